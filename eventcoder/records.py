@@ -185,3 +185,12 @@ class ArticleError:
     def __str__(self) -> str:
         where = self.origin + (f" (article {self.article_id})" if self.article_id else "")
         return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    """What coding one article gave: its events, or the error that made it fail."""
+
+    article: Optional[Article]
+    events: tuple[Event, ...] = ()
+    error: Optional[ArticleError] = None
