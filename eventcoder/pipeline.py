@@ -1,0 +1,145 @@
+"""The coder: loads every resource once and runs the stages in order.
+
+read -> clean -> parse -> actors -> events -> status -> dates -> places -> Event records.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator, Optional, Sequence, Union
+
+from .actors import ActorDictionary, find_actors
+from .clean import clean_text
+from .codebook import Codebook
+from .dates import resolve_date
+from .events import EventPatterns, find_events
+from .parse import load_nlp, parse, parse_many
+from .places import Gazetteer, find_place
+from .records import Article, ArticleError, ArticleResult, Document, Event, EventMention
+from .status import apply_news_window, decide_status
+
+DEFAULT_NEWS_WINDOW_DAYS = 30
+
+
+@dataclass(frozen=True)
+class CoderOptions:
+    """What a user can configure: the model, their own data files, what to code."""
+
+    model: Optional[str] = None
+    include_statements: bool = False
+    news_window_days: int = DEFAULT_NEWS_WINDOW_DAYS
+    codebook_files: Sequence[str] = field(default_factory=tuple)
+    actor_files: Sequence[str] = field(default_factory=tuple)
+    pattern_files: Sequence[str] = field(default_factory=tuple)
+    gazetteer_files: Sequence[str] = field(default_factory=tuple)
+
+
+def event_id(article: Article, mention: EventMention) -> str:
+    """A stable id: the same article text and the same coded mention give the same id."""
+    source = ",".join(m.actor.code for m in mention.source)
+    target = ",".join(m.actor.code for m in mention.target)
+    key = "\x1f".join(
+        (article.article_id, hashlib.sha1(article.text.encode("utf-8")).hexdigest(),
+         str(mention.trigger.start), str(mention.trigger.end), mention.cameo, source, target)
+    )
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
+
+
+class Coder:
+    """Codes articles into Event records. Build one and reuse it: loading takes a few seconds."""
+
+    def __init__(self, options: Optional[CoderOptions] = None, nlp=None):
+        self.options = options or CoderOptions()
+        self.nlp = nlp if nlp is not None else load_nlp(self.options.model)
+        self.codebook = Codebook.load(self.options.codebook_files)
+        self.actors = ActorDictionary.load(self.options.actor_files)
+        self.patterns = EventPatterns.load(
+            known_codes={c.code for c in self.codebook.codes()}, extra_paths=self.options.pattern_files
+        )
+        self.gazetteer = Gazetteer.load(self.options.gazetteer_files)
+
+    # -- stages after parsing ------------------------------------------------------------
+    def code_document(self, document: Document) -> list[Event]:
+        """Run the stages after parsing on one Document."""
+        actor_mentions = find_actors(document, self.actors)
+        mentions = find_events(
+            document, actor_mentions, self.patterns, include_statements=self.options.include_statements
+        )
+        sentences = document.sentences
+        events = []
+        for mention in mentions:
+            status = decide_status(document, mention)
+            when = resolve_date(document, mention, status)
+            status = apply_news_window(status, when, document.article.published, self.options.news_window_days)
+            place = find_place(document, mention, actor_mentions, self.gazetteer)
+            events.append(self._event(document, sentences, mention, status, when, place))
+        return events
+
+    def _event(self, document, sentences, mention, status, when, place) -> Event:
+        article = document.article
+        cameo = self.codebook.cameo(mention.cameo)
+        sentence = sentences[mention.sentence_index]
+        return Event(
+            event_id=event_id(article, mention),
+            article_id=article.article_id,
+            url=article.url,
+            title=article.title,
+            published=article.published.isoformat() if article.published else None,
+            sentence_index=mention.sentence_index,
+            sentence=article.text[sentence.start_char:sentence.end_char].strip(),
+            trigger=mention.trigger,
+            cameo=cameo.code,
+            cameo_root=cameo.root,
+            quad_class=cameo.quad_class,
+            goldstein=cameo.goldstein,
+            plover=self.codebook.plover_for(cameo.code),
+            source=tuple(m.actor for m in mention.source),
+            target=tuple(m.actor for m in mention.target),
+            status=status.value,
+            status_cue=status.cue,
+            date=when.date,
+            date_precision=when.precision,
+            date_text=when.text,
+            date_source=when.source,
+            location=place,
+            confidence=round(mention.confidence, 3),
+        )
+
+    # -- whole articles ------------------------------------------------------------------
+    def code_article(self, article: Article) -> list[Event]:
+        """Code one article (clean, parse, then every later stage)."""
+        return self.code_document(parse(self.nlp, article, clean_text(article.text)))
+
+    def code_many(
+        self, items: Iterable[Union[Article, ArticleError]], batch_size: int = 16
+    ) -> Iterator[ArticleResult]:
+        """Code a stream of articles, parsing in batches; errors pass through as results.
+
+        An article that fails inside a stage becomes an ArticleError result; the batch goes on.
+        """
+        pending: list[Article] = []
+
+        def flush() -> Iterator[ArticleResult]:
+            documents = parse_many(self.nlp, ((a, clean_text(a.text)) for a in pending), batch_size)
+            for document in documents:
+                yield self._safe_code(document)
+            pending.clear()
+
+        for item in items:
+            if isinstance(item, ArticleError):
+                yield from flush()
+                yield ArticleResult(article=None, error=item)
+                continue
+            pending.append(item)
+            if len(pending) >= batch_size:
+                yield from flush()
+        yield from flush()
+
+    def _safe_code(self, document: Document) -> ArticleResult:
+        article = document.article
+        try:
+            return ArticleResult(article=article, events=tuple(self.code_document(document)))
+        except Exception as exc:  # one bad article must not stop a batch of a million
+            error = ArticleError(article.origin, article.article_id, f"could not be coded: {type(exc).__name__}: {exc}")
+            return ArticleResult(article=article, error=error)
