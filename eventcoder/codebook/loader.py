@@ -108,15 +108,16 @@ class Codebook:
         self._legacy_labels = dict(legacy_labels)
 
     @classmethod
-    def load(cls, extra_paths: Sequence[PathLike] = ()) -> "Codebook":
+    def load(cls, extra_paths: Sequence[PathLike] = (), *, plover_path: Optional[PathLike] = None) -> "Codebook":
         """Load the built-in codebook, then apply user files (``.tsv``, ``.yaml`` or ``.yml``) in order.
 
         A user file adds CAMEO codes or replaces existing ones by code; later files win. User TSV files use
         the same columns as the built-in ``cameo.tsv``. User YAML files hold ``codes:``, a list of mappings
         with the same keys; when a code already exists, keys left out keep their current values.
+        ``plover_path`` replaces the built-in PLOVER ontology (same format as ``plover.yaml``).
         Raises ``DataFileError`` (file and line) for any invalid row.
         """
-        ontology = _read_plover_yaml(PLOVER_FILE)
+        ontology = _read_plover_yaml(Path(plover_path) if plover_path is not None else PLOVER_FILE)
         codes = _read_cameo_tsv(CAMEO_FILE, ontology, existing={})
         for extra in extra_paths:
             path = Path(extra)
