@@ -349,12 +349,15 @@ def _plover_type_from_yaml(path: Path, line: int, name: Any, spec: Any) -> Plove
         raise DataFileError(path, spec.line_of("mode_scores"), f"type {name}: mode_scores must be a mapping")
     for mode, mode_score in mode_scores.items():
         if mode not in modes:
-            raise DataFileError(path, spec.line_of("mode_scores"), f"type {name}: mode_scores names unknown mode {mode!r}")
+            message = f"type {name}: mode_scores names unknown mode {mode!r}"
+            raise DataFileError(path, spec.line_of("mode_scores"), message)
         if not _is_number(mode_score) or not -10 <= mode_score <= 10:
-            raise DataFileError(path, spec.line_of("mode_scores"), f"type {name}: score of mode {mode!r} must be -10..10")
+            message = f"type {name}: score of mode {mode!r} must be -10..10"
+            raise DataFileError(path, spec.line_of("mode_scores"), message)
     recipient_required = spec.get("recipient_required", False)
     if not isinstance(recipient_required, bool):
-        raise DataFileError(path, spec.line_of("recipient_required"), f"type {name}: recipient_required must be true or false")
+        message = f"type {name}: recipient_required must be true or false"
+        raise DataFileError(path, spec.line_of("recipient_required"), message)
     return PloverType(
         name=name,
         quad_class=quad_class,
@@ -412,7 +415,8 @@ def _read_cameo_yaml(path: Path, ontology: _Ontology, existing: Mapping[str, Cam
         line = item.line
         for key in item:
             if key not in CAMEO_COLUMNS:
-                raise DataFileError(path, item.line_of(key), f"unknown key {key!r}; expected {', '.join(CAMEO_COLUMNS)}")
+                message = f"unknown key {key!r}; expected {', '.join(CAMEO_COLUMNS)}"
+                raise DataFileError(path, item.line_of(key), message)
         code = _yaml_text(item.get("code"))
         if not code:
             raise DataFileError(path, line, "entry without a 'code'")
@@ -475,7 +479,9 @@ def _cameo_from_fields(path: Path, line: int, fields: Mapping[str, str], ontolog
             raise DataFileError(path, line, f"code {code}: quad_class {quad_text!r} must be 1, 2, 3 or 4")
         if int(quad_text) != expected_quad:
             raise DataFileError(
-                path, line, f"code {code}: quad_class {quad_text} contradicts root {root}, which is quad class {expected_quad}"
+                path,
+                line,
+                f"code {code}: quad_class {quad_text} contradicts root {root}, which is quad class {expected_quad}",
             )
 
     goldstein_text = fields.get("goldstein", "")
@@ -494,7 +500,9 @@ def _cameo_from_fields(path: Path, line: int, fields: Mapping[str, str], ontolog
         plover_type = ontology.normalise(type_text)
         if plover_type is None:
             raise DataFileError(
-                path, line, f"code {code}: unknown PLOVER type {type_text!r}; expected one of {', '.join(ontology.types)}"
+                path,
+                line,
+                f"code {code}: unknown PLOVER type {type_text!r}; expected one of {', '.join(ontology.types)}",
             )
     elif mode_text or contexts_text:
         raise DataFileError(path, line, f"code {code}: PLOVER mode or contexts given without a PLOVER type")

@@ -33,7 +33,7 @@ def test_replacement_ontology_changes_scores(tmp_path):
 @pytest.mark.parametrize(
     "old, new, marker, message",
     [
-        ("  AGREE:\n    quad_class: 1", "  AGREE:\n    quad_class: 5", "quad_class: 5", "quad_class must be 1, 2, 3 or 4"),
+        ("  AGREE:\n    quad_class: 1", "  AGREE:\n    quad_class: 5", "quad_class: 5", "quad_class must be 1"),
         ("    score: 10.0", "    score: 12", "score: 12", "score must be a number from -10 to 10"),
         ("{visit: 4.0, phone: 1.5}", "{visit: 4.0, radio: 1.5}", "radio", "mode_scores names unknown mode 'radio'"),
         ("  FIGHT: ASSAULT", "  FIGHT: BATTLE", "FIGHT: BATTLE", "maps to unknown type 'BATTLE'"),
@@ -62,7 +62,8 @@ def test_missing_section(tmp_path):
 
 
 def test_codebook_row_using_a_mode_the_ontology_lacks(tmp_path):
-    path, _ = variant(tmp_path, "[withdraw, release, disarm, ceasefire, access, resign]", "[withdraw, release, disarm, access]")
+    retreat_modes = "[withdraw, release, disarm, ceasefire, access, resign]"
+    path, _ = variant(tmp_path, retreat_modes, "[withdraw, release, disarm, access]")
     with pytest.raises(DataFileError) as caught:
         Codebook.load(plover_path=path)
     # the error points at the first CAMEO row using the mode (0871 declare ceasefire), not at the ontology
