@@ -1,0 +1,72 @@
+"""End-to-end coding speed against spaCy's parse-only speed, measured in the same run.
+
+    python benchmarks/speed_benchmark.py [../shared/data/voa_stories.jsonl] [--repeat 1]
+
+Prints articles/s, words/s and sentences/s for: spaCy parse only; eventcoder end to end; the
+stages after parsing alone (on pre-parsed documents); and the status+dates+places share. Ratios
+are what to compare across machines: these machines are noisy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import time
+from pathlib import Path
+
+from eventcoder.clean import clean_text
+from eventcoder.pipeline import Coder
+from eventcoder.read import read_inputs
+from eventcoder.records import Article
+
+DEFAULT = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "voa_stories.jsonl"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("path", nargs="?", default=str(DEFAULT))
+    parser.add_argument("--repeat", type=int, default=1, help="repeat the corpus this many times")
+    args = parser.parse_args()
+
+    articles = [a for a in read_inputs([args.path]) if isinstance(a, Article)] * args.repeat
+    words = sum(len(a.text.split()) for a in articles)
+    load_start = time.perf_counter()
+    coder = Coder()
+    load_seconds = time.perf_counter() - load_start
+
+    # Warm up both paths so one-off costs (lazy tables) do not count against either.
+    list(coder.code_many(articles[:2]))
+    list(coder.nlp.pipe([clean_text(a.text) for a in articles[:2]]))
+
+    start = time.perf_counter()
+    docs = list(coder.nlp.pipe((clean_text(a.text) for a in articles), batch_size=16))
+    parse_seconds = time.perf_counter() - start
+    sentences = sum(1 for d in docs for s in d.sents if s.text.strip())
+
+    start = time.perf_counter()
+    n_events = sum(len(r.events) for r in coder.code_many(articles))
+    e2e_seconds = time.perf_counter() - start
+
+    from eventcoder.records import Document
+    documents = [Document(article=a, clean_text=d.text, doc=d) for a, d in zip(articles, docs)]
+    start = time.perf_counter()
+    for document in documents:
+        coder.code_document(document)
+    after_parse_seconds = time.perf_counter() - start
+
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result = {
+        "articles": len(articles), "words": words, "sentences": sentences, "events": n_events,
+        "load_seconds": round(load_seconds, 2),
+        "parse_only": {"articles_per_s": round(len(articles) / parse_seconds, 2), "words_per_s": round(words / parse_seconds)},
+        "end_to_end": {"articles_per_s": round(len(articles) / e2e_seconds, 2), "words_per_s": round(words / e2e_seconds)},
+        "after_parse_sentences_per_s": round(sentences / after_parse_seconds),
+        "end_to_end_vs_parse_only": round(parse_seconds / e2e_seconds, 3),
+        "peak_rss_mb": round(peak_mb),
+    }
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()
