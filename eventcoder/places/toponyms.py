@@ -1,0 +1,303 @@
+"""Toponym recognition and resolution for one Document.
+
+Recognition: spaCy GPE/LOC/FAC entities (extended by a following "air base", "province", ...), plus
+gazetteer matches on proper-noun runs the tagger missed. Actor mentions are not places ("Moscow said",
+"Turkey shelled"), unless they sit in a locative phrase ("in Moscow").
+
+Resolution ranks each name's candidates by kind and population, then by the article's context:
+the countries of the other places and of the actors, regions named in the article ("Paris" in a
+Texas story), and a qualifier right after the name ("Paris, Texas"; "Hamadan, in north-west Iran").
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Optional, Sequence
+
+from ..records import ActorMention, Document, Location
+from .gazetteer import Gazetteer, Place, normalize_name
+
+LOCATION_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Entities of these labels are names of something else; a gazetteer match inside one is ignored
+# unless a locative preposition comes right before it.
+OTHER_NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE"})
+LOCATIVE_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "on", "inside", "outside", "across", "throughout", "around", "within", "into",
+     "along", "off", "over", "outskirts", "towards", "toward", "to", "from", "between", "across"}
+)
+# Words that may follow a name and belong to the place: "Nojeh air base", "Idlib province".
+SUFFIXES = (
+    ("air", "base"), ("airbase",), ("air", "field"), ("airfield",), ("airport",), ("international", "airport"),
+    ("province",), ("region",), ("governorate",), ("state",), ("oblast",), ("strip",), ("valley",),
+    ("peninsula",), ("crossing",), ("nuclear", "power", "plant"),
+)
+MAX_NAME_TOKENS = 6
+MIN_GAP_CITY_POPULATION = 100_000  # a missed name that is only a small town needs more evidence
+
+KIND_SCORE = {"alias": 6.5, "airport": 6.5, "country": 6.0, "region": 4.5}
+CONTEXT_COUNTRY_BONUS = 2.5
+CONTEXT_ADMIN1_BONUS = 1.5
+QUALIFIER_COUNTRY_BONUS = 4.0
+QUALIFIER_ADMIN1_BONUS = 3.0
+ALTERNATE_NAME_PENALTY = 1.5
+
+
+@dataclass
+class Toponym:
+    """A place name found in the text, with its candidates and the chosen place."""
+
+    token_start: int
+    token_end: int  # exclusive
+    text: str
+    start: int
+    end: int
+    candidates: list[Place]
+    place: Optional[Place] = None
+    score: float = 0.0
+    is_actor: bool = False  # also an actor mention (kept only when in a locative phrase)
+    qualifiers: list["Toponym"] = field(default_factory=list)
+
+    def location(self) -> Location:
+        """This toponym as a Location record (``unknown`` when unresolved)."""
+        place = self.place
+        if place is None:
+            return Location(self.text, None, None, None, None, "unknown", self.start, self.end)
+        return Location(
+            text=self.text,
+            name=place.name,
+            country=place.country,
+            lat=place.lat,
+            lon=place.lon,
+            precision=place.precision,
+            start=self.start,
+            end=self.end,
+            geonameid=place.geonameid,
+        )
+
+
+def _in_locative_phrase(token) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
+
+
+def _covered(token_start: int, token_end: int, taken: list[bool]) -> bool:
+    return any(taken[token_start:token_end])
+
+
+def _extend_with_suffix(doc, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """The end of the longest "<name> <suffix>" the gazetteer knows, or ``end``."""
+    best = end
+    for suffix in SUFFIXES:
+        stop = end + len(suffix)
+        if stop > len(doc):
+            continue
+        if all(doc[end + k].lower_ == word for k, word in enumerate(suffix)):
+            if gazetteer.lookup(doc[start:stop].text) and stop > best:
+                best = stop
+    return best
+
+
+def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazetteer: Gazetteer) -> list[Toponym]:
+    """Place names in the document with their gazetteer candidates (not yet resolved)."""
+    doc = document.doc
+    taken = [False] * len(doc)
+    actor_tokens = [False] * len(doc)
+    for actor in actor_mentions:
+        for index in range(max(actor.token_start, 0), min(actor.token_end, len(doc))):
+            actor_tokens[index] = True
+    other_entity = [False] * len(doc)
+    unknown_place = [False] * len(doc)  # inside a GPE/LOC/FAC entity the gazetteer does not know
+    found: list[Toponym] = []
+
+    def add(start: int, end: int) -> bool:
+        # A leading "the" is not part of the name.
+        while start < end and doc[start].lower_ == "the":
+            start += 1
+        if start >= end or _covered(start, end, taken):
+            return False
+        span = doc[start:end]
+        candidates = gazetteer.lookup(span.text)
+        if not candidates:
+            return False
+        is_actor = _covered(start, end, actor_tokens)
+        for index in range(start, end):
+            taken[index] = True
+        if is_actor and not _in_locative_phrase(span.root):
+            return True
+        found.append(Toponym(start, end, span.text, span.start_char, span.end_char, candidates, is_actor=is_actor))
+        return True
+
+    for ent in doc.ents:
+        if ent.label_ in LOCATION_LABELS:
+            if not add(ent.start, _extend_with_suffix(doc, ent.start, ent.end, gazetteer)):
+                for index in range(ent.start, ent.end):
+                    unknown_place[index] = True
+        elif ent.label_ in OTHER_NAME_LABELS:
+            for index in range(ent.start, ent.end):
+                other_entity[index] = True
+
+    # Names the tagger missed: longest gazetteer match starting at each capitalised proper noun.
+    index = 0
+    while index < len(doc):
+        token = doc[index]
+        if taken[index] or not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN", "ADJ"):
+            index += 1
+            continue
+        matched_end = None
+        for stop in range(min(len(doc), index + MAX_NAME_TOKENS), index, -1):
+            if _covered(index, stop, taken) or not doc[stop - 1].text[:1].isalnum():
+                continue
+            candidates = gazetteer.lookup(doc[index:stop].text)
+            if candidates and _acceptable_gap_match(doc, index, stop, candidates, other_entity, unknown_place):
+                matched_end = stop
+                break
+        if matched_end is None:
+            index += 1
+            continue
+        add(index, matched_end)
+        index = matched_end
+    found.sort(key=lambda t: t.token_start)
+    return found
+
+
+def _acceptable_gap_match(
+    doc, start: int, stop: int, candidates: list[Place], other_entity: list[bool], unknown_place: list[bool]
+) -> bool:
+    locative_before = start > 0 and doc[start - 1].lower_ in LOCATIVE_PREPOSITIONS
+    if any(unknown_place[start:stop]):
+        # Part of a place we do not know ("Lamar County"): only a country or region inside it counts.
+        return any(p.kind in ("country", "region") for p in candidates)
+    if any(other_entity[start:stop]) and not locative_before:
+        return False
+    if any(not doc[i].text[:1].isupper() and doc[i].is_alpha for i in range(start, stop)) and stop - start == 1:
+        return False
+    if doc[start:stop].text.isupper() and len(doc[start:stop].text) <= 3 and not any(
+        p.kind == "country" for p in candidates
+    ):
+        return False  # "AP", "UN", "ISIS": initialisms that happen to be town names
+    for place in candidates:
+        if place.alternate:
+            continue
+        if place.kind != "city" or place.population >= MIN_GAP_CITY_POPULATION or locative_before:
+            return True
+    return False
+
+
+def _base_score(place: Place) -> float:
+    if place.kind == "city":
+        score = 1.0 + 0.6 * math.log10(place.population + 10)
+    else:
+        score = KIND_SCORE.get(place.kind, 4.0)
+    if place.alternate:
+        score -= ALTERNATE_NAME_PENALTY
+    return score
+
+
+def _best(candidates: list[Place], scorer) -> tuple[Optional[Place], float]:
+    best, best_score = None, -math.inf
+    for place in candidates:
+        score = scorer(place)
+        if score > best_score:
+            best, best_score = place, score
+    return best, best_score
+
+
+def _find_qualifiers(doc, toponyms: list[Toponym]) -> None:
+    """Link "Paris, Texas" / "Hamadan, in north-west Iran" / "Nablus in the West Bank" qualifiers."""
+    for current, following in zip(toponyms, toponyms[1:]):
+        gap = doc[current.token_end:following.token_start]
+        if len(gap) > 4:
+            continue
+        words = [t.lower_ for t in gap]
+        if any(w in ("and", "or", "to", "from", "&", "with", "by", "between") for w in words):
+            continue
+        if any(t.pos_ == "VERB" for t in gap):
+            continue
+        if not gap or words[0] in (",", "in", "near", "(") or (len(gap) <= 1 and words[0] in (",",)):
+            current.qualifiers.append(following)
+
+
+def resolve(
+    document: Document, toponyms: list[Toponym], actor_mentions: Sequence[ActorMention] = ()
+) -> list[Toponym]:
+    """Choose a place for each toponym using kind, population and the article's context (in place)."""
+    _find_qualifiers(document.doc, toponyms)
+    # Pass 1: without context.
+    for toponym in toponyms:
+        toponym.place, toponym.score = _best(toponym.candidates, _base_score)
+    # Context: countries of confidently resolved places and of the actors; regions named.
+    contributions: list[Counter] = []
+    admin1_context: Counter = Counter()
+    for toponym in toponyms:
+        counts: Counter = Counter()
+        place = toponym.place
+        if place is not None and place.country and _confident(toponym):
+            counts[place.country] += 1
+            if place.kind == "region" and place.admin1:
+                admin1_context[(place.country, place.admin1)] += 1
+        contributions.append(counts)
+    doc_countries: Counter = Counter()
+    for counts in contributions:
+        doc_countries.update(counts)
+    for actor in actor_mentions:
+        if actor.actor.country:
+            doc_countries[actor.actor.country] += 1
+    # Pass 2: with context (a name never counts as its own context).
+    for toponym, own in zip(toponyms, contributions):
+        qualifier_places = [q.place for q in toponym.qualifiers if q.place is not None]
+
+        def score(place: Place) -> float:
+            value = _base_score(place)
+            if place.country:
+                others = doc_countries[place.country] - own[place.country]
+                if others > 0:
+                    value += CONTEXT_COUNTRY_BONUS + 0.5 * min(others - 1, 2)
+                if place.admin1 and admin1_context[(place.country, place.admin1)] > 0 and place.kind == "city":
+                    value += CONTEXT_ADMIN1_BONUS
+            for qualifier in qualifier_places:
+                if qualifier is place:
+                    continue
+                if place.country and qualifier.country == place.country:
+                    value += QUALIFIER_COUNTRY_BONUS
+                    if qualifier.admin1 and qualifier.kind == "region" and qualifier.admin1 == place.admin1:
+                        value += QUALIFIER_ADMIN1_BONUS
+            return value
+
+        toponym.place, toponym.score = _best(toponym.candidates, score)
+    return toponyms
+
+
+def _confident(toponym: Toponym) -> bool:
+    """A pass-1 choice good enough to serve as context: one country among strong candidates."""
+    place = toponym.place
+    if place is None:
+        return False
+    if place.kind in ("country", "region", "alias", "airport"):
+        return True
+    rivals = [p for p in toponym.candidates if p.country != place.country and not p.alternate]
+    if not rivals:
+        return True
+    return _base_score(place) - max(_base_score(p) for p in rivals) >= 1.0
+
+
+def document_toponyms(
+    document: Document, actor_mentions: Sequence[ActorMention], gazetteer: Gazetteer
+) -> list[Toponym]:
+    """Recognized and resolved toponyms of a document (cached on the gazetteer for the last few documents)."""
+    key = (id(document), id(document.doc), tuple((a.token_start, a.token_end) for a in actor_mentions))
+    cached = gazetteer.recent_toponyms.get(key)
+    if cached is not None and cached[0] is document:
+        return cached[1]
+    toponyms = resolve(document, recognize(document, actor_mentions, gazetteer), actor_mentions)
+    if len(gazetteer.recent_toponyms) >= 8:
+        gazetteer.recent_toponyms.pop(next(iter(gazetteer.recent_toponyms)))
+    gazetteer.recent_toponyms[key] = (document, toponyms)
+    return toponyms
+
+
+def find_toponyms(
+    document: Document, actor_mentions: Sequence[ActorMention], gazetteer: Gazetteer
+) -> list[Location]:
+    """Every resolved place mention in the document, in text order (actors used as actors left out)."""
+    return [t.location() for t in document_toponyms(document, actor_mentions, gazetteer) if t.place is not None]
