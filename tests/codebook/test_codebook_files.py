@@ -54,8 +54,8 @@ def test_user_yaml_overrides_some_fields(tmp_path):
     path.write_text(
         "codes:\n"
         "  - code: '163'\n"
-        "    plover_type: SANCTION\n"
-        "    plover_mode: withdraw\n"
+        "    plover_type: COERCE\n"
+        "    plover_mode: restrict\n"
         "  - code: '0571'\n"
         "    name: Sign peace treaty\n"
         "    goldstein: 8.5\n"
@@ -65,7 +65,7 @@ def test_user_yaml_overrides_some_fields(tmp_path):
     )
     codebook = Codebook.load([path])
     sanctions = codebook.cameo("163")
-    assert (sanctions.goldstein, sanctions.plover_type, sanctions.plover_mode) == (-8.0, "SANCTION", "withdraw")
+    assert (sanctions.goldstein, sanctions.plover_type, sanctions.plover_mode) == (-8.0, "COERCE", "restrict")
     assert sanctions.plover_contexts == ("economic",)  # left out, so kept
     treaty = codebook.cameo("0571")
     assert (treaty.quad_class, treaty.goldstein, treaty.plover_contexts) == (1, 8.5, ("diplomatic", "military"))

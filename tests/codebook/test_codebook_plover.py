@@ -93,7 +93,9 @@ def test_yield_splits_into_concede_and_retreat(codebook):
 
 
 def test_leaf_exceptions(codebook):
-    assert codebook.cameo("163").plover_type == "COERCE"
+    # The 2021 crosswalk puts 163 under COERCE; PLOVER's own SANCTION definition and its gold records code
+    # imposed sanctions and embargoes as SANCTION, so we do too.
+    assert codebook.cameo("163").plover_type == "SANCTION"
     assert codebook.cameo("1712").plover_type == "ASSAULT"
     assert codebook.cameo("175").plover_type == "ASSAULT"
     assert codebook.cameo("191").plover_type == "COERCE"
