@@ -1,0 +1,102 @@
+"""Dates stage: when did (or will) an event happen?
+
+``resolve_date`` finds the date expression governing the trigger (expressions.py), resolves it
+against the publication date in the direction the event's status and tense point
+(calendar_rules.py), and falls back to the publication date only for asserted or alleged events
+that carry no date expression of their own — never silently for planned, future, hypothetical,
+negated or historical events, and never when a date expression was present but unreadable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Optional
+
+from ..records import Document, EventDate, EventMention, Status
+from ..status.scope import governing_chain
+from .calendar_rules import NOT_A_DATE, Resolved, resolve_expression
+from .expressions import find_date_expressions
+
+FUTURE_STATUSES = frozenset({"planned", "future", "hypothetical"})
+# Statuses whose undated events happened around the time of the report.
+PUBLICATION_DATE_STATUSES = frozenset({"asserted", "alleged"})
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "going"})
+_ABSOLUTE_HINT = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)
+
+
+def _direction(chain, status: Status) -> str:
+    """"future" or "past": where bare weekdays and months point for this event."""
+    if status.value in FUTURE_STATUSES:
+        return "future"
+    if status.value == "negated":
+        for governor in chain:
+            if governor.kind in ("report", "adjunct"):
+                break
+            if any(child.dep_ == "aux" and child.lower_ in _FUTURE_AUX for child in governor.token.children):
+                return "future"
+    return "past"
+
+
+def _dateparser_fallback(text: str, published: Optional[dt.date], direction: str) -> Optional[Resolved]:
+    """dateparser, only for absolute-looking expressions our rules could not read."""
+    if not _ABSOLUTE_HINT.search(text):
+        return None
+    settings = {"PREFER_DATES_FROM": "future" if direction == "future" else "past"}
+    if published is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(published.year, published.month, published.day)
+    try:
+        import dateparser
+
+        data = dateparser.DateDataParser(languages=["en"], settings=settings).get_date_data(text)
+    except Exception:  # dateparser raises assorted errors on odd input; treat as unreadable
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    found = data.date_obj.date()
+    period = data.period or "day"
+    if period == "year":
+        return Resolved(f"{found.year:04d}", "year")
+    if period == "month":
+        return Resolved(f"{found.year:04d}-{found.month:02d}", "month")
+    if period == "week":
+        year, week, _ = found.isocalendar()
+        return Resolved(f"{year}-W{week:02d}", "week")
+    return Resolved(found.isoformat(), "day")
+
+
+def resolve_date(document: Document, mention: EventMention, status: Status) -> EventDate:
+    """The date of one event mention.
+
+    Returns an EventDate with ``source="text"`` when a date expression governs the trigger,
+    ``source="publication"`` (precision day) for an undated asserted or alleged event of a dated
+    article, and ``EventDate(None, "unknown")`` otherwise. A duration ("over the past four
+    years") or an unreadable expression gives date None, precision "unknown", with its text.
+    """
+    doc = document.doc
+    published = document.article.published
+    trigger = doc[mention.trigger_token]
+    chain = governing_chain(trigger)
+    direction = _direction(chain, status)
+    unreadable = None
+    for expression in find_date_expressions(doc, chain):
+        span = doc[expression.start : expression.end]
+        result = resolve_expression(span.text, published, direction)
+        if result == NOT_A_DATE:
+            continue
+        if result is None:
+            result = _dateparser_fallback(span.text, published, direction)
+        if isinstance(result, Resolved):
+            return EventDate(
+                date=result.date, precision=result.precision, text=span.text, source="text",
+                start=span.start_char, end=span.end_char,
+            )
+        if unreadable is None:
+            # A duration or an expression we cannot read: report it, do not guess.
+            unreadable = EventDate(date=None, precision="unknown", text=span.text, source=None,
+                                   start=span.start_char, end=span.end_char)
+    if unreadable is not None:
+        return unreadable
+    if status.value in PUBLICATION_DATE_STATUSES and published is not None:
+        return EventDate(date=published.isoformat(), precision="day", text=None, source="publication")
+    return EventDate(date=None, precision="unknown")

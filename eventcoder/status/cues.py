@@ -1,0 +1,111 @@
+"""Status cue lists: loaded once from ``cues.yaml``, validated, and passed to ``decide_status``."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Mapping, Optional, Union
+
+import yaml
+
+from ..errors import DataFileError
+
+CUES_PATH = Path(__file__).with_name("cues.yaml")
+
+# Statuses decide_status can give from cue words; "asserted" is the default and "historical"
+# comes from the news window (apply_news_window), so neither has cues.
+CUED_STATUSES = ("negated", "hypothetical", "alleged", "planned", "future")
+CUE_KINDS = ("modifiers", "clause_governors", "object_governors")
+
+
+@dataclass(frozen=True)
+class StatusCues:
+    """Cue words per status, as read from a cues file.
+
+    ``modifiers[status]`` are lower-case surface words; ``clause_governors[status]`` and
+    ``object_governors[status]`` are lemmas, possibly with a particle ("call off").
+    ``priority`` orders statuses when several cues govern a trigger at the same distance.
+    """
+
+    priority: tuple[str, ...]
+    modifiers: Mapping[str, frozenset]
+    clause_governors: Mapping[str, frozenset]
+    object_governors: Mapping[str, frozenset]
+    path: str = str(CUES_PATH)
+
+    @classmethod
+    def load(cls, path: Optional[Union[str, Path]] = None) -> "StatusCues":
+        """Read and validate a cues YAML file; raise DataFileError naming the file and line."""
+        path = Path(path) if path is not None else CUES_PATH
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise DataFileError(path, None, f"cannot read status cues file: {exc}") from exc
+        try:
+            node = yaml.compose(text)
+            data = yaml.safe_load(text)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            line = mark.line + 1 if mark is not None else None
+            raise DataFileError(path, line, f"invalid YAML: {exc}") from exc
+        if not isinstance(data, dict):
+            raise DataFileError(path, 1, "expected a mapping with 'priority' and one section per status")
+        lines = _key_lines(node)
+
+        priority = data.get("priority")
+        if not isinstance(priority, list) or sorted(priority) != sorted(CUED_STATUSES):
+            raise DataFileError(
+                path, lines.get("priority", 1),
+                f"'priority' must list each of {', '.join(CUED_STATUSES)} exactly once",
+            )
+        unknown = set(data) - set(CUED_STATUSES) - {"priority"}
+        if unknown:
+            key = sorted(unknown)[0]
+            raise DataFileError(
+                path, lines.get(key), f"unknown section {key!r}: expected one of {', '.join(CUED_STATUSES)}"
+            )
+        tables: dict[str, dict[str, frozenset]] = {kind: {} for kind in CUE_KINDS}
+        for status in CUED_STATUSES:
+            section = data.get(status)
+            if not isinstance(section, dict):
+                raise DataFileError(path, lines.get(status, 1), f"missing or empty section {status!r}")
+            for key in section:
+                if key not in CUE_KINDS:
+                    raise DataFileError(
+                        path, lines.get(f"{status}.{key}", lines.get(status)),
+                        f"unknown key {key!r} in {status!r}: expected {', '.join(CUE_KINDS)}",
+                    )
+            for kind in CUE_KINDS:
+                words = section.get(kind, [])
+                where = lines.get(f"{status}.{kind}", lines.get(status))
+                if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+                    raise DataFileError(path, where, f"{status}.{kind} must be a list of non-empty strings")
+                tables[kind][status] = frozenset(w.strip().lower() for w in words)
+        return cls(
+            priority=tuple(priority),
+            modifiers=tables["modifiers"],
+            clause_governors=tables["clause_governors"],
+            object_governors=tables["object_governors"],
+            path=str(path),
+        )
+
+
+def _key_lines(node) -> dict[str, int]:
+    """1-based line of each top-level key and of each 'status.kind' key, for error messages."""
+    lines: dict[str, int] = {}
+    if not isinstance(node, yaml.MappingNode):
+        return lines
+    for key_node, value_node in node.value:
+        key = str(key_node.value)
+        lines[key] = key_node.start_mark.line + 1
+        if isinstance(value_node, yaml.MappingNode):
+            for sub_key, _ in value_node.value:
+                lines[f"{key}.{sub_key.value}"] = sub_key.start_mark.line + 1
+    return lines
+
+
+@functools.lru_cache(maxsize=1)
+def default_cues() -> StatusCues:
+    """The packaged cue lists, loaded once per process."""
+    return StatusCues.load()

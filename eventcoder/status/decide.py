@@ -1,0 +1,192 @@
+"""Status stage: did the event happen, is it planned, hoped for, denied, alleged or long past?
+
+Scope rule: a cue counts only if it governs the trigger. ``governing_chain`` (scope.py) lists
+the trigger and the words above it; at each of them we look at
+
+- its modifier children (aux, neg, advmod, det, amod, mark, a governing preposition):
+  "will", "not", "never", "allegedly", "if", "the planned visit", "left without signing";
+- for the trigger and its clause heads, the determiner of its subject/object ("no agreement
+  was signed", "signed no deal");
+- the word's own lemma, when the trigger is its clausal complement ("scheduled to", "denied
+  meeting", "accused X of attacking") or its object ("cancelled the visit").
+
+The nearest word with any cue decides; among cues on the same word, the cue file's priority
+wins (negated > hypothetical > alleged > planned > future: "will not attack" is negated).
+Climbing stops after a reporting verb (ccomp): "did not say it would attack" is future (the
+negation is about the saying), "said it would not attack" is negated, "denied that troops
+attacked" is negated (the lemma "deny" governs the clause).
+
+Two refinements: a future modal ("will") with a date of the event's own ("will visit on Monday")
+or a present-tense verb with a coming weekday ("meets Putin on Monday") is planned; "would" with
+an "if"/"unless" clause, or "would have", is hypothetical.
+Historical is not decided here but by ``apply_news_window`` once the date is known.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from ..dates.calendar_rules import period_end
+from ..dates.expressions import find_date_expression
+from ..records import Document, EventDate, EventMention, Status
+from .cues import StatusCues, default_cues
+from .scope import Governor, governing_chain
+
+_MODIFIER_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "det", "amod", "mark", "predet", "preconj", "advcl_mark"})
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+_FUTURE_MODALS = frozenset({"will", "'ll", "shall", "wo", "would", "going"})
+_CONDITION_MARKS = frozenset({"if", "unless"})
+_COMING_WORDS = ("next", "tomorrow", "coming", "later", "monday", "tuesday", "wednesday", "thursday",
+                 "friday", "saturday", "sunday")
+
+
+class _Cue:
+    __slots__ = ("status", "start", "end")
+
+    def __init__(self, status: str, start, end=None):
+        self.status = status
+        self.start = start  # first token
+        self.end = end if end is not None else start  # last token
+
+
+def _modifier_status(word: str, cues: StatusCues) -> Optional[str]:
+    for status in cues.priority:
+        if word in cues.modifiers[status]:
+            return status
+    return None
+
+
+def _governor_key(token) -> str:
+    particles = [child.lower_ for child in token.children if child.dep_ == "prt"]
+    return f"{token.lemma_.lower()} {particles[0]}" if particles else token.lemma_.lower()
+
+
+def _cues_on(governor: Governor, cues: StatusCues) -> list[_Cue]:
+    token, kind = governor.token, governor.kind
+    doc = token.doc
+    found: list[_Cue] = []
+    if kind != "report":
+        for child in token.children:
+            if child.dep_ not in _MODIFIER_DEPS and not (child.dep_ == "prep" and child.lower_ == "without"):
+                continue
+            word = child.lower_
+            if child.i + 1 < len(doc):
+                pair = f"{word} {doc[child.i + 1].lower_}"
+                status = _modifier_status(pair, cues)
+                if status:
+                    found.append(_Cue(status, child, doc[child.i + 1]))
+                    continue
+            status = _modifier_status(word, cues)
+            if status:
+                found.append(_Cue(status, child))
+        if kind in ("self", "clause", "conj"):
+            # "No agreement was signed", "nobody was hurt", "signed no deal".
+            for argument in token.children:
+                if argument.dep_ not in _ARGUMENT_DEPS:
+                    continue
+                if argument.lower_ in ("nobody", "nothing", "none", "neither"):
+                    found.append(_Cue("negated", argument))
+                for det in argument.children:
+                    if det.dep_ == "det" and det.lower_ in ("no", "neither"):
+                        found.append(_Cue("negated", det))
+        if kind == "prep" and governor.via is not None:
+            status = _modifier_status(governor.via.lower_, cues)
+            if status:
+                found.append(_Cue(status, governor.via))
+    if kind in ("clause", "report", "prep", "object"):
+        table = cues.object_governors if kind == "object" else cues.clause_governors
+        keys = (_governor_key(token), token.lower_)
+        for status in cues.priority:
+            if any(key in table[status] for key in keys):
+                found.append(_Cue(status, token))
+                break
+    return found
+
+
+def _has_condition(token) -> Optional[object]:
+    """The "if"/"unless" token of a conditional clause attached to ``token``, if any."""
+    for child in token.children:
+        if child.dep_ in ("advcl", "ccomp"):
+            for mark in child.children:
+                if mark.dep_ == "mark" and mark.lower_ in _CONDITION_MARKS:
+                    return mark
+    return None
+
+
+def _status_from(cue: _Cue, text: str) -> Status:
+    start = cue.start.idx
+    end = cue.end.idx + len(cue.end.text)
+    return Status(value=cue.status, cue=text[start:end], cue_start=start, cue_end=end)
+
+
+def decide_status(document: Document, mention: EventMention, cues: Optional[StatusCues] = None) -> Status:
+    """The status of one event mention, with the cue that decided it and its offsets.
+
+    ``cues`` defaults to the packaged cue lists (``StatusCues.load()``, cached).
+    Returns "asserted" (cue None) when nothing governs the trigger.
+    """
+    cues = cues or default_cues()
+    doc = document.doc
+    text = document.clean_text
+    trigger = doc[mention.trigger_token]
+    chain = governing_chain(trigger)
+    rank = {status: index for index, status in enumerate(cues.priority)}
+    for governor in chain:
+        if governor.kind == "adjunct":
+            break
+        found = _cues_on(governor, cues)
+        if not found:
+            continue
+        best = min(found, key=lambda cue: (rank[cue.status], cue.start.i))
+        if best.status == "future" and best.start.lower_ in _FUTURE_MODALS:
+            token = governor.token
+            condition = _has_condition(token)
+            if condition is not None:
+                return _status_from(_Cue("hypothetical", condition), text)
+            if best.start.lower_ == "would" and any(
+                child.dep_ == "aux" and child.lower_ == "have" for child in token.children
+            ):
+                return _status_from(_Cue("hypothetical", best.start), text)
+            if best.start.lower_ != "would" and _has_own_time(doc, chain):
+                return _status_from(_Cue("planned", best.start), text)
+        return _status_from(best, text)
+    # No cue: a present-tense verb with a coming day is a schedule ("Putin meets Rouhani on Monday").
+    if trigger.tag_ in ("VBZ", "VBP") or (
+        trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in trigger.children)
+    ):
+        expression = find_date_expression(doc, chain)
+        if expression is not None:
+            span = doc[expression.start : expression.end]
+            if any(word in span.text.lower() for word in _COMING_WORDS):
+                return Status("planned", span.text, span.start_char, span.end_char)
+    return Status("asserted")
+
+
+def _has_own_time(doc, chain: list[Governor]) -> bool:
+    """Whether the event has its own date ("on Monday") or occasion ("during the visit")."""
+    if find_date_expression(doc, chain) is not None:
+        return True
+    for governor in chain:
+        if governor.kind in ("report", "adjunct"):
+            break
+        if any(child.dep_ == "prep" and child.lower_ in ("during", "at") and
+               any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in child.children)
+               for child in governor.token.children):
+            return True
+    return False
+
+
+def apply_news_window(status: Status, event_date: EventDate, published: Optional[dt.date],
+                      window_days: int = 30) -> Status:
+    """Mark an asserted event historical when its date ends more than ``window_days`` before publication.
+
+    Only dates read from the text count (a publication-date fallback is never historical);
+    the date expression becomes the status cue ("back in 2010"). Other statuses are kept.
+    """
+    if status.value != "asserted" or published is None or event_date.date is None or event_date.source != "text":
+        return status
+    end = period_end(event_date.date, event_date.precision)
+    if end is None or end >= published - dt.timedelta(days=window_days):
+        return status
+    return Status("historical", event_date.text, event_date.start, event_date.end)

@@ -1,0 +1,73 @@
+"""Which words govern an event trigger: the path from the trigger up its dependency tree.
+
+Both status cues and date expressions count only when they sit on this path (or modify a word
+on it). The path climbs from the trigger through
+
+- ``xcomp`` / ``acomp`` heads (kind "clause"): "is scheduled to visit", "is due to visit";
+- ``conj`` heads when the conjunct has no subject of its own (kind "conj"): "met and signed";
+- the verb of a noun trigger (kind "object" for dobj / nsubjpass, "subject" for nsubj):
+  "pay a visit", "the visit was cancelled", "talks will take place";
+- a complement preposition to its head (kind "prep"): "accused Iran of attacking";
+- an adjunct preposition to its head (kind "adjunct", the last link): "under a deal in 2007" —
+  only its date counts for the noun, not its cues ("will withdraw after the attack");
+
+and stops after a ``ccomp`` head (kind "report", the last link): the reporting verb's own lemma
+can still be a cue ("denied that", "claimed that") but its negation, modality and date belong to
+the saying, not to the event ("did not say it would attack", "said on Friday").
+Relative clauses, adverbial clauses, acl modifiers, parataxis and appositions end the path.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+MAX_DEPTH = 8
+# Prepositions that introduce a complement of their head ("accused of", "talks on", "refrained
+# from"); any other preposition starts an adjunct ("under a deal", "after the attack").
+COMPLEMENT_PREPOSITIONS = frozenset(
+    {"of", "for", "to", "from", "with", "about", "on", "over", "into", "without", "against"}
+)
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+class Governor(NamedTuple):
+    token: object  # spacy.tokens.Token
+    kind: str  # self | clause | conj | object | subject | prep | adjunct | report
+    via: object = None  # the preposition token for kind "prep"
+
+
+def governing_chain(token) -> list[Governor]:
+    """The trigger and the words that govern it, nearest first (see the module docstring)."""
+    chain = [Governor(token, "self")]
+    current = token
+    for _ in range(MAX_DEPTH):
+        head = current.head
+        if head is current or head.i == current.i:
+            break
+        dep = current.dep_
+        if dep in ("xcomp", "acomp", "oprd"):
+            chain.append(Governor(head, "clause"))
+        elif dep == "conj":
+            if any(child.dep_ in SUBJECT_DEPS for child in current.children):
+                break
+            chain.append(Governor(head, "conj"))
+        elif dep in ("dobj", "nsubjpass", "attr", "dative"):
+            chain.append(Governor(head, "object"))
+        elif dep == "nsubj":
+            chain.append(Governor(head, "subject"))
+        elif dep in ("pobj", "pcomp") and head.dep_ in ("prep", "agent") and head.head.i != head.i:
+            if head.lower_ in COMPLEMENT_PREPOSITIONS:
+                chain.append(Governor(head.head, "prep", head))
+                current = head.head
+                continue
+            # An adjunct phrase ("under a deal", "after the attack") belongs to another event:
+            # its verb may lend a date but none of its cues, and the path ends there.
+            chain.append(Governor(head.head, "adjunct", head))
+            break
+        elif dep == "ccomp":
+            chain.append(Governor(head, "report"))
+            break
+        else:
+            break
+        current = head
+    return chain
