@@ -1,0 +1,262 @@
+"""The DuckDB event store: ingest coded articles, merge repeat reports, query, export and plot.
+
+    from eventcoder.store import EventStore
+    with EventStore.open("events.duckdb") as store:
+        store.ingest(["news/"], workers=2)
+        store.events(source="RUS", target="UKR", start="2022-02", limit=20)
+        store.series(source="RUS", target="UKR", freq="month", by="quad_class")
+
+One ``EventStore`` owns one DuckDB connection; only one process may write a store at a time
+(DuckDB's own lock), and an ingest's worker processes never touch the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterable, Optional, Sequence
+
+import duckdb
+import pandas as pd
+
+from ..records import ArticleResult
+from . import exports as _exports
+from . import plots as _plots
+from . import queries as _queries
+from .dedup import MinHasher, content_hash
+from .merge import MergeRules
+from .queries import QueryError
+from .schema import SCHEMA_VERSION, current_version, migrate
+from .writer import StoreWriter
+
+__all__ = ["EventStore", "AddStats", "MergeRules", "QueryError", "StoreError", "SCHEMA_VERSION"]
+
+
+class StoreError(Exception):
+    """The store cannot be opened or used as asked (missing file, locked, too new)."""
+
+
+@dataclass
+class AddStats:
+    """What one ``add_results`` call stored."""
+
+    articles: int = 0
+    skipped: int = 0  # already stored (same content hash)
+    events: int = 0
+    errors: int = 0
+
+    def __iadd__(self, other: "AddStats") -> "AddStats":
+        self.articles += other.articles
+        self.skipped += other.skipped
+        self.events += other.events
+        self.errors += other.errors
+        return self
+
+
+class EventStore:
+    """An event store in one DuckDB file (or ``":memory:"``)."""
+
+    def __init__(self, con, path: str, read_only: bool = False, rules: Optional[MergeRules] = None):
+        self.con = con
+        self.path = path
+        self.read_only = read_only
+        self.rules = rules or MergeRules()
+        self.hasher = MinHasher()
+
+    @classmethod
+    def open(cls, path: str | Path, read_only: bool = False, rules: Optional[MergeRules] = None) -> "EventStore":
+        """Open (and, unless read-only, create or migrate) the store at ``path``."""
+        path = str(path)
+        if read_only and path != ":memory:" and not Path(path).exists():
+            raise StoreError(f"no event store at {path}; create one with: eventcoder ingest FILES --db {path}")
+        try:
+            con = duckdb.connect(path, read_only=read_only)
+        except duckdb.IOException as error:
+            raise StoreError(f"cannot open {path}: {str(error).splitlines()[0]}") from None
+        try:
+            if read_only:
+                version = current_version(con)
+                if version != SCHEMA_VERSION:
+                    raise StoreError(
+                        f"{path} has schema version {version}, this eventcoder uses {SCHEMA_VERSION}; "
+                        "open it once for writing (e.g. eventcoder ingest) to migrate it"
+                    )
+            else:
+                migrate(con)
+        except RuntimeError as error:
+            con.close()
+            raise StoreError(f"{path}: {error}") from None
+        except StoreError:
+            con.close()
+            raise
+        return cls(con, path, read_only=read_only, rules=rules)
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> "EventStore":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return current_version(self.con)
+
+    # --- writing -------------------------------------------------------------------------------
+
+    def add_result(self, result: ArticleResult) -> AddStats:
+        """Store one coded article (or its error) in one transaction."""
+        return self.add_results([result])
+
+    def add_results(self, results: Iterable[ArticleResult]) -> AddStats:
+        """Store a batch of coded articles in one transaction: all of it commits, or none of it.
+
+        An article whose content hash is already stored is skipped, so a rerun changes nothing.
+        A result carrying an error goes to the ``errors`` table (once) and stores no article, so
+        a later run retries it.
+        """
+        if self.read_only:
+            raise StoreError(f"{self.path} is open read-only")
+        stats = AddStats()
+        writer = StoreWriter(self.con, self.rules, self.hasher)
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for result in results:
+                if result.error is not None or result.article is None:
+                    if result.error is not None:
+                        writer.add_error(result.error)
+                    stats.errors += 1
+                    continue
+                stored = writer.add_article(result.article, tuple(result.events))
+                if stored is None:
+                    stats.skipped += 1
+                else:
+                    stats.articles += 1
+                    stats.events += stored
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        return stats
+
+    def known_hashes(self) -> set[str]:
+        """Content hashes of every stored article (what an ingest skips)."""
+        return {row[0] for row in self.con.execute("SELECT content_hash FROM articles").fetchall()}
+
+    def has_text(self, text: str) -> bool:
+        """Whether an article with this text (up to whitespace) is stored."""
+        return StoreWriter(self.con, self.rules, self.hasher).has_article(content_hash(text))
+
+    def ingest(
+        self,
+        paths: Sequence[str | Path],
+        coder_factory: Optional[Callable[[], Any]] = None,
+        workers: int = 2,
+        batch_size: int = 8,
+        published=None,
+        progress: bool = True,
+        errors_path: Optional[str | Path] = None,
+    ):
+        """Read, code and store articles from files or folders; see ``eventcoder.store.ingest.ingest``."""
+        from .ingest import ingest
+
+        return ingest(
+            self, paths, coder_factory=coder_factory, workers=workers, batch_size=batch_size,
+            published=published, progress=progress, errors_path=errors_path,
+        )
+
+    # --- reading -------------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table: articles, event_mentions, canonical_events, errors."""
+        tables = ("articles", "event_mentions", "canonical_events", "errors")
+        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+    def events(
+        self,
+        actor: Optional[str] = None,
+        source: Optional[str] = None,
+        target: Optional[str] = None,
+        country: Optional[str] = None,
+        plover_type=None,
+        cameo: Optional[str] = None,
+        quad_class=None,
+        status=("asserted",),
+        start=None,
+        end=None,
+        place: Optional[str] = None,
+        bbox: Optional[Sequence[float]] = None,
+        text: Optional[str] = None,
+        min_confidence: Optional[float] = None,
+        limit: Optional[int] = 100,
+        offset: int = 0,
+        canonical: bool = True,
+    ) -> pd.DataFrame:
+        """Events, newest first. With ``canonical`` one row per real-world event, else per report.
+
+        actor/source/target: an actor code (IRNGOV) or country (IRN) on either side / the source /
+        the target; country: either side or the place; plover_type: one type or a list; cameo: a code
+        prefix ("19" = every fight); quad_class: 1-4 or a list; status: statuses to keep ("any" keeps
+        all); start/end: inclusive dates (YYYY-MM-DD, YYYY-MM or YYYY); place: part of the place name
+        or its country; bbox: (min_lon, min_lat, max_lon, max_lat); text: words in a report's
+        sentence or title; min_confidence: 0..1; limit/offset: paging (limit None = all).
+        """
+        return _queries.events(
+            self.con, canonical=canonical, limit=limit, offset=offset, actor=actor, source=source,
+            target=target, country=country, plover_type=plover_type, cameo=cameo, quad_class=quad_class,
+            status=status, start=start, end=end, place=place, bbox=bbox, text=text, min_confidence=min_confidence,
+        )
+
+    def mentions(self, canonical_id: str) -> pd.DataFrame:
+        """Every report merged into one canonical event."""
+        return self.con.execute(
+            f"SELECT {', '.join(_queries.MENTION_EVENT_COLUMNS)} FROM event_mentions WHERE canonical_id = ? "
+            "ORDER BY published NULLS LAST, event_id",
+            [canonical_id],
+        ).df()
+
+    def series(
+        self,
+        source: Optional[str] = None,
+        target: Optional[str] = None,
+        actor: Optional[str] = None,
+        freq: str = "month",
+        by: Optional[str] = None,
+        normalise: bool = False,
+        canonical: bool = True,
+        **filters: Any,
+    ) -> pd.DataFrame:
+        """Counts, mean Goldstein and mean PLOVER score per period (``freq``: day|week|month|quarter|year).
+
+        ``by``: quad_class | plover_type | cameo_root | status | source_country | target_country.
+        ``normalise`` adds ``articles`` per period and ``events_per_article``. Other keyword
+        filters are those of ``events``.
+        """
+        return _queries.series(
+            self.con, freq=freq, by=by, normalise=normalise, canonical=canonical,
+            source=source, target=target, actor=actor, **filters,
+        )
+
+    def actors(self, start=None, end=None, top: int = 20, canonical: bool = True, **filters: Any) -> pd.DataFrame:
+        """The ``top`` most active actors between ``start`` and ``end``."""
+        return _queries.actors(self.con, top=top, canonical=canonical, start=start, end=end, **filters)
+
+    def dyads(self, start=None, end=None, top: int = 20, canonical: bool = True, **filters: Any) -> pd.DataFrame:
+        """The ``top`` most active source -> target pairs between ``start`` and ``end``."""
+        return _queries.dyads(self.con, top=top, canonical=canonical, start=start, end=end, **filters)
+
+    def export(self, fmt: str, path: str | Path, **filters: Any) -> int:
+        """Write canonical events to ``path`` as plover (JSON Lines), gdelt (TSV), csv or parquet."""
+        return _exports.export(self.con, fmt, path, **filters)
+
+    @staticmethod
+    def plot_series(frame: pd.DataFrame, path: str | Path, **options: Any) -> Path:
+        """Draw a ``series`` table to a PNG/SVG file."""
+        return _plots.plot_series(frame, path, **options)
+
+    @staticmethod
+    def plot_map(frame: pd.DataFrame, path: str | Path, **options: Any) -> Path:
+        """Draw events that have coordinates (an ``events`` table) on lon/lat axes."""
+        return _plots.plot_map(frame, path, **options)

@@ -1,0 +1,264 @@
+"""Click commands for the event store: ingest, events, series, actors, plot, export.
+
+A thin layer over ``EventStore``: each command opens the store, calls one library method and prints
+or writes the result. Errors are one line (``click.ClickException``), never a traceback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from contextlib import contextmanager
+from typing import Any, Iterator, Optional
+
+import click
+import pandas as pd
+
+from . import EventStore, QueryError, StoreError
+from .exports import EXPORT_FORMATS
+from .queries import FREQUENCIES, SERIES_GROUPS
+
+DB_OPTION = click.option(
+    "--db", "db", required=True, type=click.Path(dir_okay=False), help="DuckDB file of the event store."
+)
+
+
+@contextmanager
+def _opened(db: str, read_only: bool) -> Iterator[EventStore]:
+    try:
+        store = EventStore.open(db, read_only=read_only)
+    except StoreError as error:
+        raise click.ClickException(str(error)) from None
+    try:
+        yield store
+    except (QueryError, StoreError) as error:
+        raise click.ClickException(str(error)) from None
+    finally:
+        store.close()
+
+
+def _filter_options(function):
+    """The event filters shared by events, series, actors, plot and export."""
+    options = [
+        click.option("--actor", help="Actor code or country on either side (IRNGOV, IRN)."),
+        click.option("--source", help="Source actor code or country."),
+        click.option("--target", help="Target actor code or country."),
+        click.option("--country", help="Country of either actor or of the place."),
+        click.option("--plover-type", "plover_type", multiple=True, help="PLOVER type (repeatable)."),
+        click.option("--cameo", help="CAMEO code prefix, e.g. 19 for every fight."),
+        click.option("--quad-class", "quad_class", type=click.IntRange(1, 4), multiple=True, help="Quad class 1-4 (repeatable)."),
+        click.option("--status", multiple=True, default=("asserted",), show_default=True, help="Statuses to keep (repeatable; 'any' keeps all)."),
+        click.option("--start", help="First event date (YYYY-MM-DD, YYYY-MM or YYYY)."),
+        click.option("--end", help="Last event date, inclusive."),
+        click.option("--place", help="Part of the place name, or its country code."),
+        click.option("--bbox", help="min_lon,min_lat,max_lon,max_lat"),
+        click.option("--text", help="Words in a report's sentence or title."),
+        click.option("--min-confidence", "min_confidence", type=float),
+        click.option("--mentions", is_flag=True, help="One row per report instead of per merged event."),
+    ]
+    for option in reversed(options):
+        function = option(function)
+    return function
+
+
+def _filters(options: dict[str, Any]) -> dict[str, Any]:
+    bbox = options.get("bbox")
+    if bbox:
+        try:
+            bbox = [float(v) for v in bbox.split(",")]
+        except ValueError:
+            raise click.UsageError("--bbox needs four numbers: min_lon,min_lat,max_lon,max_lat") from None
+        if len(bbox) != 4:
+            raise click.UsageError("--bbox needs four numbers: min_lon,min_lat,max_lon,max_lat")
+    return {
+        "actor": options.get("actor"),
+        "source": options.get("source"),
+        "target": options.get("target"),
+        "country": options.get("country"),
+        "plover_type": list(options.get("plover_type") or []) or None,
+        "cameo": options.get("cameo"),
+        "quad_class": list(options.get("quad_class") or []) or None,
+        "status": list(options.get("status") or []) or None,
+        "start": options.get("start"),
+        "end": options.get("end"),
+        "place": options.get("place"),
+        "bbox": bbox or None,
+        "text": options.get("text"),
+        "min_confidence": options.get("min_confidence"),
+    }
+
+
+def _json_value(value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, float) and value != value:
+        return None
+    if hasattr(value, "tolist"):
+        return value.tolist()
+    if isinstance(value, (dt.date, pd.Timestamp)):
+        return value.isoformat()[:10]
+    return value
+
+
+def _print_frame(frame: pd.DataFrame, fmt: str) -> None:
+    if fmt == "jsonl":
+        for row in frame.to_dict(orient="records"):
+            click.echo(json.dumps({k: _json_value(v) for k, v in row.items()}, ensure_ascii=False))
+    elif fmt == "csv":
+        click.echo(frame.to_csv(index=False), nl=False)
+    elif frame.empty:
+        click.echo("(no rows)")
+    else:
+        with pd.option_context("display.max_columns", None, "display.width", 200, "display.max_colwidth", 40):
+            click.echo(frame.to_string(index=False))
+
+
+@click.command("ingest")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@DB_OPTION
+@click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True, help="Coding processes.")
+@click.option("--batch-size", type=click.IntRange(1, 1000), default=8, show_default=True, help="Articles per transaction.")
+@click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]), help="Publication date for inputs without one.")
+@click.option("--errors", "errors_path", type=click.Path(dir_okay=False), help="Also append bad articles to this file.")
+@click.option("--coder", "coder_spec", help="Coder factory module:function (default: the eventcoder pipeline).")
+@click.option("--quiet", is_flag=True, help="No progress line.")
+@click.option("--progress-every", type=float, default=1.0, show_default=True, help="Seconds between progress lines.")
+def ingest_command(paths, db, workers, batch_size, published, errors_path, coder_spec, quiet, progress_every):
+    """Code articles from PATHS (files or folders) and add them to the store; reruns skip stored articles."""
+    from .ingest import ingest, load_factory
+
+    factory = None
+    if coder_spec:
+        try:
+            factory = load_factory(coder_spec)
+        except ValueError as error:
+            raise click.UsageError(str(error)) from None
+    with _opened(db, read_only=False) as store:
+        try:
+            stats = ingest(
+                store, list(paths), coder_factory=factory, workers=workers, batch_size=batch_size,
+                published=published.date() if published else None, progress=not quiet,
+                errors_path=errors_path, progress_interval=progress_every,
+            )
+        except KeyboardInterrupt:
+            raise click.ClickException("interrupted; committed articles are kept, rerun to continue") from None
+        except Exception as error:  # a coder that cannot load, an unreadable input, ...
+            if isinstance(error, click.ClickException):
+                raise
+            raise click.ClickException(f"ingest failed: {type(error).__name__}: {error}") from None
+    click.echo(f"stored {stats.line()} in {stats.seconds:.1f} s", err=True)
+
+
+@click.command("events")
+@DB_OPTION
+@_filter_options
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+@click.option("--limit", type=click.IntRange(0), default=20, show_default=True)
+@click.option("--offset", type=click.IntRange(0), default=0)
+def events_command(db, fmt, limit, offset, mentions, **options):
+    """List stored events (merged events by default), newest first."""
+    with _opened(db, read_only=True) as store:
+        frame = store.events(canonical=not mentions, limit=limit, offset=offset, **_filters(options))
+    if fmt == "table":
+        keep = [c for c in ("event_date", "cameo", "plover_type", "source_code", "target_code", "place_name",
+                            "n_mentions", "n_sources", "status", "sentence") if c in frame.columns]
+        frame = frame[keep]
+    _print_frame(frame, fmt)
+
+
+@click.command("series")
+@DB_OPTION
+@_filter_options
+@click.option("--freq", type=click.Choice(FREQUENCIES), default="month", show_default=True)
+@click.option("--by", type=click.Choice(SERIES_GROUPS), help="One line per group.")
+@click.option("--normalise", is_flag=True, help="Add articles per period and events per article.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+def series_command(db, freq, by, normalise, fmt, mentions, **options):
+    """Event counts, mean Goldstein and PLOVER score per period."""
+    with _opened(db, read_only=True) as store:
+        frame = store.series(freq=freq, by=by, normalise=normalise, canonical=not mentions, **_filters(options))
+    _print_frame(frame, fmt)
+
+
+@click.command("actors")
+@DB_OPTION
+@click.option("--start", help="First event date.")
+@click.option("--end", help="Last event date, inclusive.")
+@click.option("--top", type=click.IntRange(1), default=20, show_default=True)
+@click.option("--status", multiple=True, default=("asserted",), show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+def actors_command(db, start, end, top, status, fmt):
+    """The most active actors and dyads."""
+    with _opened(db, read_only=True) as store:
+        actors = store.actors(start=start, end=end, top=top, status=list(status))
+        dyads = store.dyads(start=start, end=end, top=top, status=list(status))
+    if fmt == "table":
+        click.echo("actors")
+        _print_frame(actors, fmt)
+        click.echo("\ndyads")
+        _print_frame(dyads, fmt)
+    else:
+        actors.insert(0, "kind", "actor")
+        dyads.insert(0, "kind", "dyad")
+        _print_frame(pd.concat([actors, dyads], ignore_index=True), fmt)
+
+
+@click.command("plot")
+@DB_OPTION
+@_filter_options
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False), help="Image file (.png, .svg, .pdf).")
+@click.option("--map", "as_map", is_flag=True, help="Map the events' places instead of a time series.")
+@click.option("--freq", type=click.Choice(FREQUENCIES), default="month", show_default=True)
+@click.option("--by", type=click.Choice(SERIES_GROUPS))
+@click.option("--normalise", is_flag=True)
+@click.option("--limit", type=click.IntRange(1), default=10000, show_default=True, help="Most events on a map.")
+def plot_command(db, out, as_map, freq, by, normalise, limit, mentions, **options):
+    """Draw a time series (default) or a map of events."""
+    if not out.lower().endswith((".png", ".svg", ".pdf")):
+        raise click.UsageError("--out must end in .png, .svg or .pdf")
+    with _opened(db, read_only=True) as store:
+        if as_map:
+            frame = store.events(canonical=not mentions, limit=limit, **_filters(options))
+            store.plot_map(frame, out)
+        else:
+            frame = store.series(freq=freq, by=by, normalise=normalise, canonical=not mentions, **_filters(options))
+            store.plot_series(frame, out)
+    click.echo(f"wrote {out}", err=True)
+
+
+@click.command("export")
+@DB_OPTION
+@_filter_options
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True)
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False))
+def export_command(db, fmt, out, mentions, **options):
+    """Write merged events as PLOVER JSON Lines, GDELT-style TSV, CSV or Parquet."""
+    if mentions:
+        raise click.UsageError("export writes merged events; --mentions is not supported here")
+    with _opened(db, read_only=True) as store:
+        try:
+            count = store.export(fmt, out, **_filters(options))
+        except OSError as error:
+            raise click.ClickException(f"cannot write {out}: {error.strerror}") from None
+    click.echo(f"wrote {count} events to {out}", err=True)
+
+
+COMMANDS = (ingest_command, events_command, series_command, actors_command, plot_command, export_command)
+
+
+def register(group: click.Group) -> None:
+    """Add the store commands to the ``eventcoder`` command group."""
+    for command in COMMANDS:
+        group.add_command(command)
+
+
+@click.group()
+def store_group() -> None:
+    """Event store commands (also available as ``eventcoder <command>``)."""
+
+
+register(store_group)
+
+if __name__ == "__main__":
+    sys.exit(store_group())

@@ -1,0 +1,256 @@
+"""Deciding when two reports describe the same real-world event.
+
+A new event mention joins an existing canonical event when all of these hold (``compare``):
+
+* **type**: the same PLOVER type, or the same CAMEO root;
+* **status**: the same status group (reported / planned / hypothetical / negated): a planned visit
+  and the visit itself are different events;
+* **actors**: every side known in both is compatible (they share a country, or an international
+  actor code, and their sectors are not state vs non-state) and at least one side is known in both,
+  so two actorless "protests" never merge on type and date alone. For symmetric event types
+  (consult, cooperate, fight, ...) the dyad may be swapped;
+* **dates**: day/week dates within ``day_window`` days of each other; a coarser date (month, year,
+  unknown) must contain the other and its report must be published within ``coarse_window_days``
+  of the canonical event's reports;
+* **places**: two point/city places within ``place_km``; otherwise known countries must agree.
+
+``compare`` returns the reasons (short tags stored with the mention) or None. All thresholds sit in
+``MergeRules`` so they are configured, not edited.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, field
+from typing import Any, Mapping, Optional
+
+PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
+
+STATUS_GROUPS = {
+    "asserted": "reported",
+    "historical": "reported",
+    "alleged": "reported",
+    "planned": "planned",
+    "future": "planned",
+    "hypothetical": "hypothetical",
+    "negated": "negated",
+}
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "SPYGOV"})
+NON_STATE_SECTORS = frozenset(
+    {"REB", "OPP", "INS", "SEP", "CVL", "MED", "EDU", "BUS", "CRM", "LAB", "REL", "REF", "NGO", "HLH", "AGR", "UAF", "PTY", "IMG"}
+)
+
+
+@dataclass(frozen=True)
+class MergeRules:
+    """Thresholds for merging reports into canonical events."""
+
+    day_window: int = 3
+    coarse_window_days: int = 14
+    place_km: float = 100.0
+    symmetric_roots: frozenset = field(default_factory=lambda: frozenset({"03", "04", "05", "06", "19"}))
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """An event date as an interval: a partial date covers every day it could mean."""
+
+    event_date: Optional[dt.date]  # the date used for time series: the first day of the interval
+    lo: Optional[dt.date]
+    hi: Optional[dt.date]
+    precision: str
+
+
+def date_range(date: Optional[str], precision: Optional[str], published: Optional[dt.date]) -> DateRange:
+    """Turn an Event's (partial) ISO date into an interval.
+
+    ``"2017-03-27"`` -> that day; ``"2017-W13"`` -> Monday..Sunday; ``"2017-03"`` -> the month;
+    ``"2017"`` -> the year. Without a usable date the publication date stands in, with precision
+    ``unknown`` and an interval of the week before publication (events are reported after they happen).
+    """
+    parsed = _parse_partial(date) if date else None
+    if parsed is not None:
+        lo, hi, found_precision = parsed
+        return DateRange(lo, lo, hi, found_precision)
+    if published is not None:
+        return DateRange(published, published - dt.timedelta(days=7), published, "unknown")
+    return DateRange(None, None, None, "unknown")
+
+
+def _parse_partial(value: str) -> Optional[tuple[dt.date, dt.date, str]]:
+    value = value.strip()
+    try:
+        if len(value) == 10:
+            day = dt.date.fromisoformat(value)
+            return day, day, "day"
+        if "-W" in value:
+            year, week = value.split("-W")
+            monday = dt.date.fromisocalendar(int(year), int(week), 1)
+            return monday, monday + dt.timedelta(days=6), "week"
+        if len(value) == 7:
+            year, month = int(value[:4]), int(value[5:7])
+            first = dt.date(year, month, 1)
+            following = dt.date(year + (month == 12), month % 12 + 1, 1)
+            return first, following - dt.timedelta(days=1), "month"
+        if len(value) == 4:
+            year = int(value)
+            return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+    except ValueError:
+        return None
+    return None
+
+
+def actor_keys(actors: list[Mapping[str, Any]]) -> list[str]:
+    """What identifies an actor side for merging: its country, or its code for international actors."""
+    keys = []
+    for actor in actors:
+        key = actor.get("country") or actor.get("code")
+        if key and key not in keys:
+            keys.append(key)
+    return keys
+
+
+def _sector_group(sector: Optional[str]) -> Optional[str]:
+    if not sector:
+        return None
+    if sector in STATE_SECTORS:
+        return "state"
+    if sector in NON_STATE_SECTORS:
+        return "non-state"
+    return None
+
+
+def _side(first: list[str], second: list[str], first_sector, second_sector) -> Optional[bool]:
+    """None: incompatible; True: compatible and informative; False: compatible, nothing to compare."""
+    if not first or not second:
+        return False
+    if not set(first) & set(second):
+        return None
+    first_group, second_group = _sector_group(first_sector), _sector_group(second_sector)
+    if first_group and second_group and first_group != second_group:
+        return None
+    return True
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _compare_actors(canonical: Mapping[str, Any], mention: Mapping[str, Any], swapped: bool) -> Optional[int]:
+    m_source, m_target = mention["source_keys"], mention["target_keys"]
+    m_source_sector, m_target_sector = mention["source_sector"], mention["target_sector"]
+    if swapped:
+        m_source, m_target = m_target, m_source
+        m_source_sector, m_target_sector = m_target_sector, m_source_sector
+    source = _side(canonical["source_keys"], m_source, canonical["source_sector"], m_source_sector)
+    target = _side(canonical["target_keys"], m_target, canonical["target_sector"], m_target_sector)
+    if source is None or target is None:
+        return None
+    informative = int(source) + int(target)
+    return informative or None
+
+
+def _compare_dates(canonical: Mapping[str, Any], mention: Mapping[str, Any], rules: MergeRules) -> Optional[tuple[str, float]]:
+    c_lo, c_hi, m_lo, m_hi = canonical["date_lo"], canonical["date_hi"], mention["date_lo"], mention["date_hi"]
+    if None in (c_lo, c_hi, m_lo, m_hi):
+        return None
+    coarse = max(PRECISION_ORDER.get(canonical["date_precision"], 4), PRECISION_ORDER.get(mention["date_precision"], 4)) >= 2
+    if not coarse:
+        gap = max((m_lo - c_hi).days, (c_lo - m_hi).days, 0)
+        if gap > rules.day_window:
+            return None
+        return (f"dates within {rules.day_window} days", gap)
+    if m_lo > c_hi or c_lo > m_hi:
+        return None
+    published, first_seen, last_seen = mention.get("published"), canonical.get("first_seen"), canonical.get("last_seen")
+    if published and first_seen and last_seen:
+        gap = max((published - last_seen).days, (first_seen - published).days, 0)
+        if gap > rules.coarse_window_days:
+            return None
+    return ("compatible partial dates", float(rules.day_window))
+
+
+def _compare_places(canonical: Mapping[str, Any], mention: Mapping[str, Any], rules: MergeRules) -> Optional[str]:
+    precise = ("point", "city")
+    if (
+        canonical["lat"] is not None
+        and mention["lat"] is not None
+        and canonical["place_precision"] in precise
+        and mention["place_precision"] in precise
+    ):
+        if _km(canonical["lat"], canonical["lon"], mention["lat"], mention["lon"]) > rules.place_km:
+            return None
+        return "same place"
+    if canonical["place_country"] and mention["place_country"]:
+        if canonical["place_country"] != mention["place_country"]:
+            return None
+        return "same country"
+    return "place unknown"
+
+
+def compare(canonical: Mapping[str, Any], mention: Mapping[str, Any], rules: MergeRules) -> Optional[tuple[list[str], float]]:
+    """Whether ``mention`` reports the same event as ``canonical``: (reasons, score) or None.
+
+    Both mappings carry: cameo_root, plover_type, status_group, source_keys, target_keys,
+    source_sector, target_sector, date_lo, date_hi, date_precision, lat, lon, place_precision,
+    place_country; the canonical one also first_seen, last_seen; the mention also published.
+    A higher score is a closer match.
+    """
+    reasons = []
+    if canonical["status_group"] != mention["status_group"]:
+        return None
+    if canonical["plover_type"] and canonical["plover_type"] == mention["plover_type"]:
+        reasons.append("same plover type")
+    elif canonical["cameo_root"] and canonical["cameo_root"] == mention["cameo_root"]:
+        reasons.append("same cameo root")
+    else:
+        return None
+    informative = _compare_actors(canonical, mention, swapped=False)
+    if informative is not None:
+        reasons.append("same actors")
+    elif canonical["cameo_root"] in rules.symmetric_roots:
+        informative = _compare_actors(canonical, mention, swapped=True)
+        if informative is None:
+            return None
+        reasons.append("swapped actors")
+    else:
+        return None
+    dates = _compare_dates(canonical, mention, rules)
+    if dates is None:
+        return None
+    reasons.append(dates[0])
+    place = _compare_places(canonical, mention, rules)
+    if place is None:
+        return None
+    reasons.append(place)
+    score = 2.0 * informative - dates[1] / max(1, rules.day_window) + (place == "same place")
+    return reasons, score
+
+
+def pairwise_scores(predicted: Mapping[Any, Any], gold: Mapping[Any, Any]) -> dict[str, float]:
+    """Pairwise precision, recall and F1 of a clustering: pairs of items put together vs gold pairs."""
+    items = sorted(set(predicted) & set(gold), key=str)
+    predicted_pairs = set()
+    gold_pairs = set()
+    for i, first in enumerate(items):
+        for second in items[i + 1 :]:
+            if predicted[first] == predicted[second]:
+                predicted_pairs.add((first, second))
+            if gold[first] == gold[second]:
+                gold_pairs.add((first, second))
+    both = len(predicted_pairs & gold_pairs)
+    precision = both / len(predicted_pairs) if predicted_pairs else 1.0
+    recall = both / len(gold_pairs) if gold_pairs else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "predicted_pairs": len(predicted_pairs),
+        "gold_pairs": len(gold_pairs),
+    }

@@ -1,0 +1,282 @@
+"""Read queries over the store, returned as pandas DataFrames.
+
+Every user value travels as a query parameter; the only words put into SQL text come from the fixed
+allow-lists below (table names, column names, date-truncation units), so a filter value such as
+``"IRN'; DROP TABLE articles; --"`` is just a string that matches nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Optional, Sequence, Union
+
+import pandas as pd
+
+TABLES = {True: "canonical_events", False: "event_mentions"}
+
+#: Columns returned by ``events``: canonical events and mentions share most of them.
+CANONICAL_EVENT_COLUMNS = (
+    "canonical_id event_date date date_precision status cameo cameo_root quad_class goldstein plover_type "
+    "plover_mode plover_score source_code source_country target_code target_country source_codes target_codes "
+    "place_name place_country lat lon place_precision n_mentions n_articles n_clusters n_sources first_seen "
+    "last_seen merge_reasons confidence sentence title url"
+).split()
+MENTION_EVENT_COLUMNS = (
+    "event_id canonical_id event_date date date_precision date_text date_source status status_cue cameo cameo_root "
+    "quad_class goldstein plover_type plover_mode plover_contexts plover_score source_code source_country "
+    "target_code target_country source_codes target_codes source_json target_json place_text place_name "
+    "place_country lat lon place_precision confidence sentence_index sentence trigger_text trigger_start "
+    "trigger_end article_id title url published merge_reason"
+).split()
+
+FREQUENCIES = ("day", "week", "month", "quarter", "year")
+SERIES_GROUPS = ("quad_class", "plover_type", "cameo_root", "status", "source_country", "target_country")
+
+DateLike = Union[str, dt.date, None]
+OneOrMany = Union[str, Sequence[str], None]
+
+
+class QueryError(ValueError):
+    """A filter value the store cannot use (bad date, unknown frequency, ...)."""
+
+
+def _date(value: DateLike, name: str) -> Optional[dt.date]:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    for length, suffix in ((10, ""), (7, "-01"), (4, "-01-01")):
+        if len(text) == length:
+            try:
+                return dt.date.fromisoformat(text + suffix)
+            except ValueError:
+                break
+    raise QueryError(f"{name}: {value!r} is not a date; use YYYY-MM-DD, YYYY-MM or YYYY")
+
+
+def _end_date(value: DateLike, name: str) -> Optional[dt.date]:
+    """An end bound is inclusive of the whole month or year it names."""
+    start = _date(value, name)
+    if start is None or isinstance(value, dt.date):
+        return start
+    text = str(value).strip()
+    if len(text) == 7:
+        following = dt.date(start.year + (start.month == 12), start.month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+    if len(text) == 4:
+        return dt.date(start.year, 12, 31)
+    return start
+
+
+def _many(value: OneOrMany) -> Optional[list[str]]:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return [value]
+    values = [str(v) for v in value]
+    return values or None
+
+
+class Filters:
+    """Builds a WHERE clause and its parameter list from user filters."""
+
+    def __init__(self):
+        self.clauses: list[str] = []
+        self.params: list[Any] = []
+
+    def add(self, clause: str, *params: Any) -> None:
+        self.clauses.append(clause)
+        self.params.extend(params)
+
+    def sql(self) -> str:
+        return (" WHERE " + " AND ".join(f"({c})" for c in self.clauses)) if self.clauses else ""
+
+
+def _side_clause(side: str) -> str:
+    return f"({side}_code = ? OR list_contains({side}_codes, ?) OR list_contains({side}_countries, ?))"
+
+
+def build_filters(
+    canonical: bool = True,
+    actor: Optional[str] = None,
+    source: Optional[str] = None,
+    target: Optional[str] = None,
+    country: Optional[str] = None,
+    plover_type: OneOrMany = None,
+    cameo: Optional[str] = None,
+    quad_class: Union[int, Sequence[int], None] = None,
+    status: OneOrMany = ("asserted",),
+    start: DateLike = None,
+    end: DateLike = None,
+    place: Optional[str] = None,
+    bbox: Optional[Sequence[float]] = None,
+    text: Optional[str] = None,
+    min_confidence: Optional[float] = None,
+) -> Filters:
+    """Translate user filters into parameterised SQL (see ``EventStore.events`` for their meaning)."""
+    where = Filters()
+    if actor:
+        value = actor.strip().upper()
+        where.add(f"{_side_clause('source')} OR {_side_clause('target')}", *([value] * 6))
+    if source:
+        value = source.strip().upper()
+        where.add(_side_clause("source"), value, value, value)
+    if target:
+        value = target.strip().upper()
+        where.add(_side_clause("target"), value, value, value)
+    if country:
+        value = country.strip().upper()
+        where.add(
+            "list_contains(source_countries, ?) OR list_contains(target_countries, ?) OR place_country = ?",
+            value, value, value,
+        )
+    types = _many(plover_type)
+    if types:
+        where.add("list_contains(?::VARCHAR[], plover_type)", [t.strip().upper() for t in types])
+    if cameo:
+        where.add("starts_with(cameo, ?)", str(cameo).strip())
+    if quad_class is not None:
+        classes = [quad_class] if isinstance(quad_class, (int, str)) else list(quad_class)
+        try:
+            classes = [int(c) for c in classes]
+        except (TypeError, ValueError):
+            raise QueryError(f"quad_class: {quad_class!r} is not 1, 2, 3 or 4") from None
+        if classes:
+            where.add("list_contains(?::INTEGER[], quad_class)", classes)
+    statuses = _many(status)
+    if statuses and not any(s in ("any", "all", "*") for s in statuses):
+        where.add("list_contains(?::VARCHAR[], status)", [s.strip().lower() for s in statuses])
+    first, last = _date(start, "start"), _end_date(end, "end")
+    if first:
+        where.add("event_date >= ?", first)
+    if last:
+        where.add("event_date <= ?", last)
+    if place:
+        value = place.strip()
+        where.add("contains(lower(place_name), lower(?)) OR place_country = upper(?)", value, value)
+    if bbox is not None:
+        try:
+            min_lon, min_lat, max_lon, max_lat = (float(v) for v in bbox)
+        except (TypeError, ValueError):
+            raise QueryError("bbox: give four numbers: min_lon, min_lat, max_lon, max_lat") from None
+        where.add("lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?", min_lon, max_lon, min_lat, max_lat)
+    if text:
+        if canonical:
+            where.add(
+                "canonical_id IN (SELECT canonical_id FROM event_mentions "
+                "WHERE contains(lower(sentence), lower(?)) OR contains(lower(title), lower(?)))",
+                text, text,
+            )
+        else:
+            where.add("contains(lower(sentence), lower(?)) OR contains(lower(title), lower(?))", text, text)
+    if min_confidence is not None:
+        where.add("confidence >= ?", float(min_confidence))
+    return where
+
+
+def events(
+    con,
+    canonical: bool = True,
+    limit: Optional[int] = 100,
+    offset: int = 0,
+    **filters: Any,
+) -> pd.DataFrame:
+    """Canonical events (or single mentions), newest first, filtered; see ``EventStore.events``."""
+    where = build_filters(canonical=canonical, **filters)
+    table = TABLES[bool(canonical)]
+    columns = CANONICAL_EVENT_COLUMNS if canonical else MENTION_EVENT_COLUMNS
+    key = "canonical_id" if canonical else "event_id"
+    sql = f"SELECT {', '.join(columns)} FROM {table}{where.sql()} ORDER BY event_date DESC NULLS LAST, {key}"
+    params = list(where.params)
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params += [_count(limit, "limit"), _count(offset, "offset")]
+    return con.execute(sql, params).df()
+
+
+def _count(value: Any, name: str) -> int:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise QueryError(f"{name}: {value!r} is not a whole number") from None
+    if number < 0:
+        raise QueryError(f"{name}: must not be negative")
+    return number
+
+
+def series(
+    con,
+    freq: str = "month",
+    by: Optional[str] = None,
+    normalise: bool = False,
+    canonical: bool = True,
+    **filters: Any,
+) -> pd.DataFrame:
+    """Event counts per period (and group): n_events, mean_goldstein, mean_plover_score.
+
+    With ``normalise`` the table gains ``articles`` (articles ingested per period, by publication
+    date) and ``events_per_article``, so a busier news period does not look like more conflict.
+    """
+    if freq not in FREQUENCIES:
+        raise QueryError(f"freq: {freq!r} is not one of {', '.join(FREQUENCIES)}")
+    if by is not None and by not in SERIES_GROUPS:
+        raise QueryError(f"by: {by!r} is not one of {', '.join(SERIES_GROUPS)}")
+    where = build_filters(canonical=canonical, **filters)
+    table = TABLES[bool(canonical)]
+    group = f", {by}" if by else ""
+    sql = f"""
+        SELECT CAST(date_trunc('{freq}', event_date) AS DATE) AS period{group},
+               count(*) AS n_events,
+               avg(goldstein) AS mean_goldstein,
+               avg(plover_score) AS mean_plover_score
+        FROM {table}{where.sql()}{' AND' if where.clauses else ' WHERE'} event_date IS NOT NULL
+        GROUP BY ALL ORDER BY ALL
+    """
+    frame = con.execute(sql, where.params).df()
+    if normalise:
+        articles = con.execute(
+            f"""
+            SELECT CAST(date_trunc('{freq}', coalesce(published, CAST(ingested_at AS DATE))) AS DATE) AS period,
+                   count(*) AS articles
+            FROM articles GROUP BY 1
+            """
+        ).df()
+        frame = frame.merge(articles, on="period", how="left")
+        frame["articles"] = frame["articles"].fillna(0).astype("int64")
+        frame["events_per_article"] = frame["n_events"] / frame["articles"].where(frame["articles"] > 0)
+    return frame
+
+
+def actors(con, top: int = 20, canonical: bool = True, **filters: Any) -> pd.DataFrame:
+    """The most active actors: events as source, as target, in all, and their mean Goldstein score."""
+    where = build_filters(canonical=canonical, **filters)
+    table = TABLES[bool(canonical)]
+    sql = f"""
+        WITH picked AS (SELECT source_codes, target_codes, goldstein FROM {table}{where.sql()}),
+        sides AS (
+            SELECT UNNEST(source_codes) AS actor, 1 AS as_source, 0 AS as_target, goldstein FROM picked
+            UNION ALL
+            SELECT UNNEST(target_codes) AS actor, 0, 1, goldstein FROM picked
+        )
+        SELECT actor, count(*) AS n_events, CAST(sum(as_source) AS BIGINT) AS n_as_source, CAST(sum(as_target) AS BIGINT) AS n_as_target,
+               avg(goldstein) AS mean_goldstein
+        FROM sides GROUP BY actor ORDER BY n_events DESC, actor LIMIT ?
+    """
+    return con.execute(sql, where.params + [_count(top, "top")]).df()
+
+
+def dyads(con, top: int = 20, canonical: bool = True, **filters: Any) -> pd.DataFrame:
+    """The most active source -> target pairs (first actor of each side)."""
+    where = build_filters(canonical=canonical, **filters)
+    table = TABLES[bool(canonical)]
+    sql = f"""
+        SELECT source_code, target_code, count(*) AS n_events, avg(goldstein) AS mean_goldstein,
+               min(event_date) AS first_date, max(event_date) AS last_date
+        FROM {table}{where.sql()}{' AND' if where.clauses else ' WHERE'} source_code IS NOT NULL AND target_code IS NOT NULL
+        GROUP BY ALL ORDER BY n_events DESC, source_code, target_code LIMIT ?
+    """
+    return con.execute(sql, where.params + [_count(top, "top")]).df()
+

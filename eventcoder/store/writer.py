@@ -1,0 +1,325 @@
+"""Writing coded articles into the store: articles, near-duplicate clusters, mentions, canonical events.
+
+Everything here runs inside the caller's transaction; ``EventStore.add_results`` opens and commits it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import asdict
+from typing import Any, Optional
+from urllib.parse import urlsplit
+
+from ..records import Article, ArticleError, Event
+from .dedup import MinHasher, content_hash, estimated_jaccard
+from .merge import STATUS_GROUPS, PRECISION_ORDER, MergeRules, actor_keys, compare, date_range
+
+MENTION_COLUMNS = (
+    "event_id canonical_id merge_reason content_hash cluster_id host article_id url title published "
+    "sentence_index sentence trigger_text trigger_start trigger_end cameo cameo_root quad_class goldstein "
+    "plover_type plover_mode plover_contexts plover_score source_code source_country source_sector "
+    "target_code target_country target_sector source_codes target_codes source_countries target_countries "
+    "source_json target_json status status_cue date date_precision date_text date_source event_date date_lo "
+    "date_hi place_text place_name place_country lat lon place_precision place_start place_end geonameid confidence"
+).split()
+
+CANONICAL_COLUMNS = (
+    "canonical_id founding_event_id status status_group cameo cameo_root quad_class goldstein plover_type "
+    "plover_mode plover_score source_code source_country source_sector target_code target_country "
+    "target_sector source_codes target_codes source_countries target_countries event_date date "
+    "date_precision date_lo date_hi place_name place_country lat lon place_precision sentence title url "
+    "first_seen last_seen n_mentions n_articles n_clusters n_sources merge_reasons confidence"
+).split()
+
+#: Fields ``merge.compare`` reads from a canonical event row.
+_MATCH_FIELDS = (
+    "canonical_id status_group cameo_root plover_type source_countries target_countries source_codes "
+    "target_codes source_sector target_sector date_lo date_hi date_precision lat lon place_precision "
+    "place_country first_seen last_seen"
+).split()
+
+NEAR_DUPLICATE_THRESHOLD = 0.7
+
+
+def url_host(url: Optional[str]) -> Optional[str]:
+    """The host of a URL without ``www.``: what counts as one news source."""
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else "//" + url).hostname
+    if not host:
+        return None
+    return host[4:] if host.startswith("www.") else host
+
+
+def canonical_id_for(event_id: str) -> str:
+    """The canonical id founded by a mention: stable because the founding mention never changes."""
+    return "c" + hashlib.sha1(event_id.encode("utf-8")).hexdigest()[:16]
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+def _iso_date(value) -> Optional[dt.date]:
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _country_list(actors) -> list[str]:
+    return [a.country for a in actors if a.country]
+
+
+def mention_row(event: Event, article: Optional[Article]) -> dict[str, Any]:
+    """Flatten an Event into an ``event_mentions`` row (without store-assigned columns)."""
+    published = _iso_date(event.published) or (article.published if article else None)
+    when = date_range(event.date, event.date_precision, published)
+    first_source = event.source[0] if event.source else None
+    first_target = event.target[0] if event.target else None
+    place = event.location
+    return {
+        "event_id": event.event_id,
+        "article_id": event.article_id,
+        "url": event.url,
+        "title": event.title,
+        "published": published,
+        "sentence_index": event.sentence_index,
+        "sentence": event.sentence,
+        "trigger_text": event.trigger.text,
+        "trigger_start": event.trigger.start,
+        "trigger_end": event.trigger.end,
+        "cameo": event.cameo,
+        "cameo_root": event.cameo_root,
+        "quad_class": event.quad_class,
+        "goldstein": event.goldstein,
+        "plover_type": event.plover.type,
+        "plover_mode": event.plover.mode,
+        "plover_contexts": list(event.plover.contexts),
+        "plover_score": event.plover.score,
+        "source_code": first_source.code if first_source else None,
+        "source_country": first_source.country if first_source else None,
+        "source_sector": first_source.sector if first_source else None,
+        "target_code": first_target.code if first_target else None,
+        "target_country": first_target.country if first_target else None,
+        "target_sector": first_target.sector if first_target else None,
+        "source_codes": [a.code for a in event.source],
+        "target_codes": [a.code for a in event.target],
+        "source_countries": _country_list(event.source),
+        "target_countries": _country_list(event.target),
+        "source_json": json.dumps([asdict(a) for a in event.source]),
+        "target_json": json.dumps([asdict(a) for a in event.target]),
+        "status": event.status,
+        "status_cue": event.status_cue,
+        "date": event.date,
+        "date_precision": when.precision if event.date is None else event.date_precision or when.precision,
+        "date_text": event.date_text,
+        "date_source": event.date_source,
+        "event_date": when.event_date,
+        "date_lo": when.lo,
+        "date_hi": when.hi,
+        "place_text": place.text,
+        "place_name": place.name,
+        "place_country": place.country,
+        "lat": place.lat,
+        "lon": place.lon,
+        "place_precision": place.precision,
+        "place_start": place.start,
+        "place_end": place.end,
+        "geonameid": place.geonameid,
+        "confidence": event.confidence,
+    }
+
+
+def _match_view(row: dict[str, Any]) -> dict[str, Any]:
+    """The fields merging compares, from a mention or canonical row."""
+    return {
+        "status_group": row.get("status_group") or STATUS_GROUPS.get(row["status"], row["status"]),
+        "cameo_root": row["cameo_root"],
+        "plover_type": row["plover_type"],
+        "source_keys": list(row["source_countries"] or []) + [c for c in (row["source_codes"] or []) if c[:3] in ("IGO", "NGO", "IMG", "MNC", "UNO")],
+        "target_keys": list(row["target_countries"] or []) + [c for c in (row["target_codes"] or []) if c[:3] in ("IGO", "NGO", "IMG", "MNC", "UNO")],
+        "source_sector": row["source_sector"],
+        "target_sector": row["target_sector"],
+        "date_lo": row["date_lo"],
+        "date_hi": row["date_hi"],
+        "date_precision": row["date_precision"],
+        "lat": row["lat"],
+        "lon": row["lon"],
+        "place_precision": row["place_precision"],
+        "place_country": row["place_country"],
+        "published": row.get("published"),
+        "first_seen": row.get("first_seen"),
+        "last_seen": row.get("last_seen"),
+    }
+
+
+class StoreWriter:
+    """Adds articles and their events to an open connection (inside a transaction the caller owns)."""
+
+    def __init__(self, con, rules: MergeRules, hasher: MinHasher):
+        self.con = con
+        self.rules = rules
+        self.hasher = hasher
+
+    def has_article(self, digest: str) -> bool:
+        return self.con.execute("SELECT 1 FROM articles WHERE content_hash = ?", [digest]).fetchone() is not None
+
+    def add_error(self, error: ArticleError) -> bool:
+        """Record a bad article once: the same (origin, article, message) is not recorded twice."""
+        seen = self.con.execute(
+            "SELECT 1 FROM errors WHERE origin IS NOT DISTINCT FROM ? AND article_id IS NOT DISTINCT FROM ? AND message = ?",
+            [error.origin, error.article_id, error.message],
+        ).fetchone()
+        if seen:
+            return False
+        self.con.execute("INSERT INTO errors VALUES (?, ?, ?, ?)", [error.origin, error.article_id, error.message, _now()])
+        return True
+
+    def _near_duplicate(self, signature: list[int], buckets) -> tuple[Optional[str], Optional[str], Optional[float]]:
+        """(cluster_id, matched content hash, similarity) of the closest earlier article, if any."""
+        bands = [b for b, _ in buckets]
+        values = [v for _, v in buckets]
+        rows = self.con.execute(
+            """
+            SELECT DISTINCT a.content_hash, a.cluster_id, a.minhash
+            FROM article_bands b JOIN articles a USING (content_hash)
+            WHERE (b.band, b.bucket) IN (SELECT UNNEST(?::SMALLINT[]), UNNEST(?::UBIGINT[]))
+            """,
+            [bands, values],
+        ).fetchall()
+        best = (None, None, None)
+        for digest, cluster_id, other in rows:
+            similarity = estimated_jaccard(signature, list(other or []))
+            if similarity >= NEAR_DUPLICATE_THRESHOLD and (best[2] is None or similarity > best[2]):
+                best = (cluster_id, digest, similarity)
+        return best
+
+    def add_article(self, article: Article, events: tuple[Event, ...]) -> Optional[int]:
+        """Store one article and its events; None when the article is already stored."""
+        digest = content_hash(article.text)
+        if self.has_article(digest):
+            return None
+        signature = self.hasher.signature(article.text)
+        buckets = self.hasher.band_buckets(signature)
+        cluster_id, near_of, similarity = self._near_duplicate(signature, buckets)
+        cluster_id = cluster_id or digest
+        host = url_host(article.url)
+        self.con.execute(
+            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                digest, article.article_id, article.url, host, article.title, article.published, article.origin,
+                _now(), len(events), len(article.text), cluster_id, near_of, similarity, signature,
+            ],
+        )
+        self.con.executemany(
+            "INSERT INTO article_bands VALUES (?, ?, ?)", [[band, bucket, digest] for band, bucket in buckets]
+        )
+        touched: set[str] = set()
+        for event in events:
+            row = mention_row(event, article)
+            row.update(content_hash=digest, cluster_id=cluster_id, host=host)
+            canonical_id, reasons = self._place_mention(row, near_duplicate=near_of is not None)
+            row["canonical_id"] = canonical_id
+            row["merge_reason"] = "; ".join(reasons) if reasons else None
+            self.con.execute(
+                f"INSERT INTO event_mentions ({', '.join(MENTION_COLUMNS)}) VALUES ({', '.join('?' * len(MENTION_COLUMNS))})",
+                [row[c] for c in MENTION_COLUMNS],
+            )
+            touched.add(canonical_id)
+        self._refresh_counts(touched)
+        return len(events)
+
+    def _candidates(self, row: dict[str, Any]) -> list[dict[str, Any]]:
+        if row["date_lo"] is None:
+            return []
+        window = dt.timedelta(days=self.rules.day_window)
+        cursor = self.con.execute(
+            f"""
+            SELECT {', '.join(_MATCH_FIELDS)} FROM canonical_events
+            WHERE (cameo_root = ? OR plover_type = ?)
+              AND date_hi >= ? AND date_lo <= ?
+            """,
+            [row["cameo_root"], row["plover_type"], row["date_lo"] - window, row["date_hi"] + window],
+        )
+        return [dict(zip(_MATCH_FIELDS, values)) for values in cursor.fetchall()]
+
+    def _place_mention(self, row: dict[str, Any], near_duplicate: bool) -> tuple[str, list[str]]:
+        """Merge the mention into the best-matching canonical event, or found a new one."""
+        mention = _match_view(row)
+        best = None
+        for candidate in self._candidates(row):
+            outcome = compare(_match_view(candidate), mention, self.rules)
+            if outcome and (best is None or outcome[1] > best[2]):
+                best = (candidate, outcome[0], outcome[1])
+        if best is None:
+            canonical_id = canonical_id_for(row["event_id"])
+            self._found(canonical_id, row)
+            return canonical_id, []
+        candidate, reasons = best[0], list(best[1])
+        if near_duplicate:
+            reasons.append("near-duplicate article")
+        if PRECISION_ORDER.get(row["date_precision"], 4) < PRECISION_ORDER.get(candidate["date_precision"], 4):
+            # A more precise report refines the canonical date.
+            self.con.execute(
+                "UPDATE canonical_events SET event_date = ?, date = ?, date_precision = ?, date_lo = ?, date_hi = ? "
+                "WHERE canonical_id = ?",
+                [row["event_date"], row["date"], row["date_precision"], row["date_lo"], row["date_hi"], candidate["canonical_id"]],
+            )
+        return candidate["canonical_id"], reasons
+
+    def _found(self, canonical_id: str, row: dict[str, Any]) -> None:
+        seen = row["published"] or _now().date()
+        values = {
+            **{c: row.get(c) for c in CANONICAL_COLUMNS},
+            "canonical_id": canonical_id,
+            "founding_event_id": row["event_id"],
+            "status_group": STATUS_GROUPS.get(row["status"], row["status"]),
+            "first_seen": seen,
+            "last_seen": seen,
+            "n_mentions": 0,
+            "n_articles": 0,
+            "n_clusters": 0,
+            "n_sources": 0,
+            "merge_reasons": None,
+        }
+        self.con.execute(
+            f"INSERT INTO canonical_events ({', '.join(CANONICAL_COLUMNS)}) VALUES ({', '.join('?' * len(CANONICAL_COLUMNS))})",
+            [values[c] for c in CANONICAL_COLUMNS],
+        )
+
+    def _refresh_counts(self, canonical_ids: set[str]) -> None:
+        """Recount mentions, articles, clusters and sources of the canonical events just touched."""
+        if not canonical_ids:
+            return
+        self.con.execute(
+            """
+            UPDATE canonical_events AS c SET
+                n_mentions = s.n_mentions, n_articles = s.n_articles, n_clusters = s.n_clusters,
+                n_sources = s.n_sources, first_seen = s.first_seen, last_seen = s.last_seen,
+                merge_reasons = s.merge_reasons
+            FROM (
+                SELECT m.canonical_id,
+                       count(*) AS n_mentions,
+                       count(DISTINCT m.content_hash) AS n_articles,
+                       count(DISTINCT m.cluster_id) AS n_clusters,
+                       count(DISTINCT coalesce(m.host, m.content_hash)) AS n_sources,
+                       min(coalesce(m.published, CAST(a.ingested_at AS DATE))) AS first_seen,
+                       max(coalesce(m.published, CAST(a.ingested_at AS DATE))) AS last_seen,
+                       array_to_string(list_sort(list_distinct(flatten(
+                           list(string_split(m.merge_reason, '; ')) FILTER (WHERE m.merge_reason IS NOT NULL)
+                       ))), '; ') AS merge_reasons
+                FROM event_mentions m JOIN articles a USING (content_hash)
+                WHERE m.canonical_id IN (SELECT UNNEST(?::VARCHAR[]))
+                GROUP BY m.canonical_id
+            ) AS s
+            WHERE c.canonical_id = s.canonical_id
+            """,
+            [sorted(canonical_ids)],
+        )
