@@ -1,5 +1,11 @@
-"""Places stage: where each event happened, with a precision (point, city, region, country)."""
+"""Places stage: where each event happened, with a precision (point, city, region, country).
+
+``Gazetteer.load()`` once, then ``find_place(document, event_mention, actor_mentions, gazetteer)``
+per event, or ``find_toponyms(document, actor_mentions, gazetteer)`` for every place in a text.
+"""
 
 from .gazetteer import Gazetteer, Place, normalize_name
+from .linking import find_place, rank_places
+from .toponyms import Toponym, find_toponyms
 
-__all__ = ["Gazetteer", "Place", "normalize_name"]
+__all__ = ["Gazetteer", "Place", "Toponym", "find_place", "find_toponyms", "normalize_name", "rank_places"]

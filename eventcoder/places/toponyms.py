@@ -110,7 +110,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     unknown_place = [False] * len(doc)  # inside a GPE/LOC/FAC entity the gazetteer does not know
     found: list[Toponym] = []
 
-    def add(start: int, end: int) -> bool:
+    def add(start: int, end: int, keep_unknown: bool = False) -> bool:
         # A leading "the" is not part of the name.
         while start < end and doc[start].lower_ == "the":
             start += 1
@@ -118,7 +118,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             return False
         span = doc[start:end]
         candidates = gazetteer.lookup(span.text)
-        if not candidates:
+        if not candidates and not keep_unknown:
             return False
         is_actor = _covered(start, end, actor_tokens)
         for index in range(start, end):
@@ -136,6 +136,9 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         elif ent.label_ in OTHER_NAME_LABELS:
             for index in range(ent.start, ent.end):
                 other_entity[index] = True
+    # Named places the gazetteer does not know ("Aziziyah") are kept, unresolved, unless a known
+    # country or region inside them is found below: an event can still be placed at them.
+    unknown_entities = [ent for ent in doc.ents if ent.label_ in LOCATION_LABELS and unknown_place[ent.start]]
 
     # Names the tagger missed: longest gazetteer match starting at each capitalised proper noun.
     index = 0
@@ -157,6 +160,8 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             continue
         add(index, matched_end)
         index = matched_end
+    for ent in unknown_entities:
+        add(ent.start, ent.end, keep_unknown=True)
     found.sort(key=lambda t: t.token_start)
     return found
 

@@ -1,0 +1,169 @@
+"""Benchmark the places stage on the shared development data (never shipped, read only here).
+
+GeoVirus (geovirus.jsonl): toponym recall (a predicted span overlaps the gold span), and over gold
+toponyms: correct country rate and accuracy within 161 km (a missed toponym counts as wrong).
+Event locations (event_location.jsonl): given the gold verb, the predicted event-place span;
+precision and recall of event-place linking (a prediction is right when it overlaps a gold span).
+
+    python benchmarks/places_benchmark.py [--data DIR] [--sources RELABEL,wiki] [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import time
+from pathlib import Path
+
+from eventcoder.clean import clean_text
+from eventcoder.parse import load_nlp, parse_many
+from eventcoder.places import Gazetteer, find_place, find_toponyms
+from eventcoder.records import Article, EventMention, Span
+
+DEFAULT_DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data"
+KM_161 = 161.0
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+def bench_geovirus(nlp, gazetteer: Gazetteer, data: Path, limit: int | None) -> None:
+    records = read_jsonl(data / "geovirus.jsonl")[:limit]
+    items = [(Article(r["id"], r["text"]), clean_text(r["text"])) for r in records]
+    started = time.perf_counter()
+    documents = list(parse_many(nlp, items))
+    parsed = time.perf_counter()
+    reverse = ReverseGeocoder(gazetteer)
+    gold_total = found = within = same_country = predicted_total = predicted_matching = 0
+    for record, document in zip(records, documents):
+        predicted = find_toponyms(document, [], gazetteer)
+        predicted_total += len(predicted)
+        for location in predicted:
+            if any(overlaps(location.start, location.end, g["start"], g["end"]) for g in record["locations"]):
+                predicted_matching += 1
+        for gold in record["locations"]:
+            gold_total += 1
+            match = next((p for p in predicted if overlaps(p.start, p.end, gold["start"], gold["end"])), None)
+            if match is None:
+                continue
+            found += 1
+            distance = haversine_km(match.lat, match.lon, gold["lat"], gold["lon"])
+            if distance <= KM_161:
+                within += 1
+            # Gold gives coordinates only: the country is right when the prediction is within 161 km or
+            # the gold point lies closer to the predicted country's point than to any other country's.
+            if distance <= KM_161 or reverse.country(gold["lat"], gold["lon"]) == match.country:
+                same_country += 1
+    resolved = time.perf_counter()
+    print(f"GeoVirus: {len(records)} articles, {gold_total} gold toponyms, {predicted_total} predicted")
+    print(f"  toponym recall (span overlap)      {found / gold_total:.3f}")
+    print(f"  toponym precision (span overlap)   {predicted_matching / max(predicted_total, 1):.3f}")
+    print(f"  correct country, all gold          {same_country / gold_total:.3f}")
+    print(f"  within 161 km, all gold            {within / gold_total:.3f}")
+    print(f"  correct country, found toponyms    {same_country / max(found, 1):.3f}")
+    print(f"  within 161 km, found toponyms      {within / max(found, 1):.3f}")
+    print(f"  time: parse {parsed - started:.1f} s, places {resolved - parsed:.2f} s")
+
+
+class ReverseGeocoder:
+    """Gold points -> country: the country of the nearest city (population >= 15,000) or country point."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.cells: dict[tuple[int, int], list] = {}
+        seen = set()
+        for places in gazetteer._city_index().values():  # benchmark-only peek at the city table
+            for place in places:
+                if place.alternate or place.population < 15000 or place.geonameid in seen:
+                    continue
+                seen.add(place.geonameid)
+                self._add(place)
+        for place in gazetteer.countries.values():
+            self._add(place)
+
+    def _add(self, place) -> None:
+        self.cells.setdefault((math.floor(place.lat), math.floor(place.lon)), []).append(place)
+
+    def country(self, lat: float, lon: float):
+        cell_lat, cell_lon = math.floor(lat), math.floor(lon)
+        for radius in range(0, 12):
+            best, best_distance = None, math.inf
+            for d_lat in range(-radius, radius + 1):
+                for d_lon in range(-radius, radius + 1):
+                    for place in self.cells.get((cell_lat + d_lat, (cell_lon + d_lon + 180) % 360 - 180), ()):
+                        distance = haversine_km(lat, lon, place.lat, place.lon)
+                        if distance < best_distance:
+                            best, best_distance = place.country, distance
+            if best is not None and radius >= 1:
+                return best
+        return None
+
+
+def bench_event_location(nlp, gazetteer: Gazetteer, data: Path, sources: set[str], limit: int | None) -> None:
+    records = [r for r in read_jsonl(data / "event_location.jsonl") if r["source"] in sources and r["verb"]]
+    records = records[:limit]
+    items = [(Article(str(r["index"]), r["text"]), clean_text(r["text"])) for r in records]
+    documents = list(parse_many(nlp, items))
+    with_gold = predicted = correct_predicted = gold_found = 0
+    started = time.perf_counter()
+    events = 0
+    for record, document in zip(records, documents):
+        verb = record["verb"][0]
+        doc = document.doc
+        token = next((t for t in doc if t.idx <= verb["start"] < t.idx + len(t)), None)
+        if token is None:
+            continue
+        sentence_index = next(i for i, s in enumerate(document.sentences) if s.start <= token.i < s.end)
+        mention = EventMention(sentence_index, Span(verb["text"], verb["start"], verb["end"]), token.i, "")
+        location = find_place(document, mention, [], gazetteer)
+        events += 1
+        golds = record["locations"]
+        if golds:
+            with_gold += 1
+        if location.start is None:
+            continue
+        predicted += 1
+        if any(overlaps(location.start, location.end, g["start"], g["end"]) for g in golds):
+            correct_predicted += 1
+            gold_found += 1
+    elapsed = time.perf_counter() - started
+    print(f"Event locations ({', '.join(sorted(sources))}): {events} events, {with_gold} with a gold place")
+    print(f"  precision {correct_predicted / max(predicted, 1):.3f} ({correct_predicted}/{predicted})")
+    print(f"  recall    {gold_found / max(with_gold, 1):.3f} ({gold_found}/{with_gold})")
+    print(f"  find_place: {events / elapsed:,.0f} events/s (documents already parsed, toponyms included)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--sources", default="RELABEL")
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--skip-geovirus", action="store_true")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    gazetteer = Gazetteer.load()
+    loaded = time.perf_counter()
+    gazetteer.lookup("Paris")  # read the city table now, so its cost is reported apart
+    cities = time.perf_counter()
+    print(f"Gazetteer: load {loaded - started:.2f} s, cities {cities - loaded:.2f} s")
+    nlp = load_nlp()
+    if not args.skip_geovirus:
+        bench_geovirus(nlp, gazetteer, args.data, args.limit)
+    bench_event_location(nlp, gazetteer, args.data, set(args.sources.split(",")), args.limit)
+
+
+if __name__ == "__main__":
+    main()

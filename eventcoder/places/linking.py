@@ -1,0 +1,201 @@
+"""Link an event to where it happened: the place attached to its trigger, not any place in the sentence.
+
+Ranks, best first (a place must be in the event's sentence):
+  0. attached to the trigger: its object ("attacked Aleppo", "used Nojeh air base") or a locative
+     preposition under it ("strikes in Syria"; "to" only for visits and travel: "visit to Russia");
+  1. the same, under the verb that governs a noun trigger ("launched strikes in Syria");
+  2. inside the trigger's phrase without crossing another verb, e.g. the target's phrase
+     ("strikes against armed groups in Syria");
+  3. inside the trigger's phrase across another verb, or under a verb above the trigger;
+  4. elsewhere in the sentence, in a locative phrase ("In Kabul, ... ").
+Within a rank the more specific place wins (point, city, region, country), then the nearer one.
+Places that are subjects or possessors ("Turkey shelled", "Syria's army") are actors, not places.
+
+Country precision: the Location carries the country's representative point with precision
+"country"; it must not be read as a city or a point.
+"""
+
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from ..records import ActorMention, Document, EventMention, Location
+from .gazetteer import Gazetteer
+from .toponyms import Toponym, document_toponyms
+
+UNKNOWN = Location(None, None, None, None, None, "unknown")
+
+LOCATIVE = frozenset(
+    {"in", "at", "near", "on", "inside", "outside", "across", "throughout", "around", "within", "along",
+     "off", "outskirts", "over", "into", "nearby", "beside", "outside"}
+)
+TRAVEL_LEMMAS = frozenset(
+    {"visit", "travel", "trip", "tour", "arrive", "arrival", "fly", "go", "come", "head", "return", "journey",
+     "deploy", "deployment", "send", "dispatch", "move", "land", "sail", "march", "flee", "withdraw", "retreat",
+     "expel", "deport", "extradite", "evacuate", "transfer", "smuggle", "advance", "enter"}
+)
+# CAMEO codes whose "to" phrase is a destination: visits (042-046) and deployments, expulsions.
+TRAVEL_CAMEO_PREFIXES = ("042", "043", "044", "045", "046", "036", "152", "174", "0874", "0873")
+# Nouns that a place hangs on in "the city of Aleppo", "outskirts of Damascus", "north of Baghdad".
+PLACE_NOUNS = frozenset(
+    {"city", "town", "village", "province", "region", "district", "capital", "outskirts", "suburb", "suburbs",
+     "area", "areas", "state", "county", "governorate", "neighbourhood", "neighborhood", "border", "north",
+     "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "part", "parts", "centre",
+     "center", "heart", "port", "camp", "base", "island", "islands", "coast", "streets", "street", "square",
+     "border", "borders", "frontier", "kilometers", "kilometres", "miles", "km", "km.", "edge", "vicinity",
+     "countryside", "enclave", "stronghold", "hometown", "territory", "municipality", "valley", "strip"}
+)
+# Words that make "20 km north of Baghdad" a place phrase of its own.
+DIRECTION_NOUNS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "kilometers",
+     "kilometres", "miles", "km", "outskirts", "west", "outside"}
+)
+NOT_A_PLACE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "csubj"})
+REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+SPECIFICITY = {"point": 0, "city": 1, "region": 2, "country": 3}
+MAX_RANK = 4
+
+
+def _attachment(token):
+    """Climb from a place's head over appositions, conjunctions, compounds and "city of X" chains.
+
+    Returns (token, preposition): the token that attaches the place phrase and the preposition
+    that introduces it (None when the place is a bare argument, e.g. a direct object).
+    """
+    current = token
+    for _ in range(12):
+        dep = current.dep_
+        head = current.head
+        if head is current:
+            return current, None
+        if dep in ("appos", "conj", "compound", "nmod", "amod", "npadvmod") and head.pos_ in ("PROPN", "NOUN"):
+            current = head
+            continue
+        if dep == "pobj" and head.dep_ == "prep":
+            prep = head
+            governor = prep.head
+            if prep.lower_ == "of" and governor.lower_ in PLACE_NOUNS:
+                current = governor
+                continue
+            if governor.lower_ in DIRECTION_NOUNS and governor.dep_ in ("npadvmod", "pobj", "dobj", "advmod"):
+                # "20 km north of Baghdad": the place phrase is the distance phrase.
+                current = governor
+                continue
+            return current, prep
+        if dep == "pobj":
+            return current, head
+        return current, None
+    return current, None
+
+
+def _governing_verb(trigger):
+    """The verb a noun trigger depends on ("launched strikes" -> launched); None for verb triggers."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        return None
+    node = trigger
+    for _ in range(6):
+        if node.head is node:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def _is_travel(trigger, mention: EventMention) -> bool:
+    return trigger.lemma_.lower() in TRAVEL_LEMMAS or mention.cameo.startswith(TRAVEL_CAMEO_PREFIXES)
+
+
+def _path_to(token, ancestor) -> Optional[list]:
+    """Tokens strictly between ``token`` and ``ancestor`` on the way up, or None if not an ancestor."""
+    path = []
+    node = token
+    for _ in range(40):
+        if node.head is node:
+            return None
+        node = node.head
+        if node is ancestor or node.i == ancestor.i:
+            return path
+        path.append(node)
+    return None
+
+
+def _rank(toponym: Toponym, trigger, mention: EventMention, doc) -> Optional[int]:
+    """How closely the place is attached to the event trigger (0 best); None if it is not a place here."""
+    head = doc[toponym.token_start:toponym.token_end].root
+    if head.dep_ in NOT_A_PLACE_DEPS:
+        return None
+    if toponym.token_start <= trigger.i < toponym.token_end:
+        return None
+    attach, prep = _attachment(head)
+    if attach.dep_ in NOT_A_PLACE_DEPS and prep is None:
+        return None
+    governor = prep.head if prep is not None else attach.head
+    word = prep.lower_ if prep is not None else None
+
+    def locative(for_trigger) -> bool:
+        if word is None:
+            return attach.dep_ in ("dobj", "npadvmod", "attr", "oprd")
+        if word in LOCATIVE:
+            return True
+        return word in ("to", "toward", "towards") and _is_travel(for_trigger, mention)
+
+    if governor.i == trigger.i and locative(trigger):
+        return 0
+    verb = _governing_verb(trigger)
+    if verb is not None and governor.i == verb.i and word is not None and locative(verb):
+        return 1
+    path = _path_to(head, trigger)
+    if path is not None:
+        if word == "from":
+            return 3
+        verbs = [node for node in path if node.pos_ in ("VERB", "AUX")]
+        if any(node.dep_ in REPORTED_CLAUSE_DEPS for node in verbs):
+            return None  # "said (that) troops were sent to Syria": Syria is where the reported event is
+        return 3 if verbs else 2
+    if word in LOCATIVE and _path_to(trigger, governor) is not None:
+        return 3  # a locative phrase on a verb above the trigger: "In Kabul, police said they arrested ..."
+    if word in LOCATIVE:
+        return 4
+    return None
+
+
+def rank_places(
+    document: Document, mention: EventMention, actor_mentions: Sequence[ActorMention], gazetteer: Gazetteer
+) -> list[tuple[int, Toponym]]:
+    """The event sentence's places with their attachment rank, best first."""
+    doc = document.doc
+    sentences = document.sentences
+    if not (0 <= mention.sentence_index < len(sentences)) or not (0 <= mention.trigger_token < len(doc)):
+        return []
+    sentence = sentences[mention.sentence_index]
+    trigger = doc[mention.trigger_token]
+    ranked = []
+    for toponym in document_toponyms(document, actor_mentions, gazetteer):
+        if not (sentence.start <= toponym.token_start < sentence.end):
+            continue
+        rank = _rank(toponym, trigger, mention, doc)
+        if rank is None or rank > MAX_RANK:
+            continue
+        ranked.append((rank, toponym))
+    ranked.sort(key=lambda item: (
+        item[0], SPECIFICITY.get(item[1].place.precision, 4) if item[1].place else 4, abs(item[1].token_start - trigger.i)
+    ))
+    return ranked
+
+
+def find_place(
+    document: Document, mention: EventMention, actor_mentions: list[ActorMention], gazetteer: Gazetteer
+) -> Location:
+    """Where the event happened, as a Location; ``precision="unknown"`` with all fields None if not said.
+
+    A place named in the right position that the gazetteer cannot resolve is returned with its
+    text and offsets but ``precision="unknown"`` and no name, country or coordinates.
+
+    Country-precision locations carry the country's representative point; use ``precision``
+    before reading ``lat``/``lon`` as a position.
+    """
+    ranked = rank_places(document, mention, actor_mentions, gazetteer)
+    if not ranked:
+        return UNKNOWN
+    return ranked[0][1].location()
