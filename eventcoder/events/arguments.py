@@ -1,0 +1,193 @@
+"""Finding the actors behind a trigger's syntactic arguments (subject, object, prepositional objects)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from ..records import ActorMention
+
+# How much an argument can be trusted, by how its actor was found (used for confidence).
+EXACT, COVERING, NESTED, AFFILIATION = 1.0, 0.85, 0.65, 0.5
+RELATIVE_PRONOUN_TAGS = {"WDT", "WP", "WP$"}
+# Dependencies that stay inside a noun phrase: an actor found through them belongs to the argument.
+PHRASE_DEPS = {"amod", "compound", "poss", "nmod", "appos", "prep", "pobj", "npadvmod", "nummod", "det", "case", "quantmod"}
+QUANTIFIER_NOUNS = {"round", "series", "number", "set", "kind", "wave", "couple", "lot", "dozen", "hundred", "thousand",
+                    "batch", "string", "host", "spate", "flurry", "barrage", "volley", "part", "group", "range"}
+
+
+@dataclass(frozen=True)
+class Argument:
+    """The actors found for one argument position, and how reliably they were found (0..1)."""
+
+    mentions: tuple[ActorMention, ...]
+    quality: float
+    token: int  # the argument token the actors were found from
+
+    def __bool__(self) -> bool:
+        return bool(self.mentions)
+
+
+NO_ARGUMENT = Argument((), 0.0, -1)
+
+
+class MentionIndex:
+    """ActorMentions indexed by head token and by covered token, for one Document."""
+
+    def __init__(self, mentions: Iterable[ActorMention], actor_nouns: frozenset = frozenset()):
+        self.by_head: dict[int, list[ActorMention]] = {}
+        self.by_token: dict[int, list[ActorMention]] = {}
+        self.actor_nouns = actor_nouns
+        for mention in mentions:
+            self.by_head.setdefault(mention.head, []).append(mention)
+            for i in range(mention.token_start, mention.token_end):
+                self.by_token.setdefault(i, []).append(mention)
+
+    def __bool__(self) -> bool:
+        return bool(self.by_token)
+
+    def argument(self, token, quality_cap: float = 1.0, coordinated: bool = True) -> Argument:
+        """The actors of the argument headed by ``token``, including its coordinated conjuncts."""
+        if token is None:
+            return NO_ARGUMENT
+        token = resolve_relative_pronoun(token)
+        heads = [token] + (list(conjuncts(token)) if coordinated else [])
+        found: list[ActorMention] = []
+        qualities = []
+        for head in heads:
+            mentions, quality = self._one(head)
+            for m in mentions:
+                if all(m is not f for f in found) and not any(_same(m, f) for f in found):
+                    found.append(m)
+            if mentions:
+                qualities.append(quality)
+        if not found:
+            return NO_ARGUMENT
+        return Argument(tuple(found), min(quality_cap, min(qualities)), token.i)
+
+    def _one(self, token) -> tuple[list[ActorMention], float]:
+        exact = self.by_head.get(token.i)
+        if exact:
+            return exact[:1], EXACT
+        covering = self.by_token.get(token.i)
+        if covering:
+            return covering[:1], COVERING
+        return self._nested(token)
+
+    def _nested(self, token) -> tuple[list[ActorMention], float]:
+        """Breadth-first search of the noun phrase under ``token``, nearest mentions first; conjuncts share a level."""
+        level = [(token, False)]
+        for _depth in range(3):
+            next_level = []
+            found: list[ActorMention] = []
+            affiliation = False
+            for node, via_affiliation in level:
+                for child in node.children:
+                    if child.dep_ == "conj":
+                        # "Iranian and Russian officials": conjuncts stay on their sibling's level
+                        stack = [child]
+                        while stack:
+                            c = stack.pop()
+                            m = self.by_head.get(c.i) or self.by_token.get(c.i)
+                            if m:
+                                found.extend(m[:1])
+                                affiliation = affiliation or via_affiliation
+                            stack.extend(x for x in c.children if x.dep_ == "conj")
+                        continue
+                    if child.dep_ not in PHRASE_DEPS:
+                        continue
+                    through_affiliation = via_affiliation
+                    if child.dep_ == "prep":
+                        word = child.lower_
+                        if word in ("of", "from"):
+                            pass
+                        elif word in ("in", "inside", "within") and node.lemma_.lower() in self.actor_nouns:
+                            through_affiliation = True
+                        else:
+                            continue
+                    m = self.by_head.get(child.i) or self.by_token.get(child.i)
+                    if m:
+                        found.extend(m[:1])
+                        affiliation = affiliation or through_affiliation
+                        for other in conjuncts(child):  # "Iranian and Russian officials"
+                            m = self.by_head.get(other.i) or self.by_token.get(other.i)
+                            if m:
+                                found.extend(m[:1])
+                    else:
+                        next_level.append((child, through_affiliation))
+            if found:
+                unique = []
+                for m in found:
+                    if not any(_same(m, u) for u in unique):
+                        unique.append(m)
+                return unique, AFFILIATION if affiliation else NESTED
+            level = next_level
+            if not level:
+                break
+        return [], 0.0
+
+
+def _same(a: ActorMention, b: ActorMention) -> bool:
+    return a.token_start == b.token_start and a.token_end == b.token_end and a.actor.code == b.actor.code
+
+
+def conjuncts(token):
+    """Tokens coordinated with ``token`` ("Russia and Iran"), not including ``token``."""
+    stack = [c for c in token.children if c.dep_ == "conj"]
+    while stack:
+        c = stack.pop(0)
+        yield c
+        stack.extend(x for x in c.children if x.dep_ == "conj")
+
+
+def resolve_relative_pronoun(token):
+    """'the deal which removed sanctions': 'which' stands for 'deal'."""
+    if token.tag_ in RELATIVE_PRONOUN_TAGS:
+        clause = token.head
+        if clause.dep_ in ("relcl", "acl") and clause.head is not clause:
+            return clause.head
+    return token
+
+
+def child(token, *deps: str):
+    for c in token.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def prep_objects(token, words: Iterable[str]) -> list:
+    """(preposition word, object token) for the prepositions of ``token`` whose word is in ``words``."""
+    wanted = set(words)
+    out = []
+    for c in token.children:
+        if c.dep_ in ("prep", "dative", "agent") and c.lower_ in wanted:
+            obj = child(c, "pobj", "pcomp")
+            if obj is not None:
+                out.append((c.lower_, obj))
+    return out
+
+
+def is_passive(verb) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children)
+
+
+def agent_of(verb) -> Optional[object]:
+    """The 'by' object of a passive verb or nominal trigger."""
+    for c in verb.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            obj = child(c, "pobj")
+            if obj is not None:
+                return obj
+    return None
+
+
+def unwrap_quantifier(token):
+    """'rounds of talks' -> 'talks'."""
+    if token is not None and token.lemma_.lower() in QUANTIFIER_NOUNS:
+        for c in token.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                obj = child(c, "pobj")
+                if obj is not None:
+                    return obj
+    return token

@@ -1,0 +1,477 @@
+"""find_events: match trigger patterns on the dependency parse and fill source and target from syntax."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..records import ActorMention, Document, EventMention, Span
+from .arguments import (
+    NO_ARGUMENT,
+    Argument,
+    MentionIndex,
+    agent_of,
+    child,
+    conjuncts,
+    is_passive,
+    prep_objects,
+    unwrap_quantifier,
+)
+from .patterns import EventPatterns, NounPattern, VerbPattern
+
+VERB_POS = {"VERB", "AUX"}
+NOUN_POS = {"NOUN", "PROPN"}
+OBJECT_DEPS = ("dobj", "obj")
+STATEMENT_ROOTS = ("01", "02")
+# Non-finite clauses whose missing subject is their head's subject ("used the base to launch strikes").
+INHERITING_DEPS = {"xcomp", "advcl", "conj", "pcomp", "acomp", "ccomp"}
+
+
+@dataclass
+class _Candidate:
+    """An event being assembled before it becomes an EventMention."""
+
+    trigger: object  # spaCy Token
+    cameo: str
+    pattern_id: str
+    specificity: int
+    source: Argument = NO_ARGUMENT
+    target: Argument = NO_ARGUMENT
+    reciprocal: bool = False
+    self_ok: bool = False
+    nominal: bool = False
+    chained: bool = False  # arguments inherited through xcomp/conj/control chains
+    consumed: set = field(default_factory=set)
+
+
+def find_events(
+    document: Document,
+    actor_mentions: list[ActorMention],
+    patterns: EventPatterns,
+    include_statements: bool = False,
+) -> list[EventMention]:
+    """Find the events of every sentence of ``document``.
+
+    Triggers are verbs and nouns matched against ``patterns`` by lemma; source and target come from
+    the dependency parse (subject, object, passive agent, possessive, prepositions, coordination,
+    xcomp chains, relative clauses) and are the ``actor_mentions`` covering those arguments.
+    Events without any actor, and self-events (same country and sector on both sides) unless the
+    pattern allows them, are dropped. Statements and appeals (CAMEO 01, 02) are produced only when
+    ``include_statements`` is true.
+    """
+    index = MentionIndex(actor_mentions, patterns.actor_nouns)
+    if not index:
+        return []
+    matcher = _SentenceMatcher(patterns, index, include_statements)
+    events: list[EventMention] = []
+    for sentence_index, sentence in enumerate(document.sentences):
+        if not any(t.i in index.by_token for t in sentence):
+            continue
+        for candidate in matcher.match(sentence):
+            event = _finish(candidate, sentence_index, sentence, patterns)
+            if event is not None:
+                events.append(event)
+    return events
+
+
+class _SentenceMatcher:
+    def __init__(self, patterns: EventPatterns, index: MentionIndex, include_statements: bool):
+        self.patterns = patterns
+        self.index = index
+        self.include_statements = include_statements
+
+    # ---------------------------------------------------------------- matching
+    def match(self, sentence) -> list[_Candidate]:
+        verb_hits: dict[int, tuple[VerbPattern, object]] = {}
+        noun_hits: dict[int, NounPattern] = {}
+        for token in sentence:
+            lemma = token.lemma_.lower()
+            if token.pos_ in VERB_POS or token.tag_.startswith("VB"):
+                hit = self._match_verb(token, lemma)
+                if hit is not None:
+                    verb_hits[token.i] = hit
+            elif token.pos_ in NOUN_POS:
+                hit = self._match_noun(token, lemma)
+                if hit is not None:
+                    noun_hits[token.i] = hit
+
+        consumed_nouns = {obj.i for _p, obj in verb_hits.values() if obj is not None}
+        candidates: list[_Candidate] = []
+        controlled_heads: set[int] = set()
+        for i, (pattern, obj) in verb_hits.items():
+            token = sentence.doc[i]
+            candidate = self._verb_candidate(token, pattern, obj)
+            control = self._control_of(token)
+            if control is not None:
+                head, kind, object_control = control
+                candidate = self._apply_control(candidate, head, kind, object_control)
+                controlled_heads.add(head.i)
+            if candidate is not None:
+                candidates.append(candidate)
+        # a control verb whose infinitive produced an event is not coded a second time on its own
+        candidates = [c for c in candidates if not (c.trigger.i in controlled_heads and c.pattern_id.startswith("verb:"))]
+
+        for i, pattern in noun_hits.items():
+            if i in consumed_nouns:
+                continue
+            candidate = self._noun_candidate(sentence.doc[i], pattern)
+            if candidate is not None:
+                candidates.append(candidate)
+
+        if self.include_statements:
+            for token in sentence:
+                if token.lemma_.lower() in self.patterns.reporting_verbs and token.i not in verb_hits and token.pos_ in VERB_POS:
+                    candidates.append(self._statement_candidate(token))
+        return candidates
+
+    def _match_verb(self, token, lemma: str):
+        options = self.patterns.verbs.get(lemma)
+        if not options:
+            return None
+        particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent", "dative")}
+        objects = None
+        for pattern in options:  # sorted most specific first
+            if pattern.cameo[:2] in STATEMENT_ROOTS and not self.include_statements:
+                continue
+            if pattern.particle and pattern.particle not in particles:
+                continue
+            if pattern.obj is None:
+                return pattern, None
+            if objects is None:
+                objects = self._object_candidates(token)
+            for obj in objects:
+                if _noun_matches(obj, pattern.obj.head, pattern.obj.modifiers):
+                    return pattern, obj
+        return None
+
+    def _object_candidates(self, verb) -> list:
+        found = []
+        for c in verb.children:
+            if c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass" or c.dep_ == "attr":
+                found.append(c)
+            elif c.dep_ in ("prep", "prt"):
+                obj = child(c, "pobj")
+                if obj is not None:
+                    found.append(obj)
+        if verb.dep_ in ("relcl", "acl") and verb.tag_ == "VBN":
+            found.append(verb.head)  # "sanctions imposed on Iran"
+        expanded = []
+        for obj in found:
+            obj = unwrap_quantifier(obj)
+            expanded.append(obj)
+            expanded.extend(conjuncts(obj))
+        return expanded
+
+    def _match_noun(self, token, lemma: str) -> Optional[NounPattern]:
+        options = self.patterns.nouns.get(lemma)
+        if not options:
+            return None
+        for pattern in options:
+            if pattern.cameo[:2] in STATEMENT_ROOTS and not self.include_statements:
+                continue
+            if not pattern.modifiers or _has_modifiers(token, pattern.modifiers):
+                return pattern
+        return None
+
+    # ---------------------------------------------------------------- verbs
+    def _verb_candidate(self, verb, pattern: VerbPattern, obj) -> _Candidate:
+        index = self.index
+        candidate = _Candidate(
+            trigger=verb, cameo=pattern.cameo, pattern_id=pattern.pattern_id, specificity=pattern.specificity,
+            reciprocal="reciprocal" in pattern.flags, self_ok="self_ok" in pattern.flags,
+        )
+        passive = is_passive(verb) or (verb.dep_ in ("acl",) and verb.tag_ == "VBN")
+        if passive:
+            agent = agent_of(verb)
+            candidate.source = index.argument(agent) if agent is not None else NO_ARGUMENT
+        else:
+            subject, chained = self._subject(verb)
+            candidate.source = index.argument(subject, quality_cap=0.8 if chained else 1.0)
+            candidate.chained = chained
+
+        object_is_target = pattern.obj is None or "object_is_target" in pattern.flags
+        target_tokens = []
+        if object_is_target:
+            if passive:
+                patient = child(verb, "nsubjpass")
+                if patient is None and verb.dep_ == "acl":
+                    patient = verb.head
+                target_tokens.append(patient)
+            target_tokens.append(unwrap_quantifier(child(verb, *OBJECT_DEPS)))
+            target_tokens.append(child(verb, "dative", "iobj") if child(verb, "dative", "iobj") is not None and child(verb, "dative", "iobj").lower_ != "to" else None)
+        if pattern.particle:
+            target_tokens.extend(o for _w, o in prep_objects(verb, [pattern.particle]))
+        holders = [verb] + ([obj] if obj is not None else [])
+        if object_is_target and child(verb, *OBJECT_DEPS) is not None:
+            holders.append(child(verb, *OBJECT_DEPS))
+        for prep in pattern.target_preps:
+            for holder in holders:
+                target_tokens.extend(o for _w, o in prep_objects(holder, [prep]))
+        for token in target_tokens:
+            if token is None or (obj is not None and token.i == obj.i and not object_is_target):
+                continue
+            argument = self.index.argument(token)
+            if argument and not _overlaps(argument, candidate.source):
+                candidate.target = argument
+                break
+        if obj is not None:
+            candidate.consumed.add(obj.i)
+        return candidate
+
+    def _subject(self, verb, depth: int = 0):
+        """The logical subject token of ``verb`` and whether it was inherited through a chain."""
+        subject = child(verb, "nsubj", "csubj", "expl")
+        if subject is not None and subject.dep_ != "expl":
+            return subject, depth > 0
+        if depth > 4 or verb.head is verb:
+            return None, False
+        head = verb.head
+        dep = verb.dep_
+        if dep == "pcomp" and head.dep_ == "prep":
+            head = head.head  # "committed to delivering": the prep's head governs
+        if dep in ("relcl", "acl"):
+            return head, True
+        if dep not in INHERITING_DEPS and not (dep == "pcomp"):
+            return None, False
+        if dep == "ccomp" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None, False  # a finite complement clause has its own subject
+        if dep == "advcl" and not (verb.tag_ in ("VBG", "VBN") or any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)):
+            return None, False
+        control = self.patterns.controls.get(head.lemma_.lower())
+        if control is not None and control.object_control:
+            obj = child(head, *OBJECT_DEPS)
+            if obj is not None:
+                return obj, True
+        raised = child(head, "nsubj", "nsubjpass")
+        if raised is not None and raised.dep_ == "nsubjpass" and dep == "conj":
+            return None, False  # "was arrested and charged": shared patient, not agent
+        if raised is not None:
+            return raised, True
+        return self._subject(head, depth + 1)
+
+    def _control_of(self, verb):
+        """(control verb, kind, object control) when ``verb`` is the infinitive of 'agreed/refused/urged ... to'."""
+        if verb.dep_ not in ("xcomp", "ccomp", "advcl") or verb.head is verb:
+            return None
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.dep_ != "xcomp":
+            return None
+        head = verb.head
+        control = self.patterns.controls.get(head.lemma_.lower())
+        if control is None:
+            return None
+        if head.pos_ not in VERB_POS:
+            return None
+        return head, control.kind, control.object_control
+
+    def _apply_control(self, candidate: _Candidate, head, kind: str, object_control: bool) -> Optional[_Candidate]:
+        code = self.patterns.control_code(kind, candidate.cameo)
+        subject, chained = self._subject(head)
+        if is_passive(head):
+            # "Iran was urged to release ...": the asker is the agent, the one asked is the subject
+            agent = agent_of(head)
+            source = self.index.argument(agent) if agent is not None else NO_ARGUMENT
+            asked = child(head, "nsubjpass")
+        else:
+            source = self.index.argument(subject, quality_cap=0.8 if chained else 1.0)
+            asked = child(head, *OBJECT_DEPS) if object_control else None
+        if kind == "request":
+            target = self.index.argument(asked) if asked is not None else NO_ARGUMENT
+            if not target:
+                target = candidate.target
+        else:
+            target = candidate.target
+        return _Candidate(
+            trigger=head, cameo=code, pattern_id=f"control:{kind}:{head.lemma_.lower()}>{candidate.pattern_id}",
+            specificity=candidate.specificity + 1, source=source, target=target,
+            reciprocal=candidate.reciprocal, self_ok=candidate.self_ok, chained=chained, consumed=candidate.consumed,
+        )
+
+    # ---------------------------------------------------------------- nouns
+    def _noun_candidate(self, noun, pattern: NounPattern) -> Optional[_Candidate]:
+        index = self.index
+        candidate = _Candidate(
+            trigger=noun, cameo=pattern.cameo, pattern_id=pattern.pattern_id, specificity=pattern.specificity,
+            reciprocal="reciprocal" in pattern.flags, self_ok="self_ok" in pattern.flags, nominal=True,
+        )
+        own_argument = False
+        source = NO_ARGUMENT
+        possessor = child(noun, "poss")
+        if possessor is not None:
+            source = index.argument(possessor)
+        if not source:
+            agent = agent_of(noun)
+            if agent is not None:
+                source = index.argument(agent)
+        if not source and "of_source" in pattern.flags:
+            for _w, obj in prep_objects(noun, ["of"]):
+                source = index.argument(obj)
+                break
+        own_argument = bool(source)
+
+        target = NO_ARGUMENT
+        for prep in pattern.target_preps:
+            if prep == "of" and "of_source" in pattern.flags:
+                continue
+            for _w, obj in prep_objects(noun, [prep]):
+                argument = index.argument(obj)
+                if argument and not _overlaps(argument, source):
+                    target = argument
+                    break
+            if target:
+                break
+        own_argument = own_argument or bool(target)
+
+        # support verb: "Russia launched air strikes", "Rouhani will pay a visit to Russia"
+        head = noun.head
+        if noun.dep_ in ("dobj", "nsubjpass", "obj", "attr") and head.lemma_.lower() in self.patterns.support_verbs:
+            own_argument = True
+            if not source:
+                if is_passive(head):
+                    agent = agent_of(head)
+                    source = index.argument(agent) if agent is not None else NO_ARGUMENT
+                else:
+                    subject, chained = self._subject(head)
+                    source = index.argument(subject, quality_cap=0.8 if chained else 0.95)
+                    candidate.chained = chained
+            if not target:
+                for prep in pattern.target_preps:
+                    for _w, obj in prep_objects(head, [prep]):
+                        argument = index.argument(obj)
+                        if argument and not _overlaps(argument, source):
+                            target = argument
+                            break
+                    if target:
+                        break
+        if not source:
+            # "Russian air strikes", "US sanctions": an actor modifier is a weak source
+            for c in noun.children:
+                if c.dep_ in ("amod", "compound", "nmod"):
+                    argument = index.argument(c, quality_cap=0.6, coordinated=True)
+                    if argument and not _overlaps(argument, target):
+                        source = argument
+                        break
+        if not own_argument:
+            return None
+        candidate.source, candidate.target = source, target
+        return candidate
+
+    def _statement_candidate(self, verb) -> _Candidate:
+        subject, chained = self._subject(verb)
+        candidate = _Candidate(
+            trigger=verb, cameo=self.patterns.statement_code, pattern_id=f"report:{verb.lemma_.lower()}", specificity=0,
+            source=self.index.argument(subject), chained=chained,
+        )
+        listener = child(verb, *OBJECT_DEPS, "dative", "iobj")
+        if listener is not None:
+            candidate.target = self.index.argument(listener)
+        return candidate
+
+
+# -------------------------------------------------------------------- helpers
+def _noun_matches(token, head: str, modifiers: tuple[str, ...]) -> bool:
+    if token.lemma_.lower() != head and token.lower_ != head:
+        return False
+    return not modifiers or _has_modifiers(token, modifiers)
+
+
+def _has_modifiers(token, modifiers: tuple[str, ...]) -> bool:
+    """Whether every modifier lemma occurs in the noun phrase of ``token`` (compounds, adjectives, 'of' phrases)."""
+    wanted = set(modifiers)
+    level = [token]
+    seen = set()
+    for _depth in range(3):
+        next_level = []
+        for node in level:
+            for c in node.children:
+                if c.dep_ in ("amod", "compound", "nmod", "npadvmod", "poss") or (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "pobj":
+                    seen.add(c.lemma_.lower())
+                    seen.add(c.lower_)
+                    next_level.append(c)
+        if wanted <= seen:
+            return True
+        level = next_level
+    return wanted <= seen
+
+
+def _distinct(mentions) -> list[ActorMention]:
+    """Mentions with repeated actors (same country and sector) removed, first kept."""
+    out, keys = [], set()
+    for mention in mentions:
+        key = _actor_key(mention)
+        if key not in keys:
+            keys.add(key)
+            out.append(mention)
+    return out
+
+
+def _overlaps(a: Argument, b: Argument) -> bool:
+    if not a or not b:
+        return False
+    return any(x.token_start == y.token_start and x.token_end == y.token_end for x in a.mentions for y in b.mentions)
+
+
+def _actor_key(mention: ActorMention):
+    return (mention.actor.country, mention.actor.sector) if mention.actor.country else (mention.actor.code, None)
+
+
+def _finish(candidate: _Candidate, sentence_index: int, sentence, patterns: EventPatterns) -> Optional[EventMention]:
+    source = _distinct(candidate.source.mentions)
+    target = _distinct(candidate.target.mentions)
+    source_quality, target_quality = candidate.source.quality, candidate.target.quality
+    if candidate.reciprocal and not target and len(source) >= 2:
+        # "Iran and Russia signed a deal", "talks between X and Y": the first actor acts on the others
+        source, target = source[:1], source[1:]
+        target_quality = source_quality
+    if candidate.reciprocal and len(target) >= 2 and not source:
+        source, target = target[:1], target[1:]
+        source_quality = target_quality
+    if not source and not target:
+        return None
+    if candidate.reciprocal and candidate.nominal and not (source and target):
+        return None  # "talks with Turkey" says nothing about who talked
+    if source and target:
+        source_keys = {_actor_key(m) for m in source}
+        target = [m for m in target if not any(m is s for s in source)]
+        if not target:
+            return None
+        if {_actor_key(m) for m in target} == source_keys and not candidate.self_ok:
+            return None
+    trigger = candidate.trigger
+    confidence = _confidence(candidate, source_quality if source else 0.0, target_quality if target else 0.0, sentence, patterns)
+    return EventMention(
+        sentence_index=sentence_index,
+        trigger=Span(text=trigger.text, start=trigger.idx, end=trigger.idx + len(trigger.text)),
+        trigger_token=trigger.i,
+        cameo=candidate.cameo,
+        source=source,
+        target=target,
+        confidence=confidence,
+        pattern=candidate.pattern_id,
+    )
+
+
+def _confidence(candidate: _Candidate, source_quality: float, target_quality: float, sentence, patterns: EventPatterns) -> float:
+    """A score in [0, 1] that rises with the evidence: arguments found by syntax, a specific pattern,
+    a short sentence, no negation and no embedding under reporting verbs."""
+    trigger = candidate.trigger
+    score = 0.2 + 0.25 * source_quality + 0.25 * target_quality + 0.04 * min(candidate.specificity, 3)
+    if candidate.nominal:
+        score -= 0.05
+    if candidate.chained:
+        score -= 0.03
+    if candidate.reciprocal and not target_quality:
+        score -= 0.1  # "Iran signed a deal" without the other party
+    length = len(sentence)
+    score -= min(0.15, max(0.0, (length - 25) / 200))
+    if any(c.dep_ == "neg" or c.lower_ in patterns.negators for c in trigger.children if c.dep_ in ("neg", "advmod", "det")):
+        score -= 0.15
+    depth = 0
+    node = trigger
+    for _ in range(8):
+        if node.head is node:
+            break
+        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in patterns.reporting_verbs:
+            depth += 1
+        node = node.head
+    score -= 0.05 * depth
+    return round(min(0.95, max(0.05, score)), 3)

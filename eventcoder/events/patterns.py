@@ -1,0 +1,297 @@
+"""Event trigger patterns: verb and noun triggers -> CAMEO codes, kept as data and validated on load.
+
+Three data files sit beside this module:
+
+* ``verbs.tsv``  verbal triggers: lemma(s), required particle/preposition, required object noun(s), code, flags;
+* ``nouns.tsv``  nominal triggers: lemma(s), required modifier(s), code, flags;
+* ``grammar.yaml`` verb classes the matcher needs: reporting verbs, support ("light") verbs, and the
+  verbs that govern an infinitive ("agreed to", "refused to", "urged X to") with the code maps they apply.
+
+A row may list alternatives separated by ``|``; each combination becomes one pattern with a stable id
+(``verb:sign+agreement``), so a user file can override a built-in pattern by giving the same combination.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Optional, Sequence
+
+import yaml
+
+from ..errors import DataFileError
+
+DATA_DIR = Path(__file__).resolve().parent
+CODE_RE = re.compile(r"^(0[1-9]|1[0-9]|20)[0-9]{0,2}$")
+VERB_FLAGS = {"reciprocal", "self_ok", "object_is_target"}
+NOUN_FLAGS = {"reciprocal", "self_ok", "of_source", "bare"}
+CONTROL_KINDS = ("intent", "refuse", "threaten", "request")
+# Default order in which prepositions are tried for the target (the "recipient") of an event.
+DEFAULT_TARGET_PREPS = ("against", "on", "upon", "to", "with", "toward", "towards", "into", "at", "from", "for", "over", "in")
+
+
+@dataclass(frozen=True)
+class ObjectSpec:
+    """A required object (verbs) or head noun modifier set: the head lemma plus modifier lemmas that must be present."""
+
+    head: str
+    modifiers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class VerbPattern:
+    pattern_id: str
+    lemma: str
+    cameo: str
+    particle: Optional[str] = None
+    obj: Optional[ObjectSpec] = None
+    flags: frozenset = frozenset()
+    target_preps: tuple[str, ...] = DEFAULT_TARGET_PREPS
+    origin: str = ""
+
+    @property
+    def specificity(self) -> int:
+        """How many constraints beyond the lemma the pattern checks; more specific patterns win."""
+        score = 0
+        if self.particle:
+            score += 1
+        if self.obj:
+            score += 1 + len(self.obj.modifiers)
+        return score
+
+
+@dataclass(frozen=True)
+class NounPattern:
+    pattern_id: str
+    lemma: str
+    cameo: str
+    modifiers: tuple[str, ...] = ()
+    flags: frozenset = frozenset()
+    target_preps: tuple[str, ...] = DEFAULT_TARGET_PREPS
+    origin: str = ""
+
+    @property
+    def specificity(self) -> int:
+        return 1 + len(self.modifiers)
+
+
+@dataclass(frozen=True)
+class ControlVerb:
+    """A verb governing an infinitive: 'agreed to sign' (intent), 'refused to meet' (refuse), 'urged X to' (request)."""
+
+    lemma: str
+    kind: str  # one of CONTROL_KINDS
+    object_control: bool = False  # the object, not the subject, does the embedded action ("urged Iran to ...")
+
+
+@dataclass
+class EventPatterns:
+    """All trigger patterns, indexed by lemma for fast matching."""
+
+    verbs: dict[str, list[VerbPattern]] = field(default_factory=dict)
+    nouns: dict[str, list[NounPattern]] = field(default_factory=dict)
+    reporting_verbs: frozenset = frozenset()
+    support_verbs: frozenset = frozenset()
+    negators: frozenset = frozenset()
+    actor_nouns: frozenset = frozenset()
+    controls: dict[str, ControlVerb] = field(default_factory=dict)
+    # kind -> list of (code prefix, resulting code), longest prefix first; "" is the default.
+    control_codes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    statement_code: str = "010"
+
+    @classmethod
+    def load(cls, known_codes: Optional[set[str]] = None, extra_paths: Sequence[str | Path] = ()) -> "EventPatterns":
+        """Load the built-in patterns, then each file in ``extra_paths`` (a ``.tsv`` named ``*noun*`` is a noun
+        file, any other ``.tsv`` a verb file, ``.yaml``/``.yml`` a grammar file). Later patterns with the same id
+        override earlier ones. Codes are checked against ``known_codes`` when given (else only their shape)."""
+        patterns = cls()
+        patterns.add_grammar_file(DATA_DIR / "grammar.yaml", known_codes)
+        patterns.add_verb_file(DATA_DIR / "verbs.tsv", known_codes)
+        patterns.add_noun_file(DATA_DIR / "nouns.tsv", known_codes)
+        for raw in extra_paths:
+            path = Path(raw)
+            if not path.is_file():
+                raise DataFileError(path, None, "pattern file not found")
+            if path.suffix in (".yaml", ".yml"):
+                patterns.add_grammar_file(path, known_codes)
+            elif path.suffix == ".tsv" and "noun" in path.name:
+                patterns.add_noun_file(path, known_codes)
+            elif path.suffix == ".tsv":
+                patterns.add_verb_file(path, known_codes)
+            else:
+                raise DataFileError(path, None, "unknown pattern file type: use .tsv (verbs/nouns) or .yaml (grammar)")
+        return patterns
+
+    # -- counts, for reports and tests
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.verbs.values()) + sum(len(v) for v in self.nouns.values())
+
+    def control_code(self, kind: str, embedded_code: str) -> str:
+        """The code for 'agreed/refused/threatened/was urged to <embedded event>'."""
+        for prefix, code in self.control_codes.get(kind, ()):
+            if embedded_code.startswith(prefix):
+                return code
+        raise KeyError(kind)
+
+    # -- loaders
+    def add_verb_file(self, path: Path, known_codes: Optional[set[str]] = None) -> None:
+        for line_no, cells in _rows(path, min_cells=5, max_cells=6):
+            lemmas, particle, objects, code = cells[1], cells[2], cells[3], cells[4]
+            row_id = cells[0]
+            flags, preps = _flags(path, line_no, cells[5] if len(cells) > 5 else "", VERB_FLAGS)
+            _check_code(path, line_no, code, known_codes)
+            if not row_id:
+                raise DataFileError(path, line_no, "empty pattern id in column 1")
+            particles = _alternatives(path, line_no, particle, "particle", allow_none=True)
+            object_specs = [_object_spec(path, line_no, o) for o in _alternatives(path, line_no, objects, "object", allow_none=True)]
+            for lemma in _alternatives(path, line_no, lemmas, "lemma", allow_none=False):
+                for prt in particles:
+                    for obj in object_specs:
+                        pattern_id = "verb:" + lemma + (f"_{prt}" if prt else "") + (
+                            "+" + "_".join(obj.modifiers + (obj.head,)) if obj else ""
+                        )
+                        pattern = VerbPattern(
+                            pattern_id=pattern_id, lemma=lemma, cameo=code, particle=prt, obj=obj, flags=flags,
+                            target_preps=preps or DEFAULT_TARGET_PREPS, origin=f"{path.name}:{line_no}:{row_id}",
+                        )
+                        _put(self.verbs, lemma, pattern)
+
+    def add_noun_file(self, path: Path, known_codes: Optional[set[str]] = None) -> None:
+        for line_no, cells in _rows(path, min_cells=4, max_cells=5):
+            row_id, lemmas, modifiers, code = cells[0], cells[1], cells[2], cells[3]
+            flags, preps = _flags(path, line_no, cells[4] if len(cells) > 4 else "", NOUN_FLAGS)
+            _check_code(path, line_no, code, known_codes)
+            if not row_id:
+                raise DataFileError(path, line_no, "empty pattern id in column 1")
+            modifier_sets = [
+                tuple(m.split()) if m else () for m in _alternatives(path, line_no, modifiers, "modifier", allow_none=True)
+            ]
+            for lemma in _alternatives(path, line_no, lemmas, "lemma", allow_none=False):
+                for mods in modifier_sets:
+                    pattern_id = "noun:" + "_".join(mods + (lemma,))
+                    pattern = NounPattern(
+                        pattern_id=pattern_id, lemma=lemma, cameo=code, modifiers=mods, flags=flags,
+                        target_preps=preps or DEFAULT_TARGET_PREPS, origin=f"{path.name}:{line_no}:{row_id}",
+                    )
+                    _put(self.nouns, lemma, pattern)
+
+    def add_grammar_file(self, path: Path, known_codes: Optional[set[str]] = None) -> None:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise DataFileError(path, None, f"cannot read pattern file: {exc}") from exc
+        try:
+            data = yaml.safe_load(text) or {}
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            raise DataFileError(path, mark.line + 1 if mark else None, f"invalid YAML: {exc}") from exc
+        if not isinstance(data, dict):
+            raise DataFileError(path, 1, "expected a mapping at the top level")
+        allowed = {"reporting_verbs", "support_verbs", "negators", "actor_nouns", "statement_code", "controls"}
+        for key in data:
+            if key not in allowed:
+                raise DataFileError(path, _line_of(text, key), f"unknown key {key!r} (expected one of {sorted(allowed)})")
+        for key in ("reporting_verbs", "support_verbs", "negators", "actor_nouns"):
+            if key in data:
+                words = data[key]
+                if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+                    raise DataFileError(path, _line_of(text, key), f"{key} must be a list of words")
+                setattr(self, key, frozenset(getattr(self, key)) | {w.lower() for w in words})
+        if "statement_code" in data:
+            code = str(data["statement_code"])
+            _check_code(path, _line_of(text, "statement_code"), code, known_codes)
+            self.statement_code = code
+        for kind, spec in (data.get("controls") or {}).items():
+            line = _line_of(text, kind)
+            if kind not in CONTROL_KINDS:
+                raise DataFileError(path, line, f"unknown control kind {kind!r} (expected one of {CONTROL_KINDS})")
+            if not isinstance(spec, dict) or "codes" not in spec:
+                raise DataFileError(path, line, f"control kind {kind!r} needs 'verbs' and 'codes'")
+            codes = spec["codes"]
+            if not isinstance(codes, dict) or "default" not in codes:
+                raise DataFileError(path, line, f"codes of {kind!r} must be a mapping with a 'default' entry")
+            table = []
+            for prefix, code in codes.items():
+                code = str(code)
+                _check_code(path, line, code, known_codes)
+                table.append(("" if prefix == "default" else str(prefix), code))
+            table.sort(key=lambda pc: -len(pc[0]))
+            self.control_codes[kind] = table
+            for entry in spec.get("verbs") or []:
+                lemma, _, option = str(entry).partition(" ")
+                if option not in ("", "object"):
+                    raise DataFileError(path, line, f"bad control verb {entry!r}: write 'lemma' or 'lemma object'")
+                self.controls[lemma.lower()] = ControlVerb(lemma.lower(), kind, option == "object")
+
+
+def _put(index: dict, lemma: str, pattern) -> None:
+    bucket = index.setdefault(lemma, [])
+    bucket[:] = [p for p in bucket if p.pattern_id != pattern.pattern_id]
+    bucket.append(pattern)
+    bucket.sort(key=lambda p: -p.specificity)
+
+
+def _rows(path: Path, min_cells: int, max_cells: int) -> Iterable[tuple[int, list[str]]]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError(path, None, f"cannot read pattern file: {exc}") from exc
+    for line_no, line in enumerate(lines, start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.rstrip("\n").split("\t")]
+        while len(cells) > min_cells and cells[-1] == "":
+            cells.pop()
+        if not (min_cells <= len(cells) <= max_cells):
+            raise DataFileError(
+                path, line_no, f"expected {min_cells} to {max_cells} tab-separated columns, found {len(cells)}"
+            )
+        yield line_no, cells
+
+
+def _alternatives(path: Path, line_no: int, cell: str, what: str, allow_none: bool) -> list:
+    if cell in ("", "-"):
+        if not allow_none:
+            raise DataFileError(path, line_no, f"missing {what}")
+        return [None]
+    values = [v.strip().lower() for v in cell.split("|")]
+    for value in values:
+        if not value or not re.fullmatch(r"[a-z0-9][a-z0-9' \-]*", value):
+            raise DataFileError(path, line_no, f"bad {what} {value!r}: use lower-case words separated by '|'")
+    return values
+
+
+def _object_spec(path: Path, line_no: int, text: Optional[str]) -> Optional[ObjectSpec]:
+    if text is None:
+        return None
+    words = text.split()
+    return ObjectSpec(head=words[-1], modifiers=tuple(words[:-1]))
+
+
+def _flags(path: Path, line_no: int, cell: str, allowed: set) -> tuple[frozenset, tuple[str, ...]]:
+    flags, preps = set(), ()
+    for flag in filter(None, (f.strip() for f in cell.split(","))):
+        if flag.startswith("preps="):
+            preps = tuple(p for p in flag[len("preps="):].split("|") if p)
+            if not preps:
+                raise DataFileError(path, line_no, "empty preps= flag")
+        elif flag in allowed:
+            flags.add(flag)
+        else:
+            raise DataFileError(path, line_no, f"unknown flag {flag!r} (allowed: {sorted(allowed)}, preps=a|b)")
+    return frozenset(flags), preps
+
+
+def _check_code(path: Path, line_no: Optional[int], code: str, known_codes: Optional[set[str]]) -> None:
+    if not CODE_RE.match(code):
+        raise DataFileError(path, line_no, f"malformed CAMEO code {code!r}: expected 2-4 digits with root 01-20")
+    if known_codes is not None and code not in known_codes:
+        raise DataFileError(path, line_no, f"unknown CAMEO code {code!r} (not in the codebook)")
+
+
+def _line_of(text: str, key: str) -> Optional[int]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if re.match(rf"\s*{re.escape(str(key))}\s*:", line):
+            return number
+    return None
