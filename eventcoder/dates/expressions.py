@@ -20,6 +20,7 @@ from ..status.scope import Governor
 _CLIMB_DEPS = frozenset(
     {"prep", "agent", "advmod", "npadvmod", "amod", "nummod", "compound", "quantmod", "nmod", "poss", "det", "pcomp"}
 )
+_OBJECT_DEPS = frozenset({"dobj", "attr", "nsubjpass", "pobj"})
 _BOUNDARY_DEPS = frozenset({"relcl", "ccomp", "advcl", "acl", "parataxis", "appos", "conj", "csubj", "xcomp", "ROOT"})
 # A relative clause with one of these verbs describes its noun's own time:
 # "a ceasefire which took force since the beginning of 2017", "talks that began on Monday".
@@ -87,6 +88,7 @@ def _span_root(doc, start: int, end: int):
 def attachment(doc, start: int, end: int, chain_positions: dict) -> Optional[tuple[int, int]]:
     """(chain index, steps) of the chain word the expression attaches to, or None."""
     current = _span_root(doc, start, end)
+    previous_dep = ""
     for steps in range(12):
         if current.i in chain_positions:
             return chain_positions[current.i], steps
@@ -96,8 +98,14 @@ def attachment(doc, start: int, end: int, chain_positions: dict) -> Optional[tup
             return None
         if dep == "relcl" and head.i in chain_positions and current.lemma_ in _EVENT_TIME_VERBS:
             return chain_positions[head.i], steps + 1
-        if dep in _BOUNDARY_DEPS or (steps > 0 and dep not in _CLIMB_DEPS):
+        if dep in _BOUNDARY_DEPS:
             return None
+        # "received the first delivery in 2014": a prepositional date on the object is the
+        # verb's adjunct more often than the noun's (the parser attaches it either way).
+        through_object = dep in _OBJECT_DEPS and previous_dep == "prep"
+        if steps > 0 and dep not in _CLIMB_DEPS and not through_object:
+            return None
+        previous_dep = dep
         current = head
     return None
 

@@ -3,7 +3,7 @@
 Scope rule: a cue counts only if it governs the trigger. ``governing_chain`` (scope.py) lists
 the trigger and the words above it; at each of them we look at
 
-- its modifier children (aux, neg, advmod, det, amod, mark, a governing preposition):
+- its modifier children (aux, neg, advmod, det, amod, mark) and the preposition that links it:
   "will", "not", "never", "allegedly", "if", "the planned visit", "left without signing";
 - for the trigger and its clause heads, the determiner of its subject/object ("no agreement
   was signed", "signed no deal");
@@ -57,9 +57,23 @@ def _modifier_status(word: str, cues: StatusCues) -> Optional[str]:
     return None
 
 
-def _governor_key(token) -> str:
+def _governor_keys(token) -> tuple[str, ...]:
+    """The lemma (with its particle: "call off") and crude stems of the surface form.
+
+    The stems cover lemmatizer slips on the words that matter ("hopes" -> "hop", "slated" -> "slat").
+    """
     particles = [child.lower_ for child in token.children if child.dep_ == "prt"]
-    return f"{token.lemma_.lower()} {particles[0]}" if particles else token.lemma_.lower()
+    if particles:
+        return (f"{token.lemma_.lower()} {particles[0]}",)
+    word = token.lower_
+    keys = [token.lemma_.lower(), word]
+    if word.endswith("ing"):
+        keys += [word[:-3], word[:-3] + "e"]
+    elif word.endswith(("es", "ed")):
+        keys += [word[:-2], word[:-1]]
+    elif word.endswith("s"):
+        keys.append(word[:-1])
+    return tuple(keys)
 
 
 def _cues_on(governor: Governor, cues: StatusCues) -> list[_Cue]:
@@ -68,7 +82,7 @@ def _cues_on(governor: Governor, cues: StatusCues) -> list[_Cue]:
     found: list[_Cue] = []
     if kind != "report":
         for child in token.children:
-            if child.dep_ not in _MODIFIER_DEPS and not (child.dep_ == "prep" and child.lower_ == "without"):
+            if child.dep_ not in _MODIFIER_DEPS:
                 continue
             word = child.lower_
             if child.i + 1 < len(doc):
@@ -96,7 +110,7 @@ def _cues_on(governor: Governor, cues: StatusCues) -> list[_Cue]:
                 found.append(_Cue(status, governor.via))
     if kind in ("clause", "report", "prep", "object"):
         table = cues.object_governors if kind == "object" else cues.clause_governors
-        keys = (_governor_key(token), token.lower_)
+        keys = _governor_keys(token)
         for status in cues.priority:
             if any(key in table[status] for key in keys):
                 found.append(_Cue(status, token))

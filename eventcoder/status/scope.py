@@ -45,6 +45,11 @@ def governing_chain(token) -> list[Governor]:
         if head is current or head.i == current.i:
             break
         dep = current.dep_
+        if dep == "amod" and current.tag_ == "VBG" and head.dep_ == "pobj" and len(chain) == 1:
+            # The parser's reading of "accused the police of beating protesters": the gerund
+            # as an adjective of its own object. Climb as if it were the preposition's complement.
+            current = head
+            continue
         if dep in ("xcomp", "acomp", "oprd"):
             chain.append(Governor(head, "clause"))
         elif dep == "conj":
