@@ -51,9 +51,14 @@ DIRECTION_NOUNS = frozenset(
      "kilometres", "miles", "km", "outskirts", "west", "outside"}
 )
 NOT_A_PLACE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "csubj"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 SPECIFICITY = {"point": 0, "city": 1, "region": 2, "country": 3}
 MAX_RANK = 4
+
+
+MODIFIER = "modifier"
+MAX_CLIMB = 12
 
 
 def _attachment(token):
@@ -63,14 +68,19 @@ def _attachment(token):
     that introduces it (None when the place is a bare argument, e.g. a direct object).
     """
     current = token
-    for _ in range(12):
+    for _ in range(MAX_CLIMB):
         dep = current.dep_
         head = current.head
         if head is current:
             return current, None
-        if dep in ("appos", "conj", "compound", "nmod", "amod", "npadvmod") and head.pos_ in ("PROPN", "NOUN"):
+        if dep in ("appos", "conj") and head.pos_ in ("PROPN", "NOUN"):
             current = head
             continue
+        if dep in ("compound", "nmod", "amod", "npadvmod") and head.pos_ in ("PROPN", "NOUN"):
+            if head.pos_ == "PROPN" or head.lower_ in PLACE_NOUNS:
+                current = head  # "Baghdad neighbourhood", "Afrin countryside", "Gaza City"
+                continue
+            return current, MODIFIER  # "U.S. airstrike", "Los Angeles television station": not a place here
         if dep == "pobj" and head.dep_ == "prep":
             prep = head
             governor = prep.head
@@ -86,6 +96,16 @@ def _attachment(token):
             return current, head
         return current, None
     return current, None
+
+
+def _climbs(token) -> int:
+    """How many links ``_attachment`` climbed over appositions and "city of" chains."""
+    attach, _ = _attachment(token)
+    steps, node = 0, token
+    while node.i != attach.i and steps < MAX_CLIMB:
+        node = node.head
+        steps += 1
+    return steps
 
 
 def _governing_verb(trigger):
@@ -128,6 +148,8 @@ def _rank(toponym: Toponym, trigger, mention: EventMention, doc) -> Optional[int
     if toponym.token_start <= trigger.i < toponym.token_end:
         return None
     attach, prep = _attachment(head)
+    if prep is MODIFIER:
+        return None
     if attach.dep_ in NOT_A_PLACE_DEPS and prep is None:
         return None
     governor = prep.head if prep is not None else attach.head
@@ -148,7 +170,9 @@ def _rank(toponym: Toponym, trigger, mention: EventMention, doc) -> Optional[int
     path = _path_to(head, trigger)
     if path is not None:
         if word == "from":
-            return 3
+            return None  # an origin ("a driver from Abidjan"), not where the event happened
+        if any(node.dep_ in SUBJECT_DEPS for node in path):
+            return None  # describes the actor ("the head of ISIS forces in Tabqa was killed")
         verbs = [node for node in path if node.pos_ in ("VERB", "AUX")]
         if any(node.dep_ in REPORTED_CLAUSE_DEPS for node in verbs):
             return None  # "said (that) troops were sent to Syria": Syria is where the reported event is
@@ -178,8 +202,13 @@ def rank_places(
         if rank is None or rank > MAX_RANK:
             continue
         ranked.append((rank, toponym))
+    # Within a rank: the place the phrase is about before its qualifiers ("in Amara, south of
+    # Baghdad" -> Amara), then the more specific, then the nearer.
     ranked.sort(key=lambda item: (
-        item[0], SPECIFICITY.get(item[1].place.precision, 4) if item[1].place else 4, abs(item[1].token_start - trigger.i)
+        item[0],
+        _climbs(doc[item[1].token_start:item[1].token_end].root),
+        SPECIFICITY.get(item[1].place.precision, 4) if item[1].place else 4,
+        abs(item[1].token_start - trigger.i),
     ))
     return ranked
 

@@ -24,8 +24,17 @@ LOCATION_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # unless a locative preposition comes right before it.
 OTHER_NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE"})
 LOCATIVE_PREPOSITIONS = frozenset(
-    {"in", "at", "near", "on", "inside", "outside", "across", "throughout", "around", "within", "into",
-     "along", "off", "over", "outskirts", "towards", "toward", "to", "from", "between", "across"}
+    {"in", "at", "near", "inside", "outside", "across", "throughout", "around", "within", "into",
+     "along", "outskirts", "towards", "toward", "across"}
+)
+# Entities of these labels are never place names ("in March", "on Nov. 22").
+NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# Capitalised words that name cities somewhere but are almost never places in news text.
+NOT_PLACE_WORDS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+     "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "abu", "al",
+     "president", "minister", "mr", "mrs", "ms", "dr", "general", "saint", "st", "police", "army", "god"}
 )
 # Words that may follow a name and belong to the place: "Nojeh air base", "Idlib province".
 SUFFIXES = (
@@ -136,6 +145,9 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         elif ent.label_ in OTHER_NAME_LABELS:
             for index in range(ent.start, ent.end):
                 other_entity[index] = True
+        elif ent.label_ in NOT_PLACE_LABELS:
+            for index in range(ent.start, ent.end):
+                taken[index] = True
     # Named places the gazetteer does not know ("Aziziyah") are kept, unresolved, unless a known
     # country or region inside them is found below: an event can still be placed at them.
     unknown_entities = [ent for ent in doc.ents if ent.label_ in LOCATION_LABELS and unknown_place[ent.start]]
@@ -170,11 +182,17 @@ def _acceptable_gap_match(
     doc, start: int, stop: int, candidates: list[Place], other_entity: list[bool], unknown_place: list[bool]
 ) -> bool:
     locative_before = start > 0 and doc[start - 1].lower_ in LOCATIVE_PREPOSITIONS
+    if stop - start == 1 and normalize_name(doc[start].text) in NOT_PLACE_WORDS:
+        return False
     if any(unknown_place[start:stop]):
         # Part of a place we do not know ("Lamar County"): only a country or region inside it counts.
         return any(p.kind in ("country", "region") for p in candidates)
-    if any(other_entity[start:stop]) and not locative_before:
-        return False
+    if any(other_entity[start:stop]):
+        # The tagger called it a person or organisation: believe the gazetteer only for a whole entity
+        # ("Grozny" tagged PERSON), never for a piece of a longer name ("Abu" in "Abu Musab al-Zarqawi").
+        ent = doc[start].ent_iob_ == "B" and (stop == len(doc) or doc[stop].ent_iob_ != "I")
+        if not ent:
+            return False
     if any(not doc[i].text[:1].isupper() and doc[i].is_alpha for i in range(start, stop)) and stop - start == 1:
         return False
     if doc[start:stop].text.isupper() and len(doc[start:stop].text) <= 3 and not any(
