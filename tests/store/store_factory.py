@@ -24,6 +24,8 @@ PLACES = {
     "Paris": ("FRA", 48.86, 2.35), "Lagos": ("NGA", 6.52, 3.38), "Maiduguri": ("NGA", 11.85, 13.16),
     "Caracas": ("VEN", 10.48, -66.90), "Washington": ("USA", 38.90, -77.04), "Beijing": ("CHN", 39.90, 116.40),
 }
+COUNTRY_PLACES = {"Syria": ("SYR", 35.0, 38.0), "Ukraine": ("UKR", 49.0, 32.0), "Iran": ("IRN", 32.0, 53.0),
+                  "Nigeria": ("NGA", 10.0, 8.0), "Venezuela": ("VEN", 8.0, -66.0)}
 
 
 def actor(code: str, text: Optional[str] = None) -> Actor:
@@ -54,8 +56,9 @@ def make_event(
     if precision is None:
         precision = {10: "day", 7: "month", 4: "year"}.get(len(date or ""), "week" if date and "-W" in date else "unknown")
     if place:
-        country, lat, lon = PLACES[place]
-        location = Location(text=place, name=place, country=country, lat=lat, lon=lon, precision="city", start=0, end=len(place))
+        country, lat, lon = PLACES.get(place) or COUNTRY_PLACES[place]
+        level = "city" if place in PLACES else "country"
+        location = Location(text=place, name=place, country=country, lat=lat, lon=lon, precision=level, start=0, end=len(place))
     else:
         location = Location(text=None, name=None, country=None, lat=None, lon=None)
     digest = hashlib.sha1(f"{article_id}|{sentence_index}|{cameo}|{sentence}".encode()).hexdigest()[:16]
