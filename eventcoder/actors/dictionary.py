@@ -1,0 +1,407 @@
+"""Actor dictionary: countries, international actors, sector words and people with terms of office.
+
+Four kinds of TSV file live beside this module (``countries.tsv``, ``organizations.tsv``,
+``sectors.tsv``, ``people.tsv``). Each starts with a header row; the header says which kind a
+file is, so user files passed to :meth:`ActorDictionary.load` use the same formats and add to
+or override the packaged entries. Lists inside a cell are separated by ``|``. Lines starting
+with ``#`` and blank lines are skipped.
+
+Every phrase is compiled into one dict keyed by its lower-cased surface text, plus a set of the
+prefixes of those keys that end where a tokenizer could split them, so matching walks tokens
+and stops as soon as no entry can start with the text seen so far.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Optional, Sequence, Union
+
+from ..errors import DataFileError
+
+DATA_DIR = Path(__file__).resolve().parent
+PACKAGED_FILES = ("countries.tsv", "organizations.tsv", "sectors.tsv", "people.tsv")
+
+COUNTRY_COLUMNS = ("code", "name", "aliases", "demonyms", "capitals", "wikidata")
+ORGANIZATION_COLUMNS = ("code", "country", "sector", "name", "aliases", "wikidata")
+SECTOR_COLUMNS = ("term", "sector", "type")
+PEOPLE_COLUMNS = ("name", "aliases", "country", "sector", "role", "start", "end", "wikidata")
+
+SECTOR_TYPES = ("group", "person", "title")
+# Three-letter sector codes we accept (CAMEO roles plus a few CAMEO-style additions).
+SECTOR_CODES = frozenset(
+    "GOV MIL COP REB INS OPP JUD LEG BUS MED CVL EDU REF LAB REL PTY SPY ELI CRM HLH "
+    "HRI AGR ENV DEV MOD RAD IRG UAF SEP NGO MNC SET CHR AMN DIP VOT".split()
+)
+_CODE = re.compile(r"^[A-Z]{3}(?:[A-Z]{3})*$")
+_WIKIDATA = re.compile(r"^Q[1-9][0-9]*$")
+_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+# Kinds of lexicon entry.
+COUNTRY = "country"  # a country's name or short form: "Russia", "the U.S."
+DEMONYM = "demonym"  # "Russian", "Iranians"
+CAPITAL = "capital"  # a capital or seat of government used for the government: "Moscow", "the Kremlin"
+ORGANIZATION = "organization"
+SECTOR = "sector"
+PERSON = "person"  # full name or listed alias of a known person
+SURNAME = "surname"  # a derived surname that belongs to exactly one known person
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name: str
+    wikidata: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Organization:
+    code: str
+    country: Optional[str]
+    sector: Optional[str]
+    name: str
+    wikidata: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class SectorTerm:
+    term: str
+    sector: Optional[str]  # None: the word names a person or group but no sector ("counterparts")
+    type: str  # "group" (army), "person" (spokesman: takes the sector of the words before), "title" (president)
+
+
+@dataclass(frozen=True)
+class Term:
+    """One office held by a person, with its dates (ISO, partial allowed; end None = still in office)."""
+
+    country: str
+    sector: str
+    role: str
+    start: str
+    end: Optional[str]
+
+
+@dataclass
+class Person:
+    name: str
+    wikidata: Optional[str] = None
+    aliases: list[str] = field(default_factory=list)
+    terms: list[Term] = field(default_factory=list)
+
+    def resolve(self, on: Optional[dt.date]) -> tuple[Optional[str], Optional[str], Optional[str]]:
+        """(country, sector, role) on a date: the office held then; ELI after leaving office; country only before."""
+        if not self.terms:
+            return None, None, None
+        day = (on or dt.date.today()).isoformat()
+        current = [t for t in self.terms if _date_start(t.start) <= day <= _date_end(t.end)]
+        if current:
+            # Several offices at once (president and party leader): the government one wins.
+            current.sort(key=lambda t: t.sector != "GOV")
+            term = current[0]
+            return term.country, term.sector, term.role
+        past = [t for t in self.terms if _date_end(t.end) < day]
+        if past:
+            term = max(past, key=lambda t: _date_end(t.end))
+            return term.country, "ELI", "former " + term.role
+        term = min(self.terms, key=lambda t: _date_start(t.start))
+        return term.country, None, None
+
+
+def _date_start(value: str) -> str:
+    # A partial start date covers its whole month/year: compare from the earliest day.
+    return value + "-01-01"[len(value) - 4 :] if len(value) < 10 else value
+
+
+def _date_end(value: Optional[str]) -> str:
+    if value is None:
+        return "9999-12-31"
+    if len(value) == 4:
+        return value + "-12-31"
+    if len(value) == 7:
+        return value + "-31"  # string comparison only: "-31" is after every day of the month
+    return value
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What one dictionary phrase means. ``surface`` is the phrase as written, for case checks."""
+
+    kind: str
+    surface: str
+    case_sensitive: bool  # written in capitals ("US", "WHO"): text must match exactly
+    capitalized: bool  # a name: the first letter in the text must be a capital
+    country: Optional[str] = None
+    sector: Optional[str] = None
+    code: Optional[str] = None
+    name: Optional[str] = None
+    wikidata: Optional[str] = None
+    sector_type: Optional[str] = None
+    person: Optional[Person] = None
+
+
+def normalize(text: str) -> str:
+    """Lower-case a phrase and unify apostrophes and spaces, as matching does for text."""
+    return " ".join(text.replace("\u2019", "'").replace("\u2018", "'").split()).lower()
+
+
+def _split_prefixes(key: str) -> Iterable[str]:
+    # Prefixes ending where a tokenizer might split: at spaces and where letters meet punctuation.
+    for i in range(1, len(key)):
+        a, b = key[i - 1], key[i]
+        if b == " " or a == " ":
+            if a != " ":
+                yield key[:i]
+        elif a.isalnum() != b.isalnum():
+            yield key[:i]
+    yield key
+
+
+class ActorDictionary:
+    """All actor data, compiled for fast token matching. Build with :meth:`load`."""
+
+    def __init__(self) -> None:
+        self.countries: dict[str, Country] = {}
+        self.organizations: dict[str, Organization] = {}  # by normalised name
+        self.sectors: dict[str, SectorTerm] = {}
+        self.people: dict[str, Person] = {}  # by normalised name
+        self.phrases: dict[str, list[Entry]] = {}
+        self.prefixes: set[str] = set()
+        self.max_tokens = 1
+        # Raw rows kept while loading, compiled into ``phrases`` at the end.
+        self._country_rows: dict[str, tuple[list[str], list[str], list[tuple[str, str]]]] = {}
+        self._organization_phrases: dict[str, tuple[str, Organization]] = {}
+
+    # ----------------------------------------------------------------- loading
+    @classmethod
+    def load(cls, extra_paths: Sequence[Union[str, Path]] = ()) -> "ActorDictionary":
+        """Load the packaged dictionaries, then each user file in ``extra_paths`` (same formats).
+
+        A user row overrides the packaged row with the same key (country code, organisation
+        name, sector term, person name: a user person replaces the packaged terms).
+        Raises DataFileError naming the file and line of the first bad row.
+        """
+        dictionary = cls()
+        for name in PACKAGED_FILES:
+            dictionary._read_file(DATA_DIR / name, replace_people=False)
+        for path in extra_paths:
+            dictionary._read_file(Path(path), replace_people=True)
+        dictionary._compile()
+        return dictionary
+
+    def _read_file(self, path: Path, replace_people: bool) -> None:
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as error:
+            raise DataFileError(path, None, f"cannot read actor dictionary: {error}") from error
+        header: Optional[tuple[str, ...]] = None
+        replaced: set[str] = set()
+        for number, line in enumerate(lines, start=1):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            cells = [c.strip() for c in line.split("\t")]
+            if header is None:
+                header = tuple(cells)
+                if header not in (COUNTRY_COLUMNS, ORGANIZATION_COLUMNS, SECTOR_COLUMNS, PEOPLE_COLUMNS):
+                    raise DataFileError(
+                        path,
+                        number,
+                        "unknown header; expected the tab-separated columns of one of: "
+                        + "; ".join(" ".join(c) for c in (COUNTRY_COLUMNS, ORGANIZATION_COLUMNS, SECTOR_COLUMNS, PEOPLE_COLUMNS)),
+                    )
+                continue
+            if len(cells) > len(header):
+                raise DataFileError(path, number, f"{len(cells)} columns, expected {len(header)} ({' '.join(header)})")
+            cells += [""] * (len(header) - len(cells))
+            row = dict(zip(header, cells))
+            if header == COUNTRY_COLUMNS:
+                self._add_country(path, number, row)
+            elif header == ORGANIZATION_COLUMNS:
+                self._add_organization(path, number, row)
+            elif header == SECTOR_COLUMNS:
+                self._add_sector(path, number, row)
+            else:
+                self._add_term(path, number, row, replace_people, replaced)
+        if header is None:
+            raise DataFileError(path, None, "empty actor dictionary file (no header row)")
+
+    def _add_country(self, path: Path, number: int, row: dict) -> None:
+        code = row["code"]
+        if not re.fullmatch(r"[A-Z]{3}", code):
+            raise DataFileError(path, number, f"country code {code!r} must be three capital letters")
+        if not row["name"]:
+            raise DataFileError(path, number, f"country {code} has no name")
+        wikidata = _check_wikidata(path, number, row["wikidata"])
+        capitals = []
+        for item in _split_list(row["capitals"]):
+            phrase, _, sector = item.partition("=")
+            sector = sector.strip() or "GOV"
+            if sector not in SECTOR_CODES:
+                raise DataFileError(path, number, f"unknown sector {sector!r} for capital {phrase!r}")
+            capitals.append((phrase.strip(), sector))
+        self.countries[code] = Country(code, row["name"], wikidata)
+        self._country_rows[code] = (
+            [row["name"]] + _split_list(row["aliases"]),
+            _split_list(row["demonyms"]),
+            capitals,
+        )
+
+    def _add_organization(self, path: Path, number: int, row: dict) -> None:
+        code, country, sector = row["code"], row["country"] or None, row["sector"] or None
+        if not _CODE.fullmatch(code):
+            raise DataFileError(path, number, f"actor code {code!r} must be groups of three capital letters")
+        if country is not None and not re.fullmatch(r"[A-Z]{3}", country):
+            raise DataFileError(path, number, f"country {country!r} must be a three-letter code or empty")
+        if sector is not None and sector not in SECTOR_CODES:
+            raise DataFileError(path, number, f"unknown sector {sector!r}")
+        if not row["name"]:
+            raise DataFileError(path, number, "organisation has no name")
+        org = Organization(code, country, sector, row["name"], _check_wikidata(path, number, row["wikidata"]))
+        for phrase in [row["name"]] + _split_list(row["aliases"]):
+            self.organizations[normalize(phrase)] = org
+            self._organization_phrases[normalize(phrase)] = (phrase, org)
+
+    def _add_sector(self, path: Path, number: int, row: dict) -> None:
+        term, sector, kind = row["term"], row["sector"] or None, row["type"]
+        if not term:
+            raise DataFileError(path, number, "empty sector term")
+        if sector is not None and sector not in SECTOR_CODES:
+            raise DataFileError(path, number, f"unknown sector {sector!r} (known: {' '.join(sorted(SECTOR_CODES))})")
+        if kind not in SECTOR_TYPES:
+            raise DataFileError(path, number, f"sector type {kind!r} must be one of {', '.join(SECTOR_TYPES)}")
+        self.sectors[normalize(term)] = SectorTerm(term, sector, kind)
+
+    def _add_term(self, path: Path, number: int, row: dict, replace: bool, replaced: set[str]) -> None:
+        name, country, sector = row["name"], row["country"], row["sector"]
+        if not name:
+            raise DataFileError(path, number, "person has no name")
+        if not re.fullmatch(r"[A-Z]{3}", country):
+            raise DataFileError(path, number, f"country {country!r} must be a three-letter code")
+        if sector not in SECTOR_CODES:
+            raise DataFileError(path, number, f"unknown sector {sector!r}")
+        for column in ("start", "end"):
+            value = row[column]
+            if value and not _DATE.fullmatch(value):
+                raise DataFileError(path, number, f"{column} date {value!r} must be YYYY, YYYY-MM or YYYY-MM-DD")
+        if not row["start"]:
+            raise DataFileError(path, number, "term of office has no start date")
+        if row["end"] and _date_end(row["end"]) < _date_start(row["start"]):
+            raise DataFileError(path, number, f"term ends ({row['end']}) before it starts ({row['start']})")
+        key = normalize(name)
+        if replace and key not in replaced:
+            self.people.pop(key, None)  # a user file's rows replace the packaged terms
+            replaced.add(key)
+        person = self.people.setdefault(key, Person(name))
+        wikidata = _check_wikidata(path, number, row["wikidata"])
+        if wikidata:
+            person.wikidata = wikidata
+        for alias in _split_list(row["aliases"]):
+            if alias not in person.aliases:
+                person.aliases.append(alias)
+        person.terms.append(Term(country, sector, row["role"] or sector.lower(), row["start"], row["end"] or None))
+
+    # --------------------------------------------------------------- compiling
+    def _compile(self) -> None:
+        phrases: dict[str, list[Entry]] = {}
+
+        def add(phrase: str, kind: str, name_like: bool, **values) -> None:
+            key = normalize(phrase)
+            if not key:
+                return
+            surface = " ".join(phrase.replace("\u2019", "'").split())
+            # A capital inside a word ("US", "WHO", "LeT") means the text must match exactly.
+            case_sensitive = any(
+                b.isupper() and a.isalpha() for a, b in zip(surface, surface[1:])
+            )
+            entry = Entry(kind, surface, case_sensitive, name_like, **values)
+            bucket = phrases.setdefault(key, [])
+            # Later files override earlier ones: drop an older entry of the same kind.
+            bucket[:] = [e for e in bucket if e.kind != kind]
+            bucket.append(entry)
+
+        for code, (names, demonyms, capitals) in self._country_rows.items():
+            country = self.countries[code]
+            for phrase in names:
+                add(_strip_article(phrase), COUNTRY, True, country=code, code=code, name=country.name, wikidata=country.wikidata)
+            for phrase in demonyms:
+                add(phrase, DEMONYM, True, country=code, code=code, name=country.name, wikidata=country.wikidata)
+            for phrase, sector in capitals:
+                add(_strip_article(phrase), CAPITAL, True, country=code, sector=sector, code=code + sector, name=country.name)
+        for phrase, org in self._organization_phrases.values():
+            add(_strip_article(phrase), ORGANIZATION, True,
+                country=org.country, sector=org.sector, code=org.code, name=org.name, wikidata=org.wikidata)
+        for key, term in self.sectors.items():
+            add(term.term, SECTOR, False, sector=term.sector, sector_type=term.type)
+
+        surnames: dict[str, list[Person]] = {}
+        for person in self.people.values():
+            for phrase in [person.name] + person.aliases:
+                add(phrase, PERSON, True, name=person.name, wikidata=person.wikidata, person=person)
+            last = person.name.split()[-1]
+            surnames.setdefault(normalize(last), []).append(person)
+        for key, people in surnames.items():
+            # A surname stands alone only if one known person has it and it means nothing else.
+            if len(people) == 1 and len(key) >= 4 and key not in phrases:
+                person = people[0]
+                add(person.name.split()[-1], SURNAME, True, name=person.name, wikidata=person.wikidata, person=person)
+
+        self.phrases = phrases
+        prefixes: set[str] = set()
+        max_words = 1
+        for key in phrases:
+            prefixes.update(_split_prefixes(key))
+            # Token count upper bound: words split by spaces and punctuation.
+            max_words = max(max_words, len(re.findall(r"\w+|[^\w\s]", key)))
+        self.prefixes = prefixes
+        self.max_tokens = max_words
+        self._country_rows = {}
+        self._organization_phrases = {}
+
+    # ----------------------------------------------------------------- lookups
+    def country(self, code: str) -> Optional[Country]:
+        """The country with this ISO-3 code, or None."""
+        return self.countries.get(code)
+
+    def country_name(self, code: str) -> Optional[str]:
+        """The English short name of a country code ("RUS" -> "Russia"), or None."""
+        country = self.countries.get(code)
+        return country.name if country else None
+
+    def country_code(self, text: str) -> Optional[str]:
+        """The country code for a name, short form, demonym or capital ("Iranian" -> "IRN"), or None."""
+        for entry in self.phrases.get(normalize(_strip_article(text)), ()):
+            if entry.kind in (COUNTRY, DEMONYM, CAPITAL):
+                return entry.country
+        return None
+
+    def person(self, name: str) -> Optional[Person]:
+        """A known person by full name or alias, or None."""
+        for entry in self.phrases.get(normalize(name), ()):
+            if entry.kind == PERSON:
+                return entry.person
+        return None
+
+    def lookup(self, phrase: str) -> list[Entry]:
+        """Every entry for an exact phrase (case-insensitive)."""
+        return list(self.phrases.get(normalize(phrase), ()))
+
+
+def _split_list(cell: str) -> list[str]:
+    return [item.strip() for item in cell.split("|") if item.strip()]
+
+
+def _strip_article(phrase: str) -> str:
+    # "the United States" is matched as "United States"; the finder takes a leading "the" along.
+    words = phrase.split()
+    if len(words) > 1 and words[0].lower() == "the":
+        return " ".join(words[1:])
+    return phrase
+
+
+def _check_wikidata(path: Path, number: int, value: str) -> Optional[str]:
+    if not value:
+        return None
+    if not _WIKIDATA.fullmatch(value):
+        raise DataFileError(path, number, f"Wikidata id {value!r} must look like Q123")
+    return value

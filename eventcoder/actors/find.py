@@ -1,0 +1,665 @@
+"""Find and code actor mentions in a parsed Document.
+
+Three passes per sentence:
+
+1. *Atoms*: the longest dictionary phrase starting at each token (countries, demonyms,
+   capitals, organisations, sector words, known people), found by walking tokens and
+   looking the growing lower-cased text up in one dict.
+2. *Phrases*: atoms are composed left to right into noun-phrase mentions with a small
+   grammar: ``[the] [country|demonym|org ['s]] [modifiers] [sector words] [to|of COUNTRY] [Name]``
+   ("Iranian Ambassador to Russia Mehdi Sanai", "Russia's army", "the Syrian government").
+3. *Resolution*, in text order with an article memory: people are resolved on the article's
+   publication date, sector-only mentions borrow a country from a coordinated or earlier
+   mention in the sentence, and coreferring mentions ("Rouhani" after "Hassan Rouhani",
+   "the president", "he", "the two sides") take the earlier actor (``kind="coref"``).
+
+"The two sides" yields two ActorMentions over the same tokens, one per country: a compound
+actor. Apart from that, mentions never overlap.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from typing import Optional
+
+from ..records import Actor, ActorMention, Document
+from .dictionary import (
+    CAPITAL,
+    COUNTRY,
+    DEMONYM,
+    ORGANIZATION,
+    PERSON,
+    SECTOR,
+    SURNAME,
+    ActorDictionary,
+    Entry,
+)
+
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "some", "several", "many", "two", "three", "other", "both"})
+# Words that may sit inside a role phrase without changing its code.
+MODIFIERS = frozenset(
+    {
+        "senior", "top", "chief", "deputy", "acting", "new", "interim", "outgoing", "incoming", "veteran",
+        "high-ranking", "high", "-", "ranking", "local", "provincial", "regional", "federal", "national",
+        "state", "central", "caretaker", "transitional", "then", "current", "longtime", "powerful",
+        "influential", "prominent", "leading", "hardline", "moderate", "conservative", "liberal",
+        "elected", "newly", "self", "declared", "self-declared", "de", "facto", "hard-line", "unnamed",
+        "anonymous", "retired", "serving", "several", "many", "some", "other", "armed", "private",
+        "special", "first", "second", "1st", "2nd", "permanent", "visiting", "exiled", "jailed",
+    }
+)
+FORMER = frozenset({"former", "ex", "ex-", "erstwhile"})
+POSSESSIVE = frozenset({"'s", "'"})
+# A capital after these words is a place, not the government.
+LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "throughout", "within", "over"})
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "van", "von", "der", "la", "le", "-", "ul", "ud"})
+PRONOUNS = frozenset({"he", "she"})
+PAIR_NOUNS = {
+    "sides": None, "countries": None, "nations": None, "states": None, "neighbours": None, "neighbors": None,
+    "governments": "GOV", "presidents": "GOV", "leaders": "GOV", "heads": "GOV", "ministers": "GOV",
+    "foreign ministers": "GOV", "delegations": "GOV", "parties": None, "capitals": "GOV", "allies": None,
+    "militaries": "MIL", "armies": "MIL",
+}
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Titles written differently for the same office.
+TITLE_SYNONYMS = {
+    "premier": "prime minister", "defence minister": "defense minister", "minister of defense": "defense minister",
+    "minister of defence": "defense minister", "defense secretary": "defense minister", "defence secretary": "defense minister",
+    "secretary of defense": "defense minister", "minister of foreign affairs": "foreign minister",
+    "foreign secretary": "foreign minister", "secretary of state": "foreign minister", "foreign affairs minister": "foreign minister",
+    "amir": "emir", "head of state": "president",
+}
+# Sectors that do not take a country from another actor in the sentence.
+NO_BORROWING = frozenset({"REB", "INS", "UAF", "SEP", "CRM", "OPP", "REF", "HRI", "NGO"})
+
+
+@dataclass
+class _Draft:
+    """A mention under construction (token span and whatever the phrase grammar found)."""
+
+    start: int
+    end: int
+    country: Optional[str] = None
+    sector: Optional[str] = None
+    sector_type: Optional[str] = None
+    code: Optional[str] = None  # fixed code from an organisation
+    org: Optional[Entry] = None
+    person: Optional[Entry] = None  # a known person (full name, alias or unique surname)
+    name: Optional[str] = None  # an unknown person's name
+    title: Optional[str] = None  # the title word: "president"
+    wikidata: Optional[str] = None
+    kind: str = "country"
+    definite: bool = False
+    former: bool = False
+    adjective_only: bool = False  # just a demonym: "The Iranian (and Russian presidents)"
+    coref: Optional[str] = None  # "title", "surname", "pronoun", "pair"
+    pair_sector: Optional[str] = None
+    possessor_title: Optional[str] = None  # "the president's deputy": the president is a coref
+    extras: list = field(default_factory=list)  # more actors over the same span (compounds)
+
+
+@dataclass
+class _Memory:
+    """What an article has said so far, for coreference."""
+
+    people: list = field(default_factory=list)  # (sentence index, Actor, role, token) of named people
+    surnames: dict = field(default_factory=dict)  # lower-cased surname -> (Actor, role)
+    country_counts: dict = field(default_factory=dict)  # country -> [count, last position]
+    position: int = 0
+
+
+class _Tokens:
+    """Per-document token arrays, read from spaCy once."""
+
+    def __init__(self, doc) -> None:
+        self.text = [t.text for t in doc]
+        self.norm = [t.lower_.replace("\u2019", "'").replace("\u2018", "'") for t in doc]
+        self.space = [bool(t.whitespace_) for t in doc]
+        self.pos = [t.pos_ for t in doc]
+        self.dep = [t.dep_ for t in doc]
+        self.head = [t.head.i for t in doc]
+        self.ent = [t.ent_type_ for t in doc]
+        self.idx = [t.idx for t in doc]
+        self.is_space = [t.is_space for t in doc]
+
+
+def find_actors(document: Document, dictionary: ActorDictionary) -> list[ActorMention]:
+    """Every actor mention in ``document``, sorted by token_start.
+
+    People are resolved to the office they held on the article's publication date (today when
+    it is unknown). Compound coreferences ("the two sides") give one mention per country over
+    the same tokens; otherwise mentions do not overlap.
+    """
+    doc = document.doc
+    tokens = _Tokens(doc)
+    published = document.article.published
+    text = document.article.text
+    memory = _Memory()
+    mentions: list[ActorMention] = []
+    for sentence_index, sentence in enumerate(doc.sents):
+        atoms = _find_atoms(tokens, sentence.start, sentence.end, dictionary)
+        drafts = _compose(tokens, sentence.start, sentence.end, atoms, memory)
+        _link_coordinated(tokens, drafts)
+        _merge_appositions(tokens, drafts)
+        for draft in drafts:
+            actors = _resolve(draft, drafts, tokens, published, memory, sentence_index, sentence.start)
+            if not actors:
+                continue
+            head = _span_head(tokens, draft.start, draft.end)
+            start_char = tokens.idx[draft.start]
+            end_char = tokens.idx[draft.end - 1] + len(tokens.text[draft.end - 1])
+            surface = text[start_char:end_char]
+            for code, country, sector, name, wikidata in actors:
+                actor = Actor(code, country, sector, surface, start_char, end_char, name, wikidata)
+                mentions.append(ActorMention(actor, draft.start, draft.end, head, draft.kind))
+    mentions.sort(key=lambda m: m.token_start)
+    return mentions
+
+
+# ------------------------------------------------------------------- atoms
+def _find_atoms(tokens: _Tokens, start: int, end: int, dictionary: ActorDictionary) -> dict[int, tuple[int, list[Entry]]]:
+    """Longest dictionary match at each token: {token: (end token, entries that fit the case)}."""
+    phrases, prefixes, limit = dictionary.phrases, dictionary.prefixes, dictionary.max_tokens
+    norm, space, text_of, is_space = tokens.norm, tokens.space, tokens.text, tokens.is_space
+    atoms: dict[int, tuple[int, list[Entry]]] = {}
+    for i in range(start, end):
+        first = norm[i]
+        if first not in prefixes:
+            continue
+        key = first
+        surface = text_of[i]
+        best: Optional[tuple[int, list[Entry]]] = None
+        j = i
+        stop = min(end, i + limit)
+        while True:
+            entries = phrases.get(key)
+            if entries:
+                fitting = [e for e in entries if _case_fits(e, surface)]
+                if fitting:
+                    best = (j + 1, fitting)
+            j += 1
+            if j >= stop or is_space[j]:
+                break
+            gap = " " if space[j - 1] else ""
+            key = key + gap + norm[j]
+            if key not in prefixes:
+                break
+            surface = surface + gap + text_of[j]
+        if best:
+            atoms[i] = best
+    return atoms
+
+
+def _case_fits(entry: Entry, surface: str) -> bool:
+    if entry.case_sensitive:
+        return surface.replace("\u2019", "'") == entry.surface
+    if entry.capitalized:
+        # A name needs a capital somewhere: "Turkey" not "turkey", "al-Qaeda" not "al-qaeda".
+        return any(c.isupper() for c in surface)
+    return True
+
+
+def _kinds(entries: list[Entry]) -> dict[str, Entry]:
+    return {e.kind: e for e in entries}
+
+
+# ---------------------------------------------------------------- phrases
+def _compose(tokens: _Tokens, start: int, end: int, atoms: dict, memory: _Memory) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    i = start
+    while i < end:
+        draft = _pair_at(tokens, i, end) or _phrase_at(tokens, i, end, atoms, memory)
+        if draft is None:
+            i += 1
+            continue
+        previous = drafts[-1] if drafts else None
+        if (previous is not None and previous.coref == "pair" and previous.end == draft.start
+                and tokens.norm[previous.end - 1] in POSSESSIVE and draft.sector is not None
+                and draft.country is None and draft.person is None and draft.name is None and draft.code is None):
+            # "the two countries' private sectors": both countries' business sectors.
+            previous.end, previous.pair_sector = draft.end, draft.sector
+            i = draft.end
+            continue
+        drafts.append(draft)
+        i = draft.end
+    return drafts
+
+
+def _pair_at(tokens: _Tokens, i: int, end: int) -> Optional[_Draft]:
+    """'the two sides', 'both countries', 'the two' (as a noun phrase), 'both' (as a subject or object)."""
+    norm = tokens.norm
+    if norm[i] == "the" and i + 1 < end and norm[i + 1] == "two":
+        j = i + 2
+    elif norm[i] == "both":
+        j = i + 1
+    else:
+        return None
+    for length in (2, 1):
+        noun = " ".join(norm[j : j + length]) if j + length <= end else ""
+        if noun in PAIR_NOUNS:
+            stop = j + length
+            if stop < end and norm[stop] in POSSESSIVE:
+                stop += 1
+            return _Draft(i, stop, kind="coref", coref="pair", pair_sector=PAIR_NOUNS[noun], definite=True)
+    # "The two also enjoy ...": "two" with no noun after it. "both" must be an argument itself.
+    if norm[i] == "the" and (j >= end or (tokens.pos[j] not in ("NOUN", "PROPN", "ADJ", "NUM") and norm[j] not in ("-", "–"))):
+        return _Draft(i, j, kind="coref", coref="pair", definite=True)
+    if norm[i] == "both" and tokens.dep[i] in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return _Draft(i, i + 1, kind="coref", coref="pair", definite=True)
+    return None
+
+
+def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory) -> Optional[_Draft]:
+    norm, text = tokens.norm, tokens.text
+    draft = _Draft(i, i)
+    j = i
+    if norm[j] in DETERMINERS and j + 1 < end:
+        draft.definite = norm[j] == "the"
+        j += 1
+    has_content = False
+    while j < end:
+        atom = atoms.get(j)
+        word = norm[j]
+        if atom is not None:
+            stop, entries = atom
+            kinds = _kinds(entries)
+            if draft.sector is None and draft.person is None and draft.country is None and draft.code is None:
+                if PERSON in kinds or SURNAME in kinds and text[j][:1].isupper() and tokens.pos[j] == "PROPN":
+                    person = kinds.get(PERSON) or kinds[SURNAME]
+                    draft.person = person
+                    draft.kind = "person" if PERSON in kinds else "coref"
+                    draft.coref = None if PERSON in kinds else "surname"
+                    j = stop
+                    has_content = True
+                    break
+                if COUNTRY in kinds or DEMONYM in kinds:
+                    if stop < end and norm[stop] in ("-", "–") :
+                        break  # "Russian-made", "Saudi-led": an adjective, not an actor
+                    entry = kinds.get(COUNTRY) or kinds[DEMONYM]
+                    draft.country = entry.country
+                    draft.adjective_only = DEMONYM in kinds and COUNTRY not in kinds and tokens.pos[stop - 1] == "ADJ"
+                    draft.kind = "country"
+                    j = stop
+                    has_content = True
+                    if j < end and norm[j] in POSSESSIVE:
+                        j += 1
+                        draft.adjective_only = False
+                    continue
+                if CAPITAL in kinds:
+                    entry = kinds[CAPITAL]
+                    if i > 0 and norm[i - 1] in LOCATIVE or (stop + 1 < end and norm[stop] == ","
+                                                               and (stop + 1) in atoms and COUNTRY in _kinds(atoms[stop + 1][1])):
+                        break  # "in Moscow", "Moscow, Russia": a place
+                    draft.country, draft.sector, draft.kind = entry.country, entry.sector, "capital"
+                    draft.sector_type = "capital"
+                    j = stop
+                    has_content = True
+                    if j < end and norm[j] in POSSESSIVE:
+                        j += 1
+                    continue
+                if ORGANIZATION in kinds:
+                    entry = kinds[ORGANIZATION]
+                    draft.org, draft.code, draft.kind = entry, entry.code, "igo" if entry.code.startswith(("IGO", "NGO", "IMG", "MNC")) else "organization"
+                    draft.country, draft.sector, draft.wikidata = entry.country, entry.sector, entry.wikidata
+                    j = stop
+                    has_content = True
+                    if j < end and norm[j] in POSSESSIVE:
+                        j += 1
+                    continue
+            if SECTOR in kinds and draft.person is None and _sector_fits(tokens, j, stop, end, atoms):
+                _add_sector(draft, kinds[SECTOR])
+                j = stop
+                has_content = True
+                if j < end and norm[j] in POSSESSIVE and draft.sector_type == "title" and draft.definite and draft.country is None:
+                    # "the president's deputy chief of staff": the president is an earlier person.
+                    draft.possessor_title = draft.title
+                    draft.sector = draft.sector_type = draft.title = None
+                    j += 1
+                continue
+            if draft.sector_type in ("title", "person") and (PERSON in kinds or SURNAME in kinds) and text[j][:1].isupper():
+                draft.person = kinds.get(PERSON) or kinds[SURNAME]
+                j = stop
+                break
+            if draft.sector is not None and norm[j - 1] in ("to", "of", "for", "at") and (COUNTRY in kinds or ORGANIZATION in kinds or DEMONYM in kinds):
+                pass  # handled below with the preposition
+            else:
+                break
+        if word in FORMER:
+            draft.former = True
+            j += 1
+            continue
+        if word in MODIFIERS and (j + 1 < end) and (j + 1 in atoms or norm[j + 1] in MODIFIERS or norm[j + 1] in FORMER):
+            j += 1
+            continue
+        if word in ("to", "of", "at", "for") and (draft.sector_type in ("title", "person") or draft.sector is not None) and j + 1 < end:
+            k = j + 1
+            if norm[k] == "the" and k + 1 < end:
+                k += 1
+            target = atoms.get(k)
+            if target is not None:
+                kinds = _kinds(target[1])
+                if COUNTRY in kinds or DEMONYM in kinds:
+                    if word == "of" and draft.country is None:
+                        draft.country = (kinds.get(COUNTRY) or kinds[DEMONYM]).country
+                    j = target[0]  # "Ambassador to Russia": part of the title, not the actor's country
+                    continue
+                if ORGANIZATION in kinds and word in ("to", "at"):
+                    j = target[0]  # "envoy to the UN"
+                    continue
+            break
+        if draft.sector_type in ("title", "person") and text[j][:1].isupper() and tokens.pos[j] == "PROPN":
+            stop = _name_end(tokens, j, end, atoms)
+            if stop > j:
+                draft.name = _join(tokens, j, stop)
+                j = stop
+            break
+        if word in memory.surnames and text[j][:1].isupper() and tokens.pos[j] == "PROPN" and draft.sector is None and draft.country is None and draft.code is None:
+            draft.name = text[j]
+            draft.kind, draft.coref = "coref", "surname"
+            j += 1
+            has_content = True
+            break
+        if tokens.ent[j] == "PERSON" and draft.sector is None and draft.country is None and draft.code is None:
+            stop = _name_end(tokens, j, end, atoms)
+            if stop > j:
+                draft.name = _join(tokens, j, stop)
+                draft.kind = "person"
+                j = stop
+                has_content = True
+            break
+        if word in PRONOUNS and j == i and tokens.dep[j] in SUBJECT_DEPS:
+            draft.kind, draft.coref = "coref", "pronoun"
+            j += 1
+            has_content = True
+            break
+        break
+    if not has_content:
+        return None
+    # Trailing possessive or modifier words are not part of the mention.
+    while j > i + 1 and norm[j - 1] in MODIFIERS | POSSESSIVE and (j - 1) not in atoms:
+        j -= 1
+    draft.end = j
+    if draft.definite is False and norm[i] in DETERMINERS and draft.country is None and draft.sector is None and draft.code is None and draft.person is None and draft.name is None and draft.coref is None:
+        return None
+    if draft.country is not None and draft.sector is None and draft.code is None and draft.person is None and draft.name is None:
+        # A bare country or demonym: the determiner is not part of the actor ("the US" keeps "the").
+        pass
+    if draft.coref is None:
+        if draft.person is not None or draft.name is not None:
+            draft.kind = "person"
+        elif draft.code is not None:
+            draft.kind = "igo" if draft.code.startswith(("IGO", "NGO", "IMG", "MNC")) else "organization"
+        elif draft.sector_type == "capital" and draft.sector_type is not None and draft.title is None:
+            draft.kind = "capital"
+        elif draft.sector is not None or draft.sector_type is not None:
+            draft.kind = "sector"
+        else:
+            draft.kind = "country"
+    if draft.kind == "country" and draft.start < draft.end - 1 and norm[draft.start] in DETERMINERS:
+        # "an Iranian base", "the Syrian crisis": the determiner belongs to the noun, not the country.
+        draft.start += 1
+    return draft
+
+
+def _sector_fits(tokens: _Tokens, start: int, stop: int, end: int, atoms: dict) -> bool:
+    """A sector word names an actor only as a noun heading its phrase: not "military" in
+    "military support" nor "government" in "government spending"."""
+    last = stop - 1
+    if tokens.pos[last] not in ("NOUN", "PROPN", "PRON"):
+        return stop < end and stop in atoms
+    if tokens.dep[last] in ("compound", "amod", "nmod"):
+        head = tokens.head[last]
+        if head >= stop and head not in atoms and tokens.pos[head] != "PROPN":
+            # The word modifies a following noun; fine only if that noun is part of the actor.
+            return any(start <= k < stop or k in atoms for k in range(stop, head + 1) if k in atoms)
+    return True
+
+
+def _add_sector(draft: _Draft, entry: Entry) -> None:
+    """Combine a sector word with what the phrase has so far: a later group or title word wins,
+    a person word ("spokesman") keeps the sector of the words before it."""
+    if entry.sector_type == "person":
+        if draft.sector is None:
+            draft.sector = entry.sector
+        if draft.sector_type is None or draft.sector_type == "capital":
+            draft.sector_type = "person"
+        return
+    if entry.sector is not None:
+        draft.sector = entry.sector
+    draft.sector_type = entry.sector_type
+    if entry.sector_type == "title":
+        draft.title = entry.surface.lower()
+    if draft.kind == "country":
+        draft.kind = "sector"
+
+
+def _name_end(tokens: _Tokens, j: int, end: int, atoms: dict) -> int:
+    """End of a run of capitalised name tokens starting at j ("Mehdi Sanai", "Bashar al-Assad")."""
+    k = j
+    while k < end and k - j < 6:
+        word = tokens.text[k]
+        if word[:1].isupper() and tokens.pos[k] in ("PROPN", "NOUN", "ADJ") and tokens.norm[k] not in ("'s",):
+            k += 1
+            continue
+        if tokens.norm[k] in NAME_PARTICLES and k + 1 < end and tokens.text[k + 1][:1].isupper() and k > j or (
+            tokens.norm[k] in ("al", "el") and k + 1 < end and tokens.norm[k + 1] == "-"
+        ):
+            k += 1
+            continue
+        if tokens.norm[k] == "-" and k > j and k + 1 < end and tokens.text[k + 1][:1].isupper() and not tokens.space[k - 1]:
+            k += 1
+            continue
+        break
+    while k > j and tokens.norm[k - 1] in NAME_PARTICLES:
+        k -= 1
+    return k
+
+
+def _join(tokens: _Tokens, start: int, end: int) -> str:
+    parts = []
+    for k in range(start, end):
+        parts.append(tokens.text[k])
+        if tokens.space[k] and k + 1 < end:
+            parts.append(" ")
+    return "".join(parts)
+
+
+def _link_coordinated(tokens: _Tokens, drafts: list[_Draft]) -> None:
+    """Share country and sector across coordination: 'the Iranian and Russian presidents',
+    'the Syrian government and the opposition groups', 'Iranian entrepreneurs and business owners'."""
+    for index in range(len(drafts) - 2, -1, -1):
+        left, right = drafts[index], drafts[index + 1]
+        between = tokens.norm[left.end : right.start]
+        if between not in (["and"], [","], [",", "and"], ["or"]):
+            continue
+        if left.adjective_only and left.sector is None and right.sector is not None and right.person is None:
+            left.sector, left.sector_type, left.title, left.kind = right.sector, right.sector_type, right.title, "sector"
+            left.adjective_only = False
+    for index in range(1, len(drafts)):
+        left, right = drafts[index - 1], drafts[index]
+        between = tokens.norm[left.end : right.start]
+        if between not in (["and"], [","], [",", "and"], ["or"]):
+            continue
+        if right.country is None and right.code is None and right.sector is not None and right.person is None and right.name is None \
+                and right.possessor_title is None and left.country is not None and left.sector is not None:
+            right.country = left.country
+
+
+def _merge_appositions(tokens: _Tokens, drafts: list[_Draft]) -> None:
+    """'Parviz Esmaeili, the president's deputy chief of staff, ...': the name takes the role."""
+    index = 0
+    while index + 1 < len(drafts):
+        name, role = drafts[index], drafts[index + 1]
+        if (
+            name.name is not None and name.person is None and name.sector is None and name.coref is None
+            and tokens.norm[name.end : role.start] == [","]
+            and role.person is None and role.name is None and role.coref is None
+            and (role.sector is not None or role.possessor_title is not None)
+        ):
+            name.sector, name.sector_type, name.country = role.sector, role.sector_type, role.country
+            name.possessor_title, name.title, name.former = role.possessor_title, role.title, role.former
+            name.end = role.end
+            del drafts[index + 1]
+        index += 1
+
+
+# ------------------------------------------------------------- resolution
+def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Optional[dt.date],
+             memory: _Memory, sentence_index: int, sentence_start: int) -> list[tuple]:
+    """The actor(s) for one draft as (code, country, sector, name, wikidata); updates the memory."""
+    country, sector, name, wikidata = draft.country, draft.sector, draft.name, draft.wikidata
+    role = draft.title
+    if draft.coref == "pair":
+        pair = _last_two_countries(memory)
+        if pair is None:
+            return []
+        sector = draft.pair_sector
+        return [(c + (sector or ""), c, sector, None, None) for c in pair]
+    if draft.coref == "pronoun":
+        found = _pronoun_antecedent(memory, sentence_index, tokens, sentence_start)
+        if found is None:
+            return []
+        return [_as_tuple(found)]
+    if draft.person is not None:
+        person = draft.person.person
+        p_country, p_sector, p_role = person.resolve(published)
+        country = p_country or country
+        sector = p_sector if p_country else sector
+        role = p_role or role
+        name, wikidata = person.name, person.wikidata
+        if draft.coref == "surname":
+            seen = memory.surnames.get(tokens.norm[draft.start] if draft.end - draft.start == 1 else "")
+            if seen is not None:
+                actor, role = seen
+                country, sector, name, wikidata = actor.country, actor.sector, actor.name, actor.wikidata
+    elif draft.coref == "surname":
+        actor, role = memory.surnames[tokens.norm[draft.start]]
+        country, sector, name, wikidata = actor.country, actor.sector, actor.name, actor.wikidata
+    elif draft.code is None:
+        if draft.possessor_title is not None:
+            owner = _title_antecedent(memory, draft.possessor_title)
+            if owner is not None:
+                country = owner.country
+            if sector is None:
+                sector = "GOV"
+        if draft.sector_type == "title" and draft.definite and country is None and name is None:
+            owner = _title_antecedent(memory, role)
+            if owner is not None:
+                draft.kind = "coref"
+                country, sector, name, wikidata = owner.country, owner.sector, owner.name, owner.wikidata
+        if country is None and sector is not None:
+            country = _borrow_country(draft, drafts, tokens.head)
+        if draft.former and sector is not None and (draft.sector_type in ("title", "person") or name):
+            sector = "ELI"
+    if draft.code is not None:
+        code = draft.code
+        if draft.org is not None:
+            name = name or draft.org.name
+    else:
+        if country is None and sector is None:
+            return []
+        code = (country or "") + (sector or "")
+    if draft.code is None and sector is None and country is None:
+        return []
+    actor_tuple = (code, country, sector, name, wikidata)
+    _remember(memory, draft, actor_tuple, role, sentence_index)
+    return [actor_tuple]
+
+
+def _as_tuple(actor: Actor) -> tuple:
+    return (actor.code, actor.country, actor.sector, actor.name, actor.wikidata)
+
+
+def _remember(memory: _Memory, draft: _Draft, actor_tuple: tuple, role: Optional[str], sentence_index: int) -> None:
+    code, country, sector, name, wikidata = actor_tuple
+    memory.position += 1
+    if country is not None and draft.kind != "coref":
+        counts = memory.country_counts.setdefault(country, [0, 0])
+        counts[0] += 1
+        counts[1] = memory.position
+    if name:
+        actor = Actor(code, country, sector, name, 0, 0, name, wikidata)
+        memory.people.append((sentence_index, actor, role, draft.start))
+        memory.surnames[name.split()[-1].lower().replace("\u2019", "'")] = (actor, role)
+
+
+def _last_two_countries(memory: _Memory) -> Optional[list[str]]:
+    """The two countries the article is about so far: most mentioned, then most recent."""
+    ranked = sorted(memory.country_counts.items(), key=lambda item: (item[1][0], item[1][1]), reverse=True)
+    if len(ranked) < 2:
+        return None
+    first, second = ranked[0][0], ranked[1][0]
+    # Keep the order in which they were last mentioned, earlier first.
+    if memory.country_counts[first][1] > memory.country_counts[second][1]:
+        first, second = second, first
+    return [first, second]
+
+
+def _title_antecedent(memory: _Memory, title: Optional[str]) -> Optional[Actor]:
+    """The named person with this title the article talks about most, the first named on a tie
+    ('the president' -> Hassan Rouhani in an article about his visit to Putin)."""
+    if title is None:
+        return None
+    title = TITLE_SYNONYMS.get(title, title)
+    counts: dict[str, list] = {}
+    for order, (_, actor, role, _) in enumerate(memory.people):
+        if role and TITLE_SYNONYMS.get(role, role) == title:
+            entry = counts.setdefault(actor.name, [0, -order, actor])
+            entry[0] += 1
+    if not counts:
+        return None
+    return max(counts.values(), key=lambda e: (e[0], e[1]))[2]
+
+
+def _pronoun_antecedent(memory: _Memory, sentence_index: int, tokens: _Tokens, sentence_start: int) -> Optional[Actor]:
+    """'he'/'she': the named subject of the previous sentence, or the only person named in it."""
+    recent = [(s, actor, token) for s, actor, _, token in memory.people if s >= sentence_index - 1]
+    if not recent:
+        return None
+    previous = [(actor, token) for s, actor, token in recent if s == sentence_index - 1]
+    for actor, token in previous:
+        if tokens.dep[token] in SUBJECT_DEPS or any(
+            tokens.dep[k] in SUBJECT_DEPS and tokens.head[k] == tokens.head[token] for k in (token,)
+        ):
+            return actor
+    # The head of a multi-token name may be later in the span: check the draft's tokens' heads.
+    names = {actor.name for _, actor, _ in recent}
+    if len(names) == 1:
+        return recent[-1][1]
+    return None
+
+
+def _borrow_country(draft: _Draft, drafts: list[_Draft], heads: list[int]) -> Optional[str]:
+    """A state sector word alone ("the presidential office", "bombers") takes the country of the
+    nearest earlier actor in the sentence that has a country and a sector; armed groups and the
+    opposition do not (they are usually the other side)."""
+    if draft.sector in NO_BORROWING:
+        return None
+    best = None
+    for other in drafts:
+        if other is draft:
+            break
+        if other.country is None or other.coref is not None:
+            continue
+        if other.sector is not None or draft.start <= heads[other.end - 1] < draft.end:
+            # An actor with a sector, or a demonym modifying this very noun ("Russian Tupolev bombers").
+            best = other.country
+    return best
+
+
+def _span_head(tokens: _Tokens, start: int, end: int) -> int:
+    """The token of the span whose syntactic head lies outside it (the last such nominal)."""
+    heads = tokens.head
+    candidates = [k for k in range(start, end) if heads[k] < start or heads[k] >= end or heads[k] == k]
+    if not candidates:
+        return end - 1
+    for k in reversed(candidates):
+        if tokens.pos[k] in ("NOUN", "PROPN", "PRON", "NUM"):
+            return k
+    return candidates[-1]
+
+
+def mentions_at(mentions: list[ActorMention], token: int) -> list[ActorMention]:
+    """Every mention covering a token index (several for compound mentions like 'the two sides')."""
+    return [m for m in mentions if m.token_start <= token < m.token_end]
