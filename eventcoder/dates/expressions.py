@@ -32,6 +32,8 @@ _RELATIVE_DAY_WORDS = re.compile(
 _TIME_DATE_WORDS = re.compile(
     r"\b(?:today|tonight|yesterday|tomorrow|last night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I
 )
+_SPAN_NOUNS = frozenset({"night", "spring", "summer", "autumn", "fall", "winter"})
+_TIME_WITH_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d", re.I)
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 _YEAR_HEAD_PREPS = frozenset({"in", "since", "from", "until", "till", "by", "before", "after", "during", "of", "to"})
 
@@ -60,14 +62,22 @@ def candidate_spans(sent) -> list[tuple[int, int]]:
     # TIME entities count only when they name a day ("Monday night", "last night").
     spans = [
         (s, e) for s, e in spans
-        if doc[s].ent_type_ == "DATE" or _TIME_DATE_WORDS.search(doc[s:e].text)
+        if doc[s].ent_type_ == "DATE" or _TIME_DATE_WORDS.search(doc[s:e].text) or _TIME_WITH_DATE.search(doc[s:e].text)
     ]
+    spans = [_with_ordinal_day(doc, s, e) for s, e in spans]
     covered = {i for s, e in spans for i in range(s, e)}
     for token in sent:
         if token.i in covered:
             continue
         if _RELATIVE_DAY_WORDS.match(token.text):
             spans.append((token.i, token.i + 1))
+        elif token.lower_ in _SPAN_NOUNS and token.dep_ in ("pobj", "npadvmod") and not any(
+            child.dep_ == "prep" for child in token.children  # "the fall of Aleppo"
+        ):
+            # "last night", "in the autumn", "last summer": the tagger often leaves these out.
+            left = [c.i for c in token.lefts if c.dep_ in ("det", "amod")]
+            if token.lower_ != "night" or any(doc[i].lower_ == "last" for i in left):
+                spans.append((min(left, default=token.i), token.i + 1))
         elif _YEAR.match(token.text) and (
             (token.dep_ == "pobj" and token.head.lower_ in _YEAR_HEAD_PREPS)
             or (token.dep_ in ("nummod", "compound", "amod", "npadvmod") and token.head.pos_ in ("NOUN", "PROPN", "VERB"))
@@ -75,6 +85,15 @@ def candidate_spans(sent) -> list[tuple[int, int]]:
             spans.append((token.i, token.i + 1))
     spans.sort()
     return spans
+
+
+def _with_ordinal_day(doc, start: int, end: int) -> tuple[int, int]:
+    """Widen "May 2015" to "the 5th of May 2015" when the ordinal was tagged apart."""
+    if start >= 2 and doc[start - 1].lower_ == "of" and (doc[start - 2].ent_type_ == "ORDINAL" or doc[start - 2].like_num):
+        start -= 2
+        if start >= 1 and doc[start - 1].lower_ == "the":
+            start -= 1
+    return start, end
 
 
 def _span_root(doc, start: int, end: int):
