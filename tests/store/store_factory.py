@@ -106,7 +106,8 @@ def make_result(article_id: str, text: str, events_spec: Sequence[dict], publish
     """An ArticleResult whose events are built from ``make_event`` keyword dicts."""
     article = make_article(article_id, text, published=published, url=url, title=title)
     events = tuple(
-        make_event(article_id=article_id, published=published, url=url, title=title, sentence_index=i, **spec)
+        make_event(**{"sentence": text, **spec}, article_id=article_id, published=published, url=url, title=title,
+                   sentence_index=i)
         for i, spec in enumerate(events_spec)
     )
     return ArticleResult(article, events)
