@@ -1,0 +1,74 @@
+"""Toponym resolution uses the article's context: other places, qualifiers and actor countries."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.places import Gazetteer, find_toponyms
+from eventcoder.records import Actor, ActorMention
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return Gazetteer.load(city_population=15000)
+
+
+def resolved(document, gazetteer, actors=()):
+    return {location.text: location for location in find_toponyms(document, list(actors), gazetteer)}
+
+
+def test_paris_alone_is_the_french_capital(make_document, gazetteer):
+    places = resolved(make_document("Thousands marched through Paris on Saturday."), gazetteer)
+    assert places["Paris"].country == "FRA"
+
+
+def test_paris_in_a_texas_story_is_paris_texas(make_document, gazetteer):
+    text = "A tornado struck Texas on Monday. In Paris, the mayor said two homes were destroyed near Dallas."
+    places = resolved(make_document(text), gazetteer)
+    assert places["Paris"].country == "USA"
+    assert places["Texas"].precision == "region"
+
+
+def test_qualifier_after_a_comma_decides(make_document, gazetteer):
+    places = resolved(make_document("The fair opened in Paris, Texas, on Friday."), gazetteer)
+    assert places["Paris"].country == "USA"
+
+
+def test_tripoli_follows_the_country_of_the_story(make_document, gazetteer):
+    lebanon = resolved(make_document("Clashes in Tripoli left three dead, Lebanon's army said. "
+                                     "Troops were sent from Beirut."), gazetteer)
+    assert lebanon["Tripoli"].country == "LBN"
+    libya = resolved(make_document("Clashes in Tripoli left three dead. Militias from Misrata, "
+                                   "east of the capital of Libya, joined the fighting."), gazetteer)
+    assert libya["Tripoli"].country == "LBY"
+
+
+def test_actor_countries_are_context(make_document, gazetteer):
+    document = make_document("The Lebanese army deployed troops in Tripoli.")
+    span = document.doc.char_span(4, 12)  # "Lebanese"
+    lebanese = ActorMention(Actor("LBNMIL", "LBN", "MIL", "Lebanese army", 4, 17), span.start, span.end + 1,
+                            span.end)
+    without = resolved(document, gazetteer)
+    with_actor = resolved(document, gazetteer, [lebanese])
+    assert without["Tripoli"].country == "LBY"
+    assert with_actor["Tripoli"].country == "LBN"
+
+
+def test_georgia_is_the_state_in_an_american_story(make_document, gazetteer):
+    places = resolved(make_document("The outbreak spread from Atlanta to other parts of Georgia."), gazetteer)
+    assert places["Georgia"].country == "USA"
+    places = resolved(make_document("Russia and Georgia fought a war over South Ossetia."), gazetteer)
+    assert places["Georgia"].country == "GEO"
+
+
+def test_demonyms_and_dates_are_not_places(make_document, gazetteer):
+    places = resolved(make_document("Syrian and Russian jets struck in March, officials in Damascus said."),
+                      gazetteer)
+    assert list(places) == ["Damascus"]
+
+
+def test_hamadan_in_north_west_iran(make_document, gazetteer):
+    text = "The jets took off near the city of Hamadan, in north-west Iran."
+    places = resolved(make_document(text), gazetteer)
+    assert places["Hamadan"].country == "IRN" and places["Hamadan"].precision == "city"
+    assert places["Iran"].precision == "country"
