@@ -1,0 +1,68 @@
+"""StatusCues.load validates the cue file and names the file and line of any error."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.errors import DataFileError
+from eventcoder.records import EventMention, Span
+from eventcoder.status import StatusCues, decide_status, default_cues
+from eventcoder.status.cues import CUES_PATH
+
+
+def test_packaged_cues_load_once():
+    cues = default_cues()
+    assert cues is default_cues()
+    assert cues.priority[0] == "negated"
+    assert "not" in cues.modifiers["negated"] and "schedule" in cues.clause_governors["planned"]
+
+
+def write(tmp_path, text):
+    path = tmp_path / "cues.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_bare_yaml_no_is_rejected_with_its_line(tmp_path):
+    text = CUES_PATH.read_text(encoding="utf-8").replace('"no", neither', "no, neither")
+    with pytest.raises(DataFileError) as error:
+        StatusCues.load(write(tmp_path, text))
+    assert error.value.path.endswith("cues.yaml")
+    assert error.value.line == 28
+    assert "negated.modifiers" in str(error.value)
+
+
+def test_unknown_status_section_is_rejected(tmp_path):
+    text = CUES_PATH.read_text(encoding="utf-8") + "\nmaybe:\n  modifiers: [perhaps]\n"
+    with pytest.raises(DataFileError, match="unknown section 'maybe'"):
+        StatusCues.load(write(tmp_path, text))
+
+
+def test_priority_must_list_every_status(tmp_path):
+    text = CUES_PATH.read_text(encoding="utf-8").replace(
+        "priority: [negated, hypothetical, alleged, planned, future]", "priority: [negated, future]"
+    )
+    with pytest.raises(DataFileError, match="priority"):
+        StatusCues.load(write(tmp_path, text))
+
+
+def test_invalid_yaml_names_a_line(tmp_path):
+    with pytest.raises(DataFileError) as error:
+        StatusCues.load(write(tmp_path, "priority: [negated\nnegated: {"))
+    assert error.value.line is not None
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(DataFileError, match="cannot read"):
+        StatusCues.load(tmp_path / "absent.yaml")
+
+
+def test_custom_cues_are_used(tmp_path, make_document):
+    # Moving "reportedly" into the alleged modifiers changes the decision.
+    text = CUES_PATH.read_text(encoding="utf-8").replace("modifiers: [allegedly,", "modifiers: [reportedly, allegedly,")
+    cues = StatusCues.load(write(tmp_path, text))
+    document = make_document("The army reportedly shelled the town.")
+    token = next(t for t in document.doc if t.text == "shelled")
+    mention = EventMention(0, Span(token.text, token.idx, token.idx + 7), token.i, "195")
+    assert decide_status(document, mention).value == "asserted"
+    assert decide_status(document, mention, cues).value == "alleged"
