@@ -1,0 +1,140 @@
+"""Accuracy and speed of the status and dates stages, as tables for BENCHMARKS.md.
+
+    python benchmarks/dates_status_benchmark.py            # accuracy tables + speed
+    python benchmarks/dates_status_benchmark.py --no-speed # accuracy tables only
+
+Accuracy comes from the hand-written test sets (tests/status/status_sentences.tsv,
+tests/dates/date_cases.tsv). Speed: every verb of a parsed corpus is treated as an event
+mention (more mentions per sentence than the events stage yields, so a fair upper bound on the
+work), and decide_status + resolve_date + apply_news_window run on each. The corpus is the VOA
+stories from the shared development data when present, else the test sentences.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from eventcoder.clean import clean_text  # noqa: E402
+from eventcoder.dates import resolve_date  # noqa: E402
+from eventcoder.parse import load_nlp, parse  # noqa: E402
+from eventcoder.records import STATUSES, Article, EventMention, Span  # noqa: E402
+from eventcoder.status import apply_news_window, decide_status  # noqa: E402
+
+STATUS_CASES = ROOT / "tests" / "status" / "status_sentences.tsv"
+DATE_CASES = ROOT / "tests" / "dates" / "date_cases.tsv"
+VOA = ROOT / ".." / "shared" / "data" / "voa_stories.jsonl"
+
+
+def read_cases(path: Path) -> list[dict]:
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def document_for(nlp, text: str, published):
+    article = Article("bench", text, published)
+    return parse(nlp, article, clean_text(text))
+
+
+def mention_on(token) -> EventMention:
+    return EventMention(0, Span(token.text, token.idx, token.idx + len(token.text)), token.i, "010")
+
+
+def trigger_token(document, trigger: str):
+    word, _, nth = trigger.partition("#")
+    return [t for t in document.doc if t.text == word][int(nth or 1) - 1]
+
+
+def status_table(nlp) -> str:
+    right, total = Counter(), Counter()
+    for case in read_cases(STATUS_CASES):
+        published = dt.date.fromisoformat(case["published"] or "2017-03-24")
+        document = document_for(nlp, case["sentence"], published)
+        mention = mention_on(trigger_token(document, case["trigger"]))
+        status = decide_status(document, mention)
+        status = apply_news_window(status, resolve_date(document, mention, status), published)
+        total[case["expected"]] += 1
+        right[case["expected"]] += status.value == case["expected"]
+    rows = ["| status | correct | cases | accuracy |", "|---|---:|---:|---:|"]
+    for status in STATUSES:
+        rows.append(f"| {status} | {right[status]} | {total[status]} | {right[status] / max(total[status], 1):.3f} |")
+    overall = sum(right.values()) / sum(total.values())
+    rows.append(f"| **all** | {sum(right.values())} | {sum(total.values())} | {overall:.3f} |")
+    return "\n".join(rows)
+
+
+def date_table(nlp) -> str:
+    right, total = Counter(), Counter()
+    for case in read_cases(DATE_CASES):
+        published = dt.date.fromisoformat(case["published"]) if case["published"] else None
+        document = document_for(nlp, case["sentence"], published)
+        mention = mention_on(trigger_token(document, case["trigger"]))
+        date = resolve_date(document, mention, decide_status(document, mention))
+        total[case["precision"]] += 1
+        right[case["precision"]] += (date.date or "", date.precision) == (case["expected"], case["precision"])
+    rows = ["| expected precision | correct | cases | accuracy |", "|---|---:|---:|---:|"]
+    for precision in ("day", "week", "month", "year", "unknown"):
+        rows.append(f"| {precision} | {right[precision]} | {total[precision]} | {right[precision] / max(total[precision], 1):.3f} |")
+    rows.append(f"| **all** | {sum(right.values())} | {sum(total.values())} | {sum(right.values()) / sum(total.values()):.3f} |")
+    return "\n".join(rows)
+
+
+def corpus() -> list[tuple[str, dt.date]]:
+    if VOA.is_file():
+        stories = [json.loads(line) for line in VOA.read_text(encoding="utf-8").splitlines() if line.strip()]
+        return [(s["text"], dt.date.fromisoformat(s["published"][:10])) for s in stories]
+    published = dt.date(2017, 3, 24)
+    return [(case["sentence"], published) for case in read_cases(STATUS_CASES) + read_cases(DATE_CASES)]
+
+
+def speed(nlp, repeats: int) -> str:
+    texts = corpus()
+    start = time.perf_counter()
+    documents = [document_for(nlp, text, published) for text, published in texts]
+    parse_seconds = time.perf_counter() - start
+    words = sum(1 for d in documents for t in d.doc if not t.is_space and not t.is_punct)
+    mentions = [(d, mention_on(t)) for d in documents for t in d.doc if t.pos_ == "VERB"]
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.perf_counter()
+        for document, mention in mentions:
+            status = decide_status(document, mention)
+            date = resolve_date(document, mention, status)
+            apply_news_window(status, date, document.article.published)
+        best = min(best, time.perf_counter() - start)
+    rate = len(mentions) / best
+    share = best / parse_seconds
+    return "\n".join([
+        f"corpus: {'VOA stories' if VOA.is_file() else 'test sentences'}, {len(documents)} documents, {words} words",
+        f"spaCy parse: {parse_seconds:.2f} s ({words / parse_seconds:,.0f} words/s)",
+        f"status + dates on {len(mentions)} verb mentions: {best:.3f} s (best of {repeats}) = {rate:,.0f} mentions/s",
+        f"status + dates time as a share of parse time (every verb a mention): {share:.1%}",
+    ])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-speed", action="store_true", help="print the accuracy tables only")
+    parser.add_argument("--repeats", type=int, default=3)
+    args = parser.parse_args()
+    nlp = load_nlp()
+    print("### Status accuracy (tests/status/status_sentences.tsv; decide_status + resolve_date + apply_news_window)\n")
+    print(status_table(nlp))
+    print("\n### Date accuracy (tests/dates/date_cases.tsv; date and precision both right)\n")
+    print(date_table(nlp))
+    if not args.no_speed:
+        print("\n### Speed\n")
+        print(speed(nlp, args.repeats))
+
+
+if __name__ == "__main__":
+    main()
