@@ -99,7 +99,7 @@ class MentionIndex:
                     through_affiliation = via_affiliation
                     if child.dep_ == "prep":
                         word = child.lower_
-                        if word in ("of", "from"):
+                        if word in ("of", "from", "by"):
                             pass
                         elif word in ("in", "inside", "within") and node.lemma_.lower() in self.actor_nouns:
                             through_affiliation = True

@@ -41,6 +41,8 @@ class _Candidate:
     self_ok: bool = False
     nominal: bool = False
     chained: bool = False  # arguments inherited through xcomp/conj/control chains
+    subordinate: bool = False  # a purpose or participle clause of another event ("staged rallies to demand ...")
+    modality_applied: bool = False
     consumed: set = field(default_factory=set)
 
 
@@ -104,7 +106,7 @@ class _SentenceMatcher:
             control = self._control_of(token)
             if control is not None:
                 head, kind, object_control = control
-                candidate = self._apply_control(candidate, head, kind, object_control)
+                candidate = self._apply_control(candidate, head, kind, object_control, embedded=token)
                 controlled_heads.add(head.i)
             if candidate is not None:
                 candidates.append(candidate)
@@ -117,6 +119,14 @@ class _SentenceMatcher:
             candidate = self._noun_candidate(sentence.doc[i], pattern)
             if candidate is not None:
                 candidates.append(candidate)
+
+        candidates = [self._apply_modality(c) for c in candidates]
+        candidates.extend(self._bare_obligations(sentence, candidates))
+        triggers = {c.trigger.i for c in candidates}
+        for c in candidates:
+            t = c.trigger
+            if t.dep_ in ("advcl", "xcomp", "acl", "relcl") and t.head.i in triggers and t.head.i != t.i:
+                c.subordinate = True
 
         if self.include_statements:
             for token in sentence:
@@ -160,6 +170,10 @@ class _SentenceMatcher:
             obj = unwrap_quantifier(obj)
             expanded.append(obj)
             expanded.extend(conjuncts(obj))
+        for obj in list(expanded):
+            if obj.lemma_.lower() in self.patterns.generic_heads:
+                # "suspended the military aid program": the modifier names what was suspended
+                expanded.extend(c for c in obj.children if c.dep_ in ("compound", "nmod") and c.pos_ in NOUN_POS)
         return expanded
 
     def _match_noun(self, token, lemma: str) -> Optional[NounPattern]:
@@ -172,6 +186,75 @@ class _SentenceMatcher:
             if not pattern.modifiers or _has_modifiers(token, pattern.modifiers):
                 return pattern
         return None
+
+    # ---------------------------------------------------------------- modality
+    def _modal_head(self, candidate: _Candidate):
+        """The verb whose auxiliaries qualify the event: the trigger, or the support verb of a nominal trigger."""
+        trigger = candidate.trigger
+        if candidate.nominal:
+            if trigger.dep_ in ("dobj", "nsubjpass", "obj", "attr") and trigger.head.lemma_.lower() in self.patterns.support_verbs:
+                return trigger.head
+            return None
+        return trigger
+
+    def _apply_modality(self, candidate: _Candidate) -> _Candidate:
+        """'will provide aid' -> intent (033); 'would blockade' -> threat (1381); 'will not meet' -> refusal;
+        'X said Y must release ...' -> X demands of Y (1053)."""
+        if candidate.modality_applied or candidate.cameo[:2] in STATEMENT_ROOTS:
+            return candidate
+        head = self._modal_head(candidate)
+        if head is None:
+            return candidate
+        auxes = {c.lower_ for c in head.children if c.dep_ == "aux"}
+        negated = any(c.dep_ == "neg" for c in head.children)
+        root = candidate.cameo[:2]
+        kind = None
+        if auxes & self.patterns.obligation_modals and head.dep_ == "ccomp" and not negated:
+            demander = head.head
+            subject, chained = self._subject(demander)
+            source = self.index.argument(subject)
+            if source and not _overlaps(source, candidate.source):
+                return _Candidate(
+                    trigger=demander, cameo=self.patterns.control_code("request", candidate.cameo),
+                    pattern_id=f"modal:must>{candidate.pattern_id}", specificity=candidate.specificity,
+                    source=source, target=candidate.source or candidate.target, chained=True, modality_applied=True,
+                )
+            return candidate
+        if negated and root in self.patterns.cooperative_roots:
+            kind = "refuse"
+        elif auxes & self.patterns.future_modals and not negated:
+            if root in self.patterns.cooperative_roots:
+                kind = "intent"
+            elif root in self.patterns.conflict_roots:
+                kind = "threaten"
+        if kind is None:
+            return candidate
+        candidate.cameo = self.patterns.control_code(kind, candidate.cameo)
+        candidate.pattern_id = f"modal:{kind}>{candidate.pattern_id}"
+        candidate.modality_applied = True
+        return candidate
+
+    def _bare_obligations(self, sentence, candidates: list[_Candidate]) -> list[_Candidate]:
+        """'Russia said that Sudan must return the helicopter': a demand even when the verb is not a trigger."""
+        covered = {c.trigger.i for c in candidates} | {self._modal_head(c).i for c in candidates if self._modal_head(c) is not None}
+        out = []
+        for token in sentence:
+            if token.i in covered or token.dep_ != "ccomp" or token.pos_ not in VERB_POS:
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ in self.patterns.obligation_modals for c in token.children):
+                continue
+            if any(c.dep_ == "neg" for c in token.children):
+                continue
+            demander = token.head
+            subject, _chained = self._subject(demander)
+            source = self.index.argument(subject)
+            target = self.index.argument(child(token, "nsubj", "nsubjpass"))
+            if source and target and not _overlaps(source, target):
+                out.append(_Candidate(
+                    trigger=demander, cameo=self.patterns.control_code("request", ""), pattern_id="modal:must",
+                    specificity=0, source=source, target=target, chained=True, modality_applied=True,
+                ))
+        return out
 
     # ---------------------------------------------------------------- verbs
     def _verb_candidate(self, verb, pattern: VerbPattern, obj) -> _Candidate:
@@ -199,6 +282,10 @@ class _SentenceMatcher:
                 target_tokens.append(patient)
             target_tokens.append(unwrap_quantifier(child(verb, *OBJECT_DEPS)))
             target_tokens.append(child(verb, "dative", "iobj") if child(verb, "dative", "iobj") is not None and child(verb, "dative", "iobj").lower_ != "to" else None)
+        elif passive:
+            patient = child(verb, "nsubjpass")
+            if patient is not None and (obj is None or patient.i != obj.i):
+                target_tokens.append(patient)
         if pattern.particle:
             target_tokens.extend(o for _w, o in prep_objects(verb, [pattern.particle]))
         holders = [verb] + ([obj] if obj is not None else [])
@@ -214,6 +301,20 @@ class _SentenceMatcher:
             if argument and not _overlaps(argument, candidate.source):
                 candidate.target = argument
                 break
+        if not candidate.target and obj is not None and not object_is_target:
+            # "investigating the killing of Turkish soldiers", "occupied the Syrian town": an actor
+            # inside the required object phrase is a weaker guess at the target
+            argument = self.index.argument(obj, quality_cap=0.5)
+            source_keys = {_actor_key(m) for m in candidate.source.mentions}
+            if argument and not _overlaps(argument, candidate.source) and not {_actor_key(m) for m in argument.mentions} <= source_keys:
+                candidate.target = argument
+        control = self.patterns.controls.get(verb.lemma_.lower())
+        if not candidate.target and control is not None and control.kind == "request":
+            clause = child(verb, "ccomp")  # "demanded that the United States ..."
+            if clause is not None:
+                argument = self.index.argument(child(clause, "nsubj", "nsubjpass"))
+                if argument and not _overlaps(argument, candidate.source):
+                    candidate.target = argument
         if obj is not None:
             candidate.consumed.add(obj.i)
         return candidate
@@ -253,17 +354,22 @@ class _SentenceMatcher:
         """(control verb, kind, object control) when ``verb`` is the infinitive of 'agreed/refused/urged ... to'."""
         if verb.dep_ not in ("xcomp", "ccomp", "advcl") or verb.head is verb:
             return None
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.dep_ != "xcomp":
+        if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return None
         head = verb.head
         control = self.patterns.controls.get(head.lemma_.lower())
         if control is None:
             return None
-        if head.pos_ not in VERB_POS:
+        if head.pos_ not in VERB_POS and head.pos_ != "ADJ":
             return None
         return head, control.kind, control.object_control
 
-    def _apply_control(self, candidate: _Candidate, head, kind: str, object_control: bool) -> Optional[_Candidate]:
+    def _apply_control(self, candidate: _Candidate, head, kind: str, object_control: bool, embedded) -> Optional[_Candidate]:
+        root = candidate.cameo[:2]
+        if kind == "intent" and root in self.patterns.conflict_roots:
+            kind = "threaten"  # "vowed to fight", "plans to impose restrictions"
+        elif kind in ("intent", "refuse") and root not in self.patterns.cooperative_roots and root != "03":
+            return candidate  # "vowed to reject ...": the embedded event stands
         code = self.patterns.control_code(kind, candidate.cameo)
         subject, chained = self._subject(head)
         if is_passive(head):
@@ -274,6 +380,11 @@ class _SentenceMatcher:
         else:
             source = self.index.argument(subject, quality_cap=0.8 if chained else 1.0)
             asked = child(head, *OBJECT_DEPS) if object_control else None
+        if embedded.dep_ == "ccomp":
+            # "demanded that the United States lift sanctions": the clause subject is the one asked
+            asked = child(embedded, "nsubj", "nsubjpass")
+            if kind != "request" and not source:
+                source = self.index.argument(asked)
         if kind == "request":
             target = self.index.argument(asked) if asked is not None else NO_ARGUMENT
             if not target:
@@ -284,6 +395,7 @@ class _SentenceMatcher:
             trigger=head, cameo=code, pattern_id=f"control:{kind}:{head.lemma_.lower()}>{candidate.pattern_id}",
             specificity=candidate.specificity + 1, source=source, target=target,
             reciprocal=candidate.reciprocal, self_ok=candidate.self_ok, chained=chained, consumed=candidate.consumed,
+            modality_applied=True,
         )
 
     # ---------------------------------------------------------------- nouns
@@ -295,6 +407,8 @@ class _SentenceMatcher:
         )
         own_argument = False
         source = NO_ARGUMENT
+        if noun.dep_ == "compound" and noun.head.lemma_.lower() in self.patterns.generic_heads:
+            noun = noun.head  # "a mediation effort between X and Y": arguments hang on "effort"
         possessor = child(noun, "poss")
         if possessor is not None:
             source = index.argument(possessor)
@@ -461,6 +575,8 @@ def _confidence(candidate: _Candidate, source_quality: float, target_quality: fl
         score -= 0.03
     if candidate.reciprocal and not target_quality:
         score -= 0.1  # "Iran signed a deal" without the other party
+    if candidate.subordinate:
+        score -= 0.12  # "staged rallies to demand reforms": the main event comes first
     length = len(sentence)
     score -= min(0.15, max(0.0, (length - 25) / 200))
     if any(c.dep_ == "neg" or c.lower_ in patterns.negators for c in trigger.children if c.dep_ in ("neg", "advmod", "det")):

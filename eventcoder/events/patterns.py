@@ -57,7 +57,7 @@ class VerbPattern:
         if self.particle:
             score += 1
         if self.obj:
-            score += 1 + len(self.obj.modifiers)
+            score += 2 + len(self.obj.modifiers)
         return score
 
 
@@ -95,6 +95,11 @@ class EventPatterns:
     support_verbs: frozenset = frozenset()
     negators: frozenset = frozenset()
     actor_nouns: frozenset = frozenset()
+    future_modals: frozenset = frozenset()
+    obligation_modals: frozenset = frozenset()
+    generic_heads: frozenset = frozenset()
+    cooperative_roots: frozenset = frozenset()
+    conflict_roots: frozenset = frozenset()
     controls: dict[str, ControlVerb] = field(default_factory=dict)
     # kind -> list of (code prefix, resulting code), longest prefix first; "" is the default.
     control_codes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
@@ -188,13 +193,20 @@ class EventPatterns:
             raise DataFileError(path, mark.line + 1 if mark else None, f"invalid YAML: {exc}") from exc
         if not isinstance(data, dict):
             raise DataFileError(path, 1, "expected a mapping at the top level")
-        allowed = {"reporting_verbs", "support_verbs", "negators", "actor_nouns", "statement_code", "controls"}
+        allowed = {"reporting_verbs", "support_verbs", "negators", "actor_nouns", "statement_code", "controls",
+                   "future_modals", "obligation_modals", "generic_heads", "cooperative_roots", "conflict_roots"}
         for key in data:
             if key not in allowed:
                 raise DataFileError(path, _line_of(text, key), f"unknown key {key!r} (expected one of {sorted(allowed)})")
-        for key in ("reporting_verbs", "support_verbs", "negators", "actor_nouns"):
+        for key in ("reporting_verbs", "support_verbs", "negators", "actor_nouns", "future_modals", "obligation_modals",
+                    "generic_heads", "cooperative_roots", "conflict_roots"):
             if key in data:
                 words = data[key]
+                if key.endswith("_roots"):
+                    words = [f"{w:02d}" if isinstance(w, int) else w for w in words or []]
+                    for root in words:
+                        if not (isinstance(root, str) and re.fullmatch(r"0[1-9]|1[0-9]|20", root)):
+                            raise DataFileError(path, _line_of(text, key), f"{key}: {root!r} is not a CAMEO root (01-20)")
                 if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
                     raise DataFileError(path, _line_of(text, key), f"{key} must be a list of words")
                 setattr(self, key, frozenset(getattr(self, key)) | {w.lower() for w in words})
@@ -265,6 +277,10 @@ def _alternatives(path: Path, line_no: int, cell: str, what: str, allow_none: bo
 def _object_spec(path: Path, line_no: int, text: Optional[str]) -> Optional[ObjectSpec]:
     if text is None:
         return None
+    if " of " in text:  # "state of emergency": head "state", modified by "emergency"
+        head, _, rest = text.partition(" of ")
+        words = head.split()
+        return ObjectSpec(head=words[-1], modifiers=tuple(words[:-1]) + tuple(rest.split()))
     words = text.split()
     return ObjectSpec(head=words[-1], modifiers=tuple(words[:-1]))
 
