@@ -45,9 +45,9 @@ SUFFIXES = (
 MAX_NAME_TOKENS = 6
 MIN_GAP_CITY_POPULATION = 100_000  # a missed name that is only a small town needs more evidence
 
-KIND_SCORE = {"alias": 6.5, "airport": 6.5, "country": 6.0, "region": 4.5}
+KIND_SCORE = {"alias": 8.5, "airport": 8.0, "country": 8.0, "region": 5.5}
 CONTEXT_COUNTRY_BONUS = 2.5
-CONTEXT_ADMIN1_BONUS = 1.5
+CONTEXT_ADMIN1_BONUS = 1.5  # a city in a region the article names, or a region holding a city it names
 QUALIFIER_COUNTRY_BONUS = 4.0
 QUALIFIER_ADMIN1_BONUS = 3.0
 ALTERNATE_NAME_PENALTY = 1.5
@@ -190,13 +190,16 @@ def _acceptable_gap_match(
     if any(other_entity[start:stop]):
         # The tagger called it a person or organisation: believe the gazetteer only for a whole entity
         # ("Grozny" tagged PERSON), never for a piece of a longer name ("Abu" in "Abu Musab al-Zarqawi").
-        ent = doc[start].ent_iob_ == "B" and (stop == len(doc) or doc[stop].ent_iob_ != "I")
-        if not ent:
+        whole = doc[start].ent_iob_ == "B" and (stop == len(doc) or doc[stop].ent_iob_ != "I")
+        in_org = doc[start].ent_type_ == "ORG"
+        # A country or region that opens an organisation's name is still a toponym ("U.S. Army").
+        if not whole and not (in_org and doc[start].ent_iob_ == "B"
+                              and any(p.kind in ("country", "region") for p in candidates)):
             return False
     if any(not doc[i].text[:1].isupper() and doc[i].is_alpha for i in range(start, stop)) and stop - start == 1:
         return False
     if doc[start:stop].text.isupper() and len(doc[start:stop].text) <= 3 and not any(
-        p.kind == "country" for p in candidates
+        p.kind in ("country", "region") for p in candidates
     ):
         return False  # "AP", "UN", "ISIS": initialisms that happen to be town names
     for place in candidates:
@@ -251,14 +254,16 @@ def resolve(
         toponym.place, toponym.score = _best(toponym.candidates, _base_score)
     # Context: countries of confidently resolved places and of the actors; regions named.
     contributions: list[Counter] = []
-    admin1_context: Counter = Counter()
+    region_admin1: Counter = Counter()  # (country, admin1) of regions named: context for cities
+    city_admin1: Counter = Counter()  # (country, admin1) of cities named: context for regions
     for toponym in toponyms:
         counts: Counter = Counter()
         place = toponym.place
         if place is not None and place.country and _confident(toponym):
             counts[place.country] += 1
-            if place.kind == "region" and place.admin1:
-                admin1_context[(place.country, place.admin1)] += 1
+            if place.admin1:
+                counts[(place.country, place.admin1)] += 1
+                (region_admin1 if place.kind == "region" else city_admin1)[(place.country, place.admin1)] += 1
         contributions.append(counts)
     doc_countries: Counter = Counter()
     for counts in contributions:
@@ -276,8 +281,11 @@ def resolve(
                 others = doc_countries[place.country] - own[place.country]
                 if others > 0:
                     value += CONTEXT_COUNTRY_BONUS + 0.5 * min(others - 1, 2)
-                if place.admin1 and admin1_context[(place.country, place.admin1)] > 0 and place.kind == "city":
-                    value += CONTEXT_ADMIN1_BONUS
+                if place.admin1:
+                    key = (place.country, place.admin1)
+                    named = (region_admin1 if place.kind == "city" else city_admin1)[key] - own[key]
+                    if named > 0 and place.kind in ("city", "region"):
+                        value += CONTEXT_ADMIN1_BONUS
             for qualifier in qualifier_places:
                 if qualifier is place:
                     continue
