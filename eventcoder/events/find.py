@@ -43,6 +43,7 @@ class _Candidate:
     chained: bool = False  # arguments inherited through xcomp/conj/control chains
     subordinate: bool = False  # a purpose or participle clause of another event ("staged rallies to demand ...")
     modality_applied: bool = False
+    covers: tuple = ()  # tokens of the original trigger when a modal or control moved the trigger
     consumed: set = field(default_factory=set)
 
 
@@ -130,7 +131,9 @@ class _SentenceMatcher:
 
         if self.include_statements:
             for token in sentence:
-                if token.lemma_.lower() in self.patterns.reporting_verbs and token.i not in verb_hits and token.pos_ in VERB_POS:
+                if token.i in triggers or token.i in verb_hits:
+                    continue
+                if token.lemma_.lower() in self.patterns.reporting_verbs and token.pos_ in VERB_POS:
                     candidates.append(self._statement_candidate(token))
         return candidates
 
@@ -218,6 +221,7 @@ class _SentenceMatcher:
                     trigger=demander, cameo=self.patterns.control_code("request", candidate.cameo),
                     pattern_id=f"modal:must>{candidate.pattern_id}", specificity=candidate.specificity,
                     source=source, target=candidate.source or candidate.target, chained=True, modality_applied=True,
+                    covers=(head.i, candidate.trigger.i),
                 )
             return candidate
         if negated and root in self.patterns.cooperative_roots:
@@ -237,6 +241,7 @@ class _SentenceMatcher:
     def _bare_obligations(self, sentence, candidates: list[_Candidate]) -> list[_Candidate]:
         """'Russia said that Sudan must return the helicopter': a demand even when the verb is not a trigger."""
         covered = {c.trigger.i for c in candidates} | {self._modal_head(c).i for c in candidates if self._modal_head(c) is not None}
+        covered |= {i for c in candidates for i in c.covers}
         out = []
         for token in sentence:
             if token.i in covered or token.dep_ != "ccomp" or token.pos_ not in VERB_POS:
@@ -280,12 +285,18 @@ class _SentenceMatcher:
                 if patient is None and verb.dep_ == "acl":
                     patient = verb.head
                 target_tokens.append(patient)
-            target_tokens.append(unwrap_quantifier(child(verb, *OBJECT_DEPS)))
-            target_tokens.append(child(verb, "dative", "iobj") if child(verb, "dative", "iobj") is not None and child(verb, "dative", "iobj").lower_ != "to" else None)
+            direct = child(verb, *OBJECT_DEPS)
+            if direct is None:
+                # the small parser often labels a proper-noun object "npadvmod" ("met Turkey")
+                direct = next((c for c in verb.rights if c.dep_ == "npadvmod" and c.pos_ == "PROPN"), None)
+            target_tokens.append(unwrap_quantifier(direct))
         elif passive:
             patient = child(verb, "nsubjpass")
             if patient is not None and (obj is None or patient.i != obj.i):
                 target_tokens.append(patient)
+        recipient = child(verb, "dative", "iobj")
+        if recipient is not None and recipient.lower_ != "to":
+            target_tokens.append(recipient)  # "give Tanzania a grant"
         if pattern.particle:
             target_tokens.extend(o for _w, o in prep_objects(verb, [pattern.particle]))
         holders = [verb] + ([obj] if obj is not None else [])
@@ -323,6 +334,10 @@ class _SentenceMatcher:
         """The logical subject token of ``verb`` and whether it was inherited through a chain."""
         subject = child(verb, "nsubj", "csubj", "expl")
         if subject is not None and subject.dep_ != "expl":
+            if subject.tag_ == "PRP" and subject.i not in self.index.by_token:
+                antecedent = self._reporter_antecedent(verb, subject)
+                if antecedent is not None:
+                    return antecedent, True
             return subject, depth > 0
         if depth > 4 or verb.head is verb:
             return None, False
@@ -349,6 +364,22 @@ class _SentenceMatcher:
         if raised is not None:
             return raised, True
         return self._subject(head, depth + 1)
+
+    def _reporter_antecedent(self, verb, pronoun):
+        """'The rebels said they will release ...': a pronoun subject of a reported clause is the reporter."""
+        if pronoun.lower_ not in ("it", "they", "he", "she", "we"):
+            return None
+        clause = verb
+        for _ in range(3):
+            if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.patterns.reporting_verbs:
+                reporter = child(clause.head, "nsubj")
+                if reporter is not None and reporter.i != pronoun.i and reporter.tag_ != "PRP":
+                    return reporter
+                return None
+            if clause.dep_ not in ("xcomp", "conj", "acomp") or clause.head is clause:
+                return None
+            clause = clause.head
+        return None
 
     def _control_of(self, verb):
         """(control verb, kind, object control) when ``verb`` is the infinitive of 'agreed/refused/urged ... to'."""

@@ -1,0 +1,146 @@
+"""Source and target come from syntax: voice, coordination, reporting verbs, xcomp chains, nominal triggers."""
+
+from __future__ import annotations
+
+
+def only(events, prefix):
+    found = [e for e in events if e[0].startswith(prefix)]
+    assert len(found) == 1, events
+    return found[0]
+
+
+def test_active_voice_subject_is_source(code_events):
+    assert only(code_events("Russia attacked Ukraine on Monday."), "19") == ("190", ("RUS",), ("UKR",))
+
+
+def test_passive_voice_agent_is_source(code_events):
+    assert only(code_events("Israeli troops were attacked by Palestinian militants."), "19") == ("190", ("PSEREB",), ("ISRMIL",))
+
+
+def test_passive_with_required_object(code_events):
+    assert only(code_events("Sanctions were imposed on Iran by the United States."), "163") == ("163", ("USA",), ("IRN",))
+
+
+def test_coordinated_subjects_stay_one_compound_source(code_events):
+    code, sources, targets = only(code_events("Russia and Iran are providing military support to Syria."), "07")
+    assert code == "072" and sources == ("RUS", "IRN") and targets == ("SYR",)
+
+
+def test_coordinated_objects(code_events):
+    code, sources, targets = only(code_events("Rouhani plans to meet Putin and Erdogan next week."), "0")
+    assert sources == ("IRNGOV",) and set(targets) == {"RUSGOV", "TURGOV"}
+
+
+def test_reciprocal_subjects_are_split(code_events):
+    assert only(code_events("Iran and Turkey held talks in Ankara."), "04") == ("040", ("IRN",), ("TUR",))
+
+
+def test_reciprocal_noun_with_between(code_events):
+    assert only(code_events("Talks between Iran and Russia resumed on Monday."), "04") == ("040", ("IRN",), ("RUS",))
+
+
+def test_reporting_verb_gives_the_reported_event_not_a_statement(code_events):
+    events = code_events("Turkish officials said that Russia attacked Ukraine.")
+    assert events == [("190", ("RUS",), ("UKR",))]
+
+
+def test_reported_event_is_less_confident_than_direct(make_document, patterns):
+    from events_stand_in_actors import simple_actor_mentions
+    from eventcoder.events import find_events
+
+    def confidence(text):
+        document = make_document(text)
+        (event,) = find_events(document, simple_actor_mentions(document), patterns)
+        return event.confidence
+
+    assert confidence("Officials said that Russia attacked Ukraine.") < confidence("Russia attacked Ukraine.")
+
+
+def test_xcomp_chain_passes_the_subject(code_events):
+    code, sources, targets = only(code_events("Iranian President Hassan Rouhani is scheduled to pay a visit to Russia."), "04")
+    assert (code, sources, targets) == ("042", ("IRNGOV",), ("RUS",))
+
+
+def test_intent_control_maps_to_root_03(code_events):
+    assert only(code_events("Iran and Russia agreed to sign a treaty."), "03") == ("030", ("IRN",), ("RUS",))
+
+
+def test_object_control_request(code_events):
+    code, sources, targets = only(code_events("Iran urged Russia to release the detained sailors."), "10")
+    assert code == "1053" and sources == ("IRN",) and targets == ("RUS",)
+
+
+def test_must_clause_under_reporting_verb_is_a_demand(code_events):
+    events = code_events("Russia said that Turkey must withdraw its troops from Syria.")
+    assert events == [("1056", ("RUS",), ("TUR",))]
+
+
+def test_future_cooperation_is_intent_and_future_force_a_threat(code_events):
+    assert only(code_events("Turkey will provide humanitarian aid to Syria."), "03") == ("0333", ("TUR",), ("SYR",))
+    assert only(code_events("Russia would attack Ukraine."), "13")[0] == "1384"
+
+
+def test_negated_cooperation_is_a_refusal(code_events):
+    assert only(code_events("Israel will not release the Palestinian prisoners."), "12")[0] == "1243"
+
+
+def test_pronoun_subject_of_reported_clause_is_the_reporter(code_events):
+    assert only(code_events("Iran said it will send aid to Syria."), "03") == ("033", ("IRN",), ("SYR",))
+
+
+def test_possessive_nominal_trigger(code_events):
+    assert only(code_events("Russia's attack on Ukraine drew criticism."), "19") == ("190", ("RUS",), ("UKR",))
+
+
+def test_nominal_trigger_with_support_verb(code_events):
+    assert only(code_events("Israel launched air strikes against Syria."), "19") == ("195", ("ISR",), ("SYR",))
+
+
+def test_nominal_trigger_without_arguments_is_not_an_event(code_events):
+    assert code_events("The talks resumed after the sanctions were lifted, Iran said.") == []
+
+
+def test_relative_clause_subject(code_events):
+    events = code_events("Russia, which has attacked Ukraine, met Turkey.")
+    assert ("190", ("RUS",), ("UKR",)) in events
+    assert ("040", ("RUS",), ("TUR",)) in events
+
+
+def test_apposition(code_events):
+    assert only(code_events("Putin, the Russian president, visited Iran."), "04") == ("042", ("RUSGOV",), ("IRN",))
+
+
+def test_self_events_are_dropped_unless_allowed(code_events):
+    assert code_events("Russia praised Russia.") == []
+    # internal repression is a real event: the pattern allows source == target country
+    assert only(code_events("Turkish police arrested Turkish protesters."), "17") == ("173", ("TURCOP",), ("TURCVL",))
+
+
+def test_events_need_an_actor(code_events):
+    assert code_events("The army attacked the village at dawn.") == []
+
+
+def test_event_mentions_carry_offsets_and_sentence_index(make_document, patterns):
+    from events_stand_in_actors import simple_actor_mentions
+    from eventcoder.events import find_events
+
+    text = "Nothing happened here. Russia attacked Ukraine."
+    document = make_document(text)
+    (event,) = find_events(document, simple_actor_mentions(document), patterns)
+    assert event.sentence_index == 1
+    assert text[event.trigger.start:event.trigger.end] == "attacked"
+    assert document.doc[event.trigger_token].text == "attacked"
+    assert 0.0 <= event.confidence <= 1.0
+    assert event.pattern == "verb:attack"
+
+
+def test_negation_lowers_confidence(make_document, patterns):
+    from events_stand_in_actors import simple_actor_mentions
+    from eventcoder.events import find_events
+
+    def confidence(text):
+        document = make_document(text)
+        (event,) = find_events(document, simple_actor_mentions(document), patterns)
+        return event.confidence
+
+    assert confidence("Russia did not attack Ukraine.") < confidence("Russia attacked Ukraine.")
