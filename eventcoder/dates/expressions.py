@@ -11,10 +11,17 @@ that "said" reports, and "the 2015 deal" dates the deal, not a verb that merely 
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import NamedTuple, Optional
 
+from spacy.strings import StringStore
+
 from ..status.scope import Governor
+
+# Hash ids of the words and labels compared in the hot loop (the same in every StringStore).
+_STRINGS = StringStore()
+_MEMO_KEY = "eventcoder.dates.candidate_spans"
 
 # A date's own head may have any of these links; the words above it only these.
 _CLIMB_DEPS = frozenset(
@@ -26,13 +33,16 @@ _BOUNDARY_DEPS = frozenset({"relcl", "ccomp", "advcl", "acl", "parataxis", "appo
 # "a ceasefire which took force since the beginning of 2017", "talks that began on Monday".
 _EVENT_TIME_VERBS = frozenset({"take", "come", "go", "begin", "start", "enter", "happen", "occur", "hold", "break"})
 
-_RELATIVE_DAY_WORDS = re.compile(
-    r"^(?:today|tonight|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.I
+_RELATIVE_DAYS = frozenset(
+    {"today", "tonight", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
 _TIME_DATE_WORDS = re.compile(
     r"\b(?:today|tonight|yesterday|tomorrow|last night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I
 )
 _SPAN_NOUNS = frozenset({"night", "spring", "summer", "autumn", "fall", "winter"})
+_EXTRA_WORDS = frozenset(_STRINGS.add(word) for word in _RELATIVE_DAYS | _SPAN_NOUNS)
+_DATE_LABEL = _STRINGS.add("DATE")
+_DATE_LABELS = frozenset({_DATE_LABEL, _STRINGS.add("TIME")})
 _TIME_WITH_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d", re.I)
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 _YEAR_HEAD_PREPS = frozenset({"in", "since", "from", "until", "till", "by", "before", "after", "during", "of", "to"})
@@ -47,36 +57,38 @@ class DateExpression(NamedTuple):
 
 def candidate_spans(sent) -> list[tuple[int, int]]:
     """Token ranges (start, end) of date-like expressions in a sentence."""
+    doc = sent.doc
     spans: list[tuple[int, int]] = []
+    extra: list = []  # tokens outside DATE/TIME entities that may still be dates
     start = None
+    # One pass with integer attributes: this runs for every event mention.
     for token in sent:
-        label = token.ent_type_
-        if start is not None and (token.ent_iob_ != "I" or label not in ("DATE", "TIME")):
+        iob = token.ent_iob  # 3 = B, 1 = I, 2 = O
+        is_time = token.ent_type in _DATE_LABELS
+        if start is not None and (iob != 1 or not is_time):
             spans.append((start, token.i))
             start = None
-        if token.ent_iob_ == "B" and label in ("DATE", "TIME"):
+        if iob == 3 and is_time:
             start = token.i
+        elif start is None and (token.lower in _EXTRA_WORDS or (token.is_digit and len(token) == 4)):
+            extra.append(token)
     if start is not None:
         spans.append((start, sent.end))
-    doc = sent.doc
-    # TIME entities count only when they name a day ("Monday night", "last night").
+    # TIME entities count only when they name a day ("Monday night", "last night", "the night of March 15").
     spans = [
-        (s, e) for s, e in spans
-        if doc[s].ent_type_ == "DATE" or _TIME_DATE_WORDS.search(doc[s:e].text) or _TIME_WITH_DATE.search(doc[s:e].text)
+        _with_ordinal_day(doc, s, e) for s, e in spans
+        if doc[s].ent_type == _DATE_LABEL or _TIME_DATE_WORDS.search(doc[s:e].text) or _TIME_WITH_DATE.search(doc[s:e].text)
     ]
-    spans = [_with_ordinal_day(doc, s, e) for s, e in spans]
-    covered = {i for s, e in spans for i in range(s, e)}
-    for token in sent:
-        if token.i in covered:
-            continue
-        if _RELATIVE_DAY_WORDS.match(token.text):
+    for token in extra:
+        lower = token.lower_
+        if lower in _RELATIVE_DAYS:
             spans.append((token.i, token.i + 1))
-        elif token.lower_ in _SPAN_NOUNS and token.dep_ in ("pobj", "npadvmod") and not any(
-            child.dep_ == "prep" for child in token.children  # "the fall of Aleppo"
-        ):
+        elif lower in _SPAN_NOUNS:
+            if token.dep_ not in ("pobj", "npadvmod") or any(child.dep_ == "prep" for child in token.children):
+                continue  # "the fall of Aleppo"
             # "last night", "in the autumn", "last summer": the tagger often leaves these out.
             left = [c.i for c in token.lefts if c.dep_ in ("det", "amod")]
-            if token.lower_ != "night" or any(doc[i].lower_ == "last" for i in left):
+            if lower != "night" or any(doc[i].lower_ == "last" for i in left):
                 spans.append((min(left, default=token.i), token.i + 1))
         elif _YEAR.match(token.text) and (
             (token.dep_ == "pobj" and token.head.lower_ in _YEAR_HEAD_PREPS)
@@ -143,9 +155,19 @@ def find_date_expressions(doc, chain: list[Governor]) -> list[DateExpression]:
     for index, governor in enumerate(chain):
         if governor.kind != "report":
             positions.setdefault(governor.token.i, index)
-    sent = chain[0].token.sent
+    # Memoised on the Doc: sentence bounds once per document, candidates once per sentence
+    # (Token.sent walks the sentence on every call, and a sentence often holds several events).
+    memo = doc.user_data.get(_MEMO_KEY)
+    if memo is None:
+        memo = doc.user_data[_MEMO_KEY] = {"starts": [sent.start for sent in doc.sents]}
+    starts = memo["starts"]
+    index = bisect.bisect_right(starts, chain[0].token.i) - 1
+    spans = memo.get(index)
+    if spans is None:
+        end = starts[index + 1] if index + 1 < len(starts) else len(doc)
+        spans = memo[index] = tuple(candidate_spans(doc[starts[index] : end]))
     found = []
-    for start, end in candidate_spans(sent):
+    for start, end in spans:
         attached = attachment(doc, start, end, positions)
         if attached is not None:
             found.append(DateExpression(start, end, attached[0], attached[1]))
