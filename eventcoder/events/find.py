@@ -397,6 +397,10 @@ class _SentenceMatcher:
 
     def _apply_control(self, candidate: _Candidate, head, kind: str, object_control: bool, embedded) -> Optional[_Candidate]:
         root = candidate.cameo[:2]
+        if kind == "plan":
+            if root not in self.patterns.conflict_roots:
+                return candidate
+            kind = "threaten"
         if kind == "intent" and root in self.patterns.conflict_roots:
             kind = "threaten"  # "vowed to fight", "plans to impose restrictions"
         elif kind in ("intent", "refuse") and root not in self.patterns.cooperative_roots and root != "03":

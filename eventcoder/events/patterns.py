@@ -26,7 +26,7 @@ DATA_DIR = Path(__file__).resolve().parent
 CODE_RE = re.compile(r"^(0[1-9]|1[0-9]|20)[0-9]{0,2}$")
 VERB_FLAGS = {"reciprocal", "self_ok", "object_is_target"}
 NOUN_FLAGS = {"reciprocal", "self_ok", "of_source", "bare"}
-CONTROL_KINDS = ("intent", "refuse", "threaten", "request")
+CONTROL_KINDS = ("intent", "plan", "refuse", "threaten", "request")
 # Default order in which prepositions are tried for the target (the "recipient") of an event.
 DEFAULT_TARGET_PREPS = ("against", "on", "upon", "to", "with", "toward", "towards", "into", "at", "from", "for", "over", "in")
 
