@@ -27,7 +27,7 @@ UNKNOWN = Location(None, None, None, None, None, "unknown")
 
 LOCATIVE = frozenset(
     {"in", "at", "near", "on", "inside", "outside", "across", "throughout", "around", "within", "along",
-     "off", "outskirts", "over", "into", "nearby", "beside", "outside"}
+     "off", "outskirts", "over", "into", "nearby", "beside", "outside", "through", "across", "inside"}
 )
 TRAVEL_LEMMAS = frozenset(
     {"visit", "travel", "trip", "tour", "arrive", "arrival", "fly", "go", "come", "head", "return", "journey",
@@ -52,7 +52,7 @@ DIRECTION_NOUNS = frozenset(
 )
 NOT_A_PLACE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "csubj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
-REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+CONTINUING_CLAUSE_DEPS = frozenset({"advcl", "conj", "xcomp", "acl"})
 SPECIFICITY = {"point": 0, "city": 1, "region": 2, "country": 3}
 MAX_RANK = 4
 
@@ -169,14 +169,19 @@ def _rank(toponym: Toponym, trigger, mention: EventMention, doc) -> Optional[int
         return 1
     path = _path_to(head, trigger)
     if path is not None:
-        if word == "from":
-            return None  # an origin ("a driver from Abidjan"), not where the event happened
+        if word not in LOCATIVE and word != "of":
+            return None  # "from Abidjan" (an origin), "against Libya" (a target): not where it happened
         if any(node.dep_ in SUBJECT_DEPS for node in path):
             return None  # describes the actor ("the head of ISIS forces in Tabqa was killed")
         verbs = [node for node in path if node.pos_ in ("VERB", "AUX")]
-        if any(node.dep_ in REPORTED_CLAUSE_DEPS for node in verbs):
-            return None  # "said (that) troops were sent to Syria": Syria is where the reported event is
-        return 3 if verbs else 2
+        if not verbs:
+            return 2
+        # One clause away, in a clause that continues the event ("killed ... while crossing into
+        # Turkey", "were killed and wounded in Z"); not reported speech or a relative clause
+        # describing someone ("said troops were sent to Syria", "who fled from Aleppo").
+        if len(verbs) == 1 and verbs[0].dep_ in CONTINUING_CLAUSE_DEPS:
+            return 3
+        return None
     if word in LOCATIVE and _path_to(trigger, governor) is not None:
         return 3  # a locative phrase on a verb above the trigger: "In Kabul, police said they arrested ..."
     if word in LOCATIVE:
