@@ -76,7 +76,7 @@ class SectorTerm:
 class Term:
     """One office held by a person, with its dates (ISO, partial allowed; end None = still in office)."""
 
-    country: str
+    country: str  # ISO-3 code, or an international actor's code for its officials (IGOUNO)
     sector: str
     role: str
     start: str
@@ -276,8 +276,10 @@ class ActorDictionary:
         name, country, sector = row["name"], row["country"], row["sector"]
         if not name:
             raise DataFileError(path, number, "person has no name")
-        if not re.fullmatch(r"[A-Z]{3}", country):
-            raise DataFileError(path, number, f"country {country!r} must be a three-letter code")
+        if not _CODE.fullmatch(country):
+            raise DataFileError(
+                path, number, f"country {country!r} must be a three-letter code (or an organisation's code, IGOUNO)"
+            )
         if sector not in SECTOR_CODES:
             raise DataFileError(path, number, f"unknown sector {sector!r}")
         for column in ("start", "end"):

@@ -41,7 +41,7 @@ DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", 
 MODIFIERS = frozenset(
     {
         "senior", "top", "chief", "deputy", "acting", "new", "interim", "outgoing", "incoming", "veteran",
-        "high-ranking", "high", "-", "ranking", "local", "provincial", "regional", "federal", "national",
+        "high-ranking", "high", "ranking", "local", "provincial", "regional", "federal", "national",
         "state", "central", "caretaker", "transitional", "then", "current", "longtime", "powerful",
         "influential", "prominent", "leading", "hardline", "moderate", "conservative", "liberal",
         "elected", "newly", "self", "declared", "self-declared", "de", "facto", "hard-line", "unnamed",
@@ -92,6 +92,9 @@ class _Draft:
     kind: str = "country"
     definite: bool = False
     former: bool = False
+    surname_key: Optional[str] = None  # a surname seen earlier in the article, to resolve against
+    group_sector: Optional[str] = None  # "the Trump administration": the person's country, this sector
+    from_demonym: bool = False
     adjective_only: bool = False  # just a demonym: "The Iranian (and Russian presidents)"
     coref: Optional[str] = None  # "title", "surname", "pronoun", "pair"
     pair_sector: Optional[str] = None
@@ -143,10 +146,10 @@ def find_actors(document: Document, dictionary: ActorDictionary) -> list[ActorMe
         _link_coordinated(tokens, drafts)
         _merge_appositions(tokens, drafts)
         for draft in drafts:
-            actors = _resolve(draft, drafts, tokens, published, memory, sentence_index, sentence.start)
+            head = _span_head(tokens, draft.start, draft.end)
+            actors = _resolve(draft, drafts, tokens, published, memory, sentence_index, head)
             if not actors:
                 continue
-            head = _span_head(tokens, draft.start, draft.end)
             start_char = tokens.idx[draft.start]
             end_char = tokens.idx[draft.end - 1] + len(tokens.text[draft.end - 1])
             surface = text[start_char:end_char]
@@ -265,20 +268,23 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory) 
             stop, entries = atom
             kinds = _kinds(entries)
             if draft.sector is None and draft.person is None and draft.country is None and draft.code is None:
-                if PERSON in kinds or SURNAME in kinds and text[j][:1].isupper() and tokens.pos[j] == "PROPN":
+                if PERSON in kinds or SURNAME in kinds and tokens.pos[j] == "PROPN":
                     person = kinds.get(PERSON) or kinds[SURNAME]
                     draft.person = person
                     draft.kind = "person" if PERSON in kinds else "coref"
                     draft.coref = None if PERSON in kinds else "surname"
+                    draft.surname_key = word if PERSON not in kinds else None
                     j = stop
                     has_content = True
+                    j = _person_group(draft, tokens, j, end, atoms)
                     break
                 if COUNTRY in kinds or DEMONYM in kinds:
                     if stop < end and norm[stop] in ("-", "–") :
                         break  # "Russian-made", "Saudi-led": an adjective, not an actor
                     entry = kinds.get(COUNTRY) or kinds[DEMONYM]
                     draft.country = entry.country
-                    draft.adjective_only = DEMONYM in kinds and COUNTRY not in kinds and tokens.pos[stop - 1] == "ADJ"
+                    draft.from_demonym = DEMONYM in kinds and COUNTRY not in kinds
+                    draft.adjective_only = draft.from_demonym and tokens.pos[stop - 1] == "ADJ"
                     draft.kind = "country"
                     j = stop
                     has_content = True
@@ -339,9 +345,9 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory) 
             target = atoms.get(k)
             if target is not None:
                 kinds = _kinds(target[1])
-                if COUNTRY in kinds or DEMONYM in kinds:
+                if COUNTRY in kinds and not (target[0] < end and norm[target[0]] in ("-", "–")):
                     if word == "of" and draft.country is None:
-                        draft.country = (kinds.get(COUNTRY) or kinds[DEMONYM]).country
+                        draft.country = kinds[COUNTRY].country
                     j = target[0]  # "Ambassador to Russia": part of the title, not the actor's country
                     continue
                 if ORGANIZATION in kinds and word in ("to", "at"):
@@ -352,13 +358,17 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory) 
             stop = _name_end(tokens, j, end, atoms)
             if stop > j:
                 draft.name = _join(tokens, j, stop)
+                if stop == j + 1 and norm[j] in memory.surnames:
+                    draft.surname_key = norm[j]  # "President Sudani" after "Mohammed Shia al-Sudani"
                 j = stop
             break
         if word in memory.surnames and text[j][:1].isupper() and tokens.pos[j] == "PROPN" and draft.sector is None and draft.country is None and draft.code is None:
             draft.name = text[j]
             draft.kind, draft.coref = "coref", "surname"
+            draft.surname_key = word
             j += 1
             has_content = True
+            j = _person_group(draft, tokens, j, end, atoms)
             break
         if tokens.ent[j] == "PERSON" and draft.sector is None and draft.country is None and draft.code is None:
             stop = _name_end(tokens, j, end, atoms)
@@ -396,9 +406,12 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory) 
             draft.kind = "sector"
         else:
             draft.kind = "country"
-    if draft.kind == "country" and draft.start < draft.end - 1 and norm[draft.start] in DETERMINERS:
-        # "an Iranian base", "the Syrian crisis": the determiner belongs to the noun, not the country.
-        draft.start += 1
+    if draft.kind in ("country", "igo", "organization") and draft.start < draft.end - 1:
+        last = draft.end - 1
+        if draft.from_demonym or tokens.dep[last] in ("compound", "amod", "nmod") and tokens.head[last] >= draft.end:
+            # "an Iranian base", "a Ukraine peace deal": the determiner belongs to the noun, not the actor.
+            while draft.start < last and (norm[draft.start] in DETERMINERS or norm[draft.start] in MODIFIERS):
+                draft.start += 1
     return draft
 
 
@@ -432,6 +445,18 @@ def _add_sector(draft: _Draft, entry: Entry) -> None:
         draft.title = entry.surface.lower()
     if draft.kind == "country":
         draft.kind = "sector"
+
+
+def _person_group(draft: _Draft, tokens: _Tokens, j: int, end: int, atoms: dict) -> int:
+    """'Trump administration', 'Assad regime': a person's name naming their government."""
+    atom = atoms.get(j)
+    if atom is None:
+        return j
+    entry = _kinds(atom[1]).get(SECTOR)
+    if entry is not None and entry.sector_type == "group" and entry.sector is not None:
+        draft.group_sector = entry.sector
+        return atom[0]
+    return j
 
 
 def _name_end(tokens: _Tokens, j: int, end: int, atoms: dict) -> int:
@@ -506,7 +531,7 @@ def _merge_appositions(tokens: _Tokens, drafts: list[_Draft]) -> None:
 
 # ------------------------------------------------------------- resolution
 def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Optional[dt.date],
-             memory: _Memory, sentence_index: int, sentence_start: int) -> list[tuple]:
+             memory: _Memory, sentence_index: int, head: int) -> list[tuple]:
     """The actor(s) for one draft as (code, country, sector, name, wikidata); updates the memory."""
     country, sector, name, wikidata = draft.country, draft.sector, draft.name, draft.wikidata
     role = draft.title
@@ -517,7 +542,7 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
         sector = draft.pair_sector
         return [(c + (sector or ""), c, sector, None, None) for c in pair]
     if draft.coref == "pronoun":
-        found = _pronoun_antecedent(memory, sentence_index, tokens, sentence_start)
+        found = _pronoun_antecedent(memory, sentence_index, tokens)
         if found is None:
             return []
         return [_as_tuple(found)]
@@ -528,13 +553,12 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
         sector = p_sector if p_country else sector
         role = p_role or role
         name, wikidata = person.name, person.wikidata
-        if draft.coref == "surname":
-            seen = memory.surnames.get(tokens.norm[draft.start] if draft.end - draft.start == 1 else "")
-            if seen is not None:
-                actor, role = seen
-                country, sector, name, wikidata = actor.country, actor.sector, actor.name, actor.wikidata
-    elif draft.coref == "surname":
-        actor, role = memory.surnames[tokens.norm[draft.start]]
+        if draft.surname_key in memory.surnames:
+            # The article named someone else with this surname first: that person wins.
+            actor, role = memory.surnames[draft.surname_key]
+            country, sector, name, wikidata = actor.country, actor.sector, actor.name, actor.wikidata
+    elif draft.surname_key is not None:
+        actor, role = memory.surnames[draft.surname_key]
         country, sector, name, wikidata = actor.country, actor.sector, actor.name, actor.wikidata
     elif draft.code is None:
         if draft.possessor_title is not None:
@@ -552,7 +576,13 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
             country = _borrow_country(draft, drafts, tokens.head)
         if draft.former and sector is not None and (draft.sector_type in ("title", "person") or name):
             sector = "ELI"
-    if draft.code is not None:
+    if draft.group_sector is not None:
+        sector, name, wikidata = draft.group_sector, None, None
+    if country is not None and len(country) > 3:
+        # An official of an international body (the UN Secretary-General): the body's code.
+        code = country + (sector if sector not in (None, "GOV") else "")
+        country = None
+    elif draft.code is not None:
         code = draft.code
         if draft.org is not None:
             name = name or draft.org.name
@@ -560,10 +590,10 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
         if country is None and sector is None:
             return []
         code = (country or "") + (sector or "")
-    if draft.code is None and sector is None and country is None:
+    if not code:
         return []
     actor_tuple = (code, country, sector, name, wikidata)
-    _remember(memory, draft, actor_tuple, role, sentence_index)
+    _remember(memory, draft, actor_tuple, role, sentence_index, head)
     return [actor_tuple]
 
 
@@ -571,16 +601,16 @@ def _as_tuple(actor: Actor) -> tuple:
     return (actor.code, actor.country, actor.sector, actor.name, actor.wikidata)
 
 
-def _remember(memory: _Memory, draft: _Draft, actor_tuple: tuple, role: Optional[str], sentence_index: int) -> None:
+def _remember(memory: _Memory, draft: _Draft, actor_tuple: tuple, role: Optional[str], sentence_index: int, head: int) -> None:
     code, country, sector, name, wikidata = actor_tuple
     memory.position += 1
     if country is not None and draft.kind != "coref":
         counts = memory.country_counts.setdefault(country, [0, 0])
         counts[0] += 1
         counts[1] = memory.position
-    if name:
+    if name and draft.code is None and draft.group_sector is None:  # people only, not organisations
         actor = Actor(code, country, sector, name, 0, 0, name, wikidata)
-        memory.people.append((sentence_index, actor, role, draft.start))
+        memory.people.append((sentence_index, actor, role, head))
         memory.surnames[name.split()[-1].lower().replace("\u2019", "'")] = (actor, role)
 
 
@@ -612,21 +642,19 @@ def _title_antecedent(memory: _Memory, title: Optional[str]) -> Optional[Actor]:
     return max(counts.values(), key=lambda e: (e[0], e[1]))[2]
 
 
-def _pronoun_antecedent(memory: _Memory, sentence_index: int, tokens: _Tokens, sentence_start: int) -> Optional[Actor]:
-    """'he'/'she': the named subject of the previous sentence, or the only person named in it."""
-    recent = [(s, actor, token) for s, actor, _, token in memory.people if s >= sentence_index - 1]
-    if not recent:
-        return None
-    previous = [(actor, token) for s, actor, token in recent if s == sentence_index - 1]
+def _pronoun_antecedent(memory: _Memory, sentence_index: int, tokens: _Tokens) -> Optional[Actor]:
+    """'he'/'she': the latest person named earlier in the same sentence; else the person who is
+    the subject of the previous sentence, or the only person named in it. Otherwise nothing."""
+    same = [actor for s, actor, _, _ in memory.people if s == sentence_index]
+    if same:
+        return same[-1]
+    previous = [(actor, token) for s, actor, _, token in memory.people if s == sentence_index - 1]
     for actor, token in previous:
-        if tokens.dep[token] in SUBJECT_DEPS or any(
-            tokens.dep[k] in SUBJECT_DEPS and tokens.head[k] == tokens.head[token] for k in (token,)
-        ):
+        if tokens.dep[token] in SUBJECT_DEPS:
             return actor
-    # The head of a multi-token name may be later in the span: check the draft's tokens' heads.
-    names = {actor.name for _, actor, _ in recent}
+    names = {actor.name for actor, _ in previous}
     if len(names) == 1:
-        return recent[-1][1]
+        return previous[-1][0]
     return None
 
 
