@@ -54,9 +54,10 @@ def trigger_token(document, trigger: str):
     return [t for t in document.doc if t.text == word][int(nth or 1) - 1]
 
 
-def status_table(nlp) -> str:
+def status_table(nlp, path: Path = STATUS_CASES) -> str:
     right, total = Counter(), Counter()
-    for case in read_cases(STATUS_CASES):
+    misses = []
+    for case in read_cases(path):
         published = dt.date.fromisoformat(case["published"] or "2017-03-24")
         document = document_for(nlp, case["sentence"], published)
         mention = mention_on(trigger_token(document, case["trigger"]))
@@ -64,28 +65,35 @@ def status_table(nlp) -> str:
         status = apply_news_window(status, resolve_date(document, mention, status), published)
         total[case["expected"]] += 1
         right[case["expected"]] += status.value == case["expected"]
+        if status.value != case["expected"]:
+            misses.append(f"<!-- miss: {case['expected']} -> {status.value} [{case['trigger']}] {case['sentence']} -->")
     rows = ["| status | correct | cases | accuracy |", "|---|---:|---:|---:|"]
     for status in STATUSES:
         rows.append(f"| {status} | {right[status]} | {total[status]} | {right[status] / max(total[status], 1):.3f} |")
     overall = sum(right.values()) / sum(total.values())
     rows.append(f"| **all** | {sum(right.values())} | {sum(total.values())} | {overall:.3f} |")
-    return "\n".join(rows)
+    return "\n".join(rows + misses)
 
 
-def date_table(nlp) -> str:
+def date_table(nlp, path: Path = DATE_CASES) -> str:
     right, total = Counter(), Counter()
-    for case in read_cases(DATE_CASES):
+    misses = []
+    for case in read_cases(path):
         published = dt.date.fromisoformat(case["published"]) if case["published"] else None
         document = document_for(nlp, case["sentence"], published)
         mention = mention_on(trigger_token(document, case["trigger"]))
         date = resolve_date(document, mention, decide_status(document, mention))
         total[case["precision"]] += 1
-        right[case["precision"]] += (date.date or "", date.precision) == (case["expected"], case["precision"])
+        correct = (date.date or "", date.precision) == (case["expected"], case["precision"])
+        right[case["precision"]] += correct
+        if not correct:
+            misses.append(f"<!-- miss: want {case['expected'] or '-'} {case['precision']}, got {date.date or '-'}"
+                          f" {date.precision} ({date.text!r}) [{case['trigger']}] {case['sentence']} -->")
     rows = ["| expected precision | correct | cases | accuracy |", "|---|---:|---:|---:|"]
     for precision in ("day", "week", "month", "year", "unknown"):
         rows.append(f"| {precision} | {right[precision]} | {total[precision]} | {right[precision] / max(total[precision], 1):.3f} |")
     rows.append(f"| **all** | {sum(right.values())} | {sum(total.values())} | {sum(right.values()) / sum(total.values()):.3f} |")
-    return "\n".join(rows)
+    return "\n".join(rows + misses)
 
 
 def corpus() -> list[tuple[str, dt.date]]:
@@ -127,12 +135,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-speed", action="store_true", help="print the accuracy tables only")
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--status-cases", type=Path, default=STATUS_CASES, help="status TSV (default: the test set)")
+    parser.add_argument("--date-cases", type=Path, default=DATE_CASES, help="date TSV (default: the test set)")
     args = parser.parse_args()
     nlp = load_nlp()
-    print("### Status accuracy (tests/status/status_sentences.tsv; decide_status + resolve_date + apply_news_window)\n")
-    print(status_table(nlp))
-    print("\n### Date accuracy (tests/dates/date_cases.tsv; date and precision both right)\n")
-    print(date_table(nlp))
+    print(f"### Status accuracy ({args.status_cases.name}; decide_status + resolve_date + apply_news_window)\n")
+    print(status_table(nlp, args.status_cases))
+    print(f"\n### Date accuracy ({args.date_cases.name}; date and precision both right)\n")
+    print(date_table(nlp, args.date_cases))
     if not args.no_speed:
         print("\n### Speed\n")
         print(speed(nlp, args.repeats))

@@ -11,7 +11,8 @@ bare weekdays, months and day-months point. Rules, so that users can predict the
   itself when the weekday is the publication weekday (news says "on Saturday" for the day it is
   published, in both directions); "last Monday" is strictly before, "next Monday" / "this coming
   Monday" strictly after the publication day;
-- "last week" is the ISO week before the publication week ("2017-W11", precision week);
+- "last week" is the ISO week before the publication week ("2017-W11", precision week); "last
+  weekend" is the ISO week of the latest Saturday strictly before publication;
 - "last August" is the most recent August strictly before the publication month; "in August"
   is the most recent August up to and including the publication month when the direction is past,
   the next one from the publication month on when it is future;
@@ -83,6 +84,7 @@ _EDGE_OF_MONTH = re.compile(rf"\b(?P<edge>beginning|start|end|middle)\s+of\s+{_M
 _MONTH_ALONE = re.compile(rf"\b(?:(?P<mod>last|next|this|coming|past|early|mid|late|earlier|later)[- ]?(?:this |in )?)?{_MONTH_RE}\b")
 _WEEKDAY = re.compile(r"\b(?:(?P<mod>last|next|this|coming|past|this coming|this past)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 _SEASON = re.compile(r"\b(?:(?P<mod>last|next|this|coming|past)\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>\d{4}))?\b")
+_WEEKEND = re.compile(r"\b(?:(?P<mod>last|next|this|coming|past|previous|the)\s+)?weekend\b")
 _RELATIVE_UNIT = re.compile(r"\b(?P<mod>last|next|this|coming|past|previous|current|earlier this|later this|early this|late this|early next|late last|early last|late next)\s+(?P<unit>week|month|year)\b")
 
 
@@ -165,6 +167,18 @@ def _month_alone(match, published: dt.date, direction: str) -> Resolved:
     if direction == "future":
         return _month(year if month >= published.month else year + 1, month)
     return _month(year if month <= published.month else year - 1, month)
+
+
+def _weekend(mod: str, published: dt.date) -> Resolved:
+    """The ISO week of the weekend meant: "last" is the latest Saturday strictly before publication,
+    "this"/"the" the one under way or coming, "next" the first Saturday strictly after."""
+    if mod in ("last", "past", "previous"):
+        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7 or 7)
+    elif mod in ("next", "coming"):
+        saturday = published + dt.timedelta(days=(5 - published.weekday()) % 7 or 7)
+    else:
+        saturday = published + dt.timedelta(days=(5 - published.weekday()) % 7) if published.weekday() < 5 else published
+    return _week(saturday)
 
 
 def _relative_unit(match, published: dt.date) -> Resolved:
@@ -275,11 +289,13 @@ def resolve_expression(text: str, published: Optional[dt.date], direction: str =
         return _day(published + dt.timedelta(days=1))
     if m := _WEEKDAY.search(t):
         return _weekday(m, published, direction)
+    if m := _WEEKEND.search(t):
+        return _weekend(m["mod"] or "this", published)
     if m := _RELATIVE_UNIT.search(t):
         return _relative_unit(m, published)
     if m := _MONTH_ALONE.search(t):
         return _month_alone(m, published, direction)
-    if re.search(r"\b(?:this|the) (?:week|weekend)\b", t):
+    if re.search(r"\b(?:this|the) week\b", t):
         return _week(published)
     return None
 

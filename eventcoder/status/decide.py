@@ -37,6 +37,7 @@ _MODIFIER_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "det", "amod", "m
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 _FUTURE_MODALS = frozenset({"will", "'ll", "shall", "wo", "would", "going"})
 _CONDITION_MARKS = frozenset({"if", "unless"})
+_INVERTED_CONDITION = frozenset({"should", "had", "were"})
 _COMING_WORDS = ("next", "tomorrow", "coming", "later", "monday", "tuesday", "wednesday", "thursday",
                  "friday", "saturday", "sunday")
 
@@ -119,12 +120,18 @@ def _cues_on(governor: Governor, cues: StatusCues) -> list[_Cue]:
 
 
 def _has_condition(token) -> Optional[object]:
-    """The "if"/"unless" token of a conditional clause attached to ``token``, if any."""
+    """The "if"/"unless" token (or the inverted "should"/"had"/"were") of a conditional clause
+    attached to ``token``, if any: "if talks fail", "should talks fail", "had they known"."""
     for child in token.children:
         if child.dep_ in ("advcl", "ccomp"):
             for mark in child.children:
                 if mark.dep_ == "mark" and mark.lower_ in _CONDITION_MARKS:
                     return mark
+            first = child.doc[child.left_edge.i]
+            if first.dep_ in ("aux", "auxpass") and first.lower_ in _INVERTED_CONDITION and first.i < child.i:
+                subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subjects and subjects[0].i > first.i:
+                    return first
     return None
 
 
