@@ -16,7 +16,8 @@ Climbing stops after a reporting verb (ccomp): "did not say it would attack" is 
 negation is about the saying), "said it would not attack" is negated, "denied that troops
 attacked" is negated (the lemma "deny" governs the clause).
 
-Two refinements: a future modal ("will") with a date of the event's own ("will visit on Monday")
+Three refinements: an infinitive of purpose or of a noun ("sign deals to strengthen ties",
+"talks to end the war") with no other cue is future; a future modal ("will") with a date of the event's own ("will visit on Monday")
 or a present-tense verb with a coming weekday ("meets Putin on Monday") is planned; "would" with
 an "if"/"unless" clause, or "would have", is hypothetical.
 Historical is not decided here but by ``apply_news_window`` once the date is known.
@@ -172,6 +173,12 @@ def decide_status(document: Document, mention: EventMention, cues: Optional[Stat
             if best.start.lower_ != "would" and _has_own_time(doc, chain):
                 return _status_from(_Cue("planned", best.start), text)
         return _status_from(best, text)
+    # No cue: an infinitive of purpose or of a noun is intended, not reported:
+    # "sign deals to strengthen cooperation", "negotiations to end the crisis", "a decision to withdraw".
+    if trigger.dep_ in ("advcl", "acl") and trigger.tag_ == "VB":
+        to = next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if to is not None:
+            return _status_from(_Cue("future", to), text)
     # No cue: a present-tense verb with a coming day is a schedule ("Putin meets Rouhani on Monday").
     if trigger.tag_ in ("VBZ", "VBP") or (
         trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in trigger.children)
