@@ -13,7 +13,9 @@ RELATIVE_PRONOUN_TAGS = {"WDT", "WP", "WP$"}
 # Dependencies that stay inside a noun phrase: an actor found through them belongs to the argument.
 PHRASE_DEPS = {"amod", "compound", "poss", "nmod", "appos", "prep", "pobj", "npadvmod", "nummod", "det", "case", "quantmod"}
 QUANTIFIER_NOUNS = {"round", "series", "number", "set", "kind", "wave", "couple", "lot", "dozen", "hundred", "thousand",
-                    "batch", "string", "host", "spate", "flurry", "barrage", "volley", "part", "group", "range"}
+                    "batch", "string", "host", "spate", "flurry", "barrage", "volley", "part", "group", "range",
+                    "ton", "tonne", "kilogram", "kg", "worth", "load", "truckload", "planeload", "consignment", "amount",
+                    "quantity", "day", "week", "month", "hour"}
 
 
 @dataclass(frozen=True)
@@ -72,9 +74,9 @@ class MentionIndex:
         covering = self.by_token.get(token.i)
         if covering:
             return covering[:1], COVERING
-        return self._nested(token)
+        return self.nested(token)
 
-    def _nested(self, token) -> tuple[list[ActorMention], float]:
+    def nested(self, token) -> tuple[list[ActorMention], float]:
         """Breadth-first search of the noun phrase under ``token``, nearest mentions first; conjuncts share a level."""
         level = [(token, False)]
         for _depth in range(3):

@@ -268,7 +268,11 @@ class _SentenceMatcher:
             trigger=verb, cameo=pattern.cameo, pattern_id=pattern.pattern_id, specificity=pattern.specificity,
             reciprocal="reciprocal" in pattern.flags, self_ok="self_ok" in pattern.flags,
         )
-        passive = is_passive(verb) or (verb.dep_ in ("acl",) and verb.tag_ == "VBN")
+        participle = (
+            verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl", "conj")
+            and not any(c.dep_ in ("aux", "nsubj", "nsubjpass", "auxpass") for c in verb.children)
+        )  # "the leader, killed in an air strike": the noun it describes is the patient
+        passive = is_passive(verb) or participle
         if passive:
             agent = agent_of(verb)
             candidate.source = index.argument(agent) if agent is not None else NO_ARGUMENT
@@ -282,8 +286,8 @@ class _SentenceMatcher:
         if object_is_target:
             if passive:
                 patient = child(verb, "nsubjpass")
-                if patient is None and verb.dep_ == "acl":
-                    patient = verb.head
+                if patient is None and participle:
+                    patient = verb.head if verb.dep_ == "acl" else self._subject(verb)[0]
                 target_tokens.append(patient)
             direct = child(verb, *OBJECT_DEPS)
             if direct is None:
@@ -315,9 +319,10 @@ class _SentenceMatcher:
         if not candidate.target and obj is not None and not object_is_target:
             # "investigating the killing of Turkish soldiers", "occupied the Syrian town": an actor
             # inside the required object phrase is a weaker guess at the target
-            argument = self.index.argument(obj, quality_cap=0.5)
-            source_keys = {_actor_key(m) for m in candidate.source.mentions}
-            if argument and not _overlaps(argument, candidate.source) and not {_actor_key(m) for m in argument.mentions} <= source_keys:
+            mentions, _quality = self.index.nested(obj)
+            argument = Argument(tuple(mentions), 0.5, obj.i) if mentions else NO_ARGUMENT
+            source_countries = {m.actor.country for m in candidate.source.mentions if m.actor.country}
+            if argument and not _overlaps(argument, candidate.source) and not {m.actor.country for m in argument.mentions} <= source_countries:
                 candidate.target = argument
         control = self.patterns.controls.get(verb.lemma_.lower())
         if not candidate.target and control is not None and control.kind == "request":
