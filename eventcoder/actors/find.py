@@ -268,7 +268,8 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory) 
             stop, entries = atom
             kinds = _kinds(entries)
             if draft.sector is None and draft.person is None and draft.country is None and draft.code is None:
-                if PERSON in kinds or SURNAME in kinds and tokens.pos[j] == "PROPN":
+                # A surname alone needs a proper-noun tag unless the article already named its bearer.
+                if PERSON in kinds or SURNAME in kinds and (tokens.pos[j] == "PROPN" or word in memory.surnames):
                     person = kinds.get(PERSON) or kinds[SURNAME]
                     draft.person = person
                     draft.kind = "person" if PERSON in kinds else "coref"
@@ -362,7 +363,7 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory) 
                     draft.surname_key = norm[j]  # "President Sudani" after "Mohammed Shia al-Sudani"
                 j = stop
             break
-        if word in memory.surnames and text[j][:1].isupper() and tokens.pos[j] == "PROPN" and draft.sector is None and draft.country is None and draft.code is None:
+        if word in memory.surnames and text[j][:1].isupper() and draft.sector is None and draft.country is None and draft.code is None:
             draft.name = text[j]
             draft.kind, draft.coref = "coref", "surname"
             draft.surname_key = word
@@ -554,9 +555,11 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
         role = p_role or role
         name, wikidata = person.name, person.wikidata
         if draft.surname_key in memory.surnames:
-            # The article named someone else with this surname first: that person wins.
+            # The article named someone with this surname before: that person wins.
             actor, role = memory.surnames[draft.surname_key]
             country, sector, name, wikidata = actor.country, actor.sector, actor.name, actor.wikidata
+        elif draft.coref == "surname":
+            draft.kind, draft.coref = "person", None  # first mention, by a surname only one known person has
     elif draft.surname_key is not None:
         actor, role = memory.surnames[draft.surname_key]
         country, sector, name, wikidata = actor.country, actor.sector, actor.name, actor.wikidata
@@ -604,7 +607,7 @@ def _as_tuple(actor: Actor) -> tuple:
 def _remember(memory: _Memory, draft: _Draft, actor_tuple: tuple, role: Optional[str], sentence_index: int, head: int) -> None:
     code, country, sector, name, wikidata = actor_tuple
     memory.position += 1
-    if country is not None and draft.kind != "coref":
+    if country is not None and draft.coref != "pair":
         counts = memory.country_counts.setdefault(country, [0, 0])
         counts[0] += 1
         counts[1] = memory.position
