@@ -50,7 +50,20 @@ DIRECTION_NOUNS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "kilometers",
      "kilometres", "miles", "km", "outskirts", "west", "outside"}
 )
-NOT_A_PLACE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "csubj"})
+# Buildings and sites a place name can modify: "a Hong Kong hotel", "the Nicosia airport".
+FACILITY_NOUNS = frozenset(
+    {"hotel", "headquarters", "settlement", "home", "house", "airport", "prison", "jail", "hospital", "market",
+     "mosque", "church", "school", "university", "embassy", "consulate", "factory", "plant", "camp", "base",
+     "office", "station", "checkpoint", "bridge", "road", "highway", "harbour", "harbor", "stadium", "palace",
+     "building", "outpost", "compound", "airfield", "refinery", "mine", "hotel", "residence", "parliament"}
+)
+# Event nouns a place name can modify or possess: "the Manbij campaign", "Syria's conflict".
+EVENT_NOUNS = frozenset(
+    {"conflict", "war", "battle", "campaign", "offensive", "fighting", "siege", "crisis", "uprising", "unrest",
+     "violence", "clash", "standoff", "insurgency", "revolution"}
+)
+NOT_A_PLACE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+LOCATING_NOUNS = PLACE_NOUNS | FACILITY_NOUNS | EVENT_NOUNS
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 CONTINUING_CLAUSE_DEPS = frozenset({"advcl", "conj", "xcomp", "acl"})
 SPECIFICITY = {"point": 0, "city": 1, "region": 2, "country": 3}
@@ -59,6 +72,10 @@ MAX_RANK = 4
 
 MODIFIER = "modifier"
 MAX_CLIMB = 12
+
+
+def _noun_in(token, words) -> bool:
+    return token.lower_ in words or token.lemma_.lower() in words
 
 
 def _attachment(token):
@@ -76,15 +93,17 @@ def _attachment(token):
         if dep in ("appos", "conj") and head.pos_ in ("PROPN", "NOUN"):
             current = head
             continue
-        if dep in ("compound", "nmod", "amod", "npadvmod") and head.pos_ in ("PROPN", "NOUN"):
-            if head.pos_ == "PROPN" or head.lower_ in PLACE_NOUNS:
-                current = head  # "Baghdad neighbourhood", "Afrin countryside", "Gaza City"
+        if dep in ("compound", "nmod", "amod", "npadvmod", "poss") and head.pos_ in ("PROPN", "NOUN"):
+            if (head.pos_ == "PROPN" and dep != "poss") or _noun_in(head, LOCATING_NOUNS):
+                # "Baghdad neighbourhood", "a Hong Kong hotel", "Syria's conflict", "Gaza City"
+                current = head
                 continue
-            return current, MODIFIER  # "U.S. airstrike", "Los Angeles television station": not a place here
+            # "U.S. airstrike", "Los Angeles television station", "Syria's army": not a place here
+            return current, MODIFIER
         if dep == "pobj" and head.dep_ == "prep":
             prep = head
             governor = prep.head
-            if prep.lower_ == "of" and governor.lower_ in PLACE_NOUNS:
+            if prep.lower_ == "of" and _noun_in(governor, PLACE_NOUNS):
                 current = governor
                 continue
             if governor.lower_ in DIRECTION_NOUNS and governor.dep_ in ("npadvmod", "pobj", "dobj", "advmod"):

@@ -42,6 +42,11 @@ SUFFIXES = (
     ("province",), ("region",), ("governorate",), ("state",), ("oblast",), ("strip",), ("valley",),
     ("peninsula",), ("crossing",), ("nuclear", "power", "plant"),
 )
+# Nouns that say the name next to them is a settlement or an area: "the town of X", "X district".
+SETTLEMENT_NOUNS = frozenset(
+    {"town", "village", "city", "district", "province", "area", "region", "vicinity", "outskirts", "suburb",
+     "countryside", "neighbourhood", "neighborhood", "governorate", "municipality", "camp", "township", "county"}
+)
 MAX_NAME_TOKENS = 6
 MIN_GAP_CITY_POPULATION = 100_000  # a missed name that is only a small town needs more evidence
 
@@ -174,8 +179,21 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         index = matched_end
     for ent in unknown_entities:
         add(ent.start, ent.end, keep_unknown=True)
+    # A name the tagger called a person or organisation is a place when the syntax says so:
+    # "the town of Tamthil", "in the vicinity of Kobane", "the Duluiyah town", "Aziziyah district".
+    for ent in doc.ents:
+        if ent.label_ in ("PERSON", "ORG") and not _covered(ent.start, ent.end, taken) and _settlement_named(ent):
+            add(ent.start, ent.end, keep_unknown=True)
     found.sort(key=lambda t: t.token_start)
     return found
+
+
+def _settlement_named(span) -> bool:
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SETTLEMENT_NOUNS:
+        return True
+    return root.dep_ in ("compound", "nmod") and head.lemma_.lower() in SETTLEMENT_NOUNS and head.i == span.end
 
 
 def _acceptable_gap_match(
