@@ -20,7 +20,7 @@ bare weekdays, months and day-months point. Rules, so that users can predict the
 - "since the beginning of 2017" gives the start, "2017-01" (precision month); "the end of 2016"
   gives "2016-12"; "early / mid / late 2016" gives the year "2016";
 - ranges ("from 2010 to 2012", "between 2010 and 2012") give their start;
-- durations ("over the past four years", "for two decades", "in recent years") are DURATION:
+- durations ("over the past four years", "in the past month", "for two decades", "in recent years") are DURATION:
   the event spans them, so the caller reports no point date (precision unknown) and keeps the text.
 """
 
@@ -68,7 +68,7 @@ _NOT_A_DATE = re.compile(
 )
 _DURATION = re.compile(
     rf"\b(?:past|last|next|coming|previous|recent|following|first|final)\s+(?:few|several|many|{_NUM})\s+{_UNIT}\b"
-    r"|\brecent (?:days|weeks|months|years|decades)\b|\bdecades?\b(?! ago)|\b(?:years|months|weeks|days)\b(?! ago)"
+    r"|\bthe past (?:week|month|year)\b|\brecent (?:days|weeks|months|years|decades)\b|\bdecades?\b(?! ago)|\b(?:years|months|weeks|days)\b(?! ago)"
     r"|\bcenturies\b|\b\d+(?:s|'s)\b"
 )
 _AGO = re.compile(rf"\b{_NUM}\s+{_UNIT}\s+(?:ago|earlier|before)\b")

@@ -38,6 +38,7 @@ _MODIFIER_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "det", "amod", "m
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 _FUTURE_MODALS = frozenset({"will", "'ll", "shall", "wo", "would", "going"})
 _CONDITION_MARKS = frozenset({"if", "unless"})
+_RANK_WORDS = frozenset({"first", "last", "only", "second", "third", "latest", "next"})
 _INVERTED_CONDITION = frozenset({"should", "had", "were"})
 _COMING_WORDS = ("next", "tomorrow", "coming", "later", "monday", "tuesday", "wednesday", "thursday",
                  "friday", "saturday", "sunday")
@@ -113,6 +114,13 @@ def _cues_on(governor: Governor, cues: StatusCues) -> list[_Cue]:
     if kind in ("clause", "report", "prep", "object"):
         table = cues.object_governors if kind == "object" else cues.clause_governors
         keys = _governor_keys(token)
+        if token.lemma_ == "be" and not (
+            kind == "clause" and governor.via.dep_ == "xcomp"
+            and not any(child.dep_ in ("attr", "acomp") for child in token.children)
+        ):
+            # "be" is a cue only as "is to visit": not in "was inclined to go", "is what he says",
+            # or "was the third cyclone to hit".
+            keys = ()
         for status in cues.priority:
             if any(key in table[status] for key in keys):
                 found.append(_Cue(status, token))
@@ -175,7 +183,7 @@ def decide_status(document: Document, mention: EventMention, cues: Optional[Stat
         return _status_from(best, text)
     # No cue: an infinitive of purpose or of a noun is intended, not reported:
     # "sign deals to strengthen cooperation", "negotiations to end the crisis", "a decision to withdraw".
-    if trigger.dep_ in ("advcl", "acl") and trigger.tag_ == "VB":
+    if trigger.dep_ in ("advcl", "acl") and trigger.tag_ == "VB" and not _is_ranked(trigger.head):
         to = next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ == "to"), None)
         if to is not None:
             return _status_from(_Cue("future", to), text)
@@ -189,6 +197,14 @@ def decide_status(document: Document, mention: EventMention, cues: Optional[Stat
             if any(word in span.text.lower() for word in _COMING_WORDS):
                 return Status("planned", span.text, span.start_char, span.end_char)
     return Status("asserted")
+
+
+def _is_ranked(noun) -> bool:
+    """"the first / third / only / last country to ..." states a fact, not an intention."""
+    return any(
+        child.dep_ == "amod" and (child.tag_ == "JJS" or child.ent_type_ == "ORDINAL" or child.lower_ in _RANK_WORDS)
+        for child in noun.children
+    )
 
 
 def _has_own_time(doc, chain: list[Governor]) -> bool:

@@ -33,7 +33,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 class Governor(NamedTuple):
     token: object  # spacy.tokens.Token
     kind: str  # self | clause | conj | object | subject | prep | adjunct | report
-    via: object = None  # the preposition token for kind "prep"
+    via: object = None  # the word it governs on the chain; the preposition for "prep" / "adjunct"
 
 
 def governing_chain(token) -> list[Governor]:
@@ -51,15 +51,15 @@ def governing_chain(token) -> list[Governor]:
             current = head
             continue
         if dep in ("xcomp", "acomp", "oprd"):
-            chain.append(Governor(head, "clause"))
+            chain.append(Governor(head, "clause", current))
         elif dep == "conj":
             if any(child.dep_ in SUBJECT_DEPS for child in current.children):
                 break
-            chain.append(Governor(head, "conj"))
+            chain.append(Governor(head, "conj", current))
         elif dep in ("dobj", "nsubjpass", "attr", "dative"):
-            chain.append(Governor(head, "object"))
+            chain.append(Governor(head, "object", current))
         elif dep == "nsubj":
-            chain.append(Governor(head, "subject"))
+            chain.append(Governor(head, "subject", current))
         elif dep in ("pobj", "pcomp") and head.dep_ in ("prep", "agent") and head.head.i != head.i:
             if head.lower_ in COMPLEMENT_PREPOSITIONS:
                 chain.append(Governor(head.head, "prep", head))
@@ -70,7 +70,7 @@ def governing_chain(token) -> list[Governor]:
             chain.append(Governor(head.head, "adjunct", head))
             break
         elif dep == "ccomp":
-            chain.append(Governor(head, "report"))
+            chain.append(Governor(head, "report", current))
             break
         else:
             break
