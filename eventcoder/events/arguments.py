@@ -71,7 +71,7 @@ class MentionIndex:
         exact = self.by_head.get(token.i)
         if exact:
             return exact[:1], EXACT
-        covering = self.by_token.get(token.i)
+        covering = [m for m in self.by_token.get(token.i, ()) if _heads_phrase_of(m, token)]
         if covering:
             return covering[:1], COVERING
         return self.nested(token)
@@ -127,6 +127,18 @@ class MentionIndex:
             if not level:
                 break
         return [], 0.0
+
+
+def _heads_phrase_of(mention: ActorMention, token) -> bool:
+    """Whether ``token`` sits inside the phrase the mention's head governs (guards against over-long mentions)."""
+    node = token
+    for _ in range(12):
+        if node.i == mention.head:
+            return True
+        if node.head is node or not (mention.token_start <= node.head.i < mention.token_end):
+            return False
+        node = node.head
+    return False
 
 
 def _same(a: ActorMention, b: ActorMention) -> bool:

@@ -22,6 +22,9 @@ from .patterns import EventPatterns, NounPattern, VerbPattern
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
 OBJECT_DEPS = ("dobj", "obj")
+# A verb form in these positions is used as a noun ("evacuated the wounded").
+NOMINAL_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj", "compound"}
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "pcomp", "csubj"}
 STATEMENT_ROOTS = ("01", "02")
 # Non-finite clauses whose missing subject is their head's subject ("used the base to launch strikes").
 INHERITING_DEPS = {"xcomp", "advcl", "conj", "pcomp", "acomp", "ccomp"}
@@ -44,6 +47,7 @@ class _Candidate:
     subordinate: bool = False  # a purpose or participle clause of another event ("staged rallies to demand ...")
     modality_applied: bool = False
     covers: tuple = ()  # tokens of the original trigger when a modal or control moved the trigger
+    clause_depth: int = 0  # relative/adverbial clauses between the trigger and the sentence root
     consumed: set = field(default_factory=set)
 
 
@@ -89,7 +93,7 @@ class _SentenceMatcher:
         noun_hits: dict[int, NounPattern] = {}
         for token in sentence:
             lemma = token.lemma_.lower()
-            if token.pos_ in VERB_POS or token.tag_.startswith("VB"):
+            if (token.pos_ in VERB_POS or token.tag_.startswith("VB")) and token.dep_ not in NOMINAL_DEPS:
                 hit = self._match_verb(token, lemma)
                 if hit is not None:
                     verb_hits[token.i] = hit
@@ -121,13 +125,41 @@ class _SentenceMatcher:
             if candidate is not None:
                 candidates.append(candidate)
 
+        for index_, c in enumerate(candidates):
+            head = self._modal_head(c) if c.nominal else None
+            if head is not None:
+                control = self._control_of(head)  # "threatened to launch an offensive"
+                if control is not None:
+                    ctrl_head, kind, object_control = control
+                    controlled = self._apply_control(c, ctrl_head, kind, object_control, embedded=head)
+                    if controlled is not c:
+                        candidates[index_] = controlled
+                        controlled_heads.add(ctrl_head.i)
+        candidates = [c for c in candidates if not (c.trigger.i in controlled_heads and c.pattern_id.startswith("verb:"))]
         candidates = [self._apply_modality(c) for c in candidates]
         candidates.extend(self._bare_obligations(sentence, candidates))
+        anchors = {c.trigger.i for c in candidates} | {i for c in candidates for i in c.covers}
+        for c in candidates:
+            head = self._modal_head(c)
+            if head is not None:
+                anchors.add(head.i)
         triggers = {c.trigger.i for c in candidates}
         for c in candidates:
-            t = c.trigger
-            if t.dep_ in ("advcl", "xcomp", "acl", "relcl") and t.head.i in triggers and t.head.i != t.i:
-                c.subordinate = True
+            own = {c.trigger.i} | set(c.covers)
+            head = self._modal_head(c)
+            if head is not None:
+                own.add(head.i)
+            # an event inside another event's clause or argument ("denounced Serbia's suppression of unrest",
+            # "staged demonstrations to demand reforms") is a detail of that event
+            node = head if head is not None else c.trigger
+            for _ in range(6):
+                if node.head is node:
+                    break
+                node = node.head
+                if node.i in anchors and node.i not in own:
+                    c.subordinate = True
+                    break
+            c.clause_depth = _clause_depth(c.trigger)
 
         if self.include_statements:
             for token in sentence:
@@ -396,6 +428,8 @@ class _SentenceMatcher:
         control = self.patterns.controls.get(head.lemma_.lower())
         if control is None:
             return None
+        if verb.dep_ == "ccomp" and head.lemma_.lower() in self.patterns.reporting_verbs:
+            return None  # "X beat detainees, a court was told": a report, not a request
         if head.pos_ not in VERB_POS and head.pos_ != "ADJ":
             return None
         return head, control.kind, control.object_control
@@ -547,6 +581,18 @@ def _has_modifiers(token, modifiers: tuple[str, ...]) -> bool:
     return wanted <= seen
 
 
+def _clause_depth(token) -> int:
+    depth = 0
+    node = token
+    for _ in range(10):
+        if node.head is node:
+            break
+        if node.dep_ in CLAUSE_DEPS:
+            depth += 1
+        node = node.head
+    return depth
+
+
 def _distinct(mentions) -> list[ActorMention]:
     """Mentions with repeated actors (same country and sector) removed, first kept."""
     out, keys = [], set()
@@ -617,6 +663,7 @@ def _confidence(candidate: _Candidate, source_quality: float, target_quality: fl
         score -= 0.1  # "Iran signed a deal" without the other party
     if candidate.subordinate:
         score -= 0.12  # "staged rallies to demand reforms": the main event comes first
+    score -= 0.04 * min(candidate.clause_depth, 2)
     length = len(sentence)
     score -= min(0.15, max(0.0, (length - 25) / 200))
     if any(c.dep_ == "neg" or c.lower_ in patterns.negators for c in trigger.children if c.dep_ in ("neg", "advmod", "det")):
