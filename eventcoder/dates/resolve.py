@@ -27,6 +27,10 @@ _ABSOLUTE_HINT = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
 
 def _direction(chain, status: Status) -> str:
     """"future" or "past": where bare weekdays and months point for this event."""
+    if status.value == "future" and status.cue == "to":
+        # An infinitive of purpose or of a noun ("the attempt to overthrow him on Feb. 7") is
+        # future only relative to its governing event, which news reports mostly in the past.
+        return "past"
     if status.value in FUTURE_STATUSES:
         return "future"
     if status.value == "negated":
