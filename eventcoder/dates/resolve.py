@@ -22,6 +22,7 @@ FUTURE_STATUSES = frozenset({"planned", "future", "hypothetical"})
 # Statuses whose undated events happened around the time of the report.
 PUBLICATION_DATE_STATUSES = frozenset({"asserted", "alleged"})
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "going"})
+_YEAR_HINT = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _ABSOLUTE_HINT = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)
 
 
@@ -46,6 +47,8 @@ def _dateparser_fallback(text: str, published: Optional[dt.date], direction: str
     """dateparser, only for absolute-looking expressions our rules could not read."""
     if not _ABSOLUTE_HINT.search(text):
         return None
+    if published is None and not _YEAR_HINT.search(text):
+        return None  # without a publication date, dateparser would silently use today's year
     settings = {"PREFER_DATES_FROM": "future" if direction == "future" else "past"}
     if published is not None:
         settings["RELATIVE_BASE"] = dt.datetime(published.year, published.month, published.day)
