@@ -67,6 +67,7 @@ LOCATING_NOUNS = PLACE_NOUNS | FACILITY_NOUNS | EVENT_NOUNS
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 CONTINUING_CLAUSE_DEPS = frozenset({"advcl", "conj", "xcomp", "acl"})
 SPECIFICITY = {"point": 0, "city": 1, "region": 2, "country": 3}
+UNRESOLVED_SPECIFICITY = 0.5
 MAX_RANK = 4
 
 
@@ -226,12 +227,13 @@ def rank_places(
         if rank is None or rank > MAX_RANK:
             continue
         ranked.append((rank, toponym))
-    # Within a rank: the place the phrase is about before its qualifiers ("in Amara, south of
-    # Baghdad" -> Amara), then the more specific, then the nearer.
+    # Within a rank: the more specific place first ("Mosul" before "Iraq's"); a named place the
+    # gazetteer does not know is most often a village or a neighbourhood, so it counts as very specific.
+    # Then the place the phrase is about before its qualifiers, then the nearer.
     ranked.sort(key=lambda item: (
         item[0],
+        SPECIFICITY.get(item[1].place.precision, 4) if item[1].place else UNRESOLVED_SPECIFICITY,
         _climbs(doc[item[1].token_start:item[1].token_end].root),
-        SPECIFICITY.get(item[1].place.precision, 4) if item[1].place else 4,
         abs(item[1].token_start - trigger.i),
     ))
     return ranked
