@@ -39,6 +39,9 @@ _CODE = re.compile(r"^[A-Z]{3}(?:[A-Z]{3})*$")
 _WIKIDATA = re.compile(r"^Q[1-9][0-9]*$")
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
+# Countries whose names put the family name first: no surname is derived for their people.
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM", "MMR"})
+
 # Kinds of lexicon entry.
 COUNTRY = "country"  # a country's name or short form: "Russia", "the U.S."
 DEMONYM = "demonym"  # "Russian", "Iranians"
@@ -340,11 +343,13 @@ class ActorDictionary:
         for person in self.people.values():
             for phrase in [person.name] + person.aliases:
                 add(phrase, PERSON, True, name=person.name, wikidata=person.wikidata, person=person)
+            if any(term.country in FAMILY_NAME_FIRST for term in person.terms):
+                continue  # "Xi Jinping": the surname comes first; short forms are listed as aliases
             last = person.name.split()[-1]
             surnames.setdefault(normalize(last), []).append(person)
         for key, people in surnames.items():
             # A surname stands alone only if one known person has it and it means nothing else.
-            if len(people) == 1 and len(key) >= 4 and key not in phrases:
+            if len(people) == 1 and len(key) >= 3 and key not in phrases:
                 person = people[0]
                 add(person.name.split()[-1], SURNAME, True, name=person.name, wikidata=person.wikidata, person=person)
 

@@ -36,7 +36,7 @@ from .dictionary import (
     Entry,
 )
 
-DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "some", "several", "many", "two", "three", "other", "both"})
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "some", "several", "many", "two", "three", "other"})
 # Words that may sit inside a role phrase without changing its code.
 MODIFIERS = frozenset(
     {
@@ -62,7 +62,8 @@ PAIR_NOUNS = {
     "militaries": "MIL", "armies": "MIL",
 }
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-STARTERS = DETERMINERS | MODIFIERS | FORMER | PRONOUNS
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+STARTERS = DETERMINERS | MODIFIERS | FORMER | PRONOUNS | {"both"}
 # Titles written differently for the same office.
 TITLE_SYNONYMS = {
     "premier": "prime minister", "defence minister": "defense minister", "minister of defense": "defense minister",
@@ -319,6 +320,8 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory) 
                     continue
                 if CAPITAL in kinds:
                     entry = kinds[CAPITAL]
+                    if stop < end and norm[stop] in ("-", "–"):
+                        break  # "Berlin-based"
                     if i > 0 and norm[i - 1] in LOCATIVE or (stop + 1 < end and norm[stop] == ","
                                                                and (stop + 1) in atoms and COUNTRY in _kinds(atoms[stop + 1][1])):
                         break  # "in Moscow", "Moscow, Russia": a place
@@ -331,6 +334,8 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory) 
                     continue
                 if ORGANIZATION in kinds:
                     entry = kinds[ORGANIZATION]
+                    if stop < end and norm[stop] in ("-", "–"):
+                        break  # "NATO-led", "Hamas-run"
                     draft.org, draft.code, draft.kind = entry, entry.code, "igo" if entry.code.startswith(("IGO", "NGO", "IMG", "MNC")) else "organization"
                     draft.country, draft.sector, draft.wikidata = entry.country, entry.sector, entry.wikidata
                     j = stop
@@ -431,7 +436,7 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory) 
             draft.kind = "sector"
         else:
             draft.kind = "country"
-    if draft.kind in ("country", "igo", "organization") and draft.start < draft.end - 1:
+    if draft.kind in ("country", "igo", "organization", "person", "capital") and draft.start < draft.end - 1:
         last = draft.end - 1
         if draft.from_demonym or tokens.dep[last] in ("compound", "amod", "nmod") and tokens.head[last] >= draft.end:
             # "an Iranian base", "a Ukraine peace deal": the determiner belongs to the noun, not the actor.
@@ -600,7 +605,7 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
                 draft.kind = "coref"
                 country, sector, name, wikidata = owner.country, owner.sector, owner.name, owner.wikidata
         if country is None and sector is not None:
-            country = _borrow_country(draft, drafts, tokens.head)
+            country = _borrow_country(draft, drafts, tokens.head) or _article_country(draft, memory)
         if draft.former and sector is not None and (draft.sector_type in ("title", "person") or name):
             sector = "ELI"
     if draft.group_sector is not None:
@@ -701,6 +706,17 @@ def _borrow_country(draft: _Draft, drafts: list[_Draft], heads: list[int]) -> Op
             # An actor with a sector, or a demonym modifying this very noun ("Russian Tupolev bombers").
             best = other.country
     return best
+
+
+def _article_country(draft: _Draft, memory: _Memory) -> Optional[str]:
+    """For state sectors with no country in the sentence ("the military said"): the country the
+    article is clearly about so far (at least three mentions and twice the runner-up), else None."""
+    if draft.sector not in STATE_SECTORS:
+        return None
+    ranked = sorted((count for count, _ in memory.country_counts.values()), reverse=True)
+    if not ranked or ranked[0] < 3 or len(ranked) > 1 and ranked[0] < 2 * ranked[1]:
+        return None
+    return max(memory.country_counts.items(), key=lambda item: item[1][0])[0]
 
 
 def _span_head(tokens: _Tokens, start: int, end: int) -> int:
