@@ -54,7 +54,7 @@ DIRECTION_NOUNS = frozenset(
 FACILITY_NOUNS = frozenset(
     {"hotel", "headquarters", "settlement", "home", "house", "airport", "prison", "jail", "hospital", "market",
      "mosque", "church", "school", "university", "embassy", "consulate", "factory", "plant", "camp", "base",
-     "office", "station", "checkpoint", "bridge", "road", "highway", "harbour", "harbor", "stadium", "palace",
+     "office", "station", "checkpoint", "installation", "facility", "oilfield", "field", "terminal", "bridge", "road", "highway", "harbour", "harbor", "stadium", "palace",
      "building", "outpost", "compound", "airfield", "refinery", "mine", "hotel", "residence", "parliament"}
 )
 # Event nouns a place name can modify or possess: "the Manbij campaign", "Syria's conflict".
@@ -191,9 +191,11 @@ def _rank(toponym: Toponym, trigger, mention: EventMention, doc) -> Optional[int
     if path is not None:
         if word not in LOCATIVE and word != "of":
             return None  # "from Abidjan" (an origin), "against Libya" (a target): not where it happened
-        if any(node.dep_ in SUBJECT_DEPS for node in path):
-            return None  # describes the actor ("the head of ISIS forces in Tabqa was killed")
         verbs = [node for node in path if node.pos_ in ("VERB", "AUX")]
+        if any(node.dep_ in SUBJECT_DEPS for node in path):
+            # In the subject's phrase: "a car bomb in Hama province killed 34", "forces in
+            # Afghanistan are capturing fighters"; weaker, as it may only describe the actor.
+            return None if verbs else 3
         if not verbs:
             return 2
         # One clause away, in a clause that continues the event ("killed ... while crossing into
