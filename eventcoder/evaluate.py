@@ -44,6 +44,16 @@ class GoldEvent:
     target: frozenset = frozenset()
     status: Optional[str] = None
     date: Optional[str] = None
+    reciprocal: bool = False  # each actor acts on the others ("X and Y signed a treaty")
+
+    def __post_init__(self):
+        if self.reciprocal and not self.target:
+            object.__setattr__(self, "target", self.source)
+
+    def triples(self) -> set:
+        if self.reciprocal and len(self.source) > 1:
+            return {(a, b, self.plover) for a in self.source for b in self.source if a != b}
+        return _triples(self.source, self.target, self.plover)
 
 
 @dataclass(frozen=True)
@@ -101,12 +111,16 @@ def read_gold(path: Path) -> list[GoldSentence]:
                     source=frozenset(filter(None, (_actor_key(c) for c in event.get("source", [])))),
                     target=frozenset(filter(None, (_actor_key(c) for c in event.get("target", [])))),
                     status=event.get("status"), date=event.get("date"),
+                    reciprocal=bool(event.get("reciprocal", False)),
                 ))
             published = parse_published(record["published"], where) if record.get("published") else PLACEHOLDER_PUBLISHED
         elif "event" in record or "event_plover_current" in record:
             label = record.get("event_plover_current") or record.get("event")
+            # "(SRC/TAR: X) and (SRC/TAR: Y)" in the markup marks actors that are source and target at once.
+            markup = (record.get("textInfo") or {}).get("markup", "") if isinstance(record.get("textInfo"), dict) else ""
             events = [GoldEvent(plover=_plover_label(label), source=_gold_actor_keys(record.get("source")),
-                                target=_gold_actor_keys(record.get("target")))]
+                                target=_gold_actor_keys(record.get("target")),
+                                reciprocal="(SRC/TAR:" in markup)]
             published = PLACEHOLDER_PUBLISHED
         else:
             raise InputError(f"{where}: unknown gold format: expected 'events' (eventcoder) or 'event' (PLOVER)")
@@ -116,9 +130,18 @@ def read_gold(path: Path) -> list[GoldSentence]:
     return sentences
 
 
+# Codes of actors that belong to no country; a sector code alone ("GOV") is not an actor identity.
+TRANSNATIONAL = {"IGO", "NGO", "IMG", "MNC", "UNO", "NGM"}
+
+
 def _event_keys(event: Event, side: str) -> frozenset:
-    actors = getattr(event, side)
-    return frozenset(filter(None, (a.country or _actor_key(a.code) for a in actors)))
+    keys = set()
+    for actor in getattr(event, side):
+        if actor.country:
+            keys.add(CODE_ALIASES.get(actor.country, actor.country))
+        elif actor.code[:3] in TRANSNATIONAL:
+            keys.add(actor.code[:3])
+    return frozenset(keys)
 
 
 def _triples(source: frozenset, target: frozenset, kind: str) -> set:
@@ -197,7 +220,7 @@ def score(gold: Iterable[GoldSentence], predictions: dict[str, list[Event]]) -> 
         report.fields["target_country"].add(
             set().union(*(_event_keys(e, "target") for e in events)) if events else set(),
             set().union(*(g.target for g in sentence.events)))
-        gold_triples = set().union(*(_triples(g.source, g.target, g.plover) for g in sentence.events))
+        gold_triples = set().union(*(g.triples() for g in sentence.events))
         predicted_triples = set()
         for event in events:
             triples = _triples(_event_keys(event, "source"), _event_keys(event, "target"), event.plover.type)

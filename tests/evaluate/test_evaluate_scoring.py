@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from eventfactory import make_event  # noqa: E402
 
 from eventcoder.errors import InputError  # noqa: E402
+from eventcoder.records import Actor  # noqa: E402
 from eventcoder.evaluate import format_report, read_gold, score  # noqa: E402
 
 
@@ -63,3 +65,22 @@ def test_scores_precision_recall_and_false_events(tmp_path):
     assert report.fields["source_country"].recall == pytest.approx(2 / 3)
     text = format_report(report, by_type=True)
     assert "triple" in text and "confusion" in text and "ASSAULT" in text
+
+
+def test_reciprocal_gold_counts_both_directions(tmp_path):
+    gold = read_gold(_write(tmp_path, [
+        {"text": "Jordan and Britain agreed.", "event": "AGREE", "gsr_index": 1,
+         "source": [{"actorText": "Jordan", "code": "JOR"}, {"actorText": "Britain", "code": "GBR"}],
+         "textInfo": {"markup": "(SRC/TAR: Jordan) and (SRC/TAR: Britain) (EVT: agreed)."}},
+    ]))
+    assert gold[0].events[0].triples() == {("JOR", "GBR", "AGREE"), ("GBR", "JOR", "AGREE")}
+    one_way = make_event(cameo="030", plover_type="AGREE", source=("JOR",), target=("GBR",))
+    report = score(gold, {"1": [one_way]})
+    assert report.fields["triple"].precision == 1.0 and report.fields["triple"].recall == 0.5
+
+
+def test_sector_without_country_is_not_a_country(tmp_path):
+    gold = read_gold(_write(tmp_path, [{"id": "g", "text": "x", "events": [{"plover": "CONSULT", "source": ["KGZ"]}]}]))
+    sector_only = replace(make_event(target=()), source=(Actor("GOV", None, "GOV", "x", 0, 1),))
+    report = score(gold, {"g": [sector_only]})
+    assert report.fields["source_country"].predicted == 0
