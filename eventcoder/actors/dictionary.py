@@ -42,6 +42,9 @@ _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 # Countries whose names put the family name first: no surname is derived for their people.
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM", "MMR"})
 
+NAME_TITLES = frozenset({"mullah", "king", "queen", "pope", "sheikh", "sultan", "prince", "emir", "ayatollah", "sir"})
+_ROMAN = re.compile(r"^[IVXL]+\.?$")
+
 # Kinds of lexicon entry.
 COUNTRY = "country"  # a country's name or short form: "Russia", "the U.S."
 DEMONYM = "demonym"  # "Russian", "Iranians"
@@ -321,8 +324,9 @@ class ActorDictionary:
             )
             entry = Entry(kind, surface, case_sensitive, name_like, **values)
             bucket = phrases.setdefault(key, [])
-            # Later files override earlier ones: drop an older entry of the same kind.
-            bucket[:] = [e for e in bucket if e.kind != kind]
+            # Later files override earlier ones: drop an older entry of the same kind and spelling
+            # ("HAMAS" and "Hamas" both stay; the entry added last wins when both fit).
+            bucket[:] = [e for e in bucket if (e.kind, e.surface) != (kind, surface)]
             bucket.append(entry)
 
         for code, (names, demonyms, capitals) in self._country_rows.items():
@@ -345,7 +349,10 @@ class ActorDictionary:
                 add(phrase, PERSON, True, name=person.name, wikidata=person.wikidata, person=person)
             if any(term.country in FAMILY_NAME_FIRST for term in person.terms):
                 continue  # "Xi Jinping": the surname comes first; short forms are listed as aliases
-            last = person.name.split()[-1]
+            words = person.name.split()
+            if len(words) < 2 or words[0].lower() in NAME_TITLES or _ROMAN.fullmatch(words[-1]):
+                continue  # "Mullah Omar", "Pope Francis", "Abdullah II": no surname to derive
+            last = words[-1]
             surnames.setdefault(normalize(last), []).append(person)
         for key, people in surnames.items():
             # A surname stands alone only if one known person has it and it means nothing else.

@@ -343,6 +343,17 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory) 
                     if j < end and norm[j] in POSSESSIVE:
                         j += 1
                     continue
+            if ORGANIZATION in kinds and draft.code is None and draft.person is None and draft.name is None \
+                    and not (stop < end and norm[stop] in ("-", "–")):
+                # "the rebel Kurdistan Workers' Party", "the militant group Hamas": the organisation decides.
+                entry = kinds[ORGANIZATION]
+                draft.org, draft.code, draft.wikidata = entry, entry.code, entry.wikidata
+                draft.country, draft.sector = entry.country, entry.sector
+                j = stop
+                has_content = True
+                if j < end and norm[j] in POSSESSIVE:
+                    j += 1
+                continue
             if SECTOR in kinds and draft.person is None and _sector_fits(tokens, j, stop, end, atoms):
                 _add_sector(draft, kinds[SECTOR])
                 j = stop
@@ -354,8 +365,14 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory) 
                     j += 1
                 continue
             if draft.sector_type in ("title", "person") and (PERSON in kinds or SURNAME in kinds) and text[j][:1].isupper():
-                draft.person = kinds.get(PERSON) or kinds[SURNAME]
-                j = stop
+                run_end = _name_end(tokens, j, end, atoms)
+                if PERSON in kinds or run_end <= stop:
+                    draft.person = kinds.get(PERSON) or kinds[SURNAME]
+                    j = stop
+                    break
+                # "President Omar El Bashir": a longer name than the known surname; an unknown person.
+                draft.name = _join(tokens, j, run_end)
+                j = run_end
                 break
             if draft.sector is not None and norm[j - 1] in ("to", "of", "for", "at") and (COUNTRY in kinds or ORGANIZATION in kinds or DEMONYM in kinds):
                 pass  # handled below with the preposition
@@ -368,7 +385,8 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory) 
         if word in MODIFIERS and (j + 1 < end) and (j + 1 in atoms or norm[j + 1] in MODIFIERS or norm[j + 1] in FORMER):
             j += 1
             continue
-        if word in ("to", "of", "at", "for") and (draft.sector_type in ("title", "person") or draft.sector is not None) and j + 1 < end:
+        if (word == "of" and draft.sector is not None or word in ("to", "at", "for") and draft.sector_type in ("title", "person")) \
+                and j + 1 < end:
             k = j + 1
             if norm[k] == "the" and k + 1 < end:
                 k += 1
@@ -580,7 +598,8 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
         person = draft.person.person
         p_country, p_sector, p_role = person.resolve(published)
         country = p_country or country
-        sector = p_sector if p_country else sector
+        # Before a person's first known office the text's own title gives the sector.
+        sector = (p_sector or sector) if p_country else sector
         role = p_role or role
         name, wikidata = person.name, person.wikidata
         if draft.surname_key in memory.surnames:
@@ -604,7 +623,7 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
             if owner is not None:
                 draft.kind = "coref"
                 country, sector, name, wikidata = owner.country, owner.sector, owner.name, owner.wikidata
-        if country is None and sector is not None:
+        if country is None and sector is not None and name is None:
             country = _borrow_country(draft, drafts, tokens.head) or _article_country(draft, memory)
         if draft.former and sector is not None and (draft.sector_type in ("title", "person") or name):
             sector = "ELI"
