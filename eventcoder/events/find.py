@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -71,8 +72,11 @@ def find_events(
         return []
     matcher = _SentenceMatcher(patterns, index, include_statements)
     events: list[EventMention] = []
+    actor_tokens = sorted(index.by_token)
     for sentence_index, sentence in enumerate(document.sentences):
-        if not any(t.i in index.by_token for t in sentence):
+        # skip sentences without any actor (most of a long article) without touching their tokens
+        first = bisect.bisect_left(actor_tokens, sentence.start)
+        if first == len(actor_tokens) or actor_tokens[first] >= sentence.end:
             continue
         for candidate in matcher.match(sentence):
             event = _finish(candidate, sentence_index, sentence, patterns)
@@ -91,14 +95,21 @@ class _SentenceMatcher:
     def match(self, sentence) -> list[_Candidate]:
         verb_hits: dict[int, tuple[VerbPattern, object]] = {}
         noun_hits: dict[int, NounPattern] = {}
+        self._has_obligation = False
+        self._reporting: list = []
         for token in sentence:
-            lemma = token.lemma_.lower()
-            if (token.pos_ in VERB_POS or token.tag_.startswith("VB")) and token.dep_ not in NOMINAL_DEPS:
+            pos = token.pos_
+            if (pos in VERB_POS or token.tag_.startswith("VB")) and token.dep_ not in NOMINAL_DEPS:
+                lemma = self.patterns.lemma(token)
                 hit = self._match_verb(token, lemma)
                 if hit is not None:
                     verb_hits[token.i] = hit
-            elif token.pos_ in NOUN_POS:
-                hit = self._match_noun(token, lemma)
+                if lemma in self.patterns.reporting_verbs:
+                    self._reporting.append(token)
+                if token.dep_ == "aux" and token.lower_ in self.patterns.obligation_modals:
+                    self._has_obligation = True
+            elif pos in NOUN_POS:
+                hit = self._match_noun(token, self.patterns.lemma(token))
                 if hit is not None:
                     noun_hits[token.i] = hit
 
@@ -162,10 +173,10 @@ class _SentenceMatcher:
             c.clause_depth = _clause_depth(c.trigger)
 
         if self.include_statements:
-            for token in sentence:
+            for token in self._reporting:
                 if token.i in triggers or token.i in verb_hits:
                     continue
-                if token.lemma_.lower() in self.patterns.reporting_verbs and token.pos_ in VERB_POS:
+                if token.pos_ in VERB_POS:
                     candidates.append(self._statement_candidate(token))
         return candidates
 
@@ -173,19 +184,25 @@ class _SentenceMatcher:
         options = self.patterns.verbs.get(lemma)
         if not options:
             return None
-        particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent", "dative")}
+        particles = None
         objects = None
         for pattern in options:  # sorted most specific first
             if pattern.cameo[:2] in STATEMENT_ROOTS and not self.include_statements:
                 continue
-            if pattern.particle and pattern.particle not in particles:
-                continue
+            if pattern.particle:
+                if particles is None:
+                    particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent", "dative")}
+                if pattern.particle not in particles:
+                    continue
             if pattern.obj is None:
                 return pattern, None
             if objects is None:
-                objects = self._object_candidates(token)
-            for obj in objects:
-                if _noun_matches(obj, pattern.obj.head, pattern.obj.modifiers):
+                objects = {}
+                for obj in self._object_candidates(token):
+                    objects.setdefault(obj.lemma_.lower(), []).append(obj)
+                    objects.setdefault(obj.lower_, []).append(obj)
+            for obj in objects.get(pattern.obj.head, ()):
+                if not pattern.obj.modifiers or _has_modifiers(obj, pattern.obj.modifiers):
                     return pattern, obj
         return None
 
@@ -206,7 +223,7 @@ class _SentenceMatcher:
             expanded.append(obj)
             expanded.extend(conjuncts(obj))
         for obj in list(expanded):
-            if obj.lemma_.lower() in self.patterns.generic_heads:
+            if self.patterns.lemma(obj) in self.patterns.generic_heads:
                 # "suspended the military aid program": the modifier names what was suspended
                 expanded.extend(c for c in obj.children if c.dep_ in ("compound", "nmod") and c.pos_ in NOUN_POS)
         return expanded
@@ -227,7 +244,7 @@ class _SentenceMatcher:
         """The verb whose auxiliaries qualify the event: the trigger, or the support verb of a nominal trigger."""
         trigger = candidate.trigger
         if candidate.nominal:
-            if trigger.dep_ in ("dobj", "nsubjpass", "obj", "attr") and trigger.head.lemma_.lower() in self.patterns.support_verbs:
+            if trigger.dep_ in ("dobj", "nsubjpass", "obj", "attr") and self.patterns.lemma(trigger.head) in self.patterns.support_verbs:
                 return trigger.head
             return None
         return trigger
@@ -272,6 +289,8 @@ class _SentenceMatcher:
 
     def _bare_obligations(self, sentence, candidates: list[_Candidate]) -> list[_Candidate]:
         """'Russia said that Sudan must return the helicopter': a demand even when the verb is not a trigger."""
+        if not self._has_obligation:
+            return []
         covered = {c.trigger.i for c in candidates} | {self._modal_head(c).i for c in candidates if self._modal_head(c) is not None}
         covered |= {i for c in candidates for i in c.covers}
         out = []
@@ -356,7 +375,7 @@ class _SentenceMatcher:
             source_countries = {m.actor.country for m in candidate.source.mentions if m.actor.country}
             if argument and not _overlaps(argument, candidate.source) and not {m.actor.country for m in argument.mentions} <= source_countries:
                 candidate.target = argument
-        control = self.patterns.controls.get(verb.lemma_.lower())
+        control = self.patterns.controls.get(self.patterns.lemma(verb))
         if not candidate.target and control is not None and control.kind == "request":
             clause = child(verb, "ccomp")  # "demanded that the United States ..."
             if clause is not None:
@@ -390,7 +409,7 @@ class _SentenceMatcher:
             return None, False  # a finite complement clause has its own subject
         if dep == "advcl" and not (verb.tag_ in ("VBG", "VBN") or any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)):
             return None, False
-        control = self.patterns.controls.get(head.lemma_.lower())
+        control = self.patterns.controls.get(self.patterns.lemma(head))
         if control is not None and control.object_control:
             obj = child(head, *OBJECT_DEPS)
             if obj is not None:
@@ -408,7 +427,7 @@ class _SentenceMatcher:
             return None
         clause = verb
         for _ in range(3):
-            if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.patterns.reporting_verbs:
+            if clause.dep_ == "ccomp" and self.patterns.lemma(clause.head) in self.patterns.reporting_verbs:
                 reporter = child(clause.head, "nsubj")
                 if reporter is not None and reporter.i != pronoun.i and reporter.tag_ != "PRP":
                     return reporter
@@ -425,10 +444,10 @@ class _SentenceMatcher:
         if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return None
         head = verb.head
-        control = self.patterns.controls.get(head.lemma_.lower())
+        control = self.patterns.controls.get(self.patterns.lemma(head))
         if control is None:
             return None
-        if verb.dep_ == "ccomp" and head.lemma_.lower() in self.patterns.reporting_verbs:
+        if verb.dep_ == "ccomp" and self.patterns.lemma(head) in self.patterns.reporting_verbs:
             return None  # "X beat detainees, a court was told": a report, not a request
         if head.pos_ not in VERB_POS and head.pos_ != "ADJ":
             return None
@@ -466,7 +485,7 @@ class _SentenceMatcher:
         else:
             target = candidate.target
         return _Candidate(
-            trigger=head, cameo=code, pattern_id=f"control:{kind}:{head.lemma_.lower()}>{candidate.pattern_id}",
+            trigger=head, cameo=code, pattern_id=f"control:{kind}:{self.patterns.lemma(head)}>{candidate.pattern_id}",
             specificity=candidate.specificity + 1, source=source, target=target,
             reciprocal=candidate.reciprocal, self_ok=candidate.self_ok, chained=chained, consumed=candidate.consumed,
             modality_applied=True,
@@ -481,7 +500,7 @@ class _SentenceMatcher:
         )
         own_argument = False
         source = NO_ARGUMENT
-        if noun.dep_ == "compound" and noun.head.lemma_.lower() in self.patterns.generic_heads:
+        if noun.dep_ == "compound" and self.patterns.lemma(noun.head) in self.patterns.generic_heads:
             noun = noun.head  # "a mediation effort between X and Y": arguments hang on "effort"
         possessor = child(noun, "poss")
         if possessor is not None:
@@ -511,7 +530,7 @@ class _SentenceMatcher:
 
         # support verb: "Russia launched air strikes", "Rouhani will pay a visit to Russia"
         head = noun.head
-        if noun.dep_ in ("dobj", "nsubjpass", "obj", "attr") and head.lemma_.lower() in self.patterns.support_verbs:
+        if noun.dep_ in ("dobj", "nsubjpass", "obj", "attr") and self.patterns.lemma(head) in self.patterns.support_verbs:
             own_argument = True
             if not source:
                 if is_passive(head):
@@ -546,7 +565,7 @@ class _SentenceMatcher:
     def _statement_candidate(self, verb) -> _Candidate:
         subject, chained = self._subject(verb)
         candidate = _Candidate(
-            trigger=verb, cameo=self.patterns.statement_code, pattern_id=f"report:{verb.lemma_.lower()}", specificity=0,
+            trigger=verb, cameo=self.patterns.statement_code, pattern_id=f"report:{self.patterns.lemma(verb)}", specificity=0,
             source=self.index.argument(subject), chained=chained,
         )
         listener = child(verb, *OBJECT_DEPS, "dative", "iobj")
@@ -673,7 +692,7 @@ def _confidence(candidate: _Candidate, source_quality: float, target_quality: fl
     for _ in range(8):
         if node.head is node:
             break
-        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in patterns.reporting_verbs:
+        if node.dep_ in ("ccomp", "parataxis") and patterns.lemma(node.head) in patterns.reporting_verbs:
             depth += 1
         node = node.head
     score -= 0.05 * depth

@@ -104,6 +104,9 @@ class EventPatterns:
     # kind -> list of (code prefix, resulting code), longest prefix first; "" is the default.
     control_codes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     statement_code: str = "010"
+    # derived lookup tables, built on first use (and reset whenever a file is added)
+    _known: Optional[frozenset] = field(default=None, repr=False, compare=False)
+    _inflections: Optional[dict] = field(default=None, repr=False, compare=False)
 
     @classmethod
     def load(cls, known_codes: Optional[set[str]] = None, extra_paths: Sequence[str | Path] = ()) -> "EventPatterns":
@@ -128,6 +131,28 @@ class EventPatterns:
                 raise DataFileError(path, None, "unknown pattern file type: use .tsv (verbs/nouns) or .yaml (grammar)")
         return patterns
 
+    def lemma(self, token) -> str:
+        """The token's lemma, repaired from its surface form when the tagger's lemma is not a word we know
+        ("staged" -> "stag" by the small model's rules; our inflection table maps it back to "stage")."""
+        lemma = token.lemma_.lower()
+        if lemma in (self._known or self._known_lemmas()):
+            return lemma
+        return (self._inflections or self._forms()).get(token.lower_, lemma)
+
+    def _known_lemmas(self) -> frozenset:
+        if self._known is None:
+            self._known = frozenset(self.verbs) | frozenset(self.nouns) | self.reporting_verbs | self.support_verbs | frozenset(self.controls)
+        return self._known
+
+    def _forms(self) -> dict:
+        if self._inflections is None:
+            table: dict[str, str] = {}
+            for lemma in sorted(self._known_lemmas()):
+                for form in _inflections(lemma):
+                    table.setdefault(form, lemma)
+            self._inflections = table
+        return self._inflections
+
     # -- counts, for reports and tests
     def __len__(self) -> int:
         return sum(len(v) for v in self.verbs.values()) + sum(len(v) for v in self.nouns.values())
@@ -141,6 +166,7 @@ class EventPatterns:
 
     # -- loaders
     def add_verb_file(self, path: Path, known_codes: Optional[set[str]] = None) -> None:
+        self._known = self._inflections = None
         for line_no, cells in _rows(path, min_cells=5, max_cells=6):
             lemmas, particle, objects, code = cells[1], cells[2], cells[3], cells[4]
             row_id = cells[0]
@@ -163,6 +189,7 @@ class EventPatterns:
                         _put(self.verbs, lemma, pattern)
 
     def add_noun_file(self, path: Path, known_codes: Optional[set[str]] = None) -> None:
+        self._known = self._inflections = None
         for line_no, cells in _rows(path, min_cells=4, max_cells=5):
             row_id, lemmas, modifiers, code = cells[0], cells[1], cells[2], cells[3]
             flags, preps = _flags(path, line_no, cells[4] if len(cells) > 4 else "", NOUN_FLAGS)
@@ -182,6 +209,7 @@ class EventPatterns:
                     _put(self.nouns, lemma, pattern)
 
     def add_grammar_file(self, path: Path, known_codes: Optional[set[str]] = None) -> None:
+        self._known = self._inflections = None
         try:
             text = path.read_text(encoding="utf-8")
         except OSError as exc:
@@ -235,6 +263,24 @@ class EventPatterns:
                 if option not in ("", "object"):
                     raise DataFileError(path, line, f"bad control verb {entry!r}: write 'lemma' or 'lemma object'")
                 self.controls[lemma.lower()] = ControlVerb(lemma.lower(), kind, option == "object")
+
+
+def _inflections(lemma: str) -> set[str]:
+    """Regular English inflections of a verb or noun lemma (over-generation is harmless: it is a lookup key)."""
+    forms = {lemma}
+    if " " in lemma or len(lemma) < 2:
+        return forms
+    vowels = "aeiou"
+    if lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and lemma[-2] not in vowels:
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    else:
+        plural = lemma + ("es" if lemma.endswith(("s", "x", "z", "ch", "sh", "o")) else "s")
+        forms |= {plural, lemma + "ed", lemma + "ing"}
+        if len(lemma) >= 3 and lemma[-1] not in vowels + "wxy" and lemma[-2] in vowels and lemma[-3] not in vowels:
+            forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # ban -> banned, banning
+    return forms
 
 
 def _put(index: dict, lemma: str, pattern) -> None:
