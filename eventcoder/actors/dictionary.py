@@ -29,7 +29,7 @@ ORGANIZATION_COLUMNS = ("code", "country", "sector", "name", "aliases", "wikidat
 SECTOR_COLUMNS = ("term", "sector", "type")
 PEOPLE_COLUMNS = ("name", "aliases", "country", "sector", "role", "start", "end", "wikidata")
 
-SECTOR_TYPES = ("group", "person", "title")
+SECTOR_TYPES = ("group", "person", "title", "equipment")
 # Three-letter sector codes we accept (CAMEO roles plus a few CAMEO-style additions).
 SECTOR_CODES = frozenset(
     "GOV MIL COP REB INS OPP JUD LEG BUS MED CVL EDU REF LAB REL PTY SPY ELI CRM HLH "

@@ -305,8 +305,8 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory) 
                     j = _person_group(draft, tokens, j, end, atoms)
                     break
                 if COUNTRY in kinds or DEMONYM in kinds:
-                    if stop < end and norm[stop] in ("-", "–") :
-                        break  # "Russian-made", "Saudi-led": an adjective, not an actor
+                    if stop < end and norm[stop] in ("-", "–") or j > 0 and norm[j - 1] in ("-", "–") and not tokens.space[j - 1]:
+                        break  # "Russian-made", "Saudi-led", "anti-Syria": an adjective, not an actor
                     entry = kinds.get(COUNTRY) or kinds[DEMONYM]
                     draft.country = entry.country
                     draft.from_demonym = DEMONYM in kinds and COUNTRY not in kinds
@@ -354,7 +354,10 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory) 
                 if j < end and norm[j] in POSSESSIVE:
                     j += 1
                 continue
-            if SECTOR in kinds and draft.person is None and _sector_fits(tokens, j, stop, end, atoms):
+            if SECTOR in kinds and draft.person is None and (
+                _sector_fits(tokens, j, stop, end, atoms) or draft.country is not None and tokens.pos[stop - 1] == "NOUN"
+            ):
+                # A country before the word makes it an actor even as a modifier: "Israeli army bulldozers".
                 _add_sector(draft, kinds[SECTOR])
                 j = stop
                 has_content = True
@@ -623,6 +626,11 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
             if owner is not None:
                 draft.kind = "coref"
                 country, sector, name, wikidata = owner.country, owner.sector, owner.name, owner.wikidata
+        if draft.sector_type == "equipment" and country is None:
+            # "tanks" alone is not an actor; "Israeli tanks" and "Russian Tupolev bombers" are.
+            country = _borrow_country(draft, drafts, tokens.head, modifier_only=True)
+            if country is None:
+                return []
         if country is None and sector is not None and name is None:
             country = _borrow_country(draft, drafts, tokens.head) or _article_country(draft, memory)
         if draft.former and sector is not None and (draft.sector_type in ("title", "person") or name):
@@ -709,7 +717,7 @@ def _pronoun_antecedent(memory: _Memory, sentence_index: int, tokens: _Tokens) -
     return None
 
 
-def _borrow_country(draft: _Draft, drafts: list[_Draft], heads: list[int]) -> Optional[str]:
+def _borrow_country(draft: _Draft, drafts: list[_Draft], heads: list[int], modifier_only: bool = False) -> Optional[str]:
     """A state sector word alone ("the presidential office", "bombers") takes the country of the
     nearest earlier actor in the sentence that has a country and a sector; armed groups and the
     opposition do not (they are usually the other side)."""
@@ -721,7 +729,7 @@ def _borrow_country(draft: _Draft, drafts: list[_Draft], heads: list[int]) -> Op
             break
         if other.country is None or other.coref is not None:
             continue
-        if other.sector is not None or draft.start <= heads[other.end - 1] < draft.end:
+        if other.sector is not None and not modifier_only or draft.start <= heads[other.end - 1] < draft.end:
             # An actor with a sector, or a demonym modifying this very noun ("Russian Tupolev bombers").
             best = other.country
     return best
