@@ -266,7 +266,8 @@ class ActorDictionary:
         org = Organization(code, country, sector, row["name"], _check_wikidata(path, number, row["wikidata"]))
         for phrase in [row["name"]] + _split_list(row["aliases"]):
             self.organizations[normalize(phrase)] = org
-            self._organization_phrases[normalize(phrase)] = (phrase, org)
+            # Keyed by spelling: "Hamas" and "HAMAS" are two phrases of one organisation.
+            self._organization_phrases[" ".join(phrase.split())] = (phrase, org)
 
     def _add_sector(self, path: Path, number: int, row: dict) -> None:
         term, sector, kind = row["term"], row["sector"] or None, row["type"]

@@ -367,6 +367,10 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory) 
                     draft.sector = draft.sector_type = draft.title = None
                     j += 1
                 continue
+            if draft.code is not None and draft.sector is None and PERSON in kinds:
+                draft.person = kinds[PERSON]  # "U.N. Secretary-General Antonio Guterres"
+                j = stop
+                break
             if draft.sector_type in ("title", "person") and (PERSON in kinds or SURNAME in kinds) and text[j][:1].isupper():
                 run_end = _name_end(tokens, j, end, atoms)
                 if PERSON in kinds or run_end <= stop:

@@ -1,0 +1,86 @@
+"""Harder phrases: organisations with roles, officials of international bodies, equipment, adjectives."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.actors import ActorDictionary, find_actors
+
+
+@pytest.fixture(scope="module")
+def dictionary():
+    return ActorDictionary.load()
+
+
+@pytest.fixture(scope="module")
+def codes(make_document, dictionary):
+    def run(text, published="2017-03-25"):
+        return [(m.actor.text, m.actor.code) for m in find_actors(make_document(text, published=published), dictionary)]
+
+    return run
+
+
+def test_official_of_an_international_body(codes):
+    assert codes("U.N. Secretary-General Antonio Guterres called for a ceasefire.") == [
+        ("U.N. Secretary-General Antonio Guterres", "IGOUNO")
+    ]
+
+
+def test_unknown_envoy_of_the_un(codes):
+    assert codes("UN envoy John Smithers met Syrian officials.") == [
+        ("UN envoy John Smithers", "IGOUNO"),
+        ("Syrian officials", "SYRGOV"),
+    ]
+
+
+def test_organisation_with_members_and_descriptions(codes):
+    assert codes("Hamas fighters fired rockets.") == [("Hamas fighters", "PSEINS")]
+    assert ("Palestinian militant group Hamas", "PSEINS") in codes("The Palestinian militant group Hamas rejected it.")
+
+
+def test_persons_government(codes):
+    assert codes("The Trump administration imposed sanctions.", published="2018-05-01") == [
+        ("The Trump administration", "USAGOV")
+    ]
+
+
+def test_former_official(codes):
+    assert codes("Former Iranian President Mahmoud Ahmadinejad spoke.") == [
+        ("Former Iranian President Mahmoud Ahmadinejad", "IRNELI")
+    ]
+
+
+def test_unknown_former_minister_is_elite(codes):
+    assert codes("Former Kenyan minister Joseph Omondi was arrested.") == [
+        ("Former Kenyan minister Joseph Omondi", "KENELI")
+    ]
+
+
+def test_equipment_needs_its_own_country(codes):
+    assert codes("Israeli tanks shelled the area.") == [("Israeli tanks", "ISRMIL")]
+    assert codes("The tanks shelled the area.") == []
+
+
+def test_hyphenated_country_adjectives_are_not_actors(codes):
+    # The journalist is an actor, but not a Syrian one; the drone is not American-operated.
+    assert codes("An anti-Syria journalist and a U.S.-made drone were seen.") == [("journalist", "MED")]
+
+
+def test_possessive_country_with_title(codes):
+    assert codes("Ukraine's President Volodymyr Zelenskyy thanked Britain's Prime Minister Keir Starmer.",
+                 published="2025-01-10") == [
+        ("Ukraine's President Volodymyr Zelenskyy", "UKRGOV"),
+        ("Britain's Prime Minister Keir Starmer", "GBRGOV"),
+    ]
+
+
+def test_title_before_a_longer_unknown_name(codes):
+    # "Omar" alone is not a known surname; the whole name is an unknown person with a title.
+    assert codes("Sudanese President Omar Hassan Ahmad al-Bashira spoke.")[0][1] == "SDNGOV"
+
+
+def test_time_aware_title_sector_before_first_known_office(codes):
+    # Barak was prime minister in 2000 (known) and defence minister later.
+    assert codes("Israeli Prime Minister Ehud Barak agreed.", published="2000-06-01") == [
+        ("Israeli Prime Minister Ehud Barak", "ISRGOV")
+    ]
