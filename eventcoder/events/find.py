@@ -146,7 +146,7 @@ class _SentenceMatcher:
                     if controlled is not c:
                         candidates[index_] = controlled
                         controlled_heads.add(ctrl_head.i)
-        candidates = [c for c in candidates if not (c.trigger.i in controlled_heads and c.pattern_id.startswith("verb:"))]
+        candidates = [c for c in candidates if not (c.trigger.i in controlled_heads and c.pattern_id.startswith(("verb:", "noun:")))]
         candidates = [self._apply_modality(c) for c in candidates]
         candidates.extend(self._bare_obligations(sentence, candidates))
         anchors = {c.trigger.i for c in candidates} | {i for c in candidates for i in c.covers}
@@ -437,9 +437,21 @@ class _SentenceMatcher:
             clause = clause.head
         return None
 
+    def _noun_owner(self, noun):
+        """Who a demand or pledge belongs to: 'Iran's demand', or the subject of 'reiterated its demand'."""
+        owner = child(noun, "poss")
+        if owner is not None and owner.tag_ != "PRP$":
+            return owner
+        for c in noun.children:
+            if c.dep_ in ("amod", "compound") and c.i in self.index.by_token:
+                return c  # "the American demand"
+        if noun.dep_ in ("dobj", "nsubjpass", "attr") and self.patterns.lemma(noun.head) in self.patterns.support_verbs:
+            return self._subject(noun.head)[0]  # "the ILO reiterated its demand"
+        return owner
+
     def _control_of(self, verb):
         """(control verb, kind, object control) when ``verb`` is the infinitive of 'agreed/refused/urged ... to'."""
-        if verb.dep_ not in ("xcomp", "ccomp", "advcl") or verb.head is verb:
+        if verb.dep_ not in ("xcomp", "ccomp", "advcl", "acl") or verb.head is verb:
             return None
         if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return None
@@ -449,6 +461,13 @@ class _SentenceMatcher:
             return None
         if verb.dep_ == "ccomp" and self.patterns.lemma(head) in self.patterns.reporting_verbs:
             return None  # "X beat detainees, a court was told": a report, not a request
+        if head.pos_ in NOUN_POS:
+            # "its demand that Israel ease restrictions", "a pledge to withdraw"
+            if verb.dep_ not in ("acl", "ccomp") or control.kind != "request" and verb.dep_ == "ccomp":
+                return None
+            return head, control.kind, False
+        if verb.dep_ == "acl":
+            return None
         if head.pos_ not in VERB_POS and head.pos_ != "ADJ":
             return None
         return head, control.kind, control.object_control
@@ -464,8 +483,14 @@ class _SentenceMatcher:
         elif kind in ("intent", "refuse") and root not in self.patterns.cooperative_roots and root != "03":
             return candidate  # "vowed to reject ...": the embedded event stands
         code = self.patterns.control_code(kind, candidate.cameo)
-        subject, chained = self._subject(head)
-        if is_passive(head):
+        if head.pos_ in NOUN_POS:
+            subject, chained = self._noun_owner(head), True
+        else:
+            subject, chained = self._subject(head)
+        if head.pos_ in NOUN_POS:
+            source = self.index.argument(subject)
+            asked = child(embedded, "nsubj", "nsubjpass")  # "demand that Israel ease ..."
+        elif is_passive(head):
             # "Iran was urged to release ...": the asker is the agent, the one asked is the subject
             agent = agent_of(head)
             source = self.index.argument(agent) if agent is not None else NO_ARGUMENT
