@@ -18,7 +18,8 @@ Tables (all dates are DATE, all times TIMESTAMP UTC):
     One row per report of an event: every ``records.Event`` field, flattened. Actor lists are kept
     whole as JSON (``source_json``/``target_json``) and as VARCHAR[] lists of codes and countries;
     ``source_code``/``source_country``/``target_code``/``target_country`` hold the first actor of each
-    side, for fast filters. The sentence text is stored per mention (no separate sentences table:
+    side and ``source_more``/``target_more`` the codes and countries of the others (NULL when there
+    are none), so an actor filter is two fast equality tests plus a list test on the rare compound side. The sentence text is stored per mention (no separate sentences table:
     a sentence rarely holds more than one event, so the copy is small and queries need no join).
     ``canonical_id`` names the real-world event this report was merged into; ``merge_reason`` says why
     (NULL for the report that founded the canonical event).
@@ -108,6 +109,8 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
                 target_codes VARCHAR[],
                 source_countries VARCHAR[],
                 target_countries VARCHAR[],
+                source_more VARCHAR[],
+                target_more VARCHAR[],
                 source_json VARCHAR,
                 target_json VARCHAR,
                 status VARCHAR,
@@ -155,6 +158,8 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
                 target_codes VARCHAR[],
                 source_countries VARCHAR[],
                 target_countries VARCHAR[],
+                source_more VARCHAR[],
+                target_more VARCHAR[],
                 event_date DATE,
                 date VARCHAR,
                 date_precision VARCHAR,

@@ -21,14 +21,14 @@ MENTION_COLUMNS = (
     "sentence_index sentence trigger_text trigger_start trigger_end cameo cameo_root quad_class goldstein "
     "plover_type plover_mode plover_contexts plover_score source_code source_country source_sector "
     "target_code target_country target_sector source_codes target_codes source_countries target_countries "
-    "source_json target_json status status_cue date date_precision date_text date_source event_date date_lo "
+    "source_more target_more source_json target_json status status_cue date date_precision date_text date_source event_date date_lo "
     "date_hi place_text place_name place_country lat lon place_precision place_start place_end geonameid confidence"
 ).split()
 
 CANONICAL_COLUMNS = (
     "canonical_id founding_event_id status status_group cameo cameo_root quad_class goldstein plover_type "
     "plover_mode plover_score source_code source_country source_sector target_code target_country "
-    "target_sector source_codes target_codes source_countries target_countries event_date date "
+    "target_sector source_codes target_codes source_countries target_countries source_more target_more event_date date "
     "date_precision date_lo date_hi place_name place_country lat lon place_precision sentence title url "
     "first_seen last_seen n_mentions n_articles n_clusters n_sources merge_reasons confidence"
 ).split()
@@ -77,6 +77,16 @@ def _country_list(actors) -> list[str]:
     return [a.country for a in actors if a.country]
 
 
+def _more(actors) -> Optional[list[str]]:
+    """Codes and countries of the actors after the first: NULL for the common one-actor side."""
+    keys = []
+    for actor in actors[1:]:
+        for key in (actor.code, actor.country):
+            if key and key not in keys:
+                keys.append(key)
+    return keys or None
+
+
 def mention_row(event: Event, article: Optional[Article]) -> dict[str, Any]:
     """Flatten an Event into an ``event_mentions`` row (without store-assigned columns)."""
     published = _iso_date(event.published) or (article.published if article else None)
@@ -113,6 +123,8 @@ def mention_row(event: Event, article: Optional[Article]) -> dict[str, Any]:
         "target_codes": [a.code for a in event.target],
         "source_countries": _country_list(event.source),
         "target_countries": _country_list(event.target),
+        "source_more": _more(event.source),
+        "target_more": _more(event.target),
         "source_json": json.dumps([asdict(a) for a in event.source]),
         "target_json": json.dumps([asdict(a) for a in event.target]),
         "status": event.status,
