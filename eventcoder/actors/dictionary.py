@@ -355,9 +355,11 @@ class ActorDictionary:
                 continue  # "Mullah Omar", "Pope Francis", "Abdullah II": no surname to derive
             last = words[-1]
             surnames.setdefault(normalize(last), []).append(person)
+        # Words used as given names ("Hassan" in "Hassan Rouhani") are never surnames on their own.
+        given_names = {normalize(w) for p in self.people.values() for w in p.name.split()[:-1]}
         for key, people in surnames.items():
             # A surname stands alone only if one known person has it and it means nothing else.
-            if len(people) == 1 and len(key) >= 3 and key not in phrases:
+            if len(people) == 1 and len(key) >= 3 and key not in phrases and key not in given_names:
                 person = people[0]
                 add(person.name.split()[-1], SURNAME, True, name=person.name, wikidata=person.wikidata, person=person)
 
