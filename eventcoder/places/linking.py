@@ -216,11 +216,12 @@ def rank_places(
 ) -> list[tuple[int, Toponym]]:
     """The event sentence's places with their attachment rank, best first."""
     doc = document.doc
-    sentences = document.sentences
-    if not (0 <= mention.sentence_index < len(sentences)) or not (0 <= mention.trigger_token < len(doc)):
+    if not (0 <= mention.trigger_token < len(doc)):
         return []
-    sentence = sentences[mention.sentence_index]
     trigger = doc[mention.trigger_token]
+    # The trigger's own sentence (the one ``sentence_index`` names); Document.sentences would
+    # rebuild the sentence list on every call.
+    sentence = trigger.sent
     ranked = []
     for toponym in document_toponyms(document, actor_mentions, gazetteer):
         if not (sentence.start <= toponym.token_start < sentence.end):

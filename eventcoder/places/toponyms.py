@@ -161,7 +161,8 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     index = 0
     while index < len(doc):
         token = doc[index]
-        if taken[index] or not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN", "ADJ"):
+        if (taken[index] or not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN", "ADJ")
+                or not gazetteer.starts_a_name(token.text)):
             index += 1
             continue
         matched_end = None
