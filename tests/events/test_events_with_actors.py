@@ -1,0 +1,41 @@
+"""The event stage on the real actor stage's mentions (countries and sectors from eventcoder.actors)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.actors import ActorDictionary, find_actors
+from eventcoder.events import find_events
+
+
+@pytest.fixture(scope="module")
+def real_events(make_document, patterns):
+    dictionary = ActorDictionary.load()
+
+    def run(text):
+        document = make_document(text)
+        return [
+            (e.cameo, tuple(m.actor.country for m in e.source), tuple(m.actor.country for m in e.target))
+            for e in find_events(document, find_actors(document, dictionary), patterns)
+        ]
+
+    return run
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Russia and Iran are providing military support to Syria.", ("072", ("RUS", "IRN"), ("SYR",))),
+        ("Turkish officials said that Russia attacked Ukraine.", ("190", ("RUS",), ("UKR",))),
+        ("Talks between Iran and Russia resumed on Monday.", ("040", ("IRN",), ("RUS",))),
+        ("Russia imposed sanctions on Turkey.", ("163", ("RUS",), ("TUR",))),
+        ("Iranian President Hassan Rouhani is scheduled to pay a visit to Russia.", ("042", ("IRN",), ("RUS",))),
+    ],
+)
+def test_events_from_real_actor_mentions(real_events, text, expected):
+    assert real_events(text) == [expected]
+
+
+def test_passive_with_real_actors(real_events):
+    ((code, sources, targets),) = real_events("Israeli troops were attacked by Palestinian militants.")
+    assert code == "190" and sources == ("PSE",) and targets == ("ISR",)
