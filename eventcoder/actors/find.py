@@ -237,6 +237,11 @@ def _compose(tokens: _Tokens, start: int, end: int, atoms: dict, memory: _Memory
         if i not in atoms and norm[i] not in STARTERS and ent[i] != "PERSON" and norm[i] not in surnames:
             i += 1
             continue
+        if i in atoms and i > start and tokens.pos[i - 1] == "PROPN" and tokens.text[i][:1].isupper() \
+                and (i - 1) not in atoms and tokens.text[i - 1][:1].isupper() \
+                and all(e.kind == SECTOR for e in atoms[i][1]):
+            i = atoms[i][0]  # "Civil Liberties Union", "Distilled Spirits Council": part of a name
+            continue
         draft = _pair_at(tokens, i, end) or _phrase_at(tokens, i, end, atoms, memory)
         if draft is None:
             i += 1
@@ -294,7 +299,10 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory) 
             kinds = _kinds(entries)
             if draft.sector is None and draft.person is None and draft.country is None and draft.code is None:
                 # A surname alone needs a proper-noun tag unless the article already named its bearer.
-                if PERSON in kinds or SURNAME in kinds and (tokens.pos[j] == "PROPN" or word in memory.surnames):
+                if PERSON in kinds or SURNAME in kinds and (
+                    # NER may miss a name ("Rouhani" as NORP) but a date or firm is not a person ("May", "Fox").
+                    word in memory.surnames or tokens.pos[j] == "PROPN" and tokens.ent[j] in ("PERSON", "NORP", "")
+                ):
                     person = kinds.get(PERSON) or kinds[SURNAME]
                     draft.person = person
                     draft.kind = "person" if PERSON in kinds else "coref"
@@ -343,6 +351,12 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory) 
                     if j < end and norm[j] in POSSESSIVE:
                         j += 1
                     continue
+            if (ORGANIZATION in kinds and draft.country is not None and draft.code is None
+                    and kinds[ORGANIZATION].code.startswith("IGO") and stop in atoms
+                    and _kinds(atoms[stop][1]).get(SECTOR) is not None
+                    and _kinds(atoms[stop][1])[SECTOR].sector_type in ("title", "person")):
+                j = stop  # "Iran's U.N. ambassador": the country's envoy to the body, not the body
+                continue
             if ORGANIZATION in kinds and draft.code is None and draft.person is None and draft.name is None \
                     and not (stop < end and norm[stop] in ("-", "–")):
                 # "the rebel Kurdistan Workers' Party", "the militant group Hamas": the organisation decides.
@@ -518,6 +532,8 @@ def _name_end(tokens: _Tokens, j: int, end: int, atoms: dict) -> int:
     """End of a run of capitalised name tokens starting at j ("Mehdi Sanai", "Bashar al-Assad")."""
     k = j
     while k < end and k - j < 6:
+        if k in atoms and any(e.kind in (COUNTRY, DEMONYM, CAPITAL, ORGANIZATION) for e in atoms[k][1]):
+            break  # "members Greece": a country is not part of a person's name
         word = tokens.text[k]
         if word[:1].isupper() and tokens.pos[k] in ("PROPN", "NOUN", "ADJ") and tokens.norm[k] not in ("'s",):
             k += 1
