@@ -118,7 +118,6 @@ def bench_event_location(nlp, gazetteer: Gazetteer, data: Path, sources: set[str
     items = [(Article(str(r["index"]), r["text"]), clean_text(r["text"])) for r in records]
     documents = list(parse_many(nlp, items))
     with_gold = predicted = correct_predicted = gold_found = 0
-    started = time.perf_counter()
     events = 0
     for record, document in zip(records, documents):
         verb = record["verb"][0]
@@ -139,11 +138,42 @@ def bench_event_location(nlp, gazetteer: Gazetteer, data: Path, sources: set[str
         if any(overlaps(location.start, location.end, g["start"], g["end"]) for g in golds):
             correct_predicted += 1
             gold_found += 1
-    elapsed = time.perf_counter() - started
     print(f"Event locations ({', '.join(sorted(sources))}): {events} events, {with_gold} with a gold place")
     print(f"  precision {correct_predicted / max(predicted, 1):.3f} ({correct_predicted}/{predicted})")
     print(f"  recall    {gold_found / max(with_gold, 1):.3f} ({gold_found}/{with_gold})")
-    print(f"  find_place: {events / elapsed:,.0f} events/s (documents already parsed, toponyms included)")
+
+
+def bench_speed(nlp, gazetteer: Gazetteer, data: Path, limit: int | None) -> None:
+    """find_place throughput on the VOA stories, with every verb standing in for an event trigger."""
+    records = read_jsonl(data / "voa_stories.jsonl")[:limit]
+    items = [(Article(r["id"], r["text"]), clean_text(r["text"])) for r in records]
+    documents = list(parse_many(nlp, items))
+    events = []
+    for document in documents:
+        for sentence_index, sentence in enumerate(document.sentences):
+            for token in sentence:
+                if token.pos_ == "VERB":
+                    span = Span(token.text, token.idx, token.idx + len(token))
+                    events.append((document, EventMention(sentence_index, span, token.i, "190")))
+    gazetteer.recent_toponyms.clear()
+    started = time.perf_counter()
+    for document, mention in events:
+        find_place(document, mention, [], gazetteer)
+    cold = time.perf_counter() - started
+    started = time.perf_counter()
+    for document, mention in events:
+        find_place(document, mention, [], gazetteer)
+    warm = time.perf_counter() - started
+    print(f"Speed (VOA, {len(documents)} articles, {len(events)} verbs as events):")
+    print(f"  find_place incl. toponym recognition  {len(events) / cold:,.0f} events/s "
+          f"({cold / len(documents) * 1000:.1f} ms per article)")
+    print(f"  find_place, toponyms already known     {len(events) / warm:,.0f} events/s")
+
+
+def rss_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def main() -> None:
@@ -152,17 +182,23 @@ def main() -> None:
     parser.add_argument("--sources", default="RELABEL")
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--skip-geovirus", action="store_true")
+    parser.add_argument("--skip-speed", action="store_true")
     args = parser.parse_args()
+    rss_start = rss_mb()
     started = time.perf_counter()
     gazetteer = Gazetteer.load()
     loaded = time.perf_counter()
+    rss_loaded = rss_mb()
     gazetteer.lookup("Paris")  # read the city table now, so its cost is reported apart
     cities = time.perf_counter()
-    print(f"Gazetteer: load {loaded - started:.2f} s, cities {cities - loaded:.2f} s")
+    print(f"Gazetteer: load {loaded - started:.2f} s (+{rss_loaded - rss_start:.0f} MB peak RSS), "
+          f"cities on first lookup {cities - loaded:.2f} s (+{rss_mb() - rss_loaded:.0f} MB peak RSS)")
     nlp = load_nlp()
     if not args.skip_geovirus:
         bench_geovirus(nlp, gazetteer, args.data, args.limit)
     bench_event_location(nlp, gazetteer, args.data, set(args.sources.split(",")), args.limit)
+    if not args.skip_speed:
+        bench_speed(nlp, gazetteer, args.data, args.limit)
 
 
 if __name__ == "__main__":
