@@ -5,7 +5,7 @@
 """
 
 from .dictionary import ActorDictionary, Country, Organization, Person, SectorTerm, Term
-from .find import find_actors, mentions_at
+from .find import attached_mentions, find_actors, mentions_at
 
 __all__ = [
     "ActorDictionary",
@@ -14,6 +14,7 @@ __all__ = [
     "Person",
     "SectorTerm",
     "Term",
+    "attached_mentions",
     "find_actors",
     "mentions_at",
 ]

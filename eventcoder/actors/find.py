@@ -781,3 +781,19 @@ def _span_head(tokens: _Tokens, start: int, end: int) -> int:
 def mentions_at(mentions: list[ActorMention], token: int) -> list[ActorMention]:
     """Every mention covering a token index (several for compound mentions like 'the two sides')."""
     return [m for m in mentions if m.token_start <= token < m.token_end]
+
+
+def attached_mentions(mentions: list[ActorMention], mention: ActorMention, document: Document) -> list[ActorMention]:
+    """Other mentions that belong to the same actor phrase through syntax: coordinated country
+    adjectives ("The Iranian [and Russian presidents]" -> the "Iranian" mention for the
+    "Russian presidents" mention) and conjoined actors ("Iran and Russia" -> "Russia" for "Iran").
+    """
+    doc = document.doc
+    found = []
+    for other in mentions:
+        if other is mention or other.token_start == mention.token_start:
+            continue
+        token = doc[other.head]
+        if token.dep_ in ("amod", "compound", "nmod", "conj") and mention.token_start <= token.head.i < mention.token_end:
+            found.append(other)
+    return found

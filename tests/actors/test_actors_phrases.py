@@ -84,3 +84,16 @@ def test_time_aware_title_sector_before_first_known_office(codes):
     assert codes("Israeli Prime Minister Ehud Barak agreed.", published="2000-06-01") == [
         ("Israeli Prime Minister Ehud Barak", "ISRGOV")
     ]
+
+
+def test_dates_and_firms_are_not_surnames(codes):
+    assert codes("The talks will resume in May, Fox News reported.", published="2018-01-01") == []
+
+
+def test_attached_mentions_links_coordinated_adjectives(make_document, dictionary):
+    from eventcoder.actors import attached_mentions
+
+    document = make_document("The Iranian and Russian presidents have held eight meetings.")
+    mentions = find_actors(document, dictionary)
+    russian = [m for m in mentions if m.actor.code == "RUSGOV"][0]
+    assert [m.actor.code for m in attached_mentions(mentions, russian, document)] == ["IRNGOV"]
