@@ -43,6 +43,7 @@ class _Candidate:
     target: Argument = NO_ARGUMENT
     reciprocal: bool = False
     self_ok: bool = False
+    needs_target: bool = False
     nominal: bool = False
     chained: bool = False  # arguments inherited through xcomp/conj/control chains
     subordinate: bool = False  # a purpose or participle clause of another event ("staged rallies to demand ...")
@@ -318,6 +319,7 @@ class _SentenceMatcher:
         candidate = _Candidate(
             trigger=verb, cameo=pattern.cameo, pattern_id=pattern.pattern_id, specificity=pattern.specificity,
             reciprocal="reciprocal" in pattern.flags, self_ok="self_ok" in pattern.flags,
+            needs_target="needs_target" in pattern.flags,
         )
         participle = (
             verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl", "conj")
@@ -522,6 +524,7 @@ class _SentenceMatcher:
         candidate = _Candidate(
             trigger=noun, cameo=pattern.cameo, pattern_id=pattern.pattern_id, specificity=pattern.specificity,
             reciprocal="reciprocal" in pattern.flags, self_ok="self_ok" in pattern.flags, nominal=True,
+            needs_target="needs_target" in pattern.flags,
         )
         own_argument = False
         source = NO_ARGUMENT
@@ -671,6 +674,8 @@ def _finish(candidate: _Candidate, sentence_index: int, sentence, patterns: Even
         source_quality = target_quality
     if not source and not target:
         return None
+    if not target and (candidate.needs_target or candidate.cameo[:2] in patterns.target_required_roots):
+        return None  # "Russia has invested 9% of its GDP": aid and cooperation need a recipient
     if candidate.reciprocal and candidate.nominal and not (source and target):
         return None  # "talks with Turkey" says nothing about who talked
     if source and target:

@@ -24,8 +24,8 @@ from ..errors import DataFileError
 
 DATA_DIR = Path(__file__).resolve().parent
 CODE_RE = re.compile(r"^(0[1-9]|1[0-9]|20)[0-9]{0,2}$")
-VERB_FLAGS = {"reciprocal", "self_ok", "object_is_target"}
-NOUN_FLAGS = {"reciprocal", "self_ok", "of_source", "bare"}
+VERB_FLAGS = {"reciprocal", "self_ok", "object_is_target", "needs_target"}
+NOUN_FLAGS = {"reciprocal", "self_ok", "of_source", "needs_target"}
 CONTROL_KINDS = ("intent", "plan", "refuse", "threaten", "request")
 # Default order in which prepositions are tried for the target (the "recipient") of an event.
 DEFAULT_TARGET_PREPS = ("against", "on", "upon", "to", "with", "toward", "towards", "into", "at", "from", "for", "over", "in")
@@ -100,6 +100,7 @@ class EventPatterns:
     generic_heads: frozenset = frozenset()
     cooperative_roots: frozenset = frozenset()
     conflict_roots: frozenset = frozenset()
+    target_required_roots: frozenset = frozenset()
     controls: dict[str, ControlVerb] = field(default_factory=dict)
     # kind -> list of (code prefix, resulting code), longest prefix first; "" is the default.
     control_codes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
@@ -222,12 +223,13 @@ class EventPatterns:
         if not isinstance(data, dict):
             raise DataFileError(path, 1, "expected a mapping at the top level")
         allowed = {"reporting_verbs", "support_verbs", "negators", "actor_nouns", "statement_code", "controls",
-                   "future_modals", "obligation_modals", "generic_heads", "cooperative_roots", "conflict_roots"}
+                   "future_modals", "obligation_modals", "generic_heads", "cooperative_roots", "conflict_roots",
+                   "target_required_roots"}
         for key in data:
             if key not in allowed:
                 raise DataFileError(path, _line_of(text, key), f"unknown key {key!r} (expected one of {sorted(allowed)})")
         for key in ("reporting_verbs", "support_verbs", "negators", "actor_nouns", "future_modals", "obligation_modals",
-                    "generic_heads", "cooperative_roots", "conflict_roots"):
+                    "generic_heads", "cooperative_roots", "conflict_roots", "target_required_roots"):
             if key in data:
                 words = data[key]
                 if key.endswith("_roots"):
