@@ -631,6 +631,8 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
             country, sector, name, wikidata = actor.country, actor.sector, actor.name, actor.wikidata
         elif draft.coref == "surname":
             draft.kind, draft.coref = "person", None  # first mention, by a surname only one known person has
+        if draft.kind == "person" and any(actor.name == name for _, actor, _, _ in memory.people):
+            draft.kind = "coref"  # "Erdogan" after "Turkish President Recep Tayyip Erdogan"
     elif draft.surname_key is not None:
         actor, role = memory.surnames[draft.surname_key]
         country, sector, name, wikidata = actor.country, actor.sector, actor.name, actor.wikidata
