@@ -63,7 +63,7 @@ PAIR_NOUNS = {
 }
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
-STARTERS = DETERMINERS | MODIFIERS | FORMER | PRONOUNS | {"both"}
+STARTERS = DETERMINERS | MODIFIERS | FORMER | PRONOUNS | {"both", "they"}
 # Titles written differently for the same office.
 TITLE_SYNONYMS = {
     "premier": "prime minister", "defence minister": "defense minister", "minister of defense": "defense minister",
@@ -98,7 +98,7 @@ class _Draft:
     group_sector: Optional[str] = None  # "the Trump administration": the person's country, this sector
     from_demonym: bool = False
     adjective_only: bool = False  # just a demonym: "The Iranian (and Russian presidents)"
-    coref: Optional[str] = None  # "title", "surname", "pronoun", "pair"
+    coref: Optional[str] = None  # "title", "surname", "pronoun", "plural" (they), "pair"
     pair_sector: Optional[str] = None
     possessor_title: Optional[str] = None  # "the president's deputy": the president is a coref
     extras: list = field(default_factory=list)  # more actors over the same span (compounds)
@@ -111,6 +111,7 @@ class _Memory:
     people: list = field(default_factory=list)  # (sentence index, Actor, role, token) of named people
     surnames: dict = field(default_factory=dict)  # lower-cased surname -> (Actor, role)
     country_counts: dict = field(default_factory=dict)  # country -> [count, last position]
+    group_subjects: list = field(default_factory=list)  # (sentence index, actor tuples) of plural subjects
     position: int = 0
 
 
@@ -118,9 +119,9 @@ class _Tokens:
     """Per-document token arrays, read from spaCy in two array calls (no Token objects: faster)."""
 
     def __init__(self, doc) -> None:
-        from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_SPACE, LENGTH, LOWER, POS, SENT_START, SPACY
+        from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_SPACE, LENGTH, LOWER, POS, SENT_START, SPACY, TAG
 
-        rows = doc.to_array([LOWER, POS, DEP, ENT_TYPE, IDX, IS_SPACE, SPACY, LENGTH]).tolist()
+        rows = doc.to_array([LOWER, POS, DEP, ENT_TYPE, IDX, IS_SPACE, SPACY, LENGTH, TAG]).tolist()
         signed = doc.to_array([HEAD, SENT_START]).astype("int64").tolist()
         relative_heads = [row[0] for row in signed]
         starts = [k for k, row in enumerate(signed) if row[1] == 1 or k == 0]
@@ -141,6 +142,7 @@ class _Tokens:
         self.pos = [name(r[1]) for r in rows]
         self.dep = [name(r[2]) for r in rows]
         self.ent = [name(r[3]) for r in rows]
+        self.tag = [name(r[8]) for r in rows]
         self.idx = [r[4] for r in rows]
         self.is_space = [bool(r[5]) for r in rows]
         self.space = [bool(r[6]) for r in rows]
@@ -170,6 +172,10 @@ def find_actors(document: Document, dictionary: ActorDictionary) -> list[ActorMe
             actors = _resolve(draft, drafts, tokens, published, memory, sentence_index, head)
             if not actors:
                 continue
+            if tokens.dep[head] in SUBJECT_DEPS and draft.coref != "plural" and (
+                len(actors) > 1 or tokens.tag[head] in ("NNS", "NNPS")
+            ):
+                memory.group_subjects.append((sentence_index, tuple(actors)))
             start_char = tokens.idx[draft.start]
             end_char = tokens.idx[draft.end - 1] + len(tokens.text[draft.end - 1])
             surface = text[start_char:end_char]
@@ -447,6 +453,11 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory) 
                 j = stop
                 has_content = True
             break
+        if word == "they" and j == i and tokens.dep[j] in SUBJECT_DEPS:
+            draft.kind, draft.coref = "coref", "plural"
+            j += 1
+            has_content = True
+            break
         if word in PRONOUNS and j == i and tokens.dep[j] in SUBJECT_DEPS:
             draft.kind, draft.coref = "coref", "pronoun"
             j += 1
@@ -612,6 +623,16 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
             return []
         sector = draft.pair_sector
         return [(c + (sector or ""), c, sector, None, None) for c in pair]
+    if draft.coref == "plural":
+        # "they": the plural actor that is the subject earlier in this sentence, else the only one
+        # in the previous sentence; otherwise nothing.
+        same = [actors for s, actors in memory.group_subjects if s == sentence_index]
+        previous = [actors for s, actors in memory.group_subjects if s == sentence_index - 1]
+        if same:
+            return list(same[-1])
+        if len(previous) == 1:
+            return list(previous[0])
+        return []
     if draft.coref == "pronoun":
         found = _pronoun_antecedent(memory, sentence_index, tokens)
         if found is None:

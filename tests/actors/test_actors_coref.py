@@ -88,3 +88,18 @@ def test_pronoun_without_a_person_is_left_alone(actors):
 def test_the_two_day_visit_is_not_a_pair(actors):
     mentions = actors("Iran and Russia agreed. The two-day visit ends today.")
     assert [m.actor.code for m in mentions] == ["IRN", "RUS"]
+
+
+def test_they_takes_the_plural_subject_before_it(actors):
+    mentions = actors("Syrian rebels attacked the base on Monday. They said three soldiers died.")
+    they = [m for m in mentions if m.actor.text == "They"]
+    assert [(m.kind, m.actor.code) for m in they] == [("coref", "SYRREB")]
+
+
+def test_they_after_the_two_sides_is_the_same_pair(actors):
+    mentions = actors("Iran and Russia signed a deal. The two sides said they would expand trade.")
+    assert sorted(m.actor.code for m in mentions if m.actor.text == "they") == ["IRN", "RUS"]
+
+
+def test_they_without_a_plural_actor_is_left_alone(actors):
+    assert actors("The storm hit the coast. They said it was bad.") == []
