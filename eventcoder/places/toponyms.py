@@ -56,6 +56,8 @@ CONTEXT_ADMIN1_BONUS = 1.5  # a city in a region the article names, or a region 
 QUALIFIER_COUNTRY_BONUS = 4.0
 QUALIFIER_ADMIN1_BONUS = 3.0
 ALTERNATE_NAME_PENALTY = 1.5
+COUNTRY_NAME_CLASH = 3.0
+REGION_NAME_CLASH = 1.5
 
 
 @dataclass
@@ -209,11 +211,13 @@ def _acceptable_gap_match(
     if any(other_entity[start:stop]):
         # The tagger called it a person or organisation: believe the gazetteer only for a whole entity
         # ("Grozny" tagged PERSON), never for a piece of a longer name ("Abu" in "Abu Musab al-Zarqawi").
-        whole = doc[start].ent_iob_ == "B" and (stop == len(doc) or doc[stop].ent_iob_ != "I")
+        opens = doc[start].ent_iob_ == "B" or (
+            start > 0 and doc[start - 1].ent_iob_ == "B" and doc[start - 1].lower_ == "the"
+        )
+        whole = opens and (stop == len(doc) or doc[stop].ent_iob_ != "I")
         in_org = doc[start].ent_type_ == "ORG"
-        # A country or region that opens an organisation's name is still a toponym ("U.S. Army").
-        if not whole and not (in_org and doc[start].ent_iob_ == "B"
-                              and any(p.kind in ("country", "region") for p in candidates)):
+        # A country or region that opens an organisation's name is still a toponym ("the U.S. Army").
+        if not whole and not (in_org and opens and any(p.kind in ("country", "region") for p in candidates)):
             return False
     if any(not doc[i].text[:1].isupper() and doc[i].is_alpha for i in range(start, stop)) and stop - start == 1:
         return False
@@ -227,6 +231,16 @@ def _acceptable_gap_match(
         if place.kind != "city" or place.population >= MIN_GAP_CITY_POPULATION or locative_before:
             return True
     return False
+
+
+def _name_clash_penalty(candidates: list[Place]) -> dict[str, float]:
+    """Cities named like a country or a region in the candidates are rarely meant ("China", "Ontario")."""
+    kinds = {p.kind for p in candidates if not p.alternate}
+    if "country" in kinds:
+        return {"city": COUNTRY_NAME_CLASH}
+    if "region" in kinds:
+        return {"city": REGION_NAME_CLASH}
+    return {}
 
 
 def _base_score(place: Place) -> float:
@@ -269,8 +283,9 @@ def resolve(
     """Choose a place for each toponym using kind, population and the article's context (in place)."""
     _find_qualifiers(document.doc, toponyms)
     # Pass 1: without context.
-    for toponym in toponyms:
-        toponym.place, toponym.score = _best(toponym.candidates, _base_score)
+    clashes = [_name_clash_penalty(toponym.candidates) for toponym in toponyms]
+    for toponym, clash in zip(toponyms, clashes):
+        toponym.place, toponym.score = _best(toponym.candidates, lambda p: _base_score(p) - clash.get(p.kind, 0.0))
     # Context: countries of confidently resolved places and of the actors; regions named.
     contributions: list[Counter] = []
     region_admin1: Counter = Counter()  # (country, admin1) of regions named: context for cities
@@ -291,11 +306,11 @@ def resolve(
         if actor.actor.country:
             doc_countries[actor.actor.country] += 1
     # Pass 2: with context (a name never counts as its own context).
-    for toponym, own in zip(toponyms, contributions):
+    for toponym, own, clash in zip(toponyms, contributions, clashes):
         qualifier_places = [q.place for q in toponym.qualifiers if q.place is not None]
 
         def score(place: Place) -> float:
-            value = _base_score(place)
+            value = _base_score(place) - clash.get(place.kind, 0.0)
             if place.country:
                 others = doc_countries[place.country] - own[place.country]
                 if others > 0:
