@@ -388,14 +388,19 @@ class _SentenceMatcher:
             candidate.consumed.add(obj.i)
         return candidate
 
-    def _subject(self, verb, depth: int = 0):
-        """The logical subject token of ``verb`` and whether it was inherited through a chain."""
+    def _subject(self, verb):
+        """The logical subject token of ``verb`` and whether it was inherited through a chain; a pronoun
+        subject of a reported clause stands for the reporter ("Syria says it is willing to ...")."""
+        subject, chained = self._subject_token(verb)
+        if subject is not None and subject.tag_ == "PRP" and subject.i not in self.index.by_token:
+            antecedent = self._reporter_antecedent(subject.head, subject)
+            if antecedent is not None:
+                return antecedent, True
+        return subject, chained
+
+    def _subject_token(self, verb, depth: int = 0):
         subject = child(verb, "nsubj", "csubj", "expl")
         if subject is not None and subject.dep_ != "expl":
-            if subject.tag_ == "PRP" and subject.i not in self.index.by_token:
-                antecedent = self._reporter_antecedent(verb, subject)
-                if antecedent is not None:
-                    return antecedent, True
             return subject, depth > 0
         if depth > 4 or verb.head is verb:
             return None, False
@@ -421,7 +426,7 @@ class _SentenceMatcher:
             return None, False  # "was arrested and charged": shared patient, not agent
         if raised is not None:
             return raised, True
-        return self._subject(head, depth + 1)
+        return self._subject_token(head, depth + 1)
 
     def _reporter_antecedent(self, verb, pronoun):
         """'The rebels said they will release ...': a pronoun subject of a reported clause is the reporter."""
@@ -676,6 +681,8 @@ def _finish(candidate: _Candidate, sentence_index: int, sentence, patterns: Even
         return None
     if not target and (candidate.needs_target or candidate.cameo[:2] in patterns.target_required_roots):
         return None  # "Russia has invested 9% of its GDP": aid and cooperation need a recipient
+    if not source and candidate.cameo[:2] in patterns.source_required_roots:
+        return None
     if candidate.reciprocal and candidate.nominal and not (source and target):
         return None  # "talks with Turkey" says nothing about who talked
     if source and target:

@@ -101,6 +101,7 @@ class EventPatterns:
     cooperative_roots: frozenset = frozenset()
     conflict_roots: frozenset = frozenset()
     target_required_roots: frozenset = frozenset()
+    source_required_roots: frozenset = frozenset()
     controls: dict[str, ControlVerb] = field(default_factory=dict)
     # kind -> list of (code prefix, resulting code), longest prefix first; "" is the default.
     control_codes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
@@ -224,12 +225,13 @@ class EventPatterns:
             raise DataFileError(path, 1, "expected a mapping at the top level")
         allowed = {"reporting_verbs", "support_verbs", "negators", "actor_nouns", "statement_code", "controls",
                    "future_modals", "obligation_modals", "generic_heads", "cooperative_roots", "conflict_roots",
-                   "target_required_roots"}
+                   "target_required_roots", "source_required_roots"}
         for key in data:
             if key not in allowed:
                 raise DataFileError(path, _line_of(text, key), f"unknown key {key!r} (expected one of {sorted(allowed)})")
         for key in ("reporting_verbs", "support_verbs", "negators", "actor_nouns", "future_modals", "obligation_modals",
-                    "generic_heads", "cooperative_roots", "conflict_roots", "target_required_roots"):
+                    "generic_heads", "cooperative_roots", "conflict_roots", "target_required_roots",
+                    "source_required_roots"):
             if key in data:
                 words = data[key]
                 if key.endswith("_roots"):
