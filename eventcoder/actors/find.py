@@ -46,7 +46,7 @@ MODIFIERS = frozenset(
         "influential", "prominent", "leading", "hardline", "moderate", "conservative", "liberal",
         "elected", "newly", "self", "declared", "self-declared", "de", "facto", "hard-line", "unnamed",
         "anonymous", "retired", "serving", "several", "many", "some", "other", "armed", "private",
-        "special", "first", "second", "1st", "2nd", "permanent", "visiting", "exiled", "jailed",
+        "special", "first", "second", "1st", "2nd", "permanent", "visiting", "exiled", "jailed", "junior", "vice",
     }
 )
 FORMER = frozenset({"former", "ex", "ex-", "erstwhile"})
@@ -73,6 +73,8 @@ TITLE_SYNONYMS = {
     "amir": "emir", "head of state": "president",
 }
 # Sectors that do not take a country from another actor in the sentence.
+# Sectors whose location says nothing about their country ("troops in Afghanistan").
+NO_PLACE_COUNTRY = frozenset({"MIL", "REF", "NGO", "HRI", "SPY", "MED"})
 NO_BORROWING = frozenset({"REB", "INS", "UAF", "SEP", "CRM", "OPP", "REF", "HRI", "NGO"})
 
 
@@ -240,7 +242,8 @@ def _compose(tokens: _Tokens, start: int, end: int, atoms: dict, memory: _Memory
     i = start
     while i < end:
         # Most tokens cannot start a mention: skip them without building a draft.
-        if i not in atoms and norm[i] not in STARTERS and ent[i] != "PERSON" and norm[i] not in surnames:
+        if i not in atoms and norm[i] not in STARTERS and ent[i] != "PERSON" and norm[i] not in surnames \
+                and not (tokens.text[i][:1].isupper() and _portfolio_end(tokens, i, end, atoms) > i):
             i += 1
             continue
         if i in atoms and i > start and tokens.pos[i - 1] == "PROPN" and tokens.text[i][:1].isupper() \
@@ -412,6 +415,18 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory) 
         if word in MODIFIERS and (j + 1 < end) and (j + 1 in atoms or norm[j + 1] in MODIFIERS or norm[j + 1] in FORMER):
             j += 1
             continue
+        portfolio_end = _portfolio_end(tokens, j, end, atoms)
+        if portfolio_end > j:
+            j = portfolio_end  # "Serbian Labour Minister", "Planning and Investment Minister"
+            continue
+        if word in ("in", "from", "throughout", "across") and draft.country is None and draft.code is None \
+                and draft.sector is not None and draft.sector not in NO_PLACE_COUNTRY and draft.person is None:
+            # "Rebels in the Ivory Coast": the place gives the country; the place stays its own mention.
+            k = j + 1 + (1 if j + 1 < end and norm[j + 1] == "the" else 0)
+            target = atoms.get(k)
+            if target is not None and COUNTRY in _kinds(target[1]):
+                draft.country = _kinds(target[1])[COUNTRY].country
+            break
         if (word == "of" and draft.sector is not None or word in ("to", "at", "for") and draft.sector_type in ("title", "person")) \
                 and j + 1 < end:
             k = j + 1
@@ -500,7 +515,8 @@ def _sector_fits(tokens: _Tokens, start: int, stop: int, end: int, atoms: dict) 
     "military support" nor "government" in "government spending"."""
     last = stop - 1
     if tokens.pos[last] not in ("NOUN", "PROPN", "PRON"):
-        return stop < end and stop in atoms
+        # An adjective ("military", "official") only as part of a longer role: "military officials".
+        return stop < end and stop in atoms and any(e.kind == SECTOR for e in atoms[stop][1])
     if tokens.dep[last] in ("compound", "amod", "nmod"):
         head = tokens.head[last]
         if head >= stop and head not in atoms and tokens.pos[head] != "PROPN":
@@ -513,8 +529,8 @@ def _add_sector(draft: _Draft, entry: Entry) -> None:
     """Combine a sector word with what the phrase has so far: a later group or title word wins,
     a person word ("spokesman") keeps the sector of the words before it."""
     if entry.sector_type == "person":
-        if draft.sector is None:
-            draft.sector = entry.sector
+        if draft.sector is None or draft.sector_type == "capital" and entry.sector is not None:
+            draft.sector = entry.sector  # "Cairo's security chief": the role, not the capital's GOV
         if draft.sector_type is None or draft.sector_type == "capital":
             draft.sector_type = "person"
         return
@@ -525,6 +541,27 @@ def _add_sector(draft: _Draft, entry: Entry) -> None:
         draft.title = entry.surface.lower()
     if draft.kind == "country":
         draft.kind = "sector"
+
+
+def _portfolio_end(tokens: _Tokens, j: int, end: int, atoms: dict) -> int:
+    """Capitalised portfolio words before a minister or secretary title ("Labour", "Planning and
+    Investment"): the index of that title, or j when there is none."""
+    k = j
+    while k < end and k - j < 4:
+        atom = atoms.get(k)
+        if atom is not None:
+            entry = _kinds(atom[1]).get(SECTOR)
+            if k > j and entry is not None and entry.sector_type == "title" and (
+                "minister" in entry.surface.lower() or "secretary" in entry.surface.lower()
+            ):
+                return k
+            return j
+        word = tokens.text[k]
+        if word[:1].isupper() and tokens.pos[k] in ("PROPN", "NOUN", "ADJ") or k > j and tokens.norm[k] in ("and", "&"):
+            k += 1
+            continue
+        return j
+    return j
 
 
 def _person_group(draft: _Draft, tokens: _Tokens, j: int, end: int, atoms: dict) -> int:

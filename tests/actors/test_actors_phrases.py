@@ -97,3 +97,22 @@ def test_attached_mentions_links_coordinated_adjectives(make_document, dictionar
     mentions = find_actors(document, dictionary)
     russian = [m for m in mentions if m.actor.code == "RUSGOV"][0]
     assert [m.actor.code for m in attached_mentions(mentions, russian, document)] == ["IRNGOV"]
+
+
+def test_place_after_a_group_gives_its_country(codes):
+    assert codes("Rebels in the Ivory Coast dismissed an appeal.") == [
+        ("Rebels", "CIVREB"),
+        ("the Ivory Coast", "CIV"),
+    ]
+    # Troops stationed abroad keep their own country.
+    assert codes("US troops in Afghanistan were attacked.") == [("US troops", "USAMIL"), ("Afghanistan", "AFG")]
+
+
+def test_portfolio_words_before_minister(codes):
+    assert codes("Serbian Labour Minister Dragan Milovanovic resigned.") == [
+        ("Serbian Labour Minister Dragan Milovanovic", "SRBGOV")
+    ]
+
+
+def test_capital_possessive_takes_the_role_sector(codes):
+    assert codes("Cairo's security chief warned protesters.")[0] == ("Cairo's security chief", "EGYCOP")
