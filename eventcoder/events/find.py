@@ -375,7 +375,9 @@ class _SentenceMatcher:
             mentions, _quality = self.index.nested(obj)
             argument = Argument(tuple(mentions), 0.5, obj.i) if mentions else NO_ARGUMENT
             source_countries = {m.actor.country for m in candidate.source.mentions if m.actor.country}
-            if argument and not _overlaps(argument, candidate.source) and not {m.actor.country for m in argument.mentions} <= source_countries:
+            # "deepen U.S. investment": a bare country modifier of the object is the source's own, not a target
+            own = all(m.actor.country in source_countries and not m.actor.sector for m in argument.mentions) if argument else True
+            if argument and not _overlaps(argument, candidate.source) and not own:
                 candidate.target = argument
         control = self.patterns.controls.get(self.patterns.lemma(verb))
         if not candidate.target and control is not None and control.kind == "request":
@@ -409,6 +411,9 @@ class _SentenceMatcher:
         if dep == "pcomp" and head.dep_ == "prep":
             head = head.head  # "committed to delivering": the prep's head governs
         if dep in ("relcl", "acl"):
+            if dep == "acl" and verb.tag_ == "VBG" and head.i not in self.index.by_token and head.dep_ in ("dobj", "attr"):
+                # "issued a declaration demanding ...": the issuer demands
+                return self._subject_token(head.head, depth + 1)
             return head, True
         if dep not in INHERITING_DEPS and not (dep == "pcomp"):
             return None, False
@@ -454,6 +459,8 @@ class _SentenceMatcher:
                 return c  # "the American demand"
         if noun.dep_ in ("dobj", "nsubjpass", "attr") and self.patterns.lemma(noun.head) in self.patterns.support_verbs:
             return self._subject(noun.head)[0]  # "the ILO reiterated its demand"
+        if noun.dep_ == "pobj" and noun.head.head.pos_ in VERB_POS and owner is not None:
+            return self._subject(noun.head.head)[0]  # "insisted on its demands that ..."
         return owner
 
     def _control_of(self, verb):
@@ -516,6 +523,16 @@ class _SentenceMatcher:
                 target = candidate.target
         else:
             target = candidate.target
+            if not target and head.pos_ in VERB_POS:
+                # "Syria offered its troops to Lebanon's president to help ...": the offer's own recipient
+                recipient = child(head, "dative", "iobj")
+                tokens = [recipient] if recipient is not None and recipient.lower_ != "to" else []
+                tokens += [o for _w, o in prep_objects(head, ["to", "with"])]
+                for token in tokens:
+                    argument = self.index.argument(token)
+                    if argument and not _overlaps(argument, source):
+                        target = argument
+                        break
         return _Candidate(
             trigger=head, cameo=code, pattern_id=f"control:{kind}:{self.patterns.lemma(head)}>{candidate.pattern_id}",
             specificity=candidate.specificity + 1, source=source, target=target,
