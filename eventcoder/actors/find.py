@@ -427,6 +427,14 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory) 
             if target is not None and COUNTRY in _kinds(target[1]):
                 draft.country = _kinds(target[1])[COUNTRY].country
             break
+        if word == "of" and draft.sector is not None and draft.country is None and draft.code is None and j + 1 < end:
+            pair = _pair_at(tokens, j + 1, end)
+            if pair is not None and pair.pair_sector is None and pair.end > j + 3:
+                # "senior delegations of the two countries": both countries' delegations.
+                draft.coref, draft.kind, draft.pair_sector = "pair", "coref", draft.sector
+                j = pair.end
+                has_content = True
+                break
         if (word == "of" and draft.sector is not None or word in ("to", "at", "for") and draft.sector_type in ("title", "person")) \
                 and j + 1 < end:
             k = j + 1

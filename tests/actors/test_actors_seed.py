@@ -54,3 +54,8 @@ def test_seed_esmaeili_is_an_iranian_official(seed_mentions):
     esmaeili = [m for m in seed_mentions if m.actor.name == "Parviz Esmaeili"]
     assert len(esmaeili) >= 2
     assert {m.actor.code for m in esmaeili} == {"IRNGOV"}
+
+
+def test_seed_delegations_of_the_two_countries(seed_mentions):
+    found = _find(seed_mentions, "senior delegations of the two countries")
+    assert sorted(m.actor.code for m in found) == ["IRNGOV", "RUSGOV"]
