@@ -64,6 +64,13 @@ EVENT_NOUNS = frozenset(
 )
 NOT_A_PLACE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 LOCATING_NOUNS = PLACE_NOUNS | FACILITY_NOUNS | EVENT_NOUNS
+TOPIC_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})
+# Nouns whose "on"/"over" phrase is a topic, not a place: "talks on the crisis in Syria".
+TALK_NOUNS = frozenset(
+    {"talk", "conversation", "negotiation", "agreement", "deal", "accord", "cooperation", "dispute", "statement",
+     "report", "resolution", "debate", "discussion", "meeting", "consultation", "call", "decision", "law", "vote",
+     "sanction", "position", "stance", "policy", "comment", "remark", "question", "concern", "continuation"}
+)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 CONTINUING_CLAUSE_DEPS = frozenset({"advcl", "conj", "xcomp", "acl"})
 SPECIFICITY = {"point": 0, "city": 1, "region": 2, "country": 3}
@@ -174,6 +181,14 @@ def _rank(toponym: Toponym, trigger, mention: EventMention, doc) -> Optional[int
         return None
     governor = prep.head if prep is not None else attach.head
     word = prep.lower_ if prep is not None else None
+    if toponym.is_actor:
+        # An actor's name is a place only in a locative phrase ("talks in Moscow"), or as the
+        # destination of a visit ("visit to Russia", "visited Russia"); "Moscow said" is an actor.
+        travel = _is_travel(trigger, mention) or (
+            _governing_verb(trigger) is not None and _is_travel(_governing_verb(trigger), mention)
+        )
+        if not (word in LOCATIVE or (travel and (word in ("to", "toward", "towards") or attach.dep_ == "dobj"))):
+            return None
 
     def locative(for_trigger) -> bool:
         if word is None:
@@ -189,8 +204,12 @@ def _rank(toponym: Toponym, trigger, mention: EventMention, doc) -> Optional[int
         return 1
     path = _path_to(head, trigger)
     if path is not None:
-        if word not in LOCATIVE and word != "of":
+        if word not in LOCATIVE and word != "of" and not (word == "to" and _is_travel(trigger, mention)):
             return None  # "from Abidjan" (an origin), "against Libya" (a target): not where it happened
+        if any(node.dep_ == "prep" and node is not prep and (
+                node.lower_ in TOPIC_PREPOSITIONS
+                or (node.lower_ in ("on", "over") and _noun_in(node.head, TALK_NOUNS))) for node in path):
+            return None  # what it was about: "talks on the crisis in Syria"
         verbs = [node for node in path if node.pos_ in ("VERB", "AUX")]
         if any(node.dep_ in SUBJECT_DEPS for node in path):
             # In the subject's phrase: "a car bomb in Hama province killed 34", "forces in

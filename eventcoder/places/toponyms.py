@@ -72,7 +72,7 @@ class Toponym:
     candidates: list[Place]
     place: Optional[Place] = None
     score: float = 0.0
-    is_actor: bool = False  # also an actor mention (kept only when in a locative phrase)
+    is_actor: bool = False  # also an actor mention: a place only in a locative phrase ("in Moscow")
     qualifiers: list["Toponym"] = field(default_factory=list)
 
     def location(self) -> Location:
@@ -139,8 +139,6 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         is_actor = _covered(start, end, actor_tokens)
         for index in range(start, end):
             taken[index] = True
-        if is_actor and not _in_locative_phrase(span.root):
-            return True
         found.append(Toponym(start, end, span.text, span.start_char, span.end_char, candidates, is_actor=is_actor))
         return True
 
@@ -365,4 +363,8 @@ def find_toponyms(
     document: Document, actor_mentions: Sequence[ActorMention], gazetteer: Gazetteer
 ) -> list[Location]:
     """Every resolved place mention in the document, in text order (actors used as actors left out)."""
-    return [t.location() for t in document_toponyms(document, actor_mentions, gazetteer) if t.place is not None]
+    return [
+        t.location()
+        for t in document_toponyms(document, actor_mentions, gazetteer)
+        if t.place is not None and (not t.is_actor or _in_locative_phrase(document.doc[t.token_start:t.token_end].root))
+    ]

@@ -124,3 +124,21 @@ def test_find_place_handles_out_of_range_mentions(make_document, gazetteer):
     document = make_document("Troops entered Kabul.")
     mention = EventMention(7, Span("x", 0, 1), 999, "190")
     assert find_place(document, mention, [], gazetteer).precision == "unknown"
+
+
+def test_an_actor_country_is_still_the_destination_of_a_visit(make_document, gazetteer):
+    document = make_document("Rouhani is scheduled to pay a formal visit to Russia on Monday.")
+    russia = actor(document, "Russia", "RUS", "RUS")
+    location = find_place(document, event(document, "pay", "042"), [russia], gazetteer)
+    assert (location.text, location.precision) == ("Russia", "country")
+    # The same actor as the target of criticism is not a place.
+    document = make_document("Iran criticised Russia on Monday.")
+    russia = actor(document, "Russia", "RUS", "RUS")
+    assert find_place(document, event(document, "criticised", "111"), [russia], gazetteer).precision == "unknown"
+
+
+def test_topic_of_talks_is_not_their_place(make_document, gazetteer):
+    document = make_document("The two presidents held phone conversations on the crisis in Syria.")
+    assert find_place(document, event(document, "held", "040"), [], gazetteer).precision == "unknown"
+    document = make_document("Seven people were killed in an attack on Homs.")
+    assert find_place(document, event(document, "killed", "190"), [], gazetteer).name == "Homs"
