@@ -696,6 +696,10 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
             actor, role = memory.surnames[draft.surname_key]
             country, sector, name, wikidata = actor.country, actor.sector, actor.name, actor.wikidata
         elif draft.coref == "surname":
+            if p_sector in (None, "ELI") and draft.sector is None:
+                # A bare surname the article has not introduced stands for a known person only
+                # while they hold office ("Putin"); "Barre" or "Mohamud" alone may be anyone.
+                return []
             draft.kind, draft.coref = "person", None  # first mention, by a surname only one known person has
         if draft.kind == "person" and any(actor.name == name for _, actor, _, _ in memory.people):
             draft.kind = "coref"  # "Erdogan" after "Turkish President Recep Tayyip Erdogan"

@@ -95,3 +95,21 @@ def test_user_files_add_and_override_entries(tmp_path, make_document):
     document = make_document("Zorba Quixotl met Hassan Rouhani while smugglers waited.")
     codes = [m.actor.code for m in find_actors(document, dictionary)]
     assert codes == ["GRCMIL", "IRNLEG", "REB"]
+
+
+def test_packaged_references_point_at_known_countries_and_codes(dictionary):
+    org_codes = {org.code for org in dictionary.organizations.values()}
+    for person in dictionary.people.values():
+        for term in person.terms:
+            assert term.country in dictionary.countries or term.country in org_codes, (person.name, term.country)
+    for org in dictionary.organizations.values():
+        assert org.country is None or org.country in dictionary.countries, org.name
+
+
+def test_bare_surname_of_a_former_official_is_not_coded(make_document, dictionary):
+    from eventcoder.actors import find_actors
+
+    document = make_document("Ahmadinejad spoke at the rally.", published="2020-01-01")
+    assert find_actors(document, dictionary) == []
+    document = make_document("Putin spoke at the rally.", published="2020-01-01")
+    assert [m.actor.code for m in find_actors(document, dictionary)] == ["RUSGOV"]
