@@ -48,6 +48,7 @@ SETTLEMENT_NOUNS = frozenset(
      "countryside", "neighbourhood", "neighborhood", "governorate", "municipality", "camp", "township", "county"}
 )
 MAX_NAME_TOKENS = 6
+RECENT_DOCUMENTS = 8  # documents whose toponyms are kept for the find_place calls of their events
 MIN_GAP_CITY_POPULATION = 100_000  # a missed name that is only a small town needs more evidence
 
 KIND_SCORE = {"alias": 8.5, "airport": 8.0, "country": 8.0, "region": 5.5}
@@ -353,9 +354,13 @@ def document_toponyms(
     if cached is not None and cached[0] is document:
         return cached[1]
     toponyms = resolve(document, recognize(document, actor_mentions, gazetteer), actor_mentions)
-    if len(gazetteer.recent_toponyms) >= 8:
-        gazetteer.recent_toponyms.pop(next(iter(gazetteer.recent_toponyms)))
-    gazetteer.recent_toponyms[key] = (document, toponyms)
+    cache = gazetteer.recent_toponyms
+    if len(cache) >= RECENT_DOCUMENTS:
+        try:  # another thread may be evicting too; losing a cache entry is harmless
+            cache.pop(next(iter(cache)), None)
+        except (StopIteration, RuntimeError):
+            pass
+    cache[key] = (document, toponyms)
     return toponyms
 
 
