@@ -20,7 +20,7 @@ actor. Apart from that, mentions never overlap.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Optional
 
 from ..records import Actor, ActorMention, Document
@@ -103,7 +103,6 @@ class _Draft:
     coref: Optional[str] = None  # "title", "surname", "pronoun", "plural" (they), "pair"
     pair_sector: Optional[str] = None
     possessor_title: Optional[str] = None  # "the president's deputy": the president is a coref
-    extras: list = field(default_factory=list)  # more actors over the same span (compounds)
 
 
 @dataclass
@@ -404,10 +403,7 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory) 
                 draft.name = _join(tokens, j, run_end)
                 j = run_end
                 break
-            if draft.sector is not None and norm[j - 1] in ("to", "of", "for", "at") and (COUNTRY in kinds or ORGANIZATION in kinds or DEMONYM in kinds):
-                pass  # handled below with the preposition
-            else:
-                break
+            break
         if word in FORMER:
             draft.former = True
             j += 1
@@ -493,11 +489,6 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory) 
     while j > i + 1 and norm[j - 1] in MODIFIERS | POSSESSIVE and (j - 1) not in atoms:
         j -= 1
     draft.end = j
-    if draft.definite is False and norm[i] in DETERMINERS and draft.country is None and draft.sector is None and draft.code is None and draft.person is None and draft.name is None and draft.coref is None:
-        return None
-    if draft.country is not None and draft.sector is None and draft.code is None and draft.person is None and draft.name is None:
-        # A bare country or demonym: the determiner is not part of the actor ("the US" keeps "the").
-        pass
     if draft.coref is None:
         if draft.person is not None or draft.name is not None:
             draft.kind = "person"
