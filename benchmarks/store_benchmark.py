@@ -173,14 +173,20 @@ def ingest_benchmark(articles_path: Path, limit: int) -> None:
     code_s = time.perf_counter() - started
     print(f"  code only (one process, model loaded): {len(articles) / code_s:.2f} articles/s, {events} events")
     with tempfile.TemporaryDirectory() as folder:
-        for workers in (1, 2):
-            with EventStore.open(Path(folder) / f"w{workers}.duckdb") as store:
-                started = time.perf_counter()
-                stats = store.ingest([], workers=workers, progress=False, items=iter(articles))
-                ingest_s = time.perf_counter() - started
-            print(f"  ingest, {workers} worker(s) (incl. model load {'per worker' if workers > 1 else ''}): "
-                  f"{stats.articles / ingest_s:.2f} articles/s, {stats.events} events; "
-                  f"ratio to code-only: {code_s / ingest_s:.2f}")
+        # One worker in-process with the loaded coder: what storing and merging add to coding.
+        with EventStore.open(Path(folder) / "w1.duckdb") as store:
+            started = time.perf_counter()
+            stats = store.ingest([], coder_factory=lambda: coder, workers=1, progress=False, items=iter(articles))
+            ingest_s = time.perf_counter() - started
+        print(f"  ingest, 1 process, model already loaded: {stats.articles / ingest_s:.2f} articles/s, "
+              f"{stats.events} events; speed relative to code-only: {code_s / ingest_s:.2f}")
+        # Two worker processes, each loading its own model (included in the time, as a user sees it).
+        with EventStore.open(Path(folder) / "w2.duckdb") as store:
+            started = time.perf_counter()
+            stats = store.ingest([], workers=2, progress=False, items=iter(articles))
+            ingest_s = time.perf_counter() - started
+        print(f"  ingest, 2 worker processes, incl. loading the model in each: {stats.articles / ingest_s:.2f} "
+              f"articles/s, {stats.events} events; speed relative to code-only: {code_s / ingest_s:.2f}")
 
 
 def main() -> None:

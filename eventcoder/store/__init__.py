@@ -158,13 +158,18 @@ class EventStore:
         published=None,
         progress: bool = True,
         errors_path: Optional[str | Path] = None,
+        items=None,
     ):
-        """Read, code and store articles from files or folders; see ``eventcoder.store.ingest.ingest``."""
+        """Read, code and store articles from files or folders; see ``eventcoder.store.ingest.ingest``.
+
+        Returns ``IngestStats`` (articles, events, errors, skipped, seconds). ``items`` replaces
+        reading ``paths`` with already-read Article/ArticleError records.
+        """
         from .ingest import ingest
 
         return ingest(
             self, paths, coder_factory=coder_factory, workers=workers, batch_size=batch_size,
-            published=published, progress=progress, errors_path=errors_path,
+            published=published, progress=progress, errors_path=errors_path, items=items,
         )
 
     # --- reading -------------------------------------------------------------------------------
