@@ -170,15 +170,17 @@ def _path_to(token, ancestor) -> Optional[list]:
 def _rank(toponym: Toponym, trigger, mention: EventMention, doc) -> Optional[int]:
     """How closely the place is attached to the event trigger (0 best); None if it is not a place here."""
     head = doc[toponym.token_start:toponym.token_end].root
-    if head.dep_ in NOT_A_PLACE_DEPS:
-        return None
     if toponym.token_start <= trigger.i < toponym.token_end:
         return None
     attach, prep = _attachment(head)
     if prep is MODIFIER:
         return None
     if attach.dep_ in NOT_A_PLACE_DEPS and prep is None:
-        return None
+        # The passive subject of the trigger is what the event happened to: "Gibraltar was captured",
+        # "Grozny's streets are patrolled". Any other subject is an actor: "Turkey shelled".
+        if not (attach.dep_ == "nsubjpass" and attach.head.i == trigger.i and not toponym.is_actor):
+            return None
+        return 0
     governor = prep.head if prep is not None else attach.head
     word = prep.lower_ if prep is not None else None
     if toponym.is_actor:

@@ -142,3 +142,10 @@ def test_topic_of_talks_is_not_their_place(make_document, gazetteer):
     assert find_place(document, event(document, "held", "040"), [], gazetteer).precision == "unknown"
     document = make_document("Seven people were killed in an attack on Homs.")
     assert find_place(document, event(document, "killed", "190"), [], gazetteer).name == "Homs"
+
+
+def test_passive_subject_place_is_where_it_happened(make_document, gazetteer):
+    document = make_document("Kandahar was captured by the rebels on Sunday.")
+    assert find_place(document, event(document, "captured", "190"), [], gazetteer).name == "Kandahar"
+    document = make_document("Kabul condemned the attack.")
+    assert find_place(document, event(document, "condemned", "122"), [], gazetteer).precision == "unknown"
