@@ -351,8 +351,9 @@ class ActorDictionary:
             if any(term.country in FAMILY_NAME_FIRST for term in person.terms):
                 continue  # "Xi Jinping": the surname comes first; short forms are listed as aliases
             words = person.name.split()
-            if len(words) < 2 or words[0].lower() in NAME_TITLES or _ROMAN.fullmatch(words[-1]):
-                continue  # "Mullah Omar", "Pope Francis", "Abdullah II": no surname to derive
+            if len(words) < 2 or words[0].lower() in NAME_TITLES or _ROMAN.fullmatch(words[-1]) \
+                    or any(w.lower() in ("bin", "ibn", "bint", "al", "ould") for w in words[1:-1]):
+                continue  # "Mullah Omar", "Pope Francis", "Abdullah II", "Haitham bin Tariq": no surname
             last = words[-1]
             surnames.setdefault(normalize(last), []).append(person)
         # Words used as given names ("Hassan" in "Hassan Rouhani") are never surnames on their own.

@@ -53,6 +53,14 @@ FORMER = frozenset({"former", "ex", "ex-", "erstwhile"})
 POSSESSIVE = frozenset({"'s", "'"})
 # A capital after these words is a place, not the government.
 LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "throughout", "within", "over"})
+PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben", "ould"})
+# A run of capitalised words ending in one of these is an organisation, not a person's name.
+ORGANIZATION_WORDS = frozenset(
+    "office command council committee ministry agency department bank party front army university institute "
+    "center centre commission organization organisation union forces group company corporation court assembly "
+    "association service services news post times network foundation fund program programme authority board "
+    "bureau police guard movement alliance coalition federation league society club".split()
+)
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "van", "von", "der", "la", "le", "-", "ul", "ud"})
 PRONOUNS = frozenset({"he", "she"})
 PAIR_NOUNS = {
@@ -450,6 +458,8 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory) 
             break
         if draft.sector_type in ("title", "person") and text[j][:1].isupper() and tokens.pos[j] == "PROPN":
             stop = _name_end(tokens, j, end, atoms)
+            if stop > j and norm[stop - 1] in ORGANIZATION_WORDS:
+                return None  # "General Statistics Office": the title word is part of a name
             if stop > j:
                 draft.name = _join(tokens, j, stop)
                 if stop == j + 1 and norm[j] in memory.surnames:
@@ -486,7 +496,7 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory) 
     if not has_content:
         return None
     # Trailing possessive or modifier words are not part of the mention.
-    while j > i + 1 and norm[j - 1] in MODIFIERS | POSSESSIVE and (j - 1) not in atoms:
+    while j > i + 1 and norm[j - 1] in MODIFIERS | POSSESSIVE and not _inside_atom(atoms, i, j - 1):
         j -= 1
     draft.end = j
     if draft.coref is None:
@@ -522,6 +532,11 @@ def _sector_fits(tokens: _Tokens, start: int, stop: int, end: int, atoms: dict) 
             # The word modifies a following noun; fine only if that noun is part of the actor.
             return any(start <= k < stop or k in atoms for k in range(stop, head + 1) if k in atoms)
     return True
+
+
+def _inside_atom(atoms: dict, start: int, token: int) -> bool:
+    """Whether ``token`` lies inside a dictionary phrase that starts at or after ``start``."""
+    return any(begin <= token < stop for begin, (stop, _) in atoms.items() if start <= begin <= token)
 
 
 def _add_sector(draft: _Draft, entry: Entry) -> None:
@@ -753,7 +768,9 @@ def _remember(memory: _Memory, draft: _Draft, actor_tuple: tuple, role: Optional
     if name and draft.code is None and draft.group_sector is None:  # people only, not organisations
         actor = Actor(code, country, sector, name, 0, 0, name, wikidata)
         memory.people.append((sentence_index, actor, role, head))
-        memory.surnames[name.split()[-1].lower().replace("\u2019", "'")] = (actor, role)
+        words = name.split()
+        if len(words) > 1 and words[-2].lower() not in PATRONYMIC:  # "Haitham bin Tariq": Tariq is his father
+            memory.surnames[words[-1].lower().replace("\u2019", "'")] = (actor, role)
 
 
 def _last_two_countries(memory: _Memory) -> Optional[list[str]]:

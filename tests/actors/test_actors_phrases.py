@@ -116,3 +116,17 @@ def test_portfolio_words_before_minister(codes):
 
 def test_capital_possessive_takes_the_role_sector(codes):
     assert codes("Cairo's security chief warned protesters.")[0] == ("Cairo's security chief", "EGYCOP")
+
+
+def test_title_word_inside_an_organisation_name(codes):
+    assert codes("The General Statistics Office said growth slowed.") == []
+
+
+def test_role_phrase_keeps_its_last_word(codes):
+    found = codes("Richard Armitage, former U.S. deputy secretary of state, said the plan was risky.")
+    assert found == [("Richard Armitage, former U.S. deputy secretary of state", "USAELI")]
+
+
+def test_patronymic_is_not_a_surname(codes):
+    found = codes("Sultan Haitham bin Tariq met Tariq Aziz.", published="2021-01-01")
+    assert found == [("Sultan Haitham bin Tariq", "OMNGOV")]
