@@ -90,8 +90,11 @@ def main():
               help="Write events here instead of standard output.")
 @click.option("--errors", "errors_file", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Also write bad articles here as JSON Lines.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Parse in this many processes (worth it for hundreds of articles).")
 @coder_options
-def code_command(paths, published, url, title, input_format, output_format, output, errors_file, **coder_kwargs):
+def code_command(paths, published, url, title, input_format, output_format, output, errors_file, workers,
+                 **coder_kwargs):
     """Code articles into events.
 
     PATHS are text, JSON Lines or HTML files, folders of them, or - for standard input.
@@ -104,7 +107,7 @@ def code_command(paths, published, url, title, input_format, output_format, outp
     failed = 0
     try:
         writer = EventWriter(out, output_format)
-        for result in coder.code_many(items):
+        for result in coder.code_many(items, n_process=workers):
             if result.error is not None:
                 failed += 1
                 click.echo(f"error: {result.error}", err=True)

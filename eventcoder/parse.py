@@ -31,8 +31,13 @@ def parse(nlp, article: Article, clean_text: str) -> Document:
     return Document(article=article, clean_text=clean_text, doc=nlp(clean_text))
 
 
-def parse_many(nlp, items: Iterable[tuple[Article, str]], batch_size: int = 16) -> Iterator[Document]:
-    """Parse many (article, clean text) pairs with spaCy's batched pipe."""
+def parse_many(
+    nlp, items: Iterable[tuple[Article, str]], batch_size: int = 16, n_process: int = 1
+) -> Iterator[Document]:
+    """Parse many (article, clean text) pairs with spaCy's batched pipe, in order.
+
+    ``n_process`` > 1 parses in worker processes while the caller runs the later stages.
+    """
     pairs = ((text, article) for article, text in items)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
         yield Document(article=article, clean_text=doc.text, doc=doc)

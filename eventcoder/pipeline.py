@@ -112,29 +112,23 @@ class Coder:
         return self.code_document(parse(self.nlp, article, clean_text(article.text)))
 
     def code_many(
-        self, items: Iterable[Union[Article, ArticleError]], batch_size: int = 16
+        self, items: Iterable[Union[Article, ArticleError]], batch_size: int = 16, n_process: int = 1
     ) -> Iterator[ArticleResult]:
-        """Code a stream of articles, parsing in batches; errors pass through as results.
+        """Code a stream of articles, parsing in batches; results come back in input order.
 
-        An article that fails inside a stage becomes an ArticleError result; the batch goes on.
+        Read errors pass through as results, and an article that fails inside a stage becomes an
+        ArticleError result: the batch goes on. ``n_process`` > 1 parses in that many worker processes.
         """
-        pending: list[Article] = []
+        # Errors ride along the parse stream as "articles" with no text, so order is kept.
+        def texts() -> Iterator[tuple[Union[Article, ArticleError], str]]:
+            for item in items:
+                yield item, "" if isinstance(item, ArticleError) else clean_text(item.text)
 
-        def flush() -> Iterator[ArticleResult]:
-            documents = parse_many(self.nlp, ((a, clean_text(a.text)) for a in pending), batch_size)
-            for document in documents:
+        for document in parse_many(self.nlp, texts(), batch_size, n_process):
+            if isinstance(document.article, ArticleError):
+                yield ArticleResult(article=None, error=document.article)
+            else:
                 yield self._safe_code(document)
-            pending.clear()
-
-        for item in items:
-            if isinstance(item, ArticleError):
-                yield from flush()
-                yield ArticleResult(article=None, error=item)
-                continue
-            pending.append(item)
-            if len(pending) >= batch_size:
-                yield from flush()
-        yield from flush()
 
     def _safe_code(self, document: Document) -> ArticleResult:
         article = document.article
