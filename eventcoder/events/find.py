@@ -86,7 +86,20 @@ def find_events(
     return events
 
 
+@dataclass
+class _Triggers:
+    """The trigger tokens of one sentence."""
+
+    verbs: dict = field(default_factory=dict)  # token index -> (VerbPattern, required object token or None)
+    nouns: dict = field(default_factory=dict)  # token index -> NounPattern
+    consumed_nouns: set = field(default_factory=set)
+    reporting: list = field(default_factory=list)
+    has_obligation: bool = False
+
+
 class _SentenceMatcher:
+    """Matches one sentence at a time against the patterns; holds no state between sentences."""
+
     def __init__(self, patterns: EventPatterns, index: MentionIndex, include_statements: bool):
         self.patterns = patterns
         self.index = index
@@ -94,30 +107,51 @@ class _SentenceMatcher:
 
     # ---------------------------------------------------------------- matching
     def match(self, sentence) -> list[_Candidate]:
-        verb_hits: dict[int, tuple[VerbPattern, object]] = {}
-        noun_hits: dict[int, NounPattern] = {}
-        self._has_obligation = False
-        self._reporting: list = []
+        """All event candidates of one sentence, before arguments are checked and scored."""
+        hits = self._find_triggers(sentence)
+        candidates, controlled_heads = self._verb_candidates(sentence, hits)
+        for i, pattern in hits.nouns.items():
+            if i not in hits.consumed_nouns:
+                candidate = self._noun_candidate(sentence.doc[i], pattern)
+                if candidate is not None:
+                    candidates.append(candidate)
+        candidates = self._control_nominals(candidates, controlled_heads)
+        candidates = [self._apply_modality(c) for c in candidates]
+        if hits.has_obligation:
+            candidates.extend(self._bare_obligations(sentence, candidates))
+        self._mark_subordinates(candidates)
+        if self.include_statements:
+            triggers = {c.trigger.i for c in candidates}
+            for token in hits.reporting:
+                if token.i not in triggers and token.i not in hits.verbs and token.pos_ in VERB_POS:
+                    candidates.append(self._statement_candidate(token))
+        return candidates
+
+    def _find_triggers(self, sentence) -> "_Triggers":
+        hits = _Triggers()
         for token in sentence:
             pos = token.pos_
             if (pos in VERB_POS or token.tag_.startswith("VB")) and token.dep_ not in NOMINAL_DEPS:
                 lemma = self.patterns.lemma(token)
                 hit = self._match_verb(token, lemma)
                 if hit is not None:
-                    verb_hits[token.i] = hit
+                    hits.verbs[token.i] = hit
+                    if hit[1] is not None:
+                        hits.consumed_nouns.add(hit[1].i)  # "imposed sanctions": the noun is this event's object
                 if lemma in self.patterns.reporting_verbs:
-                    self._reporting.append(token)
+                    hits.reporting.append(token)
                 if token.dep_ == "aux" and token.lower_ in self.patterns.obligation_modals:
-                    self._has_obligation = True
+                    hits.has_obligation = True
             elif pos in NOUN_POS:
                 hit = self._match_noun(token, self.patterns.lemma(token))
                 if hit is not None:
-                    noun_hits[token.i] = hit
+                    hits.nouns[token.i] = hit
+        return hits
 
-        consumed_nouns = {obj.i for _p, obj in verb_hits.values() if obj is not None}
+    def _verb_candidates(self, sentence, hits: "_Triggers") -> tuple[list[_Candidate], set[int]]:
         candidates: list[_Candidate] = []
         controlled_heads: set[int] = set()
-        for i, (pattern, obj) in verb_hits.items():
+        for i, (pattern, obj) in hits.verbs.items():
             token = sentence.doc[i]
             candidate = self._verb_candidate(token, pattern, obj)
             control = self._control_of(token)
@@ -125,61 +159,45 @@ class _SentenceMatcher:
                 head, kind, object_control = control
                 candidate = self._apply_control(candidate, head, kind, object_control, embedded=token)
                 controlled_heads.add(head.i)
-            if candidate is not None:
-                candidates.append(candidate)
+            candidates.append(candidate)
         # a control verb whose infinitive produced an event is not coded a second time on its own
         candidates = [c for c in candidates if not (c.trigger.i in controlled_heads and c.pattern_id.startswith("verb:"))]
+        return candidates, controlled_heads
 
-        for i, pattern in noun_hits.items():
-            if i in consumed_nouns:
-                continue
-            candidate = self._noun_candidate(sentence.doc[i], pattern)
-            if candidate is not None:
-                candidates.append(candidate)
+    def _control_nominals(self, candidates: list[_Candidate], controlled_heads: set[int]) -> list[_Candidate]:
+        """'threatened to launch an offensive': control verbs also govern support-verb + noun events."""
+        for position, candidate in enumerate(candidates):
+            head = self._modal_head(candidate) if candidate.nominal else None
+            control = self._control_of(head) if head is not None else None
+            if control is not None:
+                control_head, kind, object_control = control
+                controlled = self._apply_control(candidate, control_head, kind, object_control, embedded=head)
+                if controlled is not candidate:
+                    candidates[position] = controlled
+                    controlled_heads.add(control_head.i)
+        return [c for c in candidates if not (c.trigger.i in controlled_heads and c.pattern_id.startswith(("verb:", "noun:")))]
 
-        for index_, c in enumerate(candidates):
-            head = self._modal_head(c) if c.nominal else None
-            if head is not None:
-                control = self._control_of(head)  # "threatened to launch an offensive"
-                if control is not None:
-                    ctrl_head, kind, object_control = control
-                    controlled = self._apply_control(c, ctrl_head, kind, object_control, embedded=head)
-                    if controlled is not c:
-                        candidates[index_] = controlled
-                        controlled_heads.add(ctrl_head.i)
-        candidates = [c for c in candidates if not (c.trigger.i in controlled_heads and c.pattern_id.startswith(("verb:", "noun:")))]
-        candidates = [self._apply_modality(c) for c in candidates]
-        candidates.extend(self._bare_obligations(sentence, candidates))
-        anchors = {c.trigger.i for c in candidates} | {i for c in candidates for i in c.covers}
-        for c in candidates:
-            head = self._modal_head(c)
-            if head is not None:
-                anchors.add(head.i)
-        triggers = {c.trigger.i for c in candidates}
-        for c in candidates:
-            own = {c.trigger.i} | set(c.covers)
-            head = self._modal_head(c)
+    def _mark_subordinates(self, candidates: list[_Candidate]) -> None:
+        """An event inside another event's clause or argument ("denounced Serbia's suppression of unrest",
+        "staged demonstrations to demand reforms") is a detail of that event: it gets less confidence."""
+        anchors: set[int] = set()
+        owned = []
+        for candidate in candidates:
+            own = {candidate.trigger.i, *candidate.covers}
+            head = self._modal_head(candidate)
             if head is not None:
                 own.add(head.i)
-            # an event inside another event's clause or argument ("denounced Serbia's suppression of unrest",
-            # "staged demonstrations to demand reforms") is a detail of that event
-            node = head if head is not None else c.trigger
+            anchors |= own
+            owned.append((candidate, own, head if head is not None else candidate.trigger))
+        for candidate, own, node in owned:
             for _ in range(6):
                 if node.head is node:
                     break
                 node = node.head
                 if node.i in anchors and node.i not in own:
-                    c.subordinate = True
+                    candidate.subordinate = True
                     break
-            c.clause_depth = _clause_depth(c.trigger)
-
-        if self.include_statements:
-            for token in self._reporting:
-                if token.i in triggers or token.i in verb_hits:
-                    continue
-                if token.pos_ in VERB_POS:
-                    candidates.append(self._statement_candidate(token))
-        return candidates
+            candidate.clause_depth = _clause_depth(candidate.trigger)
 
     def _match_verb(self, token, lemma: str):
         options = self.patterns.verbs.get(lemma)
@@ -290,8 +308,6 @@ class _SentenceMatcher:
 
     def _bare_obligations(self, sentence, candidates: list[_Candidate]) -> list[_Candidate]:
         """'Russia said that Sudan must return the helicopter': a demand even when the verb is not a trigger."""
-        if not self._has_obligation:
-            return []
         covered = {c.trigger.i for c in candidates} | {self._modal_head(c).i for c in candidates if self._modal_head(c) is not None}
         covered |= {i for c in candidates for i in c.covers}
         out = []
