@@ -742,7 +742,9 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
     elif draft.code is not None:
         code = draft.code
         if draft.org is not None:
+            # The organisation's code decides; role words after it ("press officer") do not change it.
             name = name or draft.org.name
+            country, sector = draft.org.country, draft.org.sector
     else:
         if country is None and sector is None:
             return []
