@@ -146,6 +146,6 @@ def test_topic_of_talks_is_not_their_place(make_document, gazetteer):
 
 def test_passive_subject_place_is_where_it_happened(make_document, gazetteer):
     document = make_document("Kandahar was captured by the rebels on Sunday.")
-    assert find_place(document, event(document, "captured", "190"), [], gazetteer).name == "Kandahar"
+    assert find_place(document, event(document, "captured", "190"), [], gazetteer).text == "Kandahar"
     document = make_document("Kabul condemned the attack.")
     assert find_place(document, event(document, "condemned", "122"), [], gazetteer).precision == "unknown"
