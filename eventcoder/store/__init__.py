@@ -14,14 +14,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, Sequence
 
 import duckdb
-import pandas as pd
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 from ..records import ArticleResult
-from . import exports as _exports
-from . import plots as _plots
 from . import queries as _queries
 from .dedup import MinHasher, content_hash
 from .merge import MergeRules
@@ -254,14 +254,20 @@ class EventStore:
 
     def export(self, fmt: str, path: str | Path, **filters: Any) -> int:
         """Write canonical events to ``path`` as plover (JSON Lines), gdelt (TSV), csv or parquet."""
-        return _exports.export(self.con, fmt, path, **filters)
+        from .exports import export
+
+        return export(self.con, fmt, path, **filters)
 
     @staticmethod
     def plot_series(frame: pd.DataFrame, path: str | Path, **options: Any) -> Path:
         """Draw a ``series`` table to a PNG/SVG file."""
-        return _plots.plot_series(frame, path, **options)
+        from .plots import plot_series  # matplotlib loads only when drawing
+
+        return plot_series(frame, path, **options)
 
     @staticmethod
     def plot_map(frame: pd.DataFrame, path: str | Path, **options: Any) -> Path:
         """Draw events that have coordinates (an ``events`` table) on lon/lat axes."""
-        return _plots.plot_map(frame, path, **options)
+        from .plots import plot_map
+
+        return plot_map(frame, path, **options)

@@ -8,9 +8,10 @@ allow-lists below (table names, column names, date-truncation units), so a filte
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, Optional, Sequence, Union
 
-import pandas as pd
+if TYPE_CHECKING:  # pandas loads with the first query, not when an ingest worker imports the store
+    import pandas as pd
 
 TABLES = {True: "canonical_events", False: "event_mentions"}
 
