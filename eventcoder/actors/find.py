@@ -36,7 +36,10 @@ from .dictionary import (
     Entry,
 )
 
-DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "some", "several", "many", "two", "three", "other"})
+DETERMINERS = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "some", "several", "many",
+     "two", "three", "other"}
+)
 # Words that may sit inside a role phrase without changing its code.
 MODIFIERS = frozenset(
     {
@@ -61,7 +64,9 @@ ORGANIZATION_WORDS = frozenset(
     "association service services news post times network foundation fund program programme authority board "
     "bureau police guard movement alliance coalition federation league society club".split()
 )
-NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "van", "von", "der", "la", "le", "-", "ul", "ud"})
+NAME_PARTICLES = frozenset(
+    {"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "van", "von", "der", "la", "le", "-", "ul", "ud"}
+)
 PRONOUNS = frozenset({"he", "she"})
 PAIR_NOUNS = {
     "sides": None, "countries": None, "nations": None, "states": None, "neighbours": None, "neighbors": None,
@@ -360,7 +365,7 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory) 
                     entry = kinds[ORGANIZATION]
                     if stop < end and norm[stop] in ("-", "–"):
                         break  # "NATO-led", "Hamas-run"
-                    draft.org, draft.code, draft.kind = entry, entry.code, "igo" if entry.code.startswith(("IGO", "NGO", "IMG", "MNC")) else "organization"
+                    draft.org, draft.code = entry, entry.code
                     draft.country, draft.sector, draft.wikidata = entry.country, entry.sector, entry.wikidata
                     j = stop
                     has_content = True
