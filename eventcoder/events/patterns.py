@@ -131,6 +131,7 @@ class EventPatterns:
                 patterns.add_verb_file(path, known_codes)
             else:
                 raise DataFileError(path, None, "unknown pattern file type: use .tsv (verbs/nouns) or .yaml (grammar)")
+        patterns._forms()  # build the lookup tables now, so a loaded EventPatterns is never mutated while shared
         return patterns
 
     def lemma(self, token) -> str:
