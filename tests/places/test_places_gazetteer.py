@@ -6,6 +6,7 @@ import pytest
 
 from eventcoder.errors import DataFileError
 from eventcoder.places import Gazetteer, normalize_name
+from eventcoder.places.gazetteer import COUNTRIES_FILE
 
 HEADER = "alias\ttarget\tprecision\tcountry\tlat\tlon\n"
 
@@ -112,3 +113,19 @@ def test_bad_country_file_is_reported(tmp_path):
 def test_city_list_must_be_a_shipped_one():
     with pytest.raises(ValueError):
         Gazetteer(city_population=1234)
+
+
+def test_bad_region_file_is_reported(tmp_path):
+    gazetteer = Gazetteer(city_population=15000)
+    gazetteer._load_countries(COUNTRIES_FILE)
+    path = tmp_path / "regions.tsv"
+    path.write_text("name\tcountry\tlat\tlon\tadmin1\taliases\n# areas\nDonbas\tUKX\t48\t38.5\t\t\n")
+    with pytest.raises(DataFileError) as caught:
+        gazetteer._load_regions(path)
+    assert caught.value.line == 3 and "UKX" in str(caught.value)
+
+
+def test_shipped_data_files_load_without_duplicates(gazetteer):
+    assert len(gazetteer.countries) > 190
+    assert len(gazetteer.regions) > 300
+    assert all(place.precision == "region" for place in gazetteer.regions.values())
