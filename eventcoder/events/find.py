@@ -362,6 +362,11 @@ class _SentenceMatcher:
             if direct is None:
                 # the small parser often labels a proper-noun object "npadvmod" ("met Turkey")
                 direct = next((c for c in verb.rights if c.dep_ == "npadvmod" and c.pos_ == "PROPN"), None)
+            if direct is None:
+                # "allow Syrian refugees to enter": the parser makes the object the subject of the infinitive
+                clause = child(verb, "ccomp", "xcomp")
+                if clause is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                    direct = child(clause, "nsubj")
             target_tokens.append(unwrap_quantifier(direct))
         elif passive:
             patient = child(verb, "nsubjpass")

@@ -82,3 +82,20 @@ def test_statements_only_when_asked(make_document, patterns):
 def test_no_actor_mentions_no_events(make_document, patterns):
     document = make_document("Russian jets bombed Syria.")
     assert find_events(document, [], patterns) == []
+
+
+def test_aid_without_recipient_is_dropped(make_document, patterns):
+    assert events_of(make_document, patterns, "Russia has invested heavily in its military.") == []
+
+
+def test_pronoun_subject_through_adjective_control(make_document, patterns):
+    assert triples(events_of(make_document, patterns, "Syria says it is willing to withdraw its troops from Lebanon.")) == [
+        ("0356", ("SYR",), ("LBN",))
+    ]
+
+
+def test_object_of_allow_parsed_as_clause_subject(make_document, patterns):
+    # negated future cooperation is a refusal: 080 (yield) -> 124 (decline to yield)
+    assert triples(events_of(make_document, patterns, "Turkey will not allow Syrian refugees to enter.")) == [
+        ("124", ("TUR",), ("SYR",))
+    ]
