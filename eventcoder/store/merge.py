@@ -102,16 +102,6 @@ def _parse_partial(value: str) -> Optional[tuple[dt.date, dt.date, str]]:
     return None
 
 
-def actor_keys(actors: list[Mapping[str, Any]]) -> list[str]:
-    """What identifies an actor side for merging: its country, or its code for international actors."""
-    keys = []
-    for actor in actors:
-        key = actor.get("country") or actor.get("code")
-        if key and key not in keys:
-            keys.append(key)
-    return keys
-
-
 def _sector_group(sector: Optional[str]) -> Optional[str]:
     if not sector:
         return None
@@ -151,8 +141,7 @@ def _compare_actors(canonical: Mapping[str, Any], mention: Mapping[str, Any], sw
     target = _side(canonical["target_keys"], m_target, canonical["target_sector"], m_target_sector)
     if source is None or target is None:
         return None
-    informative = int(source) + int(target)
-    return informative or None
+    return int(source) + int(target)
 
 
 def _compare_dates(canonical: Mapping[str, Any], mention: Mapping[str, Any], rules: MergeRules) -> Optional[tuple[str, float]]:
@@ -211,21 +200,21 @@ def compare(canonical: Mapping[str, Any], mention: Mapping[str, Any], rules: Mer
     else:
         return None
     informative = _compare_actors(canonical, mention, swapped=False)
-    if informative is not None:
-        reasons.append("same actors")
-    elif canonical["cameo_root"] in rules.symmetric_roots:
-        informative = _compare_actors(canonical, mention, swapped=True)
-        if informative is None:
-            return None
-        reasons.append("swapped actors")
-    else:
+    actors_reason = "same actors"
+    if not informative and canonical["cameo_root"] in rules.symmetric_roots:
+        swapped = _compare_actors(canonical, mention, swapped=True)
+        if swapped:
+            informative, actors_reason = swapped, "swapped actors"
+    if informative is None:
         return None
+    reasons.append(actors_reason if informative else "actors unknown")
     dates = _compare_dates(canonical, mention, rules)
     if dates is None:
         return None
     reasons.append(dates[0])
     place = _compare_places(canonical, mention, rules)
-    if place is None:
+    # Without a country on both sides of some actor, only a precise shared place ties two reports.
+    if place is None or (not informative and place != "same place"):
         return None
     reasons.append(place)
     score = 2.0 * informative - dates[1] / max(1, rules.day_window) + (place == "same place")

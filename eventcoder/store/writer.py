@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from ..records import Article, ArticleError, Event
 from .dedup import MinHasher, content_hash, estimated_jaccard
-from .merge import STATUS_GROUPS, PRECISION_ORDER, MergeRules, actor_keys, compare, date_range
+from .merge import PRECISION_ORDER, STATUS_GROUPS, MergeRules, compare, date_range
 
 MENTION_COLUMNS = (
     "event_id canonical_id merge_reason content_hash cluster_id host article_id url title published "
@@ -130,7 +130,8 @@ def mention_row(event: Event, article: Optional[Article]) -> dict[str, Any]:
         "status": event.status,
         "status_cue": event.status_cue,
         "date": event.date,
-        "date_precision": when.precision if event.date is None else event.date_precision or when.precision,
+        # The precision of the interval actually stored: "unknown" when the date could not be read.
+        "date_precision": when.precision,
         "date_text": event.date_text,
         "date_source": event.date_source,
         "event_date": when.event_date,

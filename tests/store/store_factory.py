@@ -22,10 +22,10 @@ PLACES = {
     "Damascus": ("SYR", 33.51, 36.29), "Aleppo": ("SYR", 36.20, 37.16), "Kyiv": ("UKR", 50.45, 30.52),
     "Kharkiv": ("UKR", 49.99, 36.23), "Moscow": ("RUS", 55.75, 37.62), "Tehran": ("IRN", 35.69, 51.39),
     "Paris": ("FRA", 48.86, 2.35), "Lagos": ("NGA", 6.52, 3.38), "Maiduguri": ("NGA", 11.85, 13.16),
-    "Caracas": ("VEN", 10.48, -66.90), "Washington": ("USA", 38.90, -77.04), "Beijing": ("CHN", 39.90, 116.40),
+    "Caracas": ("VEN", 10.48, -66.90), "Kabul": ("AFG", 34.53, 69.17), "Washington": ("USA", 38.90, -77.04), "Beijing": ("CHN", 39.90, 116.40),
 }
 COUNTRY_PLACES = {"Syria": ("SYR", 35.0, 38.0), "Ukraine": ("UKR", 49.0, 32.0), "Iran": ("IRN", 32.0, 53.0),
-                  "Nigeria": ("NGA", 10.0, 8.0), "Venezuela": ("VEN", 8.0, -66.0)}
+                  "Nigeria": ("NGA", 10.0, 8.0), "Venezuela": ("VEN", 8.0, -66.0), "Afghanistan": ("AFG", 33.0, 66.0)}
 
 
 def actor(code: str, text: Optional[str] = None) -> Actor:

@@ -89,7 +89,8 @@ def test_a_precise_report_refines_a_coarse_date(store):
         (dict(cameo="190", source=["USA"], target=["SYRREB"], date="2017-03-20", place="Aleppo"), "rebels, not the state"),
         (dict(cameo="042", source=["USA"], target=["SYR"], date="2017-03-20", place="Aleppo"), "another type"),
         (dict(cameo="190", source=["USA"], target=["SYR"], date="2017-03-20", place="Aleppo", status="negated"), "denied"),
-        (dict(cameo="190", source=[], target=[], date="2017-03-20", place="Aleppo"), "no actors to compare"),
+        (dict(cameo="190", source=[], target=[], date="2017-03-20", place="Syria"), "no actors, only a country"),
+        (dict(cameo="190", source=[], target=[], date="2017-03-20"), "no actors, no place"),
     ],
 )
 def test_look_alikes_stay_apart(store, second, why):
@@ -97,6 +98,17 @@ def test_look_alikes_stay_apart(store, second, why):
                                  [dict(cameo="195", source=["USAMIL"], target=["SYRMIL"], date="2017-03-20", place="Aleppo")]))
     store.add_result(make_result("x2", f"A different report: {why}.", [second]))
     assert store.counts()["canonical_events"] == 2, why
+
+
+def test_reports_without_comparable_actors_merge_only_on_a_shared_city(store):
+    bombing = dict(cameo="183", source=[], target=[], date="2021-08-26")
+    store.add_results([
+        make_result("b1", "A suicide bomber struck outside Kabul airport.", [dict(bombing, place="Kabul")]),
+        make_result("b2", "An explosion hit crowds at the Kabul airport gates.", [dict(bombing, place="Kabul")]),
+        make_result("b3", "A blast was reported in Afghanistan.", [dict(bombing, place="Afghanistan")]),
+    ])
+    rows = store.con.execute("SELECT n_mentions, merge_reasons FROM canonical_events ORDER BY n_mentions").fetchall()
+    assert rows[0][0] == 1 and rows[1][0] == 2 and "actors unknown" in rows[1][1]
 
 
 def test_exact_duplicates_are_skipped_and_near_duplicates_clustered(store):
