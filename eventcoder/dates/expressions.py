@@ -27,6 +27,7 @@ _MEMO_KEY = "eventcoder.dates.candidate_spans"
 _CLIMB_DEPS = frozenset(
     {"prep", "agent", "advmod", "npadvmod", "amod", "nummod", "compound", "quantmod", "nmod", "poss", "det", "pcomp"}
 )
+_END_PREPOSITIONS = frozenset({"until", "till", "pending"})
 _OBJECT_DEPS = frozenset({"dobj", "attr", "nsubjpass", "pobj"})
 _BOUNDARY_DEPS = frozenset({"relcl", "ccomp", "advcl", "acl", "parataxis", "appos", "conj", "csubj", "xcomp", "ROOT"})
 # A relative clause with one of these verbs describes its noun's own time:
@@ -119,6 +120,8 @@ def _span_root(doc, start: int, end: int):
 def attachment(doc, start: int, end: int, chain_positions: dict) -> Optional[tuple[int, int]]:
     """(chain index, steps) of the chain word the expression attaches to, or None."""
     current = _span_root(doc, start, end)
+    if current.dep_ == "pobj" and current.head.lower_ in _END_PREPOSITIONS:
+        return None  # "postponed until September": when a state ends, not when the event happened
     previous_dep = ""
     for steps in range(12):
         if current.i in chain_positions:
@@ -153,8 +156,9 @@ def find_date_expressions(doc, chain: list[Governor]) -> list[DateExpression]:
     """All attached date expressions, best first (see find_date_expression)."""
     positions = {}
     for index, governor in enumerate(chain):
-        if governor.kind != "report":
-            positions.setdefault(governor.token.i, index)
+        if governor.kind in ("report", "content"):
+            break  # "said on Friday", "reports on Friday that ...": the saying's date
+        positions.setdefault(governor.token.i, index)
     # Memoised on the Doc: sentence bounds once per document, candidates once per sentence
     # (Token.sent walks the sentence on every call, and a sentence often holds several events).
     memo = doc.user_data.get(_MEMO_KEY)

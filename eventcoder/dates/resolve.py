@@ -36,7 +36,7 @@ def _direction(chain, status: Status) -> str:
         return "future"
     if status.value == "negated":
         for governor in chain:
-            if governor.kind in ("report", "adjunct"):
+            if governor.kind in ("report", "adjunct", "content"):
                 break
             if any(child.dep_ == "aux" and child.lower_ in _FUTURE_AUX for child in governor.token.children):
                 return "future"

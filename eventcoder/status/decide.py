@@ -79,11 +79,11 @@ def _governor_keys(token) -> tuple[str, ...]:
     return tuple(keys)
 
 
-def _cues_on(governor: Governor, cues: StatusCues) -> list[_Cue]:
+def _cues_on(governor: Governor, cues: StatusCues, lemma_only: bool = False) -> list[_Cue]:
     token, kind = governor.token, governor.kind
     doc = token.doc
     found: list[_Cue] = []
-    if kind != "report":
+    if kind != "report" and not lemma_only:
         for child in token.children:
             if child.dep_ not in _MODIFIER_DEPS:
                 continue
@@ -111,7 +111,7 @@ def _cues_on(governor: Governor, cues: StatusCues) -> list[_Cue]:
             status = _modifier_status(governor.via.lower_, cues)
             if status:
                 found.append(_Cue(status, governor.via))
-    if kind in ("clause", "report", "prep", "object"):
+    if kind in ("clause", "report", "prep", "object", "content"):
         table = cues.object_governors if kind == "object" else cues.clause_governors
         keys = _governor_keys(token)
         if token.lemma_ == "be" and not (
@@ -162,10 +162,12 @@ def decide_status(document: Document, mention: EventMention, cues: Optional[Stat
     trigger = doc[mention.trigger_token]
     chain = governing_chain(trigger)
     rank = {status: index for index, status in enumerate(cues.priority)}
+    lemma_only = False  # above a noun's content clause, as above a reporting verb
     for governor in chain:
         if governor.kind == "adjunct":
             break
-        found = _cues_on(governor, cues)
+        found = _cues_on(governor, cues, lemma_only)
+        lemma_only = lemma_only or governor.kind == "content"
         if not found:
             continue
         best = min(found, key=lambda cue: (rank[cue.status], cue.start.i))
@@ -212,7 +214,7 @@ def _has_own_time(doc, chain: list[Governor]) -> bool:
     if find_date_expression(doc, chain) is not None:
         return True
     for governor in chain:
-        if governor.kind in ("report", "adjunct"):
+        if governor.kind in ("report", "adjunct", "content"):
             break
         if any(child.dep_ == "prep" and child.lower_ in ("during", "at") and
                any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in child.children)

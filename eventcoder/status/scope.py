@@ -11,7 +11,8 @@ on it). The path climbs from the trigger through
 - an adjunct preposition to its head (kind "adjunct", the last link): "under a deal in 2007" —
   only its date counts for the noun, not its cues ("will withdraw after the attack");
 
-and stops after a ``ccomp`` head (kind "report", the last link): the reporting verb's own lemma
+and through a noun's content clause (kind "content": "denied reports that troops crossed"; above it,
+as above a reporting verb, only lemmas count), and stops after a ``ccomp`` head (kind "report", the last link): the reporting verb's own lemma
 can still be a cue ("denied that", "claimed that") but its negation, modality and date belong to
 the saying, not to the event ("did not say it would attack", "said on Friday").
 Relative clauses, adverbial clauses, acl modifiers, parataxis and appositions end the path.
@@ -32,7 +33,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 class Governor(NamedTuple):
     token: object  # spacy.tokens.Token
-    kind: str  # self | clause | conj | object | subject | prep | adjunct | report
+    kind: str  # self | clause | conj | object | subject | prep | adjunct | content | report
     via: object = None  # the word it governs on the chain; the preposition for "prep" / "adjunct"
 
 
@@ -69,6 +70,12 @@ def governing_chain(token) -> list[Governor]:
             # its verb may lend a date but none of its cues, and the path ends there.
             chain.append(Governor(head.head, "adjunct", head))
             break
+        elif dep in ("ccomp", "acl") and head.pos_ in ("NOUN", "PROPN") and any(
+            child.dep_ == "mark" and child.lower_ == "that" for child in current.children
+        ):
+            # A content clause of a noun: "denied reports that troops had crossed",
+            # "allegations that police beat protesters". Climb on through the noun.
+            chain.append(Governor(head, "content", current))
         elif dep == "ccomp":
             chain.append(Governor(head, "report", current))
             break
