@@ -48,8 +48,11 @@ class MentionIndex:
     def __bool__(self) -> bool:
         return bool(self.by_token)
 
-    def argument(self, token, quality_cap: float = 1.0, coordinated: bool = True) -> Argument:
-        """The actors of the argument headed by ``token``, including its coordinated conjuncts."""
+    def argument(self, token, quality_cap: float = 1.0, coordinated: bool = True, agentive: bool = False) -> Argument:
+        """The actors of the argument headed by ``token``, including its coordinated conjuncts.
+
+        ``agentive``: the argument is a doer (a subject); an owner of a thing ("Trump's tariffs targeting
+        Canada") is then not the doer, so possessors count only under nouns for groups of people."""
         if token is None:
             return NO_ARGUMENT
         token = resolve_relative_pronoun(token)
@@ -57,7 +60,7 @@ class MentionIndex:
         found: list[ActorMention] = []
         qualities = []
         for head in heads:
-            mentions, quality = self._one(head)
+            mentions, quality = self._one(head, agentive)
             for m in mentions:
                 if all(m is not f for f in found) and not any(_same(m, f) for f in found):
                     found.append(m)
@@ -67,16 +70,16 @@ class MentionIndex:
             return NO_ARGUMENT
         return Argument(tuple(found), min(quality_cap, min(qualities)), token.i)
 
-    def _one(self, token) -> tuple[list[ActorMention], float]:
+    def _one(self, token, agentive: bool = False) -> tuple[list[ActorMention], float]:
         exact = self.by_head.get(token.i)
         if exact:
             return exact[:1], EXACT
         covering = [m for m in self.by_token.get(token.i, ()) if _heads_phrase_of(m, token)]
         if covering:
             return covering[:1], COVERING
-        return self.nested(token)
+        return self.nested(token, agentive)
 
-    def nested(self, token) -> tuple[list[ActorMention], float]:
+    def nested(self, token, agentive: bool = False) -> tuple[list[ActorMention], float]:
         """Breadth-first search of the noun phrase under ``token``, nearest mentions first; conjuncts share a level."""
         level = [(token, False)]
         for _depth in range(3):
@@ -97,6 +100,8 @@ class MentionIndex:
                             stack.extend(x for x in c.children if x.dep_ == "conj")
                         continue
                     if child.dep_ not in PHRASE_DEPS:
+                        continue
+                    if agentive and child.dep_ == "poss" and node.lemma_.lower() not in self.actor_nouns:
                         continue
                     through_affiliation = via_affiliation
                     if child.dep_ == "prep":

@@ -347,7 +347,7 @@ class _SentenceMatcher:
             candidate.source = index.argument(agent) if agent is not None else NO_ARGUMENT
         else:
             subject, chained = self._subject(verb)
-            candidate.source = index.argument(subject, quality_cap=0.8 if chained else 1.0)
+            candidate.source = index.argument(subject, quality_cap=0.8 if chained else 1.0, agentive=True)
             candidate.chained = chained
 
         object_is_target = pattern.obj is None or "object_is_target" in pattern.flags
@@ -728,7 +728,7 @@ def _finish(candidate: _Candidate, sentence_index: int, sentence, patterns: Even
         target = [m for m in target if not any(m is s for s in source)]
         if not target:
             return None
-        if {_actor_key(m) for m in target} == source_keys and not candidate.self_ok:
+        if {_actor_key(m) for m in target} <= source_keys and not candidate.self_ok:
             return None
     trigger = candidate.trigger
     confidence = _confidence(candidate, source_quality if source else 0.0, target_quality if target else 0.0, sentence, patterns)
