@@ -9,9 +9,11 @@ A new event mention joins an existing canonical event when all of these hold (``
   actor code, and their sectors are not state vs non-state) and at least one side is known in both,
   so two actorless "protests" never merge on type and date alone. For symmetric event types
   (consult, cooperate, fight, ...) the dyad may be swapped;
-* **dates**: day/week dates within ``day_window`` days of each other; a coarser date (month, year,
-  unknown) must contain the other and its report must be published within ``coarse_window_days``
-  of the canonical event's reports;
+* **dates**: day/week dates within ``day_window`` days of each other, unless ``consensus_reports``
+  or more reports agree on an exact day from their text and none disagrees, and this report's text
+  gives another exact day (a march on Wednesday and another on Friday); a coarser date (month,
+  year, unknown) must contain the other and its report must be published within
+  ``coarse_window_days`` of the canonical event's reports;
 * **places**: two point/city places within ``place_km``; otherwise known countries must agree.
 
 ``compare`` returns the reasons (short tags stored with the mention) or None. All thresholds sit in
@@ -50,6 +52,7 @@ class MergeRules:
     day_window: int = 3
     coarse_window_days: int = 14
     place_km: float = 100.0
+    consensus_reports: int = 2  # reports agreeing on an exact day that outvote a report of another day
     symmetric_roots: frozenset = field(default_factory=lambda: frozenset({"03", "04", "05", "06", "19"}))
 
 
@@ -153,6 +156,15 @@ def _compare_dates(canonical: Mapping[str, Any], mention: Mapping[str, Any], rul
         gap = max((m_lo - c_hi).days, (c_lo - m_hi).days, 0)
         if gap > rules.day_window:
             return None
+        agreed = canonical.get("n_day_agree") or 0
+        if (
+            gap > 0
+            and mention.get("date_source") == "text"
+            and mention["date_precision"] == "day"
+            and agreed >= rules.consensus_reports
+            and agreed == (canonical.get("n_day_reports") or 0)
+        ):
+            return None  # several reports agree on another exact day: a new occurrence
         return (f"dates within {rules.day_window} days", gap)
     if m_lo > c_hi or c_lo > m_hi:
         return None
@@ -213,8 +225,9 @@ def compare(canonical: Mapping[str, Any], mention: Mapping[str, Any], rules: Mer
         return None
     reasons.append(dates[0])
     place = _compare_places(canonical, mention, rules)
-    # Without a country on both sides of some actor, only a precise shared place ties two reports.
-    if place is None or (not informative and place != "same place"):
+    # Unless both sides of the dyad match, only a precise shared place ties two reports: on real news
+    # "the US government said ..." with no target matches every other US statement of the week.
+    if place is None or (informative < 2 and place != "same place"):
         return None
     reasons.append(place)
     score = 2.0 * informative - dates[1] / max(1, rules.day_window) + (place == "same place")

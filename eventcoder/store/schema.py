@@ -30,6 +30,9 @@ Tables (all dates are DATE, all times TIMESTAMP UTC):
     ``n_mentions``, ``n_articles`` (distinct articles), ``n_clusters`` (distinct near-duplicate
     clusters: wire copies count once), ``n_sources`` (distinct URL hosts; an article without a URL
     counts as its own source) and ``merge_reasons`` (distinct reasons, ``; ``-separated).
+    ``n_day_reports`` counts reports giving an exact day from the text and ``n_day_agree`` those
+    giving the canonical day: when two or more agree and none disagrees, a report of another exact
+    day is taken for a new occurrence (Wednesday's march and Friday's march), not a date error.
     ``canonical_id`` is ``"c"`` + a hash of the founding mention's ``event_id`` and never changes.
 ``errors``
     Articles that could not be read or coded: ``origin``, ``article_id``, ``message``, ``at``.
@@ -179,6 +182,8 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
                 n_articles INTEGER NOT NULL,
                 n_clusters INTEGER NOT NULL,
                 n_sources INTEGER NOT NULL,
+                n_day_reports INTEGER,
+                n_day_agree INTEGER,
                 merge_reasons VARCHAR,
                 confidence DOUBLE
             )

@@ -30,14 +30,14 @@ CANONICAL_COLUMNS = (
     "plover_mode plover_score source_code source_country source_sector target_code target_country "
     "target_sector source_codes target_codes source_countries target_countries source_more target_more event_date date "
     "date_precision date_lo date_hi place_name place_country lat lon place_precision sentence title url "
-    "first_seen last_seen n_mentions n_articles n_clusters n_sources merge_reasons confidence"
+    "first_seen last_seen n_mentions n_articles n_clusters n_sources n_day_reports n_day_agree merge_reasons confidence"
 ).split()
 
 #: Fields ``merge.compare`` reads from a canonical event row.
 _MATCH_FIELDS = (
     "canonical_id status_group cameo_root plover_type source_countries target_countries source_codes "
     "target_codes source_sector target_sector date_lo date_hi date_precision lat lon place_precision "
-    "place_country first_seen last_seen"
+    "place_country first_seen last_seen date n_day_reports n_day_agree"
 ).split()
 
 NEAR_DUPLICATE_THRESHOLD = 0.7
@@ -168,6 +168,10 @@ def _match_view(row: dict[str, Any]) -> dict[str, Any]:
         "place_precision": row["place_precision"],
         "place_country": row["place_country"],
         "published": row.get("published"),
+        "date": row.get("date"),
+        "date_source": row.get("date_source"),
+        "n_day_reports": row.get("n_day_reports") or 0,
+        "n_day_agree": row.get("n_day_agree") or 0,
         "first_seen": row.get("first_seen"),
         "last_seen": row.get("last_seen"),
     }
@@ -300,6 +304,8 @@ class StoreWriter:
             "n_articles": 0,
             "n_clusters": 0,
             "n_sources": 0,
+            "n_day_reports": 0,
+            "n_day_agree": 0,
             "merge_reasons": None,
         }
         self.con.execute(
@@ -316,7 +322,7 @@ class StoreWriter:
             UPDATE canonical_events AS c SET
                 n_mentions = s.n_mentions, n_articles = s.n_articles, n_clusters = s.n_clusters,
                 n_sources = s.n_sources, first_seen = s.first_seen, last_seen = s.last_seen,
-                merge_reasons = s.merge_reasons
+                n_day_reports = s.n_day_reports, n_day_agree = s.n_day_agree, merge_reasons = s.merge_reasons
             FROM (
                 SELECT m.canonical_id,
                        count(*) AS n_mentions,
@@ -325,10 +331,14 @@ class StoreWriter:
                        count(DISTINCT coalesce(m.host, m.content_hash)) AS n_sources,
                        min(coalesce(m.published, CAST(a.ingested_at AS DATE))) AS first_seen,
                        max(coalesce(m.published, CAST(a.ingested_at AS DATE))) AS last_seen,
+                       count(*) FILTER (WHERE m.date_precision = 'day' AND m.date_source = 'text') AS n_day_reports,
+                       count(*) FILTER (WHERE m.date_precision = 'day' AND m.date_source = 'text'
+                                        AND m.date = k.date) AS n_day_agree,
                        array_to_string(list_sort(list_distinct(flatten(
                            list(string_split(m.merge_reason, '; ')) FILTER (WHERE m.merge_reason IS NOT NULL)
                        ))), '; ') AS merge_reasons
                 FROM event_mentions m JOIN articles a USING (content_hash)
+                JOIN canonical_events k ON k.canonical_id = m.canonical_id
                 WHERE m.canonical_id IN (SELECT UNNEST(?::VARCHAR[]))
                 GROUP BY m.canonical_id
             ) AS s

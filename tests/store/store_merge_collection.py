@@ -104,6 +104,17 @@ ARTICLES = [
     ("a41", "https://elpais.com/41", "2017-04-21",
      "Opposition supporters marched again in Caracas on Friday, two days after the first protest.",
      [dict(gold="G18", cameo="141", source=["VENOPP"], target=["VENGOV"], date="2017-04-21", place="Caracas")]),
+    # A one-sided report of G8 (no target coded) still joins it through the shared city.
+    ("a42", "https://www.eluniversal.com/42", "2017-04-19",
+     "Opposition supporters gathered in Caracas on Wednesday morning.",
+     [dict(gold="G8", cameo="141", source=["VENOPP"], target=[], date="2017-04-19", place="Caracas")]),
+    # G19/G20: one-sided statements by the same government days apart, about different things.
+    ("a43", "https://www.reuters.com/world/43", "2017-03-21",
+     "The State Department criticised the court ruling on Tuesday.",
+     [dict(gold="G19", cameo="111", source=["USAGOV"], target=[], date="2017-03-21")]),
+    ("a44", "https://apnews.com/44", "2017-03-23",
+     "US officials criticised the new trade figures on Thursday.",
+     [dict(gold="G20", cameo="111", source=["USAGOV"], target=[], date="2017-03-23")]),
     # G9: look-alike: a protest in Paris the same day.
     ("a25", "https://www.france24.com/25", "2017-04-19",
      "Students protested in Paris against pension plans on Wednesday.",
@@ -157,6 +168,23 @@ ARTICLES = [
     ("a38", "https://www.xinhuanet.com/38", "2017-04-06",
      "Chinese officials met a US delegation in the capital today to discuss tariffs.",
      [dict(gold="G15", cameo="043", source=["CHNGOV"], target=["USAGOV"], date="2017-04-06", place="Beijing")]),
+]
+
+# Further reports with the variations coders produce: a month-only date, no place, a country-level
+# place, a sector missing.
+ARTICLES += [
+    ("a45", "https://www.theguardian.com/45", "2022-03-05",
+     "Earlier this month a Russian missile brought down part of Kyiv's television tower.",
+     [dict(gold="G5", cameo="195", source=["RUS"], target=["UKR"], date="2022-03", place="Kyiv")]),
+    ("a46", "https://reliefweb.int/46", "2017-03-24",
+     "UN agencies said Wednesday's delivery reached 40,000 people.",
+     [dict(gold="G12", cameo="070", source=["IGOUNO"], target=["SYRCVL"], date="2017-03-22")]),
+    ("a47", "https://www.dw.com/47", "2017-02-05",
+     "Brussels renewed its asset freezes against Iranian officials this weekend.",
+     [dict(gold="G14", cameo="163", source=["IGOEUR"], target=["IRN"], date="2017-02-04", place="Iran")]),
+    ("a48", "https://punchng.com/48", "2017-05-12",
+     "Police in Lagos said kidnappers seized a trader on Thursday and demanded a ransom.",
+     [dict(gold="G11", cameo="181", source=["NGACRM"], target=["NGA"], date="2017-05-11", place="Lagos")]),
 ]
 
 # An exact duplicate (same text, another URL): stored once, skipped on sight.
