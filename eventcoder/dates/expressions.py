@@ -28,7 +28,8 @@ _CLIMB_DEPS = frozenset(
     {"prep", "agent", "advmod", "npadvmod", "amod", "nummod", "compound", "quantmod", "nmod", "poss", "det", "pcomp"}
 )
 _END_PREPOSITIONS = frozenset({"until", "till", "pending"})
-_OBJECT_DEPS = frozenset({"dobj", "attr", "nsubjpass", "pobj"})
+_OBJECT_DEPS = frozenset({"dobj", "attr", "nsubjpass", "nsubj", "pobj"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _BOUNDARY_DEPS = frozenset({"relcl", "ccomp", "advcl", "acl", "parataxis", "appos", "conj", "csubj", "xcomp", "ROOT"})
 # A relative clause with one of these verbs describes its noun's own time:
 # "a ceasefire which took force since the beginning of 2017", "talks that began on Monday".
@@ -132,10 +133,17 @@ def attachment(doc, start: int, end: int, chain_positions: dict) -> Optional[tup
             return None
         if dep == "relcl" and head.i in chain_positions and current.lemma_ in _EVENT_TIME_VERBS:
             return chain_positions[head.i], steps + 1
+        if dep == "conj" and current.pos_ in ("VERB", "AUX") and head.i in chain_positions and not any(
+            child.dep_ in _SUBJECT_DEPS for child in current.children
+        ):
+            # "has been attacking and fighting troops since 2011": coordinated verbs without a
+            # subject of their own share their adjuncts.
+            return chain_positions[head.i], steps + 1
         if dep in _BOUNDARY_DEPS:
             return None
-        # "received the first delivery in 2014": a prepositional date on the object is the
-        # verb's adjunct more often than the noun's (the parser attaches it either way).
+        # "received the first delivery in 2014", "the government in 2016 had called": a
+        # prepositional date on an argument is the verb's adjunct more often than the noun's
+        # (the parser attaches it either way).
         through_object = dep in _OBJECT_DEPS and previous_dep == "prep"
         if steps > 0 and dep not in _CLIMB_DEPS and not through_object:
             return None
