@@ -133,9 +133,9 @@ class _Tokens:
     """Per-document token arrays, read from spaCy in two array calls (no Token objects: faster)."""
 
     def __init__(self, doc) -> None:
-        from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_SPACE, LENGTH, LOWER, POS, SENT_START, SPACY, TAG
+        from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_SPACE, LENGTH, LOWER, POS, SENT_START, SPACY, TAG
 
-        rows = doc.to_array([LOWER, POS, DEP, ENT_TYPE, IDX, IS_SPACE, SPACY, LENGTH, TAG]).tolist()
+        rows = doc.to_array([LOWER, POS, DEP, ENT_TYPE, IDX, IS_SPACE, SPACY, LENGTH, TAG, ENT_IOB]).tolist()
         signed = doc.to_array([HEAD, SENT_START]).astype("int64").tolist()
         relative_heads = [row[0] for row in signed]
         starts = [k for k, row in enumerate(signed) if row[1] == 1 or k == 0]
@@ -157,6 +157,7 @@ class _Tokens:
         self.dep = [name(r[2]) for r in rows]
         self.ent = [name(r[3]) for r in rows]
         self.tag = [name(r[8]) for r in rows]
+        self.inside_entity = [r[9] == 1 for r in rows]  # IOB "I": continues the entity before it
         self.idx = [r[4] for r in rows]
         self.is_space = [bool(r[5]) for r in rows]
         self.space = [bool(r[6]) for r in rows]
@@ -263,6 +264,9 @@ def _compose(tokens: _Tokens, start: int, end: int, atoms: dict, memory: _Memory
                 and all(e.kind == SECTOR for e in atoms[i][1]):
             i = atoms[i][0]  # "Civil Liberties Union", "Distilled Spirits Council": part of a name
             continue
+        if i in atoms and _inside_organization_name(tokens, i, atoms[i][0], end, atoms):
+            i = atoms[i][0]  # "The Washington Post", "China Daily": a name, not the country
+            continue
         draft = _pair_at(tokens, i, end) or _phrase_at(tokens, i, end, atoms, memory)
         if draft is None:
             i += 1
@@ -318,6 +322,8 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory) 
         if atom is not None:
             stop, entries = atom
             kinds = _kinds(entries)
+            if _inside_organization_name(tokens, j, stop, end, atoms):
+                break  # "The Washington Post"
             if draft.sector is None and draft.person is None and draft.country is None and draft.code is None:
                 # A surname alone needs a proper-noun tag unless the article already named its bearer.
                 if PERSON in kinds or SURNAME in kinds and (
@@ -537,6 +543,15 @@ def _sector_fits(tokens: _Tokens, start: int, stop: int, end: int, atoms: dict) 
             # The word modifies a following noun; fine only if that noun is part of the actor.
             return any(start <= k < stop or k in atoms for k in range(stop, head + 1) if k in atoms)
     return True
+
+
+def _inside_organization_name(tokens: _Tokens, start: int, stop: int, end: int, atoms: dict) -> bool:
+    """A country or capital that begins a longer organisation name the parser tagged as one ORG."""
+    if tokens.ent[start] != "ORG" or stop >= end or stop in atoms:
+        return False
+    if not (tokens.ent[stop] == "ORG" and tokens.inside_entity[stop] and tokens.text[stop][:1].isupper()):
+        return False
+    return any(e.kind in (COUNTRY, CAPITAL) for e in atoms[start][1])
 
 
 def _inside_atom(atoms: dict, start: int, token: int) -> bool:

@@ -130,3 +130,8 @@ def test_role_phrase_keeps_its_last_word(codes):
 def test_patronymic_is_not_a_surname(codes):
     found = codes("Sultan Haitham bin Tariq met Tariq Aziz.", published="2021-01-01")
     assert found == [("Sultan Haitham bin Tariq", "OMNGOV")]
+
+
+def test_country_or_capital_inside_an_organisation_name(codes):
+    assert codes("The Washington Post reported that China Daily had the story.") == []
+    assert codes("Moscow said it would respond.") == [("Moscow", "RUSGOV")]
