@@ -47,6 +47,11 @@ SETTLEMENT_NOUNS = frozenset(
     {"town", "village", "city", "district", "province", "area", "region", "vicinity", "outskirts", "suburb",
      "countryside", "neighbourhood", "neighborhood", "governorate", "municipality", "camp", "township", "county"}
 )
+# Words after a place name that make the whole a name of something else.
+NAMED_AFTER_WORDS = frozenset(
+    {"virus", "viruses", "ebolavirus", "fever", "disease", "flu", "influenza", "syndrome", "strain", "bacteria",
+     "variant"}
+)
 MAX_NAME_TOKENS = 6
 RECENT_DOCUMENTS = 8  # documents whose toponyms are kept for the find_place calls of their events
 MIN_GAP_CITY_POPULATION = 100_000  # a missed name that is only a small town needs more evidence
@@ -134,6 +139,8 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         if start >= end or _covered(start, end, taken):
             return False
         span = doc[start:end]
+        if end < len(doc) and doc[end].lower_ in NAMED_AFTER_WORDS:
+            return False  # "Marburg virus", "Lassa fever": the name of a disease, not a place
         candidates = gazetteer.lookup(span.text)
         if not candidates and not keep_unknown:
             return False

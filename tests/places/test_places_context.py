@@ -72,3 +72,8 @@ def test_hamadan_in_north_west_iran(make_document, gazetteer):
     places = resolved(make_document(text), gazetteer)
     assert places["Hamadan"].country == "IRN" and places["Hamadan"].precision == "city"
     assert places["Iran"].precision == "country"
+
+
+def test_disease_names_are_not_places(make_document, gazetteer):
+    places = resolved(make_document("Cases of Marburg virus were confirmed in Uganda."), gazetteer)
+    assert list(places) == ["Uganda"]
