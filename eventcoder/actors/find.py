@@ -722,7 +722,7 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
             actor, role = memory.surnames[draft.surname_key]
             country, sector, name, wikidata = actor.country, actor.sector, actor.name, actor.wikidata
         elif draft.coref == "surname":
-            if p_sector in (None, "ELI") and draft.sector is None:
+            if p_sector in (None, "ELI") and draft.sector is None and draft.group_sector is None:
                 # A bare surname the article has not introduced stands for a known person only
                 # while they hold office ("Putin"); "Barre" or "Mohamud" alone may be anyone.
                 return []
