@@ -120,3 +120,8 @@ def test_head_is_inside_the_span_and_its_head_outside(actors):
         assert mention.token_start <= mention.head < mention.token_end
         head = document.doc[mention.head]
         assert not (mention.token_start <= head.head.i < mention.token_end) or head.head.i == head.i
+
+
+def test_empty_and_blank_documents(actors):
+    assert actors("")[1] == []
+    assert actors("   ")[1] == []
