@@ -597,6 +597,12 @@ class _SentenceMatcher:
                     break
             if target:
                 break
+        if not target and noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.head.head.pos_ in VERB_POS:
+            # "Rouhani arrived at the invitation of Putin": the one invited is the clause's subject
+            subject, _chained = self._subject(noun.head.head)
+            argument = index.argument(subject, quality_cap=0.8)
+            if argument and not _overlaps(argument, source):
+                target = argument
         own_argument = own_argument or bool(target)
 
         # support verb: "Russia launched air strikes", "Rouhani will pay a visit to Russia"

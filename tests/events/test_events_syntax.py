@@ -144,3 +144,13 @@ def test_negation_lowers_confidence(make_document, patterns):
         return event.confidence
 
     assert confidence("Russia did not attack Ukraine.") < confidence("Russia attacked Ukraine.")
+
+
+def test_nominal_triggers_with_their_own_arguments(code_events):
+    assert only(code_events("Washington's ban on Iranian oil exports hurt Tehran."), "16") == ("163", ("USA",), ("IRN",))
+    assert only(code_events("New sanctions against Iran by the United States took effect."), "16") == ("163", ("USA",), ("IRN",))
+    assert only(code_events("The Russian air strikes against Syria continued."), "19") == ("195", ("RUS",), ("SYR",))
+
+
+def test_at_the_invitation_of(code_events):
+    assert only(code_events("Rouhani arrived in Moscow at the invitation of Putin."), "03") == ("036", ("RUSGOV",), ("IRNGOV",))
