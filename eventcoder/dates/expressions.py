@@ -86,8 +86,8 @@ def candidate_spans(sent) -> list[tuple[int, int]]:
         if lower in _RELATIVE_DAYS:
             spans.append((token.i, token.i + 1))
         elif lower in _SPAN_NOUNS:
-            if token.dep_ not in ("pobj", "npadvmod") or any(child.dep_ == "prep" for child in token.children):
-                continue  # "the fall of Aleppo"
+            if token.dep_ not in ("pobj", "npadvmod") or any(child.dep_ in ("prep", "poss") for child in token.children):
+                continue  # "the fall of Aleppo", "since Assad's fall"
             # "last night", "in the autumn", "last summer": the tagger often leaves these out.
             left = [c.i for c in token.lefts if c.dep_ in ("det", "amod")]
             if lower != "night" or any(doc[i].lower_ == "last" for i in left):

@@ -26,9 +26,11 @@ class StatusCues:
     ``modifiers[status]`` are lower-case surface words; ``clause_governors[status]`` and
     ``object_governors[status]`` are lemmas, possibly with a particle ("call off").
     ``priority`` orders statuses when several cues govern a trigger at the same distance.
+    ``support_verbs`` carry a noun trigger's event ("pay a visit"); other verbs end its scope.
     """
 
     priority: tuple[str, ...]
+    support_verbs: frozenset
     modifiers: Mapping[str, frozenset]
     clause_governors: Mapping[str, frozenset]
     object_governors: Mapping[str, frozenset]
@@ -59,7 +61,10 @@ class StatusCues:
                 path, lines.get("priority", 1),
                 f"'priority' must list each of {', '.join(CUED_STATUSES)} exactly once",
             )
-        unknown = set(data) - set(CUED_STATUSES) - {"priority"}
+        support = data.get("support_verbs")
+        if not isinstance(support, list) or not all(isinstance(w, str) and w.strip() for w in support):
+            raise DataFileError(path, lines.get("support_verbs", 1), "'support_verbs' must be a list of verb lemmas")
+        unknown = set(data) - set(CUED_STATUSES) - {"priority", "support_verbs"}
         if unknown:
             key = sorted(unknown)[0]
             raise DataFileError(
@@ -84,6 +89,7 @@ class StatusCues:
                 tables[kind][status] = frozenset(w.strip().lower() for w in words)
         return cls(
             priority=tuple(priority),
+            support_verbs=frozenset(w.strip().lower() for w in support),
             modifiers=tables["modifiers"],
             clause_governors=tables["clause_governors"],
             object_governors=tables["object_governors"],

@@ -166,8 +166,17 @@ def decide_status(document: Document, mention: EventMention, cues: Optional[Stat
     for governor in chain:
         if governor.kind == "adjunct":
             break
-        found = _cues_on(governor, cues, lemma_only)
+        # A verb whose object is the noun trigger and that is an event of its own ("condemned
+        # the invasion") lends its lemma as a cue ("cancelled the visit") but not its modifiers,
+        # and ends the scope. A predicate about a subject trigger ("the visit will focus on
+        # trade") lends its modality but not its negation ("the talks did not produce a deal").
+        own_event = governor.kind in ("object", "subject") and not _is_support(governor.token, cues)
+        found = _cues_on(governor, cues, lemma_only or (own_event and governor.kind == "object"))
+        if own_event and governor.kind == "subject":
+            found = [cue for cue in found if cue.status != "negated"]
         lemma_only = lemma_only or governor.kind == "content"
+        if own_event and not found:
+            break
         if not found:
             continue
         best = min(found, key=lambda cue: (rank[cue.status], cue.start.i))
@@ -199,6 +208,10 @@ def decide_status(document: Document, mention: EventMention, cues: Optional[Stat
             if any(word in span.text.lower() for word in _COMING_WORDS):
                 return Status("planned", span.text, span.start_char, span.end_char)
     return Status("asserted")
+
+
+def _is_support(verb, cues: StatusCues) -> bool:
+    return verb.pos_ not in ("VERB", "AUX") or any(key in cues.support_verbs for key in _governor_keys(verb))
 
 
 def _is_ranked(noun) -> bool:

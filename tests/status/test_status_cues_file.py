@@ -28,8 +28,17 @@ def test_bare_yaml_no_is_rejected_with_its_line(tmp_path):
     with pytest.raises(DataFileError) as error:
         StatusCues.load(write(tmp_path, text))
     assert error.value.path.endswith("cues.yaml")
-    assert error.value.line == 28
+    expected_line = next(i for i, line in enumerate(text.splitlines(), 1) if "modifiers: [not," in line)
+    assert error.value.line == expected_line
     assert "negated.modifiers" in str(error.value)
+
+
+def test_support_verbs_must_be_a_list(tmp_path):
+    text = CUES_PATH.read_text(encoding="utf-8").replace("support_verbs: [", "support_verbs: {").replace(
+        "happen, occur, come, see]", "happen, occur, come, see}"
+    )
+    with pytest.raises(DataFileError, match="support_verbs"):
+        StatusCues.load(write(tmp_path, text))
 
 
 def test_unknown_status_section_is_rejected(tmp_path):
