@@ -89,17 +89,21 @@ def _noun_in(token, words) -> bool:
 def _attachment(token):
     """Climb from a place's head over appositions, conjunctions, compounds and "city of X" chains.
 
-    Returns (token, preposition): the token that attaches the place phrase and the preposition
-    that introduces it (None when the place is a bare argument, e.g. a direct object).
+    Returns (token, preposition, qualifier_hops): the token that attaches the place phrase, the
+    preposition that introduces it (None when the place is a bare argument, e.g. a direct object)
+    and how many times the climb passed through an apposition or a distance phrase, i.e. how far
+    the place is a qualifier of another place ("Amara, south of Baghdad": Baghdad has one).
     """
     current = token
+    hops = 0
     for _ in range(MAX_CLIMB):
         dep = current.dep_
         head = current.head
         if head is current:
-            return current, None
+            return current, None, hops
         if dep in ("appos", "conj") and head.pos_ in ("PROPN", "NOUN"):
             current = head
+            hops += 1
             continue
         if dep in ("compound", "nmod", "amod", "npadvmod", "poss") and head.pos_ in ("PROPN", "NOUN"):
             if (head.pos_ == "PROPN" and dep != "poss") or _noun_in(head, LOCATING_NOUNS):
@@ -107,32 +111,31 @@ def _attachment(token):
                 current = head
                 continue
             # "U.S. airstrike", "Los Angeles television station", "Syria's army": not a place here
-            return current, MODIFIER
+            return current, MODIFIER, hops
         if dep == "pobj" and head.dep_ == "prep":
             prep = head
             governor = prep.head
             if prep.lower_ == "of" and _noun_in(governor, PLACE_NOUNS):
                 current = governor
                 continue
-            if governor.lower_ in DIRECTION_NOUNS and governor.dep_ in ("npadvmod", "pobj", "dobj", "advmod"):
+            if governor.lower_ in DIRECTION_NOUNS and governor.dep_ in ("npadvmod", "pobj", "dobj", "advmod", "appos"):
                 # "20 km north of Baghdad": the place phrase is the distance phrase.
                 current = governor
+                hops += 1
                 continue
-            return current, prep
+            return current, prep, hops
         if dep == "pobj":
-            return current, head
-        return current, None
-    return current, None
+            return current, head, hops
+        return current, None, hops
+    return current, None, hops
 
 
-def _climbs(token) -> int:
-    """How many links ``_attachment`` climbed over appositions and "city of" chains."""
-    attach, _ = _attachment(token)
-    steps, node = 0, token
-    while node.i != attach.i and steps < MAX_CLIMB:
-        node = node.head
-        steps += 1
-    return steps
+def _settlement_phrase(token) -> bool:
+    """Whether the name sits in "the town of X" or "X district" (then it is a place even if unknown)."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and _noun_in(head.head, PLACE_NOUNS):
+        return True
+    return token.dep_ in ("compound", "nmod") and _noun_in(head, PLACE_NOUNS)
 
 
 def _governing_verb(trigger):
@@ -172,9 +175,11 @@ def _rank(toponym: Toponym, trigger, mention: EventMention, doc) -> Optional[int
     head = doc[toponym.token_start:toponym.token_end].root
     if toponym.token_start <= trigger.i < toponym.token_end:
         return None
-    attach, prep = _attachment(head)
+    attach, prep, _ = _attachment(head)
     if prep is MODIFIER:
         return None
+    if toponym.place is None and prep is None and not _settlement_phrase(head):
+        return None  # an unknown bare name ("captured Abu Zubaydah") is more often a mis-tagged person
     if attach.dep_ in NOT_A_PLACE_DEPS and prep is None:
         # The passive subject of the trigger is what the event happened to: "Gibraltar was captured",
         # "Grozny's streets are patrolled". Any other subject is an actor: "Turkey shelled".
@@ -251,13 +256,13 @@ def rank_places(
         if rank is None or rank > MAX_RANK:
             continue
         ranked.append((rank, toponym))
-    # Within a rank: the more specific place first ("Mosul" before "Iraq's"); a named place the
-    # gazetteer does not know is most often a village or a neighbourhood, so it counts as very specific.
-    # Then the place the phrase is about before its qualifiers, then the nearer.
+    # Within a rank: the place a phrase is about before its qualifiers ("in Amara, south of Baghdad"),
+    # then the more specific place ("Mosul" before "Iraq's"; a named place the gazetteer does not know
+    # is most often a village or a neighbourhood, so it counts as very specific), then the nearer.
     ranked.sort(key=lambda item: (
         item[0],
+        _attachment(doc[item[1].token_start:item[1].token_end].root)[2],
         SPECIFICITY.get(item[1].place.precision, 4) if item[1].place else UNRESOLVED_SPECIFICITY,
-        _climbs(doc[item[1].token_start:item[1].token_end].root),
         abs(item[1].token_start - trigger.i),
     ))
     return ranked
