@@ -66,9 +66,24 @@ class MentionIndex:
                     found.append(m)
             if mentions:
                 qualities.append(quality)
+                for extra in self._coordinated_modifiers(head):
+                    if not any(_same(extra, f) for f in found):
+                        found.append(extra)
         if not found:
             return NO_ARGUMENT
+        found.sort(key=lambda m: m.token_start)  # text order: "Iran and Russia" acts as Iran -> Russia
         return Argument(tuple(found), min(quality_cap, min(qualities)), token.i)
+
+    def _coordinated_modifiers(self, token) -> list[ActorMention]:
+        """'the Iranian and Russian presidents': the first conjoined modifier is an actor of its own, even when
+        the actor stage folded the head noun into the last one ('Russian presidents')."""
+        extra = []
+        for c in token.children:
+            if c.dep_ in ("amod", "compound", "nmod") and any(x.dep_ == "conj" for x in c.children):
+                for node in [c, *conjuncts(c)]:
+                    for m in self.by_head.get(node.i, ())[:1] or self.by_token.get(node.i, ())[:1]:
+                        extra.append(m)
+        return extra
 
     def _one(self, token, agentive: bool = False) -> tuple[list[ActorMention], float]:
         exact = self.by_head.get(token.i)

@@ -39,3 +39,8 @@ def test_events_from_real_actor_mentions(real_events, text, expected):
 def test_passive_with_real_actors(real_events):
     ((code, sources, targets),) = real_events("Israeli troops were attacked by Palestinian militants.")
     assert code == "190" and sources == ("PSE",) and targets == ("ISR",)
+
+
+def test_coordinated_modifiers_are_separate_actors(real_events):
+    # the actor stage codes "Iranian" and "Russian presidents"; the meeting is between the two
+    assert real_events("The Iranian and Russian presidents have held eight meetings.") == [("040", ("IRN",), ("RUS",))]
