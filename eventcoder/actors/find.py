@@ -75,6 +75,9 @@ PAIR_NOUNS = {
     "militaries": "MIL", "armies": "MIL",
 }
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Nouns that refer back to an organisation named earlier ("the group said").
+ARMED_GROUP_NOUNS = frozenset({"group", "militia", "movement", "organization", "organisation", "faction", "network"})
+BODY_NOUNS = frozenset({"bloc", "alliance", "agency", "body", "council", "organization", "organisation", "court", "watchdog"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 STARTERS = DETERMINERS | MODIFIERS | FORMER | PRONOUNS | {"both", "they"}
 # Titles written differently for the same office.
@@ -126,6 +129,7 @@ class _Memory:
     surnames: dict = field(default_factory=dict)  # lower-cased surname -> (Actor, role)
     country_counts: dict = field(default_factory=dict)  # country -> [count, last position]
     group_subjects: list = field(default_factory=list)  # (sentence index, actor tuples) of plural subjects
+    organizations: list = field(default_factory=list)  # (sentence index, actor tuple) of organisations named
     position: int = 0
 
 
@@ -733,6 +737,11 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
         actor, role = memory.surnames[draft.surname_key]
         country, sector, name, wikidata = actor.country, actor.sector, actor.name, actor.wikidata
     elif draft.code is None:
+        referent = _organization_antecedent(draft, tokens, memory, sentence_index)
+        if referent is not None:
+            # "the group", "the terror group", "the bloc": the organisation named before.
+            draft.kind = "coref"
+            return [referent]
         if draft.possessor_title is not None:
             owner = _title_antecedent(memory, draft.possessor_title)
             if owner is not None:
@@ -773,6 +782,8 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
         return []
     actor_tuple = (code, country, sector, name, wikidata)
     _remember(memory, draft, actor_tuple, role, sentence_index, head)
+    if draft.org is not None and draft.person is None and draft.name is None:
+        memory.organizations.append((sentence_index, actor_tuple))
     return [actor_tuple]
 
 
@@ -855,6 +866,27 @@ def _borrow_country(draft: _Draft, drafts: list[_Draft], heads: list[int], modif
             # An actor with a sector, or a demonym modifying this very noun ("Russian Tupolev bombers").
             best = other.country
     return best
+
+
+def _organization_antecedent(draft: _Draft, tokens: _Tokens, memory: _Memory, sentence_index: int) -> Optional[tuple]:
+    """'the group' / 'the militant group' -> the armed group named in the last few sentences;
+    'the bloc' / 'the agency' / 'the council' -> the international body named last."""
+    if not draft.definite or draft.country is not None or draft.name is not None or draft.possessor_title is not None:
+        return None
+    noun = tokens.norm[draft.end - 1]
+    armed = noun in ARMED_GROUP_NOUNS and draft.sector in (None, "INS", "REB", "SEP")
+    body = noun in BODY_NOUNS and draft.sector in (None, "HRI")  # "the watchdog" is an HRI word too
+    if not (armed or body):
+        return None
+    for seen, actor in reversed(memory.organizations):
+        if sentence_index - seen > 4:
+            break
+        code, _, sector, _, _ = actor
+        if armed and (code.startswith("IMG") or sector in ("INS", "REB", "SEP")):
+            return actor
+        if body and code.startswith(("IGO", "NGO")):
+            return actor
+    return None
 
 
 def _article_country(draft: _Draft, memory: _Memory) -> Optional[str]:

@@ -103,3 +103,16 @@ def test_they_after_the_two_sides_is_the_same_pair(actors):
 
 def test_they_without_a_plural_actor_is_left_alone(actors):
     assert actors("The storm hit the coast. They said it was bad.") == []
+
+
+def test_the_group_refers_to_the_organisation_named_before(actors):
+    mentions = actors("Islamic State claimed the attack. The group said it killed ten soldiers.")
+    group = [m for m in mentions if m.actor.text == "The group"]
+    assert [(m.kind, m.actor.code) for m in group] == [("coref", "IMGISL")]
+
+
+def test_the_bloc_and_the_watchdog(actors):
+    mentions = actors("The European Union met on Monday. The bloc agreed new sanctions. "
+                      "The IAEA inspected the site. The watchdog said Iran cooperated.")
+    found = {m.actor.text: m.actor.code for m in mentions if m.kind == "coref"}
+    assert found == {"The bloc": "IGOEUREEC", "The watchdog": "IGOUNO"}
