@@ -167,6 +167,11 @@ def find_date_expressions(doc, chain: list[Governor]) -> list[DateExpression]:
         if governor.kind in ("report", "content"):
             break  # "said on Friday", "reports on Friday that ...": the saying's date
         positions.setdefault(governor.token.i, index)
+    trigger = chain[0].token
+    if trigger.dep_ == "relcl" and trigger.head.pos_ in ("NOUN", "PROPN"):
+        # "the 2015 deal which removed sanctions": a relative clause with no date of its own
+        # takes its antecedent's (ranked last, after every date of the clause itself).
+        positions.setdefault(trigger.head.i, len(chain))
     # Memoised on the Doc: sentence bounds once per document, candidates once per sentence
     # (Token.sent walks the sentence on every call, and a sentence often holds several events).
     memo = doc.user_data.get(_MEMO_KEY)

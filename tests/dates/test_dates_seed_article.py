@@ -89,3 +89,9 @@ def test_meetings_over_the_past_four_years_have_no_point_date(seed):
     status, date = code(seed, "held", "eight")
     assert status.value == "asserted"
     assert (date.date, date.precision, date.text) == (None, "unknown", "the past four years")
+
+
+def test_relative_clause_takes_its_antecedents_date(seed):
+    status, date = code(seed, "removed")
+    assert (date.date, date.precision) == ("2015", "year")
+    assert status.value == "historical"
