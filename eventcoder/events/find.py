@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..records import ActorMention, Document, EventMention, Span
@@ -80,10 +80,27 @@ def find_events(
         if first == len(actor_tokens) or actor_tokens[first] >= sentence.end:
             continue
         for candidate in matcher.match(sentence):
-            event = _finish(candidate, sentence_index, sentence, patterns)
-            if event is not None:
-                events.append(event)
+            events.extend(_finish_reciprocal(candidate, sentence_index, sentence, patterns))
     return events
+
+
+def _finish_reciprocal(candidate: _Candidate, sentence_index: int, sentence, patterns: EventPatterns) -> list:
+    """One event per direction when joint actors act on each other ("Iran and Russia signed a deal",
+    "talks between X and Y"): X->Y and Y->X, as CAMEO codes reciprocal events; otherwise one event."""
+    event = _finish(candidate, sentence_index, sentence, patterns)
+    if event is None:
+        return []
+    joint = _distinct(candidate.source.mentions) if not candidate.target.mentions else (
+        _distinct(candidate.target.mentions) if not candidate.source.mentions else [])
+    if not candidate.reciprocal or len(joint) < 2 or event.source != joint[:1]:
+        return [event]
+    mirrored = [event]
+    for index in range(1, len(joint)):
+        others = joint[:index] + joint[index + 1:]
+        if {_actor_key(m) for m in others} == {_actor_key(joint[index])}:
+            continue
+        mirrored.append(replace(event, source=[joint[index]], target=others))
+    return mirrored
 
 
 @dataclass

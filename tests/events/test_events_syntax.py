@@ -31,12 +31,19 @@ def test_coordinated_objects(code_events):
     assert sources == ("IRNGOV",) and set(targets) == {"RUSGOV", "TURGOV"}
 
 
-def test_reciprocal_subjects_are_split(code_events):
-    assert only(code_events("Iran and Turkey held talks in Ankara."), "04") == ("040", ("IRN",), ("TUR",))
+def test_reciprocal_subjects_give_both_directions(code_events):
+    events = [e for e in code_events("Iran and Turkey held talks in Ankara.") if e[0].startswith("04")]
+    assert events == [("040", ("IRN",), ("TUR",)), ("040", ("TUR",), ("IRN",))]
 
 
 def test_reciprocal_noun_with_between(code_events):
-    assert only(code_events("Talks between Iran and Russia resumed on Monday."), "04") == ("040", ("IRN",), ("RUS",))
+    events = [e for e in code_events("Talks between Iran and Russia resumed on Monday.") if e[0].startswith("04")]
+    assert events == [("040", ("IRN",), ("RUS",)), ("040", ("RUS",), ("IRN",))]
+
+
+def test_reciprocal_three_parties(code_events):
+    events = [e for e in code_events("Iran, Russia and Turkey signed an agreement.") if e[0].startswith("05")]
+    assert sorted(e[1] for e in events) == [("IRN",), ("RUS",), ("TUR",)]
 
 
 def test_reporting_verb_gives_the_reported_event_not_a_statement(code_events):
@@ -62,7 +69,8 @@ def test_xcomp_chain_passes_the_subject(code_events):
 
 
 def test_intent_control_maps_to_root_03(code_events):
-    assert only(code_events("Iran and Russia agreed to sign a treaty."), "03") == ("030", ("IRN",), ("RUS",))
+    events = [e for e in code_events("Iran and Russia agreed to sign a treaty.") if e[0].startswith("03")]
+    assert events == [("030", ("IRN",), ("RUS",)), ("030", ("RUS",), ("IRN",))]
 
 
 def test_object_control_request(code_events):
