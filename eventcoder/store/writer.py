@@ -150,14 +150,23 @@ def mention_row(event: Event, article: Optional[Article]) -> dict[str, Any]:
     }
 
 
+#: Actor codes without a country that still name one actor (the UN, an NGO), so they can be compared.
+INTERNATIONAL_PREFIXES = ("IGO", "NGO", "IMG", "MNC", "UNO")
+
+
+def _side_keys(countries, codes) -> list[str]:
+    """What identifies one side for merging: its countries, plus codes of international actors."""
+    return list(countries or []) + [c for c in (codes or []) if c[:3] in INTERNATIONAL_PREFIXES]
+
+
 def _match_view(row: dict[str, Any]) -> dict[str, Any]:
     """The fields merging compares, from a mention or canonical row."""
     return {
         "status_group": row.get("status_group") or STATUS_GROUPS.get(row["status"], row["status"]),
         "cameo_root": row["cameo_root"],
         "plover_type": row["plover_type"],
-        "source_keys": list(row["source_countries"] or []) + [c for c in (row["source_codes"] or []) if c[:3] in ("IGO", "NGO", "IMG", "MNC", "UNO")],
-        "target_keys": list(row["target_countries"] or []) + [c for c in (row["target_codes"] or []) if c[:3] in ("IGO", "NGO", "IMG", "MNC", "UNO")],
+        "source_keys": _side_keys(row["source_countries"], row["source_codes"]),
+        "target_keys": _side_keys(row["target_countries"], row["target_codes"]),
         "source_sector": row["source_sector"],
         "target_sector": row["target_sector"],
         "date_lo": row["date_lo"],
