@@ -36,6 +36,18 @@ class StatusCues:
     object_governors: Mapping[str, frozenset]
     path: str = str(CUES_PATH)
 
+    def __post_init__(self):
+        # Word -> status lookups, the first status in priority order winning: decide_status
+        # asks them for every word near every trigger.
+        rank = {status: index for index, status in enumerate(self.priority)}
+        object.__setattr__(self, "rank", rank)
+        for name in ("modifiers", "clause_governors", "object_governors"):
+            table = getattr(self, name)
+            lookup: dict[str, str] = {}
+            for status in reversed(self.priority):
+                lookup.update(dict.fromkeys(table.get(status, ()), status))
+            object.__setattr__(self, f"{name}_status", lookup)
+
     @classmethod
     def load(cls, path: Optional[Union[str, Path]] = None) -> "StatusCues":
         """Read and validate a cues YAML file; raise DataFileError naming the file and line."""

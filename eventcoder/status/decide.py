@@ -54,10 +54,7 @@ class _Cue:
 
 
 def _modifier_status(word: str, cues: StatusCues) -> Optional[str]:
-    for status in cues.priority:
-        if word in cues.modifiers[status]:
-            return status
-    return None
+    return cues.modifiers_status.get(word)
 
 
 def _governor_keys(token) -> tuple[str, ...]:
@@ -112,7 +109,7 @@ def _cues_on(governor: Governor, cues: StatusCues, lemma_only: bool = False) -> 
             if status:
                 found.append(_Cue(status, governor.via))
     if kind in ("clause", "report", "prep", "object", "content"):
-        table = cues.object_governors if kind == "object" else cues.clause_governors
+        table = cues.object_governors_status if kind == "object" else cues.clause_governors_status
         keys = _governor_keys(token)
         if token.lemma_ == "be" and not (
             kind == "clause" and governor.via.dep_ == "xcomp"
@@ -121,10 +118,9 @@ def _cues_on(governor: Governor, cues: StatusCues, lemma_only: bool = False) -> 
             # "be" is a cue only as "is to visit": not in "was inclined to go", "is what he says",
             # or "was the third cyclone to hit".
             keys = ()
-        for status in cues.priority:
-            if any(key in table[status] for key in keys):
-                found.append(_Cue(status, token))
-                break
+        statuses = [table[key] for key in keys if key in table]
+        if statuses:
+            found.append(_Cue(min(statuses, key=cues.rank.__getitem__), token))
     return found
 
 
@@ -161,7 +157,7 @@ def decide_status(document: Document, mention: EventMention, cues: Optional[Stat
     text = document.clean_text
     trigger = doc[mention.trigger_token]
     chain = governing_chain(trigger)
-    rank = {status: index for index, status in enumerate(cues.priority)}
+    rank = cues.rank
     lemma_only = False  # above a noun's content clause, as above a reporting verb
     for governor in chain:
         if governor.kind == "adjunct":

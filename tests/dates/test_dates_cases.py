@@ -65,3 +65,16 @@ def test_text_dates_carry_offsets_of_their_text(outcomes):
             assert case["sentence"][date.start : date.end] == date.text
         elif date.source == "publication":
             assert date.date == case["published"] and date.precision == "day" and date.text is None
+
+
+def test_memo_on_the_doc_survives_serialisation(make_document, nlp):
+    from spacy.tokens import Doc
+
+    document = make_document("Troops attacked the village on Monday. Talks will resume next week.")
+    token = document.doc[1]
+    mention = EventMention(0, Span(token.text, token.idx, token.idx + len(token.text)), token.i, "190")
+    first = resolve_date(document, mention, decide_status(document, mention))
+    restored = Doc(nlp.vocab).from_bytes(document.doc.to_bytes())
+    document.doc = restored
+    token = restored[1]
+    assert resolve_date(document, mention, decide_status(document, mention)) == first
