@@ -677,9 +677,10 @@ def _merge_appositions(tokens: _Tokens, drafts: list[_Draft]) -> None:
             name.name is not None and name.person is None and name.sector is None and name.coref is None
             and tokens.norm[name.end : role.start] == [","]
             and role.person is None and role.name is None and role.coref is None
-            and (role.sector is not None or role.possessor_title is not None)
+            and (role.sector is not None or role.possessor_title is not None or role.code is not None)
         ):
             name.sector, name.sector_type, name.country = role.sector, role.sector_type, role.country
+            name.code, name.org, name.wikidata = role.code, role.org, None
             name.possessor_title, name.title, name.former = role.possessor_title, role.title, role.former
             name.end = role.end
             del drafts[index + 1]
