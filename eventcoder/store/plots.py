@@ -76,7 +76,7 @@ def plot_map(frame: pd.DataFrame, path: str | Path, title: str | None = None) ->
         axes.legend(fontsize="small", loc="lower left")
     axes.set_xlabel("longitude")
     axes.set_ylabel("latitude")
-    axes.set_aspect("equal", adjustable="datalim")
+    axes.set_aspect("equal", adjustable="box")
     axes.grid(alpha=0.3)
     axes.set_title(title or f"{len(placed)} events with coordinates")
     return _save(figure, path)
