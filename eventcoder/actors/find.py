@@ -347,7 +347,7 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory) 
                     if stop < end and norm[stop] in ("-", "–") or j > 0 and norm[j - 1] in ("-", "–") and not tokens.space[j - 1]:
                         break  # "Russian-made", "Saudi-led", "anti-Syria": an adjective, not an actor
                     entry = kinds.get(COUNTRY) or kinds[DEMONYM]
-                    draft.country = entry.country
+                    draft.country, draft.wikidata = entry.country, entry.wikidata
                     draft.from_demonym = DEMONYM in kinds and COUNTRY not in kinds
                     draft.adjective_only = draft.from_demonym and tokens.pos[stop - 1] == "ADJ"
                     draft.kind = "country"
@@ -781,6 +781,8 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
         code = (country or "") + (sector or "")
     if not code:
         return []
+    if draft.org is None and draft.person is None and sector is not None and name is None:
+        wikidata = None  # the country's item is not the item of its army or government
     actor_tuple = (code, country, sector, name, wikidata)
     _remember(memory, draft, actor_tuple, role, sentence_index, head)
     if draft.org is not None and draft.person is None and draft.name is None:

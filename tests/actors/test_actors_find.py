@@ -125,3 +125,10 @@ def test_head_is_inside_the_span_and_its_head_outside(actors):
 def test_empty_and_blank_documents(actors):
     assert actors("")[1] == []
     assert actors("   ")[1] == []
+
+
+def test_wikidata_ids_for_countries_people_and_organisations(actors):
+    _, mentions = actors("Russia, Russian troops, Vladimir Putin and the Taliban.")
+    assert [(m.actor.code, m.actor.wikidata) for m in mentions] == [
+        ("RUS", "Q159"), ("RUSMIL", None), ("RUSGOV", "Q7747"), ("AFGINS", "Q42418")
+    ]
