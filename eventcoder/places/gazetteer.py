@@ -61,6 +61,11 @@ def normalize_name(name: str) -> str:
     return text
 
 
+def _is_initialism(name: str) -> bool:
+    letters = name.replace(".", "").replace(" ", "")
+    return 0 < len(letters) <= 5 and letters.isupper()
+
+
 def _float(value: str, path: Path, line: int, column: str, low: float, high: float) -> float:
     try:
         number = float(value)
@@ -108,6 +113,7 @@ class Gazetteer:
             raise ValueError(f"city_population must be one of {CITY_LISTS}")
         self.city_population = city_population
         self._names: dict[str, list[Place]] = {}  # countries, regions, aliases, airports
+        self._initialisms: dict[str, list[Place]] = {}  # "US", "U.S.", "ACT": matched only in capitals
         self._cities: Optional[dict[str, list[Place]]] = None  # read on first use
         self._first_words: set[str] = set()  # first words of all names, built with the city index
         self.iso2_to_iso3: dict[str, str] = {}
@@ -140,7 +146,9 @@ class Gazetteer:
         key = normalize_name(name)
         if not key:
             return
-        entries = self._names.setdefault(key, [])
+        # "ACT", "WA", "CAR" match only when written in capitals, never the words "act", "Wa", "car".
+        index = self._initialisms if _is_initialism(name) else self._names
+        entries = index.setdefault(key, [])
         if place not in entries:
             entries.append(place)
 
@@ -251,7 +259,7 @@ class Gazetteer:
                 )
             # An alias names a specific thing: it is listed first so it wins ties.
             key = normalize_name(alias)
-            entries = self._names.setdefault(key, [])
+            entries = (self._initialisms if _is_initialism(alias) else self._names).setdefault(key, [])
             if place in entries:
                 entries.remove(place)
             entries.insert(0, place)
@@ -280,6 +288,7 @@ class Gazetteer:
             self._cities = self._read_cities()
             self._first_words = {key.split(" ", 1)[0] for key in self._cities}
             self._first_words.update(key.split(" ", 1)[0] for key in self._names)
+            self._first_words.update(key.split(" ", 1)[0] for key in self._initialisms)
         return self._cities
 
     def starts_a_name(self, word: str) -> bool:
@@ -327,11 +336,10 @@ class Gazetteer:
     def lookup(self, name: str) -> list[Place]:
         """All places called ``name`` (countries, regions, aliases and airports first, then cities)."""
         key = normalize_name(name)
-        return self._names.get(key, []) + self._city_index().get(key, [])
-
-    def lookup_key(self, key: str) -> list[Place]:
-        """Like :meth:`lookup` for an already normalized key."""
-        return self._names.get(key, []) + self._city_index().get(key, [])
+        found = self._names.get(key, [])
+        if _is_initialism(name):
+            found = self._initialisms.get(key, []) + found
+        return found + self._city_index().get(key, [])
 
     def country(self, iso3: str) -> Optional[Place]:
         """The country place of an ISO-3 code."""

@@ -129,3 +129,10 @@ def test_shipped_data_files_load_without_duplicates(gazetteer):
     assert len(gazetteer.countries) > 190
     assert len(gazetteer.regions) > 300
     assert all(place.precision == "region" for place in gazetteer.regions.values())
+
+
+def test_initialisms_match_only_in_capitals(gazetteer):
+    assert gazetteer.lookup("ACT")[0].name == "Australian Capital Territory"
+    assert all(p.name != "Australian Capital Territory" for p in gazetteer.lookup("Act"))
+    assert gazetteer.lookup("U.S.")[0].country == "USA"
+    assert all(p.country != "USA" or p.kind == "city" for p in gazetteer.lookup("us"))
