@@ -85,12 +85,11 @@ class ReverseGeocoder:
     def __init__(self, gazetteer: Gazetteer):
         self.cells: dict[tuple[int, int], list] = {}
         seen = set()
-        for places in gazetteer._city_index().values():  # benchmark-only peek at the city table
-            for place in places:
-                if place.alternate or place.population < 15000 or place.geonameid in seen:
-                    continue
-                seen.add(place.geonameid)
-                self._add(place)
+        for place in gazetteer.cities():
+            if place.population < 15000 or place.geonameid in seen:
+                continue
+            seen.add(place.geonameid)
+            self._add(place)
         for place in gazetteer.countries.values():
             self._add(place)
 

@@ -12,7 +12,6 @@ Sources, in the order they are consulted:
 
 from __future__ import annotations
 
-import csv
 import math
 import re
 import unicodedata
@@ -275,8 +274,7 @@ class Gazetteer:
             place = self.regions.get(normalize_name(value))
         elif kind == "geonames":
             if value.isdigit():
-                place = next((p for ps in self._city_index().values() for p in ps
-                              if p.geonameid == int(value) and not p.alternate), None)
+                place = next((p for p in self.cities() if p.geonameid == int(value)), None)
         else:
             raise DataFileError(path, line, f"target {target!r} must start with airport:, country:, region: or geonames:")
         if place is None:
@@ -340,6 +338,13 @@ class Gazetteer:
         if _is_initialism(name):
             found = self._initialisms.get(key, []) + found
         return found + self._city_index().get(key, [])
+
+    def cities(self) -> Iterable[Place]:
+        """Every city once, under its main name."""
+        for places in self._city_index().values():
+            for place in places:
+                if not place.alternate:
+                    yield place
 
     def country(self, iso3: str) -> Optional[Place]:
         """The country place of an ISO-3 code."""

@@ -64,10 +64,13 @@ def test_normalize_name_drops_accents_dots_case_and_the():
 
 def test_user_alias_file_adds_places(tmp_path):
     path = tmp_path / "mine.tsv"
-    path.write_text(HEADER + "Camp Alpha\t\tpoint\tIRQ\t33.1\t44.2\nThe Big Country\tcountry:RUS\t\t\t\t\n")
+    path.write_text(HEADER + "Camp Alpha\t\tpoint\tIRQ\t33.1\t44.2\nThe Big Country\tcountry:RUS\t\t\t\t\n"
+                    "Big Apple\tgeonames:5128581\t\t\t\t\nDonbass area\tregion:Donbas\t\t\t\t\n")
     gazetteer = Gazetteer.load([path], city_population=15000)
     assert kinds(gazetteer.lookup("camp alpha")) == {("Camp Alpha", "IRQ", "point")}
     assert gazetteer.lookup("The Big Country")[0].country == "RUS"
+    assert gazetteer.lookup("Big Apple")[0].geonameid == 5128581
+    assert gazetteer.lookup("Donbass area")[0].name == "Donbas"
 
 
 @pytest.mark.parametrize(
