@@ -63,6 +63,8 @@ QUALIFIER_COUNTRY_BONUS = 4.0
 QUALIFIER_ADMIN1_BONUS = 3.0
 ALTERNATE_NAME_PENALTY = 1.5
 COUNTRY_NAME_CLASH = 3.0
+SMALL_TOWN_POPULATION = 50_000
+FOREIGN_TOWN_CONTEXT = 3  # place/actor mentions in other countries that make a lone small town doubtful
 REGION_NAME_CLASH = 1.5
 
 
@@ -336,6 +338,14 @@ def resolve(
             return value
 
         toponym.place, toponym.score = _best(toponym.candidates, score)
+        place = toponym.place
+        if (place is not None and place.kind == "city" and place.population < SMALL_TOWN_POPULATION
+                and not qualifier_places and place.country
+                and doc_countries[place.country] - own[place.country] == 0
+                and sum(doc_countries.values()) - sum(own.values()) >= FOREIGN_TOWN_CONTEXT):
+            # A small town in a country the story never mentions, in a story firmly set elsewhere, is
+            # more likely a local place our gazetteer lacks ("Innisfail" in a Queensland story).
+            toponym.place = None
     return toponyms
 
 

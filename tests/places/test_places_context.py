@@ -77,3 +77,12 @@ def test_hamadan_in_north_west_iran(make_document, gazetteer):
 def test_disease_names_are_not_places(make_document, gazetteer):
     places = resolved(make_document("Cases of Marburg virus were confirmed in Uganda."), gazetteer)
     assert list(places) == ["Uganda"]
+
+
+def test_small_town_abroad_in_a_story_set_elsewhere_stays_unresolved(make_document, gazetteer):
+    text = ("Floods hit Cairns and Townsville in Queensland, Australia. "
+            "Residents of Cobourg were moved to higher ground.")
+    places = resolved(make_document(text), gazetteer)
+    assert "Cobourg" not in places and places["Cairns"].country == "AUS"
+    places = resolved(make_document("Residents of Cobourg were moved to higher ground."), gazetteer)
+    assert places["Cobourg"].country == "CAN"
