@@ -8,6 +8,7 @@ compute is also an offset into the original article text.
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 # "TEHRAN –", "WASHINGTON (AP) —", "KYIV, Ukraine -", "Tehran, March 24 (Reuters) -" at the very start.
 _DATELINE = re.compile(
@@ -43,6 +44,17 @@ _ODD_SPACE = re.compile(r"[\u00a0\u2007\u202f\t\r\n\f\v\u2028\u2029]")
 
 def _blank(text: str, start: int, end: int) -> str:
     return text[:start] + " " * (end - start) + text[end:]
+
+
+def find_dateline(text: str) -> Optional[str]:
+    """The place named by the article's dateline ("KYIV, Ukraine" in "KYIV, Ukraine (AP) -"), or None."""
+    normalised = _ODD_SPACE.sub(" ", text)
+    match = _DATELINE.match(normalised)
+    if not match or not (_DATELINE_CITY_UPPER.match(normalised) or "(" in match.group(0)):
+        return None
+    place = re.split(r"\(|[–—:]|\s-", match.group(0), maxsplit=1)[0]
+    place = re.sub(r",?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*$", "", place.strip())  # drop ", March 24"
+    return place.strip(" ,") or None
 
 
 def clean_text(text: str) -> str:

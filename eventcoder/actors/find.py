@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..records import Actor, ActorMention, Document
+from .context import fill_countries_from_context
 from .dictionary import (
     CAPITAL,
     COUNTRY,
@@ -202,7 +203,7 @@ def find_actors(document: Document, dictionary: ActorDictionary) -> list[ActorMe
                 actor = Actor(code, country, sector, surface, start_char, end_char, name, wikidata)
                 mentions.append(ActorMention(actor, draft.start, draft.end, head, draft.kind))
     mentions.sort(key=lambda m: m.token_start)
-    return mentions
+    return fill_countries_from_context(document, mentions, dictionary)
 
 
 # ------------------------------------------------------------------- atoms

@@ -33,6 +33,14 @@ class Argument:
 NO_ARGUMENT = Argument((), 0.0, -1)
 
 
+def _first_actor(mentions) -> list[ActorMention]:
+    """The first mention, with its compound partners: "the two sides" is one mention per country over one span."""
+    if not mentions:
+        return []
+    first = mentions[0]
+    return [m for m in mentions if m.token_start == first.token_start and m.token_end == first.token_end]
+
+
 class MentionIndex:
     """ActorMentions indexed by head token and by covered token, for one Document."""
 
@@ -81,17 +89,17 @@ class MentionIndex:
         for c in token.children:
             if c.dep_ in ("amod", "compound", "nmod") and any(x.dep_ == "conj" for x in c.children):
                 for node in [c, *conjuncts(c)]:
-                    for m in self.by_head.get(node.i, ())[:1] or self.by_token.get(node.i, ())[:1]:
+                    for m in _first_actor(self.by_head.get(node.i, ())) or _first_actor(self.by_token.get(node.i, ())):
                         extra.append(m)
         return extra
 
     def _one(self, token, agentive: bool = False) -> tuple[list[ActorMention], float]:
         exact = self.by_head.get(token.i)
         if exact:
-            return exact[:1], EXACT
+            return _first_actor(exact), EXACT
         covering = [m for m in self.by_token.get(token.i, ()) if _heads_phrase_of(m, token)]
         if covering:
-            return covering[:1], COVERING
+            return _first_actor(covering), COVERING
         return self.nested(token, agentive)
 
     def nested(self, token, agentive: bool = False) -> tuple[list[ActorMention], float]:
@@ -110,7 +118,7 @@ class MentionIndex:
                             c = stack.pop()
                             m = self.by_head.get(c.i) or self.by_token.get(c.i)
                             if m:
-                                found.extend(m[:1])
+                                found.extend(_first_actor(m))
                                 affiliation = affiliation or via_affiliation
                             stack.extend(x for x in c.children if x.dep_ == "conj")
                         continue
@@ -129,12 +137,12 @@ class MentionIndex:
                             continue
                     m = self.by_head.get(child.i) or self.by_token.get(child.i)
                     if m:
-                        found.extend(m[:1])
+                        found.extend(_first_actor(m))
                         affiliation = affiliation or through_affiliation
                         for other in conjuncts(child):  # "Iranian and Russian officials"
                             m = self.by_head.get(other.i) or self.by_token.get(other.i)
                             if m:
-                                found.extend(m[:1])
+                                found.extend(_first_actor(m))
                     else:
                         next_level.append((child, through_affiliation))
             if found:

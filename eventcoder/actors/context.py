@@ -1,0 +1,74 @@
+"""Countries for actors the text names only by role ("police", "the government", "protesters").
+
+A sector-only actor ("COP") says little to an analyst; the article usually says whose it is.
+Two cautious rules, in order:
+
+1. In a sentence whose country actors all share one country, domestic roles (government,
+   police, courts, opposition, business, civilians, ...) belong to that country: "The
+   Mozambique government accepted demands from rebels" stays as is for the rebels (armed roles
+   may be foreign), but "Thai police arrested protest leaders" gives the leaders THA.
+2. Otherwise the dateline's country ("BANGKOK –") gives any role in a sentence that names no
+   other country.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional
+
+from ..clean import find_dateline
+from ..records import ActorMention, Document
+
+# Roles that are almost always of the country the sentence is about; armed roles are not.
+DOMESTIC_SECTORS = frozenset({
+    "GOV", "COP", "OPP", "JUD", "LEG", "BUS", "MED", "CVL", "EDU", "LAB", "PTY", "HLH", "ELI", "CRM",
+    "AGR", "DEV", "ENV", "HRI", "REL", "SPY", "MOD", "RAD", "IND",
+})
+# Codes of actors that belong to no country.
+TRANSNATIONAL_PREFIXES = frozenset({"IGO", "NGO", "IMG", "MNC", "UNO", "NGM"})
+
+
+def dateline_country(document: Document, dictionary) -> Optional[str]:
+    """The ISO-3 country of the dateline place, trying its parts from the most general ("Ukraine")."""
+    place = find_dateline(document.article.text)
+    if not place:
+        return None
+    for part in reversed([p.strip() for p in place.split(",")]):
+        code = dictionary.country_code(part) or dictionary.country_code(part.title())
+        if code:
+            return code
+    return None
+
+
+def _needs_country(mention: ActorMention) -> bool:
+    actor = mention.actor
+    return actor.country is None and actor.sector is not None and actor.code[:3] not in TRANSNATIONAL_PREFIXES
+
+
+def fill_countries_from_context(document: Document, mentions: list[ActorMention], dictionary) -> list[ActorMention]:
+    """Give sector-only actors the country their sentence or dateline makes clear; others unchanged."""
+    if not any(_needs_country(m) for m in mentions):
+        return mentions
+    doc = document.doc
+    countries_by_sentence: dict[int, set] = {}
+    for mention in mentions:
+        if mention.actor.country:
+            countries_by_sentence.setdefault(doc[mention.head].sent.start, set()).add(mention.actor.country)
+    home = dateline_country(document, dictionary)
+    filled = []
+    for mention in mentions:
+        if not _needs_country(mention):
+            filled.append(mention)
+            continue
+        countries = countries_by_sentence.get(doc[mention.head].sent.start, set())
+        country = None
+        if len(countries) == 1 and mention.actor.sector in DOMESTIC_SECTORS:
+            country = next(iter(countries))
+        elif not countries and home:
+            country = home
+        if country is None:
+            filled.append(mention)
+            continue
+        actor = replace(mention.actor, country=country, code=country + mention.actor.code)
+        filled.append(replace(mention, actor=actor))
+    return filled
