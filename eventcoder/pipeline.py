@@ -14,6 +14,7 @@ from .clean import clean_text
 from .codebook import Codebook
 from .dates import resolve_date
 from .events import EventPatterns, find_events
+from .events.place_targets import target_from_place
 from .parse import load_nlp, parse, parse_many
 from .places import Gazetteer, find_place
 from .records import Article, ArticleError, ArticleResult, Document, Event, EventMention
@@ -80,6 +81,11 @@ class Coder:
         article = document.article
         cameo = self.codebook.cameo(mention.cameo)
         sentence = sentences[mention.sentence_index]
+        source = tuple(m.actor for m in mention.source)
+        target = tuple(m.actor for m in mention.target)
+        host = target_from_place(cameo.code, source, target, place)
+        if host is not None:
+            target = (host,)
         return Event(
             event_id=event_id(article, mention),
             article_id=article.article_id,
@@ -94,8 +100,8 @@ class Coder:
             quad_class=cameo.quad_class,
             goldstein=cameo.goldstein,
             plover=self.codebook.plover_for(cameo.code),
-            source=tuple(m.actor for m in mention.source),
-            target=tuple(m.actor for m in mention.target),
+            source=source,
+            target=target,
             status=status.value,
             status_cue=status.cue,
             date=when.date,

@@ -1,0 +1,23 @@
+"""Visits and missions to a place get the host country as target."""
+
+from __future__ import annotations
+
+from eventcoder.events.place_targets import target_from_place
+from eventcoder.records import Actor, Location
+
+IRQ = Actor("IRQGOV", "IRQ", "GOV", "Iraqi President", 0, 15)
+AMMAN = Location("Amman", "Amman", "JOR", 31.95, 35.93, "city", 40, 45)
+
+
+def test_visit_to_a_city_targets_its_country():
+    host = target_from_place("042", (IRQ,), (), AMMAN)
+    assert (host.code, host.country, host.text, host.start) == ("JOR", "JOR", "Amman", 40)
+
+
+def test_no_host_when_there_is_a_target_or_another_root_or_the_same_country():
+    assert target_from_place("042", (IRQ,), (Actor("JOR", "JOR", None, "Jordan", 1, 2),), AMMAN) is None
+    assert target_from_place("190", (IRQ,), (), AMMAN) is None
+    home = Location("Baghdad", "Baghdad", "IRQ", 33.3, 44.4, "city", 40, 47)
+    assert target_from_place("042", (IRQ,), (), home) is None
+    unknown = Location(None, None, None, None, None, "unknown")
+    assert target_from_place("042", (IRQ,), (), unknown) is None
