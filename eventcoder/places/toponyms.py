@@ -82,10 +82,25 @@ class Toponym:
     score: float = 0.0
     is_actor: bool = False  # also an actor mention: a place only in a locative phrase ("in Moscow")
     qualifiers: list["Toponym"] = field(default_factory=list)
+    containers: list["Toponym"] = field(default_factory=list)  # places said to contain this one
+
+    def container_place(self) -> Optional[Place]:
+        """The nearest resolved place the text says this one lies in ("X neighbourhood in Damascus")."""
+        for container in self.containers:
+            if container.place is not None:
+                return container.place
+            found = container.container_place()
+            if found is not None:
+                return found
+        return None
 
     def location(self) -> Location:
-        """This toponym as a Location record (``unknown`` when unresolved)."""
-        place = self.place
+        """This toponym as a Location record.
+
+        An unresolved name inside a resolved place ("the village of Tamthil in Homs province")
+        gets the containing place's name, coordinates and precision; otherwise it is ``unknown``.
+        """
+        place = self.place or self.container_place()
         if place is None:
             return Location(self.text, None, None, None, None, "unknown", self.start, self.end)
         return Location(
@@ -283,6 +298,25 @@ def _find_qualifiers(doc, toponyms: list[Toponym]) -> None:
             continue
         if not gap or words[0] in (",", "in", "near", "(") or (len(gap) <= 1 and words[0] in (",",)):
             current.qualifiers.append(following)
+        if _is_containment_gap(gap):
+            current.containers.append(following)
+
+
+def _is_containment_gap(gap) -> bool:
+    """Whether the words between two names say the first lies inside the second.
+
+    "Aziziyah, Aleppo", "al-Tijara neighbourhood in central Damascus", "Tamthil village in Homs
+    province" say so; "Amara, south of Baghdad" or "near Nablus" do not.
+    """
+    words = [t.lower_ for t in gap]
+    if not any(w in (",", "in") for w in words):
+        return False
+    for token in gap:
+        word = token.lower_
+        if word in (",", "in", "the") or token.pos_ == "ADJ" or word in SETTLEMENT_NOUNS:
+            continue
+        return False
+    return True
 
 
 def resolve(

@@ -149,3 +149,13 @@ def test_passive_subject_place_is_where_it_happened(make_document, gazetteer):
     assert find_place(document, event(document, "captured", "190"), [], gazetteer).text == "Kandahar"
     document = make_document("Kabul condemned the attack.")
     assert find_place(document, event(document, "condemned", "122"), [], gazetteer).precision == "unknown"
+
+
+def test_unknown_place_inside_a_known_one_takes_its_coordinates(make_document, gazetteer):
+    document = make_document("Troops liberated the village of Tamthil in Homs province.")
+    location = find_place(document, event(document, "liberated", "190"), [], gazetteer)
+    assert (location.text, location.name, location.precision) == ("Tamthil", "Homs province", "region")
+    # A direction phrase is not containment: "X, south of Baghdad" is not in Baghdad.
+    document = make_document("Gunmen attacked the village of Tamthil, south of Baghdad.")
+    location = find_place(document, event(document, "attacked", "190"), [], gazetteer)
+    assert (location.text, location.precision, location.lat) == ("Tamthil", "unknown", None)
