@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Iterable, Optional, Sequence, Union
 
 from ..errors import DataFileError
+from .cues import PlaceCues
 
 DATA_DIR = Path(__file__).resolve().parent
 COUNTRIES_FILE = DATA_DIR / "countries.tsv"
@@ -107,10 +108,11 @@ def _read_tsv(path: Path, columns: Sequence[str]) -> Iterable[tuple[int, dict[st
 class Gazetteer:
     """Name -> candidate places. Load once with :meth:`load` and pass it to the places stage."""
 
-    def __init__(self, city_population: int = 5000):
+    def __init__(self, city_population: int = 5000, cues: Optional[PlaceCues] = None):
         if city_population not in CITY_LISTS:
             raise ValueError(f"city_population must be one of {CITY_LISTS}")
         self.city_population = city_population
+        self.cues = cues if cues is not None else PlaceCues.load()  # word lists for reading the syntax
         self._names: dict[str, list[Place]] = {}  # countries, regions, aliases, airports
         self._initialisms: dict[str, list[Place]] = {}  # "US", "U.S.", "ACT": matched only in capitals
         self._cities: Optional[dict[str, list[Place]]] = None  # read on first use
@@ -276,7 +278,9 @@ class Gazetteer:
             if value.isdigit():
                 place = next((p for p in self.cities() if p.geonameid == int(value)), None)
         else:
-            raise DataFileError(path, line, f"target {target!r} must start with airport:, country:, region: or geonames:")
+            raise DataFileError(
+                path, line, f"target {target!r} must start with airport:, country:, region: or geonames:"
+            )
         if place is None:
             raise DataFileError(path, line, f"target {target!r} is not in the gazetteer")
         return place

@@ -20,57 +20,14 @@ from __future__ import annotations
 from typing import Optional, Sequence
 
 from ..records import ActorMention, Document, EventMention, Location
+from .cues import PlaceCues
 from .gazetteer import Gazetteer
 from .toponyms import Toponym, document_toponyms
 
 UNKNOWN = Location(None, None, None, None, None, "unknown")
 
-LOCATIVE = frozenset(
-    {"in", "at", "near", "on", "inside", "outside", "across", "throughout", "around", "within", "along",
-     "off", "outskirts", "over", "into", "nearby", "beside", "outside", "through", "across", "inside"}
-)
-TRAVEL_LEMMAS = frozenset(
-    {"visit", "travel", "trip", "tour", "arrive", "arrival", "fly", "go", "come", "head", "return", "journey",
-     "deploy", "deployment", "send", "dispatch", "move", "land", "sail", "march", "flee", "withdraw", "retreat",
-     "expel", "deport", "extradite", "evacuate", "transfer", "smuggle", "advance", "enter"}
-)
-# CAMEO codes whose "to" phrase is a destination: visits (042-046) and deployments, expulsions.
-TRAVEL_CAMEO_PREFIXES = ("042", "043", "044", "045", "046", "036", "152", "174", "0874", "0873")
-# Nouns that a place hangs on in "the city of Aleppo", "outskirts of Damascus", "north of Baghdad".
-PLACE_NOUNS = frozenset(
-    {"city", "town", "village", "province", "region", "district", "capital", "outskirts", "suburb", "suburbs",
-     "area", "areas", "state", "county", "governorate", "neighbourhood", "neighborhood", "border", "north",
-     "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "part", "parts", "centre",
-     "center", "heart", "port", "camp", "base", "island", "islands", "coast", "streets", "street", "square",
-     "border", "borders", "frontier", "kilometers", "kilometres", "miles", "km", "km.", "edge", "vicinity",
-     "countryside", "enclave", "stronghold", "hometown", "territory", "municipality", "valley", "strip"}
-)
-# Words that make "20 km north of Baghdad" a place phrase of its own.
-DIRECTION_NOUNS = frozenset(
-    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "kilometers",
-     "kilometres", "miles", "km", "outskirts", "west", "outside"}
-)
-# Buildings and sites a place name can modify: "a Hong Kong hotel", "the Nicosia airport".
-FACILITY_NOUNS = frozenset(
-    {"hotel", "headquarters", "settlement", "home", "house", "airport", "prison", "jail", "hospital", "market",
-     "mosque", "church", "school", "university", "embassy", "consulate", "factory", "plant", "camp", "base",
-     "office", "station", "checkpoint", "installation", "facility", "oilfield", "field", "terminal", "bridge", "road", "highway", "harbour", "harbor", "stadium", "palace",
-     "building", "outpost", "compound", "airfield", "refinery", "mine", "hotel", "residence", "parliament"}
-)
-# Event nouns a place name can modify or possess: "the Manbij campaign", "Syria's conflict".
-EVENT_NOUNS = frozenset(
-    {"conflict", "war", "battle", "campaign", "offensive", "fighting", "siege", "crisis", "uprising", "unrest",
-     "violence", "clash", "standoff", "insurgency", "revolution"}
-)
 NOT_A_PLACE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-LOCATING_NOUNS = PLACE_NOUNS | FACILITY_NOUNS | EVENT_NOUNS
-TOPIC_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})
-# Nouns whose "on"/"over" phrase is a topic, not a place: "talks on the crisis in Syria".
-TALK_NOUNS = frozenset(
-    {"talk", "conversation", "negotiation", "agreement", "deal", "accord", "cooperation", "dispute", "statement",
-     "report", "resolution", "debate", "discussion", "meeting", "consultation", "call", "decision", "law", "vote",
-     "sanction", "position", "stance", "policy", "comment", "remark", "question", "concern", "continuation"}
-)
+DISTANCE_PHRASE_DEPS = frozenset({"npadvmod", "pobj", "dobj", "advmod", "appos"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 CONTINUING_CLAUSE_DEPS = frozenset({"advcl", "conj", "xcomp", "acl"})
 SPECIFICITY = {"point": 0, "city": 1, "region": 2, "country": 3}
@@ -86,7 +43,7 @@ def _noun_in(token, words) -> bool:
     return token.lower_ in words or token.lemma_.lower() in words
 
 
-def _attachment(token):
+def _attachment(token, cues: PlaceCues):
     """Climb from a place's head over appositions, conjunctions, compounds and "city of X" chains.
 
     Returns (token, preposition, qualifier_hops): the token that attaches the place phrase, the
@@ -106,7 +63,7 @@ def _attachment(token):
             hops += 1
             continue
         if dep in ("compound", "nmod", "amod", "npadvmod", "poss") and head.pos_ in ("PROPN", "NOUN"):
-            if (head.pos_ == "PROPN" and dep != "poss") or _noun_in(head, LOCATING_NOUNS):
+            if (head.pos_ == "PROPN" and dep != "poss") or _noun_in(head, cues.locating_nouns):
                 # "Baghdad neighbourhood", "a Hong Kong hotel", "Syria's conflict", "Gaza City"
                 current = head
                 continue
@@ -115,10 +72,10 @@ def _attachment(token):
         if dep == "pobj" and head.dep_ == "prep":
             prep = head
             governor = prep.head
-            if prep.lower_ == "of" and _noun_in(governor, PLACE_NOUNS):
+            if prep.lower_ == "of" and _noun_in(governor, cues.place_nouns):
                 current = governor
                 continue
-            if governor.lower_ in DIRECTION_NOUNS and governor.dep_ in ("npadvmod", "pobj", "dobj", "advmod", "appos"):
+            if governor.lower_ in cues.direction_nouns and governor.dep_ in DISTANCE_PHRASE_DEPS:
                 # "20 km north of Baghdad": the place phrase is the distance phrase.
                 current = governor
                 hops += 1
@@ -130,12 +87,12 @@ def _attachment(token):
     return current, None, hops
 
 
-def _settlement_phrase(token) -> bool:
+def _settlement_phrase(token, cues: PlaceCues) -> bool:
     """Whether the name sits in "the town of X" or "X district" (then it is a place even if unknown)."""
     head = token.head
-    if token.dep_ == "pobj" and head.lower_ == "of" and _noun_in(head.head, PLACE_NOUNS):
+    if token.dep_ == "pobj" and head.lower_ == "of" and _noun_in(head.head, cues.place_nouns):
         return True
-    return token.dep_ in ("compound", "nmod") and _noun_in(head, PLACE_NOUNS)
+    return token.dep_ in ("compound", "nmod") and _noun_in(head, cues.place_nouns)
 
 
 def _governing_verb(trigger):
@@ -152,8 +109,8 @@ def _governing_verb(trigger):
     return None
 
 
-def _is_travel(trigger, mention: EventMention) -> bool:
-    return trigger.lemma_.lower() in TRAVEL_LEMMAS or mention.cameo.startswith(TRAVEL_CAMEO_PREFIXES)
+def _is_travel(trigger, mention: EventMention, cues: PlaceCues) -> bool:
+    return trigger.lemma_.lower() in cues.travel_lemmas or mention.cameo.startswith(cues.travel_cameo_prefixes)
 
 
 def _path_to(token, ancestor) -> Optional[list]:
@@ -170,15 +127,15 @@ def _path_to(token, ancestor) -> Optional[list]:
     return None
 
 
-def _rank(toponym: Toponym, trigger, mention: EventMention, doc) -> Optional[int]:
+def _rank(toponym: Toponym, trigger, mention: EventMention, doc, cues: PlaceCues) -> Optional[int]:
     """How closely the place is attached to the event trigger (0 best); None if it is not a place here."""
     head = doc[toponym.token_start:toponym.token_end].root
     if toponym.token_start <= trigger.i < toponym.token_end:
         return None
-    attach, prep, _ = _attachment(head)
+    attach, prep, _ = _attachment(head, cues)
     if prep is MODIFIER:
         return None
-    if toponym.place is None and prep is None and not _settlement_phrase(head):
+    if toponym.place is None and prep is None and not _settlement_phrase(head, cues):
         return None  # an unknown bare name ("captured Abu Zubaydah") is more often a mis-tagged person
     if attach.dep_ in NOT_A_PLACE_DEPS and prep is None:
         # The passive subject of the trigger is what the event happened to: "Gibraltar was captured",
@@ -191,18 +148,19 @@ def _rank(toponym: Toponym, trigger, mention: EventMention, doc) -> Optional[int
     if toponym.is_actor:
         # An actor's name is a place only in a locative phrase ("talks in Moscow"), or as the
         # destination of a visit ("visit to Russia", "visited Russia"); "Moscow said" is an actor.
-        travel = _is_travel(trigger, mention) or (
-            _governing_verb(trigger) is not None and _is_travel(_governing_verb(trigger), mention)
+        travel = _is_travel(trigger, mention, cues) or (
+            _governing_verb(trigger) is not None and _is_travel(_governing_verb(trigger), mention, cues)
         )
-        if not (word in LOCATIVE or (travel and (word in ("to", "toward", "towards") or attach.dep_ == "dobj"))):
+        destination = word in ("to", "toward", "towards") or attach.dep_ == "dobj"
+        if not (word in cues.locative_prepositions or (travel and destination)):
             return None
 
     def locative(for_trigger) -> bool:
         if word is None:
             return attach.dep_ in ("dobj", "npadvmod", "attr", "oprd")
-        if word in LOCATIVE:
+        if word in cues.locative_prepositions:
             return True
-        return word in ("to", "toward", "towards") and _is_travel(for_trigger, mention)
+        return word in ("to", "toward", "towards") and _is_travel(for_trigger, mention, cues)
 
     if governor.i == trigger.i and locative(trigger):
         return 0
@@ -211,11 +169,12 @@ def _rank(toponym: Toponym, trigger, mention: EventMention, doc) -> Optional[int
         return 1
     path = _path_to(head, trigger)
     if path is not None:
-        if word not in LOCATIVE and word != "of" and not (word == "to" and _is_travel(trigger, mention)):
+        if (word not in cues.locative_prepositions and word != "of"
+                and not (word == "to" and _is_travel(trigger, mention, cues))):
             return None  # "from Abidjan" (an origin), "against Libya" (a target): not where it happened
         if any(node.dep_ == "prep" and node is not prep and (
-                node.lower_ in TOPIC_PREPOSITIONS
-                or (node.lower_ in ("on", "over") and _noun_in(node.head, TALK_NOUNS))) for node in path):
+                node.lower_ in cues.topic_prepositions
+                or (node.lower_ in ("on", "over") and _noun_in(node.head, cues.talk_nouns))) for node in path):
             return None  # what it was about: "talks on the crisis in Syria"
         verbs = [node for node in path if node.pos_ in ("VERB", "AUX")]
         if any(node.dep_ in SUBJECT_DEPS for node in path):
@@ -230,9 +189,9 @@ def _rank(toponym: Toponym, trigger, mention: EventMention, doc) -> Optional[int
         if len(verbs) == 1 and verbs[0].dep_ in CONTINUING_CLAUSE_DEPS:
             return 3
         return None
-    if word in LOCATIVE and _path_to(trigger, governor) is not None:
+    if word in cues.locative_prepositions and _path_to(trigger, governor) is not None:
         return 3  # a locative phrase on a verb above the trigger: "In Kabul, police said they arrested ..."
-    if word in LOCATIVE:
+    if word in cues.locative_prepositions:
         return 4
     return None
 
@@ -252,7 +211,7 @@ def rank_places(
     for toponym in document_toponyms(document, actor_mentions, gazetteer):
         if not (sentence.start <= toponym.token_start < sentence.end):
             continue
-        rank = _rank(toponym, trigger, mention, doc)
+        rank = _rank(toponym, trigger, mention, doc, gazetteer.cues)
         if rank is None or rank > MAX_RANK:
             continue
         ranked.append((rank, toponym))
@@ -261,7 +220,7 @@ def rank_places(
     # is most often a village or a neighbourhood, so it counts as very specific), then the nearer.
     ranked.sort(key=lambda item: (
         item[0],
-        _attachment(doc[item[1].token_start:item[1].token_end].root)[2],
+        _attachment(doc[item[1].token_start:item[1].token_end].root, gazetteer.cues)[2],
         SPECIFICITY.get(item[1].place.precision, 4) if item[1].place else UNRESOLVED_SPECIFICITY,
         abs(item[1].token_start - trigger.i),
     ))

@@ -17,41 +17,15 @@ from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
 from ..records import ActorMention, Document, Location
+from .cues import PlaceCues
 from .gazetteer import Gazetteer, Place, normalize_name
 
 LOCATION_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entities of these labels are names of something else; a gazetteer match inside one is ignored
 # unless a locative preposition comes right before it.
 OTHER_NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE"})
-LOCATIVE_PREPOSITIONS = frozenset(
-    {"in", "at", "near", "inside", "outside", "across", "throughout", "around", "within", "into",
-     "along", "outskirts", "towards", "toward", "across"}
-)
 # Entities of these labels are never place names ("in March", "on Nov. 22").
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
-# Capitalised words that name cities somewhere but are almost never places in news text.
-NOT_PLACE_WORDS = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-     "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "abu", "al",
-     "president", "minister", "mr", "mrs", "ms", "dr", "general", "saint", "st", "police", "army", "god"}
-)
-# Words that may follow a name and belong to the place: "Nojeh air base", "Idlib province".
-SUFFIXES = (
-    ("air", "base"), ("airbase",), ("air", "field"), ("airfield",), ("airport",), ("international", "airport"),
-    ("province",), ("region",), ("governorate",), ("state",), ("oblast",), ("strip",), ("valley",),
-    ("peninsula",), ("crossing",), ("nuclear", "power", "plant"),
-)
-# Nouns that say the name next to them is a settlement or an area: "the town of X", "X district".
-SETTLEMENT_NOUNS = frozenset(
-    {"town", "village", "city", "district", "province", "area", "region", "vicinity", "outskirts", "suburb",
-     "countryside", "neighbourhood", "neighborhood", "governorate", "municipality", "camp", "township", "county"}
-)
-# Words after a place name that make the whole a name of something else.
-NAMED_AFTER_WORDS = frozenset(
-    {"virus", "viruses", "ebolavirus", "fever", "disease", "flu", "influenza", "syndrome", "strain", "bacteria",
-     "variant"}
-)
 MAX_NAME_TOKENS = 6
 RECENT_DOCUMENTS = 8  # documents whose toponyms are kept for the find_place calls of their events
 MIN_GAP_CITY_POPULATION = 100_000  # a missed name that is only a small town needs more evidence
@@ -116,8 +90,8 @@ class Toponym:
         )
 
 
-def _in_locative_phrase(token) -> bool:
-    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
+def _in_locative_phrase(token, cues: PlaceCues) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ in cues.recognition_locative_prepositions
 
 
 def _covered(token_start: int, token_end: int, taken: list[bool]) -> bool:
@@ -127,7 +101,7 @@ def _covered(token_start: int, token_end: int, taken: list[bool]) -> bool:
 def _extend_with_suffix(doc, start: int, end: int, gazetteer: Gazetteer) -> int:
     """The end of the longest "<name> <suffix>" the gazetteer knows, or ``end``."""
     best = end
-    for suffix in SUFFIXES:
+    for suffix in gazetteer.cues.name_suffixes:
         stop = end + len(suffix)
         if stop > len(doc):
             continue
@@ -156,7 +130,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         if start >= end or _covered(start, end, taken):
             return False
         span = doc[start:end]
-        if end < len(doc) and doc[end].lower_ in NAMED_AFTER_WORDS:
+        if end < len(doc) and doc[end].lower_ in gazetteer.cues.named_after_words:
             return False  # "Marburg virus", "Lassa fever": the name of a disease, not a place
         candidates = gazetteer.lookup(span.text)
         if not candidates and not keep_unknown:
@@ -195,7 +169,9 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             if _covered(index, stop, taken) or not doc[stop - 1].text[:1].isalnum():
                 continue
             candidates = gazetteer.lookup(doc[index:stop].text)
-            if candidates and _acceptable_gap_match(doc, index, stop, candidates, other_entity, unknown_place):
+            if candidates and _acceptable_gap_match(
+                doc, index, stop, candidates, other_entity, unknown_place, gazetteer.cues
+            ):
                 matched_end = stop
                 break
         if matched_end is None:
@@ -208,25 +184,27 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     # A name the tagger called a person or organisation is a place when the syntax says so:
     # "the town of Tamthil", "in the vicinity of Kobane", "the Duluiyah town", "Aziziyah district".
     for ent in doc.ents:
-        if ent.label_ in ("PERSON", "ORG") and not _covered(ent.start, ent.end, taken) and _settlement_named(ent):
+        if (ent.label_ in ("PERSON", "ORG") and not _covered(ent.start, ent.end, taken)
+                and _settlement_named(ent, gazetteer.cues)):
             add(ent.start, ent.end, keep_unknown=True)
     found.sort(key=lambda t: t.token_start)
     return found
 
 
-def _settlement_named(span) -> bool:
+def _settlement_named(span, cues: PlaceCues) -> bool:
     root = span.root
     head = root.head
-    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SETTLEMENT_NOUNS:
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in cues.settlement_nouns:
         return True
-    return root.dep_ in ("compound", "nmod") and head.lemma_.lower() in SETTLEMENT_NOUNS and head.i == span.end
+    return root.dep_ in ("compound", "nmod") and head.lemma_.lower() in cues.settlement_nouns and head.i == span.end
 
 
 def _acceptable_gap_match(
-    doc, start: int, stop: int, candidates: list[Place], other_entity: list[bool], unknown_place: list[bool]
+    doc, start: int, stop: int, candidates: list[Place], other_entity: list[bool], unknown_place: list[bool],
+    cues: PlaceCues,
 ) -> bool:
-    locative_before = start > 0 and doc[start - 1].lower_ in LOCATIVE_PREPOSITIONS
-    if stop - start == 1 and normalize_name(doc[start].text) in NOT_PLACE_WORDS:
+    locative_before = start > 0 and doc[start - 1].lower_ in cues.recognition_locative_prepositions
+    if stop - start == 1 and normalize_name(doc[start].text) in cues.not_place_words:
         return False
     if any(unknown_place[start:stop]):
         # Part of a place we do not know ("Lamar County"): only a country or region inside it counts.
@@ -285,7 +263,7 @@ def _best(candidates: list[Place], scorer) -> tuple[Optional[Place], float]:
     return best, best_score
 
 
-def _find_qualifiers(doc, toponyms: list[Toponym]) -> None:
+def _find_qualifiers(doc, toponyms: list[Toponym], cues: PlaceCues) -> None:
     """Link "Paris, Texas" / "Hamadan, in north-west Iran" / "Nablus in the West Bank" qualifiers."""
     for current, following in zip(toponyms, toponyms[1:]):
         gap = doc[current.token_end:following.token_start]
@@ -298,11 +276,11 @@ def _find_qualifiers(doc, toponyms: list[Toponym]) -> None:
             continue
         if not gap or words[0] in (",", "in", "near", "(") or (len(gap) <= 1 and words[0] in (",",)):
             current.qualifiers.append(following)
-        if _is_containment_gap(gap):
+        if _is_containment_gap(gap, cues):
             current.containers.append(following)
 
 
-def _is_containment_gap(gap) -> bool:
+def _is_containment_gap(gap, cues: PlaceCues) -> bool:
     """Whether the words between two names say the first lies inside the second.
 
     "Aziziyah, Aleppo", "al-Tijara neighbourhood in central Damascus", "Tamthil village in Homs
@@ -313,17 +291,18 @@ def _is_containment_gap(gap) -> bool:
         return False
     for token in gap:
         word = token.lower_
-        if word in (",", "in", "the") or token.pos_ == "ADJ" or word in SETTLEMENT_NOUNS:
+        if word in (",", "in", "the") or token.pos_ == "ADJ" or word in cues.settlement_nouns:
             continue
         return False
     return True
 
 
 def resolve(
-    document: Document, toponyms: list[Toponym], actor_mentions: Sequence[ActorMention] = ()
+    document: Document, toponyms: list[Toponym], actor_mentions: Sequence[ActorMention] = (),
+    cues: Optional[PlaceCues] = None,
 ) -> list[Toponym]:
     """Choose a place for each toponym using kind, population and the article's context (in place)."""
-    _find_qualifiers(document.doc, toponyms)
+    _find_qualifiers(document.doc, toponyms, cues if cues is not None else PlaceCues.load())
     # Pass 1: without context.
     clashes = [_name_clash_penalty(toponym.candidates) for toponym in toponyms]
     for toponym, clash in zip(toponyms, clashes):
@@ -404,7 +383,7 @@ def document_toponyms(
     cached = gazetteer.recent_toponyms.get(key)
     if cached is not None and cached[0] is document:
         return cached[1]
-    toponyms = resolve(document, recognize(document, actor_mentions, gazetteer), actor_mentions)
+    toponyms = resolve(document, recognize(document, actor_mentions, gazetteer), actor_mentions, gazetteer.cues)
     cache = gazetteer.recent_toponyms
     if len(cache) >= RECENT_DOCUMENTS:
         try:  # another thread may be evicting too; losing a cache entry is harmless
@@ -419,8 +398,10 @@ def find_toponyms(
     document: Document, actor_mentions: Sequence[ActorMention], gazetteer: Gazetteer
 ) -> list[Location]:
     """Every resolved place mention in the document, in text order (actors used as actors left out)."""
+    doc = document.doc
     return [
         t.location()
         for t in document_toponyms(document, actor_mentions, gazetteer)
-        if t.place is not None and (not t.is_actor or _in_locative_phrase(document.doc[t.token_start:t.token_end].root))
+        if t.place is not None
+        and (not t.is_actor or _in_locative_phrase(doc[t.token_start:t.token_end].root, gazetteer.cues))
     ]

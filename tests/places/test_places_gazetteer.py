@@ -139,3 +139,23 @@ def test_initialisms_match_only_in_capitals(gazetteer):
     assert all(p.name != "Australian Capital Territory" for p in gazetteer.lookup("Act"))
     assert gazetteer.lookup("U.S.")[0].country == "USA"
     assert all(p.country != "USA" or p.kind == "city" for p in gazetteer.lookup("us"))
+
+
+def test_cues_file_is_checked(tmp_path):
+    from eventcoder.places.cues import CUES_FILE, PlaceCues
+
+    cues = PlaceCues.load()
+    assert "in" in cues.locative_prepositions and ("air", "base") in cues.name_suffixes
+    assert "042" in cues.travel_cameo_prefixes  # a quoted code stays a string
+    text = CUES_FILE.read_text()
+    bad = tmp_path / "cues.yaml"
+    bad.write_text(text.replace('talk_nouns: [', 'talk_nouns: [042, ', 1))
+    with pytest.raises(DataFileError, match="quote"):
+        PlaceCues.load(bad)
+    bad.write_text(text + 'spare_words: ["x"]\n')
+    with pytest.raises(DataFileError, match="unknown list") as caught:
+        PlaceCues.load(bad)
+    assert caught.value.line == len(text.splitlines()) + 1
+    bad.write_text("\n".join(line for line in text.splitlines() if not line.startswith("talk_nouns")))
+    with pytest.raises(DataFileError, match="missing lists: talk_nouns"):
+        PlaceCues.load(bad)

@@ -1,0 +1,83 @@
+"""Word lists (cues.yaml) that the places stage uses to read the syntax around place names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from functools import cached_property
+from pathlib import Path
+from typing import Union
+
+import yaml
+
+from ..errors import DataFileError
+
+CUES_FILE = Path(__file__).resolve().parent / "cues.yaml"
+
+
+@dataclass(frozen=True)
+class PlaceCues:
+    """Lower-case word sets; see cues.yaml for what each one is for."""
+
+    locative_prepositions: frozenset
+    recognition_locative_prepositions: frozenset
+    travel_lemmas: frozenset
+    travel_cameo_prefixes: tuple
+    place_nouns: frozenset
+    direction_nouns: frozenset
+    facility_nouns: frozenset
+    event_nouns: frozenset
+    topic_prepositions: frozenset
+    talk_nouns: frozenset
+    settlement_nouns: frozenset
+    not_place_words: frozenset
+    named_after_words: frozenset
+    name_suffixes: tuple  # of word tuples: ("air", "base")
+
+    @cached_property
+    def locating_nouns(self) -> frozenset:
+        """Nouns a place name can modify and still be the place: places, facilities, events."""
+        return self.place_nouns | self.facility_nouns | self.event_nouns
+
+    @classmethod
+    def load(cls, path: Union[str, Path] = CUES_FILE) -> "PlaceCues":
+        """Read and check a cues file; raises DataFileError naming the file and line."""
+        path = Path(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as error:
+            raise DataFileError(path, None, f"cannot read cues file: {error.strerror}") from None
+        try:
+            root = yaml.compose(text)
+        except yaml.YAMLError as error:
+            mark = getattr(error, "problem_mark", None)
+            raise DataFileError(path, mark.line + 1 if mark else None, f"invalid YAML: {error}") from None
+        if not isinstance(root, yaml.MappingNode):
+            raise DataFileError(path, 1, "expected a mapping of list names to lists of words")
+        names = {f.name for f in fields(cls)}
+        values: dict[str, list[str]] = {}
+        for key_node, value_node in root.value:
+            line = key_node.start_mark.line + 1
+            key = key_node.value
+            if key not in names:
+                raise DataFileError(path, line, f"unknown list {key!r}; expected one of {', '.join(sorted(names))}")
+            if not isinstance(value_node, yaml.SequenceNode):
+                raise DataFileError(path, line, f"{key} must be a list of words")
+            words = []
+            for item in value_node.value:
+                item_line = item.start_mark.line + 1
+                if not isinstance(item, yaml.ScalarNode):
+                    raise DataFileError(path, item_line, f"{key}: every entry must be a word")
+                if item.style not in ('"', "'") and not isinstance(yaml.safe_load(item.value), str):
+                    raise DataFileError(path, item_line, f"{key}: quote {item.value!r}, or YAML reads it as a non-word")
+                word = item.value.strip()
+                if not word or word != word.lower():
+                    raise DataFileError(path, item_line, f"{key}: {item.value!r} must be a non-empty lower-case word")
+                words.append(word)
+            values[key] = words
+        missing = names - set(values)
+        if missing:
+            raise DataFileError(path, None, f"missing lists: {', '.join(sorted(missing))}")
+        built = {key: frozenset(words) for key, words in values.items()}
+        built["travel_cameo_prefixes"] = tuple(values["travel_cameo_prefixes"])
+        built["name_suffixes"] = tuple(tuple(words.split()) for words in values["name_suffixes"])
+        return cls(**built)
