@@ -14,6 +14,7 @@ from .clean import clean_text
 from .codebook import Codebook
 from .dates import resolve_date
 from .events import EventPatterns, find_events
+from .events.calibration import Calibration
 from .events.place_targets import target_from_place
 from .parse import load_nlp, parse, parse_many
 from .places import Gazetteer, find_place
@@ -59,6 +60,7 @@ class Coder:
             known_codes={c.code for c in self.codebook.codes()}, extra_paths=self.options.pattern_files
         )
         self.gazetteer = Gazetteer.load(self.options.gazetteer_files)
+        self.calibration = Calibration.load()
 
     # -- stages after parsing ------------------------------------------------------------
     def code_document(self, document: Document) -> list[Event]:
@@ -109,7 +111,7 @@ class Coder:
             date_text=when.text,
             date_source=when.source,
             location=place,
-            confidence=round(mention.confidence, 3),
+            confidence=round(self.calibration(mention.confidence), 3),
         )
 
     # -- whole articles ------------------------------------------------------------------
