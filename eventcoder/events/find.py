@@ -309,6 +309,8 @@ class _SentenceMatcher:
                     covers=(head.i, candidate.trigger.i),
                 )
             return candidate
+        if not self.patterns.recode_modality:
+            return candidate  # the status stage says planned / future / hypothetical / negated
         if negated and root in self.patterns.cooperative_roots:
             kind = "refuse"
         elif auxes & self.patterns.future_modals and not negated:

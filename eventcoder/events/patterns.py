@@ -106,6 +106,9 @@ class EventPatterns:
     # kind -> list of (code prefix, resulting code), longest prefix first; "" is the default.
     control_codes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     statement_code: str = "010"
+    # The older CAMEO convention: "will provide aid" -> intent (03x), "would blockade" -> threat (13x),
+    # "did not send aid" -> refusal (12x). Off by default: the status stage records modality instead.
+    recode_modality: bool = False
     # derived lookup tables, built on first use (and reset whenever a file is added)
     _known: Optional[frozenset] = field(default=None, repr=False, compare=False)
     _inflections: Optional[dict] = field(default=None, repr=False, compare=False)
@@ -225,6 +228,7 @@ class EventPatterns:
         if not isinstance(data, dict):
             raise DataFileError(path, 1, "expected a mapping at the top level")
         allowed = {"reporting_verbs", "support_verbs", "negators", "actor_nouns", "statement_code", "controls",
+                   "recode_modality",
                    "future_modals", "obligation_modals", "generic_heads", "cooperative_roots", "conflict_roots",
                    "target_required_roots", "source_required_roots"}
         for key in data:
@@ -243,6 +247,10 @@ class EventPatterns:
                 if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
                     raise DataFileError(path, _line_of(text, key), f"{key} must be a list of words")
                 setattr(self, key, frozenset(getattr(self, key)) | {w.lower() for w in words})
+        if "recode_modality" in data:
+            if not isinstance(data["recode_modality"], bool):
+                raise DataFileError(path, _line_of(text, "recode_modality"), "recode_modality must be true or false")
+            self.recode_modality = data["recode_modality"]
         if "statement_code" in data:
             code = str(data["statement_code"])
             _check_code(path, _line_of(text, "statement_code"), code, known_codes)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+from events_stand_in_actors import simple_actor_mentions
+
 
 def only(events, prefix):
     found = [e for e in events if e[0].startswith(prefix)]
@@ -83,17 +86,40 @@ def test_must_clause_under_reporting_verb_is_a_demand(code_events):
     assert events == [("1056", ("RUS",), ("TUR",))]
 
 
-def test_future_cooperation_is_intent_and_future_force_a_threat(code_events):
-    assert only(code_events("Turkey will provide humanitarian aid to Syria."), "03") == ("0333", ("TUR",), ("SYR",))
-    assert only(code_events("Russia would attack Ukraine."), "13")[0] == "1384"
+def test_future_and_negated_events_keep_their_own_code(code_events):
+    # Modality is the status stage's business (future, negated), not a change of event type.
+    assert only(code_events("Turkey will provide humanitarian aid to Syria."), "07") == ("073", ("TUR",), ("SYR",))
+    assert only(code_events("Israel will not release the Palestinian prisoners."), "08")[0] == "0841"
 
 
-def test_negated_cooperation_is_a_refusal(code_events):
-    assert only(code_events("Israel will not release the Palestinian prisoners."), "12")[0] == "1243"
+@pytest.fixture(scope="module")
+def older_cameo_events(make_document, tmp_path_factory):
+    """The older CAMEO convention, switched on by a user grammar file."""
+    from eventcoder.events import EventPatterns, find_events
+
+    grammar = tmp_path_factory.mktemp("grammar") / "grammar.yaml"
+    grammar.write_text("recode_modality: true\n")
+    patterns = EventPatterns.load(extra_paths=[grammar])
+
+    def run(text):
+        document = make_document(text)
+        return [(e.cameo, tuple(m.actor.code for m in e.source), tuple(m.actor.code for m in e.target))
+                for e in find_events(document, simple_actor_mentions(document), patterns)]
+
+    return run
+
+
+def test_older_convention_future_cooperation_is_intent_and_future_force_a_threat(older_cameo_events):
+    assert only(older_cameo_events("Turkey will provide humanitarian aid to Syria."), "03") == ("0333", ("TUR",), ("SYR",))
+    assert only(older_cameo_events("Russia would attack Ukraine."), "13")[0] == "1384"
+
+
+def test_older_convention_negated_cooperation_is_a_refusal(older_cameo_events):
+    assert only(older_cameo_events("Israel will not release the Palestinian prisoners."), "12")[0] == "1243"
 
 
 def test_pronoun_subject_of_reported_clause_is_the_reporter(code_events):
-    assert only(code_events("Iran said it will send aid to Syria."), "03") == ("033", ("IRN",), ("SYR",))
+    assert only(code_events("Iran said it will send aid to Syria."), "07") == ("070", ("IRN",), ("SYR",))
 
 
 def test_possessive_nominal_trigger(code_events):
