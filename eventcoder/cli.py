@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 
 import click
 
@@ -133,8 +132,8 @@ def code_command(paths, published, url, title, input_format, output_format, outp
         sys.exit(EXIT_SOME_FAILED)
 
 
-def _register_optional_commands() -> None:
-    """Commands that live with the stage they drive (evaluation, the event store)."""
+def _register_stage_commands() -> None:
+    """Commands that live with the stage they drive: evaluation and the event store."""
     from .evaluate import register as register_evaluate
     from .store.cli import register as register_store
 
@@ -142,10 +141,7 @@ def _register_optional_commands() -> None:
     register_store(main)
 
 
-try:
-    _register_optional_commands()
-except ImportError:  # TODO(lead): remove once evaluate and store have landed
-    pass
+_register_stage_commands()
 
 
 if __name__ == "__main__":
