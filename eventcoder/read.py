@@ -160,15 +160,18 @@ def _read_file(path: Path, fmt: Optional[str], published, url, title) -> Iterato
             data = path.read_bytes()
         except OSError as exc:
             raise InputError(f"{origin}: cannot read file: {exc.strerror}") from None
-        text = _decode(data, origin)
-        if fmt == "jsonl":
-            yield from read_jsonl_lines(_json_lines(text, origin), origin, published)
-        elif fmt == "html":
-            yield read_html(text, origin, published, url, title)
-        else:
-            yield read_text(text, origin, published, url, title)
+        yield from _read_decoded(_decode(data, origin), fmt, origin, published, url, title)
     except InputError as exc:
         yield ArticleError(origin=origin, article_id=None, message=_strip_origin(str(exc), origin))
+
+
+def _read_decoded(text: str, fmt: str, origin: str, published, url, title) -> Iterator[ReadItem]:
+    if fmt == "jsonl":
+        yield from read_jsonl_lines(_json_lines(text, origin), origin, published)
+    elif fmt == "html":
+        yield read_html(text, origin, published, url, title)
+    else:
+        yield read_text(text, origin, published, url, title)
 
 
 def _json_lines(text: str, origin: str) -> list[str]:
@@ -195,14 +198,8 @@ def read_stream(stream: IO[str], fmt: Optional[str] = None, published=None, url=
     except UnicodeDecodeError:
         yield ArticleError(origin, None, "not valid UTF-8 text")
         return
-    fmt = fmt or _sniff(text)
     try:
-        if fmt == "jsonl":
-            yield from read_jsonl_lines(text.splitlines(), origin, published)
-        elif fmt == "html":
-            yield read_html(text, origin, published, url, title)
-        else:
-            yield read_text(text, origin, published, url, title)
+        yield from _read_decoded(text, fmt or _sniff(text), origin, published, url, title)
     except InputError as exc:
         yield ArticleError(origin=origin, article_id=None, message=_strip_origin(str(exc), origin))
 
