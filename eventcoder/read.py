@@ -67,7 +67,7 @@ def _text_id(origin: str, text: str) -> str:
 
 def _sniff(text: str) -> str:
     head = text.lstrip()[:200].lower()
-    if head.startswith("{"):
+    if head.startswith(("{", "[")):
         return "jsonl"
     if head.startswith("<!doctype html") or head.startswith("<html") or "<body" in head or "<p>" in head:
         return "html"
