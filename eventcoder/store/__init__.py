@@ -23,11 +23,12 @@ if TYPE_CHECKING:
 
 from ..records import ArticleResult
 from . import queries as _queries
+from .candidates import CandidateIndex
 from .dedup import MinHasher, content_hash
 from .merge import MergeRules
 from .queries import QueryError
 from .schema import SCHEMA_VERSION, current_version, migrate
-from .writer import StoreWriter
+from .writer import MATCH_FIELDS, StoreWriter
 
 __all__ = ["EventStore", "AddStats", "MergeRules", "QueryError", "StoreError", "SCHEMA_VERSION"]
 
@@ -62,6 +63,8 @@ class EventStore:
         self.read_only = read_only
         self.rules = rules or MergeRules()
         self.hasher = MinHasher()
+        # Merge candidates held between batches: only this process writes the store (DuckDB's lock).
+        self.candidates = CandidateIndex(MATCH_FIELDS)
 
     @classmethod
     def open(cls, path: str | Path, read_only: bool = False, rules: Optional[MergeRules] = None) -> "EventStore":
@@ -120,7 +123,7 @@ class EventStore:
         if self.read_only:
             raise StoreError(f"{self.path} is open read-only")
         stats = AddStats()
-        writer = StoreWriter(self.con, self.rules, self.hasher)
+        writer = StoreWriter(self.con, self.rules, self.hasher, self.candidates)
         self.con.execute("BEGIN TRANSACTION")
         try:
             for result in results:
@@ -138,6 +141,7 @@ class EventStore:
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
+            self.candidates.clear()  # it may hold rows of the rolled-back batch
             raise
         return stats
 

@@ -14,7 +14,12 @@ A new event mention joins an existing canonical event when all of these hold (``
   gives another exact day (a march on Wednesday and another on Friday); a coarser date (month,
   year, unknown) must contain the other and its report must be published within
   ``coarse_window_days`` of the canonical event's reports;
-* **places**: two point/city places within ``place_km``; otherwise known countries must agree.
+* **places**: two point/city places within ``place_km``; otherwise known countries must agree;
+* **general events** (statements, appeals, consultations, demands, accusations, rejections,
+  threats: ``general_roots``): a shared dyad and week say little, since a government comments on
+  another one almost daily. Such reports also need a precise shared place, the same specific
+  trigger word (``accused`` = ``accuses``; not ``said``), or similar sentences (word Jaccard of at
+  least ``sentence_similarity``).
 
 ``compare`` returns the reasons (short tags stored with the mention) or None. All thresholds sit in
 ``MergeRules`` so they are configured, not edited.
@@ -24,6 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Optional
 
@@ -54,6 +60,18 @@ class MergeRules:
     place_km: float = 100.0
     consensus_reports: int = 2  # reports agreeing on an exact day that outvote a report of another day
     symmetric_roots: frozenset = field(default_factory=lambda: frozenset({"03", "04", "05", "06", "19"}))
+    #: CAMEO roots whose reports need evidence beyond dyad and date (see the module docstring).
+    general_roots: frozenset = field(
+        default_factory=lambda: frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
+    )
+    #: Trigger lemmas too common to tie two reports together ("said" opens half of all statements).
+    generic_triggers: frozenset = field(
+        default_factory=lambda: frozenset(
+            {"say", "tell", "state", "add", "note", "comment", "call", "announce", "report", "be", "do", "make",
+             "have", "speak", "talk", "meet", "hold", "urge", "ask", "express"}
+        )
+    )
+    sentence_similarity: float = 0.3
 
 
 @dataclass(frozen=True)
@@ -102,6 +120,73 @@ def _parse_partial(value: str) -> Optional[tuple[dt.date, dt.date, str]]:
             return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
     except ValueError:
         return None
+    return None
+
+
+_IRREGULAR_LEMMAS = {
+    "said": "say", "says": "say", "told": "tell", "held": "hold", "met": "meet", "spoke": "speak", "made": "make",
+    "did": "do", "does": "do", "done": "do", "was": "be", "were": "be", "is": "be", "are": "be", "had": "have",
+    "has": "have", "threw": "throw", "fought": "fight", "sought": "seek", "gave": "give", "took": "take",
+    "struck": "strike", "shot": "shoot", "led": "lead", "sent": "send", "went": "go", "came": "come",
+}
+
+#: Words that carry no topic in news sentences (for sentence similarity).
+_FILLER_WORDS = frozenset(
+    "the a an and or of to in on at for by with from as that this these those it its is was were be been are "
+    "has have had will would could should said says say told officials official spokesman spokeswoman "
+    "statement according also after before over about into their they them he she his her who which what "
+    "when where than then there but not no new on monday tuesday wednesday thursday friday saturday sunday "
+    "today yesterday week weekend month year".split()
+)
+
+
+def trigger_lemma(text: Optional[str]) -> Optional[str]:
+    """A crude lemma of a trigger phrase's main word: ``accused``/``accuses``/``accusing`` -> ``accus``.
+
+    The store keeps no parse, so this strips common English endings; two forms of one verb
+    then compare equal, which is all merging needs.
+    """
+    if not text:
+        return None
+    words = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in ("to", "not", "will", "would", "has", "have", "had")]
+    if not words:
+        return None
+    word = words[0]
+    if word in _IRREGULAR_LEMMAS:
+        return _IRREGULAR_LEMMAS[word]
+    for ending in ("ing", "ied", "ies", "ed", "es", "s", "e"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)]
+            break
+    return word
+
+
+def content_words(sentence: Optional[str]) -> frozenset:
+    """Lower-cased topic words of a sentence (fillers, weekdays and short words dropped)."""
+    if not sentence:
+        return frozenset()
+    words = re.findall(r"[a-z][a-z'-]+", sentence.lower())
+    return frozenset(w[:6] for w in words if len(w) > 2 and w not in _FILLER_WORDS)
+
+
+def word_similarity(first: frozenset, second: frozenset) -> float:
+    """Jaccard similarity of two word sets (0 when either is empty)."""
+    if not first or not second:
+        return 0.0
+    return len(first & second) / len(first | second)
+
+
+def _general_evidence(canonical: Mapping[str, Any], mention: Mapping[str, Any], place: str, rules: MergeRules) -> Optional[str]:
+    """What, beyond dyad and date, ties two reports of a general event; None when nothing does."""
+    if place == "same place":
+        return "same place"
+    first, second = trigger_lemma(canonical.get("trigger_text")), trigger_lemma(mention.get("trigger_text"))
+    if first and first == second and first not in rules.generic_triggers:
+        return "same trigger"
+    # Computed only here: most candidates fail on type, actors or dates first.
+    similarity = word_similarity(content_words(canonical.get("sentence")), content_words(mention.get("sentence")))
+    if similarity >= rules.sentence_similarity:
+        return "similar sentences"
     return None
 
 
@@ -200,6 +285,7 @@ def compare(canonical: Mapping[str, Any], mention: Mapping[str, Any], rules: Mer
     Both mappings carry: cameo_root, plover_type, status_group, source_keys, target_keys,
     source_sector, target_sector, date_lo, date_hi, date_precision, lat, lon, place_precision,
     place_country; the canonical one also first_seen, last_seen; the mention also published.
+    For general event types both may carry trigger_text and sentence.
     A higher score is a closer match.
     """
     reasons = []
@@ -230,6 +316,12 @@ def compare(canonical: Mapping[str, Any], mention: Mapping[str, Any], rules: Mer
     if place is None or (informative < 2 and place != "same place"):
         return None
     reasons.append(place)
+    if canonical["cameo_root"] in rules.general_roots or mention["cameo_root"] in rules.general_roots:
+        evidence = _general_evidence(canonical, mention, place, rules)
+        if evidence is None:
+            return None
+        if evidence != "same place":
+            reasons.append(evidence)
     score = 2.0 * informative - dates[1] / max(1, rules.day_window) + (place == "same place")
     return reasons, score
 

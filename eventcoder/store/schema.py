@@ -34,6 +34,7 @@ Tables (all dates are DATE, all times TIMESTAMP UTC):
     giving the canonical day: when two or more agree and none disagrees, a report of another exact
     day is taken for a new occurrence (Wednesday's march and Friday's march), not a date error.
     ``canonical_id`` is ``"c"`` + a hash of the founding mention's ``event_id`` and never changes.
+    ``trigger_text`` is the founding report's trigger (version 2).
 ``errors``
     Articles that could not be read or coded: ``origin``, ``article_id``, ``message``, ``at``.
 
@@ -197,6 +198,16 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
                 message VARCHAR NOT NULL,
                 "at" TIMESTAMP NOT NULL
             )
+            """,
+        ],
+    ),
+    (
+        "canonical events keep the founding report's trigger text (merging general events compares it)",
+        [
+            "ALTER TABLE canonical_events ADD COLUMN trigger_text VARCHAR",
+            """
+            UPDATE canonical_events AS c SET trigger_text = m.trigger_text
+            FROM event_mentions AS m WHERE m.event_id = c.founding_event_id
             """,
         ],
     ),

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from ..records import Article, ArticleError, Event
 from .dedup import MinHasher, content_hash, estimated_jaccard
+from .candidates import CandidateIndex
 from .merge import PRECISION_ORDER, STATUS_GROUPS, MergeRules, compare, date_range
 
 MENTION_COLUMNS = (
@@ -30,15 +31,19 @@ CANONICAL_COLUMNS = (
     "plover_mode plover_score source_code source_country source_sector target_code target_country "
     "target_sector source_codes target_codes source_countries target_countries source_more target_more event_date date "
     "date_precision date_lo date_hi place_name place_country lat lon place_precision sentence title url "
-    "first_seen last_seen n_mentions n_articles n_clusters n_sources n_day_reports n_day_agree merge_reasons confidence"
+    "first_seen last_seen n_mentions n_articles n_clusters n_sources n_day_reports n_day_agree merge_reasons confidence "
+    "trigger_text"
 ).split()
 
 #: Fields ``merge.compare`` reads from a canonical event row.
-_MATCH_FIELDS = (
+MATCH_FIELDS = (
     "canonical_id status_group cameo_root plover_type source_countries target_countries source_codes "
     "target_codes source_sector target_sector date_lo date_hi date_precision lat lon place_precision "
-    "place_country first_seen last_seen date n_day_reports n_day_agree"
+    "place_country first_seen last_seen date n_day_reports n_day_agree trigger_text sentence"
 ).split()
+
+#: Fields of a canonical event that a new report can change and ``compare`` reads.
+_RECOUNTED_FIELDS = ("first_seen", "last_seen", "n_day_reports", "n_day_agree")
 
 NEAR_DUPLICATE_THRESHOLD = 0.7
 
@@ -183,16 +188,19 @@ def _match_view(row: dict[str, Any]) -> dict[str, Any]:
         "n_day_agree": row.get("n_day_agree") or 0,
         "first_seen": row.get("first_seen"),
         "last_seen": row.get("last_seen"),
+        "trigger_text": row.get("trigger_text"),
+        "sentence": row.get("sentence"),
     }
 
 
 class StoreWriter:
     """Adds articles and their events to an open connection (inside a transaction the caller owns)."""
 
-    def __init__(self, con, rules: MergeRules, hasher: MinHasher):
+    def __init__(self, con, rules: MergeRules, hasher: MinHasher, index: Optional[CandidateIndex] = None):
         self.con = con
         self.rules = rules
         self.hasher = hasher
+        self.index = index  # merge candidates held in memory (None: ask the database each time)
 
     def has_article(self, digest: str) -> bool:
         return self.con.execute("SELECT 1 FROM articles WHERE content_hash = ?", [digest]).fetchone() is not None
@@ -266,15 +274,20 @@ class StoreWriter:
         if row["date_lo"] is None:
             return []
         window = dt.timedelta(days=self.rules.day_window)
+        if self.index is not None:
+            return self.index.candidates(
+                self.con, (("cameo_root", row["cameo_root"]), ("plover_type", row["plover_type"])),
+                row["date_lo"] - window, row["date_hi"] + window,
+            )
         cursor = self.con.execute(
             f"""
-            SELECT {', '.join(_MATCH_FIELDS)} FROM canonical_events
+            SELECT {', '.join(MATCH_FIELDS)} FROM canonical_events
             WHERE (cameo_root = ? OR plover_type = ?)
               AND date_hi >= ? AND date_lo <= ?
             """,
             [row["cameo_root"], row["plover_type"], row["date_lo"] - window, row["date_hi"] + window],
         )
-        return [dict(zip(_MATCH_FIELDS, values)) for values in cursor.fetchall()]
+        return [dict(zip(MATCH_FIELDS, values)) for values in cursor.fetchall()]
 
     def _place_mention(self, row: dict[str, Any], near_duplicate: bool) -> tuple[str, list[str]]:
         """Merge the mention into the best-matching canonical event, or found a new one."""
@@ -298,6 +311,11 @@ class StoreWriter:
                 "WHERE canonical_id = ?",
                 [row["event_date"], row["date"], row["date_precision"], row["date_lo"], row["date_hi"], candidate["canonical_id"]],
             )
+            if self.index is not None:
+                self.index.update(candidate["canonical_id"], {
+                    "date": row["date"], "date_precision": row["date_precision"],
+                    "date_lo": row["date_lo"], "date_hi": row["date_hi"],
+                })
         return candidate["canonical_id"], reasons
 
     def _found(self, canonical_id: str, row: dict[str, Any]) -> None:
@@ -321,6 +339,8 @@ class StoreWriter:
             f"INSERT INTO canonical_events ({', '.join(CANONICAL_COLUMNS)}) VALUES ({', '.join('?' * len(CANONICAL_COLUMNS))})",
             [values[c] for c in CANONICAL_COLUMNS],
         )
+        if self.index is not None:
+            self.index.add(values)
 
     def _refresh_counts(self, canonical_ids: set[str]) -> None:
         """Recount mentions, articles, clusters and sources of the canonical events just touched."""
@@ -355,3 +375,12 @@ class StoreWriter:
             """,
             [sorted(canonical_ids)],
         )
+        held = [c for c in canonical_ids if self.index is not None and self.index.find(c) is not None]
+        if held:
+            rows = self.con.execute(
+                f"SELECT canonical_id, {', '.join(_RECOUNTED_FIELDS)} FROM canonical_events "
+                f"WHERE canonical_id IN ({', '.join('?' * len(held))})",
+                held,
+            ).fetchall()
+            for canonical_id, *values in rows:
+                self.index.update(canonical_id, dict(zip(_RECOUNTED_FIELDS, values)))
