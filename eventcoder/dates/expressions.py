@@ -17,7 +17,7 @@ from typing import NamedTuple, Optional
 
 from spacy.strings import StringStore
 
-from ..status.scope import Governor
+from ..status.scope import Governor, governing_chain
 
 # Hash ids of the words and labels compared in the hot loop (the same in every StringStore).
 _STRINGS = StringStore()
@@ -47,6 +47,9 @@ _DATE_LABEL = _STRINGS.add("DATE")
 _DATE_LABELS = frozenset({_DATE_LABEL, _STRINGS.add("TIME")})
 _TIME_WITH_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d", re.I)
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
+# An adjunct with one of these prepositions happens at its head's time: "photos taken during
+# the arrest" in a sentence dated "In 2022" dates the arrest too.
+_SAME_TIME_PREPOSITIONS = frozenset({"during", "amid", "amidst", "throughout"})
 _YEAR_HEAD_PREPS = frozenset({"in", "since", "from", "until", "till", "by", "before", "after", "during", "of", "to"})
 
 
@@ -145,10 +148,34 @@ def attachment(doc, start: int, end: int, chain_positions: dict) -> Optional[tup
         # prepositional date on an argument is the verb's adjunct more often than the noun's
         # (the parser attaches it either way).
         through_object = dep in _OBJECT_DEPS and previous_dep == "prep"
-        if steps > 0 and dep not in _CLIMB_DEPS and not through_object:
+        # A section heading run into the sentence ("Background In 2017, China released ..."):
+        # the parser hangs the date on the heading noun, an unlabelled ("dep") left fragment.
+        heading = dep == "dep" and current.pos_ in ("NOUN", "PROPN") and current.i < head.i and previous_dep == "prep"
+        if steps > 0 and dep not in _CLIMB_DEPS and not through_object and not heading:
             return None
         previous_dep = dep
         current = head
+    return None
+
+
+def _time_anchor(chain: list[Governor]):
+    """A word outside the event's chain whose time is the event's, or None.
+
+    - a participle of result with no subject or marker of its own: "a bomber detonated a
+      device earlier this month, killing one soldier" (the killing shares "earlier this month");
+    - the head of a "during"/"amid" adjunct: "were arrested in 2022 for taking photos during
+      the arrest of a lawmaker" (the arrest shares 2022).
+    """
+    for governor in chain:
+        if governor.kind in ("report", "content"):
+            return None
+        token = governor.token
+        if governor.kind == "adjunct":
+            return token if governor.via is not None and governor.via.lower_ in _SAME_TIME_PREPOSITIONS else None
+        if token.dep_ == "advcl" and token.tag_ == "VBG" and token.i > token.head.i and not any(
+            child.dep_ in _SUBJECT_DEPS or child.dep_ in ("mark", "aux", "auxpass") for child in token.children
+        ):
+            return token.head
     return None
 
 
@@ -172,6 +199,13 @@ def find_date_expressions(doc, chain: list[Governor]) -> list[DateExpression]:
         # "the 2015 deal which removed sanctions": a relative clause with no date of its own
         # takes its antecedent's (ranked last, after every date of the clause itself).
         positions.setdefault(trigger.head.i, len(chain))
+    anchor = _time_anchor(chain)
+    if anchor is not None:
+        # Ranked after the event's own chain: its own dates win.
+        for governor in governing_chain(anchor):
+            if governor.kind in ("report", "content"):
+                break
+            positions.setdefault(governor.token.i, len(chain) + 1)
     # Memoised on the Doc: sentence bounds once per document, candidates once per sentence
     # (Token.sent walks the sentence on every call, and a sentence often holds several events).
     memo = doc.user_data.get(_MEMO_KEY)

@@ -27,6 +27,8 @@ class StatusCues:
     ``object_governors[status]`` are lemmas, possibly with a particle ("call off").
     ``priority`` orders statuses when several cues govern a trigger at the same distance.
     ``support_verbs`` carry a noun trigger's event ("pay a visit"); other verbs end its scope.
+    ``present_only`` are clause governors that count only when not in the past tense: "a law
+    that allows police to seize assets" (hypothetical seizing) against "allowed him to leave".
     """
 
     priority: tuple[str, ...]
@@ -35,6 +37,7 @@ class StatusCues:
     clause_governors: Mapping[str, frozenset]
     object_governors: Mapping[str, frozenset]
     path: str = str(CUES_PATH)
+    present_only: frozenset = frozenset()
 
     def __post_init__(self):
         # Word -> status lookups, the first status in priority order winning: decide_status
@@ -76,7 +79,10 @@ class StatusCues:
         support = data.get("support_verbs")
         if not isinstance(support, list) or not all(isinstance(w, str) and w.strip() for w in support):
             raise DataFileError(path, lines.get("support_verbs", 1), "'support_verbs' must be a list of verb lemmas")
-        unknown = set(data) - set(CUED_STATUSES) - {"priority", "support_verbs"}
+        present_only = data.get("present_only", [])
+        if not isinstance(present_only, list) or not all(isinstance(w, str) and w.strip() for w in present_only):
+            raise DataFileError(path, lines.get("present_only", 1), "'present_only' must be a list of verb lemmas")
+        unknown = set(data) - set(CUED_STATUSES) - {"priority", "support_verbs", "present_only"}
         if unknown:
             key = sorted(unknown)[0]
             raise DataFileError(
@@ -106,6 +112,7 @@ class StatusCues:
             clause_governors=tables["clause_governors"],
             object_governors=tables["object_governors"],
             path=str(path),
+            present_only=frozenset(w.strip().lower() for w in present_only),
         )
 
 

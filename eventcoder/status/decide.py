@@ -104,10 +104,11 @@ def _cues_on(governor: Governor, cues: StatusCues, lemma_only: bool = False) -> 
                 for det in argument.children:
                     if det.dep_ == "det" and det.lower_ in ("no", "neither"):
                         found.append(_Cue("negated", det))
-        if kind == "prep" and governor.via is not None:
-            status = _modifier_status(governor.via.lower_, cues)
-            if status:
-                found.append(_Cue(status, governor.via))
+    if kind == "prep" and governor.via is not None and kind != "report":
+        # The preposition's own cue: "left without signing", "left without an agreement".
+        status = _modifier_status(governor.via.lower_, cues)
+        if status:
+            found.append(_Cue(status, governor.via))
     if kind in ("clause", "report", "prep", "object", "content"):
         table = cues.object_governors_status if kind == "object" else cues.clause_governors_status
         keys = _governor_keys(token)
@@ -118,10 +119,22 @@ def _cues_on(governor: Governor, cues: StatusCues, lemma_only: bool = False) -> 
             # "be" is a cue only as "is to visit": not in "was inclined to go", "is what he says",
             # or "was the third cyclone to hit".
             keys = ()
+        if kind in ("clause", "report") and token.lemma_.lower() in cues.present_only and _is_past(token):
+            keys = ()
         statuses = [table[key] for key in keys if key in table]
         if statuses:
             found.append(_Cue(min(statuses, key=cues.rank.__getitem__), token))
     return found
+
+
+def _is_past(verb) -> bool:
+    """Past tense or perfect: "allowed", "had allowed", "has allowed", "was allowed"."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(
+        child.dep_ in ("aux", "auxpass") and child.lemma_ in ("have", "be") and child.tag_ in ("VBD", "VBZ", "VBP")
+        for child in verb.children
+    )
 
 
 def _has_condition(token) -> Optional[object]:
@@ -159,15 +172,17 @@ def decide_status(document: Document, mention: EventMention, cues: Optional[Stat
     chain = governing_chain(trigger)
     rank = cues.rank
     lemma_only = False  # above a noun's content clause, as above a reporting verb
-    for governor in chain:
+    for index, governor in enumerate(chain):
         if governor.kind == "adjunct":
             break
         # A verb whose object is the noun trigger and that is an event of its own ("condemned
         # the invasion") lends its lemma as a cue ("cancelled the visit") but not its modifiers,
         # and ends the scope. A predicate about a subject trigger ("the visit will focus on
         # trade") lends its modality but not its negation ("the talks did not produce a deal").
-        own_event = governor.kind in ("object", "subject") and not _is_support(governor.token, cues)
-        found = _cues_on(governor, cues, lemma_only or (own_event and governor.kind == "object"))
+        own_event = (
+            governor.kind in ("object", "subject") or _is_noun_complement(chain, index)
+        ) and not _is_support(governor.token, cues)
+        found = _cues_on(governor, cues, lemma_only or (own_event and governor.kind in ("object", "prep")))
         if own_event and governor.kind == "subject":
             found = [cue for cue in found if cue.status != "negated"]
         lemma_only = lemma_only or governor.kind == "content"
@@ -207,7 +222,17 @@ def decide_status(document: Document, mention: EventMention, cues: Optional[Stat
 
 
 def _is_support(verb, cues: StatusCues) -> bool:
-    return verb.pos_ not in ("VERB", "AUX") or any(key in cues.support_verbs for key in _governor_keys(verb))
+    # The bare lemma counts too: "carry out an attack", "step up attacks" (keys hold "carry out").
+    return verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in cues.support_verbs or any(
+        key in cues.support_verbs for key in _governor_keys(verb)
+    )
+
+
+def _is_noun_complement(chain: list[Governor], index: int) -> bool:
+    """Whether ``chain[index]`` is a verb reached from a noun through a complement preposition:
+    "responded to the demands", "will react to the visit" (the noun is not the verb's event)."""
+    governor = chain[index]
+    return governor.kind == "prep" and index > 0 and chain[index - 1].token.pos_ in ("NOUN", "PROPN")
 
 
 def _is_ranked(noun) -> bool:

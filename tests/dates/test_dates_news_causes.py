@@ -1,0 +1,42 @@
+"""Date rules added after a hand check of coded VOA stories (benchmarks/voa_spotcheck.md).
+
+Each group is one general cause of error found there; the sentences are our own.
+2017-03-24 is a Friday.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.dates import resolve_date
+from eventcoder.records import EventMention, Span
+from eventcoder.status import apply_news_window, decide_status
+
+
+def dated(make_document, sentence: str, trigger: str, published: str = "2017-03-24"):
+    document = make_document(sentence, published=published)
+    token = next(token for token in document.doc if token.text == trigger)
+    mention = EventMention(0, Span(token.text, token.idx, token.idx + len(token.text)), token.i, "010")
+    status = decide_status(document, mention)
+    event_date = resolve_date(document, mention, status)
+    return apply_news_window(status, event_date, document.article.published).value, event_date
+
+
+CASES = [
+    # A participle of result shares its head verb's date.
+    ("Gunmen stormed a hotel in the capital on Tuesday, killing six guests.", "killing", "2017-03-21", "asserted"),
+    ("Last month a car bomb exploded outside the ministry, wounding ten people and killing two.",
+     "killing", "2017-02", "asserted"),
+    # An event in a "during" / "amid" adjunct happens at its head's time.
+    ("In 2015, two reporters were detained for filming during the siege of the city.", "siege", "2015", "historical"),
+    # ... but what a participle reports keeps its own time: the saying is Monday's, not the killing.
+    ("Rebels attacked the base on Monday, saying the troops had killed civilians.", "killed", "2017-03-24", "asserted"),
+    # A section heading run into the sentence does not hide a leading date.
+    ("Background In 2014, Russia annexed Crimea.", "annexed", "2014", "historical"),
+]
+
+
+@pytest.mark.parametrize("sentence, trigger, expected_date, expected_status", CASES)
+def test_dates_news_causes(make_document, sentence, trigger, expected_date, expected_status):
+    status, event_date = dated(make_document, sentence, trigger)
+    assert (event_date.date, status) == (expected_date, expected_status)

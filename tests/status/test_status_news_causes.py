@@ -1,0 +1,50 @@
+"""Status rules added after a hand check of coded VOA stories (benchmarks/voa_spotcheck.md).
+
+Each group is one general cause of error found there; the sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.dates import resolve_date
+from eventcoder.records import EventMention, Span
+from eventcoder.status import apply_news_window, decide_status
+
+
+def status_of(make_document, sentence: str, trigger: str, published: str = "2017-03-24") -> str:
+    document = make_document(sentence, published=published)
+    token = next(token for token in document.doc if token.text == trigger)
+    mention = EventMention(0, Span(token.text, token.idx, token.idx + len(token.text)), token.i, "010")
+    status = decide_status(document, mention)
+    return apply_news_window(status, resolve_date(document, mention, status), document.article.published).value
+
+
+CASES = [
+    # A noun reached through a complement preposition of a verb that is an event of its own
+    # ("respond to", "react to") keeps its own status: the verb's negation or modal is not its.
+    ("The government has not responded to the rebels' demands.", "demands", "asserted"),
+    ("The minister will react to the bombing at a press conference.", "bombing", "asserted"),
+    # ... while a preposition that is a cue itself, or a support verb, still counts.
+    ("The ministers went home without an agreement.", "agreement", "negated"),
+    ("The opposition did not agree to talks with the junta.", "talks", "negated"),
+    # Support verbs with a particle, and "pose" / "escalate": the verb carries the noun's event.
+    ("The militants will not carry out attacks during the holiday.", "attacks", "negated"),
+    ("The army could step up attacks on the rebel stronghold.", "attacks", "hypothetical"),
+    ("The army stepped up attacks on the rebel stronghold.", "attacks", "asserted"),
+    ("Officials claim the new missiles pose a threat to the region.", "threat", "alleged"),
+    ("Analysts say Pyongyang may escalate its threats against Seoul.", "threats", "hypothetical"),
+    # Verbs of prevention: the prevented act did not happen.
+    ("Police prevented the protesters from marching to parliament.", "marching", "negated"),
+    ("Guards barred the journalists from entering the courtroom.", "entering", "negated"),
+    ("The army stopped shelling the town after the truce.", "shelling", "asserted"),
+    # Permission outside the past tense: the permitted act has not happened.
+    ("Critics say the decree allows the army to arrest journalists.", "arrest", "hypothetical"),
+    ("The deal will allow inspectors to visit the sites.", "visit", "hypothetical"),
+    ("The court allowed the opposition leader to leave the country.", "leave", "asserted"),
+]
+
+
+@pytest.mark.parametrize("sentence, trigger, expected", CASES)
+def test_status_news_causes(make_document, sentence, trigger, expected):
+    assert status_of(make_document, sentence, trigger) == expected
