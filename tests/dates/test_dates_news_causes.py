@@ -31,6 +31,10 @@ CASES = [
     ("In 2015, two reporters were detained for filming during the siege of the city.", "siege", "2015", "historical"),
     # ... but what a participle reports keeps its own time: the saying is Monday's, not the killing.
     ("Rebels attacked the base on Monday, saying the troops had killed civilians.", "killed", "2017-03-24", "asserted"),
+    # A date two nouns down belongs to the inner noun, not to the verb: the raids were on Monday,
+    # the blaming is undated.
+    ("Rights groups blamed the army for the abuses, including raids on newspapers on Monday.",
+     "blamed", "2017-03-24", "asserted"),
     # A section heading run into the sentence does not hide a leading date.
     ("Background In 2014, Russia annexed Crimea.", "annexed", "2014", "historical"),
 ]
