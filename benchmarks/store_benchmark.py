@@ -115,7 +115,7 @@ def timed(function, runs: int = 5) -> tuple[float, object]:
     return statistics.median(times), result
 
 
-def query_benchmark(n: int, path: Path) -> None:
+def query_benchmark(n: int, path: Path, optimize: bool = True) -> None:
     with EventStore.open(path) as store:
         existing = store.counts()["canonical_events"]
         if existing:
@@ -125,6 +125,10 @@ def query_benchmark(n: int, path: Path) -> None:
             seconds = build_synthetic(store, n)
             print(f"  built in {seconds:.1f} s; {store.counts()['canonical_events']:,} rows; "
                   f"file {path.stat().st_size / 1e6:.0f} MB")
+            if optimize:
+                started = time.perf_counter()
+                store.optimize()
+                print(f"  sorted by date (EventStore.optimize) in {time.perf_counter() - started:.1f} s")
     with EventStore.open(path, read_only=True) as store:
         series_s, series = timed(lambda: store.series(source="USA", target="RUS", freq="month"))
         print(f"monthly dyad series USA->RUS: {series_s * 1000:.0f} ms median ({len(series)} months, "
@@ -196,11 +200,12 @@ def main() -> None:
     parser.add_argument("--articles", type=Path, help="JSONL/folder of articles for the ingest benchmark")
     parser.add_argument("--limit", type=int, default=60, help="articles to use from --articles")
     parser.add_argument("--skip-queries", action="store_true")
+    parser.add_argument("--no-optimize", action="store_true", help="query the store in insertion (random date) order")
     args = parser.parse_args()
     merge_benchmark()
     if not args.skip_queries:
         with tempfile.TemporaryDirectory() as folder:
-            query_benchmark(args.n, args.db or Path(folder) / "bench.duckdb")
+            query_benchmark(args.n, args.db or Path(folder) / "bench.duckdb", optimize=not args.no_optimize)
     if args.articles:
         ingest_benchmark(args.articles, args.limit)
 

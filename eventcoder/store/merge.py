@@ -17,9 +17,9 @@ A new event mention joins an existing canonical event when all of these hold (``
 * **places**: two point/city places within ``place_km``; otherwise known countries must agree;
 * **general events** (statements, appeals, consultations, demands, accusations, rejections,
   threats: ``general_roots``): a shared dyad and week say little, since a government comments on
-  another one almost daily. Such reports also need a precise shared place, the same specific
-  trigger word (``accused`` = ``accuses``; not ``said``), or similar sentences (word Jaccard of at
-  least ``sentence_similarity``).
+  another one almost daily. Such reports also need similar sentences (word Jaccard of at least
+  ``sentence_similarity``) or, when both sides of the dyad are known, a precise shared place, the
+  same exact day or the same specific trigger word (``accused`` = ``accuses``; not ``said``).
 
 ``compare`` returns the reasons (short tags stored with the mention) or None. All thresholds sit in
 ``MergeRules`` so they are configured, not edited.
@@ -60,9 +60,11 @@ class MergeRules:
     place_km: float = 100.0
     consensus_reports: int = 2  # reports agreeing on an exact day that outvote a report of another day
     symmetric_roots: frozenset = field(default_factory=lambda: frozenset({"03", "04", "05", "06", "19"}))
-    #: CAMEO roots whose reports need evidence beyond dyad and date (see the module docstring).
+    #: CAMEO roots whose reports need evidence beyond dyad and date (see the module docstring):
+    #: statements, appeals, intents, consultations, diplomatic and material cooperation, demands,
+    #: disapproval, rejection, threats.
     general_roots: frozenset = field(
-        default_factory=lambda: frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
+        default_factory=lambda: frozenset({"01", "02", "03", "04", "05", "06", "10", "11", "12", "13"})
     )
     #: Trigger lemmas too common to tie two reports together ("said" opens half of all statements).
     generic_triggers: frozenset = field(
@@ -176,17 +178,30 @@ def word_similarity(first: frozenset, second: frozenset) -> float:
     return len(first & second) / len(first | second)
 
 
-def _general_evidence(canonical: Mapping[str, Any], mention: Mapping[str, Any], place: str, rules: MergeRules) -> Optional[str]:
-    """What, beyond dyad and date, ties two reports of a general event; None when nothing does."""
-    if place == "same place":
-        return "same place"
-    first, second = trigger_lemma(canonical.get("trigger_text")), trigger_lemma(mention.get("trigger_text"))
-    if first and first == second and first not in rules.generic_triggers:
-        return "same trigger"
-    # Computed only here: most candidates fail on type, actors or dates first.
+def _general_evidence(
+    canonical: Mapping[str, Any], mention: Mapping[str, Any], place: str, both_sides: bool, rules: MergeRules
+) -> Optional[str]:
+    """What, beyond dyad and date, ties two reports of a general event; None when nothing does.
+
+    With only one side of the dyad known, only similar wording counts: on real news "threats"
+    discussed in Washington and Trump's tariff "threats" at the White House share trigger and city.
+    """
     similarity = word_similarity(content_words(canonical.get("sentence")), content_words(mention.get("sentence")))
     if similarity >= rules.sentence_similarity:
         return "similar sentences"
+    if not both_sides:
+        return None
+    if place == "same place":
+        return "same place"
+    if (
+        canonical["date_precision"] == "day"
+        and mention["date_precision"] == "day"
+        and canonical["date_lo"] == mention["date_lo"]
+    ):
+        return "same day"
+    first, second = trigger_lemma(canonical.get("trigger_text")), trigger_lemma(mention.get("trigger_text"))
+    if first and first == second and first not in rules.generic_triggers:
+        return "same trigger"
     return None
 
 
@@ -317,7 +332,7 @@ def compare(canonical: Mapping[str, Any], mention: Mapping[str, Any], rules: Mer
         return None
     reasons.append(place)
     if canonical["cameo_root"] in rules.general_roots or mention["cameo_root"] in rules.general_roots:
-        evidence = _general_evidence(canonical, mention, place, rules)
+        evidence = _general_evidence(canonical, mention, place, informative == 2, rules)
         if evidence is None:
             return None
         if evidence != "same place":

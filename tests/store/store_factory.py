@@ -49,6 +49,7 @@ def make_event(
     url: Optional[str] = None,
     title: Optional[str] = None,
     confidence: float = 0.8,
+    trigger: str = "did",
 ) -> Event:
     """An Event with sensible codes derived from the CAMEO code."""
     root = cameo[:2]
@@ -70,7 +71,7 @@ def make_event(
         published=published,
         sentence_index=sentence_index,
         sentence=sentence,
-        trigger=Span("did", 0, 3),
+        trigger=Span(trigger, 0, len(trigger)),
         cameo=cameo,
         cameo_root=root,
         quad_class=QUADS[root],

@@ -187,6 +187,61 @@ ARTICLES += [
      [dict(gold="G11", cameo="181", source=["NGACRM"], target=["NGA"], date="2017-05-11", place="Lagos")]),
 ]
 
+# General events (accusations, statements, consultations) on one dyad within days of each other:
+# the dyad and the week are not enough; the same specific trigger, similar wording, a shared city
+# or the same exact day of a meeting ties reports together. Each look-alike arrives while its
+# neighbour has a single report, so only these rules (not the agreement of several reports on
+# another day) keep them apart.
+ARTICLES += [
+    # G21: Iran accuses the US of meddling in Iraq (two wordings, the same trigger verb).
+    ("a50", "https://www.presstv.ir/50", "2017-06-05",
+     "Iran's foreign ministry accused the United States of meddling in Iraq's elections on Monday.",
+     [dict(gold="G21", cameo="112", source=["IRNGOV"], target=["USA"], date="2017-06-05", trigger="accused")]),
+    ("a51", "https://www.aljazeera.com/51", "2017-06-08",
+     "Tehran accuses Washington of interfering in the Iraqi vote, a spokesman said.",
+     [dict(gold="G21", cameo="112", source=["IRN"], target=["USAGOV"], date="2017-06-05", trigger="accuses")]),
+    # G22: look-alike: two days later Iran criticises US visa rules (another statement, another topic).
+    ("a52", "https://www.reuters.com/world/52", "2017-06-07",
+     "Iranian officials criticised the new American visa restrictions on Wednesday.",
+     [dict(gold="G22", cameo="111", source=["IRNGOV"], target=["USA"], date="2017-06-07", trigger="criticised")]),
+    # G23: a White House statement on China, told twice in nearly the same words.
+    ("a53", "https://www.reuters.com/world/53", "2017-06-06",
+     "The White House said on Tuesday it would keep pressing Beijing over North Korea's missile tests.",
+     [dict(gold="G23", cameo="010", source=["USAGOV"], target=["CHN"], date="2017-06-06", trigger="said")]),
+    ("a54", "https://www.usnews.com/54", "2017-06-09",
+     "The White House said Tuesday that it will keep pressing China over North Korea's missile tests.",
+     [dict(gold="G23", cameo="010", source=["USAGOV"], target=["CHN"], date="2017-06-06", trigger="said")]),
+    # G24: look-alike: another US statement on China two days later, about steel.
+    ("a55", "https://apnews.com/55", "2017-06-08",
+     "US officials said on Thursday that Chinese steel exports were hurting American workers.",
+     [dict(gold="G24", cameo="010", source=["USAGOV"], target=["CHN"], date="2017-06-08", trigger="said")]),
+    # G25: a Lavrov-Tillerson phone call, told with different words on the same day.
+    ("a56", "https://tass.com/56", "2017-06-12",
+     "Sergei Lavrov spoke by telephone with Rex Tillerson on Monday about Syria.",
+     [dict(gold="G25", cameo="040", source=["RUSGOV"], target=["USAGOV"], date="2017-06-12", trigger="spoke")]),
+    ("a57", "https://www.reuters.com/world/57", "2017-06-15",
+     "Russia's top diplomat held a phone call with his American counterpart on Monday, the ministry said.",
+     [dict(gold="G25", cameo="040", source=["RUSGOV"], target=["USAGOV"], date="2017-06-12", trigger="held")]),
+    # G26: look-alike: a Kremlin meeting of the same dyad two days later.
+    ("a58", "https://www.bbc.co.uk/news/58", "2017-06-14",
+     "Putin received the US secretary of state in the Kremlin on Wednesday.",
+     [dict(gold="G26", cameo="040", source=["RUSGOV"], target=["USAGOV"], date="2017-06-14", place="Moscow",
+           trigger="received")]),
+    # G27: look-alike: the same day as G25, a US accusation against Russia (another type, swapped dyad).
+    ("a59", "https://www.state.gov/59", "2017-06-12",
+     "The State Department accused Russia of violating the ceasefire in Syria on Monday.",
+     [dict(gold="G27", cameo="112", source=["USAGOV"], target=["RUS"], date="2017-06-12", trigger="accused")]),
+    # G28/G29: one-sided warnings voiced in Washington a day apart: trigger and city shared, topic not.
+    ("a60", "https://www.defense.gov/60", "2017-06-20",
+     "The Pentagon warned in Washington on Tuesday of growing threats from armed drones.",
+     [dict(gold="G28", cameo="130", source=["USAMIL"], target=[], date="2017-06-20", place="Washington",
+           trigger="warned")]),
+    ("a61", "https://www.politico.com/61", "2017-06-21",
+     "Officials in Washington warned on Wednesday that new tariffs could hurt farmers.",
+     [dict(gold="G29", cameo="130", source=["USAGOV"], target=[], date="2017-06-21", place="Washington",
+           trigger="warned")]),
+]
+
 # An exact duplicate (same text, another URL): stored once, skipped on sight.
 EXACT_DUPLICATE = ("a39", "https://www.yahoo.com/39", "2017-03-21", ARTICLES[0][3], ARTICLES[0][4])
 
