@@ -32,6 +32,7 @@ class PlaceCues:
     not_place_words: frozenset
     named_after_words: frozenset
     name_suffixes: tuple  # of word tuples: ("air", "base")
+    place_object_verbs: frozenset
 
     @cached_property
     def locating_nouns(self) -> frozenset:

@@ -188,6 +188,13 @@ def _rank(toponym: Toponym, trigger, mention: EventMention, doc, cues: PlaceCues
         # describing someone ("said troops were sent to Syria", "who fled from Aleppo").
         if len(verbs) == 1 and verbs[0].dep_ in CONTINUING_CLAUSE_DEPS:
             return 3
+        # Two clauses away through clauses that continue the event or say when it happened
+        # ("killed ... while they were camping on a beach in Aceh", "captured ... after bursting into
+        # an apartment in Palermo"); weaker still.
+        if len(verbs) == 2 and all(v.dep_ in CONTINUING_CLAUSE_DEPS or v.dep_ == "pcomp" for v in verbs):
+            return 4
+        if len(verbs) == 1 and verbs[0].dep_ == "pcomp":
+            return 3
         return None
     if word in cues.locative_prepositions and _path_to(trigger, governor) is not None:
         return 3  # a locative phrase on a verb above the trigger: "In Kabul, police said they arrested ..."

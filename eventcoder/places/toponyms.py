@@ -199,11 +199,35 @@ def _settlement_named(span, cues: PlaceCues) -> bool:
     return root.dep_ in ("compound", "nmod") and head.lemma_.lower() in cues.settlement_nouns and head.i == span.end
 
 
+def _place_syntax(doc, start: int, stop: int, cues: PlaceCues) -> bool:
+    """Whether the syntax says the words name a place, whatever the tagger thought.
+
+    "in Maarib", "captured Knin", "the Omagh home", "Tokyo's skies", "Bidya, a popular shopping town".
+    """
+    if start > 0 and doc[start - 1].lower_ in cues.recognition_locative_prepositions:
+        return True
+    root = doc[start:stop].root
+    head = root.head
+    if root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in cues.place_object_verbs:
+        return True
+    if root.dep_ in ("compound", "nmod", "poss") and head.i >= stop and _noun_in(head, cues.locating_nouns):
+        return True
+    appositions = [child for child in root.children if child.dep_ == "appos"]
+    if root.dep_ == "appos":
+        appositions.append(head)
+    return any(_noun_in(a, cues.settlement_nouns) or _noun_in(a, cues.place_nouns) for a in appositions)
+
+
+def _noun_in(token, words) -> bool:
+    return token.lower_ in words or token.lemma_.lower() in words
+
+
 def _acceptable_gap_match(
     doc, start: int, stop: int, candidates: list[Place], other_entity: list[bool], unknown_place: list[bool],
     cues: PlaceCues,
 ) -> bool:
-    locative_before = start > 0 and doc[start - 1].lower_ in cues.recognition_locative_prepositions
+    # With syntax saying it is a place, a small town or an alternate spelling is believed too.
+    place_syntax = _place_syntax(doc, start, stop, cues)
     if stop - start == 1 and normalize_name(doc[start].text) in cues.not_place_words:
         return False
     if any(unknown_place[start:stop]):
@@ -227,9 +251,9 @@ def _acceptable_gap_match(
     ):
         return False  # "AP", "UN", "ISIS": initialisms that happen to be town names
     for place in candidates:
-        if place.alternate:
+        if place.alternate and not place_syntax:
             continue
-        if place.kind != "city" or place.population >= MIN_GAP_CITY_POPULATION or locative_before:
+        if place.kind != "city" or place.population >= MIN_GAP_CITY_POPULATION or place_syntax:
             return True
     return False
 

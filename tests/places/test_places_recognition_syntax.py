@@ -1,0 +1,61 @@
+"""Places the tagger misses or calls a person or organisation, found because the syntax says so."""
+
+import pytest
+
+from eventcoder.places import Gazetteer, find_place, find_toponyms
+from eventcoder.records import EventMention, Span
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return Gazetteer.load()
+
+
+def _mention(document, word):
+    doc = document.doc
+    token = next(t for t in doc if t.text == word)
+    index = next(i for i, s in enumerate(document.sentences) if s.start <= token.i < s.end)
+    return EventMention(index, Span(token.text, token.idx, token.idx + len(token)), token.i, "190")
+
+
+def _texts(document, gazetteer):
+    return [location.text for location in find_toponyms(document, [], gazetteer)]
+
+
+def test_captured_town_is_a_place(make_document, gazetteer):
+    document = make_document("Government troops on Sunday captured Knin after a short battle.")
+    location = find_place(document, _mention(document, "captured"), [], gazetteer)
+    assert location.text == "Knin"
+    assert location.country == "HRV"
+
+
+def test_small_town_modifying_a_facility_is_a_place(make_document, gazetteer):
+    document = make_document("A fire destroyed the Omagh home of a local teacher late on Tuesday.")
+    assert "Omagh" in _texts(document, gazetteer)
+    location = find_place(document, _mention(document, "destroyed"), [], gazetteer)
+    assert location.text == "Omagh"
+
+
+def test_possessive_place_noun(make_document, gazetteer):
+    document = make_document("Police helicopters patrolled Tokyo's skies on Saturday.")
+    location = find_place(document, _mention(document, "patrolled"), [], gazetteer)
+    assert location.text == "Tokyo"
+
+
+def test_person_name_that_is_a_town_is_not_a_place_without_place_syntax(make_document, gazetteer):
+    document = make_document("Knin said on Sunday that the talks had gone well.")
+    assert "Knin" not in _texts(document, gazetteer)
+
+
+def test_two_clauses_away_through_a_time_clause(make_document, gazetteer):
+    document = make_document(
+        "Soldiers shot two tourists while they were camping on a beach near the town of Galle last week."
+    )
+    location = find_place(document, _mention(document, "shot"), [], gazetteer)
+    assert location.text == "Galle"
+
+
+def test_reported_speech_still_not_the_event_place(make_document, gazetteer):
+    document = make_document("Police arrested the man, who said he had lived in Paris for years.")
+    location = find_place(document, _mention(document, "arrested"), [], gazetteer)
+    assert location.text is None
