@@ -50,6 +50,8 @@ _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 # An adjunct with one of these prepositions happens at its head's time: "photos taken during
 # the arrest" in a sentence dated "In 2022" dates the arrest too.
 _SAME_TIME_PREPOSITIONS = frozenset({"during", "amid", "amidst", "throughout"})
+# Prepositions that introduce examples or members of a noun: their dates are their own.
+_EXAMPLE_PREPOSITIONS = frozenset({"including", "like", "excluding", "among"})
 _YEAR_HEAD_PREPS = frozenset({"in", "since", "from", "until", "till", "by", "before", "after", "during", "of", "to"})
 
 
@@ -127,7 +129,6 @@ def attachment(doc, start: int, end: int, chain_positions: dict) -> Optional[tup
     if current.dep_ == "pobj" and current.head.lower_ in _END_PREPOSITIONS:
         return None  # "postponed until September": when a state ends, not when the event happened
     previous_dep = ""
-    nouns_passed = 0
     for steps in range(12):
         if current.i in chain_positions:
             return chain_positions[current.i], steps
@@ -148,10 +149,10 @@ def attachment(doc, start: int, end: int, chain_positions: dict) -> Optional[tup
         # "received the first delivery in 2014", "the government in 2016 had called": a
         # prepositional date on an argument is the verb's adjunct more often than the noun's
         # (the parser attaches it either way).
-        # Only one noun may be passed so: "shutdowns on polling day", two nouns down ("rigging,
-        # including shutdowns on polling day"), dates the shutdowns, not the verb.
-        through_object = dep in _OBJECT_DEPS and previous_dep == "prep" and not nouns_passed
-        nouns_passed += through_object and steps > 0
+        through_object = dep in _OBJECT_DEPS and previous_dep == "prep"
+        if dep == "prep" and current.lower_ in _EXAMPLE_PREPOSITIONS:
+            # "the rigging, including shutdowns on polling day": the date is the example's.
+            return None
         # A section heading run into the sentence ("Background In 2017, China released ..."):
         # the parser hangs the date on the heading noun, an unlabelled ("dep") left fragment.
         heading = dep == "dep" and current.pos_ in ("NOUN", "PROPN") and current.i < head.i and previous_dep == "prep"
