@@ -119,7 +119,9 @@ def _cues_on(governor: Governor, cues: StatusCues, lemma_only: bool = False) -> 
             # "be" is a cue only as "is to visit": not in "was inclined to go", "is what he says",
             # or "was the third cyclone to hit".
             keys = ()
-        if kind in ("clause", "report") and token.lemma_.lower() in cues.present_only and _is_past(token):
+        if token.lemma_.lower() in cues.present_only and (kind not in ("clause", "report") or _is_past(token)):
+            # Permission governs a clause ("allows police to detain"), not a noun ("allow time for
+            # consultation"), and only before it is granted.
             keys = ()
         statuses = [table[key] for key in keys if key in table]
         if statuses:
