@@ -85,6 +85,10 @@ def _cues_on(governor: Governor, cues: StatusCues, lemma_only: bool = False) -> 
             if child.dep_ not in _MODIFIER_DEPS:
                 continue
             word = child.lower_
+            if word == "so" and child.dep_ == "mark":
+                # A clause marker "so" is purpose, as "so that": "so the army can withdraw".
+                # (Result "so" is an adverb: "the road was closed, so the convoy turned back".)
+                word = "so that"
             if child.i + 1 < len(doc):
                 pair = f"{word} {doc[child.i + 1].lower_}"
                 status = _modifier_status(pair, cues)

@@ -38,6 +38,10 @@ CASES = [
     ("Police prevented the protesters from marching to parliament.", "marching", "negated"),
     ("Guards barred the journalists from entering the courtroom.", "entering", "negated"),
     ("The army stopped shelling the town after the truce.", "shelling", "asserted"),
+    # A purpose clause ("so", "so that") states an aim, not a fact; a result "so" does not.
+    ("The army withdrew so the aid agencies can focus on feeding refugees.", "feeding", "future"),
+    ("Troops withdrew so that talks can begin in Geneva.", "begin", "future"),
+    ("The border was closed, so the convoy turned back.", "turned", "asserted"),
     # Permission outside the past tense: the permitted act has not happened.
     ("Critics say the decree allows the army to arrest journalists.", "arrest", "hypothetical"),
     ("The deal will allow inspectors to visit the sites.", "visit", "hypothetical"),
