@@ -27,6 +27,13 @@ OBJECT_DEPS = ("dobj", "obj")
 NOMINAL_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj", "compound"}
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "pcomp", "csubj"}
 STATEMENT_ROOTS = ("01", "02")
+# Dependencies followed from a trigger into its complements when the event has no target yet
+# ("threatened to cut off electricity to Nakhichevan", "willing to send material to help defend Saudi Arabia").
+COMPLEMENT_DEPS = {"dobj", "obj", "xcomp", "prep", "pobj", "pcomp", "dative", "acl", "amod", "compound", "nmod",
+                   "poss", "appos", "attr", "oprd", "acomp"}
+# Prepositions that name where something happened: an actor behind one is a weaker guess at the target.
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "within", "across", "throughout", "around", "outside"}
+COMPLEMENT_DEPTH = 6
 # Non-finite clauses whose missing subject is their head's subject ("used the base to launch strikes").
 INHERITING_DEPS = {"xcomp", "advcl", "conj", "pcomp", "acomp", "ccomp"}
 
@@ -137,12 +144,63 @@ class _SentenceMatcher:
         if hits.has_obligation:
             candidates.extend(self._bare_obligations(sentence, candidates))
         self._mark_subordinates(candidates)
+        for candidate in candidates:
+            # events that need a recipient keep needing one from their own pattern ("invested 9% of its GDP")
+            if (candidate.source and not candidate.target and not candidate.reciprocal and not candidate.needs_target
+                    and candidate.cameo[:2] not in self.patterns.target_required_roots):
+                candidate.target = self._complement_target(candidate)
         if self.include_statements:
             triggers = {c.trigger.i for c in candidates}
             for token in hits.reporting:
                 if token.i not in triggers and token.i not in hits.verbs and token.pos_ in VERB_POS:
                     candidates.append(self._statement_candidate(token))
         return candidates
+
+    def _complement_target(self, candidate: _Candidate) -> Argument:
+        """The nearest actor in the trigger's complements (objects, infinitives, prepositional phrases), for an
+        event whose pattern found no target: "rejected a fresh offer from Afghanistan" -> Afghanistan.
+        Actors behind a locative preposition count only when nothing else is found; an actor of the source's own
+        code, or one inside the source, is skipped. Subjects, relative and adverbial clauses are not entered."""
+        trigger = candidate.trigger
+        if trigger.pos_ not in VERB_POS and trigger.pos_ != "ADJ":
+            return NO_ARGUMENT
+        source_keys = {_actor_key(m) for m in candidate.source.mentions}
+        # a bare country word of the source's own country is its possession, not a target ("levied U.S. tariffs")
+        source_keys |= {(m.actor.country, None) for m in candidate.source.mentions if m.actor.country}
+        source_tokens = {i for m in candidate.source.mentions for i in range(m.token_start, m.token_end)}
+        best = None  # (locative, depth, mentions, token)
+        level = [(trigger, False)]
+        seen = {trigger.i}
+        for depth in range(1, COMPLEMENT_DEPTH + 1):
+            next_level = []
+            for node, locative in level:
+                children = list(node.children)
+                if node.pos_ in VERB_POS and any(c.dep_ in OBJECT_DEPS for c in children):
+                    # with a direct object, a gerund clause says what it did, not to whom:
+                    # "accused YChina of supporting the government" has no actor target
+                    children = [c for c in children if not (c.dep_ == "prep" and child(c, "pcomp") is not None)]
+                for c in children:
+                    if c.i in seen or c.dep_ not in COMPLEMENT_DEPS:
+                        continue
+                    seen.add(c.i)
+                    via_locative = locative or (c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS)
+                    usable = [m for m in self.index.by_head.get(c.i, ()) if _actor_key(m) not in source_keys
+                              and not (source_tokens & set(range(m.token_start, m.token_end)))]
+                    if usable:
+                        if best is None or (via_locative, depth) < best[:2]:
+                            best = (via_locative, depth, usable, c)
+                        continue
+                    next_level.append((c, via_locative))
+            if best is not None and not best[0]:
+                break
+            level = next_level
+            if not level:
+                break
+        if best is None:
+            return NO_ARGUMENT
+        first = best[2][0]
+        mentions = tuple(m for m in best[2] if m.token_start == first.token_start and m.token_end == first.token_end)
+        return Argument(mentions, 0.3 if best[0] else 0.4, best[3].i)
 
     def _find_triggers(self, sentence) -> "_Triggers":
         hits = _Triggers()
