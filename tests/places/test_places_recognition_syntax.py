@@ -59,3 +59,15 @@ def test_reported_speech_still_not_the_event_place(make_document, gazetteer):
     document = make_document("Police arrested the man, who said he had lived in Paris for years.")
     location = find_place(document, _mention(document, "arrested"), [], gazetteer)
     assert location.text is None
+
+
+def test_overseas_territory_is_its_own_country(make_document, gazetteer):
+    document = make_document("Dengue cases rose sharply in Mayotte and in French Guiana this month.")
+    countries = {location.text: location.country for location in find_toponyms(document, [], gazetteer)}
+    assert countries == {"Mayotte": "MYT", "French Guiana": "GUF"}
+
+
+def test_first_level_region_without_a_city_of_its_name(make_document, gazetteer):
+    document = make_document("Cholera cases were reported in Mashonaland West over the past week.")
+    (location,) = find_toponyms(document, [], gazetteer)
+    assert (location.text, location.country, location.precision) == ("Mashonaland West", "ZWE", "region")
