@@ -2,6 +2,8 @@
 
     python benchmarks/dates_status_benchmark.py            # accuracy tables + speed
     python benchmarks/dates_status_benchmark.py --no-speed # accuracy tables only
+    python benchmarks/dates_status_benchmark.py --sample events.jsonl --seed 2026 --size 60
+                                         # a random sample of coded events to judge by hand
 
 Accuracy comes from the hand-written test sets (tests/status/status_sentences.tsv,
 tests/dates/date_cases.tsv). Speed: every verb of a parsed corpus is treated as an event
@@ -131,13 +133,38 @@ def speed(nlp, repeats: int) -> str:
     ])
 
 
+def sample_for_hand_check(events_path: Path, seed: int, size: int) -> str:
+    """A fixed-seed random sample of `eventcoder code` output, laid out for judging status and
+    date by hand (see benchmarks/voa_spotcheck.md)."""
+    import random
+
+    events = [json.loads(line) for line in events_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    chosen = random.Random(seed).sample(events, min(size, len(events)))
+    lines = []
+    for number, event in enumerate(chosen, 1):
+        lines += [
+            f"#{number} {event['event_id']} published={event['published']} cameo={event['cameo']} "
+            f"trigger={event['trigger']['text']!r}",
+            f"   {event['sentence']}",
+            f"   status={event['status']} cue={event['status_cue']!r} | date={event['date']} "
+            f"precision={event['date_precision']} text={event['date_text']!r} source={event['date_source']}",
+        ]
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-speed", action="store_true", help="print the accuracy tables only")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--status-cases", type=Path, default=STATUS_CASES, help="status TSV (default: the test set)")
     parser.add_argument("--date-cases", type=Path, default=DATE_CASES, help="date TSV (default: the test set)")
+    parser.add_argument("--sample", type=Path, help="print a random sample of this events JSONL for hand checking")
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--size", type=int, default=60)
     args = parser.parse_args()
+    if args.sample:
+        print(sample_for_hand_check(args.sample, args.seed, args.size))
+        return
     nlp = load_nlp()
     print(f"### Status accuracy ({args.status_cases.name}; decide_status + resolve_date + apply_news_window)\n")
     print(status_table(nlp, args.status_cases))
