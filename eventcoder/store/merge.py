@@ -15,6 +15,8 @@ A new event mention joins an existing canonical event when all of these hold (``
   year, unknown) must contain the other and its report must be published within
   ``coarse_window_days`` of the canonical event's reports;
 * **places**: two point/city places within ``place_km``; otherwise known countries must agree;
+* **dates from the publication only**: when neither report's date comes from its text and
+  they share no precise place, they must be worded alike (``sentence_similarity``);
 * **general events** (statements, appeals, consultations, demands, accusations, rejections,
   threats: ``general_roots``): a shared dyad and week say little, since a government comments on
   another one almost daily. Such reports also need similar sentences (word Jaccard of at least
@@ -178,6 +180,11 @@ def word_similarity(first: frozenset, second: frozenset) -> float:
     return len(first & second) / len(first | second)
 
 
+def _similarity(canonical: Mapping[str, Any], mention: Mapping[str, Any]) -> float:
+    # Computed only when needed: most candidates fail on type, actors or dates first.
+    return word_similarity(content_words(canonical.get("sentence")), content_words(mention.get("sentence")))
+
+
 def _general_evidence(
     canonical: Mapping[str, Any], mention: Mapping[str, Any], place: str, both_sides: bool, rules: MergeRules
 ) -> Optional[str]:
@@ -186,8 +193,7 @@ def _general_evidence(
     With only one side of the dyad known, only similar wording counts: on real news "threats"
     discussed in Washington and Trump's tariff "threats" at the White House share trigger and city.
     """
-    similarity = word_similarity(content_words(canonical.get("sentence")), content_words(mention.get("sentence")))
-    if similarity >= rules.sentence_similarity:
+    if _similarity(canonical, mention) >= rules.sentence_similarity:
         return "similar sentences"
     if not both_sides:
         return None
@@ -197,12 +203,30 @@ def _general_evidence(
         canonical["date_precision"] == "day"
         and mention["date_precision"] == "day"
         and canonical["date_lo"] == mention["date_lo"]
+        and _dated_by_text(canonical, is_canonical=True)
+        and _dated_by_text(mention, is_canonical=False)
     ):
         return "same day"
     first, second = trigger_lemma(canonical.get("trigger_text")), trigger_lemma(mention.get("trigger_text"))
     if first and first == second and first not in rules.generic_triggers:
         return "same trigger"
     return None
+
+
+def _dated_by_text(view: Mapping[str, Any], is_canonical: bool) -> bool:
+    """Whether the date came from the report's words, not from its publication date.
+
+    A canonical event counts when a report gave its day in the text, or its date is a week, month
+    or year (only text gives those); a report counts when its own date source is the text.
+    """
+    precision = view.get("date_precision")
+    if precision in ("week", "month", "year"):
+        return True
+    if precision != "day":
+        return False
+    if is_canonical:
+        return (view.get("n_day_agree") or 0) > 0
+    return view.get("date_source") == "text"
 
 
 def _sector_group(sector: Optional[str]) -> Optional[str]:
@@ -331,7 +355,18 @@ def compare(canonical: Mapping[str, Any], mention: Mapping[str, Any], rules: Mer
     if place is None or (informative < 2 and place != "same place"):
         return None
     reasons.append(place)
-    if canonical["cameo_root"] in rules.general_roots or mention["cameo_root"] in rules.general_roots:
+    if (
+        place != "same place"
+        and not _dated_by_text(canonical, is_canonical=True)
+        and not _dated_by_text(mention, is_canonical=False)
+    ):
+        # Both dates are only "when it was reported": background sentences of two stories ("BLA has
+        # attacked security forces since August", "the army killed 33 BLA fighters") share a dyad and
+        # a week; only the same wording ties them.
+        if _similarity(canonical, mention) < rules.sentence_similarity:
+            return None
+        reasons.append("similar sentences")
+    elif canonical["cameo_root"] in rules.general_roots or mention["cameo_root"] in rules.general_roots:
         evidence = _general_evidence(canonical, mention, place, informative == 2, rules)
         if evidence is None:
             return None
