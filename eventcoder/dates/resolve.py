@@ -94,6 +94,10 @@ def resolve_date(document: Document, mention: EventMention, status: Status) -> E
         if result is None:
             result = _dateparser_fallback(span.text, published, direction)
         if isinstance(result, Resolved):
+            if expression.start > 0 and doc[expression.start - 1].lower_ == "since":
+                # Keep "since" in the text: the date starts a period that runs to the present,
+                # so apply_news_window must not call the event historical.
+                span = doc[expression.start - 1 : expression.end]
             return EventDate(
                 date=result.date, precision=result.precision, text=span.text, source="text",
                 start=span.start_char, end=span.end_char,

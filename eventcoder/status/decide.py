@@ -267,11 +267,15 @@ def apply_news_window(status: Status, event_date: EventDate, published: Optional
                       window_days: int = 30) -> Status:
     """Mark an asserted event historical when its date ends more than ``window_days`` before publication.
 
-    Only dates read from the text count (a publication-date fallback is never historical);
+    Only dates read from the text count (a publication-date fallback is never historical, nor
+    is a period that runs to the present: "since 2011");
     the date expression becomes the status cue ("back in 2010"). Other statuses are kept.
     """
     if status.value != "asserted" or published is None or event_date.date is None or event_date.source != "text":
         return status
+    if event_date.text and event_date.text.lower().startswith("since "):
+        return status  # "have fought since 2011": the period runs to the present
+
     end = period_end(event_date.date, event_date.precision)
     if end is None or end >= published - dt.timedelta(days=window_days):
         return status

@@ -35,6 +35,10 @@ CASES = [
     # the blaming is undated.
     ("Rights groups blamed the army for the abuses, including raids on newspapers on Monday.",
      "blamed", "2017-03-24", "asserted"),
+    # "since" starts a period that runs to the present: dated by its start, never historical.
+    ("The rebels have fought the army since 2011.", "fought", "2011", "asserted"),
+    ("Since the start of the year, the militants have stepped up raids on the border posts.",
+     "raids", "2017-01", "asserted"),
     # A section heading run into the sentence does not hide a leading date.
     ("Background In 2014, Russia annexed Crimea.", "annexed", "2014", "historical"),
 ]
