@@ -33,6 +33,7 @@ class PlaceCues:
     named_after_words: frozenset
     name_suffixes: tuple  # of word tuples: ("air", "base")
     place_object_verbs: frozenset
+    local_body_words: frozenset
 
     @cached_property
     def locating_nouns(self) -> frozenset:

@@ -121,6 +121,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             actor_tokens[index] = True
     other_entity = [False] * len(doc)
     unknown_place = [False] * len(doc)  # inside a GPE/LOC/FAC entity the gazetteer does not know
+    toponym_tokens = [False] * len(doc)  # inside a name already taken as a place
     found: list[Toponym] = []
 
     def add(start: int, end: int, keep_unknown: bool = False) -> bool:
@@ -138,12 +139,14 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         is_actor = _covered(start, end, actor_tokens)
         for index in range(start, end):
             taken[index] = True
+            toponym_tokens[index] = True
         found.append(Toponym(start, end, span.text, span.start_char, span.end_char, candidates, is_actor=is_actor))
         return True
 
     for ent in doc.ents:
         if ent.label_ in LOCATION_LABELS:
-            if not add(ent.start, _extend_with_suffix(doc, ent.start, ent.end, gazetteer)):
+            if (not add(ent.start, _extend_with_suffix(doc, ent.start, ent.end, gazetteer))
+                    and not _add_without_settlement_noun(ent, add, gazetteer.cues)):
                 for index in range(ent.start, ent.end):
                     unknown_place[index] = True
         elif ent.label_ in OTHER_NAME_LABELS:
@@ -170,7 +173,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
                 continue
             candidates = gazetteer.lookup(doc[index:stop].text)
             if candidates and _acceptable_gap_match(
-                doc, index, stop, candidates, other_entity, unknown_place, gazetteer.cues
+                doc, index, stop, candidates, other_entity, unknown_place, gazetteer.cues, toponym_tokens
             ):
                 matched_end = stop
                 break
@@ -191,6 +194,13 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     return found
 
 
+def _add_without_settlement_noun(ent, add, cues: PlaceCues) -> bool:
+    """"Pingliang city", "Temryuk district": the name without its last word, when that is a settlement noun."""
+    if len(ent) < 2 or not _noun_in(ent[-1], cues.settlement_nouns):
+        return False
+    return add(ent.start, ent.end - 1)
+
+
 def _settlement_named(span, cues: PlaceCues) -> bool:
     root = span.root
     head = root.head
@@ -199,15 +209,31 @@ def _settlement_named(span, cues: PlaceCues) -> bool:
     return root.dep_ in ("compound", "nmod") and head.lemma_.lower() in cues.settlement_nouns and head.i == span.end
 
 
-def _place_syntax(doc, start: int, stop: int, cues: PlaceCues) -> bool:
+def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: Sequence[bool] = ()) -> bool:
     """Whether the syntax says the words name a place, whatever the tagger thought.
 
-    "in Maarib", "captured Knin", "the Omagh home", "Tokyo's skies", "Bidya, a popular shopping town".
+    "in Maarib", "captured Knin", "the Omagh home", "Tokyo's skies", "Bidya, a popular shopping town",
+    "the town of Kalam", "in the Temryuk and Anapa", "Cairo, Giza and Al-Minya" (listed with places).
     """
-    if start > 0 and doc[start - 1].lower_ in cues.recognition_locative_prepositions:
+    before = start - 1
+    if before > 0 and doc[before].lower_ == "the":
+        before -= 1
+    if before >= 0 and doc[before].lower_ in cues.recognition_locative_prepositions:
         return True
     root = doc[start:stop].root
     head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and _noun_in(head.head, cues.settlement_nouns):
+        return True
+    # A conjunct or apposition of a place is a place; the first conjunct carries the syntax.
+    first = root
+    for _ in range(4):
+        if first.dep_ not in ("conj", "appos") or first.head is first:
+            break
+        first = first.head
+        if first.i < len(toponym_tokens) and toponym_tokens[first.i]:
+            return True
+    if first is not root and first.dep_ == "pobj" and first.head.lower_ in cues.recognition_locative_prepositions:
+        return True
     if root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in cues.place_object_verbs:
         return True
     if root.dep_ in ("compound", "nmod", "poss") and head.i >= stop and _noun_in(head, cues.locating_nouns):
@@ -224,10 +250,10 @@ def _noun_in(token, words) -> bool:
 
 def _acceptable_gap_match(
     doc, start: int, stop: int, candidates: list[Place], other_entity: list[bool], unknown_place: list[bool],
-    cues: PlaceCues,
+    cues: PlaceCues, toponym_tokens: Sequence[bool] = (),
 ) -> bool:
     # With syntax saying it is a place, a small town or an alternate spelling is believed too.
-    place_syntax = _place_syntax(doc, start, stop, cues)
+    place_syntax = _place_syntax(doc, start, stop, cues, toponym_tokens)
     if stop - start == 1 and normalize_name(doc[start].text) in cues.not_place_words:
         return False
     if any(unknown_place[start:stop]):
@@ -242,7 +268,11 @@ def _acceptable_gap_match(
         whole = opens and (stop == len(doc) or doc[stop].ent_iob_ != "I")
         in_org = doc[start].ent_type_ == "ORG"
         # A country or region that opens an organisation's name is still a toponym ("the U.S. Army").
-        if not whole and not (in_org and opens and any(p.kind in ("country", "region") for p in candidates)):
+        # So does a place opening the name of its local body or site ("Westminster City Council").
+        local_body = in_org and opens and stop < len(doc) and doc[stop].lower_ in cues.local_body_words
+        if not whole and not local_body and not (
+            in_org and opens and any(p.kind in ("country", "region") for p in candidates)
+        ):
             return False
     if any(not doc[i].text[:1].isupper() and doc[i].is_alpha for i in range(start, stop)) and stop - start == 1:
         return False

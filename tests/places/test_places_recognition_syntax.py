@@ -71,3 +71,25 @@ def test_first_level_region_without_a_city_of_its_name(make_document, gazetteer)
     document = make_document("Cholera cases were reported in Mashonaland West over the past week.")
     (location,) = find_toponyms(document, [], gazetteer)
     assert (location.text, location.country, location.precision) == ("Mashonaland West", "ZWE", "region")
+
+
+def test_name_with_a_settlement_noun_tagged_as_one_entity(make_document, gazetteer):
+    document = make_document("Three babies died in Pingliang city in northwest China.")
+    assert "Pingliang" in _texts(document, gazetteer)
+
+
+def test_conjuncts_of_a_locative_phrase_are_places(make_document, gazetteer):
+    document = make_document("The outbreak began among birds in the Temryuk and Anapa districts.")
+    texts = _texts(document, gazetteer)
+    assert "Temryuk" in texts and "Anapa" in texts
+
+
+def test_town_of_name_with_alternate_spelling(make_document, gazetteer):
+    document = make_document("Helicopters landed in the tourist town of Maarib on Monday.")
+    (location,) = find_toponyms(document, [], gazetteer)
+    assert location.country == "YEM"
+
+
+def test_place_opening_its_local_body_name(make_document, gazetteer):
+    document = make_document("A Westminster City Council spokeswoman said the roads would reopen.")
+    assert "Westminster" in _texts(document, gazetteer)
