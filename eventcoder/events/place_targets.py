@@ -1,8 +1,9 @@
-"""Targets for visits, missions and aid that name a place instead of an actor.
+"""Targets for visits, missions, aid and violence that name a place instead of an actor.
 
 "Saddam Hussein arrived in Amman", "the UN sent inspectors to Bosnia": CAMEO codes the host
 country as the target. The places stage has resolved where the event happened; when the event
-has no target actor, a place in another country than the source's becomes the target.
+has no target actor, a place in another country than the source's becomes the target; for threats,
+protests, coercion and violence a place in the source's own country does too.
 """
 
 from __future__ import annotations
@@ -11,19 +12,24 @@ from typing import Optional
 
 from ..records import Actor, Location
 
-# Consult (visits), provide aid, investigate: the place visited or served is the counterpart.
-ROOTS_TARGETING_THE_PLACE = frozenset({"04", "07", "09"})
+# Intent, consult (visits), provide aid, investigate: the place visited or served is the counterpart
+# ("agreed to set up a research centre in Tokyo").
+ROOTS_TARGETING_THE_PLACE = frozenset({"03", "04", "07", "09"})
+# Threats, protests, coercion and violence with no named target are aimed at the place where they happen, also at
+# home: "extended the curfew in Abidjan", "demonstrators protesting in Monrovia" (CAMEO codes X -> X).
+ROOTS_TARGETING_THE_PLACE_AT_HOME = frozenset({"13", "14", "17", "18", "19"})
 RESOLVED_PRECISIONS = frozenset({"point", "city", "region", "country"})
 
 
 def target_from_place(cameo: str, source: tuple[Actor, ...], target: tuple[Actor, ...],
                       location: Location) -> Optional[Actor]:
     """The host country as a target actor, or None when the event has a target or the place says nothing."""
-    if target or cameo[:2] not in ROOTS_TARGETING_THE_PLACE:
+    at_home = cameo[:2] in ROOTS_TARGETING_THE_PLACE_AT_HOME
+    if target or not (at_home or cameo[:2] in ROOTS_TARGETING_THE_PLACE):
         return None
     if location.precision not in RESOLVED_PRECISIONS or not location.country or location.start is None:
         return None
-    if any(actor.country == location.country for actor in source):
+    if not at_home and any(actor.country == location.country for actor in source):
         return None
     return Actor(
         code=location.country, country=location.country, sector=None,

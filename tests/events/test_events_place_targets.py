@@ -16,8 +16,23 @@ def test_visit_to_a_city_targets_its_country():
 
 def test_no_host_when_there_is_a_target_or_another_root_or_the_same_country():
     assert target_from_place("042", (IRQ,), (Actor("JOR", "JOR", None, "Jordan", 1, 2),), AMMAN) is None
-    assert target_from_place("190", (IRQ,), (), AMMAN) is None
+    assert target_from_place("051", (IRQ,), (), AMMAN) is None  # praise says nothing about a place
     home = Location("Baghdad", "Baghdad", "IRQ", 33.3, 44.4, "city", 40, 47)
     assert target_from_place("042", (IRQ,), (), home) is None
     unknown = Location(None, None, None, None, None, "unknown")
     assert target_from_place("042", (IRQ,), (), unknown) is None
+
+
+def test_attack_threat_protest_or_coercion_targets_the_place_even_at_home():
+    home = Location("Baghdad", "Baghdad", "IRQ", 33.3, 44.4, "city", 40, 47)
+    for code in ("1724", "141", "130", "190", "1823"):
+        host = target_from_place(code, (IRQ,), (), home)
+        assert host is not None and host.country == "IRQ", code
+    assert target_from_place("190", (IRQ,), (), AMMAN).country == "JOR"
+    assert target_from_place("1823", (), (), home).country == "IRQ"  # "a bomb killed five in Baghdad"
+
+
+def test_intent_targets_a_foreign_place_only():
+    assert target_from_place("036", (IRQ,), (), AMMAN).country == "JOR"
+    home = Location("Baghdad", "Baghdad", "IRQ", 33.3, 44.4, "city", 40, 47)
+    assert target_from_place("036", (IRQ,), (), home) is None
