@@ -140,8 +140,9 @@ def _rank(toponym: Toponym, trigger, mention: EventMention, doc, cues: PlaceCues
     if attach.dep_ in NOT_A_PLACE_DEPS and prep is None:
         # The passive subject of the trigger is what the event happened to: "Gibraltar was captured",
         # "Grozny's streets are patrolled". Any other subject is an actor: "Turkey shelled".
-        if not (attach.dep_ == "nsubjpass" and attach.head.i == trigger.i and not toponym.is_actor):
-            return None
+        if not (attach.dep_ == "nsubjpass" and attach.head.i == trigger.i and not toponym.is_actor
+                and trigger.lemma_.lower() in cues.place_object_verbs):
+            return None  # "Arad was shot down": a person named like a town
         return 0
     governor = prep.head if prep is not None else attach.head
     word = prep.lower_ if prep is not None else None
@@ -177,6 +178,8 @@ def _rank(toponym: Toponym, trigger, mention: EventMention, doc, cues: PlaceCues
                 or (node.lower_ in ("on", "over") and _noun_in(node.head, cues.talk_nouns))) for node in path):
             return None  # what it was about: "talks on the crisis in Syria"
         verbs = [node for node in path if node.pos_ in ("VERB", "AUX")]
+        if word == "of" and (verbs or any(node.dep_ in SUBJECT_DEPS for node in path)):
+            return None  # "Sara Fischer of Sweden won", "the governor of Anbar, who escaped": an origin or a role
         if any(node.dep_ in SUBJECT_DEPS for node in path):
             # In the subject's phrase: "a car bomb in Hama province killed 34", "forces in
             # Afghanistan are capturing fighters"; weaker, as it may only describe the actor.
@@ -221,6 +224,10 @@ def rank_places(
         rank = _rank(toponym, trigger, mention, doc, gazetteer.cues)
         if rank is None or rank > MAX_RANK:
             continue
+        if _attachment(doc[toponym.token_start:toponym.token_end].root, gazetteer.cues)[2] and rank < MAX_RANK:
+            # A reference point ("80 km west of Baghdad", "Jolo, south of Manila") yields to any place
+            # attached nearly as closely.
+            rank = min(rank + 2, MAX_RANK)
         ranked.append((rank, toponym))
     # Within a rank: the place a phrase is about before its qualifiers ("in Amara, south of Baghdad"),
     # then the more specific place ("Mosul" before "Iraq's"; a named place the gazetteer does not know

@@ -93,3 +93,23 @@ def test_town_of_name_with_alternate_spelling(make_document, gazetteer):
 def test_place_opening_its_local_body_name(make_document, gazetteer):
     document = make_document("A Westminster City Council spokeswoman said the roads would reopen.")
     assert "Westminster" in _texts(document, gazetteer)
+
+
+def test_person_of_a_country_in_the_subject_is_not_the_event_place(make_document, gazetteer):
+    document = make_document("Sara Fischer of Sweden captured her first title on Sunday.")
+    location = find_place(document, _mention(document, "captured"), [], gazetteer)
+    assert location.text is None
+
+
+def test_passive_subject_named_like_a_town_is_not_a_place_of_a_shooting(make_document, gazetteer):
+    document = make_document("Arad was shot down in 1986 and held by guerrillas.")
+    location = find_place(document, _mention(document, "shot"), [], gazetteer)
+    assert location.text != "Arad"
+
+
+def test_town_in_a_locative_chain_wins_over_its_distance_reference(make_document, gazetteer):
+    document = make_document(
+        "A bomb exploded near a mosque in a market in the town of Fallujah, 80 km west of Baghdad."
+    )
+    location = find_place(document, _mention(document, "exploded"), [], gazetteer)
+    assert location.text == "Fallujah"
