@@ -145,6 +145,58 @@ def query_benchmark(n: int, path: Path, optimize: bool = True) -> None:
         print(f"top 20 actors of one year: {actors_s * 1000:.0f} ms median")
 
 
+def merge_cost_benchmark(n: int, path: Path, reports: int = 150) -> None:
+    """Seconds per stored report on a store of ``n`` canonical events in random date order.
+
+    Reports come (a) from one month, shuffled (a month of news added to a big archive) and (b) from
+    random dates over 25 years (the worst case for any cache), each with and without the in-memory
+    candidate index.
+    """
+    import datetime as dt
+    import random
+
+    sys.path.insert(0, str(ROOT / "tests" / "store"))
+    from store_factory import make_result
+
+    from eventcoder.store.candidates import CandidateIndex
+    from eventcoder.store.writer import MATCH_FIELDS
+
+    with EventStore.open(path) as store:
+        if not store.counts()["canonical_events"]:
+            print(f"building {n:,} synthetic canonical events in random date order ...", flush=True)
+            build_synthetic(store, n)
+    rng = random.Random(7)
+    roots = [("190", "USA", "RUS"), ("040", "USA", "CHN"), ("111", "RUS", "UKR"), ("163", "USA", "IRN"), ("141", "UKR", "RUS")]
+
+    def make_reports(label: str, first: dt.date, days: int) -> list:
+        made = []
+        for i in range(reports):
+            cameo, source, target = rng.choice(roots)
+            day = first + dt.timedelta(days=rng.randrange(days))
+            text = f"{label} report {i}: {source} and {target}, {cameo}, {day}."
+            spec = dict(cameo=cameo, source=[source], target=[target], date=day.isoformat(), trigger="did")
+            made.append(make_result(f"{label}{i}", text, [spec], published=(day + dt.timedelta(days=1)).isoformat()))
+        return made
+
+    month = make_reports("m", dt.date(2012, 5, 1), 30)
+    spread = make_reports("s", dt.date(2000, 1, 1), 9000)
+    for label, batch in (("one month, shuffled", month), ("random dates over 25 years", spread)):
+        for with_index in (False, True):
+            copy = path.with_name(f"merge-{with_index}.duckdb")
+            copy.write_bytes(path.read_bytes())
+            with EventStore.open(copy) as store:
+                store.candidates = CandidateIndex(MATCH_FIELDS) if with_index else None
+                started, cpu = time.perf_counter(), time.process_time()
+                for result in batch:
+                    store.add_results([result])
+                wall, cpu = time.perf_counter() - started, time.process_time() - cpu
+                loads = store.candidates.queries if with_index else len(batch)
+            copy.unlink()
+            print(f"merge cost, {label}, {'with' if with_index else 'without'} the candidate index: "
+                  f"{wall / len(batch) * 1000:.1f} ms per report wall, {cpu / len(batch) * 1000:.1f} ms CPU "
+                  f"({loads} candidate queries for {len(batch)} reports)", flush=True)
+
+
 def merge_benchmark() -> None:
     sys.path.insert(0, str(ROOT / "tests" / "store"))
     from store_merge_collection import collection_results
@@ -200,12 +252,17 @@ def main() -> None:
     parser.add_argument("--articles", type=Path, help="JSONL/folder of articles for the ingest benchmark")
     parser.add_argument("--limit", type=int, default=60, help="articles to use from --articles")
     parser.add_argument("--skip-queries", action="store_true")
+    parser.add_argument("--merge-store", type=int, default=0,
+                        help="also time merging single reports into a store of this many events (random date order)")
     parser.add_argument("--no-optimize", action="store_true", help="query the store in insertion (random date) order")
     args = parser.parse_args()
     merge_benchmark()
     if not args.skip_queries:
         with tempfile.TemporaryDirectory() as folder:
             query_benchmark(args.n, args.db or Path(folder) / "bench.duckdb", optimize=not args.no_optimize)
+    if args.merge_store:
+        with tempfile.TemporaryDirectory() as folder:
+            merge_cost_benchmark(args.merge_store, Path(folder) / "merge.duckdb")
     if args.articles:
         ingest_benchmark(args.articles, args.limit)
 

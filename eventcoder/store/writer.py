@@ -252,8 +252,10 @@ class StoreWriter:
                 _now(), len(events), len(article.text), cluster_id, near_of, similarity, signature,
             ],
         )
-        self.con.executemany(
-            "INSERT INTO article_bands VALUES (?, ?, ?)", [[band, bucket, digest] for band, bucket in buckets]
+        # One statement for all bands: executemany runs one insert per row.
+        self.con.execute(
+            "INSERT INTO article_bands SELECT UNNEST(?::SMALLINT[]), UNNEST(?::UBIGINT[]), ?",
+            [[band for band, _ in buckets], [bucket for _, bucket in buckets], digest],
         )
         touched: set[str] = set()
         for event in events:
@@ -343,44 +345,50 @@ class StoreWriter:
             self.index.add(values)
 
     def _refresh_counts(self, canonical_ids: set[str]) -> None:
-        """Recount mentions, articles, clusters and sources of the canonical events just touched."""
+        """Recount mentions, articles, clusters, sources and day reports of the canonical events just touched.
+
+        The counts come from the touched events' mentions alone (an IN list the mention index
+        answers) and each event is updated by its id: joining the whole ``canonical_events`` table
+        here cost a scan of every stored event per article on big stores.
+        """
         if not canonical_ids:
             return
-        self.con.execute(
-            """
-            UPDATE canonical_events AS c SET
-                n_mentions = s.n_mentions, n_articles = s.n_articles, n_clusters = s.n_clusters,
-                n_sources = s.n_sources, first_seen = s.first_seen, last_seen = s.last_seen,
-                n_day_reports = s.n_day_reports, n_day_agree = s.n_day_agree, merge_reasons = s.merge_reasons
-            FROM (
-                SELECT m.canonical_id,
-                       count(*) AS n_mentions,
-                       count(DISTINCT m.content_hash) AS n_articles,
-                       count(DISTINCT m.cluster_id) AS n_clusters,
-                       count(DISTINCT coalesce(m.host, m.content_hash)) AS n_sources,
-                       min(coalesce(m.published, CAST(a.ingested_at AS DATE))) AS first_seen,
-                       max(coalesce(m.published, CAST(a.ingested_at AS DATE))) AS last_seen,
-                       count(*) FILTER (WHERE m.date_precision = 'day' AND m.date_source = 'text') AS n_day_reports,
-                       count(*) FILTER (WHERE m.date_precision = 'day' AND m.date_source = 'text'
-                                        AND m.date = k.date) AS n_day_agree,
-                       array_to_string(list_sort(list_distinct(flatten(
-                           list(string_split(m.merge_reason, '; ')) FILTER (WHERE m.merge_reason IS NOT NULL)
-                       ))), '; ') AS merge_reasons
-                FROM event_mentions m JOIN articles a USING (content_hash)
-                JOIN canonical_events k ON k.canonical_id = m.canonical_id
-                WHERE m.canonical_id IN (SELECT UNNEST(?::VARCHAR[]))
-                GROUP BY m.canonical_id
-            ) AS s
-            WHERE c.canonical_id = s.canonical_id
+        ids = sorted(canonical_ids)
+        marks = ", ".join("?" * len(ids))
+        # Plain rows aggregated here: DISTINCT and list aggregates in SQL cost more to set up than
+        # the handful of mentions an event has takes to count.
+        mentions = self.con.execute(
+            f"""
+            SELECT m.canonical_id, m.content_hash, m.cluster_id, coalesce(m.host, m.content_hash),
+                   coalesce(m.published, CAST(a.ingested_at AS DATE)),
+                   m.date_precision = 'day' AND m.date_source = 'text', m.date, m.merge_reason
+            FROM event_mentions m JOIN articles a USING (content_hash)
+            WHERE m.canonical_id IN ({marks})
             """,
-            [sorted(canonical_ids)],
-        )
-        held = [c for c in canonical_ids if self.index is not None and self.index.find(c) is not None]
-        if held:
-            rows = self.con.execute(
-                f"SELECT canonical_id, {', '.join(_RECOUNTED_FIELDS)} FROM canonical_events "
-                f"WHERE canonical_id IN ({', '.join('?' * len(held))})",
-                held,
-            ).fetchall()
-            for canonical_id, *values in rows:
-                self.index.update(canonical_id, dict(zip(_RECOUNTED_FIELDS, values)))
+            ids,
+        ).fetchall()
+        dates = dict(self.con.execute(f"SELECT canonical_id, date FROM canonical_events WHERE canonical_id IN ({marks})", ids).fetchall())
+        grouped: dict[str, list] = {}
+        for mention in mentions:
+            grouped.setdefault(mention[0], []).append(mention)
+        for canonical_id, group in sorted(grouped.items()):
+            seen = [m[4] for m in group if m[4] is not None]
+            day_dates = [m[6] for m in group if m[5]]
+            reasons = sorted({part for m in group if m[7] for part in m[7].split("; ")})
+            values = {
+                "n_mentions": len(group),
+                "n_articles": len({m[1] for m in group}),
+                "n_clusters": len({m[2] for m in group}),
+                "n_sources": len({m[3] for m in group}),
+                "first_seen": min(seen) if seen else None,
+                "last_seen": max(seen) if seen else None,
+                "n_day_reports": len(day_dates),
+                "n_day_agree": sum(1 for day in day_dates if day == dates.get(canonical_id)),
+            }
+            self.con.execute(
+                f"UPDATE canonical_events SET {', '.join(f'{name} = ?' for name in values)}, merge_reasons = ? "
+                "WHERE canonical_id = ?",
+                [*values.values(), "; ".join(reasons) or None, canonical_id],
+            )
+            if self.index is not None:
+                self.index.update(canonical_id, {name: values[name] for name in _RECOUNTED_FIELDS})
