@@ -3,7 +3,7 @@
 Finding the canonical events a new report could join is a date-window query by CAMEO root or
 PLOVER type. On a big store loaded out of date order DuckDB cannot skip row groups for it (their
 date ranges all overlap), so every report would scan the whole table. This index loads the match
-fields of one key (root or type) for a span of date buckets in one query, and later reports of that
+fields of one key (root or type) for a span of date span in one query, and later reports of that
 key and span are answered from memory. The writer keeps it current: new canonical events are added,
 refined dates and recounted reports are written through; a rolled-back transaction clears it.
 
@@ -15,27 +15,25 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import OrderedDict
-from typing import Any, Iterable, Optional, Sequence
-
-#: Columns an index can be keyed by: fixed names, never user input, so they may sit in SQL text.
-KEY_COLUMNS = ("cameo_root", "plover_type")
-
+from typing import Any, Optional, Sequence
 
 class CandidateIndex:
-    """Canonical events' match fields by (key column, key value, date bucket), loaded on demand.
+    """Canonical events' match fields by (CAMEO root, PLOVER type, date span), loaded on demand.
 
-    ``bucket_days``: width of one date bucket; ``span_buckets``: buckets loaded by one query on a
-    miss (neighbouring reports usually follow); ``max_rows``: rows kept before the least recently
-    used spans are dropped.
+    A span holds every canonical event of the root *or* the type (what ``compare`` can merge) whose
+    dates meet the span. ``bucket_days`` * ``span_buckets`` is the width of one span in days;
+    ``max_rows``: rows kept before the least recently used spans are dropped.
     """
 
     def __init__(self, fields: Sequence[str], bucket_days: int = 16, span_buckets: int = 8, max_rows: int = 400_000):
+        if fields[0] != "canonical_id":
+            raise ValueError("the first field must be canonical_id")
         self.fields = tuple(fields)
-        self.bucket_days = bucket_days
-        self.span_buckets = span_buckets
+        self.span_days = bucket_days * span_buckets
         self.max_rows = max_rows
-        # (column, value, span number) -> {canonical_id: row}; least recently used first.
-        self.spans: OrderedDict[tuple[str, str, int], dict[str, dict[str, Any]]] = OrderedDict()
+        # (root, type, span number) -> {canonical_id: row}; least recently used first.
+        self.spans: OrderedDict[tuple[Optional[str], Optional[str], int], dict[str, dict[str, Any]]] = OrderedDict()
+        self.keys_by_span: dict[int, set] = {}  # span number -> loaded keys of that span
         self.rows_held = 0
         # canonical_id -> [row, number of spans holding it]: one shared dict per event, so a
         # change written through reaches every span that holds it.
@@ -45,51 +43,48 @@ class CandidateIndex:
     def clear(self) -> None:
         """Forget everything (after a rollback, or when another writer may have changed the store)."""
         self.spans.clear()
+        self.keys_by_span.clear()
         self.by_id.clear()
         self.rows_held = 0
 
-    def _span_of(self, day: dt.date) -> int:
-        return day.toordinal() // (self.bucket_days * self.span_buckets)
+    def _spans_for(self, lo: dt.date, hi: dt.date) -> range:
+        return range(lo.toordinal() // self.span_days, hi.toordinal() // self.span_days + 1)
 
     def _span_dates(self, number: int) -> tuple[dt.date, dt.date]:
-        width = self.bucket_days * self.span_buckets
-        return dt.date.fromordinal(max(1, number * width)), dt.date.fromordinal(number * width + width - 1)
+        return dt.date.fromordinal(max(1, number * self.span_days)), dt.date.fromordinal(number * self.span_days + self.span_days - 1)
 
-    def _spans_for(self, lo: dt.date, hi: dt.date) -> range:
-        return range(self._span_of(lo), self._span_of(hi) + 1)
-
-    def candidates(self, con, keys: Iterable[tuple[str, Optional[str]]], lo: dt.date, hi: dt.date) -> list[dict[str, Any]]:
-        """Canonical events matching any (column, value) key whose [date_lo, date_hi] meets [lo, hi]."""
+    def candidates(self, con, root: Optional[str], plover_type: Optional[str], lo: dt.date, hi: dt.date) -> list[dict[str, Any]]:
+        """Canonical events of this CAMEO root or PLOVER type whose [date_lo, date_hi] meets [lo, hi]."""
+        if not root and not plover_type:
+            return []
         found: dict[str, dict[str, Any]] = {}
-        for column, value in keys:
-            if not value:
-                continue
-            for number in self._spans_for(lo, hi):
-                found.update(self._span(con, column, value, number))
+        for number in self._spans_for(lo, hi):
+            found.update(self._span(con, root, plover_type, number))
         return [row for row in found.values() if row["date_hi"] >= lo and row["date_lo"] <= hi]
 
-    def _span(self, con, column: str, value: str, number: int) -> dict[str, dict[str, Any]]:
-        key = (column, value, number)
+    def _span(self, con, root: Optional[str], plover_type: Optional[str], number: int) -> dict[str, dict[str, Any]]:
+        key = (root, plover_type, number)
         rows = self.spans.get(key)
         if rows is not None:
             self.spans.move_to_end(key)
             return rows
-        if column not in KEY_COLUMNS:
-            raise ValueError(f"cannot index canonical events by {column!r}")
         first, last = self._span_dates(number)
         self.queries += 1
         cursor = con.execute(
-            f"SELECT {', '.join(self.fields)} FROM canonical_events WHERE {column} = ? AND date_hi >= ? AND date_lo <= ?",
-            [value, first, last],
+            f"SELECT {', '.join(self.fields)} FROM canonical_events "
+            "WHERE (cameo_root = ? OR plover_type = ?) AND date_hi >= ? AND date_lo <= ?",
+            [root, plover_type, first, last],
         )
         rows = {}
         for values in cursor.fetchall():
             canonical_id = values[0]
             rows[canonical_id] = self._hold(canonical_id, lambda: dict(zip(self.fields, values)))
         self.spans[key] = rows
+        self.keys_by_span.setdefault(number, set()).add(key)
         self.rows_held += len(rows)
         while self.rows_held > self.max_rows and len(self.spans) > 1:
-            _, dropped = self.spans.popitem(last=False)
+            dropped_key, dropped = self.spans.popitem(last=False)
+            self.keys_by_span[dropped_key[2]].discard(dropped_key)
             self.rows_held -= len(dropped)
             for canonical_id in dropped:
                 held = self.by_id[canonical_id]
@@ -105,30 +100,21 @@ class CandidateIndex:
         held[1] += 1
         return held[0]
 
-    def _holding(self, row: dict[str, Any]) -> list[dict[str, dict[str, Any]]]:
-        """The loaded spans a row belongs in (by its keys and dates)."""
-        if row.get("date_lo") is None or row.get("date_hi") is None:
-            return []
-        held = []
-        for column in KEY_COLUMNS:
-            value = row.get(column)
-            if not value:
-                continue
-            for number in self._spans_for(row["date_lo"], row["date_hi"]):
-                rows = self.spans.get((column, value, number))
-                if rows is not None:
-                    held.append(rows)
-        return held
-
     def add(self, row: dict[str, Any]) -> None:
         """A canonical event just written: put it in every loaded span it belongs to."""
+        if row.get("date_lo") is None or row.get("date_hi") is None:
+            return
         canonical_id = row["canonical_id"]
         held = self.by_id.get(canonical_id)
         entry = held[0] if held else {name: row.get(name) for name in self.fields}
-        for rows in self._holding(entry):
-            if canonical_id not in rows:
-                rows[canonical_id] = self._hold(canonical_id, lambda: entry)
-                self.rows_held += 1
+        for number in self._spans_for(entry["date_lo"], entry["date_hi"]):
+            for key in self.keys_by_span.get(number, ()):
+                root, plover_type = key[0], key[1]
+                matches = (root and root == entry.get("cameo_root")) or (plover_type and plover_type == entry.get("plover_type"))
+                rows = self.spans[key]
+                if matches and canonical_id not in rows:
+                    rows[canonical_id] = self._hold(canonical_id, lambda: entry)
+                    self.rows_held += 1
 
     def update(self, canonical_id: str, changes: dict[str, Any]) -> None:
         """Write changed fields of a canonical event through to every span holding it."""

@@ -278,8 +278,7 @@ class StoreWriter:
         window = dt.timedelta(days=self.rules.day_window)
         if self.index is not None:
             return self.index.candidates(
-                self.con, (("cameo_root", row["cameo_root"]), ("plover_type", row["plover_type"])),
-                row["date_lo"] - window, row["date_hi"] + window,
+                self.con, row["cameo_root"], row["plover_type"], row["date_lo"] - window, row["date_hi"] + window
             )
         cursor = self.con.execute(
             f"""

@@ -57,10 +57,22 @@ def test_rollback_clears_the_index():
         assert merged_with(store, results) == expected
 
 
-def test_index_refuses_unknown_key_columns():
-    with EventStore.open(":memory:") as store:
-        index = CandidateIndex(MATCH_FIELDS)
-        import datetime as dt
+def test_index_finds_by_root_or_type_and_sees_new_events():
+    import datetime as dt
 
-        with pytest.raises(ValueError):
-            index.candidates(store.con, [("status; DROP TABLE articles", "x")], dt.date(2017, 1, 1), dt.date(2017, 1, 2))
+    results, _ = collection_results()
+    with EventStore.open(":memory:") as store:
+        store.add_results(results)
+        index = CandidateIndex(MATCH_FIELDS)
+        march = (dt.date(2017, 3, 18), dt.date(2017, 3, 24))
+        by_type = {r["canonical_id"] for r in index.candidates(store.con, None, "ASSAULT", *march)}
+        by_root = {r["canonical_id"] for r in index.candidates(store.con, "19", None, *march)}
+        expected = {c for (c,) in store.con.execute(
+            "SELECT canonical_id FROM canonical_events WHERE plover_type = 'ASSAULT' "
+            "AND date_hi >= DATE '2017-03-18' AND date_lo <= DATE '2017-03-24'").fetchall()}
+        assert by_type == expected and by_root <= expected and by_root
+        assert index.candidates(store.con, None, None, *march) == []
+        index.add({**dict.fromkeys(MATCH_FIELDS), "canonical_id": "cnew", "cameo_root": "18", "plover_type": "ASSAULT",
+                   "date_lo": dt.date(2017, 3, 20), "date_hi": dt.date(2017, 3, 20)})
+        assert "cnew" in {r["canonical_id"] for r in index.candidates(store.con, None, "ASSAULT", *march)}
+        assert "cnew" not in {r["canonical_id"] for r in index.candidates(store.con, "19", None, *march)}
