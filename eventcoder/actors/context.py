@@ -1,8 +1,10 @@
 """Countries for actors the text names only by role ("police", "the government", "protesters").
 
 A sector-only actor ("COP") says little to an analyst; the article usually says whose it is.
-Two cautious rules, in order:
+Three cautious rules, in order:
 
+0. A place the role is in or from gives its country: "demonstrators in Baghdad" -> IRQCVL,
+   "farmers from the Kenyan highlands" -> KENAGR, even when the sentence names other countries.
 1. In a sentence whose country actors all share one country, domestic roles (government,
    police, courts, opposition, business, civilians, ...) belong to that country: "The
    Mozambique government accepted demands from rebels" stays as is for the rebels (armed roles
@@ -45,6 +47,37 @@ def _needs_country(mention: ActorMention) -> bool:
     return actor.country is None and actor.sector is not None and actor.code[:3] not in TRANSNATIONAL_PREFIXES
 
 
+# Prepositions that tie a role to a place: "protesters in Cairo", "refugees from Darfur".
+PLACE_PREPS = frozenset({"in", "from", "of", "inside", "across", "throughout"})
+
+
+def place_country(token, dictionary, depth: int = 2) -> Optional[str]:
+    """The country of a place phrase attached to ``token`` by in/from/of: "in Baghdad", "of the Syrian Golan",
+    also one phrase further down ("leaders of the opposition coalition in Baku")."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            names = [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i]
+            phrase = " ".join(t.text for t in [*names, obj])
+            for text in (phrase, obj.text):
+                code = dictionary.country_code(text)
+                if code:
+                    return code
+            for modifier in obj.children:
+                if modifier.dep_ in ("amod", "compound") and modifier.i < obj.i:
+                    code = dictionary.country_code(modifier.text)
+                    if code:
+                        return code
+            if depth > 1:
+                code = place_country(obj, dictionary, depth - 1)
+                if code:
+                    return code
+    return None
+
+
 def fill_countries_from_context(document: Document, mentions: list[ActorMention], dictionary) -> list[ActorMention]:
     """Give sector-only actors the country their sentence or dateline makes clear; others unchanged."""
     if not any(_needs_country(m) for m in mentions):
@@ -61,8 +94,10 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
             filled.append(mention)
             continue
         countries = countries_by_sentence.get(doc[mention.head].sent.start, set())
-        country = None
-        if len(countries) == 1 and mention.actor.sector in DOMESTIC_SECTORS:
+        country = place_country(doc[mention.head], dictionary)
+        if country is not None:
+            pass
+        elif len(countries) == 1 and mention.actor.sector in DOMESTIC_SECTORS:
             country = next(iter(countries))
         elif not countries and home:
             country = home

@@ -1,0 +1,36 @@
+"""A role tied to a place by in/from/of takes the place's country, before any sentence-level guess."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.actors import ActorDictionary, find_actors
+
+
+@pytest.fixture(scope="module")
+def dictionary():
+    return ActorDictionary.load()
+
+
+def codes(make_document, dictionary, text):
+    return {m.actor.text: m.actor.code for m in find_actors(make_document(text), dictionary)}
+
+
+def test_capital_after_in_gives_the_country_even_with_another_country_named(make_document, dictionary):
+    found = codes(make_document, dictionary, "Protesters in Nairobi burned a flag of the United States.")
+    assert found["Protesters"] == "KENCVL"
+
+
+def test_demonym_inside_the_place_phrase(make_document, dictionary):
+    found = codes(make_document, dictionary, "Farmers from the Ugandan highlands blocked the road to Kenya.")
+    assert found["Farmers"].startswith("UGA")
+
+
+def test_place_one_phrase_further_down(make_document, dictionary):
+    found = codes(make_document, dictionary, "Leaders of the opposition coalition in Baku postponed the march.")
+    assert found["Leaders"].startswith("AZE")
+
+
+def test_of_a_non_place_leaves_the_role_alone(make_document, dictionary):
+    found = codes(make_document, dictionary, "Officials of the ministry said Russia and Japan met.")
+    assert found["Officials"] == "GOV"
