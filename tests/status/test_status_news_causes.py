@@ -34,6 +34,7 @@ CASES = [
     ("The army stepped up attacks on the rebel stronghold.", "attacks", "asserted"),
     ("Officials claim the new missiles pose a threat to the region.", "threat", "alleged"),
     ("Analysts say Pyongyang may escalate its threats against Seoul.", "threats", "hypothetical"),
+    ("Farm unions are calling for boosting aid to drought-hit villages.", "aid", "future"),
     # Verbs of prevention: the prevented act did not happen.
     ("Police prevented the protesters from marching to parliament.", "marching", "negated"),
     ("Guards barred the journalists from entering the courtroom.", "entering", "negated"),
