@@ -53,6 +53,19 @@ def test_people_resolve_to_their_office_on_a_date(dictionary, name, day, expecte
     assert person.resolve(day) == expected
 
 
+@pytest.mark.parametrize(
+    "name, day, role",
+    [
+        ("Hwang Kyo-ahn", dt.date(2017, 1, 5), "acting president"),
+        ("Mohamed Hussein Tantawi", dt.date(2011, 6, 1), "head of the supreme council of the armed forces"),
+        ("Mohamed Hussein Tantawi", dt.date(2012, 8, 1), "defense minister"),
+        ("Hamad bin Jassim", dt.date(2010, 1, 1), "prime minister"),
+    ],
+)
+def test_the_senior_of_two_offices_held_at_once_wins(dictionary, name, day, role):
+    assert dictionary.person(name).resolve(day)[2] == role
+
+
 def test_a_person_before_any_office_has_only_a_country(dictionary):
     assert dictionary.person("Emmanuel Macron") is not None  # packaged people still load beside the file
     assert dictionary.person("Joachim Gauck").resolve(dt.date(2000, 1, 1)) == ("DEU", None, None)
