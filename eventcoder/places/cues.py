@@ -34,6 +34,7 @@ class PlaceCues:
     name_suffixes: tuple  # of word tuples: ("air", "base")
     place_object_verbs: frozenset
     local_body_words: frozenset
+    organisation_words: frozenset
 
     @cached_property
     def locating_nouns(self) -> frozenset:

@@ -188,7 +188,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     # "the town of Tamthil", "in the vicinity of Kobane", "the Duluiyah town", "Aziziyah district".
     for ent in doc.ents:
         if (ent.label_ in ("PERSON", "ORG") and not _covered(ent.start, ent.end, taken)
-                and _settlement_named(ent, gazetteer.cues)):
+                and (_settlement_named(ent, gazetteer.cues) or _unknown_name_after_locative(ent, gazetteer.cues))):
             add(ent.start, ent.end, keep_unknown=True)
     found.sort(key=lambda t: t.token_start)
     return found
@@ -199,6 +199,23 @@ def _add_without_settlement_noun(ent, add, cues: PlaceCues) -> bool:
     if len(ent) < 2 or not _noun_in(ent[-1], cues.settlement_nouns):
         return False
     return add(ent.start, ent.end - 1)
+
+
+def _unknown_name_after_locative(span, cues: PlaceCues) -> bool:
+    """"at Manigram", "in Kfar Darom": a person or organisation name right after a locative preposition.
+
+    Not when a word of the name says it is an organisation ("at Hunt Oil Company").
+    """
+    root = span.root
+    head = root.head
+    if root.dep_ != "pobj" or head.lower_ not in cues.recognition_locative_prepositions:
+        return False
+    preposition_at = span.start - 1
+    if preposition_at > 0 and span.doc[preposition_at].lower_ == "the":
+        preposition_at -= 1  # "in the Sadr bastion"
+    if head.i != preposition_at:
+        return False
+    return not any(_noun_in(token, cues.organisation_words) for token in span)
 
 
 def _settlement_named(span, cues: PlaceCues) -> bool:

@@ -113,3 +113,16 @@ def test_town_in_a_locative_chain_wins_over_its_distance_reference(make_document
     )
     location = find_place(document, _mention(document, "exploded"), [], gazetteer)
     assert location.text == "Fallujah"
+
+
+def test_unknown_name_tagged_as_an_organisation_after_in_is_a_place(make_document, gazetteer):
+    document = make_document("A bomber detonated his car near a bus in Kfar Darom on Monday.")
+    location = find_place(document, _mention(document, "detonated"), [], gazetteer)
+    assert location.text == "Kfar Darom"
+    assert location.precision == "unknown"
+
+
+def test_organisation_after_at_is_not_a_place(make_document, gazetteer):
+    document = make_document("He was arrested at Hunt Oil Company on Monday.")
+    location = find_place(document, _mention(document, "arrested"), [], gazetteer)
+    assert location.text is None
