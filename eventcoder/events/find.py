@@ -34,6 +34,8 @@ COMPLEMENT_DEPS = {"dobj", "obj", "xcomp", "prep", "pobj", "pcomp", "dative", "a
 # Prepositions that name where something happened: an actor behind one is a weaker guess at the target.
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "within", "across", "throughout", "around", "outside"}
 COMPLEMENT_DEPTH = 6
+# Prepositions of an adjunct whose nominal event is done by the clause's subject ("in protest", "during talks").
+ADJUNCT_EVENT_PREPS = {"in", "during"}
 # Non-finite clauses whose missing subject is their head's subject ("used the base to launch strikes").
 INHERITING_DEPS = {"xcomp", "advcl", "conj", "pcomp", "acomp", "ccomp"}
 
@@ -703,6 +705,14 @@ class _SentenceMatcher:
                             break
                     if target:
                         break
+        if (not source and own_argument and possessor is None and noun.dep_ == "pobj" and noun.head.lower_ in ADJUNCT_EVENT_PREPS
+                and noun.head.head.pos_ in VERB_POS and not is_passive(noun.head.head)):
+            # "staged a hunger strike in protest against X", "threw stones during demonstrations against X":
+            # the one acting in the adjunct event is the subject of the clause ("in its battle": not)
+            subject, _chained = self._subject(noun.head.head)
+            argument = index.argument(subject, quality_cap=0.7, agentive=True)
+            if argument and not _overlaps(argument, target):
+                source = argument
         if not source:
             # "Russian air strikes", "US sanctions": an actor modifier is a weak source
             for c in noun.children:

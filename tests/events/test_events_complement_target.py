@@ -51,3 +51,15 @@ def test_aid_still_needs_its_own_recipient(complement_events):
     # cooperation and aid need a recipient from their own pattern, not a guess from the object phrase
     events = complement_events("Norway has invested most of its Norwegian oil income.")
     assert not [e for e in events if e[0] in ("06", "07")]
+
+
+def test_adjunct_event_is_done_by_the_clause_subject(complement_events):
+    assert ("14", ("KEN",), ("UGA",)) in complement_events(
+        "Kenyan students staged a sit-in in protest against the Ugandan government.")
+    assert ("04", ("PER",), ("CHL",)) in complement_events("Peru hopes to settle the dispute during talks with Chile.")
+
+
+def test_adjunct_event_of_a_passive_clause_keeps_no_source(complement_events):
+    # the victims of the clause did not carry out the air strikes
+    events = complement_events("Many civilians were killed in air strikes on Syria.")
+    assert all(sources == () for code, sources, _t in events if code == "19")
