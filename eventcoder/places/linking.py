@@ -135,8 +135,12 @@ def _rank(toponym: Toponym, trigger, mention: EventMention, doc, cues: PlaceCues
     attach, prep, _ = _attachment(head, cues)
     if prep is MODIFIER:
         return None
-    if toponym.place is None and prep is None and not _settlement_phrase(head, cues):
-        return None  # an unknown bare name ("captured Abu Zubaydah") is more often a mis-tagged person
+    if toponym.place is None and prep is None and not _settlement_phrase(head, cues) and not (
+        toponym.tagged_place and attach.dep_ == "dobj" and attach.head.lemma_.lower() in cues.place_object_verbs
+    ):
+        # An unknown bare name ("captured Abu Zubaydah") is more often a mis-tagged person, unless the
+        # tagger called it a place and it is what a place-taking verb acted on ("captured Burdhubo").
+        return None
     if attach.dep_ in NOT_A_PLACE_DEPS and prep is None:
         # The passive subject of the trigger is what the event happened to: "Gibraltar was captured",
         # "Grozny's streets are patrolled". Any other subject is an actor: "Turkey shelled".
@@ -224,7 +228,13 @@ def rank_places(
         rank = _rank(toponym, trigger, mention, doc, gazetteer.cues)
         if rank is None or rank > MAX_RANK:
             continue
-        if _attachment(doc[toponym.token_start:toponym.token_end].root, gazetteer.cues)[2] and rank < MAX_RANK:
+        root = doc[toponym.token_start:toponym.token_end].root
+        if (toponym.place is not None and toponym.place.precision == "country"
+                and root.dep_ in ("compound", "nmod", "poss", "amod")
+                and _noun_in(root.head, gazetteer.cues.facility_nouns)):
+            # "outside the US embassy in Brussels": a country naming a facility is its owner, not where it is.
+            rank = min(rank + 2, MAX_RANK)
+        elif _attachment(root, gazetteer.cues)[2] and rank < MAX_RANK:
             # A reference point ("80 km west of Baghdad", "Jolo, south of Manila") yields to any place
             # attached nearly as closely.
             rank = min(rank + 2, MAX_RANK)

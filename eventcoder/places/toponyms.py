@@ -55,6 +55,7 @@ class Toponym:
     place: Optional[Place] = None
     score: float = 0.0
     is_actor: bool = False  # also an actor mention: a place only in a locative phrase ("in Moscow")
+    tagged_place: bool = False  # the tagger called it a place (GPE, LOC or FAC)
     qualifiers: list["Toponym"] = field(default_factory=list)
     containers: list["Toponym"] = field(default_factory=list)  # places said to contain this one
 
@@ -140,7 +141,8 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         for index in range(start, end):
             taken[index] = True
             toponym_tokens[index] = True
-        found.append(Toponym(start, end, span.text, span.start_char, span.end_char, candidates, is_actor=is_actor))
+        found.append(Toponym(start, end, span.text, span.start_char, span.end_char, candidates, is_actor=is_actor,
+                             tagged_place=doc[start].ent_type_ in LOCATION_LABELS))
         return True
 
     for ent in doc.ents:

@@ -126,3 +126,15 @@ def test_organisation_after_at_is_not_a_place(make_document, gazetteer):
     document = make_document("He was arrested at Hunt Oil Company on Monday.")
     location = find_place(document, _mention(document, "arrested"), [], gazetteer)
     assert location.text is None
+
+
+def test_country_owning_a_facility_yields_to_the_city_it_is_in(make_document, gazetteer):
+    document = make_document("Several thousand protesters demonstrated outside the US embassy in Brussels on Monday.")
+    location = find_place(document, _mention(document, "demonstrated"), [], gazetteer)
+    assert location.text == "Brussels"
+
+
+def test_unknown_tagged_place_captured_is_the_event_place(make_document, gazetteer):
+    document = make_document("Ethiopian troops captured Burdhubo on Monday after heavy fighting.")
+    location = find_place(document, _mention(document, "captured"), [], gazetteer)
+    assert (location.text, location.precision) == ("Burdhubo", "unknown")  # the tagger calls it a GPE
