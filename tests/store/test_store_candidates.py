@@ -35,10 +35,19 @@ def test_index_merges_like_the_database(order):
     with EventStore.open(":memory:") as store:
         # Tiny spans and a tiny memory budget: constant eviction and reloading change nothing.
         store.candidates = CandidateIndex(MATCH_FIELDS, bucket_days=1, span_buckets=1, max_rows=3)
-        for result in results:
-            store.add_results([result])
+        store.add_results(results)
         assert dict(store.con.execute("SELECT event_id, canonical_id FROM event_mentions").fetchall()) == expected
         assert store.candidates.rows_held <= 3 + 2 * len(MATCH_FIELDS)
+
+
+def test_scattered_lookups_ask_the_database_directly():
+    results, _ = collection_results()
+    expected = merged_without_index(results)
+    with EventStore.open(":memory:") as store:
+        index = store.candidates = CandidateIndex(MATCH_FIELDS, bucket_days=1, span_buckets=1)
+        index.miss_rate = 0.9  # as after a run of reports scattered over the years
+        assert merged_with(store, results) == expected
+        assert 0 < index.direct_queries < index.lookups
 
 
 def test_rollback_clears_the_index():
