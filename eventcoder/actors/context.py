@@ -78,11 +78,37 @@ def place_country(token, dictionary, depth: int = 2) -> Optional[str]:
     return None
 
 
+def _ethnic_residence(doc, mention: ActorMention, dictionary) -> Optional[str]:
+    """'ethnic Albanians in south Serbia', 'the Albanians of southern Serbia': an ethnic group named with the
+    place it lives in is coded by that country, as CAMEO codes residents; None when nothing says so."""
+    actor = mention.actor
+    if not actor.country or actor.sector or mention.kind != "country":
+        return None
+    head = doc[mention.head]
+    if head.tag_ != "NNPS" and not head.text.endswith("s"):
+        return None  # a plural people ("Albanians"), not the country or an adjective
+    before = doc[mention.token_start - 1] if mention.token_start > 0 else None
+    ethnic = before is not None and before.lower_ == "ethnic"
+    has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    if not (ethnic or has_of):
+        return None
+    country = place_country(head, dictionary, depth=1)
+    return country if country and country != actor.country else None
+
+
 def fill_countries_from_context(document: Document, mentions: list[ActorMention], dictionary) -> list[ActorMention]:
-    """Give sector-only actors the country their sentence or dateline makes clear; others unchanged."""
+    """Give sector-only actors the country their sentence or dateline makes clear, and ethnic groups the
+    country they live in; others unchanged."""
+    doc = document.doc
+    relocated = []
+    for mention in mentions:
+        country = _ethnic_residence(doc, mention, dictionary)
+        if country is not None:
+            mention = replace(mention, actor=replace(mention.actor, country=country, code=country))
+        relocated.append(mention)
+    mentions = relocated
     if not any(_needs_country(m) for m in mentions):
         return mentions
-    doc = document.doc
     countries_by_sentence: dict[int, set] = {}
     for mention in mentions:
         if mention.actor.country:

@@ -34,3 +34,16 @@ def test_place_one_phrase_further_down(make_document, dictionary):
 def test_of_a_non_place_leaves_the_role_alone(make_document, dictionary):
     found = codes(make_document, dictionary, "Officials of the ministry said Russia and Japan met.")
     assert found["Officials"] == "GOV"
+
+
+def test_ethnic_group_is_coded_by_where_it_lives(make_document, dictionary):
+    found = codes(make_document, dictionary, "Ethnic Hungarians in northern Romania demanded autonomy.")
+    assert found["Hungarians"] == "ROU"
+    found = codes(make_document, dictionary, "The Hungarians of southern Slovakia held a rally.")
+    assert found["Hungarians"] == "SVK"
+
+
+def test_people_without_ethnic_or_of_keep_their_country(make_document, dictionary):
+    # "Russians in Ukraine" may be soldiers or visitors: nothing says they live there
+    found = codes(make_document, dictionary, "Russians in Ukraine crossed the border.")
+    assert found["Russians"] == "RUS"
