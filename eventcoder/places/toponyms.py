@@ -186,6 +186,10 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         index = matched_end
     for ent in unknown_entities:
         add(ent.start, ent.end, keep_unknown=True)
+    # Untagged proper names the syntax calls a settlement: "the village of Cellardyke", "Kisima area".
+    for run_start, run_end in list(_untagged_name_runs(doc, taken, other_entity)):
+        if _settlement_named(doc[run_start:run_end], gazetteer.cues):
+            add(run_start, run_end, keep_unknown=True)
     # A name the tagger called a person or organisation is a place when the syntax says so:
     # "the town of Tamthil", "in the vicinity of Kobane", "the Duluiyah town", "Aziziyah district".
     for ent in doc.ents:
@@ -194,6 +198,22 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             add(ent.start, ent.end, keep_unknown=True)
     found.sort(key=lambda t: t.token_start)
     return found
+
+
+def _untagged_name_runs(doc, taken: list[bool], other_entity: list[bool]):
+    """(start, end) of runs of capitalised proper nouns outside any entity and any name already taken."""
+    index = 0
+    while index < len(doc):
+        token = doc[index]
+        if taken[index] or other_entity[index] or token.ent_type_ or token.pos_ != "PROPN" or not token.text[:1].isupper():
+            index += 1
+            continue
+        end = index + 1
+        while (end < len(doc) and end - index < MAX_NAME_TOKENS and not taken[end] and not other_entity[end]
+               and not doc[end].ent_type_ and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()):
+            end += 1
+        yield index, end
+        index = end
 
 
 def _add_without_settlement_noun(ent, add, cues: PlaceCues) -> bool:
@@ -289,7 +309,11 @@ def _acceptable_gap_match(
         # A country or region that opens an organisation's name is still a toponym ("the U.S. Army").
         # So does a place opening the name of its local body or site ("Westminster City Council").
         local_body = in_org and opens and stop < len(doc) and doc[stop].lower_ in cues.local_body_words
-        if not whole and not local_body and not (
+        # "the Ministry of Health of the People's Republic of China": a country the name says it is of.
+        of_before = start > 0 and (doc[start - 1].lower_ == "of" or (
+            doc[start - 1].lower_ == "the" and start > 1 and doc[start - 2].lower_ == "of"))
+        of_country = in_org and of_before and any(p.kind == "country" for p in candidates)
+        if not whole and not local_body and not of_country and not (
             in_org and opens and any(p.kind in ("country", "region") for p in candidates)
         ):
             return False
@@ -470,11 +494,15 @@ def document_toponyms(
 def find_toponyms(
     document: Document, actor_mentions: Sequence[ActorMention], gazetteer: Gazetteer
 ) -> list[Location]:
-    """Every resolved place mention in the document, in text order (actors used as actors left out)."""
+    """Every resolved place mention in the document, in text order (actors used as actors left out).
+
+    A name the gazetteer does not know is included when the text says which known place it lies in
+    ("Greenlane, Auckland"); it then carries that place's name, coordinates and precision.
+    """
     doc = document.doc
     return [
         t.location()
         for t in document_toponyms(document, actor_mentions, gazetteer)
-        if t.place is not None
+        if (t.place is not None or t.container_place() is not None)
         and (not t.is_actor or _in_locative_phrase(doc[t.token_start:t.token_end].root, gazetteer.cues))
     ]

@@ -138,3 +138,16 @@ def test_unknown_tagged_place_captured_is_the_event_place(make_document, gazette
     document = make_document("Ethiopian troops captured Burdhubo on Monday after heavy fighting.")
     location = find_place(document, _mention(document, "captured"), [], gazetteer)
     assert (location.text, location.precision) == ("Burdhubo", "unknown")  # the tagger calls it a GPE
+
+
+def test_untagged_village_name_takes_its_container(make_document, gazetteer):
+    document = make_document("A dead swan was found in the village of Cellardyke in Fife, Scotland.")
+    locations = {location.text: location for location in find_toponyms(document, [], gazetteer)}
+    assert "Cellardyke" in locations
+    assert locations["Cellardyke"].country == "GBR"
+    assert locations["Cellardyke"].name == "Fife"
+
+
+def test_country_an_organisation_is_of(make_document, gazetteer):
+    document = make_document("The Ministry of Health of the People's Republic of China issued an order.")
+    assert any(text.endswith("China") for text in _texts(document, gazetteer))
