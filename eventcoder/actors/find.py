@@ -345,14 +345,18 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory) 
                     j = _person_group(draft, tokens, j, end, atoms)
                     break
                 if COUNTRY in kinds or DEMONYM in kinds:
-                    if stop < end and norm[stop] in ("-", "–") or j > 0 and norm[j - 1] in ("-", "–") and not tokens.space[j - 1]:
-                        break  # "Russian-made", "Saudi-led", "anti-Syria": an adjective, not an actor
+                    led = (stop + 2 < end and norm[stop] in ("-", "–") and norm[stop + 1] == "led"
+                           and stop + 2 in atoms and SECTOR in _kinds(atoms[stop + 2][1])
+                           and _kinds(atoms[stop + 2][1])[SECTOR].sector_type in ("group", "person"))
+                    if not led and (stop < end and norm[stop] in ("-", "–")
+                                    or j > 0 and norm[j - 1] in ("-", "–") and not tokens.space[j - 1]):
+                        break  # "Russian-made", "anti-Syria": an adjective, not an actor
                     entry = kinds.get(COUNTRY) or kinds[DEMONYM]
                     draft.country, draft.wikidata = entry.country, entry.wikidata
                     draft.from_demonym = DEMONYM in kinds and COUNTRY not in kinds
                     draft.adjective_only = draft.from_demonym and tokens.pos[stop - 1] == "ADJ"
                     draft.kind = "country"
-                    j = stop
+                    j = stop + 2 if led else stop  # "Saudi-led forces": the leader's forces
                     has_content = True
                     if j < end and norm[j] in POSSESSIVE:
                         j += 1

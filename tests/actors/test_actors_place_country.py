@@ -47,3 +47,12 @@ def test_people_without_ethnic_or_of_keep_their_country(make_document, dictionar
     # "Russians in Ukraine" may be soldiers or visitors: nothing says they live there
     found = codes(make_document, dictionary, "Russians in Ukraine crossed the border.")
     assert found["Russians"] == "RUS"
+
+
+def test_country_led_forces_are_the_leading_countrys(make_document, dictionary):
+    found = codes(make_document, dictionary, "French-led troops entered the town.")
+    assert found["French-led troops"] == "FRAMIL"
+
+
+def test_other_hyphenated_country_words_stay_adjectives(make_document, dictionary):
+    assert codes(make_document, dictionary, "Chinese-made drones and a Saudi-led initiative failed.") == {}
