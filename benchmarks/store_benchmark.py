@@ -3,14 +3,18 @@
     python benchmarks/store_benchmark.py                       # 10 million canonical events
     python benchmarks/store_benchmark.py --n 1000000           # smaller
     python benchmarks/store_benchmark.py --articles ../shared/data/voa_stories.jsonl --skip-queries
+    python benchmarks/store_benchmark.py --skip-queries --merge-store 2000000   # merge cost per report
 
 1. Queries: fills ``canonical_events`` with N synthetic events generated in DuckDB SQL (50 countries,
-   sectors, 16 PLOVER types, 25 years of dates, coordinates), then times a monthly dyad series
+   sectors, 16 PLOVER types, 25 years of dates, coordinates) in random date order, sorts them by
+   date with ``EventStore.optimize`` (``--no-optimize`` skips that), then times a monthly dyad series
    (target < 0.5 s) and a filtered page of 50 events (target < 0.2 s): the median of 5 runs after one
    warm-up run.
 2. Merging: pairwise precision and recall of report merging on the hand-built collection in
    tests/store/store_merge_collection.py.
-3. Ingest (with ``--articles``): articles/s of coding alone (``Coder.code_many`` in one process, what
+3. Merge cost (with ``--merge-store N``): milliseconds per stored report on a store of N events in
+   random date order, with and without the in-memory candidate index.
+4. Ingest (with ``--articles``): articles/s of coding alone (``Coder.code_many`` in one process, what
    ``eventcoder code`` does) against ``EventStore.ingest`` with 1 and 2 worker processes.
 """
 

@@ -5,6 +5,7 @@
         store.ingest(["news/"], workers=2)
         store.events(source="RUS", target="UKR", start="2022-02", limit=20)
         store.series(source="RUS", target="UKR", freq="month", by="quad_class")
+        store.optimize()  # after big ingests out of date order: sort events by date for fast filters
 
 One ``EventStore`` owns one DuckDB connection; only one process may write a store at a time
 (DuckDB's own lock), and an ingest's worker processes never touch the database.

@@ -49,7 +49,7 @@ def _export_frame(con, filters: dict[str, Any]) -> pd.DataFrame:
     where = build_filters(canonical=True, **filters)
     clause = where.sql()
     sql = f"""
-        SELECT c.*, m.source_json, m.target_json, m.plover_contexts, m.trigger_text, m.trigger_start,
+        SELECT c.* EXCLUDE (trigger_text), m.source_json, m.target_json, m.plover_contexts, m.trigger_text, m.trigger_start,
                m.trigger_end, m.sentence_index, m.published, m.article_id, m.date_text, m.place_text,
                (SELECT list(event_id ORDER BY event_id) FROM event_mentions x WHERE x.canonical_id = c.canonical_id)
                    AS mention_ids
