@@ -56,3 +56,8 @@ def test_country_led_forces_are_the_leading_countrys(make_document, dictionary):
 
 def test_other_hyphenated_country_words_stay_adjectives(make_document, dictionary):
     assert codes(make_document, dictionary, "Chinese-made drones and a Saudi-led initiative failed.") == {}
+
+
+def test_constituent_countries_of_the_united_kingdom(make_document, dictionary):
+    found = codes(make_document, dictionary, "Police in Northern Ireland arrested two Scottish activists.")
+    assert found["Police"] == "GBRCOP" and found["Northern Ireland"] == "GBR"
