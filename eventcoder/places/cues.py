@@ -35,6 +35,7 @@ class PlaceCues:
     place_object_verbs: frozenset
     local_body_words: frozenset
     organisation_words: frozenset
+    proximity_words: frozenset
 
     @cached_property
     def locating_nouns(self) -> frozenset:

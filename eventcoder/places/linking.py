@@ -150,6 +150,9 @@ def _rank(toponym: Toponym, trigger, mention: EventMention, doc, cues: PlaceCues
         return 0
     governor = prep.head if prep is not None else attach.head
     word = prep.lower_ if prep is not None else None
+    if word == "to" and governor.lower_ in cues.proximity_words:
+        word = "near"  # "close to Jaffna"
+        governor = governor.head if governor.dep_ in ("advmod", "amod", "acomp") else governor
     if toponym.is_actor:
         # An actor's name is a place only in a locative phrase ("talks in Moscow"), or as the
         # destination of a visit ("visit to Russia", "visited Russia"); "Moscow said" is an actor.

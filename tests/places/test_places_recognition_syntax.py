@@ -151,3 +151,9 @@ def test_untagged_village_name_takes_its_container(make_document, gazetteer):
 def test_country_an_organisation_is_of(make_document, gazetteer):
     document = make_document("The Ministry of Health of the People's Republic of China issued an order.")
     assert any(text.endswith("China") for text in _texts(document, gazetteer))
+
+
+def test_close_to_is_a_location_not_a_destination(make_document, gazetteer):
+    document = make_document("Government troops destroyed 14 rebel bunkers close to Jaffna on Sunday.")
+    location = find_place(document, _mention(document, "destroyed"), [], gazetteer)
+    assert location.text == "Jaffna"
