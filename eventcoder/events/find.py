@@ -182,7 +182,9 @@ class _SentenceMatcher:
                     # "accused YChina of supporting the government" has no actor target
                     children = [c for c in children if not (c.dep_ == "prep" and child(c, "pcomp") is not None)]
                 for c in children:
-                    if c.i in seen or c.dep_ not in COMPLEMENT_DEPS:
+                    # conjoined nouns share their phrase: "launched artillery and rocket fire against X"
+                    conjoined_noun = c.dep_ == "conj" and node.pos_ in NOUN_POS
+                    if c.i in seen or c.dep_ not in COMPLEMENT_DEPS and not conjoined_noun:
                         continue
                     seen.add(c.i)
                     via_locative = locative or (c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS)

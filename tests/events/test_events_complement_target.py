@@ -63,3 +63,8 @@ def test_adjunct_event_of_a_passive_clause_keeps_no_source(complement_events):
     # the victims of the clause did not carry out the air strikes
     events = complement_events("Many civilians were killed in air strikes on Syria.")
     assert all(sources == () for code, sources, _t in events if code == "19")
+
+
+def test_conjoined_objects_share_their_target(complement_events):
+    events = complement_events("Chadian police fired tear gas and rubber bullets at Sudanese refugees.")
+    assert "SDN" in {t for _c, _s, targets in events for t in targets}
