@@ -157,3 +157,9 @@ def test_close_to_is_a_location_not_a_destination(make_document, gazetteer):
     document = make_document("Government troops destroyed 14 rebel bunkers close to Jaffna on Sunday.")
     location = find_place(document, _mention(document, "destroyed"), [], gazetteer)
     assert location.text == "Jaffna"
+
+
+def test_place_modifying_a_roadblock_is_the_event_place(make_document, gazetteer):
+    document = make_document("A soldier shot a man at a Jerusalem roadblock on Thursday.")
+    location = find_place(document, _mention(document, "shot"), [], gazetteer)
+    assert location.text == "Jerusalem"
