@@ -205,9 +205,21 @@ def prep_objects(token, words: Iterable[str]) -> list:
     for c in token.children:
         if c.dep_ in ("prep", "dative", "agent") and c.lower_ in wanted:
             obj = child(c, "pobj", "pcomp")
+            if obj is None:
+                obj = _stranded_object(c)
             if obj is not None:
                 out.append((c.lower_, obj))
     return out
+
+
+def _stranded_object(preposition):
+    """'granted asylum to five officers holed up in ...': the small parser makes the preposition's object the
+    subject of the next clause and leaves the preposition empty; that subject, starting right after it, is its object."""
+    doc = preposition.doc
+    for token in doc[preposition.i + 1: min(preposition.i + 8, len(doc))]:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.left_edge.i == preposition.i + 1:
+            return token
+    return None
 
 
 def is_passive(verb) -> bool:

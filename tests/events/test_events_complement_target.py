@@ -68,3 +68,9 @@ def test_adjunct_event_of_a_passive_clause_keeps_no_source(complement_events):
 def test_conjoined_objects_share_their_target(complement_events):
     events = complement_events("Chadian police fired tear gas and rubber bullets at Sudanese refugees.")
     assert "SDN" in {t for _c, _s, targets in events for t in targets}
+
+
+def test_object_the_parser_stranded_after_a_preposition(complement_events):
+    # the small model parses "officers" as the subject of "holed up" and leaves "to" without an object
+    events = complement_events("Ecuador has granted political asylum to three Colombian army officers holed up in an embassy.")
+    assert ("07", ("ECU",), ("COL",)) in events
