@@ -74,3 +74,9 @@ def test_object_the_parser_stranded_after_a_preposition(complement_events):
     # the small model parses "officers" as the subject of "holed up" and leaves "to" without an object
     events = complement_events("Ecuador has granted political asylum to three Colombian army officers holed up in an embassy.")
     assert ("07", ("ECU",), ("COL",)) in events
+
+
+def test_denied_permission_is_a_rejection(complement_events):
+    events = complement_events("The Kenyan government denied permission for a rally by the opposition.")
+    assert any(code == "12" and sources == ("KEN",) for code, sources, _t in events)
+    assert not [e for e in complement_events("Kenya denied the report.") if e[0] == "12"]
