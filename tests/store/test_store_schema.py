@@ -5,6 +5,8 @@ from __future__ import annotations
 import duckdb
 import pytest
 
+from store_merge_collection import collection_results
+
 from eventcoder.store import SCHEMA_VERSION, EventStore, StoreError
 from eventcoder.store.schema import MIGRATIONS, current_version, migrate
 
@@ -56,3 +58,15 @@ def test_a_store_newer_than_the_code_is_refused(tmp_path):
 def test_read_only_open_of_a_missing_store_says_how_to_create_it(tmp_path):
     with pytest.raises(StoreError, match="eventcoder ingest"):
         EventStore.open(tmp_path / "missing.duckdb", read_only=True)
+
+
+def test_version_2_backfills_the_founding_trigger():
+    """Migration 2 copies each canonical event's founding trigger from its mention."""
+    with EventStore.open(":memory:") as store:
+        store.add_results(collection_results()[0])
+        expected = store.con.execute("SELECT canonical_id, trigger_text FROM canonical_events ORDER BY 1").fetchall()
+        assert all(trigger for _, trigger in expected)
+        store.con.execute("UPDATE canonical_events SET trigger_text = NULL")
+        backfill = MIGRATIONS[1][1][1]
+        store.con.execute(backfill)
+        assert store.con.execute("SELECT canonical_id, trigger_text FROM canonical_events ORDER BY 1").fetchall() == expected
