@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import duckdb
 import pytest
-
 from store_merge_collection import collection_results
 
 from eventcoder.store import SCHEMA_VERSION, EventStore, StoreError
