@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from store_merge_collection import collection_results
 
@@ -67,8 +69,6 @@ def test_rollback_clears_the_index():
 
 
 def test_index_finds_by_root_or_type_and_sees_new_events():
-    import datetime as dt
-
     results, _ = collection_results()
     with EventStore.open(":memory:") as store:
         store.add_results(results)
