@@ -205,7 +205,8 @@ def _untagged_name_runs(doc, taken: list[bool], other_entity: list[bool]):
     index = 0
     while index < len(doc):
         token = doc[index]
-        if taken[index] or other_entity[index] or token.ent_type_ or token.pos_ != "PROPN" or not token.text[:1].isupper():
+        if (taken[index] or other_entity[index] or token.ent_type_ or token.pos_ != "PROPN"
+                or not token.text[:1].isupper()):
             index += 1
             continue
         end = index + 1
