@@ -40,22 +40,13 @@ def _default_coder():
 
 
 def _as_article(item: Union[Article, dict], index: int) -> Article:
-    from .read import parse_published
+    from .read import article_from_record
 
     if isinstance(item, Article):
         return item
     if not isinstance(item, dict):
         raise InputError(f"article {index}: expected an Article or a dict with 'text' and 'published'")
-    where = f"article {item.get('id', index)}"
-    text = item.get("text")
-    if not isinstance(text, str) or not text.strip():
-        raise InputError(f"{where}: empty or missing 'text'")
-    if not item.get("published"):
-        raise InputError(f"{where}: missing 'published' date (YYYY-MM-DD)")
-    return Article(
-        article_id=str(item.get("id", index)), text=text, published=parse_published(item["published"], where),
-        url=item.get("url"), title=item.get("title"), origin=where,
-    )
+    return article_from_record(item, f"article {item['id']!r}" if "id" in item else f"article {index}")
 
 
 def code(

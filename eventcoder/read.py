@@ -111,6 +111,24 @@ def read_html(
     )
 
 
+def article_from_record(record: dict, where: str, published: Optional[dt.date] = None) -> Article:
+    """One article from a record {"id", "text", "published", "url", "title"}; ``published`` is the default date.
+
+    The id defaults to ``where``; a bad record raises InputError starting with ``where``.
+    """
+    if not isinstance(record.get("text"), str):
+        raise InputError(f"{where}: missing 'text'")
+    raw_published = record.get("published")
+    record_published = parse_published(raw_published, where) if raw_published else published
+    if record_published is None:
+        raise InputError(f"{where}: missing 'published' date (add it to the record or pass --published YYYY-MM-DD)")
+    article_id = record.get("id")
+    return _article(
+        where if article_id is None else article_id,
+        record["text"], record_published, record.get("url"), record.get("title"), where,
+    )
+
+
 def read_jsonl_lines(
     lines: Iterable[str], origin: str, published: Optional[dt.date] = None
 ) -> Iterator[ReadItem]:
@@ -131,16 +149,7 @@ def read_jsonl_lines(
             if not isinstance(record, dict):
                 raise InputError(f"expected a JSON object per line, got {type(record).__name__}")
             article_id = record.get("id")
-            if "text" not in record:
-                raise InputError("missing 'text'")
-            raw_published = record.get("published")
-            record_published = parse_published(raw_published, where) if raw_published else published
-            if record_published is None:
-                raise InputError("missing 'published' date (add it to the record or pass --published YYYY-MM-DD)")
-            yield _article(
-                where if article_id is None else article_id,
-                record["text"], record_published, record.get("url"), record.get("title"), where,
-            )
+            yield article_from_record(record, where, published)
         except InputError as exc:
             yield ArticleError(
                 origin=where,

@@ -1,0 +1,36 @@
+"""The Python API as a user calls it: eventcoder.code and eventcoder.code_articles."""
+
+from __future__ import annotations
+
+import pytest
+
+import eventcoder
+from eventcoder.records import Event
+
+
+@pytest.fixture(scope="module")
+def coder(nlp):
+    return eventcoder.Coder(nlp=nlp)
+
+
+def test_code_returns_typed_events(coder):
+    events = eventcoder.code("Turkish troops shelled Kurdish positions in northern Syria on Monday.",
+                             published="2021-06-11", url="http://example.org/x", coder=coder)
+    assert events and all(isinstance(e, Event) for e in events)
+    shelling = events[0]
+    assert shelling.cameo_root in ("19", "18") and shelling.source[0].country == "TUR"
+    assert shelling.url == "http://example.org/x" and shelling.published == "2021-06-11"
+    assert shelling.date == "2021-06-07" and shelling.date_source == "text"
+
+
+def test_code_articles_streams_dicts_and_names_bad_ones(coder):
+    articles = [
+        {"id": "a", "text": "Egypt and Sudan signed a water-sharing agreement on Wednesday.", "published": "2021-06-11"},
+        {"id": "b", "text": "Pakistan expelled two Indian diplomats on Friday.", "published": "2021-06-11"},
+    ]
+    events = list(eventcoder.code_articles(articles, coder=coder))
+    assert {e.article_id for e in events} == {"a", "b"}
+    with pytest.raises(eventcoder.InputError, match="article 'c': missing 'published'"):
+        list(eventcoder.code_articles([{"id": "c", "text": "Iran attacked Iraq."}], coder=coder))
+    with pytest.raises(eventcoder.InputError, match="empty article text"):
+        eventcoder.code("   ", published="2021-06-11", coder=coder)
