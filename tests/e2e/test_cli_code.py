@@ -118,3 +118,15 @@ def test_bad_user_codebook_names_file_and_line(tmp_path):
     result = run_cli("code", EXAMPLES / "wire_stories.jsonl", "--codebook", bad)
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert "mine.tsv:1" in result.stderr
+
+
+def test_two_workers_give_the_same_events_in_the_same_order(tmp_path, example_events):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{broken\n")
+    result = run_cli("code", EXAMPLES / "wire_stories.jsonl", bad, EXAMPLES / "attack.html", "--workers", "2")
+    assert result.returncode == 1 and "bad.jsonl:1" in result.stderr
+    events = [json.loads(line) for line in result.stdout.splitlines()]
+    one_process = run_cli("code", EXAMPLES / "attack.html")
+    expected = [e["event_id"] for e in example_events] + [
+        json.loads(line)["event_id"] for line in one_process.stdout.splitlines()]
+    assert [e["event_id"] for e in events] == expected
