@@ -12,7 +12,8 @@ from .errors import EventcoderError
 from .output import OUTPUT_FORMATS, EventWriter
 from .read import INPUT_FORMATS, parse_published, read_inputs
 
-# Exit codes: 0 all articles coded, 1 some articles failed (reported and skipped), 2 usage error.
+# Exit codes: 0 all articles coded, 1 some articles failed (reported and skipped),
+# 2 the run could not start (bad option, bad data file).
 EXIT_SOME_FAILED = 1
 
 
@@ -62,7 +63,13 @@ def build_coder(model, include_statements, modality_as_intent, news_window_days,
     try:
         return Coder(options)
     except EventcoderError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise SetupError(str(exc)) from None
+
+
+class SetupError(click.ClickException):
+    """A run that cannot start (a bad data file, an unusable option value): one line, exit code 2."""
+
+    exit_code = 2
 
 
 class FriendlyGroup(click.Group):
@@ -72,7 +79,7 @@ class FriendlyGroup(click.Group):
         try:
             return super().invoke(ctx)
         except EventcoderError as exc:
-            raise click.ClickException(str(exc)) from None
+            raise SetupError(str(exc)) from None
 
 
 @click.group(cls=FriendlyGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -116,7 +116,7 @@ def test_bad_user_codebook_names_file_and_line(tmp_path):
     bad = tmp_path / "mine.tsv"
     bad.write_text("this is not a codebook row\n")
     result = run_cli("code", EXAMPLES / "wire_stories.jsonl", "--codebook", bad)
-    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "mine.tsv:1" in result.stderr
 
 
