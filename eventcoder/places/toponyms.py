@@ -125,7 +125,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     toponym_tokens = [False] * len(doc)  # inside a name already taken as a place
     found: list[Toponym] = []
 
-    def add(start: int, end: int, keep_unknown: bool = False) -> bool:
+    def add(start: int, end: int, keep_unknown: bool = False, locative: bool = False) -> bool:
         # A leading "the" is not part of the name.
         while start < end and doc[start].lower_ == "the":
             start += 1
@@ -135,6 +135,9 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         if end < len(doc) and doc[end].lower_ in gazetteer.cues.named_after_words:
             return False  # "Marburg virus", "Lassa fever": the name of a disease, not a place
         candidates = gazetteer.lookup(span.text)
+        if not candidates and locative and span.text[:1].isupper():
+            # The syntax says it is a place and no city matches: try the villages ("near Soldeu").
+            candidates = gazetteer.small_places(span.text)
         if not candidates and not keep_unknown:
             return False
         is_actor = _covered(start, end, actor_tokens)
@@ -185,17 +188,21 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         add(index, matched_end)
         index = matched_end
     for ent in unknown_entities:
-        add(ent.start, ent.end, keep_unknown=True)
-    # Untagged proper names the syntax calls a settlement: "the village of Cellardyke", "Kisima area".
+        add(ent.start, ent.end, keep_unknown=True,
+            locative=_place_syntax(doc, ent.start, ent.end, gazetteer.cues, toponym_tokens))
+    # Untagged proper names the syntax calls a settlement: "the village of Cellardyke", "Kisima area";
+    # other untagged names the syntax calls a place only when they name a village ("near Soldeu").
     for run_start, run_end in list(_untagged_name_runs(doc, taken, other_entity)):
         if _settlement_named(doc[run_start:run_end], gazetteer.cues):
-            add(run_start, run_end, keep_unknown=True)
+            add(run_start, run_end, keep_unknown=True, locative=True)
+        elif _place_syntax(doc, run_start, run_end, gazetteer.cues, toponym_tokens):
+            add(run_start, run_end, locative=True)
     # A name the tagger called a person or organisation is a place when the syntax says so:
     # "the town of Tamthil", "in the vicinity of Kobane", "the Duluiyah town", "Aziziyah district".
     for ent in doc.ents:
         if (ent.label_ in ("PERSON", "ORG") and not _covered(ent.start, ent.end, taken)
                 and (_settlement_named(ent, gazetteer.cues) or _unknown_name_after_locative(ent, gazetteer.cues))):
-            add(ent.start, ent.end, keep_unknown=True)
+            add(ent.start, ent.end, keep_unknown=True, locative=True)
     found.sort(key=lambda t: t.token_start)
     return found
 
