@@ -38,6 +38,9 @@ def codes_in(make_document, dictionary):
         ("The Congress of South African Trade Unions called a strike.",
          ("The Congress of South African Trade Unions", "ZAFLAB")),
         ("Petrobras signed a deal with the ministry.", ("Petrobras", "BRABUS")),
+        # Sudan's ruling party, not India's Congress party inside it.
+        ("The National Congress Party rejected the talks.", ("The National Congress Party", "SDNPTY")),
+        ("The Congress party won the state election.", ("The Congress party", "INDPTY")),
     ],
 )
 def test_new_organisation_resolves(codes_in, text, expected):
