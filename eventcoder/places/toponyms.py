@@ -135,7 +135,8 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         if end < len(doc) and doc[end].lower_ in gazetteer.cues.named_after_words:
             return False  # "Marburg virus", "Lassa fever": the name of a disease, not a place
         candidates = gazetteer.lookup(span.text)
-        if not candidates and locative and span.text[:1].isupper():
+        if (not candidates and locative and span.text[:1].isupper()
+                and normalize_name(span.text) not in gazetteer.cues.not_place_words):
             # The syntax says it is a place and no city matches: try the villages ("near Soldeu").
             candidates = gazetteer.small_places(span.text)
         if not candidates and not keep_unknown:
@@ -281,6 +282,9 @@ def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: S
             return True
     if first is not root and first.dep_ == "pobj" and first.head.lower_ in cues.recognition_locative_prepositions:
         return True
+    if (first is not root and first.dep_ == "pobj" and first.head.lower_ == "of"
+            and _noun_in(first.head.head, cues.settlement_nouns)):
+        return True  # "the villages of Bumbacari and Dudescu"
     if root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in cues.place_object_verbs:
         return True
     if root.dep_ in ("compound", "nmod", "poss") and head.i >= stop and _noun_in(head, cues.locating_nouns):

@@ -38,3 +38,16 @@ def test_village_name_outside_a_place_phrase_is_not_looked_up(gazetteer, make_do
     # "Soldeu" as the subject of "said" is not said to be a place.
     document = make_document("Soldeu said the talks would resume next week.")
     assert [p for p in find_toponyms(document, [], gazetteer) if p.text == "Soldeu"] == []
+
+
+def test_villages_listed_after_villages_of_resolve(gazetteer, make_document):
+    document = make_document("Avalanches blocked the roads to the villages of El Tarter and Soldeu last winter.")
+    found = {p.text: p.country for p in find_toponyms(document, [], gazetteer)}
+    assert found.get("Soldeu") == "AND"
+    assert found.get("El Tarter") == "AND"
+
+
+def test_not_place_word_is_never_a_village(gazetteer, make_document):
+    # "Earth" is a village in Texas, but "hit the Earth" is not about it.
+    document = make_document("Debris from the satellite hit the Earth on Friday.")
+    assert [p.text for p in find_toponyms(document, [], gazetteer)] == []
