@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from typing import Any, Optional
 
 STATUSES = ("asserted", "planned", "future", "hypothetical", "negated", "historical", "alleged")
@@ -49,8 +50,9 @@ class Document:
     clean_text: str
     doc: Any  # spacy.tokens.Doc
 
-    @property
+    @cached_property
     def sentences(self) -> list:
+        """The non-blank sentences (spaCy Spans); computed once, as several stages index into them."""
         return [s for s in self.doc.sents if s.text.strip()]
 
 
