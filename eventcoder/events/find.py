@@ -459,8 +459,12 @@ class _SentenceMatcher:
         if pattern.particle:
             target_tokens.extend(o for _w, o in prep_objects(verb, [pattern.particle]))
         holders = [verb] + ([obj] if obj is not None else [])
-        if object_is_target and child(verb, *OBJECT_DEPS) is not None:
-            holders.append(child(verb, *OBJECT_DEPS))
+        direct_object = child(verb, *OBJECT_DEPS)
+        if object_is_target and direct_object is not None:
+            holders.append(direct_object)
+        elif obj is not None and direct_object is not None and direct_object.i != obj.i and unwrap_quantifier(direct_object).i == obj.i:
+            # "delivered $50,000 worth of goods to X": the recipient may hang on the quantity noun
+            holders.append(direct_object)
         for prep in pattern.target_preps:
             for holder in holders:
                 target_tokens.extend(o for _w, o in prep_objects(holder, [prep]))

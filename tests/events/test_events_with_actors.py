@@ -49,3 +49,23 @@ def test_coordinated_modifiers_are_separate_actors(real_events):
 def test_reciprocal_noun_with_real_actors(real_events):
     assert real_events("Talks between Iran and Russia resumed on Monday.") == [
         ("040", ("IRN",), ("RUS",)), ("040", ("RUS",), ("IRN",))]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # offering concessions is an intent to yield; making or granting them is yielding
+        ("A Turkish minister offered concessions to Greece.", ("035", ("TUR",), ("GRC",))),
+        ("Japan made concessions to China.", ("080", ("JPN",), ("CHN",))),
+        ("Egypt granted several concessions to Sudan.", ("080", ("EGY",), ("SDN",))),
+    ],
+)
+def test_events_concessions(real_events, text, expected):
+    assert real_events(text) == [expected]
+
+
+def test_recipient_attached_to_quantity_noun(real_events):
+    # the parser hangs "to Haiti" on "worth" once two verbs are coordinated
+    assert real_events("Canadian charities collected and shipped $20,000 worth of medicine to Haiti.") == [
+        ("073", ("CAN",), ("HTI",))
+    ]
