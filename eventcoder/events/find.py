@@ -410,6 +410,16 @@ class _SentenceMatcher:
                 ))
         return out
 
+    def _first_prep_target(self, token, preps, source: Argument) -> Argument:
+        """The first actor, in the order of ``preps``, that is the object of one of ``token``'s prepositions
+        and is not the source ("a visit to Russia", "launched strikes against armed groups")."""
+        for prep in preps:
+            for _w, obj in prep_objects(token, [prep]):
+                argument = self.index.argument(obj)
+                if argument and not _overlaps(argument, source):
+                    return argument
+        return NO_ARGUMENT
+
     # ---------------------------------------------------------------- verbs
     def _verb_candidate(self, verb, pattern: VerbPattern, obj) -> _Candidate:
         index = self.index
@@ -671,17 +681,8 @@ class _SentenceMatcher:
                 break
         own_argument = bool(source)
 
-        target = NO_ARGUMENT
-        for prep in pattern.target_preps:
-            if prep == "of" and "of_source" in pattern.flags:
-                continue
-            for _w, obj in prep_objects(noun, [prep]):
-                argument = index.argument(obj)
-                if argument and not _overlaps(argument, source):
-                    target = argument
-                    break
-            if target:
-                break
+        own_preps = [p for p in pattern.target_preps if not (p == "of" and "of_source" in pattern.flags)]
+        target = self._first_prep_target(noun, own_preps, source)
         if not target and noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.head.head.pos_ in VERB_POS:
             # "Rouhani arrived at the invitation of Putin": the one invited is the clause's subject
             subject, _chained = self._subject(noun.head.head)
@@ -703,14 +704,7 @@ class _SentenceMatcher:
                     source = index.argument(subject, quality_cap=0.8 if chained else 0.95)
                     candidate.chained = chained
             if not target:
-                for prep in pattern.target_preps:
-                    for _w, obj in prep_objects(head, [prep]):
-                        argument = index.argument(obj)
-                        if argument and not _overlaps(argument, source):
-                            target = argument
-                            break
-                    if target:
-                        break
+                target = self._first_prep_target(head, pattern.target_preps, source)
         if (not source and own_argument and possessor is None and noun.dep_ == "pobj" and noun.head.lower_ in ADJUNCT_EVENT_PREPS
                 and noun.head.head.pos_ in VERB_POS and not is_passive(noun.head.head)):
             # "staged a hunger strike in protest against X", "threw stones during demonstrations against X":
