@@ -60,10 +60,7 @@ def build_coder(model, include_statements, modality_as_intent, news_window_days,
         codebook_files=tuple(codebook_files), actor_files=tuple(actor_files),
         pattern_files=tuple(pattern_files), gazetteer_files=tuple(gazetteer_files),
     )
-    try:
-        return Coder(options)
-    except EventcoderError as exc:
-        raise SetupError(str(exc)) from None
+    return Coder(options)  # a bad data file raises EventcoderError, shown by FriendlyGroup as one line
 
 
 class SetupError(click.ClickException):
