@@ -34,6 +34,9 @@ def coder_options(function):
         click.option("--modality-as-intent", is_flag=True,
                      help="CAMEO's older convention: code 'will visit' as intent (03x) and 'did not send aid' as "
                           "refusal (12x) instead of keeping the event with status planned/negated."),
+        click.option("--main-event-only", is_flag=True,
+                     help="At most one event per sentence, its main one (the convention of sentence-level gold "
+                          "standards such as PLOVER's); by default every event in a sentence is coded."),
         click.option("--news-window", "news_window_days", type=int, default=30, show_default=True,
                      help="Events dated more than this many days before publication are historical."),
         click.option("--codebook", "codebook_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
@@ -51,12 +54,12 @@ def coder_options(function):
 
 
 def build_coder(model, include_statements, modality_as_intent, news_window_days, codebook_files, actor_files,
-                pattern_files, gazetteer_files):
+                pattern_files, gazetteer_files, main_event_only=False):
     from .pipeline import Coder, CoderOptions
 
     options = CoderOptions(
         model=model, include_statements=include_statements, modality_as_intent=modality_as_intent,
-        news_window_days=news_window_days,
+        news_window_days=news_window_days, main_event_only=main_event_only,
         codebook_files=tuple(codebook_files), actor_files=tuple(actor_files),
         pattern_files=tuple(pattern_files), gazetteer_files=tuple(gazetteer_files),
     )

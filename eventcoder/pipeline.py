@@ -34,6 +34,8 @@ class CoderOptions:
     # PLOVER gold-standard records; by default the event keeps its code and the status says it is planned/negated.
     modality_as_intent: bool = False
     news_window_days: int = DEFAULT_NEWS_WINDOW_DAYS
+    # At most one event per sentence (its main one), as sentence-level gold standards code them.
+    main_event_only: bool = False
     codebook_files: Sequence[str] = field(default_factory=tuple)
     actor_files: Sequence[str] = field(default_factory=tuple)
     pattern_files: Sequence[str] = field(default_factory=tuple)
@@ -72,7 +74,8 @@ class Coder:
         """Run the stages after parsing on one Document."""
         actor_mentions = find_actors(document, self.actors)
         mentions = find_events(
-            document, actor_mentions, self.patterns, include_statements=self.options.include_statements
+            document, actor_mentions, self.patterns, include_statements=self.options.include_statements,
+            main_event_only=self.options.main_event_only,
         )
         sentences = document.sentences
         events = []

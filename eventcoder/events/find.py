@@ -67,6 +67,7 @@ def find_events(
     actor_mentions: list[ActorMention],
     patterns: EventPatterns,
     include_statements: bool = False,
+    main_event_only: bool = False,
 ) -> list[EventMention]:
     """Find the events of every sentence of ``document``.
 
@@ -75,7 +76,8 @@ def find_events(
     xcomp chains, relative clauses) and are the ``actor_mentions`` covering those arguments.
     Events without any actor, and self-events (same country and sector on both sides) unless the
     pattern allows them, are dropped. Statements and appeals (CAMEO 01, 02) are produced only when
-    ``include_statements`` is true.
+    ``include_statements`` is true. With ``main_event_only``, each sentence gives at most its main event
+    (and its mirror for a reciprocal event), the convention of sentence-level gold standards.
     """
     index = MentionIndex(actor_mentions, patterns.actor_nouns)
     if not index:
@@ -88,9 +90,21 @@ def find_events(
         first = bisect.bisect_left(actor_tokens, sentence.start)
         if first == len(actor_tokens) or actor_tokens[first] >= sentence.end:
             continue
-        for candidate in matcher.match(sentence):
-            events.extend(_finish_reciprocal(candidate, sentence_index, sentence, patterns))
+        finished = [(c, _finish_reciprocal(c, sentence_index, sentence, patterns)) for c in matcher.match(sentence)]
+        finished = [(c, mentions) for c, mentions in finished if mentions]
+        if main_event_only and finished:
+            finished = [max(finished, key=_main_event_rank)]
+        for _, mentions in finished:
+            events.extend(mentions)
     return events
+
+
+def _main_event_rank(item) -> tuple:
+    """How strongly a sentence's event reads as its main event: both participants named, then not a
+    detail of another event (purpose or participle clause), then confidence."""
+    candidate, mentions = item
+    first = mentions[0]
+    return (bool(first.source and first.target), not candidate.subordinate, first.confidence)
 
 
 def _finish_reciprocal(candidate: _Candidate, sentence_index: int, sentence, patterns: EventPatterns) -> list:
