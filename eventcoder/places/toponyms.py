@@ -112,6 +112,19 @@ def _extend_with_suffix(doc, start: int, end: int, gazetteer: Gazetteer) -> int:
     return best
 
 
+def name_candidates(name: str, gazetteer: Gazetteer, said_to_be_place: bool = False) -> list[Place]:
+    """The gazetteer's places called ``name``; villages too when the text says it is a place.
+
+    Villages and small towns are looked up only when ``said_to_be_place`` (the syntax, or a caller
+    that knows the span is a place, says so): most of their names are also ordinary words or surnames.
+    """
+    candidates = gazetteer.lookup(name)
+    if (not candidates and said_to_be_place and name[:1].isupper()
+            and normalize_name(name) not in gazetteer.cues.not_place_words):
+        candidates = gazetteer.small_places(name)  # "near Soldeu"
+    return candidates
+
+
 def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazetteer: Gazetteer) -> list[Toponym]:
     """Place names in the document with their gazetteer candidates (not yet resolved)."""
     doc = document.doc
@@ -134,11 +147,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         span = doc[start:end]
         if end < len(doc) and doc[end].lower_ in gazetteer.cues.named_after_words:
             return False  # "Marburg virus", "Lassa fever": the name of a disease, not a place
-        candidates = gazetteer.lookup(span.text)
-        if (not candidates and locative and span.text[:1].isupper()
-                and normalize_name(span.text) not in gazetteer.cues.not_place_words):
-            # The syntax says it is a place and no city matches: try the villages ("near Soldeu").
-            candidates = gazetteer.small_places(span.text)
+        candidates = name_candidates(span.text, gazetteer, locative)
         if not candidates and not keep_unknown:
             return False
         is_actor = _covered(start, end, actor_tokens)
@@ -518,3 +527,58 @@ def find_toponyms(
         if (t.place is not None or t.container_place() is not None)
         and (not t.is_actor or _in_locative_phrase(doc[t.token_start:t.token_end].root, gazetteer.cues))
     ]
+
+
+def _given_span_toponym(document: Document, start: int, end: int, gazetteer: Gazetteer) -> Optional[Toponym]:
+    """A toponym for a character span the caller says is a place name, with its candidates."""
+    doc = document.doc
+    span = doc.char_span(start, end, alignment_mode="expand")
+    text = document.article.text[start:end].strip()
+    if span is None or not text:
+        return None
+    candidates = name_candidates(text, gazetteer, said_to_be_place=True)
+    if not candidates and len(span) > 1 and _noun_in(span[-1], gazetteer.cues.settlement_nouns):
+        # "Bulacan province", "Pingliang city": the name without its settlement noun.
+        candidates = name_candidates(span[:-1].text, gazetteer, said_to_be_place=True)
+    return Toponym(span.start, span.end, text, start, end, candidates,
+                   is_actor=False, tagged_place=True)
+
+
+def resolve_spans(
+    document: Document, spans: Sequence[tuple[int, int]], gazetteer: Gazetteer,
+    actor_mentions: Sequence[ActorMention] = (),
+) -> list[Optional[Location]]:
+    """Resolve character spans that are known to be place names (e.g. hand-annotated toponyms).
+
+    Each ``(start, end)`` span of ``document.article.text`` is resolved with the same candidates and
+    ranking as :func:`find_toponyms`, in the context of the document: the places recognized in it
+    (a recognized name that overlaps a given span gives way to it), the other given spans, and the
+    actors. Returns one Location per span, in order, or ``None`` for a span no place is found for.
+    """
+    given = [_given_span_toponym(document, start, end, gazetteer) for start, end in spans]
+    present = [t for t in given if t is not None]
+    recognized = [
+        t for t in recognize(document, actor_mentions, gazetteer)
+        if not any(t.token_start < g.token_end and g.token_start < t.token_end for g in present)
+    ]
+    # Several given spans may cover the same tokens; resolve each distinct one once.
+    distinct: dict[tuple[int, int, int, int], Toponym] = {}
+    for toponym in present:
+        distinct.setdefault((toponym.token_start, toponym.token_end, toponym.start, toponym.end), toponym)
+    toponyms = sorted(recognized + list(distinct.values()), key=lambda t: (t.token_start, t.token_end))
+    resolve(document, toponyms, actor_mentions, gazetteer.cues)
+    locations: list[Optional[Location]] = []
+    for toponym in given:
+        if toponym is not None:
+            toponym = distinct[(toponym.token_start, toponym.token_end, toponym.start, toponym.end)]
+        resolved = toponym is not None and (toponym.place is not None or toponym.container_place() is not None)
+        locations.append(toponym.location() if resolved else None)
+    return locations
+
+
+def resolve_span(
+    document: Document, start: int, end: int, gazetteer: Gazetteer,
+    actor_mentions: Sequence[ActorMention] = (),
+) -> Optional[Location]:
+    """Resolve one character span known to be a place name; see :func:`resolve_spans`."""
+    return resolve_spans(document, [(start, end)], gazetteer, actor_mentions)[0]
