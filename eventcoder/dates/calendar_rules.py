@@ -22,6 +22,11 @@ bare weekdays, months and day-months point. Rules, so that users can predict the
 - ranges ("from 2010 to 2012", "between 2010 and 2012") give their start;
 - durations ("over the past four years", "in the past month", "for two decades", "in recent years") are DURATION:
   the event spans them, so the caller reports no point date (precision unknown) and keeps the text.
+
+``past_period_end(text, published)`` gives the last day a past period can reach, for periods with
+no point date: "the 1990s" (1999-12-31), "the 19th century" (1900-12-31), "in previous years" (the
+end of the year before publication), and any expression ``resolve_expression`` reads ("in 2011").
+The news window uses it to call such events historical.
 """
 
 from __future__ import annotations
@@ -315,4 +320,41 @@ def period_end(date: str, precision: str) -> Optional[dt.date]:
             return dt.date(int(date), 12, 31)
     except ValueError:
         return None
+    return None
+
+
+_DECADE = re.compile(r"\b(?P<century>1[0-9]|20)(?P<decade>\d)0'?s\b")
+_CENTURY = re.compile(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)[- ]centur(?:y|ies)\b|\b(?P<n2>\d{1,2})(?:st|nd|rd|th)\b(?=.*\bcenturies\b)")
+# Vague periods wholly before the publication year: "in previous years", "in years past".
+_EARLIER_YEARS = re.compile(
+    r"\b(?:previous|earlier|prior|former|bygone|preceding) (?:years|decades|eras)\b|\byears (?:past|ago|earlier|before)\b"
+)
+_EARLIER_DECADES = re.compile(r"\bdecades (?:ago|earlier|before)\b")
+
+
+def past_period_end(text: str, published: Optional[dt.date]) -> Optional[dt.date]:
+    """The last day a past period can reach, or None when it may run to the present or is unknown.
+
+    "the 1990s" -> 1999-12-31; "the 19th and early 20th centuries" -> 2000-12-31; "in previous
+    years" -> 31 December of the year before ``published``; "decades ago" -> ten years before;
+    otherwise the end of what ``resolve_expression`` reads in the past direction ("in 2011").
+    Durations that reach the present ("over the past four years", "in recent years") give None.
+    """
+    t = " ".join(text.lower().replace("’", "'").split())
+    decades = list(_DECADE.finditer(t))
+    if decades:
+        last = decades[-1]
+        return dt.date(int(last["century"]) * 100 + int(last["decade"]) * 10 + 9, 12, 31)
+    centuries = [int(m["n"] or m["n2"]) for m in _CENTURY.finditer(t)]
+    if centuries:
+        return dt.date(max(centuries) * 100, 12, 31)
+    if published is None:
+        return None
+    if _EARLIER_DECADES.search(t):
+        return dt.date(published.year - 10, 12, 31)
+    if _EARLIER_YEARS.search(t):
+        return dt.date(published.year - 1, 12, 31)
+    resolved = resolve_expression(t, published, "past")
+    if isinstance(resolved, Resolved):
+        return period_end(resolved.date, resolved.precision)
     return None

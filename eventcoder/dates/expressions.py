@@ -52,6 +52,21 @@ _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 _SAME_TIME_PREPOSITIONS = frozenset({"during", "amid", "amidst", "throughout"})
 # Prepositions that introduce examples or members of a noun: their dates are their own.
 _EXAMPLE_PREPOSITIONS = frozenset({"including", "like", "excluding", "among"})
+# An adverbial clause with one of these markers happens at its head's time: "the case went before
+# the court in mid-March, though Kenya refused to attend" (the refusal is mid-March's too).
+_SAME_TIME_MARKS = frozenset({"when", "as", "while", "though", "although", "whereas", "whilst"})
+# A relative clause on a place or time with one of these words happens at its antecedent's
+# clause's time: "fighting began on March 6 in the coastal region, where troops clashed".
+_SAME_TIME_RELATIVES = frozenset({"where", "when"})
+# Verbs that judge or punish an earlier act reached through a complement preposition: their
+# date is when the act was judged, only a bound on the act's own ("sentenced in 2011 for the
+# murder", "arrested on Monday for attacking police", "accused in 2015 of spying").
+JUDGING_VERBS = frozenset({
+    "sentence", "convict", "jail", "imprison", "arrest", "detain", "charge", "indict", "prosecute",
+    "try", "punish", "fine", "accuse", "blame", "condemn", "criticize", "criticise", "praise", "thank",
+    "reward", "honor", "honour", "apologize", "apologise", "acquit", "pardon", "execute", "hang",
+    "expel", "sanction", "punish", "denounce", "fault", "credit", "award",
+})
 _YEAR_HEAD_PREPS = frozenset({"in", "since", "from", "until", "till", "by", "before", "after", "during", "of", "to"})
 
 
@@ -169,7 +184,13 @@ def _time_anchor(chain: list[Governor]):
     - a participle of result with no subject or marker of its own: "a bomber detonated a
       device earlier this month, killing one soldier" (the killing shares "earlier this month");
     - the head of a "during"/"amid" adjunct: "were arrested in 2022 for taking photos during
-      the arrest of a lawmaker" (the arrest shares 2022).
+      the arrest of a lawmaker" (the arrest shares 2022);
+    - the head of a "when"/"as"/"though" clause: "the court sat in mid-March, though Kenya
+      refused to attend";
+    - the antecedent of a "where"/"when" relative clause: "fighting began on March 6 in the
+      region, where troops clashed" (the region's clause dates the clash);
+    - a past verb coordinated with the trigger's past clause: "rebels attacked the base on
+      Monday and the army responded with airstrikes".
     """
     for governor in chain:
         if governor.kind in ("report", "content"):
@@ -177,10 +198,31 @@ def _time_anchor(chain: list[Governor]):
         token = governor.token
         if governor.kind == "adjunct":
             return token if governor.via is not None and governor.via.lower_ in _SAME_TIME_PREPOSITIONS else None
-        if token.dep_ == "advcl" and token.tag_ == "VBG" and token.i > token.head.i and not any(
+        dep = token.dep_
+        if dep == "advcl" and token.tag_ == "VBG" and token.i > token.head.i and not any(
             child.dep_ in _SUBJECT_DEPS or child.dep_ in ("mark", "aux", "auxpass") for child in token.children
         ):
             return token.head
+        if dep == "advcl" and any(
+            child.dep_ in ("mark", "advmod") and child.lower_ in _SAME_TIME_MARKS and child.i < token.i
+            for child in token.children
+        ):
+            return token.head
+        if dep == "relcl" and any(child.lower_ in _SAME_TIME_RELATIVES and child.dep_ == "advmod" for child in token.children):
+            return token.head
+        if dep == "conj" and token.tag_ == "VBD" and token.head.tag_ == "VBD" and token.head.i < token.i:
+            return token.head
+    return None
+
+
+def judged_from(chain: list[Governor]) -> Optional[int]:
+    """The chain index of a verb that judges the event rather than dates it, or None:
+    "sentenced in 2011 for the murder" (the murder is no later than 2011, not in 2011)."""
+    for index, governor in enumerate(chain):
+        if governor.kind in ("report", "content", "adjunct"):
+            return None
+        if governor.kind == "prep" and governor.token.lemma_.lower() in JUDGING_VERBS:
+            return index
     return None
 
 
@@ -199,11 +241,20 @@ def find_date_expressions(doc, chain: list[Governor]) -> list[DateExpression]:
         if governor.kind in ("report", "content"):
             break  # "said on Friday", "reports on Friday that ...": the saying's date
         positions.setdefault(governor.token.i, index)
-    trigger = chain[0].token
-    if trigger.dep_ == "relcl" and trigger.head.pos_ in ("NOUN", "PROPN"):
-        # "the 2015 deal which removed sanctions": a relative clause with no date of its own
-        # takes its antecedent's (ranked last, after every date of the clause itself).
-        positions.setdefault(trigger.head.i, len(chain))
+    for governor in chain:
+        if governor.kind in ("report", "content", "adjunct"):
+            break
+        clause = governor.token
+        if clause.head.pos_ in ("NOUN", "PROPN") and (
+            clause.dep_ == "relcl"
+            # The parser's reduced relative with an object is a misread main verb: "The
+            # biggest attack, in 2009, killed 25 people" (the attack's date is the killing's).
+            or (clause.dep_ == "acl" and clause.tag_ == "VBN" and any(c.dep_ == "dobj" for c in clause.children))
+        ):
+            # "the 2015 deal which removed sanctions": a relative clause with no date of its own
+            # takes its antecedent's (ranked last, after every date of the clause itself).
+            positions.setdefault(clause.head.i, len(chain))
+            break
     anchor = _time_anchor(chain)
     if anchor is not None:
         # Ranked after the event's own chain: its own dates win.

@@ -15,13 +15,15 @@ from typing import Optional
 
 from ..records import Document, EventDate, EventMention, Status
 from ..status.scope import governing_chain
-from .calendar_rules import NOT_A_DATE, Resolved, resolve_expression
-from .expressions import find_date_expressions
+from .calendar_rules import NOT_A_DATE, Resolved, period_end, resolve_expression
+from .expressions import find_date_expressions, judged_from
 
 FUTURE_STATUSES = frozenset({"planned", "future", "hypothetical"})
 # Statuses whose undated events happened around the time of the report.
 PUBLICATION_DATE_STATUSES = frozenset({"asserted", "alleged"})
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "going"})
+# Bounds older than this many days are kept (the news window's default).
+_BOUND_WINDOW_DAYS = 30
 _YEAR_HINT = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _ABSOLUTE_HINT = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)
 
@@ -86,6 +88,7 @@ def resolve_date(document: Document, mention: EventMention, status: Status) -> E
     chain = governing_chain(trigger)
     direction = _direction(chain, status)
     unreadable = None
+    judged = judged_from(chain)
     for expression in find_date_expressions(doc, chain):
         span = doc[expression.start : expression.end]
         result = resolve_expression(span.text, published, direction)
@@ -93,6 +96,15 @@ def resolve_date(document: Document, mention: EventMention, status: Status) -> E
             continue
         if result is None:
             result = _dateparser_fallback(span.text, published, direction)
+        if isinstance(result, Resolved) and judged is not None and expression.chain_index >= judged:
+            # "sentenced in 2011 for the murder": the judging verb's date only bounds the act.
+            # A bound past the news window is kept as text (apply_news_window reads it: the act
+            # is historical); a recent one says nothing the publication date does not.
+            end = period_end(result.date, result.precision)
+            if published is not None and end is not None and end < published - dt.timedelta(days=_BOUND_WINDOW_DAYS):
+                return EventDate(date=None, precision="unknown", text=span.text, source=None,
+                                 start=span.start_char, end=span.end_char)
+            break
         if isinstance(result, Resolved):
             if expression.start > 0 and doc[expression.start - 1].lower_ == "since":
                 # Keep "since" in the text: the date starts a period that runs to the present,

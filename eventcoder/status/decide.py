@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional
 
-from ..dates.calendar_rules import period_end
+from ..dates.calendar_rules import past_period_end, period_end
 from ..dates.expressions import find_date_expression
 from ..records import Document, EventDate, EventMention, Status
 from .cues import StatusCues, default_cues
@@ -38,6 +38,10 @@ _MODIFIER_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "det", "amod", "m
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 _FUTURE_MODALS = frozenset({"will", "'ll", "shall", "wo", "would", "going"})
 _CONDITION_MARKS = frozenset({"if", "unless"})
+# An intention (future, planned) found near the trigger gives way to a possibility or a
+# negation found further up its chain.
+_OUTRANKABLE = frozenset({"future", "planned"})
+_OUTRANKING = frozenset({"hypothetical", "negated"})
 _RANK_WORDS = frozenset({"first", "last", "only", "second", "third", "latest", "next"})
 _INVERTED_CONDITION = frozenset({"should", "had", "were"})
 _COMING_WORDS = ("next", "tomorrow", "coming", "later", "monday", "tuesday", "wednesday", "thursday",
@@ -178,6 +182,7 @@ def decide_status(document: Document, mention: EventMention, cues: Optional[Stat
     chain = governing_chain(trigger)
     rank = cues.rank
     lemma_only = False  # above a noun's content clause, as above a reporting verb
+    decided: Optional[Status] = None  # a future / planned cue, kept while looking for one above it
     for index, governor in enumerate(chain):
         if governor.kind == "adjunct":
             break
@@ -191,24 +196,26 @@ def decide_status(document: Document, mention: EventMention, cues: Optional[Stat
         found = _cues_on(governor, cues, lemma_only or (own_event and governor.kind in ("object", "prep")))
         if own_event and governor.kind == "subject":
             found = [cue for cue in found if cue.status != "negated"]
+        if governor.kind == "report":
+            found += _doubt_above(governor.token, cues)
         lemma_only = lemma_only or governor.kind == "content"
         if own_event and not found:
             break
         if not found:
             continue
-        best = min(found, key=lambda cue: (rank[cue.status], cue.start.i))
-        if best.status == "future" and best.start.lower_ in _FUTURE_MODALS:
-            token = governor.token
-            condition = _has_condition(token)
-            if condition is not None:
-                return _status_from(_Cue("hypothetical", condition), text)
-            if best.start.lower_ == "would" and any(
-                child.dep_ == "aux" and child.lower_ == "have" for child in token.children
-            ):
-                return _status_from(_Cue("hypothetical", best.start), text)
-            if best.start.lower_ != "would" and _has_own_time(doc, chain):
-                return _status_from(_Cue("planned", best.start), text)
-        return _status_from(best, text)
+        status = _governor_status(doc, text, chain, governor, found, rank)
+        if decided is None:
+            if status.value not in _OUTRANKABLE:
+                return status
+            decided = status
+        elif status.value in _OUTRANKING:
+            # A possibility or negation above an intention covers it: "may try to buy" (the
+            # buying is hypothetical), "denied planning to attack" (negated).
+            return status
+        if own_event:
+            break
+    if decided is not None:
+        return decided
     # No cue: an infinitive of purpose or of a noun is intended, not reported:
     # "sign deals to strengthen cooperation", "negotiations to end the crisis", "a decision to withdraw".
     if trigger.dep_ in ("advcl", "acl") and trigger.tag_ == "VB" and not _is_ranked(trigger.head):
@@ -225,6 +232,34 @@ def decide_status(document: Document, mention: EventMention, cues: Optional[Stat
             if any(word in span.text.lower() for word in _COMING_WORDS):
                 return Status("planned", span.text, span.start_char, span.end_char)
     return Status("asserted")
+
+
+def _governor_status(doc, text: str, chain: list[Governor], governor: Governor, found: list[_Cue], rank) -> Status:
+    """The status the cues on one governing word give (the nearest, then the priority, wins)."""
+    best = min(found, key=lambda cue: (rank[cue.status], cue.start.i))
+    if best.status == "future" and best.start.lower_ in _FUTURE_MODALS:
+        token = governor.token
+        condition = _has_condition(token)
+        if condition is not None:
+            return _status_from(_Cue("hypothetical", condition), text)
+        if best.start.lower_ == "would" and any(
+            child.dep_ == "aux" and child.lower_ == "have" for child in token.children
+        ):
+            return _status_from(_Cue("hypothetical", best.start), text)
+        if best.start.lower_ != "would" and _has_own_time(doc, chain):
+            return _status_from(_Cue("planned", best.start), text)
+    return _status_from(best, text)
+
+
+def _doubt_above(verb, cues: StatusCues) -> list[_Cue]:
+    """A reporting verb under a doubting noun: "little reason to think that they will meet",
+    "no evidence to suggest that troops crossed" put what is reported in doubt."""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [
+        _Cue("hypothetical", child) for child in verb.head.children
+        if child.dep_ in ("amod", "det") and child.lower_ in cues.doubt_words
+    ]
 
 
 def _is_support(verb, cues: StatusCues) -> bool:
@@ -268,15 +303,21 @@ def apply_news_window(status: Status, event_date: EventDate, published: Optional
     """Mark an asserted event historical when its date ends more than ``window_days`` before publication.
 
     Only dates read from the text count (a publication-date fallback is never historical, nor
-    is a period that runs to the present: "since 2011");
-    the date expression becomes the status cue ("back in 2010"). Other statuses are kept.
+    is a period that runs to the present: "since 2011"). A text with no point date counts by the
+    last day it can reach: "in the 1990s", "in previous years", or the bound the dates stage keeps
+    for an act judged later ("sentenced in 2011 for the murder": the murder is no later than 2011).
+    The date expression becomes the status cue ("back in 2010"). Other statuses are kept.
     """
-    if status.value != "asserted" or published is None or event_date.date is None or event_date.source != "text":
+    if status.value != "asserted" or published is None or not event_date.text:
         return status
-    if event_date.text and event_date.text.lower().startswith("since "):
+    if event_date.text.lower().startswith("since "):
         return status  # "have fought since 2011": the period runs to the present
-
-    end = period_end(event_date.date, event_date.precision)
+    if event_date.date is not None:
+        if event_date.source != "text":
+            return status
+        end = period_end(event_date.date, event_date.precision)
+    else:
+        end = past_period_end(event_date.text, published)
     if end is None or end >= published - dt.timedelta(days=window_days):
         return status
     return Status("historical", event_date.text, event_date.start, event_date.end)

@@ -7,7 +7,10 @@ on it). The path climbs from the trigger through
 - ``conj`` heads when the conjunct has no subject of its own (kind "conj"): "met and signed";
 - the verb of a noun trigger (kind "object" for dobj / nsubjpass, "subject" for nsubj):
   "pay a visit", "the visit was cancelled", "talks will take place";
-- a complement preposition to its head (kind "prep"): "accused Iran of attacking";
+- a complement preposition to its head (kind "prep"): "accused Iran of attacking"; so are "by" with
+  a gerund ("may provoke Washington by buying missiles": the buying shares the modal) and "including"
+  under a noun (a member of a list shares the list's status: "prepared for eventualities, including
+  a retreat");
 - an adjunct preposition to its head (kind "adjunct", the last link): "under a deal in 2007" —
   only its date counts for the noun, not its cues ("will withdraw after the attack");
 
@@ -29,6 +32,19 @@ COMPLEMENT_PREPOSITIONS = frozenset(
     {"of", "for", "to", "from", "with", "about", "on", "over", "into", "without", "against"}
 )
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+# Prepositions that link a list member to its list noun: "eventualities, including a retreat".
+MEMBER_PREPOSITIONS = frozenset({"including"})
+
+
+def is_complement_link(preposition, obj) -> bool:
+    """Whether ``obj`` (pobj / pcomp of ``preposition``) is a complement of the preposition's head,
+    so that the head's cues reach it: "accused X of attacking", "by attacking", "including a retreat"."""
+    word = preposition.lower_
+    if word in COMPLEMENT_PREPOSITIONS:
+        return True
+    if word == "by":
+        return obj.dep_ == "pcomp" and obj.tag_ == "VBG"  # manner: "tease the US by buying missiles"
+    return word in MEMBER_PREPOSITIONS and preposition.head.pos_ in ("NOUN", "PROPN")
 
 
 class Governor(NamedTuple):
@@ -62,7 +78,7 @@ def governing_chain(token) -> list[Governor]:
         elif dep == "nsubj":
             chain.append(Governor(head, "subject", current))
         elif dep in ("pobj", "pcomp") and head.dep_ in ("prep", "agent") and head.head.i != head.i:
-            if head.lower_ in COMPLEMENT_PREPOSITIONS:
+            if is_complement_link(head, current):
                 chain.append(Governor(head.head, "prep", head))
                 current = head.head
                 continue

@@ -41,6 +41,25 @@ CASES = [
      "raids", "2017-01", "asserted"),
     # A section heading run into the sentence does not hide a leading date.
     ("Background In 2014, Russia annexed Crimea.", "annexed", "2014", "historical"),
+    # Second check. A "though" / "as" / "when" clause happens at its head's time.
+    ("Talks opened in Geneva on Tuesday, though the rebels boycotted the session.", "boycotted", "2017-03-21", "asserted"),
+    ("Police fired tear gas on Monday as protesters marched on parliament.", "marched", "2017-03-20", "asserted"),
+    # A "where" relative clause on a place happens at its antecedent's clause's time.
+    ("Fighting broke out on Tuesday in the northern province, where militants ambushed a convoy.",
+     "ambushed", "2017-03-21", "asserted"),
+    # A past clause coordinated with a dated past clause shares its date; its own date wins.
+    ("Rebels shelled the airport on Wednesday, and the army bombed their positions.", "bombed", "2017-03-22", "asserted"),
+    ("Rebels shelled the airport on Wednesday, and the army bombed their positions on Thursday.",
+     "bombed", "2017-03-23", "asserted"),
+    # The parser's reduced relative with an object ("The worst bombing, in 2008, killed ...").
+    ("The worst bombing, in 2008, killed forty people.", "killed", "2008", "historical"),
+    # A verb that judges an act dates the judging: the act is no later, so only a bound.
+    ("The commander was sentenced in 2012 for the massacre of prisoners.", "massacre", None, "historical"),
+    ("Two men were arrested on Thursday for attacking a priest.", "attacking", "2017-03-24", "asserted"),
+    ("The commander was sentenced in 2012 for the massacre of prisoners.", "sentenced", "2012", "historical"),
+    # Vague past periods: no point date, but historical.
+    ("Militias that in previous years fought over the mines signed a truce.", "fought", None, "historical"),
+    ("The empire annexed the valley in the 18th century.", "annexed", None, "historical"),
 ]
 
 

@@ -47,6 +47,29 @@ CASES = [
     ("Critics say the decree allows the army to arrest journalists.", "arrest", "hypothetical"),
     ("The deal will allow inspectors to visit the sites.", "visit", "hypothetical"),
     ("The court allowed the opposition leader to leave the country.", "leave", "asserted"),
+    # Second check: doubt above a reporting verb puts the report in doubt.
+    ("There is little reason to believe that the rebels will disarm this year.", "disarm", "hypothetical"),
+    ("Diplomats doubt that the two sides will sign a truce.", "sign", "hypothetical"),
+    ("There is every reason to believe that the rebels will disarm.", "disarm", "future"),
+    # A gerund of manner ("by ...") shares its verb's modality.
+    ("The opposition could provoke the army by staging protests in the capital.", "staging", "hypothetical"),
+    ("The rebels angered the villagers by burning their crops.", "burning", "asserted"),
+    # A possibility or a negation above an intention covers it.
+    ("The government may try to arrest the opposition leader.", "arrest", "hypothetical"),
+    ("The ministry denied planning to expel the diplomats.", "expel", "negated"),
+    ("The army will try to retake the town.", "retake", "future"),
+    # A list member shares the list noun's status; nouns of possibility make it hypothetical.
+    ("Officials are preparing for several scenarios, including an invasion of the island.", "invasion", "hypothetical"),
+    ("The army carried out raids, including an assault on the airport.", "assault", "asserted"),
+    ("Diplomats warned of the possibility of an attack on the embassy.", "attack", "hypothetical"),
+    # Vague past periods make an event historical; periods running to now do not.
+    ("The two militias, which in previous years fought over the oil fields, signed a truce.", "fought", "historical"),
+    ("Britain ruled the territory in the 19th century.", "ruled", "historical"),
+    ("Guerrillas kidnapped dozens of tourists in the 1990s.", "kidnapped", "historical"),
+    ("Rebels have attacked the town repeatedly in recent years.", "attacked", "asserted"),
+    # An act judged long ago is historical; the judging date bounds it.
+    ("The general was convicted in 2009 for the massacre of villagers.", "massacre", "historical"),
+    ("Police on Wednesday arrested two men for attacking a mosque.", "attacking", "asserted"),
 ]
 
 
