@@ -446,7 +446,7 @@ class _SentenceMatcher:
             verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl", "conj")
             and not any(c.dep_ in ("aux", "nsubj", "nsubjpass", "auxpass") for c in verb.children)
         )  # "the leader, killed in an air strike": the noun it describes is the patient
-        passive = is_passive(verb) or participle
+        passive = self._passive(verb) or participle
         if passive:
             agent = agent_of(verb)
             candidate.source = index.argument(agent) if agent is not None else NO_ARGUMENT
@@ -530,8 +530,18 @@ class _SentenceMatcher:
                 return antecedent, True
         return subject, chained
 
+    def _passive(self, verb) -> bool:
+        """A passive clause, but not a stative one ("Israel is opposed to", "troops were engaged in") whose
+        subject is the one acting."""
+        return is_passive(verb) and not self._stative(verb)
+
+    def _stative(self, verb) -> bool:
+        return self.patterns.lemma(verb) in self.patterns.stative_participles and agent_of(verb) is None
+
     def _subject_token(self, verb, depth: int = 0):
         subject = child(verb, "nsubj", "csubj", "expl")
+        if subject is None and self._stative(verb):
+            subject = child(verb, "nsubjpass")
         if subject is not None and subject.dep_ != "expl":
             return subject, depth > 0
         if depth > 4 or verb.head is verb:
@@ -634,7 +644,7 @@ class _SentenceMatcher:
         if head.pos_ in NOUN_POS:
             source = self.index.argument(subject)
             asked = child(embedded, "nsubj", "nsubjpass")  # "demand that Israel ease ..."
-        elif is_passive(head):
+        elif self._passive(head):
             # "Iran was urged to release ...": the asker is the agent, the one asked is the subject
             agent = agent_of(head)
             source = self.index.argument(agent) if agent is not None else NO_ARGUMENT
@@ -710,7 +720,7 @@ class _SentenceMatcher:
         if noun.dep_ in ("dobj", "nsubjpass", "obj", "attr") and self.patterns.lemma(head) in self.patterns.support_verbs:
             own_argument = True
             if not source:
-                if is_passive(head):
+                if self._passive(head):
                     agent = agent_of(head)
                     source = index.argument(agent) if agent is not None else NO_ARGUMENT
                 else:
@@ -720,7 +730,7 @@ class _SentenceMatcher:
             if not target:
                 target = self._first_prep_target(head, pattern.target_preps, source)
         if (not source and own_argument and possessor is None and noun.dep_ == "pobj" and noun.head.lower_ in ADJUNCT_EVENT_PREPS
-                and noun.head.head.pos_ in VERB_POS and not is_passive(noun.head.head)):
+                and noun.head.head.pos_ in VERB_POS and not self._passive(noun.head.head)):
             # "staged a hunger strike in protest against X", "threw stones during demonstrations against X":
             # the one acting in the adjunct event is the subject of the clause ("in its battle": not)
             subject, _chained = self._subject(noun.head.head)

@@ -69,3 +69,21 @@ def test_recipient_attached_to_quantity_noun(real_events):
     assert real_events("Canadian charities collected and shipped $20,000 worth of medicine to Haiti.") == [
         ("073", ("CAN",), ("HTI",))
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Israel is opposed to French mediation.", ("ISR",)),
+        ("Serb forces were engaged in ethnic cleansing against Albanian villagers.", ("SRB",)),
+        ("Syrian troops were involved in attacks on Lebanese villages.", ("SYR",)),
+    ],
+)
+def test_stative_participle_subject_is_the_source(real_events, text, expected):
+    (event,) = real_events(text)
+    assert event[1] == expected
+
+
+def test_true_passive_still_takes_the_agent(real_events):
+    (event,) = real_events("Two Kurdish rebels were killed by Turkish police.")
+    assert event[1] == ("TUR",)
