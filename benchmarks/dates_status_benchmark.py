@@ -4,6 +4,8 @@
     python benchmarks/dates_status_benchmark.py --no-speed # accuracy tables only
     python benchmarks/dates_status_benchmark.py --sample events.jsonl --seed 2026 --size 60
                                          # a random sample of coded events to judge by hand
+    python benchmarks/dates_status_benchmark.py --sample events.jsonl --seed 31 --size 40 \
+        --exclude benchmarks/voa_spotcheck.md   # ... leaving out events judged before
 
 Accuracy comes from the hand-written test sets (tests/status/status_sentences.tsv,
 tests/dates/date_cases.tsv). Speed: every verb of a parsed corpus is treated as an event
@@ -133,12 +135,21 @@ def speed(nlp, repeats: int) -> str:
     ])
 
 
-def sample_for_hand_check(events_path: Path, seed: int, size: int) -> str:
+def judged_ids(path: Path) -> set[str]:
+    """Event ids (20 hex digits) named anywhere in a file, e.g. the verdict tables of voa_spotcheck.md."""
+    import re
+
+    return set(re.findall(r"\b[0-9a-f]{20}\b", path.read_text(encoding="utf-8")))
+
+
+def sample_for_hand_check(events_path: Path, seed: int, size: int, exclude: frozenset = frozenset()) -> str:
     """A fixed-seed random sample of `eventcoder code` output, laid out for judging status and
-    date by hand (see benchmarks/voa_spotcheck.md)."""
+    date by hand (see benchmarks/voa_spotcheck.md). Events whose id is in ``exclude`` (judged
+    before) are left out before drawing."""
     import random
 
     events = [json.loads(line) for line in events_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    events = [event for event in events if event["event_id"] not in exclude]
     chosen = random.Random(seed).sample(events, min(size, len(events)))
     lines = []
     for number, event in enumerate(chosen, 1):
@@ -161,9 +172,11 @@ def main() -> None:
     parser.add_argument("--sample", type=Path, help="print a random sample of this events JSONL for hand checking")
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--size", type=int, default=60)
+    parser.add_argument("--exclude", type=Path, help="leave out events whose ids this file names (judged before)")
     args = parser.parse_args()
     if args.sample:
-        print(sample_for_hand_check(args.sample, args.seed, args.size))
+        exclude = frozenset(judged_ids(args.exclude)) if args.exclude else frozenset()
+        print(sample_for_hand_check(args.sample, args.seed, args.size, exclude))
         return
     nlp = load_nlp()
     print(f"### Status accuracy ({args.status_cases.name}; decide_status + resolve_date + apply_news_window)\n")
