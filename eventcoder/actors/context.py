@@ -6,11 +6,16 @@ Three cautious rules, in order:
 0. A place the role is in or from gives its country: "demonstrators in Baghdad" -> IRQCVL,
    "farmers from the Kenyan highlands" -> KENAGR, even when the sentence names other countries.
 1. In a sentence whose country actors all share one country, domestic roles (government,
-   police, courts, opposition, business, civilians, ...) belong to that country: "The
-   Mozambique government accepted demands from rebels" stays as is for the rebels (armed roles
-   may be foreign), but "Thai police arrested protest leaders" gives the leaders THA.
+   police, courts, opposition, business, civilians, ...) belong to that country: "Thai police
+   arrested protest leaders" gives the leaders THA; armed roles may be foreign ("The Mozambique
+   government accepted demands from rebels" leaves the rebels alone). A whole country named as
+   what a verb acts on does not count ("Archbishop X called for sanctions against Nigeria": the
+   archbishop is not Nigerian), and a role whose place is given keeps that place's country.
 2. Otherwise the dateline's country ("BANGKOK –") gives any role in a sentence that names no
    other country.
+
+A rights group that nothing places stays a non-governmental actor (NGOHRI), as aid groups do.
+Leaving a country empty is better than a wrong one: each rule gives up when in doubt.
 """
 
 from __future__ import annotations
@@ -24,8 +29,12 @@ from ..records import ActorMention, Document
 # Roles that are almost always of the country the sentence is about; armed roles are not.
 DOMESTIC_SECTORS = frozenset({
     "GOV", "COP", "OPP", "JUD", "LEG", "BUS", "MED", "CVL", "EDU", "LAB", "PTY", "HLH", "ELI", "CRM",
-    "AGR", "DEV", "ENV", "HRI", "REL", "SPY", "MOD", "RAD", "IND",
+    "AGR", "DEV", "ENV", "REL", "SPY", "MOD", "RAD", "IND",
 })
+# Roles whose location says nothing about whose they are ("troops in Afghanistan", "forces from Panama").
+NO_PLACE_SECTORS = frozenset({"MIL", "REF", "NGO", "HRI", "SPY", "MED"})
+# Prepositions whose object is what an act is aimed at ("sanctions against Nigeria").
+TARGET_PREPS = frozenset({"against", "on", "upon", "toward", "towards", "to", "with", "over"})
 # Codes of actors that belong to no country.
 TRANSNATIONAL_PREFIXES = frozenset({"IGO", "NGO", "IMG", "MNC", "UNO", "NGM"})
 
@@ -96,6 +105,27 @@ def _ethnic_residence(doc, mention: ActorMention, dictionary) -> Optional[str]:
     return country if country and country != actor.country else None
 
 
+def _is_country_target(doc, mention: ActorMention) -> bool:
+    """A whole country named as what a verb acts on ("called for sanctions against Nigeria",
+    "criticised Nigeria"): usually acted on from abroad, so its country says nothing about the
+    roles that act; a locative phrase ("in Haiti") or a sector actor ("Chilean officials") does."""
+    actor = mention.actor
+    if actor.sector is not None or mention.kind != "country":
+        return False
+    token = doc[mention.head]
+    if token.dep_ == "dobj":
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in TARGET_PREPS
+
+
+def _unplaced(mention: ActorMention) -> ActorMention:
+    # "a human rights group" with no country: a non-governmental actor, as "aid groups" are (NGO).
+    actor = mention.actor
+    if actor.sector == "HRI" and actor.country is None and actor.code == "HRI" and mention.kind == "sector":
+        return replace(mention, actor=replace(actor, code="NGO" + actor.code))
+    return mention
+
+
 def fill_countries_from_context(document: Document, mentions: list[ActorMention], dictionary) -> list[ActorMention]:
     """Give sector-only actors the country their sentence or dateline makes clear, and ethnic groups the
     country they live in; others unchanged."""
@@ -110,9 +140,13 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
     if not any(_needs_country(m) for m in mentions):
         return mentions
     countries_by_sentence: dict[int, set] = {}
+    givers_by_sentence: dict[int, set] = {}  # countries that may be given to a role (not targets)
     for mention in mentions:
         if mention.actor.country:
-            countries_by_sentence.setdefault(doc[mention.head].sent.start, set()).add(mention.actor.country)
+            sentence = doc[mention.head].sent.start
+            countries_by_sentence.setdefault(sentence, set()).add(mention.actor.country)
+            if not _is_country_target(doc, mention):
+                givers_by_sentence.setdefault(sentence, set()).add(mention.actor.country)
     home = dateline_country(document, dictionary)
     filled = []
     for mention in mentions:
@@ -120,15 +154,19 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
             filled.append(mention)
             continue
         countries = countries_by_sentence.get(doc[mention.head].sent.start, set())
-        country = place_country(doc[mention.head], dictionary)
+        country = None
+        if mention.actor.sector not in NO_PLACE_SECTORS:
+            country = place_country(doc[mention.head], dictionary)
         if country is not None:
             pass
         elif len(countries) == 1 and mention.actor.sector in DOMESTIC_SECTORS:
-            country = next(iter(countries))
+            only = next(iter(countries))
+            if only in givers_by_sentence.get(doc[mention.head].sent.start, set()):
+                country = only
         elif not countries and home:
             country = home
         if country is None:
-            filled.append(mention)
+            filled.append(_unplaced(mention))
             continue
         actor = replace(mention.actor, country=country, code=country + mention.actor.code)
         filled.append(replace(mention, actor=actor))

@@ -52,7 +52,7 @@ CAPITAL = "capital"  # a capital or seat of government used for the government: 
 ORGANIZATION = "organization"
 SECTOR = "sector"
 PERSON = "person"  # full name or listed alias of a known person
-SURNAME = "surname"  # a derived surname that belongs to exactly one known person
+SURNAME = "surname"  # a derived surname of known people: one person, or several resolved by office on a date
 
 
 @dataclass(frozen=True)
@@ -95,6 +95,11 @@ class Person:
     wikidata: Optional[str] = None
     aliases: list[str] = field(default_factory=list)
     terms: list[Term] = field(default_factory=list)
+
+    def in_office(self, on: Optional[dt.date]) -> bool:
+        """Whether one of the person's terms covers the date (today if unknown)."""
+        day = (on or dt.date.today()).isoformat()
+        return any(_date_start(t.start) <= day <= _date_end(t.end) for t in self.terms)
 
     def resolve(self, on: Optional[dt.date]) -> tuple[Optional[str], Optional[str], Optional[str]]:
         """(country, sector, role) on a date: the office held then; ELI after leaving office; country only before."""
@@ -145,6 +150,15 @@ class Entry:
     wikidata: Optional[str] = None
     sector_type: Optional[str] = None
     person: Optional[Person] = None
+    # A surname several known people share ("Harris"): the one in office on the article's date.
+    candidates: tuple = ()
+
+    def person_on(self, on: Optional[dt.date]) -> Optional[Person]:
+        """The person this entry names on a date: its one person, or the only candidate in office then."""
+        if self.person is not None:
+            return self.person
+        holders = [p for p in self.candidates if p.in_office(on)]
+        return holders[0] if len(holders) == 1 else None
 
 
 def normalize(text: str) -> str:
@@ -359,10 +373,15 @@ class ActorDictionary:
         # Words used as given names ("Hassan" in "Hassan Rouhani") are never surnames on their own.
         given_names = {normalize(w) for p in self.people.values() for w in p.name.split()[:-1]}
         for key, people in surnames.items():
-            # A surname stands alone only if one known person has it and it means nothing else.
-            if len(people) == 1 and len(key) >= 3 and key not in phrases and key not in given_names:
+            # A surname stands alone only if it means nothing else; one shared by several known people
+            # names whichever of them is in office on the article's date (finder's job).
+            if len(key) < 3 or key in phrases or key in given_names:
+                continue
+            if len(people) == 1:
                 person = people[0]
                 add(person.name.split()[-1], SURNAME, True, name=person.name, wikidata=person.wikidata, person=person)
+            else:
+                add(people[0].name.split()[-1], SURNAME, True, candidates=tuple(people))
 
         self.phrases = phrases
         prefixes: set[str] = set()

@@ -20,7 +20,7 @@ actor. Apart from that, mentions never overlap.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..records import Actor, ActorMention, Document
@@ -669,8 +669,19 @@ def _link_coordinated(tokens: _Tokens, drafts: list[_Draft]) -> None:
         if between not in (["and"], [","], [",", "and"], ["or"]):
             continue
         if right.country is None and right.code is None and right.sector is not None and right.person is None and right.name is None \
-                and right.possessor_title is None and left.country is not None and left.sector is not None:
+                and right.possessor_title is None and left.country is not None and left.sector is not None \
+                and _conjoined(tokens, left, right):
             right.country = left.country
+
+
+def _conjoined(tokens: _Tokens, left: _Draft, right: _Draft) -> bool:
+    """Whether the parse joins two adjacent phrases as conjuncts or appositions; a comma alone may
+    end a clause ("... of Croatian Serb refugees, a human rights group protested")."""
+    head = _span_head(tokens, right.start, right.end)
+    if not left.start <= tokens.head[head] < left.end:
+        return False
+    # An apposition names the same actor again, so another role word means the parse is wrong.
+    return tokens.dep[head] == "conj" or tokens.dep[head] == "appos" and right.sector == left.sector
 
 
 def _merge_appositions(tokens: _Tokens, drafts: list[_Draft]) -> None:
@@ -719,8 +730,14 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
         if found is None:
             return []
         return [_as_tuple(found)]
+    if draft.person is not None and draft.person.person_on(published) is None:
+        _settle_shared_surname(draft, tokens, memory)
+        if draft.person is None:
+            if draft.name is None and draft.surname_key is None:
+                return []  # "Harris" alone: several known people, none of them (or more than one) in office
+            name = draft.name
     if draft.person is not None:
-        person = draft.person.person
+        person = draft.person.person_on(published)
         p_country, p_sector, p_role = person.resolve(published)
         country = p_country or country
         # Before a person's first known office the text's own title gives the sector.
@@ -793,6 +810,29 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
     if draft.org is not None and draft.person is None and draft.name is None:
         memory.organizations.append((sentence_index, actor_tuple))
     return [actor_tuple]
+
+
+def _settle_shared_surname(draft: _Draft, tokens: _Tokens, memory: _Memory) -> None:
+    """A surname shared by several known people that the date does not decide: the person the
+    article named before with it; else the only one who ever held the title written with it
+    ("Vice President Harris"); else an unknown person when a title goes with it ("Senator Harris");
+    else nobody (``draft.person`` becomes None)."""
+    surname = tokens.norm[draft.end - 1]
+    entry = draft.person
+    draft.person = None
+    title = TITLE_SYNONYMS.get(draft.title, draft.title) if draft.title else None
+    titled = [p for p in entry.candidates if title and any(TITLE_SYNONYMS.get(t.role, t.role) == title for t in p.terms)]
+    if surname in memory.surnames:
+        draft.surname_key = surname
+        draft.kind, draft.coref = "coref", "surname"
+    elif len(titled) == 1:
+        draft.person = replace(entry, person=titled[0], name=titled[0].name, wikidata=titled[0].wikidata, candidates=())
+    elif draft.sector is not None or draft.sector_type in ("title", "person"):
+        draft.name = tokens.text[draft.end - 1]
+        draft.surname_key = None
+        draft.kind, draft.coref = "person", None
+    else:
+        draft.surname_key = None
 
 
 def _as_tuple(actor: Actor) -> tuple:

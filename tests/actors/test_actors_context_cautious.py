@@ -1,0 +1,50 @@
+"""The context rules leave a role's country empty rather than give it another actor's country."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.actors import ActorDictionary, find_actors
+
+
+@pytest.fixture(scope="module")
+def dictionary():
+    return ActorDictionary.load()
+
+
+def codes(make_document, dictionary, text):
+    return {m.actor.text: m.actor.code for m in find_actors(make_document(text), dictionary)}
+
+
+def test_country_acted_on_is_not_the_subjects(make_document, dictionary):
+    found = codes(make_document, dictionary, "Bishop John Morrow on Sunday called for sanctions against Nigeria.")
+    assert found["Bishop John Morrow"] == "REL"
+    assert found["Nigeria"] == "NGA"
+
+
+def test_domestic_target_with_a_sector_still_gives_its_country(make_document, dictionary):
+    found = codes(make_document, dictionary, "A judge opened fraud investigations against three Peruvian officials.")
+    assert found["A judge"] == "PERJUD"
+
+
+def test_comma_clause_does_not_share_a_country(make_document, dictionary):
+    text = "Officials are failing to protect the homes of Serb refugees, a human rights group protested."
+    found = codes(make_document, dictionary, text)
+    assert found["Serb refugees"] == "SRBREF"
+    # Unplaced rights groups are non-governmental, as aid groups are.
+    assert found["a human rights group"] == "NGOHRI"
+
+
+def test_coordinated_roles_still_share_a_country(make_document, dictionary):
+    found = codes(make_document, dictionary, "The Syrian government and the opposition groups met on Monday.")
+    assert found["the opposition groups"] == "SYROPP"
+
+
+def test_troops_take_no_country_from_the_place_they_leave(make_document, dictionary):
+    found = codes(make_document, dictionary, "The withdrawal of troops from Lebanon began on Monday.")
+    assert found["troops"] == "MIL"
+
+
+def test_demonstrators_in_a_capital_still_take_its_country(make_document, dictionary):
+    found = codes(make_document, dictionary, "Demonstrators in Baghdad blocked a road on Tuesday.")
+    assert found["Demonstrators"] == "IRQCVL"
