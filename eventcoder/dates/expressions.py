@@ -54,7 +54,15 @@ _SAME_TIME_PREPOSITIONS = frozenset({"during", "amid", "amidst", "throughout"})
 _EXAMPLE_PREPOSITIONS = frozenset({"including", "like", "excluding", "among"})
 # An adverbial clause with one of these markers happens at its head's time: "the case went before
 # the court in mid-March, though Kenya refused to attend" (the refusal is mid-March's too).
-_SAME_TIME_MARKS = frozenset({"when", "as", "while", "though", "although", "whereas", "whilst"})
+# Not "while" / "whereas": news uses them to contrast two events, often of different days.
+_SAME_TIME_MARKS = frozenset({"when", "as", "though", "although"})
+# "Relations soured in 2010 after commandos stormed the ship": the stormed is near the head's
+# time, so a month or year is shared, never a day.
+_AROUND_MARKS = frozenset({"after", "before"})
+# A trailing participle of saying is the act it follows: "rejected the warrant, telling
+# journalists on Wednesday that ..." (the rejecting is Wednesday's).
+_SAYING_PARTICIPLES = frozenset({"tell", "say", "add", "call", "describe", "write", "note", "announce",
+                                 "declare", "insist", "argue", "warn", "claim", "state", "explain"})
 # A relative clause on a place or time with one of these words happens at its antecedent's
 # clause's time: "fighting began on March 6 in the coastal region, where troops clashed".
 _SAME_TIME_RELATIVES = frozenset({"where", "when"})
@@ -70,11 +78,20 @@ JUDGING_VERBS = frozenset({
 _YEAR_HEAD_PREPS = frozenset({"in", "since", "from", "until", "till", "by", "before", "after", "during", "of", "to"})
 
 
+# How a date reaches an event (DateExpression.link), best first:
+OWN = "own"  # on the event's governing chain
+ANTECEDENT = "antecedent"  # the noun a relative clause describes ("the 2015 deal which removed")
+SAME_TIME = "same_time"  # a clause that happens at the event's time ("..., killing four")
+AROUND = "around"  # an "after"/"before" clause: only a coarse (month, year) date is shared
+_LINKS = (OWN, ANTECEDENT, SAME_TIME, AROUND)
+
+
 class DateExpression(NamedTuple):
     start: int  # token index (Document.doc), inclusive
     end: int  # token index, exclusive
     chain_index: int  # position on the governing chain of the word it attaches to (0 = the trigger)
     distance: int  # dependency steps from the expression's head to that word
+    link: str = OWN  # how the date reaches the event (OWN, ANTECEDENT, SAME_TIME, AROUND)
 
 
 def candidate_spans(sent) -> list[tuple[int, int]]:
@@ -178,41 +195,59 @@ def attachment(doc, start: int, end: int, chain_positions: dict) -> Optional[tup
     return None
 
 
-def _time_anchor(chain: list[Governor]):
-    """A word outside the event's chain whose time is the event's, or None.
+def _time_anchors(chain: list[Governor]) -> list[tuple[object, str]]:
+    """Words outside the event's chain whose time is the event's, with the link (SAME_TIME or AROUND).
 
     - a participle of result with no subject or marker of its own: "a bomber detonated a
       device earlier this month, killing one soldier" (the killing shares "earlier this month");
     - the head of a "during"/"amid" adjunct: "were arrested in 2022 for taking photos during
       the arrest of a lawmaker" (the arrest shares 2022);
     - the head of a "when"/"as"/"though" clause: "the court sat in mid-March, though Kenya
-      refused to attend";
+      refused to attend"; of an "after"/"before" clause, AROUND: "relations soured in 2010 after
+      commandos stormed the ship";
     - the antecedent of a "where"/"when" relative clause: "fighting began on March 6 in the
       region, where troops clashed" (the region's clause dates the clash);
     - a past verb coordinated with the trigger's past clause: "rebels attacked the base on
-      Monday and the army responded with airstrikes".
+      Monday, and the army responded with airstrikes";
+    - a trailing participle of saying under the trigger's clause: "rejected the warrant, telling
+      journalists on Wednesday".
     """
+    anchors: list[tuple[object, str]] = []
     for governor in chain:
         if governor.kind in ("report", "content"):
-            return None
+            break
         token = governor.token
         if governor.kind == "adjunct":
-            return token if governor.via is not None and governor.via.lower_ in _SAME_TIME_PREPOSITIONS else None
+            if governor.via is not None and governor.via.lower_ in _SAME_TIME_PREPOSITIONS:
+                anchors.append((token, SAME_TIME))
+            break
+        for child in token.children:
+            if (child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > token.i
+                    and child.lemma_.lower() in _SAYING_PARTICIPLES and not _has_subject_or_marker(child)):
+                anchors.append((child, SAME_TIME))
         dep = token.dep_
-        if dep == "advcl" and token.tag_ == "VBG" and token.i > token.head.i and not any(
-            child.dep_ in _SUBJECT_DEPS or child.dep_ in ("mark", "aux", "auxpass") for child in token.children
-        ):
-            return token.head
-        if dep == "advcl" and any(
-            child.dep_ in ("mark", "advmod") and child.lower_ in _SAME_TIME_MARKS and child.i < token.i
-            for child in token.children
-        ):
-            return token.head
+        if dep == "advcl" and token.tag_ == "VBG" and token.i > token.head.i and not _has_subject_or_marker(token):
+            anchors.append((token.head, SAME_TIME))
+            break
+        if dep == "advcl":
+            marks = {child.lower_ for child in token.children if child.dep_ in ("mark", "advmod") and child.i < token.i}
+            if marks & _SAME_TIME_MARKS:
+                anchors.append((token.head, SAME_TIME))
+                break
+            if marks & _AROUND_MARKS:
+                anchors.append((token.head, AROUND))
+                break
         if dep == "relcl" and any(child.lower_ in _SAME_TIME_RELATIVES and child.dep_ == "advmod" for child in token.children):
-            return token.head
+            anchors.append((token.head, SAME_TIME))
+            break
         if dep == "conj" and token.tag_ == "VBD" and token.head.tag_ == "VBD" and token.head.i < token.i:
-            return token.head
-    return None
+            anchors.append((token.head, SAME_TIME))
+            break
+    return anchors
+
+
+def _has_subject_or_marker(verb) -> bool:
+    return any(child.dep_ in _SUBJECT_DEPS or child.dep_ in ("mark", "aux", "auxpass") for child in verb.children)
 
 
 def judged_from(chain: list[Governor]) -> Optional[int]:
@@ -255,13 +290,13 @@ def find_date_expressions(doc, chain: list[Governor]) -> list[DateExpression]:
             # takes its antecedent's (ranked last, after every date of the clause itself).
             positions.setdefault(clause.head.i, len(chain))
             break
-    anchor = _time_anchor(chain)
-    if anchor is not None:
+    for anchor, link in _time_anchors(chain):
         # Ranked after the event's own chain: its own dates win.
+        rank = len(chain) + _LINKS.index(link) - 1
         for governor in governing_chain(anchor):
             if governor.kind in ("report", "content"):
                 break
-            positions.setdefault(governor.token.i, len(chain) + 1)
+            positions.setdefault(governor.token.i, rank)
     # Memoised on the Doc: sentence bounds once per document, candidates once per sentence
     # (Token.sent walks the sentence on every call, and a sentence often holds several events).
     memo = doc.user_data.get(_MEMO_KEY)
@@ -277,6 +312,8 @@ def find_date_expressions(doc, chain: list[Governor]) -> list[DateExpression]:
     for start, end in spans:
         attached = attachment(doc, start, end, positions)
         if attached is not None:
-            found.append(DateExpression(start, end, attached[0], attached[1]))
+            rank = attached[0]
+            link = OWN if rank < len(chain) else _LINKS[rank - len(chain) + 1]
+            found.append(DateExpression(start, end, rank, attached[1], link))
     found.sort(key=lambda e: (e.chain_index, e.distance, e.start))
     return found

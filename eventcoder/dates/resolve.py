@@ -16,7 +16,7 @@ from typing import Optional
 from ..records import Document, EventDate, EventMention, Status
 from ..status.scope import governing_chain
 from .calendar_rules import NOT_A_DATE, Resolved, period_end, resolve_expression
-from .expressions import find_date_expressions, judged_from
+from .expressions import AROUND, OWN, find_date_expressions, judged_from
 
 FUTURE_STATUSES = frozenset({"planned", "future", "hypothetical"})
 # Statuses whose undated events happened around the time of the report.
@@ -96,6 +96,8 @@ def resolve_date(document: Document, mention: EventMention, status: Status) -> E
             continue
         if result is None:
             result = _dateparser_fallback(span.text, published, direction)
+        if expression.link == AROUND and isinstance(result, Resolved) and result.precision not in ("month", "year"):
+            continue  # "soured in 2010 after ... stormed" shares 2010; "on Monday after" no day
         if isinstance(result, Resolved) and judged is not None and expression.chain_index >= judged:
             # "sentenced in 2011 for the murder": the judging verb's date only bounds the act.
             # A bound past the news window is kept as text (apply_news_window reads it: the act
@@ -114,8 +116,9 @@ def resolve_date(document: Document, mention: EventMention, status: Status) -> E
                 date=result.date, precision=result.precision, text=span.text, source="text",
                 start=span.start_char, end=span.end_char,
             )
-        if unreadable is None:
-            # A duration or an expression we cannot read: report it, do not guess.
+        if unreadable is None and expression.link == OWN:
+            # A duration or an expression we cannot read: report it, do not guess. (One lent by
+            # another clause, "Days later, ... while ...", says nothing about this event.)
             unreadable = EventDate(date=None, precision="unknown", text=span.text, source=None,
                                    start=span.start_char, end=span.end_char)
     if unreadable is not None:

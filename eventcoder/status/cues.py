@@ -30,7 +30,8 @@ class StatusCues:
     ``present_only`` are clause governors that count only when not in the past tense: "a law
     that allows police to seize assets" (hypothetical seizing) against "allowed him to leave".
     ``doubt_words`` on a noun above a reporting verb put the report in doubt: "little reason to
-    think that they will meet" (hypothetical meeting).
+    think that they will meet" (hypothetical meeting). ``agreement_nouns`` make what they are
+    about future: "a deal on handing over the islands".
     """
 
     priority: tuple[str, ...]
@@ -41,6 +42,7 @@ class StatusCues:
     path: str = str(CUES_PATH)
     present_only: frozenset = frozenset()
     doubt_words: frozenset = frozenset()
+    agreement_nouns: frozenset = frozenset()
 
     def __post_init__(self):
         # Word -> status lookups, the first status in priority order winning: decide_status
@@ -85,10 +87,13 @@ class StatusCues:
         present_only = data.get("present_only", [])
         if not isinstance(present_only, list) or not all(isinstance(w, str) and w.strip() for w in present_only):
             raise DataFileError(path, lines.get("present_only", 1), "'present_only' must be a list of verb lemmas")
-        doubt_words = data.get("doubt_words", [])
-        if not isinstance(doubt_words, list) or not all(isinstance(w, str) and w.strip() for w in doubt_words):
-            raise DataFileError(path, lines.get("doubt_words", 1), "'doubt_words' must be a list of words")
-        unknown = set(data) - set(CUED_STATUSES) - {"priority", "support_verbs", "present_only", "doubt_words"}
+        word_lists = {}
+        for key in ("doubt_words", "agreement_nouns"):
+            words = data.get(key, [])
+            if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+                raise DataFileError(path, lines.get(key, 1), f"'{key}' must be a list of words")
+            word_lists[key] = frozenset(w.strip().lower() for w in words)
+        unknown = set(data) - set(CUED_STATUSES) - {"priority", "support_verbs", "present_only", *word_lists}
         if unknown:
             key = sorted(unknown)[0]
             raise DataFileError(
@@ -119,7 +124,8 @@ class StatusCues:
             object_governors=tables["object_governors"],
             path=str(path),
             present_only=frozenset(w.strip().lower() for w in present_only),
-            doubt_words=frozenset(w.strip().lower() for w in doubt_words),
+            doubt_words=word_lists["doubt_words"],
+            agreement_nouns=word_lists["agreement_nouns"],
         )
 
 

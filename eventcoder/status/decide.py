@@ -32,7 +32,7 @@ from ..dates.calendar_rules import past_period_end, period_end
 from ..dates.expressions import find_date_expression
 from ..records import Document, EventDate, EventMention, Status
 from .cues import StatusCues, default_cues
-from .scope import Governor, governing_chain
+from .scope import MEMBER_PREPOSITIONS, Governor, governing_chain
 
 _MODIFIER_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "det", "amod", "mark", "predet", "preconj", "advcl_mark"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
@@ -132,6 +132,12 @@ def _cues_on(governor: Governor, cues: StatusCues, lemma_only: bool = False) -> 
             # consultation"), and only before it is granted.
             keys = ()
         statuses = [table[key] for key in keys if key in table]
+        if kind in ("prep", "content") and token.pos_ == "NOUN" and token.lemma_.lower() in cues.agreement_nouns:
+            statuses.append("future")  # "a deal on handing over the islands"
+        if kind == "prep" and governor.via is not None and governor.via.lower_ in MEMBER_PREPOSITIONS:
+            # A list noun lends only doubt or denial to its members: "eventualities, including a
+            # retreat" (hypothetical), but "signed agreements, including a deal on energy" (asserted).
+            statuses = [status for status in statuses if status in _OUTRANKING]
         if statuses:
             found.append(_Cue(min(statuses, key=cues.rank.__getitem__), token))
     return found
@@ -175,10 +181,12 @@ def decide_status(document: Document, mention: EventMention, cues: Optional[Stat
     ``cues`` defaults to the packaged cue lists (``StatusCues.load()``, cached).
     Returns "asserted" (cue None) when nothing governs the trigger.
     """
-    cues = cues or default_cues()
+    return _decide(document, document.doc[mention.trigger_token], cues or default_cues())
+
+
+def _decide(document: Document, trigger, cues: StatusCues) -> Status:
     doc = document.doc
     text = document.clean_text
-    trigger = doc[mention.trigger_token]
     chain = governing_chain(trigger)
     rank = cues.rank
     lemma_only = False  # above a noun's content clause, as above a reporting verb
@@ -217,10 +225,15 @@ def decide_status(document: Document, mention: EventMention, cues: Optional[Stat
     if decided is not None:
         return decided
     # No cue: an infinitive of purpose or of a noun is intended, not reported:
-    # "sign deals to strengthen cooperation", "negotiations to end the crisis", "a decision to withdraw".
-    if trigger.dep_ in ("advcl", "acl") and trigger.tag_ == "VB" and not _is_ranked(trigger.head):
+    # "sign deals to strengthen cooperation", "negotiations to end the crisis", "a decision to
+    # withdraw", "patrols to assist the coast guard" — unless the clause it serves did not or may
+    # not happen: "did not send troops to protect the villages" (negated).
+    if trigger.dep_ in ("advcl", "acl", "relcl") and trigger.tag_ == "VB" and not _is_ranked(trigger.head):
         to = next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ == "to"), None)
         if to is not None:
+            served = _decide(document, trigger.head, cues)
+            if served.value in _OUTRANKING:
+                return served
             return _status_from(_Cue("future", to), text)
     # No cue: a present-tense verb with a coming day is a schedule ("Putin meets Rouhani on Monday").
     if trigger.tag_ in ("VBZ", "VBP") or (

@@ -57,6 +57,13 @@ CASES = [
     ("The commander was sentenced in 2012 for the massacre of prisoners.", "massacre", None, "historical"),
     ("Two men were arrested on Thursday for attacking a priest.", "attacking", "2017-03-24", "asserted"),
     ("The commander was sentenced in 2012 for the massacre of prisoners.", "sentenced", "2012", "historical"),
+    # Held-out check. "after" / "before" clauses share a year or a month, never a day.
+    ("Ties worsened in 2012 after troops raided the embassy.", "raided", "2012", "historical"),
+    ("Ties worsened on Monday after troops raided the embassy.", "raided", "2017-03-24", "asserted"),
+    # A trailing participle of saying dates the act it follows.
+    ("The mayor rejected the order, telling reporters on Tuesday that it was unlawful.", "rejected", "2017-03-21", "asserted"),
+    # A contrasting "while" clause does not borrow the other clause's date.
+    ("Last month a bomb hit the market, while the militia claimed an attack on a patrol.", "claimed", "2017-03-24", "asserted"),
     # Vague past periods: no point date, but historical.
     ("Militias that in previous years fought over the mines signed a truce.", "fought", None, "historical"),
     ("The empire annexed the valley in the 18th century.", "annexed", None, "historical"),

@@ -75,3 +75,21 @@ def test_custom_cues_are_used(tmp_path, make_document):
     mention = EventMention(0, Span(token.text, token.idx, token.idx + 7), token.i, "195")
     assert decide_status(document, mention).value == "asserted"
     assert decide_status(document, mention, cues).value == "alleged"
+
+
+def test_doubt_words_must_be_a_list_of_words(tmp_path):
+    text = CUES_PATH.read_text(encoding="utf-8").replace('doubt_words: [little, "no", scant, scarce]', "doubt_words: little")
+    with pytest.raises(DataFileError) as error:
+        StatusCues.load(write(tmp_path, text))
+    assert "doubt_words" in str(error.value)
+    assert error.value.line == next(i for i, line in enumerate(text.splitlines(), 1) if line.startswith("doubt_words"))
+
+
+def test_doubt_words_come_from_the_cue_file(tmp_path, make_document):
+    sentence = "There is little reason to think that the rebels will disarm."
+    document = make_document(sentence)
+    token = next(t for t in document.doc if t.text == "disarm")
+    mention = EventMention(0, Span(token.text, token.idx, token.idx + len(token.text)), token.i, "087")
+    assert decide_status(document, mention).value == "hypothetical"
+    text = CUES_PATH.read_text(encoding="utf-8").replace('doubt_words: [little, "no", scant, scarce]', "doubt_words: []")
+    assert decide_status(document, mention, StatusCues.load(write(tmp_path, text))).value == "future"

@@ -70,6 +70,17 @@ CASES = [
     # An act judged long ago is historical; the judging date bounds it.
     ("The general was convicted in 2009 for the massacre of villagers.", "massacre", "historical"),
     ("Police on Wednesday arrested two men for attacking a mosque.", "attacking", "asserted"),
+    # Held-out check. What a deal or negotiation is about is still to come.
+    ("The parties are close to a deal on releasing the prisoners.", "releasing", "future"),
+    ("The two countries signed several agreements, including a deal on energy.", "deal", "asserted"),
+    ("Seoul wants to deal with the North's nuclear threat.", "threat", "asserted"),
+    # An act against a state is no support verb of it: the blockade exists.
+    ("Activists sailed from Cyprus trying to break the naval blockade of the port.", "blockade", "asserted"),
+    # A purpose serves its clause: a negated or possible clause makes the purpose so too.
+    ("The army did not send troops to protect the villages.", "protect", "negated"),
+    ("The government could send troops to protect the villages.", "protect", "hypothetical"),
+    ("The government sent troops to protect the villages.", "protect", "future"),
+    ("Nobody is going to form joint patrols to guard the coast.", "guard", "negated"),
 ]
 
 
