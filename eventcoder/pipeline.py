@@ -15,7 +15,7 @@ from .codebook import Codebook
 from .dates import resolve_date
 from .events import EventPatterns, find_events
 from .events.calibration import Calibration
-from .events.place_targets import target_from_place
+from .events.place_targets import actors_in_place_country, target_from_place
 from .parse import load_nlp, parse, parse_many
 from .places import Gazetteer, find_place
 from .records import Article, ArticleError, ArticleResult, Document, Event, EventMention
@@ -91,8 +91,8 @@ class Coder:
         article = document.article
         cameo = self.codebook.cameo(mention.cameo)
         sentence = sentences[mention.sentence_index]
-        source = tuple(m.actor for m in mention.source)
-        target = tuple(m.actor for m in mention.target)
+        source = actors_in_place_country(tuple(m.actor for m in mention.source), place)
+        target = actors_in_place_country(tuple(m.actor for m in mention.target), place)
         host = target_from_place(cameo.code, source, target, place)
         if host is not None:
             target = (host,)

@@ -8,8 +8,10 @@ protests, coercion and violence a place in the source's own country does too.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
+from ..actors.context import DOMESTIC_SECTORS, TRANSNATIONAL_PREFIXES
 from ..records import Actor, Location
 
 # Intent, consult (visits), provide aid, investigate: the place visited or served is the counterpart
@@ -34,4 +36,19 @@ def target_from_place(cameo: str, source: tuple[Actor, ...], target: tuple[Actor
     return Actor(
         code=location.country, country=location.country, sector=None,
         text=location.text or location.country, start=location.start, end=location.end,
+    )
+
+
+def actors_in_place_country(actors: tuple[Actor, ...], location: Location) -> tuple[Actor, ...]:
+    """Role-only actors of domestic sectors take the country of the place where the event happened:
+    "people blocked streets in Hong Kong" -> HKGCVL, "police fired tear gas in Cairo" -> EGYCOP. Armed roles
+    (troops, rebels) may be foreign and stay as they are."""
+    if location.precision not in RESOLVED_PRECISIONS or not location.country or location.start is None:
+        return actors
+    return tuple(
+        replace(actor, country=location.country, code=location.country + actor.code)
+        if (actor.country is None and actor.sector in DOMESTIC_SECTORS and actor.code == actor.sector
+            and actor.code[:3] not in TRANSNATIONAL_PREFIXES)
+        else actor
+        for actor in actors
     )

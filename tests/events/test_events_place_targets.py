@@ -36,3 +36,14 @@ def test_intent_targets_a_foreign_place_only():
     assert target_from_place("036", (IRQ,), (), AMMAN).country == "JOR"
     home = Location("Baghdad", "Baghdad", "IRQ", 33.3, 44.4, "city", 40, 47)
     assert target_from_place("036", (IRQ,), (), home) is None
+
+
+def test_domestic_roles_take_the_country_of_the_event_place():
+    from eventcoder.events.place_targets import actors_in_place_country
+
+    people = Actor("CVL", None, "CVL", "people", 0, 6)
+    troops = Actor("MIL", None, "MIL", "troops", 10, 16)
+    placed = actors_in_place_country((people, troops, IRQ), AMMAN)
+    assert [a.code for a in placed] == ["JORCVL", "MIL", "IRQGOV"]  # armed roles may be foreign; coded ones stay
+    unknown = Location(None, None, None, None, None, "unknown")
+    assert actors_in_place_country((people,), unknown) == (people,)
