@@ -1,7 +1,7 @@
 """Countries for actors the text names only by role ("police", "the government", "protesters").
 
 A sector-only actor ("COP") says little to an analyst; the article usually says whose it is.
-Three cautious rules, in order:
+Cautious rules, in order:
 
 0. A place the role is in or from gives its country: "demonstrators in Baghdad" -> IRQCVL,
    "farmers from the Kenyan highlands" -> KENAGR, even when the sentence names other countries.
@@ -12,7 +12,8 @@ Three cautious rules, in order:
    what a verb acts on does not count ("Archbishop X called for sanctions against Nigeria": the
    archbishop is not Nigerian), and a role whose place is given keeps that place's country.
 2. Otherwise the dateline's country ("BANGKOK –") gives any role in a sentence that names no
-   other country.
+   other country; without a dateline, a local role (opposition, civilians, police, ...) takes the
+   one country the locative phrases of its clause name ("... postpone the demonstration in Baku").
 
 A rights group that nothing places stays a non-governmental actor (NGOHRI), as aid groups do.
 Leaving a country empty is better than a wrong one: each rule gives up when in doubt.
@@ -56,8 +57,43 @@ def _needs_country(mention: ActorMention) -> bool:
     return actor.country is None and actor.sector is not None and actor.code[:3] not in TRANSNATIONAL_PREFIXES
 
 
+# Prepositions whose object is where something happens: "a rally in Lagos".
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "throughout", "across"})
+# Roles whose country the place of their act suggests (not officials, who travel: "met in Geneva").
+LOCAL_SECTORS = frozenset({"OPP", "CVL", "COP", "JUD", "BUS", "LAB", "EDU", "AGR", "PTY", "HLH", "CRM", "REL"})
 # Prepositions that tie a role to a place: "protesters in Cairo", "refugees from Darfur".
 PLACE_PREPS = frozenset({"in", "from", "of", "inside", "across", "throughout"})
+
+
+def _phrase_country(obj, dictionary) -> Optional[str]:
+    """The country a place noun names, with its compound words ("West Bank", "the Kenyan highlands")."""
+    names = [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i]
+    phrase = " ".join(t.text for t in [*names, obj])
+    for text in (phrase, obj.text):
+        code = dictionary.country_code(text)
+        if code:
+            return code
+    for modifier in obj.children:
+        if modifier.dep_ in ("amod", "compound") and modifier.i < obj.i:
+            code = dictionary.country_code(modifier.text)
+            if code:
+                return code
+    return None
+
+
+def clause_place_country(doc, mention: ActorMention, dictionary) -> Optional[str]:
+    """The one country that the locative phrases of a role's clause name ("Leaders ... agreed to
+    postpone the demonstration in Baku" -> AZE), or None when there are none or several."""
+    verb = doc[mention.head]
+    while verb.head is not verb and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    found = set()
+    for token in verb.subtree:
+        if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS:
+            code = _phrase_country(token, dictionary)
+            if code:
+                found.add(code)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def place_country(token, dictionary, depth: int = 2) -> Optional[str]:
@@ -69,17 +105,9 @@ def place_country(token, dictionary, depth: int = 2) -> Optional[str]:
         for obj in prep.children:
             if obj.dep_ != "pobj":
                 continue
-            names = [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i]
-            phrase = " ".join(t.text for t in [*names, obj])
-            for text in (phrase, obj.text):
-                code = dictionary.country_code(text)
-                if code:
-                    return code
-            for modifier in obj.children:
-                if modifier.dep_ in ("amod", "compound") and modifier.i < obj.i:
-                    code = dictionary.country_code(modifier.text)
-                    if code:
-                        return code
+            code = _phrase_country(obj, dictionary)
+            if code:
+                return code
             if depth > 1:
                 code = place_country(obj, dictionary, depth - 1)
                 if code:
@@ -165,6 +193,8 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
                 country = only
         elif not countries and home:
             country = home
+        elif not countries and mention.actor.sector in LOCAL_SECTORS:
+            country = clause_place_country(doc, mention, dictionary)
         if country is None:
             filled.append(_unplaced(mention))
             continue

@@ -459,6 +459,12 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory) 
                 j = pair.end
                 has_content = True
                 break
+        if word == "of" and draft.sector_type == "person" and draft.code is None and draft.person is None \
+                and draft.name is None and draft.title is None:
+            stop = _members_of(draft, tokens, j, end, atoms)
+            if stop > j:
+                j = stop  # "leaders of the opposition coalition", "members of Hamas": that body's actor
+                continue
         if (word == "of" and draft.sector is not None or word in ("to", "at", "for") and draft.sector_type in ("title", "person")) \
                 and j + 1 < end:
             k = j + 1
@@ -605,6 +611,39 @@ def _portfolio_end(tokens: _Tokens, j: int, end: int, atoms: dict) -> int:
             continue
         return j
     return j
+
+
+def _members_of(draft: _Draft, tokens: _Tokens, j: int, end: int, atoms: dict) -> int:
+    """'leaders of the Azadliq opposition coalition', 'members of Hamas', 'the head of the army':
+    people named by the body they belong to code as that body. ``j`` is the "of"; returns the end of
+    the body's noun phrase after filling the draft, or ``j`` when the phrase names no body."""
+    pobj = next((k for k in range(j + 1, end) if tokens.head[k] == j and tokens.dep[k] == "pobj"), None)
+    if pobj is None:
+        return j
+    org = sector = country = None
+    k = j + 1
+    while k <= pobj:
+        atom = atoms.get(k)
+        if atom is None or atom[0] > pobj + 1:
+            k += 1
+            continue
+        kinds = _kinds(atom[1])
+        if ORGANIZATION in kinds:
+            org = kinds[ORGANIZATION]
+        elif SECTOR in kinds and kinds[SECTOR].sector is not None and kinds[SECTOR].sector_type == "group":
+            sector = kinds[SECTOR].sector  # a later group word wins, as in a role phrase
+        elif COUNTRY in kinds or DEMONYM in kinds:
+            country = (kinds.get(COUNTRY) or kinds[DEMONYM]).country
+        k = atom[0]
+    if org is not None:
+        draft.org, draft.code, draft.wikidata = org, org.code, org.wikidata
+        draft.country, draft.sector = org.country, org.sector
+    elif sector is not None:
+        draft.sector, draft.sector_type = sector, "group"
+        draft.country = draft.country or country
+    else:
+        return j  # "leaders of Syria" and the like: handled as a country after "of"
+    return pobj + 1
 
 
 def _person_group(draft: _Draft, tokens: _Tokens, j: int, end: int, atoms: dict) -> int:

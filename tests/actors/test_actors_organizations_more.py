@@ -33,7 +33,7 @@ def codes_in(make_document, dictionary):
         ("Physicians for Human Rights criticised the army.", ("Physicians for Human Rights", "NGOHRI")),
         ("The Korean Central News Agency denounced the drills.", ("The Korean Central News Agency", "PRKMED")),
         ("The Irish Republican Army declared a ceasefire.", ("The Irish Republican Army", "GBRREB")),
-        ("Fighters of the Karen National Union attacked an outpost.", ("the Karen National Union", "MMRREB")),
+        ("Fighters of the Karen National Union attacked an outpost.", ("Fighters of the Karen National Union", "MMRREB")),
         ("The NPFL shelled the capital.", ("The NPFL", "LBRREB")),
         ("The Congress of South African Trade Unions called a strike.",
          ("The Congress of South African Trade Unions", "ZAFLAB")),

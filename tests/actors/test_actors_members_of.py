@@ -1,0 +1,46 @@
+"""People named by the body they belong to ('leaders of the opposition coalition') code as that body."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.actors import ActorDictionary, find_actors
+
+
+@pytest.fixture(scope="module")
+def dictionary():
+    return ActorDictionary.load()
+
+
+def codes(make_document, dictionary, text):
+    return {m.actor.text: m.actor.code for m in find_actors(make_document(text), dictionary)}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("Leaders of the opposition said they would boycott the vote.", "Leaders of the opposition", "OPP"),
+        ("Members of the ruling party walked out.", "Members of the ruling party", "PTY"),
+        ("The head of the army resigned on Friday.", "The head of the army", "MIL"),
+        ("Leaders of Hamas met on Monday.", "Leaders of Hamas", "PSEINS"),
+        ("Leaders of the Syrian opposition met on Monday.", "Leaders of the Syrian opposition", "SYROPP"),
+        ("Leaders of Syria met on Monday.", "Leaders of Syria", "SYRGOV"),
+    ],
+)
+def test_member_takes_the_bodys_code(make_document, dictionary, text, phrase, code):
+    assert codes(make_document, dictionary, text)[phrase] == code
+
+
+def test_place_of_the_clause_gives_a_local_role_its_country(make_document, dictionary):
+    text = "Leaders of the Freedom opposition coalition agreed to postpone the demonstration in Baku."
+    assert codes(make_document, dictionary, text)["Leaders of the Freedom opposition coalition"] == "AZEOPP"
+
+
+def test_officials_take_no_country_from_where_they_meet(make_document, dictionary):
+    found = codes(make_document, dictionary, "Officials held talks in Paris on Monday.")
+    assert found["Officials"] == "GOV"
+
+
+def test_two_places_leave_the_role_alone(make_document, dictionary):
+    found = codes(make_document, dictionary, "Opposition activists marched in Baku and in Tbilisi.")
+    assert found["Opposition activists"] == "OPP"
