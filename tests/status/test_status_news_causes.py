@@ -54,6 +54,7 @@ CASES = [
     # A gerund of manner ("by ...") shares its verb's modality.
     ("The opposition could provoke the army by staging protests in the capital.", "staging", "hypothetical"),
     ("The rebels angered the villagers by burning their crops.", "burning", "asserted"),
+    ("The sanctions are aimed at forcing the junta to release prisoners.", "forcing", "future"),
     # A possibility or a negation above an intention covers it.
     ("The government may try to arrest the opposition leader.", "arrest", "hypothetical"),
     ("The ministry denied planning to expel the diplomats.", "expel", "negated"),
