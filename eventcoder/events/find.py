@@ -554,6 +554,12 @@ class _SentenceMatcher:
             if dep == "acl" and verb.tag_ == "VBG" and head.i not in self.index.by_token and head.dep_ in ("dobj", "attr"):
                 # "issued a declaration demanding ...": the issuer demands
                 return self._subject_token(head.head, depth + 1)
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            if infinitive and head.i not in self.index.by_token and head.dep_ in ("dobj", "attr", "pobj"):
+                # "converged for a rally to protest ...", "approved a plan to attack ...": the clause's subject acts
+                governor = head.head.head if head.dep_ == "pobj" else head.head
+                if governor.pos_ in VERB_POS:
+                    return self._subject_token(governor, depth + 1)
             return head, True
         if dep not in INHERITING_DEPS and not (dep == "pcomp"):
             return None, False

@@ -87,3 +87,8 @@ def test_stative_participle_subject_is_the_source(real_events, text, expected):
 def test_true_passive_still_takes_the_agent(real_events):
     (event,) = real_events("Two Kurdish rebels were killed by Turkish police.")
     assert event[1] == ("TUR",)
+
+
+def test_infinitival_relative_of_an_event_noun_takes_the_clause_subject(real_events):
+    events = real_events("Thousands of Nigerians were converging on Thursday for a rally in Lagos to protest against Israel.")
+    assert any(sources == ("NGA",) for _code, sources, _targets in events), events
