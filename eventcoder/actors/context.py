@@ -116,20 +116,32 @@ def place_country(token, dictionary, depth: int = 2) -> Optional[str]:
 
 
 def _ethnic_residence(doc, mention: ActorMention, dictionary) -> Optional[str]:
-    """'ethnic Albanians in south Serbia', 'the Albanians of southern Serbia': an ethnic group named with the
-    place it lives in is coded by that country, as CAMEO codes residents; None when nothing says so."""
+    """'ethnic Albanians in south Serbia', 'the Albanians of southern Serbia', 'ethnic Albanian
+    guerrillas operating in Macedonia': an ethnic group named with the place it lives or acts in is
+    coded by that country, as CAMEO codes residents; None when nothing says so."""
     actor = mention.actor
-    if not actor.country or actor.sector or mention.kind != "country":
+    if not actor.country or mention.kind not in ("country", "sector"):
         return None
     head = doc[mention.head]
-    if head.tag_ != "NNPS" and not head.text.endswith("s"):
-        return None  # a plural people ("Albanians"), not the country or an adjective
     before = doc[mention.token_start - 1] if mention.token_start > 0 else None
     ethnic = before is not None and before.lower_ == "ethnic"
+    if actor.sector and not ethnic:
+        return None  # "Russian troops in Syria" stay Russian; "ethnic Albanian guerrillas" need not
+    if not actor.sector and head.tag_ != "NNPS" and not head.text.endswith("s"):
+        return None  # a plural people ("Albanians"), not the country or an adjective
     has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
     if not (ethnic or has_of):
         return None
     country = place_country(head, dictionary, depth=1)
+    if country is None and ethnic:
+        # "guerrillas operating in Macedonia"; "killed three ethnic Albanians in a gunbattle in Serbia"
+        verbs = [c for c in head.children if c.dep_ in ("acl", "relcl")]
+        if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB":
+            verbs.append(head.head)
+        for verb in verbs:
+            country = place_country(verb, dictionary, depth=2)
+            if country:
+                break
     return country if country and country != actor.country else None
 
 
@@ -162,7 +174,8 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
     for mention in mentions:
         country = _ethnic_residence(doc, mention, dictionary)
         if country is not None:
-            mention = replace(mention, actor=replace(mention.actor, country=country, code=country))
+            code = country + (mention.actor.sector or "")
+            mention = replace(mention, actor=replace(mention.actor, country=country, code=code))
         relocated.append(mention)
     mentions = relocated
     if not any(_needs_country(m) for m in mentions):

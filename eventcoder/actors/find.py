@@ -57,6 +57,8 @@ FORMER = frozenset({"former", "ex", "ex-", "erstwhile"})
 POSSESSIVE = frozenset({"'s", "'"})
 # A capital after these words is a place, not the government.
 LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "throughout", "within", "over"})
+# Nouns a country word may modify without being an actor ("the Thai border", "the Russian language").
+NOT_ACTOR_NOUNS = frozenset({"border", "borders", "frontier", "frontiers", "language", "languages", "dialect"})
 PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben", "ould"})
 # A run of capitalised words ending in one of these is an organisation, not a person's name.
 ORGANIZATION_WORDS = frozenset(
@@ -351,6 +353,8 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory) 
                     if not led and (stop < end and norm[stop] in ("-", "–")
                                     or j > 0 and norm[j - 1] in ("-", "–") and not tokens.space[j - 1]):
                         break  # "Russian-made", "anti-Syria": an adjective, not an actor
+                    if stop < end and norm[stop] in NOT_ACTOR_NOUNS and stop not in atoms:
+                        break  # "the Thai border", "the Russian language": a place or a tongue
                     entry = kinds.get(COUNTRY) or kinds[DEMONYM]
                     draft.country, draft.wikidata = entry.country, entry.wikidata
                     draft.from_demonym = DEMONYM in kinds and COUNTRY not in kinds

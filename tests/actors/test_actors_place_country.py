@@ -61,3 +61,18 @@ def test_other_hyphenated_country_words_stay_adjectives(make_document, dictionar
 def test_constituent_countries_of_the_united_kingdom(make_document, dictionary):
     found = codes(make_document, dictionary, "Police in Northern Ireland arrested two Scottish activists.")
     assert found["Police"] == "GBRCOP" and found["Northern Ireland"] == "GBR"
+
+
+def test_ethnic_group_acting_in_a_place_is_coded_by_it(make_document, dictionary):
+    found = codes(make_document, dictionary, "Ethnic Albanian guerrillas operating in Macedonia laid down arms.")
+    assert found["Albanian guerrillas"] == "MKDREB"
+
+
+def test_ethnic_group_acted_on_in_a_place_is_coded_by_it(make_document, dictionary):
+    found = codes(make_document, dictionary, "Police killed three ethnic Albanians in a gunbattle in southern Serbia.")
+    assert found["Albanians"] == "SRB"
+
+
+def test_foreign_troops_keep_their_country_in_a_place(make_document, dictionary):
+    found = codes(make_document, dictionary, "Russian troops operating in Syria attacked a convoy.")
+    assert found["Russian troops"] == "RUSMIL"

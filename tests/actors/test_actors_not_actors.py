@@ -1,0 +1,25 @@
+"""Country words that name a place or a language, not an actor."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.actors import ActorDictionary, find_actors
+
+
+@pytest.fixture(scope="module")
+def dictionary():
+    return ActorDictionary.load()
+
+
+def codes(make_document, dictionary, text):
+    return [(m.actor.text, m.actor.code) for m in find_actors(make_document(text), dictionary)]
+
+
+def test_border_and_language_are_not_actors(make_document, dictionary):
+    found = codes(make_document, dictionary, "Burmese troops captured a camp on the Thai border near the Russian language school.")
+    assert found == [("Burmese troops", "MMRMIL")]
+
+
+def test_border_police_are_still_actors(make_document, dictionary):
+    assert codes(make_document, dictionary, "Thai border police arrested two men.") == [("Thai border police", "THACOP")]
