@@ -6,6 +6,7 @@
                                          # a random sample of coded events to judge by hand
     python benchmarks/dates_status_benchmark.py --sample events.jsonl --seed 31 --size 40 \
         --exclude benchmarks/voa_spotcheck.md   # ... leaving out events judged before
+        [--half odd]                            # ... and drawing from one half of the event ids only
 
 Accuracy comes from the hand-written test sets (tests/status/status_sentences.tsv,
 tests/dates/date_cases.tsv). Speed: every verb of a parsed corpus is treated as an event
@@ -142,14 +143,19 @@ def judged_ids(path: Path) -> set[str]:
     return set(re.findall(r"\b[0-9a-f]{20}\b", path.read_text(encoding="utf-8")))
 
 
-def sample_for_hand_check(events_path: Path, seed: int, size: int, exclude: frozenset = frozenset()) -> str:
+def sample_for_hand_check(events_path: Path, seed: int, size: int, exclude: frozenset = frozenset(),
+                          half: str = "") -> str:
     """A fixed-seed random sample of `eventcoder code` output, laid out for judging status and
     date by hand (see benchmarks/voa_spotcheck.md). Events whose id is in ``exclude`` (judged
-    before) are left out before drawing."""
+    before) are left out before drawing; ``half`` ("even" / "odd") keeps only the events whose
+    id, read as a hex number, is even / odd (one half for development checks, one kept unseen)."""
     import random
 
     events = [json.loads(line) for line in events_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     events = [event for event in events if event["event_id"] not in exclude]
+    if half:
+        parity = {"even": 0, "odd": 1}[half]
+        events = [event for event in events if int(event["event_id"], 16) % 2 == parity]
     chosen = random.Random(seed).sample(events, min(size, len(events)))
     lines = []
     for number, event in enumerate(chosen, 1):
@@ -173,10 +179,11 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--size", type=int, default=60)
     parser.add_argument("--exclude", type=Path, help="leave out events whose ids this file names (judged before)")
+    parser.add_argument("--half", choices=("even", "odd"), help="draw only from events whose hex id is even / odd")
     args = parser.parse_args()
     if args.sample:
         exclude = frozenset(judged_ids(args.exclude)) if args.exclude else frozenset()
-        print(sample_for_hand_check(args.sample, args.seed, args.size, exclude))
+        print(sample_for_hand_check(args.sample, args.seed, args.size, exclude, args.half or ""))
         return
     nlp = load_nlp()
     print(f"### Status accuracy ({args.status_cases.name}; decide_status + resolve_date + apply_news_window)\n")
