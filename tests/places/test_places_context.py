@@ -44,14 +44,43 @@ def test_tripoli_follows_the_country_of_the_story(make_document, gazetteer):
 
 
 def test_actor_countries_are_context(make_document, gazetteer):
-    document = make_document("The Lebanese army deployed troops in Tripoli.")
-    span = document.doc.char_span(4, 12)  # "Lebanese"
-    lebanese = ActorMention(Actor("LBNMIL", "LBN", "MIL", "Lebanese army", 4, 17), span.start, span.end + 1,
-                            span.end)
+    document = make_document("The army deployed troops in Tripoli.")
+    span = document.doc.char_span(4, 8)  # "army", coded as Lebanon's army by the actors stage
+    army = ActorMention(Actor("LBNMIL", "LBN", "MIL", "army", 4, 8), span.start, span.end, span.start)
     without = resolved(document, gazetteer)
-    with_actor = resolved(document, gazetteer, [lebanese])
+    with_actor = resolved(document, gazetteer, [army])
     assert without["Tripoli"].country == "LBY"
     assert with_actor["Tripoli"].country == "LBN"
+
+
+def test_a_nationality_adjective_is_context(make_document, gazetteer):
+    places = resolved(make_document("The Lebanese army deployed troops in Tripoli."), gazetteer)
+    assert places["Tripoli"].country == "LBN"
+
+
+def test_the_nationality_of_a_region_noun_picks_the_region(make_document, gazetteer):
+    text = "Bluetongue broke out in the southern part of the Dutch province of Limburg, the ministry said."
+    places = resolved(make_document(text), gazetteer)
+    assert places["Limburg"].country == "NLD" and places["Limburg"].precision == "region"
+    text = "Cholera deaths were reported in the Zimbabwean provinces of Mashonaland West and Midlands."
+    places = resolved(make_document(text), gazetteer)
+    assert places["Midlands"].country == "ZWE"
+
+
+def test_the_state_of_a_name_is_the_region(make_document, gazetteer):
+    places = resolved(make_document("The first case was found in the state of Washington in December."), gazetteer)
+    assert places["Washington"].precision == "region" and places["Washington"].lat > 45
+    places = resolved(make_document("Officials met in Washington on Tuesday."), gazetteer)
+    assert places["Washington"].precision == "city" and abs(places["Washington"].lat - 38.9) < 0.2
+
+
+def test_a_capital_beats_a_small_namesake_in_an_american_story(make_document):
+    # The 5,000-population city list holds the small American Cairos and Londons.
+    gazetteer = Gazetteer.load()
+    text = "The preliminary result came from a United States military laboratory in Cairo."
+    assert resolved(make_document(text), gazetteer)["Cairo"].country == "EGY"
+    text = "Officials in Massachusetts said a scientist in London confirmed the find."
+    assert resolved(make_document(text), gazetteer)["London"].country == "GBR"
 
 
 def test_georgia_is_the_state_in_an_american_story(make_document, gazetteer):
