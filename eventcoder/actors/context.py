@@ -36,6 +36,8 @@ DOMESTIC_SECTORS = frozenset({
 NO_PLACE_SECTORS = frozenset({"MIL", "REF", "NGO", "HRI", "SPY", "MED"})
 # Prepositions whose object is what an act is aimed at ("sanctions against Nigeria").
 TARGET_PREPS = frozenset({"against", "on", "upon", "toward", "towards", "to", "with", "over"})
+# Armed actors: those they act on ("bombers killed 23 people") may be anyone's.
+ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "SEP", "CRM", "IRG"})
 # Codes of actors that belong to no country.
 TRANSNATIONAL_PREFIXES = frozenset({"IGO", "NGO", "IMG", "MNC", "UNO", "NGM"})
 
@@ -186,7 +188,7 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
         if mention.actor.country:
             sentence = doc[mention.head].sent.start
             countries_by_sentence.setdefault(sentence, set()).add(mention.actor.country)
-            if not _is_country_target(doc, mention):
+            if not _is_country_target(doc, mention) and mention.actor.sector not in ARMED_SECTORS:
                 givers_by_sentence.setdefault(sentence, set()).add(mention.actor.country)
     home = dateline_country(document, dictionary)
     filled = []

@@ -82,6 +82,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 ARMED_GROUP_NOUNS = frozenset({"group", "militia", "movement", "organization", "organisation", "faction", "network"})
 BODY_NOUNS = frozenset({"bloc", "alliance", "agency", "body", "council", "organization", "organisation", "court", "watchdog"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "SEP", "CRM", "IRG"})
 STARTERS = DETERMINERS | MODIFIERS | FORMER | PRONOUNS | {"both", "they"}
 # Titles written differently for the same office.
 TITLE_SYNONYMS = {
@@ -953,6 +954,8 @@ def _borrow_country(draft: _Draft, drafts: list[_Draft], heads: list[int], modif
             break
         if other.country is None or other.coref is not None:
             continue
+        if draft.sector not in STATE_SECTORS and other.sector in ARMED_SECTORS and not modifier_only:
+            continue  # "bombers killed 23 people": those an armed actor acts on may be anyone's
         if other.sector is not None and not modifier_only or draft.start <= heads[other.end - 1] < draft.end:
             # An actor with a sector, or a demonym modifying this very noun ("Russian Tupolev bombers").
             best = other.country

@@ -48,3 +48,14 @@ def test_troops_take_no_country_from_the_place_they_leave(make_document, diction
 def test_demonstrators_in_a_capital_still_take_its_country(make_document, dictionary):
     found = codes(make_document, dictionary, "Demonstrators in Baghdad blocked a road on Tuesday.")
     assert found["Demonstrators"] == "IRQCVL"
+
+
+def test_those_an_armed_actor_acts_on_take_no_country_from_it(make_document, dictionary):
+    found = codes(make_document, dictionary, "Two Palestinian suicide bombers killed 23 people late Sunday.")
+    assert found["people"] == "CVL"
+
+
+def test_those_police_act_on_still_take_the_polices_country(make_document, dictionary):
+    found = codes(make_document, dictionary, "Syrian troops and police arrested protest leaders.")
+    assert found["police"] == "SYRCOP"
+    assert found["leaders"] == "SYRGOV"
