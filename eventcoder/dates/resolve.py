@@ -15,7 +15,7 @@ from typing import Optional
 
 from ..records import Document, EventDate, EventMention, Status
 from ..status.scope import governing_chain
-from .calendar_rules import NOT_A_DATE, Resolved, period_end, resolve_expression
+from .calendar_rules import DURATION, NOT_A_DATE, Resolved, period_end, resolve_expression
 from .expressions import AROUND, OWN, find_date_expressions, judged_from
 
 FUTURE_STATUSES = frozenset({"planned", "future", "hypothetical"})
@@ -25,7 +25,21 @@ _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "going"})
 # Bounds older than this many days are kept (the news window's default).
 _BOUND_WINDOW_DAYS = 30
 _YEAR_HINT = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_ABSOLUTE_HINT = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)
+# A year, a month name or a numeric day/month: not a bare number ("the SU 35" is no date).
+_ABSOLUTE_HINT = re.compile(
+    r"\b(?:1[89]|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])|\b\d{1,2}[/.-]\d{1,2}\b", re.I
+)
+# A coming period ("within the next two years", "in the coming months") is a deadline or a
+# forecast, never the span of an event that happened.
+# Words without which a tagged "date" is none: "the SU 35" (an aircraft) is skipped, not kept
+# as an unreadable date.
+_DATE_VOCABULARY = re.compile(
+    r"\b(?:1[0-9]|20)\d\d|\d0'?s\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
+    r"|day|week|month|year|decade|centur|today|tonight|night|morning|afternoon|evening|spring|summer"
+    r"|autumn|fall|winter|season|ago|since|recent|past|earlier|later|time|period|era|\d{1,2}[/.-]\d{1,2}",
+    re.I,
+)
+_COMING_PERIOD = re.compile(r"\b(?:next|coming|following)\b", re.I)
 
 
 def _direction(chain, status: Status) -> str:
@@ -94,7 +108,11 @@ def resolve_date(document: Document, mention: EventMention, status: Status) -> E
         result = resolve_expression(span.text, published, direction)
         if result == NOT_A_DATE:
             continue
+        if result == DURATION and direction == "past" and _COMING_PERIOD.search(span.text):
+            continue
         if result is None:
+            if not _DATE_VOCABULARY.search(span.text):
+                continue
             result = _dateparser_fallback(span.text, published, direction)
         if expression.link == AROUND and isinstance(result, Resolved) and result.precision not in ("month", "year"):
             continue  # "soured in 2010 after ... stormed" shares 2010; "on Monday after" no day

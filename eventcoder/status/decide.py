@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional
 
-from ..dates.calendar_rules import past_period_end, period_end
+from ..dates.calendar_rules import DURATION, past_period_end, period_end, resolve_expression
 from ..dates.expressions import find_date_expression
 from ..records import Document, EventDate, EventMention, Status
 from .cues import StatusCues, default_cues
@@ -242,7 +242,11 @@ def _decide(document: Document, trigger, cues: StatusCues) -> Status:
         expression = find_date_expression(doc, chain)
         if expression is not None:
             span = doc[expression.start : expression.end]
-            if any(word in span.text.lower() for word in _COMING_WORDS):
+            # A coming period is a deadline, not a schedule: "is calling for elections within
+            # the next two years".
+            if any(word in span.text.lower() for word in _COMING_WORDS) and (
+                resolve_expression(span.text, document.article.published, "future") != DURATION
+            ):
                 return Status("planned", span.text, span.start_char, span.end_char)
     return Status("asserted")
 
@@ -290,11 +294,15 @@ def _is_noun_complement(chain: list[Governor], index: int) -> bool:
 
 
 def _is_ranked(noun) -> bool:
-    """"the first / third / only / last country to ..." states a fact, not an intention."""
-    return any(
-        child.dep_ == "amod" and (child.tag_ == "JJS" or child.ent_type_ == "ORDINAL" or child.lower_ in _RANK_WORDS)
-        for child in noun.children
-    )
+    """"the first / third / only / last country to ..." and "was the first to reject" state a
+    fact, not an intention."""
+    if noun.pos_ == "ADJ" and _is_rank_word(noun):
+        return True
+    return any(child.dep_ == "amod" and _is_rank_word(child) for child in noun.children)
+
+
+def _is_rank_word(word) -> bool:
+    return word.tag_ == "JJS" or word.ent_type_ == "ORDINAL" or word.lower_ in _RANK_WORDS
 
 
 def _has_own_time(doc, chain: list[Governor]) -> bool:

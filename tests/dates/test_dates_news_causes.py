@@ -64,6 +64,11 @@ CASES = [
     ("The mayor rejected the order, telling reporters on Tuesday that it was unlawful.", "rejected", "2017-03-21", "asserted"),
     # A contrasting "while" clause does not borrow the other clause's date.
     ("Last month a bomb hit the market, while the militia claimed an attack on a patrol.", "claimed", "2017-03-24", "asserted"),
+    # Second held-out check. A coming period is no date of a present act.
+    ("The union is calling for new elections within the next two years.", "calling", "2017-03-24", "asserted"),
+    # A tagged "date" with no date words in it (an aircraft name) is skipped, not read as 1935.
+    ("Pilot training for the SU 35 took place in Moscow, as opposed to decades of US training.",
+     "took", "2017-03-24", "asserted"),
     # Vague past periods: no point date, but historical.
     ("Militias that in previous years fought over the mines signed a truce.", "fought", None, "historical"),
     ("The empire annexed the valley in the 18th century.", "annexed", None, "historical"),

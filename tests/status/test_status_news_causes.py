@@ -82,6 +82,13 @@ CASES = [
     ("The government could send troops to protect the villages.", "protect", "hypothetical"),
     ("The government sent troops to protect the villages.", "protect", "future"),
     ("Nobody is going to form joint patrols to guard the coast.", "guard", "negated"),
+    # Second held-out check. A rank states a fact, also as the head of the infinitive.
+    ("Norway was the first to recognize the new government.", "recognize", "asserted"),
+    # "use" carries its instrument: suggested sanctions are hypothetical.
+    ("The senator argued that Washington should use sanctions against the generals.", "sanctions", "hypothetical"),
+    # A coming period is a deadline, not a schedule of the calling.
+    ("The union is calling for new elections within the next two years.", "calling", "asserted"),
+    ("The minister is visiting Cairo next week.", "visiting", "planned"),
 ]
 
 
