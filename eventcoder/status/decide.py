@@ -120,13 +120,18 @@ def _cues_on(governor: Governor, cues: StatusCues, lemma_only: bool = False) -> 
     if kind in ("clause", "report", "prep", "object", "content"):
         table = cues.object_governors_status if kind == "object" else cues.clause_governors_status
         keys = _governor_keys(token)
+        cue_token = token
         if token.lemma_ == "be" and not (
             kind == "clause" and governor.via.dep_ == "xcomp"
             and not any(child.dep_ in ("attr", "acomp") for child in token.children)
         ):
             # "be" is a cue only as "is to visit": not in "was inclined to go", "is what he says",
-            # or "was the third cyclone to hit".
+            # or "was the third cyclone to hit"; over a clause its adjective speaks: "it is
+            # doubtful / unlikely / possible that they will meet".
             keys = ()
+            adjective = next((child for child in token.children if child.dep_ == "acomp"), None)
+            if kind == "report" and adjective is not None:
+                keys, cue_token = _governor_keys(adjective), adjective
         if token.lemma_.lower() in cues.present_only and (kind not in ("clause", "report") or _is_past(token)):
             # Permission governs a clause ("allows police to detain"), not a noun ("allow time for
             # consultation"), and only before it is granted.
@@ -139,7 +144,7 @@ def _cues_on(governor: Governor, cues: StatusCues, lemma_only: bool = False) -> 
             # retreat" (hypothetical), but "signed agreements, including a deal on energy" (asserted).
             statuses = [status for status in statuses if status in _OUTRANKING]
         if statuses:
-            found.append(_Cue(min(statuses, key=cues.rank.__getitem__), token))
+            found.append(_Cue(min(statuses, key=cues.rank.__getitem__), cue_token))
     return found
 
 

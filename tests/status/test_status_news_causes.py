@@ -51,6 +51,8 @@ CASES = [
     ("There is little reason to believe that the rebels will disarm this year.", "disarm", "hypothetical"),
     ("Diplomats doubt that the two sides will sign a truce.", "sign", "hypothetical"),
     ("There is every reason to believe that the rebels will disarm.", "disarm", "future"),
+    ("It is unlikely that the two armies will withdraw before winter.", "withdraw", "hypothetical"),
+    ("It is clear that the militia shelled the market.", "shelled", "asserted"),
     # A gerund of manner ("by ...") shares its verb's modality.
     ("The opposition could provoke the army by staging protests in the capital.", "staging", "hypothetical"),
     ("The rebels angered the villagers by burning their crops.", "burning", "asserted"),
