@@ -217,9 +217,14 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     # A name the tagger called a person or organisation is a place when the syntax says so:
     # "the town of Tamthil", "in the vicinity of Kobane", "the Duluiyah town", "Aziziyah district".
     for ent in doc.ents:
-        if (ent.label_ in ("PERSON", "ORG") and not _covered(ent.start, ent.end, taken)
-                and (_settlement_named(ent, gazetteer.cues) or _unknown_name_after_locative(ent, gazetteer.cues))):
+        if ent.label_ not in ("PERSON", "ORG", "NORP", "PRODUCT") or _covered(ent.start, ent.end, taken):
+            continue
+        if ent.label_ in ("PERSON", "ORG") and (
+                _settlement_named(ent, gazetteer.cues) or _unknown_name_after_locative(ent, gazetteer.cues)):
             add(ent.start, ent.end, keep_unknown=True, locative=True)
+        elif _names_facility_after_locative(ent, gazetteer.cues):
+            # Only a name the gazetteer knows: "at the Hilton hotel" names no place.
+            add(ent.start, ent.end, locative=True)
     found.sort(key=lambda t: t.token_start)
     return found
 
@@ -248,6 +253,20 @@ def _add_without_settlement_noun(ent, add, cues: PlaceCues) -> bool:
     return add(ent.start, ent.end - 1)
 
 
+def _names_facility_after_locative(span, cues: PlaceCues) -> bool:
+    """"at the Pirbright laboratory", "in Bab el-Oued hospital": a name on a facility noun in a locative phrase."""
+    root = span.root
+    noun = root.head
+    if root.dep_ not in ("compound", "nmod", "amod") or noun.i != span.end or not _noun_in(noun, cues.facility_nouns):
+        return False
+    if noun.dep_ != "pobj" or noun.head.lower_ not in cues.recognition_locative_prepositions:
+        return False
+    before = span.start - 1
+    if before > 0 and span.doc[before].lower_ == "the":
+        before -= 1
+    return noun.head.i == before
+
+
 def _unknown_name_after_locative(span, cues: PlaceCues) -> bool:
     """"at Manigram", "in Kfar Darom": a person or organisation name right after a locative preposition.
 
@@ -266,10 +285,16 @@ def _unknown_name_after_locative(span, cues: PlaceCues) -> bool:
 
 
 def _settlement_named(span, cues: PlaceCues) -> bool:
+    """"the town of X", "the villages of Bumbacari and X" (a later conjunct), "X district"."""
     root = span.root
-    head = root.head
-    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in cues.settlement_nouns:
+    first = root
+    for _ in range(4):  # the first of a list carries the syntax
+        if first.dep_ != "conj" or first.head is first:
+            break
+        first = first.head
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in cues.settlement_nouns:
         return True
+    head = root.head
     return root.dep_ in ("compound", "nmod") and head.lemma_.lower() in cues.settlement_nouns and head.i == span.end
 
 
@@ -324,8 +349,13 @@ def _acceptable_gap_match(
     if stop - start == 1 and normalize_name(doc[start].text) in cues.not_place_words:
         return False
     if any(unknown_place[start:stop]):
-        # Part of a place we do not know ("Lamar County"): only a country or region inside it counts.
-        return any(p.kind in ("country", "region") for p in candidates)
+        # Part of a place we do not know ("Lamar County"): only a country or region inside it counts,
+        # or a place opening the name of its local body or a site ("Santa Ana City Council").
+        opens = doc[start].ent_iob_ == "B" or (start > 0 and doc[start - 1].ent_iob_ == "B"
+                                               and doc[start - 1].lower_ == "the")
+        names_body = opens and stop < len(doc) and doc[stop].ent_iob_ == "I" and (
+            doc[stop].lower_ in cues.local_body_words or _noun_in(doc[stop], cues.facility_nouns))
+        return names_body or any(p.kind in ("country", "region") for p in candidates)
     if any(other_entity[start:stop]):
         # The tagger called it a person or organisation: believe the gazetteer only for a whole entity
         # ("Grozny" tagged PERSON), never for a piece of a longer name ("Abu" in "Abu Musab al-Zarqawi").
@@ -333,6 +363,11 @@ def _acceptable_gap_match(
             start > 0 and doc[start - 1].ent_iob_ == "B" and doc[start - 1].lower_ == "the"
         )
         whole = opens and (stop == len(doc) or doc[stop].ent_iob_ != "I")
+        # "Mission Viejo" with only "Viejo" tagged: the match holds the entity whole, from outside it.
+        holds_entity = (doc[start].ent_iob_ in ("O", "") and (stop == len(doc) or doc[stop].ent_iob_ != "I")
+                        and any(c.kind == "city" and not c.alternate
+                                and (place_syntax or c.population >= MIN_GAP_CITY_POPULATION) for c in candidates))
+        whole = whole or holds_entity
         in_org = doc[start].ent_type_ == "ORG"
         # A country or region that opens an organisation's name is still a toponym ("the U.S. Army").
         # So does a place opening the name of its local body or site ("Westminster City Council").
