@@ -22,7 +22,9 @@ from typing import Iterable, Optional, Sequence, Union
 from ..errors import DataFileError
 
 DATA_DIR = Path(__file__).resolve().parent
-PACKAGED_FILES = ("countries.tsv", "organizations.tsv", "sectors.tsv", "people.tsv", "people_world.tsv")
+PACKAGED_FILES = (
+    "countries.tsv", "organizations.tsv", "sectors.tsv", "people.tsv", "people_world.tsv", "people_history.tsv",
+)
 
 COUNTRY_COLUMNS = ("code", "name", "aliases", "demonyms", "capitals", "wikidata")
 ORGANIZATION_COLUMNS = ("code", "country", "sector", "name", "aliases", "wikidata")

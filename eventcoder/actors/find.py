@@ -728,8 +728,15 @@ def _conjoined(tokens: _Tokens, left: _Draft, right: _Draft) -> bool:
     return tokens.dep[head] == "conj" or tokens.dep[head] == "appos" and right.sector == left.sector
 
 
+def _apposition_of(tokens: _Tokens, left: _Draft, right: _Draft) -> bool:
+    """Whether the parse makes ``right`` an apposition of ``left``."""
+    head = _span_head(tokens, right.start, right.end)
+    return tokens.dep[head] == "appos" and left.start <= tokens.head[head] < left.end
+
+
 def _merge_appositions(tokens: _Tokens, drafts: list[_Draft]) -> None:
-    """'Parviz Esmaeili, the president's deputy chief of staff, ...': the name takes the role."""
+    """'Parviz Esmaeili, the president's deputy chief of staff, ...': the name takes the role;
+    'the main rebel group, Forces for Defence of Democracy, ...': the role takes the organisation."""
     index = 0
     while index + 1 < len(drafts):
         name, role = drafts[index], drafts[index + 1]
@@ -744,6 +751,15 @@ def _merge_appositions(tokens: _Tokens, drafts: list[_Draft]) -> None:
             name.possessor_title, name.title, name.former = role.possessor_title, role.title, role.former
             name.end = role.end
             del drafts[index + 1]
+        elif (
+            name.sector is not None and name.country is None and name.code is None and name.person is None
+            and name.name is None and name.coref is None and name.sector_type == "group"
+            and tokens.norm[name.end : role.start] == [","] and role.org is not None and role.person is None
+            and _apposition_of(tokens, name, role)
+        ):
+            # "The main rebel group, Forces for Defence of Democracy (FDD), ...": the group is that body.
+            name.org, name.code, name.wikidata = role.org, role.code, role.wikidata
+            name.country, name.sector, name.kind = role.country, role.sector, role.kind
         index += 1
 
 
