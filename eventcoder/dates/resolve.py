@@ -44,7 +44,10 @@ _COMING_PERIOD = re.compile(r"\b(?:next|coming|following)\b", re.I)
 
 def _direction(chain, status: Status) -> str:
     """"future" or "past": where bare weekdays and months point for this event."""
-    if status.value == "future" and status.cue == "to":
+    trigger = chain[0].token
+    if status.value == "future" and trigger.dep_ in ("advcl", "acl", "relcl") and any(
+        child.dep_ == "aux" and child.lower_ == "to" for child in trigger.children
+    ):
         # An infinitive of purpose or of a noun ("the attempt to overthrow him on Feb. 7") is
         # future only relative to its governing event, which news reports mostly in the past.
         return "past"
@@ -110,6 +113,8 @@ def resolve_date(document: Document, mention: EventMention, status: Status) -> E
             continue
         if result == DURATION and direction == "past" and _COMING_PERIOD.search(span.text):
             continue
+        if result == DURATION and expression.start > 0 and doc[expression.start - 1].lower_ == "to":
+            continue  # a length, not a time: "sentenced him to six years in prison"
         if result is None:
             if not _DATE_VOCABULARY.search(span.text):
                 continue

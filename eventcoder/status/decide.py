@@ -43,6 +43,7 @@ _CONDITION_MARKS = frozenset({"if", "unless"})
 _OUTRANKABLE = frozenset({"future", "planned"})
 _OUTRANKING = frozenset({"hypothetical", "negated"})
 _RANK_WORDS = frozenset({"first", "last", "only", "second", "third", "latest", "next"})
+_SAME_TIME_PREPOSITIONS = frozenset({"during"})
 _INVERTED_CONDITION = frozenset({"should", "had", "were"})
 _COMING_WORDS = ("next", "tomorrow", "coming", "later", "monday", "tuesday", "wednesday", "thursday",
                  "friday", "saturday", "sunday")
@@ -198,6 +199,12 @@ def _decide(document: Document, trigger, cues: StatusCues) -> Status:
     decided: Optional[Status] = None  # a future / planned cue, kept while looking for one above it
     for index, governor in enumerate(chain):
         if governor.kind == "adjunct":
+            if decided is None and governor.via is not None and governor.via.lower_ in _SAME_TIME_PREPOSITIONS:
+                # An occasion shares what is still to come, not a negation: "hopes to settle it
+                # during talks on Tuesday" (future talks), "did not speak during the meeting".
+                occasion = _decide(document, governor.token, cues)
+                if occasion.value in _OUTRANKABLE:
+                    return occasion
             break
         # A verb whose object is the noun trigger and that is an event of its own ("condemned
         # the invasion") lends its lemma as a cue ("cancelled the visit") but not its modifiers,
@@ -236,7 +243,15 @@ def _decide(document: Document, trigger, cues: StatusCues) -> Status:
     if trigger.dep_ in ("advcl", "acl", "relcl") and trigger.tag_ == "VB" and not _is_ranked(trigger.head):
         to = next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ == "to"), None)
         if to is not None:
-            served = _decide(document, trigger.head, cues)
+            head = trigger.head
+            if trigger.dep_ != "advcl" and head.pos_ == "NOUN":
+                # The noun may say more than intent: "failure to sell" (negated), "threat to
+                # close" (hypothetical), "plans to visit" (planned).
+                noun_status = [cues.clause_governors_status[key] for key in _governor_keys(head)
+                               if key in cues.clause_governors_status]
+                if noun_status:
+                    return _status_from(_Cue(min(noun_status, key=rank.__getitem__), head), text)
+            served = _decide(document, head, cues)
             if served.value in _OUTRANKING:
                 return served
             return _status_from(_Cue("future", to), text)

@@ -69,6 +69,10 @@ CASES = [
     # A tagged "date" with no date words in it (an aircraft name) is skipped, not read as 1935.
     ("Pilot training for the SU 35 took place in Moscow, as opposed to decades of US training.",
      "took", "2017-03-24", "asserted"),
+    # Development check. A prison term is a length, not a time.
+    ("A court later sentenced the editor to six years in prison.", "sentenced", "2017-03-24", "asserted"),
+    # An occasion of a hoped-for act is ahead: Thursday is the coming one.
+    ("The envoy hopes to settle the dispute during talks on Thursday.", "talks", "2017-03-30", "future"),
     # Vague past periods: no point date, but historical.
     ("Militias that in previous years fought over the mines signed a truce.", "fought", None, "historical"),
     ("The empire annexed the valley in the 18th century.", "annexed", None, "historical"),

@@ -91,6 +91,13 @@ CASES = [
     # A coming period is a deadline, not a schedule of the calling.
     ("The union is calling for new elections within the next two years.", "calling", "asserted"),
     ("The minister is visiting Cairo next week.", "visiting", "planned"),
+    # Development check. A noun over an infinitive says more than intent.
+    ("Kyiv criticised Berlin's refusal to deliver the tanks.", "deliver", "negated"),
+    ("The pirates' threat to sink the tanker alarmed the crew.", "sink", "hypothetical"),
+    ("The ministry announced plans to expand the base.", "expand", "planned"),
+    # An occasion ("during") shares what is still to come, never a negation.
+    ("The envoy hopes to settle the dispute during talks on Thursday.", "talks", "future"),
+    ("The president did not speak during the meeting.", "meeting", "asserted"),
 ]
 
 
