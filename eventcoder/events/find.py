@@ -503,6 +503,8 @@ class _SentenceMatcher:
             # "investigating the killing of Turkish soldiers", "occupied the Syrian town": an actor
             # inside the required object phrase is a weaker guess at the target
             mentions, _quality = self.index.nested(obj)
+            # the object itself ("sent its troops into Iraq") is what is given or used, not to whom
+            mentions = [m for m in mentions if m.head != obj.i]
             argument = Argument(tuple(mentions), 0.5, obj.i) if mentions else NO_ARGUMENT
             source_countries = {m.actor.country for m in candidate.source.mentions if m.actor.country}
             # "deepen U.S. investment": a bare country modifier of the object is the source's own, not a target

@@ -92,3 +92,8 @@ def test_true_passive_still_takes_the_agent(real_events):
 def test_infinitival_relative_of_an_event_noun_takes_the_clause_subject(real_events):
     events = real_events("Thousands of Nigerians were converging on Thursday for a rally in Lagos to protest against Israel.")
     assert any(sources == ("NGA",) for _code, sources, _targets in events), events
+
+
+def test_the_object_given_is_not_the_target(real_events):
+    # without a recipient there is no aid or protection event, and the troops are not their own target
+    assert all("its troops" not in str(e) and e[2] != () for e in real_events("Turkey sent its troops on Monday."))
