@@ -498,19 +498,57 @@ def _noun_country(noun, gazetteer: Gazetteer) -> Optional[str]:
     return None
 
 
+def _listed_with_regions(doc, toponym: Toponym, toponyms: list[Toponym]) -> bool:
+    """Whether the name is listed with names that are regions ("Virginia, Washington, West Virginia")."""
+    root = doc[toponym.token_start:toponym.token_end].root
+    neighbours = {root.head.i} if root.dep_ == "conj" else set()
+    neighbours.update(child.i for child in root.children if child.dep_ == "conj")
+    listed = [t for t in toponyms if t is not toponym and any(t.token_start <= i < t.token_end for i in neighbours)]
+    if not listed:
+        return False
+    for other in listed:
+        best, _ = _best(other.candidates, _base_score)
+        if best is None or best.kind != "region":
+            return False
+    return True
+
+
 def _read_local_cues(doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> None:
     """Set region cues and given nationalities; add the "<name> <region noun>" regions to the candidates."""
     cues = gazetteer.cues
     for toponym in toponyms:
         noun = _region_noun(doc, toponym, cues)
-        if noun is None:
+        if noun is not None:
+            toponym.said_country = _noun_country(noun, gazetteer)
+            nouns = [noun.lemma_.lower() or noun.lower_]
+        elif _listed_with_regions(doc, toponym, toponyms):
+            nouns = ["state", "province"]
+        else:
             continue
         toponym.region_cue = True
-        toponym.said_country = _noun_country(noun, gazetteer)
-        singular = noun.lemma_.lower() if noun.lemma_ else noun.lower_
-        for place in gazetteer.lookup(f"{toponym.text} {singular}"):  # "New York state", "Midlands Province"
-            if place.kind == "region" and place not in toponym.candidates:
-                toponym.candidates = toponym.candidates + [place]
+        for singular in nouns:
+            for place in gazetteer.lookup(f"{toponym.text} {singular}"):  # "New York state", "Midlands Province"
+                if place.kind == "region" and place not in toponym.candidates:
+                    toponym.candidates = toponym.candidates + [place]
+
+
+def _add_villages_in_named_regions(toponyms: list[Toponym], contributions: list[Counter],
+                                   region_admin1: Counter, gazetteer: Gazetteer) -> None:
+    """Add the villages of a city's name that lie in a region the article names ("Austin" in an Indiana story).
+
+    The city list holds only towns above its cut-off; a story about a region often names its villages.
+    """
+    for toponym, own in zip(toponyms, contributions):
+        if not toponym.text[:1].isupper() or normalize_name(toponym.text) in gazetteer.cues.not_place_words:
+            continue
+        if toponym.candidates and not all(p.kind == "city" for p in toponym.candidates):
+            continue
+        named = {key for key, count in region_admin1.items() if count - own[key] > 0}
+        if not named or any((p.country, p.admin1) in named for p in toponym.candidates):
+            continue
+        villages = [p for p in gazetteer.small_places(toponym.text) if (p.country, p.admin1) in named]
+        if villages:
+            toponym.candidates = toponym.candidates + villages
 
 
 def _demonym_countries(doc, gazetteer: Gazetteer) -> Counter:
@@ -556,6 +594,8 @@ def resolve(
         if actor.actor.country:
             doc_countries[actor.actor.country] += 1
     doc_countries.update(_demonym_countries(document.doc, gazetteer))
+    if region_admin1:
+        _add_villages_in_named_regions(toponyms, contributions, region_admin1, gazetteer)
     # Pass 2: with context (a name never counts as its own context).
     for toponym, own, clash in zip(toponyms, contributions, clashes):
         qualifier_places = [q.place for q in toponym.qualifiers if q.place is not None]
@@ -570,7 +610,7 @@ def resolve(
                     key = (place.country, place.admin1)
                     named = (region_admin1 if place.kind == "city" else city_admin1)[key] - own[key]
                     if named > 0 and place.kind in ("city", "region"):
-                        value += CONTEXT_ADMIN1_BONUS
+                        value += CONTEXT_ADMIN1_BONUS + 0.5 * min(named - 1, 2)
             for qualifier in qualifier_places:
                 if qualifier is place:
                     continue

@@ -115,3 +115,18 @@ def test_small_town_abroad_in_a_story_set_elsewhere_stays_unresolved(make_docume
     assert "Cobourg" not in places and places["Cairns"].country == "AUS"
     places = resolved(make_document("Residents of Cobourg were moved to higher ground."), gazetteer)
     assert places["Cobourg"].country == "CAN"
+
+
+def test_a_village_in_a_region_the_story_names(make_document):
+    # Austin, Indiana (about 4,000 people) is below the city list; the story names Indiana twice.
+    gazetteer = Gazetteer.load()
+    text = ("An HIV outbreak hit southern Indiana this year. Austin was the centre of the outbreak, "
+            "Indiana health officials said.")
+    austin = resolved(make_document(text), gazetteer)["Austin"]
+    assert austin.country == "USA" and abs(austin.lat - 38.7) < 0.3 and abs(austin.lon + 85.8) < 0.3
+
+
+def test_a_name_listed_with_states_is_the_state(make_document, gazetteer):
+    text = "Cases were reported in Oregon, Utah, Virginia, Washington and Wyoming."
+    washington = resolved(make_document(text), gazetteer)["Washington"]
+    assert washington.precision == "region" and washington.lat > 45
