@@ -176,6 +176,8 @@ def attachment(doc, start: int, end: int, chain_positions: dict) -> Optional[tup
             # "has been attacking and fighting troops since 2011": coordinated verbs without a
             # subject of their own share their adjuncts.
             return chain_positions[head.i], steps + 1
+        if dep == "ccomp" and head.i in chain_positions and _before_reported_subject(current, start):
+            return chain_positions[head.i], steps + 1  # "said on Tuesday it is investigating"
         if dep in _BOUNDARY_DEPS:
             return None
         # "received the first delivery in 2014", "the government in 2016 had called": a
@@ -210,10 +212,18 @@ def _time_anchors(chain: list[Governor]) -> list[tuple[object, str]]:
     - a past verb coordinated with the trigger's past clause: "rebels attacked the base on
       Monday, and the army responded with airstrikes";
     - a trailing participle of saying under the trigger's clause: "rejected the warrant, telling
-      journalists on Wednesday".
+      journalists on Wednesday";
+    - the reporting verb of a present or past-progressive clause: "in December, Mogadishu
+      announced it was cutting ties" (the cutting is December's).
     """
     anchors: list[tuple[object, str]] = []
     for governor in chain:
+        # Not for a subject of the reported clause: "said Friday that recent agreements are a
+        # reminder" (the agreements are older than the saying).
+        if governor.kind == "report" and governor.via is not None and _is_simultaneous(governor.via) and not any(
+            g.kind == "subject" for g in chain
+        ):
+            anchors.append((governor.token, SAME_TIME))
         if governor.kind in ("report", "content"):
             break
         token = governor.token
@@ -244,6 +254,25 @@ def _time_anchors(chain: list[Governor]) -> list[tuple[object, str]]:
             anchors.append((token.head, SAME_TIME))
             break
     return anchors
+
+
+def _before_reported_subject(verb, start: int) -> bool:
+    """Whether a date at token ``start`` lies between a reporting verb and the subject of the
+    clause ``verb`` it reports ("said on Tuesday it is investigating")."""
+    if verb.dep_ != "ccomp" or not verb.head.i < start < verb.i:
+        return False
+    return any(child.dep_ in _SUBJECT_DEPS and child.i > start for child in verb.children)
+
+
+def _is_simultaneous(clause) -> bool:
+    """Whether a reported clause is in the present or the past progressive, so happens at the
+    time of its report: "announced in December it was cutting ties", "said on Monday that it is
+    investigating" (not "said it had attacked" or "said it would attack")."""
+    auxiliaries = [child for child in clause.children if child.dep_ in ("aux", "auxpass")]
+    if clause.tag_ in ("VBZ", "VBP") and not auxiliaries:
+        return True
+    return clause.tag_ == "VBG" and len(auxiliaries) == 1 and auxiliaries[0].lower_ in (
+        "was", "were", "is", "are", "am", "'s", "'re")
 
 
 def _has_subject_or_marker(verb) -> bool:
@@ -311,6 +340,11 @@ def find_date_expressions(doc, chain: list[Governor]) -> list[DateExpression]:
     found = []
     for start, end in spans:
         attached = attachment(doc, start, end, positions)
+        if attached is not None and attached[0] < len(chain) and _before_reported_subject(chain[attached[0]].token, start):
+            # "The ministry said on Tuesday it is investigating": the parser hangs the date on
+            # the reported clause, but it sits before that clause's subject: the saying's date.
+            head = chain[attached[0]].token.head
+            attached = (positions[head.i], attached[1] + 1) if head.i in positions else None
         if attached is not None:
             rank = attached[0]
             link = OWN if rank < len(chain) else _LINKS[rank - len(chain) + 1]

@@ -39,6 +39,8 @@ _DATE_VOCABULARY = re.compile(
     r"|autumn|fall|winter|season|ago|since|recent|past|earlier|later|time|period|era|\d{1,2}[/.-]\d{1,2}",
     re.I,
 )
+# Words after a length that count it from another event: "a day after the attack".
+_RELATIVE_TO_EVENT = frozenset({"after", "before", "earlier", "later", "since", "into", "ahead"})
 _COMING_PERIOD = re.compile(r"\b(?:next|coming|following)\b", re.I)
 
 
@@ -115,6 +117,10 @@ def resolve_date(document: Document, mention: EventMention, status: Status) -> E
             continue
         if result == DURATION and expression.start > 0 and doc[expression.start - 1].lower_ == "to":
             continue  # a length, not a time: "sentenced him to six years in prison"
+        if expression.link != OWN and status.value in ("negated", "hypothetical"):
+            continue  # a time lent by another clause does not date what did not happen
+        if result is None and expression.end < len(doc) and doc[expression.end].lower_ in _RELATIVE_TO_EVENT:
+            continue  # "a day after an attack": counted from another event, whose date is elsewhere
         if result is None:
             if not _DATE_VOCABULARY.search(span.text):
                 continue

@@ -29,7 +29,7 @@ import datetime as dt
 from typing import Optional
 
 from ..dates.calendar_rules import DURATION, past_period_end, period_end, resolve_expression
-from ..dates.expressions import find_date_expression
+from ..dates.expressions import OWN, find_date_expressions
 from ..records import Document, EventDate, EventMention, Status
 from .cues import StatusCues, default_cues
 from .scope import MEMBER_PREPOSITIONS, Governor, governing_chain
@@ -90,6 +90,8 @@ def _cues_on(governor: Governor, cues: StatusCues, lemma_only: bool = False) -> 
             if child.dep_ not in _MODIFIER_DEPS:
                 continue
             word = child.lower_
+            if word == "not" and child.i + 1 < len(doc) and doc[child.i + 1].lower_ == "only":
+                continue  # "has not only invested ... but also pledged" negates nothing
             if word == "so" and child.dep_ == "mark":
                 # A clause marker "so" is purpose, as "so that": "so the army can withdraw".
                 # (Result "so" is an adverb: "the road was closed, so the convoy turned back".)
@@ -122,6 +124,10 @@ def _cues_on(governor: Governor, cues: StatusCues, lemma_only: bool = False) -> 
         table = cues.object_governors_status if kind == "object" else cues.clause_governors_status
         keys = _governor_keys(token)
         cue_token = token
+        if kind == "report" and governor.via is not None and governor.via.pos_ in ("NOUN", "PROPN", "ADJ"):
+            # A verbless small clause is a judgement, not a report: "we consider the withdrawal
+            # a good step" does not make the withdrawal hypothetical.
+            keys = ()
         if token.lemma_ == "be" and not (
             kind == "clause" and governor.via.dep_ == "xcomp"
             and not any(child.dep_ in ("attr", "acomp") for child in token.children)
@@ -259,7 +265,7 @@ def _decide(document: Document, trigger, cues: StatusCues) -> Status:
     if trigger.tag_ in ("VBZ", "VBP") or (
         trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in trigger.children)
     ):
-        expression = find_date_expression(doc, chain)
+        expression = _own_date_expression(doc, chain)
         if expression is not None:
             span = doc[expression.start : expression.end]
             # A coming period is a deadline, not a schedule: "is calling for elections within
@@ -325,9 +331,14 @@ def _is_rank_word(word) -> bool:
     return word.tag_ == "JJS" or word.ent_type_ == "ORDINAL" or word.lower_ in _RANK_WORDS
 
 
+def _own_date_expression(doc, chain: list[Governor]):
+    """The best date expression on the event's own chain (none lent by another clause), or None."""
+    return next((e for e in find_date_expressions(doc, chain) if e.link == OWN), None)
+
+
 def _has_own_time(doc, chain: list[Governor]) -> bool:
     """Whether the event has its own date ("on Monday") or occasion ("during the visit")."""
-    if find_date_expression(doc, chain) is not None:
+    if _own_date_expression(doc, chain) is not None:
         return True
     for governor in chain:
         if governor.kind in ("report", "adjunct", "content"):

@@ -73,6 +73,12 @@ CASES = [
     ("A court later sentenced the editor to six years in prison.", "sentenced", "2017-03-24", "asserted"),
     # An occasion of a hoped-for act is ahead: Thursday is the coming one.
     ("The envoy hopes to settle the dispute during talks on Thursday.", "talks", "2017-03-30", "future"),
+    # A reported clause in the present or past progressive happens at the time of its report;
+    # a pluperfect one does not ("had killed": earlier, undated).
+    ("In December, the government announced it was cutting ties with the rebels.", "cutting", "2016-12", "historical"),
+    ("The ministry said on Tuesday it is investigating the bombing.", "investigating", "2017-03-21", "asserted"),
+    ("The ministry said on Tuesday it is investigating the bombing.", "said", "2017-03-21", "asserted"),
+    ("The army said on Monday it had killed ten rebels.", "killed", "2017-03-24", "asserted"),
     # Vague past periods: no point date, but historical.
     ("Militias that in previous years fought over the mines signed a truce.", "fought", None, "historical"),
     ("The empire annexed the valley in the 18th century.", "annexed", None, "historical"),

@@ -98,6 +98,14 @@ CASES = [
     # An occasion ("during") shares what is still to come, never a negation.
     ("The envoy hopes to settle the dispute during talks on Thursday.", "talks", "future"),
     ("The president did not speak during the meeting.", "meeting", "asserted"),
+    # "not only ... but also" negates nothing.
+    ("The firm has not only closed two mines but also pledged to cut emissions.", "pledged", "asserted"),
+    ("The firm has not only closed two mines but also pledged to cut emissions.", "closed", "asserted"),
+    # A verbless small clause under "consider" is a judgement, not a possibility.
+    ("We consider the release of the prisoners a good step.", "release", "asserted"),
+    ("The cabinet is considering the release of the prisoners.", "release", "hypothetical"),
+    # A date before a reported clause's subject is the saying's, so it is no schedule of the clause.
+    ("The ministry said on Tuesday it is investigating the bombing.", "investigating", "asserted"),
 ]
 
 
