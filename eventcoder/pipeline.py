@@ -5,6 +5,7 @@ read -> clean -> parse -> actors -> events -> status -> dates -> places -> Event
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Optional, Sequence, Union
@@ -53,6 +54,17 @@ def event_id(article: Article, mention: EventMention) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
 
 
+def _countries_by_sentence(document: Document, actor_mentions) -> dict[int, frozenset]:
+    """The countries of the actors named in each sentence (by sentence index)."""
+    starts = [sentence.start for sentence in document.sentences]
+    found: dict[int, set] = {}
+    for mention in actor_mentions:
+        if mention.actor.country:
+            index = bisect.bisect_right(starts, mention.token_start) - 1
+            found.setdefault(index, set()).add(mention.actor.country)
+    return {index: frozenset(countries) for index, countries in found.items()}
+
+
 class Coder:
     """Codes articles into Event records. Build one and reuse it: loading takes a few seconds."""
 
@@ -78,21 +90,23 @@ class Coder:
             main_event_only=self.options.main_event_only,
         )
         sentences = document.sentences
+        countries_by_sentence = _countries_by_sentence(document, actor_mentions)
         events = []
         for mention in mentions:
             status = decide_status(document, mention)
             when = resolve_date(document, mention, status)
             status = apply_news_window(status, when, document.article.published, self.options.news_window_days)
             place = find_place(document, mention, actor_mentions, self.gazetteer)
-            events.append(self._event(document, sentences, mention, status, when, place))
+            countries = countries_by_sentence.get(mention.sentence_index, frozenset())
+            events.append(self._event(document, sentences, mention, status, when, place, countries))
         return events
 
-    def _event(self, document, sentences, mention, status, when, place) -> Event:
+    def _event(self, document, sentences, mention, status, when, place, sentence_countries) -> Event:
         article = document.article
         cameo = self.codebook.cameo(mention.cameo)
         sentence = sentences[mention.sentence_index]
-        source = actors_in_place_country(tuple(m.actor for m in mention.source), place)
-        target = actors_in_place_country(tuple(m.actor for m in mention.target), place)
+        source = actors_in_place_country(tuple(m.actor for m in mention.source), place, sentence_countries)
+        target = actors_in_place_country(tuple(m.actor for m in mention.target), place, sentence_countries)
         host = target_from_place(cameo.code, source, target, place)
         if host is not None:
             target = (host,)

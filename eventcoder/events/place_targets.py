@@ -39,15 +39,18 @@ def target_from_place(cameo: str, source: tuple[Actor, ...], target: tuple[Actor
     )
 
 
-def actors_in_place_country(actors: tuple[Actor, ...], location: Location) -> tuple[Actor, ...]:
-    """Role-only actors of domestic sectors take the country of the place where the event happened:
-    "people blocked streets in Hong Kong" -> HKGCVL, "police fired tear gas in Cairo" -> EGYCOP. Armed roles
-    (troops, rebels) may be foreign and stay as they are."""
+def actors_in_place_country(actors: tuple[Actor, ...], location: Location,
+                            sentence_countries: frozenset = frozenset()) -> tuple[Actor, ...]:
+    """Role-only actors take the country of the place where the event happened: "people blocked streets in
+    Hong Kong" -> HKGCVL, "police fired tear gas in Cairo" -> EGYCOP. Armed roles (troops, rebels) may be
+    foreign: they do so only when their sentence names no other country ("rebels seized Kisangani")."""
     if location.precision not in RESOLVED_PRECISIONS or not location.country or location.start is None:
         return actors
+    armed_too = sentence_countries <= {location.country}
     return tuple(
         replace(actor, country=location.country, code=location.country + actor.code)
-        if (actor.country is None and actor.sector in DOMESTIC_SECTORS and actor.code == actor.sector
+        if (actor.country is None and actor.sector and actor.code == actor.sector
+            and (actor.sector in DOMESTIC_SECTORS or armed_too)
             and actor.code[:3] not in TRANSNATIONAL_PREFIXES)
         else actor
         for actor in actors

@@ -47,3 +47,12 @@ def test_domestic_roles_take_the_country_of_the_event_place():
     assert [a.code for a in placed] == ["JORCVL", "MIL", "IRQGOV"]  # armed roles may be foreign; coded ones stay
     unknown = Location(None, None, None, None, None, "unknown")
     assert actors_in_place_country((people,), unknown) == (people,)
+
+
+def test_armed_roles_take_the_place_country_only_when_no_other_country_is_named():
+    from eventcoder.events.place_targets import actors_in_place_country
+
+    rebels = Actor("REB", None, "REB", "rebels", 0, 6)
+    assert [a.code for a in actors_in_place_country((rebels,), AMMAN, frozenset())] == ["JORREB"]
+    assert [a.code for a in actors_in_place_country((rebels,), AMMAN, frozenset({"JOR"}))] == ["JORREB"]
+    assert [a.code for a in actors_in_place_country((rebels,), AMMAN, frozenset({"SYR"}))] == ["REB"]
