@@ -62,7 +62,7 @@ class EventStore:
         self.con = con
         self.path = path
         self.read_only = read_only
-        self.rules = rules or MergeRules()
+        self.rules = rules if rules is not None else MergeRules.load()
         self.hasher = MinHasher()
         # Merge candidates held between batches: only this process writes the store (DuckDB's lock).
         # None makes every merge lookup ask the database (for comparison in benchmarks).

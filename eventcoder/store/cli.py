@@ -15,7 +15,8 @@ from typing import Any, Iterator, Optional
 import click
 import pandas as pd
 
-from . import EventStore, QueryError, StoreError
+from ..errors import DataFileError
+from . import EventStore, MergeRules, QueryError, StoreError
 from .exports import EXPORT_FORMATS
 from .queries import FREQUENCIES, SERIES_GROUPS
 
@@ -25,9 +26,9 @@ DB_OPTION = click.option(
 
 
 @contextmanager
-def _opened(db: str, read_only: bool) -> Iterator[EventStore]:
+def _opened(db: str, read_only: bool, rules: Optional[MergeRules] = None) -> Iterator[EventStore]:
     try:
-        store = EventStore.open(db, read_only=read_only)
+        store = EventStore.open(db, read_only=read_only, rules=rules)
     except StoreError as error:
         raise click.ClickException(str(error)) from None
     try:
@@ -122,9 +123,12 @@ def _print_frame(frame: pd.DataFrame, fmt: str) -> None:
 @click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]), help="Publication date for inputs without one.")
 @click.option("--errors", "errors_path", type=click.Path(dir_okay=False), help="Also append bad articles to this file.")
 @click.option("--coder", "coder_spec", help="Coder factory module:function (default: the eventcoder pipeline).")
+@click.option("--merge-rules", "merge_rules_path", type=click.Path(exists=True, dir_okay=False),
+              help="YAML file of merge rules laid over the built-in eventcoder/store/merge_rules.yaml.")
 @click.option("--quiet", is_flag=True, help="No progress line.")
 @click.option("--progress-every", type=float, default=1.0, show_default=True, help="Seconds between progress lines.")
-def ingest_command(paths, db, workers, batch_size, published, errors_path, coder_spec, quiet, progress_every):
+def ingest_command(paths, db, workers, batch_size, published, errors_path, coder_spec, merge_rules_path, quiet,
+                   progress_every):
     """Code articles from PATHS (files or folders) and add them to the store; reruns skip stored articles."""
     from .ingest import ingest, load_factory
 
@@ -134,7 +138,12 @@ def ingest_command(paths, db, workers, batch_size, published, errors_path, coder
             factory = load_factory(coder_spec)
         except ValueError as error:
             raise click.UsageError(str(error)) from None
-    with _opened(db, read_only=False) as store:
+    try:
+        # Checked before the store opens, so a bad rules file changes nothing.
+        rules = MergeRules.load(merge_rules_path)
+    except DataFileError as error:
+        raise click.ClickException(str(error)) from None
+    with _opened(db, read_only=False, rules=rules) as store:
         try:
             stats = ingest(
                 store, list(paths), coder_factory=factory, workers=workers, batch_size=batch_size,

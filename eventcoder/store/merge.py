@@ -23,8 +23,9 @@ A new event mention joins an existing canonical event when all of these hold (``
   ``sentence_similarity``) or, when both sides of the dyad are known, a precise shared place, the
   same exact day or the same specific trigger word (``accused`` = ``accuses``; not ``said``).
 
-``compare`` returns the reasons (short tags stored with the mention) or None. All thresholds sit in
-``MergeRules`` so they are configured, not edited.
+``compare`` returns the reasons (short tags stored with the mention) or None. All thresholds and word
+lists sit in ``MergeRules``, loaded from ``merge_rules.yaml`` (see ``merge_rules.py``), so they are
+configured, not edited.
 """
 
 from __future__ import annotations
@@ -32,51 +33,17 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Mapping, Optional
 
+from .merge_rules import MergeRules
+
+__all__ = [
+    "PRECISION_ORDER", "MergeRules", "DateRange", "date_range", "trigger_lemma", "content_words", "word_similarity",
+    "compare", "pairwise_scores",
+]
+
 PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
-
-STATUS_GROUPS = {
-    "asserted": "reported",
-    "historical": "reported",
-    "alleged": "reported",
-    "planned": "planned",
-    "future": "planned",
-    "hypothetical": "hypothetical",
-    "negated": "negated",
-}
-
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "SPYGOV"})
-NON_STATE_SECTORS = frozenset(
-    {"REB", "OPP", "INS", "SEP", "CVL", "MED", "EDU", "BUS", "CRM", "LAB", "REL", "REF", "NGO", "HLH", "AGR", "UAF", "PTY", "IMG"}
-)
-
-
-@dataclass(frozen=True)
-class MergeRules:
-    """Thresholds for merging reports into canonical events."""
-
-    day_window: int = 3
-    coarse_window_days: int = 14
-    place_km: float = 100.0
-    consensus_reports: int = 2  # reports agreeing on an exact day that outvote a report of another day
-    symmetric_roots: frozenset = field(default_factory=lambda: frozenset({"03", "04", "05", "06", "19"}))
-    #: CAMEO roots whose reports need evidence beyond dyad and date (see the module docstring):
-    #: statements, appeals, intents, consultations, diplomatic and material cooperation, demands,
-    #: disapproval, rejection, threats.
-    general_roots: frozenset = field(
-        default_factory=lambda: frozenset({"01", "02", "03", "04", "05", "06", "10", "11", "12", "13"})
-    )
-    #: Trigger lemmas too common to tie two reports together ("said" opens half of all statements).
-    generic_triggers: frozenset = field(
-        default_factory=lambda: frozenset(
-            {"say", "tell", "state", "add", "note", "comment", "call", "announce", "report", "be", "do", "make",
-             "have", "speak", "talk", "meet", "hold", "urge", "ask", "express"}
-        )
-    )
-    sentence_similarity: float = 0.3
-
 
 @dataclass(frozen=True)
 class DateRange:
@@ -127,28 +94,11 @@ def _parse_partial(value: str) -> Optional[tuple[dt.date, dt.date, str]]:
     return None
 
 
-_IRREGULAR_LEMMAS = {
-    "said": "say", "says": "say", "told": "tell", "held": "hold", "met": "meet", "spoke": "speak", "made": "make",
-    "did": "do", "does": "do", "done": "do", "was": "be", "were": "be", "is": "be", "are": "be", "had": "have",
-    "has": "have", "threw": "throw", "fought": "fight", "sought": "seek", "gave": "give", "took": "take",
-    "struck": "strike", "shot": "shoot", "led": "lead", "sent": "send", "went": "go", "came": "come",
-}
-
-#: Words that carry no topic in news sentences (for sentence similarity).
-_FILLER_WORDS = frozenset(
-    "the a an and or of to in on at for by with from as that this these those it its is was were be been are "
-    "has have had will would could should said says say told officials official spokesman spokeswoman "
-    "statement according also after before over about into their they them he she his her who which what "
-    "when where than then there but not no new on monday tuesday wednesday thursday friday saturday sunday "
-    "today yesterday week weekend month year".split()
-)
-
-
-def trigger_lemma(text: Optional[str]) -> Optional[str]:
+def trigger_lemma(text: Optional[str], rules: MergeRules) -> Optional[str]:
     """A crude lemma of a trigger phrase's main word: ``accused``/``accuses``/``accusing`` -> ``accus``.
 
-    The store keeps no parse, so this strips common English endings; two forms of one verb
-    then compare equal, which is all merging needs.
+    The store keeps no parse, so this strips common English endings (irregular forms come from
+    ``rules.irregular_lemmas``); two forms of one verb then compare equal, which is all merging needs.
     """
     if not text:
         return None
@@ -156,8 +106,8 @@ def trigger_lemma(text: Optional[str]) -> Optional[str]:
     if not words:
         return None
     word = words[0]
-    if word in _IRREGULAR_LEMMAS:
-        return _IRREGULAR_LEMMAS[word]
+    if word in rules.irregular_lemmas:
+        return rules.irregular_lemmas[word]
     for ending in ("ing", "ied", "ies", "ed", "es", "s", "e"):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             word = word[: -len(ending)]
@@ -165,12 +115,12 @@ def trigger_lemma(text: Optional[str]) -> Optional[str]:
     return word
 
 
-def content_words(sentence: Optional[str]) -> frozenset:
-    """Lower-cased topic words of a sentence (fillers, weekdays and short words dropped)."""
+def content_words(sentence: Optional[str], rules: MergeRules) -> frozenset:
+    """Lower-cased topic words of a sentence (``rules.filler_words`` and short words dropped)."""
     if not sentence:
         return frozenset()
     words = re.findall(r"[a-z][a-z'-]+", sentence.lower())
-    return frozenset(w[:6] for w in words if len(w) > 2 and w not in _FILLER_WORDS)
+    return frozenset(w[:6] for w in words if len(w) > 2 and w not in rules.filler_words)
 
 
 def word_similarity(first: frozenset, second: frozenset) -> float:
@@ -180,9 +130,9 @@ def word_similarity(first: frozenset, second: frozenset) -> float:
     return len(first & second) / len(first | second)
 
 
-def _similarity(canonical: Mapping[str, Any], mention: Mapping[str, Any]) -> float:
+def _similarity(canonical: Mapping[str, Any], mention: Mapping[str, Any], rules: MergeRules) -> float:
     # Computed only when needed: most candidates fail on type, actors or dates first.
-    return word_similarity(content_words(canonical.get("sentence")), content_words(mention.get("sentence")))
+    return word_similarity(content_words(canonical.get("sentence"), rules), content_words(mention.get("sentence"), rules))
 
 
 def _general_evidence(
@@ -193,7 +143,7 @@ def _general_evidence(
     With only one side of the dyad known, only similar wording counts: on real news "threats"
     discussed in Washington and Trump's tariff "threats" at the White House share trigger and city.
     """
-    if _similarity(canonical, mention) >= rules.sentence_similarity:
+    if _similarity(canonical, mention, rules) >= rules.sentence_similarity:
         return "similar sentences"
     if not both_sides:
         return None
@@ -207,7 +157,7 @@ def _general_evidence(
         and _dated_by_text(mention, is_canonical=False)
     ):
         return "same day"
-    first, second = trigger_lemma(canonical.get("trigger_text")), trigger_lemma(mention.get("trigger_text"))
+    first, second = trigger_lemma(canonical.get("trigger_text"), rules), trigger_lemma(mention.get("trigger_text"), rules)
     if first and first == second and first not in rules.generic_triggers:
         return "same trigger"
     return None
@@ -229,23 +179,13 @@ def _dated_by_text(view: Mapping[str, Any], is_canonical: bool) -> bool:
     return view.get("date_source") == "text"
 
 
-def _sector_group(sector: Optional[str]) -> Optional[str]:
-    if not sector:
-        return None
-    if sector in STATE_SECTORS:
-        return "state"
-    if sector in NON_STATE_SECTORS:
-        return "non-state"
-    return None
-
-
-def _side(first: list[str], second: list[str], first_sector, second_sector) -> Optional[bool]:
+def _side(first: list[str], second: list[str], first_sector, second_sector, rules: MergeRules) -> Optional[bool]:
     """None: incompatible; True: compatible and informative; False: compatible, nothing to compare."""
     if not first or not second:
         return False
     if not set(first) & set(second):
         return None
-    first_group, second_group = _sector_group(first_sector), _sector_group(second_sector)
+    first_group, second_group = rules.sector_group(first_sector), rules.sector_group(second_sector)
     if first_group and second_group and first_group != second_group:
         return None
     return True
@@ -258,14 +198,16 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
-def _compare_actors(canonical: Mapping[str, Any], mention: Mapping[str, Any], swapped: bool) -> Optional[int]:
+def _compare_actors(
+    canonical: Mapping[str, Any], mention: Mapping[str, Any], swapped: bool, rules: MergeRules
+) -> Optional[int]:
     m_source, m_target = mention["source_keys"], mention["target_keys"]
     m_source_sector, m_target_sector = mention["source_sector"], mention["target_sector"]
     if swapped:
         m_source, m_target = m_target, m_source
         m_source_sector, m_target_sector = m_target_sector, m_source_sector
-    source = _side(canonical["source_keys"], m_source, canonical["source_sector"], m_source_sector)
-    target = _side(canonical["target_keys"], m_target, canonical["target_sector"], m_target_sector)
+    source = _side(canonical["source_keys"], m_source, canonical["source_sector"], m_source_sector, rules)
+    target = _side(canonical["target_keys"], m_target, canonical["target_sector"], m_target_sector, rules)
     if source is None or target is None:
         return None
     return int(source) + int(target)
@@ -336,10 +278,10 @@ def compare(canonical: Mapping[str, Any], mention: Mapping[str, Any], rules: Mer
         reasons.append("same cameo root")
     else:
         return None
-    informative = _compare_actors(canonical, mention, swapped=False)
+    informative = _compare_actors(canonical, mention, swapped=False, rules=rules)
     actors_reason = "same actors"
     if not informative and canonical["cameo_root"] in rules.symmetric_roots:
-        swapped = _compare_actors(canonical, mention, swapped=True)
+        swapped = _compare_actors(canonical, mention, swapped=True, rules=rules)
         if swapped:
             informative, actors_reason = swapped, "swapped actors"
     if informative is None:
@@ -363,7 +305,7 @@ def compare(canonical: Mapping[str, Any], mention: Mapping[str, Any], rules: Mer
         # Both dates are only "when it was reported": background sentences of two stories ("BLA has
         # attacked security forces since August", "the army killed 33 BLA fighters") share a dyad and
         # a week; only the same wording ties them.
-        if _similarity(canonical, mention) < rules.sentence_similarity:
+        if _similarity(canonical, mention, rules) < rules.sentence_similarity:
             return None
         reasons.append("similar sentences")
     elif canonical["cameo_root"] in rules.general_roots or mention["cameo_root"] in rules.general_roots:

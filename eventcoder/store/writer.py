@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from ..records import Article, ArticleError, Event
 from .dedup import MinHasher, content_hash, estimated_jaccard
 from .candidates import CandidateIndex
-from .merge import PRECISION_ORDER, STATUS_GROUPS, MergeRules, compare, date_range
+from .merge import PRECISION_ORDER, MergeRules, compare, date_range
 
 MENTION_COLUMNS = (
     "event_id canonical_id merge_reason content_hash cluster_id host article_id url title published "
@@ -164,10 +164,10 @@ def _side_keys(countries, codes) -> list[str]:
     return list(countries or []) + [c for c in (codes or []) if c[:3] in INTERNATIONAL_PREFIXES]
 
 
-def _match_view(row: dict[str, Any]) -> dict[str, Any]:
+def _match_view(row: dict[str, Any], rules: MergeRules) -> dict[str, Any]:
     """The fields merging compares, from a mention or canonical row."""
     return {
-        "status_group": row.get("status_group") or STATUS_GROUPS.get(row["status"], row["status"]),
+        "status_group": row.get("status_group") or rules.status_group(row["status"]),
         "cameo_root": row["cameo_root"],
         "plover_type": row["plover_type"],
         "source_keys": _side_keys(row["source_countries"], row["source_codes"]),
@@ -292,10 +292,10 @@ class StoreWriter:
 
     def _place_mention(self, row: dict[str, Any], near_duplicate: bool) -> tuple[str, list[str]]:
         """Merge the mention into the best-matching canonical event, or found a new one."""
-        mention = _match_view(row)
+        mention = _match_view(row, self.rules)
         best = None
         for candidate in self._candidates(row):
-            outcome = compare(_match_view(candidate), mention, self.rules)
+            outcome = compare(_match_view(candidate, self.rules), mention, self.rules)
             if outcome and (best is None or outcome[1] > best[2]):
                 best = (candidate, outcome[0], outcome[1])
         if best is None:
@@ -325,7 +325,7 @@ class StoreWriter:
             **{c: row.get(c) for c in CANONICAL_COLUMNS},
             "canonical_id": canonical_id,
             "founding_event_id": row["event_id"],
-            "status_group": STATUS_GROUPS.get(row["status"], row["status"]),
+            "status_group": self.rules.status_group(row["status"]),
             "first_seen": seen,
             "last_seen": seen,
             "n_mentions": 0,

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from store_factory import make_result
 from store_merge_collection import collection_results
 
 from eventcoder.store import EventStore
-from eventcoder.store.merge import content_words, trigger_lemma, word_similarity
+from eventcoder.store.merge import MergeRules, content_words, trigger_lemma, word_similarity
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return MergeRules.load()
 
 
 @pytest.fixture(scope="module")
@@ -75,19 +82,31 @@ def test_specific_events_still_merge_on_dyad_and_date():
     assert found["s1"] == found["s2"]
 
 
-def test_trigger_lemma_joins_forms_of_one_verb():
-    assert trigger_lemma("accused") == trigger_lemma("accuses") == trigger_lemma("accusing")
-    assert trigger_lemma("said") == trigger_lemma("says") == "say"
-    assert trigger_lemma("will visit") == trigger_lemma("visited")
-    assert trigger_lemma("criticised") != trigger_lemma("accused")
-    assert trigger_lemma(None) is None and trigger_lemma("") is None
+def test_trigger_lemma_joins_forms_of_one_verb(rules):
+    assert trigger_lemma("accused", rules) == trigger_lemma("accuses", rules) == trigger_lemma("accusing", rules)
+    assert trigger_lemma("said", rules) == trigger_lemma("says", rules) == "say"
+    assert trigger_lemma("will visit", rules) == trigger_lemma("visited", rules)
+    assert trigger_lemma("criticised", rules) != trigger_lemma("accused", rules)
+    assert trigger_lemma(None, rules) is None and trigger_lemma("", rules) is None
 
 
-def test_sentence_similarity_ignores_fillers():
-    first = content_words("The White House said on Tuesday it would keep pressing Beijing over missile tests.")
-    second = content_words("The White House said Tuesday that it will keep pressing Beijing over missile tests.")
-    other = content_words("US officials said on Thursday that Chinese steel exports were hurting workers.")
-    assert "tuesday" not in first and "said" not in first
+def test_trigger_lemma_takes_irregular_forms_from_the_rules(rules):
+    assert trigger_lemma("fought", rules) == "fight"
+    without = dataclasses.replace(rules, irregular_lemmas={})
+    assert trigger_lemma("fought", without) == "fought"
+
+
+def test_sentence_similarity_ignores_fillers(rules):
+    first = content_words("The White House said on Tuesday it would keep pressing Beijing over missile tests.", rules)
+    second = content_words("The White House said Tuesday that it will keep pressing Beijing over missile tests.", rules)
+    other = content_words("US officials said on Thursday that Chinese steel exports were hurting workers.", rules)
+    assert "tuesda" not in first and "said" not in first  # words are cut to six letters
     assert word_similarity(first, second) > 0.8
     assert word_similarity(first, other) < 0.1
     assert word_similarity(frozenset(), second) == 0.0
+
+
+def test_content_words_take_fillers_from_the_rules(rules):
+    sentence = "The White House said on Tuesday it would keep pressing Beijing."
+    assert "tuesda" not in content_words(sentence, rules)
+    assert "tuesda" in content_words(sentence, dataclasses.replace(rules, filler_words=rules.filler_words - {"tuesday"}))
