@@ -43,7 +43,7 @@ def test_domestic_roles_take_the_country_of_the_event_place():
 
     people = Actor("CVL", None, "CVL", "people", 0, 6)
     troops = Actor("MIL", None, "MIL", "troops", 10, 16)
-    placed = actors_in_place_country((people, troops, IRQ), AMMAN)
+    placed = actors_in_place_country((people, troops, IRQ), AMMAN, frozenset({"IRQ"}))
     assert [a.code for a in placed] == ["JORCVL", "MIL", "IRQGOV"]  # armed roles may be foreign; coded ones stay
     unknown = Location(None, None, None, None, None, "unknown")
     assert actors_in_place_country((people,), unknown) == (people,)
