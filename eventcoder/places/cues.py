@@ -37,6 +37,7 @@ class PlaceCues:
     organisation_words: frozenset
     proximity_words: frozenset
     region_nouns: frozenset
+    part_words: frozenset
 
     @cached_property
     def locating_nouns(self) -> frozenset:

@@ -61,6 +61,7 @@ class Toponym:
     tagged_place: bool = False  # the tagger called it a place (GPE, LOC or FAC)
     region_cue: bool = False  # the text calls it a region: "the state of Washington", "Limburg province"
     said_country: Optional[str] = None  # a nationality the text gives it: "the Dutch province of Limburg"
+    from_part_of_name: bool = False  # candidates are those of a part of the name ("Salinas" of "Salinas Valley")
     qualifiers: list["Toponym"] = field(default_factory=list)
     containers: list["Toponym"] = field(default_factory=list)  # places said to contain this one
 
@@ -629,6 +630,10 @@ def resolve(
             # A small town in a country the story never mentions, in a story firmly set elsewhere, is
             # more likely a local place our gazetteer lacks ("Innisfail" in a Queensland story).
             toponym.place = None
+        elif (place is not None and toponym.from_part_of_name and place.country
+              and doc_countries[place.country] - own[place.country] == 0):
+            # "Islington Bay" in a New Zealand story is not at Islington, London.
+            toponym.place = None
     return toponyms
 
 
@@ -688,12 +693,19 @@ def _given_span_toponym(document: Document, start: int, end: int, gazetteer: Gaz
     text = document.article.text[start:end].strip()
     if span is None or not text:
         return None
+    cues = gazetteer.cues
     candidates = name_candidates(text, gazetteer, said_to_be_place=True)
-    if not candidates and len(span) > 1 and _noun_in(span[-1], gazetteer.cues.settlement_nouns):
-        # "Bulacan province", "Pingliang city": the name without its settlement noun.
+    from_part_of_name = False
+    if not candidates and len(span) > 1 and (_noun_in(span[-1], cues.settlement_nouns)
+                                             or _noun_in(span[-1], cues.place_nouns)):
+        # "Bulacan province", "Salinas Valley", "Motutapu island": the name without its place noun.
         candidates = name_candidates(span[:-1].text, gazetteer, said_to_be_place=True)
-    return Toponym(span.start, span.end, text, start, end, candidates,
-                   is_actor=False, tagged_place=True)
+        from_part_of_name = bool(candidates)
+    if not candidates and len(span) > 1 and span[0].lower_ in cues.part_words:
+        # "northern Iraq", "Upper Egypt": a part of a region or country is placed at the whole.
+        candidates = [p for p in gazetteer.lookup(span[1:].text) if p.kind in ("country", "region")]
+    return Toponym(span.start, span.end, text, start, end, candidates, is_actor=False, tagged_place=True,
+                   from_part_of_name=from_part_of_name)
 
 
 def resolve_spans(

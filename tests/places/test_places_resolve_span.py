@@ -53,3 +53,19 @@ def test_a_span_inside_a_longer_recognized_name_gives_way(make_document, gazette
     document = make_document(text)
     location = resolve_span(document, *span_of(text, "Nojeh"), gazetteer)
     assert location is not None and location.country == "IRN" and location.text == "Nojeh"
+
+
+def test_a_span_with_a_place_noun_or_a_part_word_falls_back_to_the_named_place(make_document, gazetteer):
+    text = "Fighting spread from northern Iraq to the Kunar Valley in Afghanistan."
+    document = make_document(text)
+    iraq, kunar = resolve_spans(document, [span_of(text, "northern Iraq"), span_of(text, "Kunar Valley")], gazetteer)
+    assert iraq is not None and iraq.country == "IRQ" and iraq.text == "northern Iraq"
+    assert kunar is not None and kunar.country == "AFG"
+
+
+def test_a_part_of_a_name_in_a_country_the_story_never_names_is_not_believed(make_document, gazetteer):
+    text = "A yacht found the whale at Islington Bay near Auckland, New Zealand officials said."
+    document = make_document(text)
+    # "Islington Bay" is unknown and "Islington" alone is in London: no answer beats a far-away namesake.
+    location = resolve_span(document, *span_of(text, "Islington Bay"), gazetteer)
+    assert location is None or location.country == "NZL"
