@@ -15,7 +15,6 @@ Cautious rules, in order:
    other country; without a dateline, a local role (opposition, civilians, police, ...) takes the
    one country the locative phrases of its clause name ("... postpone the demonstration in Baku").
 
-A rights group that nothing places stays a non-governmental actor (NGOHRI), as aid groups do.
 Leaving a country empty is better than a wrong one: each rule gives up when in doubt.
 """
 
@@ -32,12 +31,10 @@ DOMESTIC_SECTORS = frozenset({
     "GOV", "COP", "OPP", "JUD", "LEG", "BUS", "MED", "CVL", "EDU", "LAB", "PTY", "HLH", "ELI", "CRM",
     "AGR", "DEV", "ENV", "REL", "SPY", "MOD", "RAD", "IND",
 })
-# Roles whose location says nothing about whose they are ("troops in Afghanistan", "forces from Panama").
-NO_PLACE_SECTORS = frozenset({"MIL", "REF", "NGO", "HRI", "SPY", "MED"})
+# Verbs whose "to" phrase is a destination ("go to Zimbabwe"), not a target.
+MOTION_VERBS = frozenset({"go", "come", "travel", "return", "fly", "move", "flee", "arrive", "head", "walk", "drive"})
 # Prepositions whose object is what an act is aimed at ("sanctions against Nigeria").
 TARGET_PREPS = frozenset({"against", "on", "upon", "toward", "towards", "to", "with", "over"})
-# Armed actors: those they act on ("bombers killed 23 people") may be anyone's.
-ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "SEP", "CRM", "IRG"})
 # Codes of actors that belong to no country.
 TRANSNATIONAL_PREFIXES = frozenset({"IGO", "NGO", "IMG", "MNC", "UNO", "NGM"})
 
@@ -147,6 +144,19 @@ def _ethnic_residence(doc, mention: ActorMention, dictionary) -> Optional[str]:
     return country if country and country != actor.country else None
 
 
+def _may_give_country(doc, giver: ActorMention, role: ActorMention) -> bool:
+    """Whether a country actor of the sentence may give its country to a role: not a whole country
+    that the role's own clause acts on."""
+    if not _is_country_target(doc, giver):
+        return True
+    verb = doc[role.head]
+    while verb.head is not verb and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    above_target = {t.i for t in doc[giver.head].ancestors}
+    # Inside the role's own phrase ("the sanctions committee on Iran") it still describes the role.
+    return verb.i not in above_target or role.head in above_target
+
+
 def _is_country_target(doc, mention: ActorMention) -> bool:
     """A whole country named as what a verb acts on ("called for sanctions against Nigeria",
     "criticised Nigeria"): usually acted on from abroad, so its country says nothing about the
@@ -157,15 +167,10 @@ def _is_country_target(doc, mention: ActorMention) -> bool:
     token = doc[mention.head]
     if token.dep_ == "dobj":
         return True
-    return token.dep_ == "pobj" and token.head.lower_ in TARGET_PREPS
-
-
-def _unplaced(mention: ActorMention) -> ActorMention:
-    # "a human rights group" with no country: a non-governmental actor, as "aid groups" are (NGO).
-    actor = mention.actor
-    if actor.sector == "HRI" and actor.country is None and actor.code == "HRI" and mention.kind == "sector":
-        return replace(mention, actor=replace(actor, code="NGO" + actor.code))
-    return mention
+    if token.dep_ != "pobj" or token.head.lower_ not in TARGET_PREPS:
+        return False
+    # "when you go to Zimbabwe": a destination is a place, not what is acted on.
+    return token.head.head.lemma_ not in MOTION_VERBS
 
 
 def fill_countries_from_context(document: Document, mentions: list[ActorMention], dictionary) -> list[ActorMention]:
@@ -182,36 +187,31 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
     mentions = relocated
     if not any(_needs_country(m) for m in mentions):
         return mentions
-    countries_by_sentence: dict[int, set] = {}
-    givers_by_sentence: dict[int, set] = {}  # countries that may be given to a role (not targets)
+    countries_by_sentence: dict[int, list] = {}
     for mention in mentions:
         if mention.actor.country:
-            sentence = doc[mention.head].sent.start
-            countries_by_sentence.setdefault(sentence, set()).add(mention.actor.country)
-            if not _is_country_target(doc, mention) and mention.actor.sector not in ARMED_SECTORS:
-                givers_by_sentence.setdefault(sentence, set()).add(mention.actor.country)
+            countries_by_sentence.setdefault(doc[mention.head].sent.start, []).append(mention)
     home = dateline_country(document, dictionary)
     filled = []
     for mention in mentions:
         if not _needs_country(mention):
             filled.append(mention)
             continue
-        countries = countries_by_sentence.get(doc[mention.head].sent.start, set())
-        country = None
-        if mention.actor.sector not in NO_PLACE_SECTORS:
-            country = place_country(doc[mention.head], dictionary)
+        others = countries_by_sentence.get(doc[mention.head].sent.start, [])
+        countries = {other.actor.country for other in others}
+        country = place_country(doc[mention.head], dictionary)
         if country is not None:
             pass
         elif len(countries) == 1 and mention.actor.sector in DOMESTIC_SECTORS:
-            only = next(iter(countries))
-            if only in givers_by_sentence.get(doc[mention.head].sent.start, set()):
-                country = only
+            givers = [other for other in others if _may_give_country(doc, other, mention)]
+            if givers:
+                country = givers[0].actor.country
         elif not countries and home:
             country = home
         elif not countries and mention.actor.sector in LOCAL_SECTORS:
             country = clause_place_country(doc, mention, dictionary)
         if country is None:
-            filled.append(_unplaced(mention))
+            filled.append(mention)
             continue
         actor = replace(mention.actor, country=country, code=country + mention.actor.code)
         filled.append(replace(mention, actor=actor))

@@ -57,6 +57,16 @@ FORMER = frozenset({"former", "ex", "ex-", "erstwhile"})
 POSSESSIVE = frozenset({"'s", "'"})
 # A capital after these words is a place, not the government.
 LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "throughout", "within", "over"})
+# Words for people who belong to a body: "leaders of the opposition", "members of Hamas".
+MEMBER_WORDS = frozenset(
+    "leader leaders member members head heads chief chiefs founder founders fighters militants activists "
+    "supporters commander commanders officials representatives".split()
+)
+# Nouns that name a body when a role word modifies them: "the opposition coalition", "the ruling bloc".
+BODY_WORDS = frozenset(
+    "coalition alliance bloc front movement party parties group groups faction factions union council "
+    "committee camp organization organisation".split()
+)
 # Nouns a country word may modify without being an actor ("the Thai border", "the Russian language").
 NOT_ACTOR_NOUNS = frozenset({"border", "borders", "frontier", "frontiers", "language", "languages", "dialect"})
 PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben", "ould"})
@@ -82,7 +92,6 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 ARMED_GROUP_NOUNS = frozenset({"group", "militia", "movement", "organization", "organisation", "faction", "network"})
 BODY_NOUNS = frozenset({"bloc", "alliance", "agency", "body", "council", "organization", "organisation", "court", "watchdog"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
-ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "SEP", "CRM", "IRG"})
 STARTERS = DETERMINERS | MODIFIERS | FORMER | PRONOUNS | {"both", "they"}
 # Titles written differently for the same office.
 TITLE_SYNONYMS = {
@@ -464,7 +473,7 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory) 
                 j = pair.end
                 has_content = True
                 break
-        if word == "of" and draft.sector_type == "person" and draft.code is None and draft.person is None \
+        if word == "of" and norm[j - 1] in MEMBER_WORDS and draft.code is None and draft.person is None \
                 and draft.name is None and draft.title is None:
             stop = _members_of(draft, tokens, j, end, atoms)
             if stop > j:
@@ -623,8 +632,11 @@ def _members_of(draft: _Draft, tokens: _Tokens, j: int, end: int, atoms: dict) -
     people named by the body they belong to code as that body. ``j`` is the "of"; returns the end of
     the body's noun phrase after filling the draft, or ``j`` when the phrase names no body."""
     pobj = next((k for k in range(j + 1, end) if tokens.head[k] == j and tokens.dep[k] == "pobj"), None)
-    if pobj is None:
+    if pobj is None or tokens.ent[pobj] in ("DATE", "TIME"):
         return j
+    atom = next((a for a in range(j + 1, pobj + 1) if a in atoms and a <= pobj < atoms[a][0]), None)
+    if atom is None and tokens.norm[pobj] not in BODY_WORDS:
+        return j  # "director of military public relations": the noun after "of" must be the body
     org = sector = country = None
     k = j + 1
     while k <= pobj:
@@ -970,8 +982,6 @@ def _borrow_country(draft: _Draft, drafts: list[_Draft], heads: list[int], modif
             break
         if other.country is None or other.coref is not None:
             continue
-        if draft.sector not in STATE_SECTORS and other.sector in ARMED_SECTORS and not modifier_only:
-            continue  # "bombers killed 23 people": those an armed actor acts on may be anyone's
         if other.sector is not None and not modifier_only or draft.start <= heads[other.end - 1] < draft.end:
             # An actor with a sector, or a demonym modifying this very noun ("Russian Tupolev bombers").
             best = other.country

@@ -44,3 +44,16 @@ def test_officials_take_no_country_from_where_they_meet(make_document, dictionar
 def test_two_places_leave_the_role_alone(make_document, dictionary):
     found = codes(make_document, dictionary, "Opposition activists marched in Baku and in Tbilisi.")
     assert found["Opposition activists"] == "OPP"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The director general of military public relations said the attack had failed.",
+         "The director general of military public relations"),
+        ("A delegation of humanitarian workers arrived on Monday.", "A delegation of humanitarian workers"),
+        ("The leader of the rebels Sunday said the talks had failed.", "The leader of the rebels Sunday"),
+    ],
+)
+def test_other_role_words_and_non_bodies_are_not_joined(make_document, dictionary, text, phrase):
+    assert phrase not in codes(make_document, dictionary, text)
