@@ -8,9 +8,9 @@ Cautious rules, in order:
 1. In a sentence whose country actors all share one country, domestic roles (government,
    police, courts, opposition, business, civilians, ...) belong to that country: "Thai police
    arrested protest leaders" gives the leaders THA; armed roles may be foreign ("The Mozambique
-   government accepted demands from rebels" leaves the rebels alone). A whole country named as
-   what a verb acts on does not count ("Archbishop X called for sanctions against Nigeria": the
-   archbishop is not Nigerian), and a role whose place is given keeps that place's country.
+   government accepted demands from rebels" leaves the rebels alone), and so do rights groups,
+   which speak about others. A whole country that the role's own clause acts on does not count
+   ("Archbishop X called for sanctions against Nigeria": the archbishop is not Nigerian).
 2. Otherwise the dateline's country ("BANGKOK –") gives any role in a sentence that names no
    other country; without a dateline, a local role (opposition, civilians, police, ...) takes the
    one country the locative phrases of its clause name ("... postpone the demonstration in Baku").
