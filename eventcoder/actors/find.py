@@ -57,6 +57,11 @@ FORMER = frozenset({"former", "ex", "ex-", "erstwhile"})
 POSSESSIVE = frozenset({"'s", "'"})
 # A capital after these words is a place, not the government.
 LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "throughout", "within", "over"})
+# What a country may lead without the noun being an armed group: "the US-led war", "a Saudi-led coalition".
+LED_CAMPAIGNS = frozenset(
+    "war invasion coalition campaign offensive operation operations strikes airstrikes raids bombing "
+    "intervention occupation blockade alliance".split()
+)
 # Words for people who belong to a body: "leaders of the opposition", "members of Hamas".
 MEMBER_WORDS = frozenset(
     "leader leaders member members head heads chief chiefs founder founders fighters militants activists "
@@ -360,6 +365,15 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory) 
                     led = (stop + 2 < end and norm[stop] in ("-", "–") and norm[stop + 1] == "led"
                            and stop + 2 in atoms and SECTOR in _kinds(atoms[stop + 2][1])
                            and _kinds(atoms[stop + 2][1])[SECTOR].sector_type in ("group", "person"))
+                    led_campaign = (not led and stop + 2 < end and norm[stop] in ("-", "–") and norm[stop + 1] == "led"
+                                    and norm[stop + 2] in LED_CAMPAIGNS and stop + 2 not in atoms)
+                    if led_campaign:
+                        # "the US-led war against Iraq": the leading country, over the whole phrase.
+                        entry = kinds.get(COUNTRY) or kinds[DEMONYM]
+                        draft.country, draft.wikidata, draft.kind = entry.country, entry.wikidata, "country"
+                        j = stop + 3
+                        has_content = True
+                        break
                     if not led and (stop < end and norm[stop] in ("-", "–")
                                     or j > 0 and norm[j - 1] in ("-", "–") and not tokens.space[j - 1]):
                         break  # "Russian-made", "anti-Syria": an adjective, not an actor

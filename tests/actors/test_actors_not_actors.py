@@ -23,3 +23,12 @@ def test_border_and_language_are_not_actors(make_document, dictionary):
 
 def test_border_police_are_still_actors(make_document, dictionary):
     assert codes(make_document, dictionary, "Thai border police arrested two men.") == [("Thai border police", "THACOP")]
+
+
+def test_country_leading_a_campaign_is_the_actor_of_the_phrase(make_document, dictionary):
+    found = codes(make_document, dictionary, "Turkey refused any assistance to the US-led war against Iraq.")
+    assert ("the US-led war", "USA") in found
+
+
+def test_made_in_a_country_is_still_not_an_actor(make_document, dictionary):
+    assert codes(make_document, dictionary, "Russian-made jets bombed the port.") == []
