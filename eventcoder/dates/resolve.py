@@ -64,6 +64,20 @@ def _direction(chain, status: Status) -> str:
     return "past"
 
 
+def _cue_position(chain, status: Status) -> Optional[int]:
+    """The chain index of a verb whose lemma made the event future or hypothetical ("ordered ...
+    to allow", "urged ... to accept", "threatened to close"), or None. Its dates are its own act's:
+    the ordered act is still to come. (Not for planned: "the talks are scheduled for Monday".)"""
+    if status.value not in ("future", "hypothetical") or status.cue_start is None:
+        return None
+    for index, governor in enumerate(chain[1:], 1):
+        if governor.kind in ("report", "content", "adjunct"):
+            return None
+        if governor.token.idx == status.cue_start and governor.kind in ("clause", "object", "prep"):
+            return index
+    return None
+
+
 def _dateparser_fallback(text: str, published: Optional[dt.date], direction: str) -> Optional[Resolved]:
     """dateparser, only for absolute-looking expressions our rules could not read."""
     if not _ABSOLUTE_HINT.search(text):
@@ -108,11 +122,14 @@ def resolve_date(document: Document, mention: EventMention, status: Status) -> E
     direction = _direction(chain, status)
     unreadable = None
     judged = judged_from(chain)
+    governed_from = _cue_position(chain, status)
     for expression in find_date_expressions(doc, chain):
         span = doc[expression.start : expression.end]
         result = resolve_expression(span.text, published, direction)
         if result == NOT_A_DATE:
             continue
+        if governed_from is not None and expression.chain_index >= governed_from:
+            continue  # "on Jan. 14 ordered the schools to allow": the date is the order's
         if result == DURATION and direction == "past" and _COMING_PERIOD.search(span.text):
             continue
         if result == DURATION and expression.start > 0 and doc[expression.start - 1].lower_ == "to":

@@ -31,7 +31,9 @@ class StatusCues:
     that allows police to seize assets" (hypothetical seizing) against "allowed him to leave".
     ``doubt_words`` on a noun above a reporting verb put the report in doubt: "little reason to
     think that they will meet" (hypothetical meeting). ``agreement_nouns`` make what they are
-    about future: "a deal on handing over the islands".
+    about future: "a deal on handing over the islands". ``infinitive_only`` clause governors count
+    only over an infinitive: "told the army to withdraw", not "told reporters that troops withdrew".
+    ``ending_verbs`` end the scope over a gerund: "must stop detaining migrants" (ongoing detaining).
     """
 
     priority: tuple[str, ...]
@@ -43,6 +45,8 @@ class StatusCues:
     present_only: frozenset = frozenset()
     doubt_words: frozenset = frozenset()
     agreement_nouns: frozenset = frozenset()
+    infinitive_only: frozenset = frozenset()
+    ending_verbs: frozenset = frozenset()
 
     def __post_init__(self):
         # Word -> status lookups, the first status in priority order winning: decide_status
@@ -88,7 +92,7 @@ class StatusCues:
         if not isinstance(present_only, list) or not all(isinstance(w, str) and w.strip() for w in present_only):
             raise DataFileError(path, lines.get("present_only", 1), "'present_only' must be a list of verb lemmas")
         word_lists = {}
-        for key in ("doubt_words", "agreement_nouns"):
+        for key in ("doubt_words", "agreement_nouns", "infinitive_only", "ending_verbs"):
             words = data.get(key, [])
             if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
                 raise DataFileError(path, lines.get(key, 1), f"'{key}' must be a list of words")
@@ -126,6 +130,8 @@ class StatusCues:
             present_only=frozenset(w.strip().lower() for w in present_only),
             doubt_words=word_lists["doubt_words"],
             agreement_nouns=word_lists["agreement_nouns"],
+            infinitive_only=word_lists["infinitive_only"],
+            ending_verbs=word_lists["ending_verbs"],
         )
 
 

@@ -44,6 +44,11 @@ _OUTRANKABLE = frozenset({"future", "planned"})
 _OUTRANKING = frozenset({"hypothetical", "negated"})
 _RANK_WORDS = frozenset({"first", "last", "only", "second", "third", "latest", "next"})
 _SAME_TIME_PREPOSITIONS = frozenset({"during"})
+# Support verbs that mean "regard" with an "as" phrase ("see the raids as a warning"); not "use
+# sanctions as a lever", where the instrument is the act.
+_REGARD_VERBS = frozenset({"see", "take", "view"})
+# "at some point", "at this stage": no occasion that makes a modal a schedule.
+_NOT_OCCASIONS = frozenset({"point", "time", "stage", "moment", "juncture", "level", "rate", "cost", "risk", "least"})
 _INVERTED_CONDITION = frozenset({"should", "had", "were"})
 _COMING_WORDS = ("next", "tomorrow", "coming", "later", "monday", "tuesday", "wednesday", "thursday",
                  "friday", "saturday", "sunday")
@@ -92,6 +97,8 @@ def _cues_on(governor: Governor, cues: StatusCues, lemma_only: bool = False) -> 
             word = child.lower_
             if word == "not" and child.i + 1 < len(doc) and doc[child.i + 1].lower_ == "only":
                 continue  # "has not only invested ... but also pledged" negates nothing
+            if word == "must" and child.i + 1 < len(doc) and doc[child.i + 1].lower_ == "have":
+                continue  # "must have known": an inference about the past, not an obligation
             if word == "so" and child.dep_ == "mark":
                 # A clause marker "so" is purpose, as "so that": "so the army can withdraw".
                 # (Result "so" is an adverb: "the road was closed, so the convoy turned back".)
@@ -139,6 +146,11 @@ def _cues_on(governor: Governor, cues: StatusCues, lemma_only: bool = False) -> 
             adjective = next((child for child in token.children if child.dep_ == "acomp"), None)
             if kind == "report" and adjective is not None:
                 keys, cue_token = _governor_keys(adjective), adjective
+        if token.lemma_.lower() in cues.infinitive_only and not (
+            kind == "clause" and governor.via is not None and governor.via.dep_ == "xcomp"
+        ):
+            # "told the army to withdraw" (future), not "told reporters that troops withdrew".
+            keys = ()
         if token.lemma_.lower() in cues.present_only and (kind not in ("clause", "report") or _is_past(token)):
             # Permission governs a clause ("allows police to detain"), not a noun ("allow time for
             # consultation"), and only before it is granted.
@@ -204,6 +216,13 @@ def _decide(document: Document, trigger, cues: StatusCues) -> Status:
     lemma_only = False  # above a noun's content clause, as above a reporting verb
     decided: Optional[Status] = None  # a future / planned cue, kept while looking for one above it
     for index, governor in enumerate(chain):
+        alternative = _alternative_marker(governor)
+        if alternative is not None and decided is None:
+            # "instead of calling for an alliance", "rather than attacking": not done.
+            return _status_from(_Cue("negated", alternative, governor.via), text)
+        if (governor.kind == "clause" and governor.via is not None and governor.via.tag_ == "VBG"
+                and governor.token.lemma_.lower() in cues.ending_verbs):
+            break  # "must stop detaining migrants": the detaining goes on; the stopping is the event
         if governor.kind == "adjunct":
             if decided is None and governor.via is not None and governor.via.lower_ in _SAME_TIME_PREPOSITIONS:
                 # An occasion shares what is still to come, not a negation: "hopes to settle it
@@ -307,9 +326,11 @@ def _doubt_above(verb, cues: StatusCues) -> list[_Cue]:
 
 def _is_support(verb, cues: StatusCues) -> bool:
     # The bare lemma counts too: "carry out an attack", "step up attacks" (keys hold "carry out").
-    return verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in cues.support_verbs or any(
-        key in cues.support_verbs for key in _governor_keys(verb)
-    )
+    if verb.pos_ not in ("VERB", "AUX"):
+        return True
+    if verb.lemma_.lower() in _REGARD_VERBS and any(child.dep_ == "prep" and child.lower_ == "as" for child in verb.children):
+        return False  # "must see the attacks as a trend": regarding, not carrying out
+    return verb.lemma_.lower() in cues.support_verbs or any(key in cues.support_verbs for key in _governor_keys(verb))
 
 
 def _is_noun_complement(chain: list[Governor], index: int) -> bool:
@@ -336,6 +357,15 @@ def _own_date_expression(doc, chain: list[Governor]):
     return next((e for e in find_date_expressions(doc, chain) if e.link == OWN), None)
 
 
+def _alternative_marker(governor: Governor):
+    """The "instead" / "rather" of "instead of X-ing" / "rather than X-ing" linking the chain to
+    ``governor``, or None."""
+    via = governor.via
+    if governor.kind not in ("prep", "adjunct") or via is None or via.lower_ not in ("of", "than"):
+        return None
+    return next((child for child in via.children if child.lower_ in ("instead", "rather")), None)
+
+
 def _has_own_time(doc, chain: list[Governor]) -> bool:
     """Whether the event has its own date ("on Monday") or occasion ("during the visit")."""
     if _own_date_expression(doc, chain) is not None:
@@ -344,7 +374,7 @@ def _has_own_time(doc, chain: list[Governor]) -> bool:
         if governor.kind in ("report", "adjunct", "content"):
             break
         if any(child.dep_ == "prep" and child.lower_ in ("during", "at") and
-               any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in child.children)
+               any(g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() not in _NOT_OCCASIONS for g in child.children)
                for child in governor.token.children):
             return True
     return False

@@ -9,7 +9,7 @@ on it). The path climbs from the trigger through
   "pay a visit", "the visit was cancelled", "talks will take place";
 - a complement preposition to its head (kind "prep"): "accused Iran of attacking"; so are "by" and
   "at" with a gerund ("may provoke Washington by buying missiles": the buying shares the modal;
-  "aimed at raising revenue") and "including" under a noun (a member of a list shares the list's
+  "aimed at raising revenue", "must be united in condemning") and "including" under a noun (a member of a list shares the list's
   doubt or denial: "prepared for eventualities, including a retreat");
 - an adjunct preposition to its head (kind "adjunct", the last link): "under a deal in 2007" —
   only its date counts for the noun, not its cues ("will withdraw after the attack");
@@ -42,8 +42,9 @@ def is_complement_link(preposition, obj) -> bool:
     word = preposition.lower_
     if word in COMPLEMENT_PREPOSITIONS:
         return True
-    if word in ("by", "at"):
-        # Manner or aim with a gerund: "tease the US by buying missiles", "aimed at raising revenue".
+    if word in ("by", "at", "in"):
+        # Manner or aim with a gerund: "tease the US by buying missiles", "aimed at raising revenue",
+        # "united in condemning".
         return obj.dep_ == "pcomp" and obj.tag_ == "VBG"
     return word in MEMBER_PREPOSITIONS and preposition.head.pos_ in ("NOUN", "PROPN")
 

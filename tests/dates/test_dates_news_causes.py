@@ -79,6 +79,10 @@ CASES = [
     ("The ministry said on Tuesday it is investigating the bombing.", "investigating", "2017-03-21", "asserted"),
     ("The ministry said on Tuesday it is investigating the bombing.", "said", "2017-03-21", "asserted"),
     ("The army said on Monday it had killed ten rebels.", "killed", "2017-03-24", "asserted"),
+    # The date of a command or an appeal is not the date of the act it asks for.
+    ("The court on Tuesday ordered the ministry to reopen the schools.", "reopen", None, "future"),
+    ("The court on Tuesday ordered the ministry to reopen the schools.", "ordered", "2017-03-21", "asserted"),
+    ("Ministers urged the rebels on Friday to accept the truce.", "accept", None, "future"),
     # Vague past periods: no point date, but historical.
     ("Militias that in previous years fought over the mines signed a truce.", "fought", None, "historical"),
     ("The empire annexed the valley in the 18th century.", "annexed", None, "historical"),

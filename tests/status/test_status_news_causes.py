@@ -106,6 +106,26 @@ CASES = [
     ("The cabinet is considering the release of the prisoners.", "release", "hypothetical"),
     # A date before a reported clause's subject is the saying's, so it is no schedule of the clause.
     ("The ministry said on Tuesday it is investigating the bombing.", "investigating", "asserted"),
+    # Third held-out check. "instead of" / "rather than" deny the act.
+    ("Instead of signing the accord, the rebels walked out.", "signing", "negated"),
+    ("Rather than attacking the town, the militia besieged it.", "attacking", "negated"),
+    # Commands over an infinitive are future; "tell" only over an infinitive.
+    ("The judge ordered the police to release the protesters.", "release", "future"),
+    ("The general told his troops to hold the bridge.", "hold", "future"),
+    ("The general told reporters that his troops had crossed the river.", "crossed", "asserted"),
+    ("The two sides were supposed to sign a truce.", "sign", "planned"),
+    # An obligation ("must"), also through "in" + gerund; "must have" is an inference.
+    ("The council must be united in condemning the coup.", "condemning", "future"),
+    ("The rebels must release the hostages.", "release", "future"),
+    ("The gunmen must have fled the city.", "fled", "asserted"),
+    # "at some point" is no occasion: a modal stays future.
+    ("The two leaders will meet at some point.", "meet", "future"),
+    ("The two leaders will meet at the summit.", "meet", "planned"),
+    # Ending an act ("stop", "quit" + gerund) leaves the act asserted, whatever the modal.
+    ("The government must stop jailing journalists.", "jailing", "asserted"),
+    # "see X as Y" is regarding, so "see" carries no event of its object.
+    ("Officials must see these raids as a warning.", "raids", "asserted"),
+    ("Critics say the West should use sanctions as a lever against the junta.", "sanctions", "hypothetical"),
 ]
 
 
