@@ -93,3 +93,13 @@ def test_doubt_words_come_from_the_cue_file(tmp_path, make_document):
     assert decide_status(document, mention).value == "hypothetical"
     text = CUES_PATH.read_text(encoding="utf-8").replace('doubt_words: [little, "no", scant, scarce]', "doubt_words: []")
     assert decide_status(document, mention, StatusCues.load(write(tmp_path, text))).value == "future"
+
+
+@pytest.mark.parametrize("key", ["doubt_words", "agreement_nouns", "infinitive_only", "ending_verbs"])
+def test_word_lists_must_be_lists(tmp_path, key):
+    lines = CUES_PATH.read_text(encoding="utf-8").splitlines()
+    index = next(i for i, line in enumerate(lines) if line.startswith(f"{key}:"))
+    lines[index] = f"{key}: 7"
+    with pytest.raises(DataFileError) as error:
+        StatusCues.load(write(tmp_path, "\n".join(lines) + "\n"))
+    assert key in str(error.value) and error.value.line == index + 1
