@@ -12,6 +12,7 @@ Texas story), and a qualifier right after the name ("Paris, Texas"; "Hamadan, in
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
@@ -118,6 +119,22 @@ def _extend_with_suffix(doc, start: int, end: int, gazetteer: Gazetteer) -> int:
     return best
 
 
+ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|az|an|at)[-\s\u2019']", re.IGNORECASE)
+ABBREVIATED_WORDS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
+
+
+def _spelling_variants(name: str) -> list[str]:
+    """Other usual spellings of a name: without an Arabic article, with abbreviations written out."""
+    variants = []
+    stripped = ARTICLE_PREFIX.sub("", name, count=1)
+    if stripped != name and stripped:
+        variants.append(stripped)
+    words = name.replace(".", " ").split()
+    if words and words[0].lower() in ABBREVIATED_WORDS:
+        variants.append(" ".join([ABBREVIATED_WORDS[words[0].lower()]] + words[1:]))
+    return variants
+
+
 def name_candidates(name: str, gazetteer: Gazetteer, said_to_be_place: bool = False) -> list[Place]:
     """The gazetteer's places called ``name``; villages too when the text says it is a place.
 
@@ -125,6 +142,11 @@ def name_candidates(name: str, gazetteer: Gazetteer, said_to_be_place: bool = Fa
     that knows the span is a place, says so): most of their names are also ordinary words or surnames.
     """
     candidates = gazetteer.lookup(name)
+    if not candidates and said_to_be_place:
+        for variant in _spelling_variants(name):  # "Al-Minya" -> "Minya", "St. Louis" -> "Saint Louis"
+            candidates = gazetteer.lookup(variant)
+            if candidates:
+                break
     # Only other spellings of cities ("Kalam" for Kallam): a village of that very name may be meant.
     only_alternates = bool(candidates) and all(p.alternate for p in candidates)
     if ((not candidates or only_alternates) and said_to_be_place and name[:1].isupper()

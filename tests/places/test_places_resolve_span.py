@@ -69,3 +69,12 @@ def test_a_part_of_a_name_in_a_country_the_story_never_names_is_not_believed(mak
     # "Islington Bay" is unknown and "Islington" alone is in London: no answer beats a far-away namesake.
     location = resolve_span(document, *span_of(text, "Islington Bay"), gazetteer)
     assert location is None or location.country == "NZL"
+
+
+def test_an_arabic_article_is_a_spelling_variant(make_document, gazetteer):
+    # GeoNames lists Zarqa and Baqubah, not "Al-Zarqa" or "Al-Baqubah".
+    text = "Protests spread from Al-Zarqa in Jordan to Al-Baqubah in Iraq."
+    document = make_document(text)
+    zarqa, baqubah = resolve_spans(document, [span_of(text, "Al-Zarqa"), span_of(text, "Al-Baqubah")], gazetteer)
+    assert zarqa is not None and zarqa.country == "JOR"
+    assert baqubah is not None and baqubah.country == "IRQ"
