@@ -38,6 +38,7 @@ class PlaceCues:
     proximity_words: frozenset
     region_nouns: frozenset
     part_words: frozenset
+    resident_nouns: frozenset
 
     @cached_property
     def locating_nouns(self) -> frozenset:

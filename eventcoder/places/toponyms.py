@@ -351,7 +351,8 @@ def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: S
         return True  # "the villages of Bumbacari and Dudescu"
     if root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in cues.place_object_verbs:
         return True
-    if root.dep_ in ("compound", "nmod", "poss") and head.i >= stop and _noun_in(head, cues.locating_nouns):
+    if root.dep_ in ("compound", "nmod", "poss") and head.i >= stop and (
+            _noun_in(head, cues.locating_nouns) or _noun_in(head, cues.resident_nouns)):
         return True
     appositions = [child for child in root.children if child.dep_ == "appos"]
     if root.dep_ == "appos":

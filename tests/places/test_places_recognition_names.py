@@ -38,3 +38,9 @@ def test_a_two_word_city_the_tagger_splits(make_document, gazetteer):
     text = "The sushi bars in Mission Viejo and Irvine were closed."
     found = names(make_document(text), gazetteer)
     assert "Mission Viejo" in found and abs(found["Mission Viejo"].lat - 33.6) < 0.2
+
+
+def test_a_town_modifying_a_resident_noun(make_document, gazetteer):
+    text = "Mosquito spraying began after a Longview woman fell ill, the county said."
+    found = names(make_document(text), gazetteer)
+    assert found["Longview"].country == "USA"
