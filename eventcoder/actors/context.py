@@ -84,7 +84,7 @@ def clause_place_country(doc, mention: ActorMention, dictionary) -> Optional[str
     """The one country that the locative phrases of a role's clause name ("Leaders ... agreed to
     postpone the demonstration in Baku" -> AZE), or None when there are none or several."""
     verb = doc[mention.head]
-    while verb.head is not verb and verb.pos_ not in ("VERB", "AUX"):
+    while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
         verb = verb.head
     found = set()
     for token in verb.subtree:
@@ -150,7 +150,7 @@ def _may_give_country(doc, giver: ActorMention, role: ActorMention) -> bool:
     if not _is_country_target(doc, giver):
         return True
     verb = doc[role.head]
-    while verb.head is not verb and verb.pos_ not in ("VERB", "AUX"):
+    while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
         verb = verb.head
     above_target = {t.i for t in doc[giver.head].ancestors}
     # Inside the role's own phrase ("the sanctions committee on Iran") it still describes the role.
@@ -200,6 +200,10 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
         others = countries_by_sentence.get(doc[mention.head].sent.start, [])
         countries = {other.actor.country for other in others}
         country = place_country(doc[mention.head], dictionary)
+        if country is None and mention.actor.sector in LOCAL_SECTORS and not home:
+            # "people blocked streets in Hong Kong in defiance of Chinese authorities": where local
+            # roles act says whose they are better than the other actors of the sentence.
+            country = clause_place_country(doc, mention, dictionary)
         if country is not None:
             pass
         elif len(countries) == 1 and mention.actor.sector in DOMESTIC_SECTORS:
@@ -208,8 +212,6 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
                 country = givers[0].actor.country
         elif not countries and home:
             country = home
-        elif not countries and mention.actor.sector in LOCAL_SECTORS:
-            country = clause_place_country(doc, mention, dictionary)
         if country is None:
             filled.append(mention)
             continue

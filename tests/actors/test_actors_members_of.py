@@ -57,3 +57,8 @@ def test_two_places_leave_the_role_alone(make_document, dictionary):
 )
 def test_other_role_words_and_non_bodies_are_not_joined(make_document, dictionary, text, phrase):
     assert phrase not in codes(make_document, dictionary, text)
+
+
+def test_sentence_without_a_verb_is_handled(make_document, dictionary):
+    # A role whose sentence has no verb at all: the clause search must stop at the root.
+    assert codes(make_document, dictionary, "Protesters in the streets of the capital.")["Protesters"] == "CVL"
