@@ -62,6 +62,7 @@ class Toponym:
     tagged_place: bool = False  # the tagger called it a place (GPE, LOC or FAC)
     region_cue: bool = False  # the text calls it a region: "the state of Washington", "Limburg province"
     said_country: Optional[str] = None  # a nationality the text gives it: "the Dutch province of Limburg"
+    said_county: bool = False  # "County" follows the name: "Scott County" (counties are not in the gazetteer)
     from_part_of_name: bool = False  # candidates are those of a part of the name ("Salinas" of "Salinas Valley")
     qualifiers: list["Toponym"] = field(default_factory=list)
     containers: list["Toponym"] = field(default_factory=list)  # places said to contain this one
@@ -114,7 +115,13 @@ def _extend_with_suffix(doc, start: int, end: int, gazetteer: Gazetteer) -> int:
         if stop > len(doc):
             continue
         if all(doc[end + k].lower_ == word for k, word in enumerate(suffix)):
-            if gazetteer.lookup(doc[start:stop].text) and stop > best:
+            extended = gazetteer.lookup(doc[start:stop].text)
+            if not extended or stop <= best:
+                continue
+            # "Bali airport" is Bali's airport, not a namesake airfield in Cameroon: the longer name
+            # must lie in the country of the bare name's usual reading, when the bare name is known.
+            usual, _ = _best(gazetteer.lookup(doc[start:end].text), _base_score)
+            if usual is None or usual.country is None or any(p.country == usual.country for p in extended):
                 best = stop
     return best
 
@@ -544,6 +551,7 @@ def _read_local_cues(doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> None
         noun = _region_noun(doc, toponym, cues)
         if noun is not None:
             toponym.said_country = _noun_country(noun, gazetteer)
+            toponym.said_county = noun.i == toponym.token_end and noun.lower_ == "county"
             nouns = [noun.lemma_.lower() or noun.lower_]
         elif _listed_with_regions(doc, toponym, toponyms):
             nouns = ["state", "province"]
@@ -620,6 +628,7 @@ def resolve(
     doc_countries.update(_demonym_countries(document.doc, gazetteer))
     if region_admin1:
         _add_villages_in_named_regions(toponyms, contributions, region_admin1, gazetteer)
+    named_admin1 = {key for key, count in region_admin1.items() if count > 0}
     # Pass 2: with context (a name never counts as its own context).
     for toponym, own, clash in zip(toponyms, contributions, clashes):
         qualifier_places = [q.place for q in toponym.qualifiers if q.place is not None]
@@ -652,6 +661,12 @@ def resolve(
                 and sum(doc_countries.values()) - sum(own.values()) >= FOREIGN_TOWN_CONTEXT):
             # A small town in a country the story never mentions, in a story firmly set elsewhere, is
             # more likely a local place our gazetteer lacks ("Innisfail" in a Queensland story).
+            toponym.place = None
+        elif (place is not None and toponym.said_county and place.kind == "city"
+              and (place.country, place.admin1) not in named_admin1
+              and not any(q.country == place.country and q.admin1 == place.admin1 for q in qualifier_places)):
+            # "Scott County" is not the town of Scott, Louisiana: a town standing for a name the text calls
+            # a county must lie in a region the story names. Else the container, if any, stands.
             toponym.place = None
         elif (place is not None and toponym.from_part_of_name and place.country
               and doc_countries[place.country] - own[place.country] == 0):

@@ -130,3 +130,18 @@ def test_a_name_listed_with_states_is_the_state(make_document, gazetteer):
     text = "Cases were reported in Oregon, Utah, Virginia, Washington and Wyoming."
     washington = resolved(make_document(text), gazetteer)["Washington"]
     assert washington.precision == "region" and washington.lat > 45
+
+
+def test_a_county_is_not_a_namesake_town_in_another_state(make_document):
+    gazetteer = Gazetteer.load()
+    text = "Cases rose in Scott County, Indiana, where health officials opened a clinic."
+    scott = resolved(make_document(text), gazetteer)["Scott"]
+    # No county list: the place is the state the text says holds it, not Scott, Louisiana.
+    assert scott.name == "Indiana" and scott.precision == "region"
+
+
+def test_an_airport_suffix_keeps_the_country_of_the_bare_name(make_document, gazetteer):
+    text = "She was arrested at Bali airport with marijuana in her bag."
+    found = {loc.text: loc for loc in find_toponyms(make_document(text), [], gazetteer)}
+    bali = next(loc for text_, loc in found.items() if text_.startswith("Bali"))
+    assert bali.country == "IDN"
