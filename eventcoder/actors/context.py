@@ -11,9 +11,11 @@ Cautious rules, in order:
    government accepted demands from rebels" leaves the rebels alone), and so do rights groups,
    which speak about others. A whole country that the role's own clause acts on does not count
    ("Archbishop X called for sanctions against Nigeria": the archbishop is not Nigerian).
+   Before this rule, without a dateline, a local role (opposition, civilians, police, ...) takes
+   the one country the locative phrases of its clause name, when it is the subject or the sentence
+   names no other country ("people blocked streets in Hong Kong in defiance of Chinese authorities").
 2. Otherwise the dateline's country ("BANGKOK –") gives any role in a sentence that names no
-   other country; without a dateline, a local role (opposition, civilians, police, ...) takes the
-   one country the locative phrases of its clause name ("... postpone the demonstration in Baku").
+   other country.
 
 Leaving a country empty is better than a wrong one: each rule gives up when in doubt.
 """
@@ -33,6 +35,7 @@ DOMESTIC_SECTORS = frozenset({
 })
 # Verbs whose "to" phrase is a destination ("go to Zimbabwe"), not a target.
 MOTION_VERBS = frozenset({"go", "come", "travel", "return", "fly", "move", "flee", "arrive", "head", "walk", "drive"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Prepositions whose object is what an act is aimed at ("sanctions against Nigeria").
 TARGET_PREPS = frozenset({"against", "on", "upon", "toward", "towards", "to", "with", "over"})
 # Codes of actors that belong to no country.
@@ -80,6 +83,13 @@ def _phrase_country(obj, dictionary) -> Optional[str]:
     return None
 
 
+def _is_subject(token) -> bool:
+    """A subject, also inside a quantity ("Hundreds of thousands of people blocked ...")."""
+    while token.dep_ in ("pobj", "prep") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in SUBJECT_DEPS
+
+
 def clause_place_country(doc, mention: ActorMention, dictionary) -> Optional[str]:
     """The one country that the locative phrases of a role's clause name ("Leaders ... agreed to
     postpone the demonstration in Baku" -> AZE), or None when there are none or several."""
@@ -89,9 +99,11 @@ def clause_place_country(doc, mention: ActorMention, dictionary) -> Optional[str
     found = set()
     for token in verb.subtree:
         if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS:
-            code = _phrase_country(token, dictionary)
-            if code:
-                found.add(code)
+            # "in Somalia and Sudan", "in South Africa, Kenya and Ghana": every place counts.
+            for place in (token, *token.conjuncts):
+                code = _phrase_country(place, dictionary)
+                if code:
+                    found.add(code)
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -200,7 +212,9 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
         others = countries_by_sentence.get(doc[mention.head].sent.start, [])
         countries = {other.actor.country for other in others}
         country = place_country(doc[mention.head], dictionary)
-        if country is None and mention.actor.sector in LOCAL_SECTORS and not home:
+        if country is None and mention.actor.sector in LOCAL_SECTORS and not home and (
+            not countries or _is_subject(doc[mention.head])
+        ):
             # "people blocked streets in Hong Kong in defiance of Chinese authorities": where local
             # roles act says whose they are better than the other actors of the sentence.
             country = clause_place_country(doc, mention, dictionary)

@@ -408,10 +408,16 @@ class ActorDictionary:
         return country.name if country else None
 
     def country_code(self, text: str) -> Optional[str]:
-        """The country code for a name, short form, demonym or capital ("Iranian" -> "IRN"), or None."""
-        for entry in self.phrases.get(normalize(_strip_article(text)), ()):
-            if entry.kind in (COUNTRY, DEMONYM, CAPITAL):
-                return entry.country
+        """The country code for a name, short form, demonym or capital ("Iranian" -> "IRN"), or None.
+        Written as the dictionary writes it: "CAR" is the Central African Republic, "car" is not."""
+        stripped = _strip_article(text)
+        surface = " ".join(stripped.replace("\u2019", "'").split())
+        for entry in self.phrases.get(normalize(stripped), ()):
+            if entry.kind not in (COUNTRY, DEMONYM, CAPITAL):
+                continue
+            if entry.case_sensitive and surface != entry.surface or entry.capitalized and surface == surface.lower():
+                continue
+            return entry.country
         return None
 
     def person(self, name: str) -> Optional[Person]:

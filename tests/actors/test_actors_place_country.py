@@ -76,3 +76,18 @@ def test_ethnic_group_acted_on_in_a_place_is_coded_by_it(make_document, dictiona
 def test_foreign_troops_keep_their_country_in_a_place(make_document, dictionary):
     found = codes(make_document, dictionary, "Russian troops operating in Syria attacked a convoy.")
     assert found["Russian troops"] == "RUSMIL"
+
+
+def test_people_acting_in_a_place_take_its_country_over_another_actors(make_document, dictionary):
+    text = "Hundreds of thousands of people blocked streets in Hong Kong in defiance of Chinese authorities."
+    assert codes(make_document, dictionary, text)["people"] == "HKGCVL"
+
+
+def test_several_places_give_no_country(make_document, dictionary):
+    text = "Researchers tracked participants in South Africa, Kenya and Ghana for seven years."
+    assert codes(make_document, dictionary, text)["Researchers"] == "EDU"
+
+
+def test_lower_case_word_is_not_an_upper_case_country_code(dictionary):
+    assert dictionary.country_code("car") is None
+    assert dictionary.country_code("CAR") == "CAF"
