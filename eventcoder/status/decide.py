@@ -269,7 +269,7 @@ def _decide(document: Document, trigger, cues: StatusCues) -> Status:
         to = next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ == "to"), None)
         if to is not None:
             head = trigger.head
-            if trigger.dep_ != "advcl" and head.pos_ == "NOUN":
+            if head.pos_ == "NOUN":
                 # The noun may say more than intent: "failure to sell" (negated), "threat to
                 # close" (hypothetical), "plans to visit" (planned).
                 noun_status = [cues.clause_governors_status[key] for key in _governor_keys(head)

@@ -126,6 +126,10 @@ CASES = [
     # "see X as Y" is regarding, so "see" carries no event of its object.
     ("Officials must see these raids as a warning.", "raids", "asserted"),
     ("Critics say the West should use sanctions as a lever against the junta.", "sanctions", "hypothetical"),
+    # After the fourth held-out check: hedging verbs, and a proposal over an infinitive.
+    ("The militia appears to be preparing an assault on the port.", "preparing", "alleged"),
+    ("The defendant appeared in court on Monday.", "appeared", "asserted"),
+    ("Moscow tabled a proposal for the council to lift the embargo.", "lift", "hypothetical"),
 ]
 
 
