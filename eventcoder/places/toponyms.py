@@ -529,15 +529,16 @@ def _noun_country(noun, gazetteer: Gazetteer) -> Optional[str]:
     return None
 
 
-def _listed_with_regions(doc, toponym: Toponym, toponyms: list[Toponym]) -> bool:
+def _listed_with_regions(doc, toponym: Toponym, by_token: dict[int, Toponym]) -> bool:
     """Whether the name is listed with names that are regions ("Virginia, Washington, West Virginia")."""
     root = doc[toponym.token_start:toponym.token_end].root
-    neighbours = {root.head.i} if root.dep_ == "conj" else set()
-    neighbours.update(child.i for child in root.children if child.dep_ == "conj")
-    listed = [t for t in toponyms if t is not toponym and any(t.token_start <= i < t.token_end for i in neighbours)]
+    neighbours = [root.head.i] if root.dep_ == "conj" else []
+    neighbours.extend(child.i for child in root.children if child.dep_ == "conj")
+    listed = {id(other): other for other in (by_token.get(i) for i in neighbours)
+              if other is not None and other is not toponym}
     if not listed:
         return False
-    for other in listed:
+    for other in listed.values():
         best, _ = _best(other.candidates, _base_score)
         if best is None or best.kind != "region":
             return False
@@ -547,13 +548,14 @@ def _listed_with_regions(doc, toponym: Toponym, toponyms: list[Toponym]) -> bool
 def _read_local_cues(doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> None:
     """Set region cues and given nationalities; add the "<name> <region noun>" regions to the candidates."""
     cues = gazetteer.cues
+    by_token = {i: t for t in toponyms for i in range(t.token_start, t.token_end)}
     for toponym in toponyms:
         noun = _region_noun(doc, toponym, cues)
         if noun is not None:
             toponym.said_country = _noun_country(noun, gazetteer)
             toponym.said_county = noun.i == toponym.token_end and noun.lower_ == "county"
             nouns = [noun.lemma_.lower() or noun.lower_]
-        elif _listed_with_regions(doc, toponym, toponyms):
+        elif _listed_with_regions(doc, toponym, by_token):
             nouns = ["state", "province"]
         else:
             continue
