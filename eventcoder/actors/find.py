@@ -55,6 +55,7 @@ MODIFIERS = frozenset(
 )
 FORMER = frozenset({"former", "ex", "ex-", "erstwhile"})
 POSSESSIVE = frozenset({"'s", "'"})
+POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 # A capital after these words is a place, not the government.
 LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "throughout", "within", "over"})
 # What a country may lead without the noun being an armed group: "the US-led war", "a Saudi-led coalition".
@@ -862,6 +863,9 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
             if owner is not None:
                 draft.kind = "coref"
                 country, sector, name, wikidata = owner.country, owner.sector, owner.name, owner.wikidata
+        if country is None and sector is not None and name is None and tokens.norm[draft.start] in POSSESSIVE_PRONOUNS:
+            # "Russia withdrew its troops", "Israel said its warplanes struck": the owner named just before
+            country = _possessive_owner(draft, drafts)
         if draft.sector_type == "equipment" and country is None:
             # "tanks" alone is not an actor; "Israeli tanks" and "Russian Tupolev bombers" are.
             country = _borrow_country(draft, drafts, tokens.head, modifier_only=True)
@@ -982,6 +986,17 @@ def _pronoun_antecedent(memory: _Memory, sentence_index: int, tokens: _Tokens) -
     if len(names) == 1:
         return previous[-1][0]
     return None
+
+
+def _possessive_owner(draft: _Draft, drafts: list[_Draft]) -> Optional[str]:
+    """The country of the nearest earlier actor in the sentence, for a role owned by 'its'/'their'."""
+    owner = None
+    for other in drafts:
+        if other is draft:
+            break
+        if other.country is not None and other.coref is None:
+            owner = other.country
+    return owner
 
 
 def _borrow_country(draft: _Draft, drafts: list[_Draft], heads: list[int], modifier_only: bool = False) -> Optional[str]:
