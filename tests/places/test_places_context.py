@@ -9,8 +9,8 @@ from eventcoder.records import Actor, ActorMention
 
 
 @pytest.fixture(scope="module")
-def gazetteer():
-    return Gazetteer.load(city_population=15000)
+def gazetteer(gazetteer_15000):
+    return gazetteer_15000
 
 
 def resolved(document, gazetteer, actors=()):
@@ -74,9 +74,9 @@ def test_the_state_of_a_name_is_the_region(make_document, gazetteer):
     assert places["Washington"].precision == "city" and abs(places["Washington"].lat - 38.9) < 0.2
 
 
-def test_a_capital_beats_a_small_namesake_in_an_american_story(make_document):
+def test_a_capital_beats_a_small_namesake_in_an_american_story(make_document, gazetteer_5000):
     # The 5,000-population city list holds the small American Cairos and Londons.
-    gazetteer = Gazetteer.load()
+    gazetteer = gazetteer_5000
     text = "The preliminary result came from a United States military laboratory in Cairo."
     assert resolved(make_document(text), gazetteer)["Cairo"].country == "EGY"
     text = "Officials in Massachusetts said a scientist in London confirmed the find."
@@ -117,9 +117,9 @@ def test_small_town_abroad_in_a_story_set_elsewhere_stays_unresolved(make_docume
     assert places["Cobourg"].country == "CAN"
 
 
-def test_a_village_in_a_region_the_story_names(make_document):
+def test_a_village_in_a_region_the_story_names(make_document, gazetteer_5000):
     # Austin, Indiana (about 4,000 people) is below the city list; the story names Indiana twice.
-    gazetteer = Gazetteer.load()
+    gazetteer = gazetteer_5000
     text = ("An HIV outbreak hit southern Indiana this year. Austin was the centre of the outbreak, "
             "Indiana health officials said.")
     austin = resolved(make_document(text), gazetteer)["Austin"]
@@ -132,8 +132,8 @@ def test_a_name_listed_with_states_is_the_state(make_document, gazetteer):
     assert washington.precision == "region" and washington.lat > 45
 
 
-def test_a_county_is_not_a_namesake_town_in_another_state(make_document):
-    gazetteer = Gazetteer.load()
+def test_a_county_is_not_a_namesake_town_in_another_state(make_document, gazetteer_5000):
+    gazetteer = gazetteer_5000
     text = "Cases rose in Scott County, Indiana, where health officials opened a clinic."
     scott = resolved(make_document(text), gazetteer)["Scott"]
     # No county list: the place is the state the text says holds it, not Scott, Louisiana.

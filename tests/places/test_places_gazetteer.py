@@ -12,8 +12,8 @@ HEADER = "alias\ttarget\tprecision\tcountry\tlat\tlon\n"
 
 
 @pytest.fixture(scope="module")
-def gazetteer():
-    return Gazetteer.load(city_population=15000)
+def gazetteer(gazetteer_15000):
+    return gazetteer_15000
 
 
 def kinds(places):

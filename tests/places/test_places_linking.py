@@ -12,8 +12,8 @@ SEED = ("Russian bombers used Nojeh air base near Hamadan in Iran to launch air 
 
 
 @pytest.fixture(scope="module")
-def gazetteer():
-    return Gazetteer.load(city_population=15000)
+def gazetteer(gazetteer_15000):
+    return gazetteer_15000
 
 
 def event(document, word: str, cameo: str = "190", nth: int = 0) -> EventMention:

@@ -8,8 +8,8 @@ from eventcoder.places import Gazetteer, find_toponyms
 
 
 @pytest.fixture(scope="module")
-def gazetteer():
-    return Gazetteer.load()
+def gazetteer(gazetteer_15000):
+    return gazetteer_15000
 
 
 def names(document, gazetteer):

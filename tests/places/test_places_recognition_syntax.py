@@ -7,8 +7,8 @@ from eventcoder.records import EventMention, Span
 
 
 @pytest.fixture(scope="module")
-def gazetteer():
-    return Gazetteer.load()
+def gazetteer(gazetteer_5000):
+    return gazetteer_5000
 
 
 def _mention(document, word):

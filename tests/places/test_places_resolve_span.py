@@ -8,8 +8,8 @@ from eventcoder.places import Gazetteer, find_toponyms, resolve_span, resolve_sp
 
 
 @pytest.fixture(scope="module")
-def gazetteer():
-    return Gazetteer.load(city_population=15000)
+def gazetteer(gazetteer_15000):
+    return gazetteer_15000
 
 
 def span_of(text: str, name: str, occurrence: int = 0) -> tuple[int, int]:

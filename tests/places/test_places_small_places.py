@@ -8,8 +8,8 @@ from eventcoder.places import Gazetteer, find_toponyms
 
 
 @pytest.fixture(scope="module")
-def gazetteer():
-    return Gazetteer.load()
+def gazetteer(gazetteer_5000):
+    return gazetteer_5000
 
 
 def test_small_place_is_only_in_the_fallback_table(gazetteer):
