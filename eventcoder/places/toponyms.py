@@ -149,6 +149,9 @@ def name_candidates(name: str, gazetteer: Gazetteer, said_to_be_place: bool = Fa
     that knows the span is a place, says so): most of their names are also ordinary words or surnames.
     """
     candidates = gazetteer.lookup(name)
+    if gazetteer.demonym_country(name) is not None:
+        # a nationality adjective ("the Thai border") is no town or village, whatever alternate names list
+        return [p for p in candidates if not p.alternate and p.kind != "city"]
     if not candidates and said_to_be_place:
         for variant in _spelling_variants(name):  # "Al-Minya" -> "Minya", "St. Louis" -> "Saint Louis"
             candidates = gazetteer.lookup(variant)
