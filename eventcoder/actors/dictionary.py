@@ -24,12 +24,14 @@ from ..errors import DataFileError
 DATA_DIR = Path(__file__).resolve().parent
 PACKAGED_FILES = (
     "countries.tsv", "organizations.tsv", "sectors.tsv", "people.tsv", "people_world.tsv", "people_history.tsv",
+    "country_eras.tsv",
 )
 
 COUNTRY_COLUMNS = ("code", "name", "aliases", "demonyms", "capitals", "wikidata")
 ORGANIZATION_COLUMNS = ("code", "country", "sector", "name", "aliases", "wikidata")
 SECTOR_COLUMNS = ("term", "sector", "type")
 PEOPLE_COLUMNS = ("name", "aliases", "country", "sector", "role", "start", "end", "wikidata")
+ERA_COLUMNS = ("phrase", "code", "until", "note")
 
 SECTOR_TYPES = ("group", "person", "title", "equipment")
 # Three-letter sector codes we accept (CAMEO roles plus a few CAMEO-style additions).
@@ -194,6 +196,8 @@ class ActorDictionary:
         # Raw rows kept while loading, compiled into ``phrases`` at the end.
         self._country_rows: dict[str, tuple[list[str], list[str], list[tuple[str, str]]]] = {}
         self._organization_phrases: dict[str, tuple[str, Organization]] = {}
+        # Names whose country changed: normalised phrase -> [(until ISO date, country code before it)].
+        self.eras: dict[str, list[tuple[str, str]]] = {}
 
     # ----------------------------------------------------------------- loading
     @classmethod
@@ -225,12 +229,13 @@ class ActorDictionary:
             cells = [c.strip() for c in line.split("\t")]
             if header is None:
                 header = tuple(cells)
-                if header not in (COUNTRY_COLUMNS, ORGANIZATION_COLUMNS, SECTOR_COLUMNS, PEOPLE_COLUMNS):
+                kinds = (COUNTRY_COLUMNS, ORGANIZATION_COLUMNS, SECTOR_COLUMNS, PEOPLE_COLUMNS, ERA_COLUMNS)
+                if header not in kinds:
                     raise DataFileError(
                         path,
                         number,
                         "unknown header; expected the tab-separated columns of one of: "
-                        + "; ".join(" ".join(c) for c in (COUNTRY_COLUMNS, ORGANIZATION_COLUMNS, SECTOR_COLUMNS, PEOPLE_COLUMNS)),
+                        + "; ".join(" ".join(c) for c in kinds),
                     )
                 continue
             if len(cells) > len(header):
@@ -243,10 +248,37 @@ class ActorDictionary:
                 self._add_organization(path, number, row)
             elif header == SECTOR_COLUMNS:
                 self._add_sector(path, number, row)
+            elif header == ERA_COLUMNS:
+                self._add_era(path, number, row)
             else:
                 self._add_term(path, number, row, replace_people, replaced)
         if header is None:
             raise DataFileError(path, None, "empty actor dictionary file (no header row)")
+
+    def _add_era(self, path: Path, number: int, row: dict) -> None:
+        phrase, code, until = normalize(_strip_article(row["phrase"])), row["code"], row["until"]
+        if not phrase:
+            raise DataFileError(path, number, "empty phrase")
+        if not re.fullmatch(r"[A-Z]{3}", code):
+            raise DataFileError(path, number, f"country code {code!r} must be three capital letters")
+        try:
+            dt.date.fromisoformat(until)
+        except ValueError:
+            raise DataFileError(path, number, f"until {until!r} must be an ISO date (YYYY-MM-DD)") from None
+        self.eras.setdefault(phrase, []).append((until, code))
+        self.eras[phrase].sort()
+
+    def country_in_era(self, surface: str, country: Optional[str], on: Optional[dt.date]) -> Optional[str]:
+        """The country a name meant on a date when it has changed since ("Congo" before 1997 is the Republic
+        of the Congo, "Juba" before 2011 is in Sudan); ``country`` otherwise. The phrase must open ``surface``."""
+        if on is None or country is None or not self.eras:
+            return country
+        words = normalize(_strip_article(surface)).split()
+        for length in range(min(len(words), 4), 0, -1):
+            for until, code in self.eras.get(" ".join(words[:length]), ()):
+                if on.isoformat() < until:
+                    return code
+        return country
 
     def _add_country(self, path: Path, number: int, row: dict) -> None:
         code = row["code"]

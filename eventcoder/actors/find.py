@@ -218,6 +218,10 @@ def find_actors(document: Document, dictionary: ActorDictionary) -> list[ActorMe
             end_char = tokens.idx[draft.end - 1] + len(tokens.text[draft.end - 1])
             surface = text[start_char:end_char]
             for code, country, sector, name, wikidata in actors:
+                if draft.kind in ("country", "capital", "sector") and draft.name is None and country:
+                    then = dictionary.country_in_era(surface, country, published)  # "Congo" in 1990 is Brazzaville
+                    if then != country:
+                        code, country = then + code[len(country):] if code.startswith(country) else code, then
                 actor = Actor(code, country, sector, surface, start_char, end_char, name, wikidata)
                 mentions.append(ActorMention(actor, draft.start, draft.end, head, draft.kind))
     mentions.sort(key=lambda m: m.token_start)
