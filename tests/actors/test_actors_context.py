@@ -4,36 +4,26 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.actors import ActorDictionary, find_actors
 from eventcoder.clean import find_dateline
 
 
-@pytest.fixture(scope="module")
-def dictionary():
-    return ActorDictionary.load()
-
-
-def codes(make_document, dictionary, text):
-    return {m.actor.text: m.actor.code for m in find_actors(make_document(text), dictionary)}
-
-
-def test_domestic_role_takes_the_only_country_of_its_sentence(make_document, dictionary):
-    found = codes(make_document, dictionary, "Thai police arrested opposition activists on Thursday.")
+def test_domestic_role_takes_the_only_country_of_its_sentence(actor_codes):
+    found = actor_codes("Thai police arrested opposition activists on Thursday.")
     assert found["opposition activists"] == "THAOPP"
 
 
-def test_armed_roles_are_not_given_the_other_sides_country(make_document, dictionary):
-    found = codes(make_document, dictionary, "Russian troops attacked rebels near the border.")
+def test_armed_roles_are_not_given_the_other_sides_country(actor_codes):
+    found = actor_codes("Russian troops attacked rebels near the border.")
     assert found.get("rebels") == "REB"
 
 
-def test_two_countries_leave_roles_alone(make_document, dictionary):
-    found = codes(make_document, dictionary, "Iran and Iraq said the ministers would meet.")
+def test_two_countries_leave_roles_alone(actor_codes):
+    found = actor_codes("Iran and Iraq said the ministers would meet.")
     assert found["the ministers"] == "GOV"
 
 
-def test_dateline_country_fills_roles(make_document, dictionary):
-    found = codes(make_document, dictionary, "BANGKOK – Police arrested three students on Thursday.")
+def test_dateline_country_fills_roles(actor_codes):
+    found = actor_codes("BANGKOK – Police arrested three students on Thursday.")
     assert found["Police"] == "THACOP"
 
 

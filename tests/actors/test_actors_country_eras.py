@@ -6,33 +6,24 @@ import datetime as dt
 
 import pytest
 
-from eventcoder.actors import ActorDictionary, find_actors
+from eventcoder.actors import ActorDictionary
 from eventcoder.errors import DataFileError
 
 
-@pytest.fixture(scope="module")
-def dictionary():
-    return ActorDictionary.load()
-
-
-def codes(make_document, dictionary, text, published):
-    return {m.actor.text: m.actor.code for m in find_actors(make_document(text, published=published), dictionary)}
-
-
 @pytest.mark.parametrize("published,expected", [("1990-05-01", "COG"), ("2005-05-01", "COD")])
-def test_congo_by_date(make_document, dictionary, published, expected):
-    found = codes(make_document, dictionary, "Pakistan broke off relations with Congo.", published)
+def test_congo_by_date(actor_codes, published, expected):
+    found = actor_codes("Pakistan broke off relations with Congo.", published)
     assert found["Congo"] == expected
 
 
 @pytest.mark.parametrize("published,expected", [("2005-05-01", "SDNMIL"), ("2015-05-01", "SSDMIL")])
-def test_demonym_with_a_role_by_date(make_document, dictionary, published, expected):
-    found = codes(make_document, dictionary, "South Sudanese troops entered the town.", published)
+def test_demonym_with_a_role_by_date(actor_codes, published, expected):
+    found = actor_codes("South Sudanese troops entered the town.", published)
     assert found["South Sudanese troops"] == expected
 
 
-def test_other_congo_names_keep_their_country(make_document, dictionary):
-    found = codes(make_document, dictionary, "Zaire and Congo-Brazzaville signed a treaty.", "1990-05-01")
+def test_other_congo_names_keep_their_country(actor_codes):
+    found = actor_codes("Zaire and Congo-Brazzaville signed a treaty.", "1990-05-01")
     assert found["Zaire"] == "COD"
 
 

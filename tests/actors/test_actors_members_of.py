@@ -4,17 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.actors import ActorDictionary, find_actors
-
-
-@pytest.fixture(scope="module")
-def dictionary():
-    return ActorDictionary.load()
-
-
-def codes(make_document, dictionary, text):
-    return {m.actor.text: m.actor.code for m in find_actors(make_document(text), dictionary)}
-
 
 @pytest.mark.parametrize(
     ("text", "phrase", "code"),
@@ -27,22 +16,22 @@ def codes(make_document, dictionary, text):
         ("Leaders of Syria met on Monday.", "Leaders of Syria", "SYRGOV"),
     ],
 )
-def test_member_takes_the_bodys_code(make_document, dictionary, text, phrase, code):
-    assert codes(make_document, dictionary, text)[phrase] == code
+def test_member_takes_the_bodys_code(actor_codes, text, phrase, code):
+    assert actor_codes(text)[phrase] == code
 
 
-def test_place_of_the_clause_gives_a_local_role_its_country(make_document, dictionary):
+def test_place_of_the_clause_gives_a_local_role_its_country(actor_codes):
     text = "Leaders of the Freedom opposition coalition agreed to postpone the demonstration in Baku."
-    assert codes(make_document, dictionary, text)["Leaders of the Freedom opposition coalition"] == "AZEOPP"
+    assert actor_codes(text)["Leaders of the Freedom opposition coalition"] == "AZEOPP"
 
 
-def test_officials_take_no_country_from_where_they_meet(make_document, dictionary):
-    found = codes(make_document, dictionary, "Officials held talks in Paris on Monday.")
+def test_officials_take_no_country_from_where_they_meet(actor_codes):
+    found = actor_codes("Officials held talks in Paris on Monday.")
     assert found["Officials"] == "GOV"
 
 
-def test_two_places_leave_the_role_alone(make_document, dictionary):
-    found = codes(make_document, dictionary, "Opposition activists marched in Baku and in Tbilisi.")
+def test_two_places_leave_the_role_alone(actor_codes):
+    found = actor_codes("Opposition activists marched in Baku and in Tbilisi.")
     assert found["Opposition activists"] == "OPP"
 
 
@@ -55,10 +44,10 @@ def test_two_places_leave_the_role_alone(make_document, dictionary):
         ("The leader of the rebels Sunday said the talks had failed.", "The leader of the rebels Sunday"),
     ],
 )
-def test_other_role_words_and_non_bodies_are_not_joined(make_document, dictionary, text, phrase):
-    assert phrase not in codes(make_document, dictionary, text)
+def test_other_role_words_and_non_bodies_are_not_joined(actor_codes, text, phrase):
+    assert phrase not in actor_codes(text)
 
 
-def test_sentence_without_a_verb_is_handled(make_document, dictionary):
+def test_sentence_without_a_verb_is_handled(actor_codes):
     # A role whose sentence has no verb at all: the clause search must stop at the root.
-    assert codes(make_document, dictionary, "Protesters in the streets of the capital.")["Protesters"] == "CVL"
+    assert actor_codes("Protesters in the streets of the capital.")["Protesters"] == "CVL"
