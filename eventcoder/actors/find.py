@@ -498,8 +498,10 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory) 
             if stop > j:
                 j = stop  # "leaders of the opposition coalition", "members of Hamas": that body's actor
                 continue
-        if (word == "of" and draft.sector is not None or word in ("to", "at", "for") and draft.sector_type in ("title", "person")) \
-                and j + 1 < end:
+        # "Ambassador to Russia": only when the parse hangs the preposition on the title ("extradited a drug lord
+        # to the United States" hangs it on the verb)
+        if (word == "of" and draft.sector is not None or word in ("to", "at", "for") and draft.sector_type in ("title", "person")
+                and draft.start <= tokens.head[j] < j) and j + 1 < end:
             k = j + 1
             if norm[k] == "the" and k + 1 < end:
                 k += 1
