@@ -89,6 +89,8 @@ class Coder:
             document, actor_mentions, self.patterns, include_statements=self.options.include_statements,
             main_event_only=self.options.main_event_only,
         )
+        if not mentions:
+            return []
         sentences = document.sentences
         countries_by_sentence = _countries_by_sentence(document, actor_mentions)
         events = []
