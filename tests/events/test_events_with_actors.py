@@ -98,3 +98,12 @@ def test_the_object_given_is_not_the_target(real_events):
     # without a recipient there is no aid or protection event, and the troops are not their own target
     events = real_events("Turkey sent its troops on Monday.")
     assert all(targets != (None,) for _code, _sources, targets in events), events
+
+
+def test_frozen_assets_are_a_sanction_on_their_owner(real_events):
+    assert ("163", ("USA",), ("RUS",)) in real_events("The United States froze the assets of three Russian banks.")
+
+
+def test_exchange_of_fire_goes_both_ways(real_events):
+    events = real_events("India and Pakistan exchanged fire across the border.")
+    assert {("190", ("IND",), ("PAK",)), ("190", ("PAK",), ("IND",))} <= set(events)
