@@ -107,3 +107,7 @@ def test_frozen_assets_are_a_sanction_on_their_owner(real_events):
 def test_exchange_of_fire_goes_both_ways(real_events):
     events = real_events("India and Pakistan exchanged fire across the border.")
     assert {("190", ("IND",), ("PAK",)), ("190", ("PAK",), ("IND",))} <= set(events)
+
+
+def test_recalled_ambassador_targets_the_host_country(real_events):
+    assert ("161", ("MAR",), ("SWE",)) in real_events("Morocco recalled its ambassador to Sweden.")
