@@ -23,13 +23,18 @@ ROOTS_TARGETING_THE_PLACE_AT_HOME = frozenset({"13", "14", "17", "18", "19"})
 RESOLVED_PRECISIONS = frozenset({"point", "city", "region", "country"})
 
 
+def _placed_in_a_country(location: Location) -> bool:
+    """Whether the event's place was found in the text and resolved to a country."""
+    return location.precision in RESOLVED_PRECISIONS and bool(location.country) and location.start is not None
+
+
 def target_from_place(cameo: str, source: tuple[Actor, ...], target: tuple[Actor, ...],
                       location: Location) -> Optional[Actor]:
     """The host country as a target actor, or None when the event has a target or the place says nothing."""
     at_home = cameo[:2] in ROOTS_TARGETING_THE_PLACE_AT_HOME
     if target or not (at_home or cameo[:2] in ROOTS_TARGETING_THE_PLACE):
         return None
-    if location.precision not in RESOLVED_PRECISIONS or not location.country or location.start is None:
+    if not _placed_in_a_country(location):
         return None
     if not at_home and any(actor.country == location.country for actor in source):
         return None
@@ -44,7 +49,7 @@ def actors_in_place_country(actors: tuple[Actor, ...], location: Location,
     """Role-only actors take the country of the place where the event happened: "people blocked streets in
     Hong Kong" -> HKGCVL, "police fired tear gas in Cairo" -> EGYCOP. Armed roles (troops, rebels) may be
     foreign: they do so only when their sentence names no other country ("rebels seized Kisangani")."""
-    if location.precision not in RESOLVED_PRECISIONS or not location.country or location.start is None:
+    if not _placed_in_a_country(location):
         return actors
     armed_too = sentence_countries <= {location.country}
     return tuple(
