@@ -472,6 +472,12 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory) 
         if word in MODIFIERS and (j + 1 < end) and (j + 1 in atoms or norm[j + 1] in MODIFIERS or norm[j + 1] in FORMER):
             j += 1
             continue
+        if draft.sector is None and draft.person is None and draft.name is None \
+                and (draft.country is not None or draft.code is not None):
+            role_start = _described_role(tokens, j, end, atoms)
+            if role_start > j:
+                j = role_start  # "Peru's most wanted guerrilla leader", "Egypt's main opposition party"
+                continue
         portfolio_end = _portfolio_end(tokens, j, end, atoms)
         if portfolio_end > j:
             j = portfolio_end  # "Serbian Labour Minister", "Planning and Investment Minister"
@@ -578,6 +584,35 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory) 
             while draft.start < last and (norm[draft.start] in DETERMINERS or norm[draft.start] in MODIFIERS):
                 draft.start += 1
     return draft
+
+
+# Words that describe a role without being part of it: "main", "most wanted", "Catholic".
+DESCRIBING_DEPS = frozenset({"amod", "compound", "advmod", "npadvmod", "nmod"})
+
+
+def _described_role(tokens: _Tokens, j: int, end: int, atoms: dict) -> int:
+    """Start of a role word that a few describing words before it lead up to, or j: after an owner
+    ("Peru's", "Hamas's", "Egyptian"), "most wanted" in "most wanted guerrilla leader" modifies the role."""
+    k = j
+    while k < end and k - j < 3 and k not in atoms:
+        if tokens.dep[k] not in DESCRIBING_DEPS or tokens.pos[k] not in ("ADJ", "ADV", "NOUN", "VERB", "PROPN"):
+            return j
+        if tokens.pos[k] == "PROPN" and tokens.ent[k] not in ("NORP", ""):
+            return j  # a name, not a description
+        k += 1
+    atom = atoms.get(k)
+    if k == j or atom is None:
+        return j
+    sector = _kinds(atom[1]).get(SECTOR)
+    if sector is None or sector.sector_type == "equipment" and k - j > 1:
+        return j
+    # Every skipped word must hang on the role phrase ("guerrilla leader"), not on something after it.
+    stop = atom[0]
+    while stop in atoms and _kinds(atoms[stop][1]).get(SECTOR) is not None:
+        stop = atoms[stop][0]
+    if any(not (j < tokens.head[m] < stop) for m in range(j, k)):
+        return j
+    return k
 
 
 def _sector_fits(tokens: _Tokens, start: int, stop: int, end: int, atoms: dict) -> bool:

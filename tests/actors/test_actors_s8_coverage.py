@@ -1,0 +1,59 @@
+"""Coverage added for 1970s-2000s wire news: ethnic and regional names, parties and armed groups of
+conflict countries, role words of militants and campaigners, and roles described by a few words."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, actor, code",
+    [
+        ("Basque separatists bombed a police station.", "Basque separatists", "ESPSEP"),
+        ("Tamil rebels attacked an army camp near the coast.", "Tamil rebels", "LKAREB"),
+        ("Tibetan monks marched through the town.", "Tibetan monks", "CHNREL"),
+        ("Karen guerrillas ambushed a convoy.", "Karen guerrillas", "MMRREB"),
+        ("Ogoni activists blocked the pipeline.", "Ogoni activists", "NGACVL"),
+        ("Turkish Cypriots rejected the proposal.", "Turkish Cypriots", "CYP"),
+        ("The Tamil Nadu government protested.", "The Tamil Nadu government", "INDGOV"),
+    ],
+)
+def test_ethnic_and_regional_names_code_as_their_country(actor_codes, text, actor, code):
+    assert actor_codes(text, published="1995-06-01").get(actor) == code
+
+
+@pytest.mark.parametrize(
+    "text, actor, code",
+    [
+        ("Amal fighters clashed with Hezbollah in Beirut.", "Amal fighters", "LBNUAF"),
+        ("The Ulster Volunteer Force announced a ceasefire.", "The Ulster Volunteer Force", "GBRUAF"),
+        ("The Sri Lanka Freedom Party won the vote.", "The Sri Lanka Freedom Party", "LKAPTY"),
+        ("SLORC released several dissidents.", "SLORC", "MMRGOV"),
+        ("The Liberal Democratic Party chose a new leader.", "The Liberal Democratic Party", "JPNPTY"),
+        ("The CSCE sent observers to the region.", "The CSCE", "IGOEUROSC"),
+        ("The Kamajors attacked the rebels.", "The Kamajors", "SLEUAF"),
+    ],
+)
+def test_parties_and_armed_groups(actor_codes, text, actor, code):
+    assert actor_codes(text, published="1995-06-01").get(actor) == code
+
+
+def test_a_few_describing_words_stay_inside_the_role(actor_codes):
+    assert actor_codes("Peru's most wanted guerrilla leader was captured on Friday.")[
+        "Peru's most wanted guerrilla leader"] == "PERREB"
+    assert actor_codes("Kenya's influential Catholic bishops criticised the plan.")[
+        "Kenya's influential Catholic bishops"] == "KENREL"
+    # A description of something that is not a role stays out: the country alone is the actor.
+    assert actor_codes("Turkey's economic growth slowed.") == {"Turkey": "TUR"}
+
+
+def test_unknown_person_takes_the_country_of_an_apposed_role(actor_codes):
+    codes = actor_codes("Ahmed Benali, Morocco's leading human rights activist, began a hunger strike.")
+    assert codes["Ahmed Benali, Morocco's leading human rights activist"] == "MARHRI"
+    codes = actor_codes("Pedro Alvarez, Colombia's top drug trafficker, was extradited.")
+    assert codes["Pedro Alvarez, Colombia's top drug trafficker"] == "COLCRM"
+
+
+def test_militant_and_criminal_role_words(actor_codes):
+    assert actor_codes("Islamic fundamentalists in Algeria killed 12 villagers.")["fundamentalists"] == "DZARAD"
+    assert actor_codes("Hijackers seized a Kuwaiti airliner.")["Hijackers"].endswith("UAF")
