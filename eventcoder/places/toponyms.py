@@ -31,7 +31,7 @@ MAX_NAME_TOKENS = 6
 RECENT_DOCUMENTS = 8  # documents whose toponyms are kept for the find_place calls of their events
 MIN_GAP_CITY_POPULATION = 100_000  # a missed name that is only a small town needs more evidence
 
-KIND_SCORE = {"alias": 8.5, "airport": 8.0, "country": 8.0, "region": 5.5}
+KIND_SCORE = {"alias": 8.5, "airport": 8.0, "country": 8.0, "region": 5.5, "county": 6.0}
 CONTEXT_COUNTRY_BONUS = 2.5
 CONTEXT_ADMIN1_BONUS = 1.5  # a city in a region the article names, or a region holding a city it names
 QUALIFIER_COUNTRY_BONUS = 4.0
@@ -620,7 +620,8 @@ def resolve(
         place = toponym.place
         if place is not None and place.country and _confident(toponym):
             counts[place.country] += 1
-            if place.admin1:
+            # A county name many states share ("Washington County") says nothing of the state.
+            if place.admin1 and (place.kind != "county" or len(toponym.candidates) == 1):
                 counts[(place.country, place.admin1)] += 1
                 (region_admin1 if place.kind == "region" else city_admin1)[(place.country, place.admin1)] += 1
         contributions.append(counts)
@@ -646,8 +647,11 @@ def resolve(
                     value += CONTEXT_COUNTRY_BONUS + 0.5 * min(others - 1, 2)
                 if place.admin1:
                     key = (place.country, place.admin1)
-                    named = (region_admin1 if place.kind == "city" else city_admin1)[key] - own[key]
-                    if named > 0 and place.kind in ("city", "region"):
+                    if place.kind == "county":  # the state is named, or a city in it
+                        named = region_admin1[key] + city_admin1[key] - own[key]
+                    else:
+                        named = (region_admin1 if place.kind == "city" else city_admin1)[key] - own[key]
+                    if named > 0 and place.kind in ("city", "region", "county"):
                         value += CONTEXT_ADMIN1_BONUS + 0.5 * min(named - 1, 2)
             for qualifier in qualifier_places:
                 if qualifier is place:

@@ -135,9 +135,11 @@ def test_a_name_listed_with_states_is_the_state(make_document, gazetteer):
 def test_a_county_is_not_a_namesake_town_in_another_state(make_document, gazetteer_5000):
     gazetteer = gazetteer_5000
     text = "Cases rose in Scott County, Indiana, where health officials opened a clinic."
-    scott = resolved(make_document(text), gazetteer)["Scott"]
-    # No county list: the place is the state the text says holds it, not Scott, Louisiana.
-    assert scott.name == "Indiana" and scott.precision == "region"
+    scott = resolved(make_document(text), gazetteer)["Scott County"]
+    # Counties have no coordinates of their own: the county of the state the text names, at the state's point.
+    indiana = gazetteer.lookup("Indiana")[0]
+    assert scott.name == "Scott County, Indiana" and scott.precision == "region"
+    assert (scott.lat, scott.lon) == (indiana.lat, indiana.lon)
 
 
 def test_an_airport_suffix_keeps_the_country_of_the_bare_name(make_document, gazetteer):
