@@ -231,4 +231,20 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
             continue
         actor = replace(mention.actor, country=country, code=country + mention.actor.code)
         filled.append(replace(mention, actor=actor))
-    return filled
+    return [_as_nongovernmental(doc, mention) for mention in filled]
+
+
+# Nouns that make a rights word an organisation ("a human rights group"), not a person ("an activist").
+ORGANIZATION_NOUNS = frozenset({"group", "organization", "organisation", "body", "ngo", "coalition", "campaign", "network"})
+
+
+def _as_nongovernmental(doc, mention: ActorMention) -> ActorMention:
+    """An aid or rights organisation the text gives no country is a non-governmental actor: "a human rights
+    group protested" -> NGOHRI, "aid agencies" -> NGO (the sector code alone would name no actor at all)."""
+    actor = mention.actor
+    if actor.country is not None or actor.code != actor.sector or actor.sector not in ("NGO", "HRI"):
+        return mention
+    if actor.sector == "HRI" and doc[mention.head].lemma_.lower() not in ORGANIZATION_NOUNS:
+        return mention
+    code = "NGO" if actor.sector == "NGO" else "NGO" + actor.sector
+    return replace(mention, actor=replace(actor, code=code))

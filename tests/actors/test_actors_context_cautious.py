@@ -18,7 +18,7 @@ def test_comma_clause_does_not_share_a_country(actor_codes):
     text = "Officials are failing to protect the homes of Serb refugees, a human rights group protested."
     found = actor_codes(text)
     assert found["Serb refugees"] == "SRBREF"
-    assert found["a human rights group"] == "HRI"
+    assert found["a human rights group"] == "NGOHRI"  # no country: a non-governmental actor
 
 
 def test_coordinated_roles_still_share_a_country(actor_codes):

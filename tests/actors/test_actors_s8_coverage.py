@@ -57,3 +57,12 @@ def test_unknown_person_takes_the_country_of_an_apposed_role(actor_codes):
 def test_militant_and_criminal_role_words(actor_codes):
     assert actor_codes("Islamic fundamentalists in Algeria killed 12 villagers.")["fundamentalists"] == "DZARAD"
     assert actor_codes("Hijackers seized a Kuwaiti airliner.")["Hijackers"].endswith("UAF")
+
+
+def test_rights_and_aid_organisations_without_a_country_are_nongovernmental(actor_codes):
+    codes = actor_codes("Croatian police beat detainees, a human rights group said on Wednesday.")
+    assert codes["a human rights group"] == "NGOHRI"
+    assert actor_codes("Aid agencies warned of famine in the region.")["Aid agencies"] == "NGO"
+    # With a country it stays that country's; a single activist is a person, not an organisation.
+    assert actor_codes("A Kenyan rights group accused the police of torture.")["A Kenyan rights group"] == "KENHRI"
+    assert actor_codes("A rights activist was detained.")["A rights activist"] == "HRI"
