@@ -252,6 +252,13 @@ def _time_anchors(chain: list[Governor]) -> list[tuple[object, str]]:
             break
         if dep == "conj" and token.tag_ == "VBD" and token.head.tag_ == "VBD" and token.head.i < token.i:
             anchors.append((token.head, SAME_TIME))
+            first = token.head
+            if first.dep_ == "advcl" and {
+                child.lower_ for child in first.children if child.dep_ in ("mark", "advmod") and child.i < first.i
+            } & _SAME_TIME_MARKS:
+                # "on Wednesday as troops completed the operation and killed 33": the second verb
+                # of a "when"/"as" clause shares the clause's time too.
+                anchors.append((first.head, SAME_TIME))
             break
     return anchors
 

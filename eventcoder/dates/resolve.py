@@ -134,6 +134,10 @@ def resolve_date(document: Document, mention: EventMention, status: Status) -> E
             continue
         if result == DURATION and expression.start > 0 and doc[expression.start - 1].lower_ == "to":
             continue  # a length, not a time: "sentenced him to six years in prison"
+        if isinstance(result, Resolved) and direction == "past" and expression.start > 0 and (
+            doc[expression.start - 1].lower_ == "for"
+        ):
+            continue  # "ordered a new trial for 2025": the time the ordered thing is due, not the order's
         if expression.link != OWN and status.value in ("negated", "hypothetical"):
             continue  # a time lent by another clause does not date what did not happen
         if result is None and expression.end < len(doc) and doc[expression.end].lower_ in _RELATIVE_TO_EVENT:

@@ -177,6 +177,15 @@ def _is_past(verb) -> bool:
     )
 
 
+def _is_present(verb) -> bool:
+    """Present tense, active or passive: "helps", "are deported" (not "was deported", "has left")."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBN" and any(
+        child.dep_ == "auxpass" and child.tag_ in ("VBZ", "VBP") for child in verb.children
+    ) and not any(child.dep_ == "aux" for child in verb.children)
+
+
 def _has_condition(token) -> Optional[object]:
     """The "if"/"unless" token (or the inverted "should"/"had"/"were") of a conditional clause
     attached to ``token``, if any: "if talks fail", "should talks fail", "had they known"."""
@@ -261,6 +270,13 @@ def _decide(document: Document, trigger, cues: StatusCues) -> Status:
             break
     if decided is not None:
         return decided
+    # No cue, but a condition on a present-tense act: a general rule or a possibility, not a report
+    # ("the person is usually deported if the appeal fails", "it helps if there is a presence").
+    # A past-tense act under "if" is left asserted: "troops fired if protesters came close" is habit.
+    if _is_present(trigger):
+        condition = _has_condition(trigger)
+        if condition is not None:
+            return _status_from(_Cue("hypothetical", condition), text)
     # No cue: an infinitive of purpose or of a noun is intended, not reported:
     # "sign deals to strengthen cooperation", "negotiations to end the crisis", "a decision to
     # withdraw", "patrols to assist the coast guard" — unless the clause it serves did not or may
