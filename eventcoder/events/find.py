@@ -27,6 +27,7 @@ OBJECT_DEPS = ("dobj", "obj")
 NOMINAL_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj", "compound"}
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "pcomp", "csubj"}
 STATEMENT_ROOTS = ("01", "02")
+THREAT_ROOT = "13"
 # Dependencies followed from a trigger into its complements when the event has no target yet
 # ("threatened to cut off electricity to Nakhichevan", "willing to send material to help defend Saudi Arabia").
 COMPLEMENT_DEPS = {"dobj", "obj", "xcomp", "prep", "pobj", "pcomp", "dative", "acl", "amod", "compound", "nmod",
@@ -165,12 +166,38 @@ class _SentenceMatcher:
             if (candidate.source and not candidate.target and not candidate.reciprocal and not candidate.needs_target
                     and candidate.cameo[:2] not in self.patterns.target_required_roots):
                 candidate.target = self._complement_target(candidate)
+            if candidate.cameo[:2] == THREAT_ROOT and candidate.source and candidate.target.quality < 0.4:
+                # nothing, or only a place, among the complements: the threat is aimed at whoever must meet its condition
+                candidate.target = self._condition_target(candidate) or candidate.target
         if self.include_statements:
             triggers = {c.trigger.i for c in candidates}
             for token in hits.reporting:
                 if token.i not in triggers and token.i not in hits.verbs and token.pos_ in VERB_POS:
                     candidates.append(self._statement_candidate(token))
         return candidates
+
+    def _condition_target(self, candidate: _Candidate) -> Argument:
+        """The subject of a threat's condition: "threatened to hold a strike unless Israel rescinded ..." -> Israel.
+        The condition may hang on the threat verb or on the threatened act's infinitive chain."""
+        level = [candidate.trigger, *(candidate.trigger.doc[i] for i in candidate.covers)]
+        seen = {t.i for t in level}
+        for _depth in range(3):
+            next_level = []
+            for node in level:
+                for c in node.children:
+                    if c.i in seen:
+                        continue
+                    seen.add(c.i)
+                    if (c.dep_ == "advcl" and self.patterns.lemma(c) not in self.patterns.reporting_verbs
+                            and any(m.dep_ == "mark" and m.lower_ in self.patterns.condition_marks for m in c.children)):
+                        argument = self.index.argument(child(c, "nsubj", "nsubjpass"), quality_cap=0.6)
+                        if argument and not _overlaps(argument, candidate.source):
+                            return argument
+                    elif c.dep_ in ("xcomp", "ccomp", "dobj", "acl") or c.dep_ == "advcl" and any(
+                            a.dep_ == "aux" and a.lower_ == "to" for a in c.children):  # "threatened on Sunday to begin"
+                        next_level.append(c)
+            level = next_level
+        return NO_ARGUMENT
 
     def _complement_target(self, candidate: _Candidate) -> Argument:
         """The nearest actor in the trigger's complements (objects, infinitives, prepositional phrases), for an
@@ -301,6 +328,8 @@ class _SentenceMatcher:
         for pattern in options:  # sorted most specific first
             if pattern.cameo[:2] in STATEMENT_ROOTS and not self.include_statements:
                 continue
+            if "clause" in pattern.flags and _finite_clause(token) is None:
+                continue  # "protested that the police had beaten detainees": only with a that-clause
             if pattern.particle:
                 if particles is None:
                     particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent", "dative")}
@@ -510,6 +539,12 @@ class _SentenceMatcher:
             # "deepen U.S. investment": a bare country modifier of the object is the source's own, not a target
             own = all(m.actor.country in source_countries and not m.actor.sector for m in argument.mentions) if argument else True
             if argument and not _overlaps(argument, candidate.source) and not own:
+                candidate.target = argument
+        if not candidate.target and "clause" in pattern.flags:
+            # "complained that Croatia is failing to ...": the one complained of is the clause's subject
+            clause = _finite_clause(verb)
+            argument = self.index.argument(child(clause, "nsubj", "nsubjpass")) if clause is not None else NO_ARGUMENT
+            if argument and not _overlaps(argument, candidate.source):
                 candidate.target = argument
         control = self.patterns.controls.get(self.patterns.lemma(verb))
         if not candidate.target and control is not None and control.kind == "request":
@@ -794,6 +829,16 @@ def _has_modifiers(token, modifiers: tuple[str, ...]) -> bool:
             return True
         level = next_level
     return wanted <= seen
+
+
+def _finite_clause(verb):
+    """The finite complement clause of ``verb`` with a subject of its own ("protested that the police had ..."),
+    or None; an infinitive ("protested to demand") is not one."""
+    for c in verb.children:
+        if (c.dep_ == "ccomp" and c.pos_ in VERB_POS and child(c, "nsubj", "nsubjpass") is not None
+                and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+            return c
+    return None
 
 
 def _clause_depth(token) -> int:

@@ -24,7 +24,7 @@ from ..errors import DataFileError
 
 DATA_DIR = Path(__file__).resolve().parent
 CODE_RE = re.compile(r"^(0[1-9]|1[0-9]|20)[0-9]{0,2}$")
-VERB_FLAGS = {"reciprocal", "self_ok", "object_is_target", "needs_target"}
+VERB_FLAGS = {"reciprocal", "self_ok", "object_is_target", "needs_target", "clause"}
 NOUN_FLAGS = {"reciprocal", "self_ok", "of_source", "needs_target"}
 CONTROL_KINDS = ("intent", "plan", "refuse", "threaten", "request")
 # Default order in which prepositions are tried for the target (the "recipient") of an event.
@@ -58,6 +58,8 @@ class VerbPattern:
             score += 1
         if self.obj:
             score += 2 + len(self.obj.modifiers)
+        if "clause" in self.flags:
+            score += 1
         return score
 
 
@@ -99,6 +101,7 @@ class EventPatterns:
     obligation_modals: frozenset = frozenset()
     generic_heads: frozenset = frozenset()
     stative_participles: frozenset = frozenset()
+    condition_marks: frozenset = frozenset()
     cooperative_roots: frozenset = frozenset()
     conflict_roots: frozenset = frozenset()
     target_required_roots: frozenset = frozenset()
@@ -188,7 +191,7 @@ class EventPatterns:
                     for obj in object_specs:
                         pattern_id = "verb:" + lemma + (f"_{prt}" if prt else "") + (
                             "+" + "_".join(obj.modifiers + (obj.head,)) if obj else ""
-                        )
+                        ) + ("+that" if "clause" in flags else "")
                         pattern = VerbPattern(
                             pattern_id=pattern_id, lemma=lemma, cameo=code, particle=prt, obj=obj, flags=flags,
                             target_preps=preps or DEFAULT_TARGET_PREPS, origin=f"{path.name}:{line_no}:{row_id}",
@@ -231,13 +234,13 @@ class EventPatterns:
         allowed = {"reporting_verbs", "support_verbs", "negators", "actor_nouns", "statement_code", "controls",
                    "recode_modality",
                    "future_modals", "obligation_modals", "generic_heads", "cooperative_roots", "conflict_roots",
-                   "target_required_roots", "source_required_roots", "stative_participles"}
+                   "target_required_roots", "source_required_roots", "stative_participles", "condition_marks"}
         for key in data:
             if key not in allowed:
                 raise DataFileError(path, _line_of(text, key), f"unknown key {key!r} (expected one of {sorted(allowed)})")
         for key in ("reporting_verbs", "support_verbs", "negators", "actor_nouns", "future_modals", "obligation_modals",
                     "generic_heads", "cooperative_roots", "conflict_roots", "target_required_roots",
-                    "source_required_roots", "stative_participles"):
+                    "source_required_roots", "stative_participles", "condition_marks"):
             if key in data:
                 words = data[key]
                 if key.endswith("_roots"):

@@ -1,0 +1,55 @@
+"""Targets found in clauses: a complaint's that-clause and a threat's condition (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.actors import ActorDictionary, find_actors
+from eventcoder.events import find_events
+
+
+@pytest.fixture(scope="module")
+def clause_events(make_document, patterns):
+    dictionary = ActorDictionary.load()
+
+    def run(text):
+        document = make_document(text)
+        return [
+            (e.cameo, tuple(m.actor.country for m in e.source), tuple(m.actor.country for m in e.target))
+            for e in find_events(document, find_actors(document, dictionary), patterns)
+        ]
+
+    return run
+
+
+def test_complaint_with_a_that_clause_targets_the_clause_subject(clause_events):
+    events = clause_events("Croatia is failing to protect its minorities, Amnesty International complained on Monday.")
+    assert ("114", (None,), ("HRV",)) in events  # Amnesty has no country
+
+
+def test_protest_with_a_that_clause_is_a_complaint_not_a_demonstration(clause_events):
+    events = clause_events("Kenyan lawyers protested that Ugandan police had beaten detainees.")
+    assert ("114", ("KEN",), ("UGA",)) in events
+    assert not [e for e in events if e[0].startswith("14")]
+
+
+def test_charged_that_is_an_accusation(clause_events):
+    assert ("112", ("KEN",), ("KEN",)) in clause_events("The opposition charged that the Kenyan government had rigged the vote.")
+    assert [e for e in clause_events("Sudan charged that Chad had armed the rebels.") if e[0] == "112" and e[2] == ("TCD",)]
+
+
+def test_protest_without_a_clause_stays_a_demonstration(clause_events):
+    events = clause_events("Thousands of Serbs protested in Belgrade against the government.")
+    assert [e for e in events if e[0] == "141"]
+
+
+def test_threat_condition_subject_is_the_target(clause_events):
+    events = clause_events("Hungarian farmers threatened to block highways unless the government raised milk prices.")
+    assert [e for e in events if e[0].startswith("13") and e[2] == ("HUN",)]
+    events = clause_events("Druze villagers in Lebanon threatened on Sunday to begin a hunger strike unless Syria released them.")
+    assert [e for e in events if e[0].startswith("13") and e[2] == ("SYR",)]
+
+
+def test_threat_keeps_its_own_object_before_the_condition(clause_events):
+    events = clause_events("Rebels threatened to attack Uganda if Kenya refused to negotiate.")
+    assert [e for e in events if e[0].startswith("13") and e[2] == ("UGA",)]
