@@ -20,6 +20,12 @@ ROOTS_TARGETING_THE_PLACE = frozenset({"03", "04", "07", "09"})
 # Threats, protests, coercion and violence with no named target are aimed at the place where they happen, also at
 # home: "extended the curfew in Abidjan", "demonstrators protesting in Monrovia" (CAMEO codes X -> X).
 ROOTS_TARGETING_THE_PLACE_AT_HOME = frozenset({"13", "14", "17", "18", "19"})
+# Protests with no named target and no place are aimed at the protesters' own country ("Egyptian students
+# rioted" -> EGY -> EGY): a demonstration addresses its own authorities unless the text says otherwise.
+ROOTS_TARGETING_OWN_COUNTRY = frozenset({"14"})
+# Violence with no named perpetrator is coded as coming from the country where it happened ("a car bomb killed
+# a journalist in Beirut" -> LBN -> LBN), as sentence-level gold standards do.
+ROOTS_SOURCED_FROM_THE_PLACE = frozenset({"18", "19", "20"})
 RESOLVED_PRECISIONS = frozenset({"point", "city", "region", "country"})
 
 
@@ -35,13 +41,38 @@ def target_from_place(cameo: str, source: tuple[Actor, ...], target: tuple[Actor
     if target or not (at_home or cameo[:2] in ROOTS_TARGETING_THE_PLACE):
         return None
     if not _placed_in_a_country(location):
-        return None
+        return _own_country(cameo, source)
     if not at_home and any(actor.country == location.country for actor in source):
         return None
+    return _place_actor(location)
+
+
+def _own_country(cameo: str, source: tuple[Actor, ...]) -> Optional[Actor]:
+    """The source's own country as the target of a protest with no target and no place, when the source has one."""
+    countries = {actor.country for actor in source}
+    if cameo[:2] not in ROOTS_TARGETING_OWN_COUNTRY or len(countries) != 1 or None in countries:
+        return None
+    first = source[0]
+    return Actor(code=first.country, country=first.country, sector=None, text=first.text, start=first.start, end=first.end)
+
+
+def _place_actor(location: Location) -> Actor:
     return Actor(
         code=location.country, country=location.country, sector=None,
         text=location.text or location.country, start=location.start, end=location.end,
     )
+
+
+def source_from_place(cameo: str, source: tuple[Actor, ...], target: tuple[Actor, ...],
+                      location: Location) -> Optional[Actor]:
+    """The country where an attack happened as its source, when the text names no perpetrator ("three soldiers
+    were killed by a roadside bomb outside Basra" -> IRQ); None when the event has a source or the place says
+    nothing. Only for violence (CAMEO 18-20) with a named victim or target."""
+    if source or not target or cameo[:2] not in ROOTS_SOURCED_FROM_THE_PLACE:
+        return None
+    if not _placed_in_a_country(location):
+        return None
+    return _place_actor(location)
 
 
 def actors_in_place_country(actors: tuple[Actor, ...], location: Location,

@@ -1,0 +1,38 @@
+"""Protests aimed at the protesters' own country; unattributed violence sourced from its place."""
+
+from __future__ import annotations
+
+from eventcoder.events.place_targets import source_from_place, target_from_place
+from eventcoder.records import Actor, Location
+
+STUDENTS = Actor("KENEDU", "KEN", "EDU", "Kenyan students", 0, 15)
+SOLDIERS = Actor("USAMIL", "USA", "MIL", "two US soldiers", 0, 15)
+UNKNOWN = Location(None, None, None, None, None, "unknown")
+MOSUL = Location("Mosul", "Mosul", "IRQ", 36.3, 43.1, "city", 50, 55)
+
+
+def test_protest_without_target_or_place_targets_the_protesters_country():
+    host = target_from_place("145", (STUDENTS,), (), UNKNOWN)
+    assert (host.code, host.country, host.text) == ("KEN", "KEN", "Kenyan students")
+
+
+def test_own_country_only_for_protests_by_one_country():
+    assert target_from_place("190", (STUDENTS,), (), UNKNOWN) is None  # a fight needs a named or placed target
+    igo = Actor("IGOUNO", None, None, "the UN", 0, 6)
+    assert target_from_place("141", (igo,), (), UNKNOWN) is None
+    assert target_from_place("141", (STUDENTS, Actor("UGA", "UGA", None, "Ugandans", 20, 28)), (), UNKNOWN) is None
+    nairobi = Location("Nairobi", "Nairobi", "KEN", -1.3, 36.8, "city", 30, 37)
+    assert target_from_place("141", (STUDENTS,), (), nairobi).start == 30  # a named place still comes first
+
+
+def test_unattributed_attack_is_sourced_from_its_place():
+    source = source_from_place("1823", (), (SOLDIERS,), MOSUL)
+    assert (source.code, source.country, source.text, source.start) == ("IRQ", "IRQ", "Mosul", 50)
+
+
+def test_no_place_source_when_a_perpetrator_or_victim_is_missing_or_not_violence():
+    iraq = Actor("IRQ", "IRQ", None, "Iraq", 0, 4)
+    assert source_from_place("1823", (iraq,), (SOLDIERS,), MOSUL) is None
+    assert source_from_place("1823", (), (), MOSUL) is None
+    assert source_from_place("173", (), (SOLDIERS,), MOSUL) is None  # an arrest is made by authorities we cannot guess
+    assert source_from_place("1823", (), (SOLDIERS,), UNKNOWN) is None
