@@ -177,6 +177,17 @@ def _is_past(verb) -> bool:
     )
 
 
+_SIMULTANEOUS_MARKS = frozenset({"as", "when", "while"})
+
+
+def _in_clause_of_past(verb) -> bool:
+    """Whether ``verb`` heads a "when/as/while" clause of a past-tense verb: "chanted as they march"."""
+    return verb.dep_ == "advcl" and verb.head.tag_ == "VBD" and any(
+        child.dep_ in ("mark", "advmod") and child.lower_ in _SIMULTANEOUS_MARKS and child.i < verb.i
+        for child in verb.children
+    )
+
+
 def _is_present(verb) -> bool:
     """Present tense, active or passive: "helps", "are deported" (not "was deported", "has left")."""
     if verb.tag_ in ("VBZ", "VBP"):
@@ -297,9 +308,11 @@ def _decide(document: Document, trigger, cues: StatusCues) -> Status:
                 return served
             return _status_from(_Cue("future", to), text)
     # No cue: a present-tense verb with a coming day is a schedule ("Putin meets Rouhani on Monday").
-    if trigger.tag_ in ("VBZ", "VBP") or (
+    # Not in a "when/as/while" clause of a past verb, whose time it shares (a caption's present:
+    # "demonstrators chanted as they march in Khartoum Thursday").
+    if (trigger.tag_ in ("VBZ", "VBP") or (
         trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in trigger.children)
-    ):
+    )) and not _in_clause_of_past(trigger):
         expression = _own_date_expression(doc, chain)
         if expression is not None:
             span = doc[expression.start : expression.end]
