@@ -237,9 +237,11 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             continue
         add(index, matched_end)
         index = matched_end
+    places_at = {t.token_start: t for t in found}
     for ent in unknown_entities:
         add(ent.start, ent.end, keep_unknown=True,
-            locative=_place_syntax(doc, ent.start, ent.end, gazetteer.cues, toponym_tokens))
+            locative=_place_syntax(doc, ent.start, ent.end, gazetteer.cues, toponym_tokens)
+            or _village_of_the_next_place(doc, ent.start, ent.end, places_at, gazetteer))
     # Untagged proper names the syntax calls a settlement: "the village of Cellardyke", "Kisima area";
     # other untagged names the syntax calls a place only when they name a village ("near Soldeu").
     for run_start, run_end in list(_untagged_name_runs(doc, taken, other_entity)):
@@ -258,8 +260,90 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         elif _names_facility_after_locative(ent, gazetteer.cues):
             # Only a name the gazetteer knows: "at the Hilton hotel" names no place.
             add(ent.start, ent.end, locative=True)
+    # "Sukoharjo, Central Java", "the hills of Weiswampach, Luxembourg": a name the gazetteer knows only
+    # as a village of the country or region named right after it.
+    places_at = {t.token_start: t for t in found}
+    for run_start, run_end in _unplaced_name_runs(doc, taken):
+        if _village_of_the_next_place(doc, run_start, run_end, places_at, gazetteer):
+            add(run_start, run_end, locative=True)
+    # One sense per story: a name taken as a place is the same place where it comes again
+    # ("the Pirbright laboratory", "the member of parliament for Isiolo", "the Vietnam war").
+    _add_repeated_names(doc, found, taken, add)
     found.sort(key=lambda t: t.token_start)
     return found
+
+
+def _unplaced_name_runs(doc, taken: list[bool]):
+    """(start, end) of capitalised proper-noun runs not taken, inside no person's name."""
+    index = 0
+    while index < len(doc):
+        token = doc[index]
+        if taken[index] or token.ent_type_ == "PERSON" or token.pos_ != "PROPN" or not token.text[:1].isupper():
+            index += 1
+            continue
+        end = index + 1
+        while (end < len(doc) and end - index < MAX_NAME_TOKENS and not taken[end]
+               and doc[end].ent_type_ != "PERSON" and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()):
+            end += 1
+        yield index, end
+        index = end
+
+
+def _village_of_the_next_place(doc, start: int, end: int, places_at: dict[int, Toponym], gazetteer: Gazetteer) -> bool:
+    """Whether "<name>, <place>" names a village of that country or region (the place must follow the comma)."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    following = places_at.get(end + 1)
+    if following is None or normalize_name(doc[start:end].text) in gazetteer.cues.not_place_words:
+        return False
+    areas = [(p.country, p.admin1 if p.kind == "region" else None)
+             for p in following.candidates if p.kind in ("country", "region") and p.country]
+    if not areas:
+        return False
+    villages = gazetteer.small_places(doc[start:end].text)
+    return any(v.country == country and (admin1 is None or v.admin1 == admin1)
+               for v in villages for country, admin1 in areas)
+
+
+def _add_repeated_names(doc, found: list[Toponym], taken: list[bool], add) -> None:
+    """Add the other mentions of names already taken as known places (see :func:`recognize`)."""
+    by_first_word: dict[str, set[tuple[str, ...]]] = {}
+    countries: set[tuple[str, ...]] = set()
+    for toponym in found:
+        if toponym.candidates and toponym.text[:1].isupper():
+            words = tuple(token.text for token in doc[toponym.token_start:toponym.token_end])
+            by_first_word.setdefault(words[0], set()).add(words)
+            if any(p.kind == "country" for p in toponym.candidates):
+                countries.add(words)
+    if not by_first_word:
+        return
+    for index, token in enumerate(doc):
+        if taken[index] or token.text not in by_first_word:
+            continue
+        for words in sorted(by_first_word[token.text], key=len, reverse=True):
+            end = index + len(words)
+            if end > len(doc) or tuple(t.text for t in doc[index:end]) != words or _covered(index, end, taken):
+                continue
+            if _inside_other_name(doc, index, end, words in countries):
+                continue
+            add(index, end, locative=True)
+            break
+
+
+def _inside_other_name(doc, start: int, end: int, is_country: bool) -> bool:
+    """Whether the words are part of a longer name of something else: a person, an event not named after
+    a country ("the Melbourne Cup", not "the Vietnam war"), or an organisation's name the place does not
+    end after a comma ("the Ministry of Health, Angola" ends with its place)."""
+    label = doc[start].ent_type_
+    if not label or label in LOCATION_LABELS:
+        return False
+    if label == "PERSON":
+        return True
+    whole = doc[start].ent_iob_ == "B" and (end == len(doc) or doc[end].ent_iob_ != "I")
+    if whole or (label == "EVENT" and is_country):  # "Pirbright" tagged ORG on its own; "the Vietnam war"
+        return False
+    ends_entity = end == len(doc) or doc[end].ent_iob_ != "I"
+    return not (ends_entity and start > 0 and doc[start - 1].text == ",")
 
 
 def _untagged_name_runs(doc, taken: list[bool], other_entity: list[bool]):
