@@ -292,7 +292,12 @@ def _compose(tokens: _Tokens, start: int, end: int, atoms: dict, memory: _Memory
             i = atoms[i][0]  # "Civil Liberties Union", "Distilled Spirits Council": part of a name
             continue
         if i in atoms and _inside_organization_name(tokens, i, atoms[i][0], end, atoms):
-            i = atoms[i][0]  # "The Washington Post", "China Daily": a name, not the country
+            body = _national_body(tokens, i, end, atoms)
+            if body is None:
+                i = atoms[i][0]  # "The Washington Post", "China Daily": a name, not the country
+                continue
+            drafts.append(body)  # "Montenegro Municipality Association": a body of that country
+            i = body.end
             continue
         draft = _pair_at(tokens, i, end) or _phrase_at(tokens, i, end, atoms, memory)
         if draft is None:
@@ -637,6 +642,39 @@ def _inside_organization_name(tokens: _Tokens, start: int, stop: int, end: int, 
     if not (tokens.ent[stop] == "ORG" and tokens.inside_entity[stop] and tokens.text[stop][:1].isupper()):
         return False
     return any(e.kind in (COUNTRY, CAPITAL) for e in atoms[start][1])
+
+
+# The last word of an organisation name that opens with a country: the body belongs to that country,
+# with this sector ("Nigeria Labour Congress" is not here: "congress" may be a party or a parliament).
+NATIONAL_BODY_WORDS = {
+    "association": None, "federation": None, "union": None, "league": None, "society": None, "committee": None,
+    "council": None, "confederation": None, "institute": None, "foundation": None, "chamber": None,
+    "organization": None, "organisation": None, "movement": None, "front": None, "alliance": None,
+    "coalition": None, "party": "PTY", "army": "MIL", "forces": "MIL", "guard": "MIL", "police": "COP",
+    "court": "JUD", "ministry": "GOV", "commission": "GOV", "authority": "GOV", "bureau": "GOV",
+    "bank": "BUS", "company": "BUS", "corporation": "BUS", "airlines": "BUS", "airways": "BUS",
+}
+
+
+def _national_body(tokens: _Tokens, start: int, end: int, atoms: dict) -> Optional[_Draft]:
+    """An organisation name the parser tagged as one ORG that opens with a country name and ends in a
+    body word ("Montenegro Municipality Association", "Kenya Airways"); None for other names
+    (newspapers, broadcasters, "Russia Today"), which are not the country."""
+    if not any(e.kind == COUNTRY for e in atoms[start][1]):
+        return None  # a capital opens a newspaper's name ("Washington Post", "Tehran Times")
+    stop = atoms[start][0]
+    while stop < end and tokens.ent[stop] == "ORG" and tokens.inside_entity[stop] and stop - start < 8:
+        stop += 1
+    last = tokens.norm[stop - 1]
+    if last not in NATIONAL_BODY_WORDS:
+        return None
+    country = next(e for e in atoms[start][1] if e.kind == COUNTRY).country
+    sector = NATIONAL_BODY_WORDS[last]
+    for k in range(atoms[start][0], stop):
+        inner = _kinds(atoms[k][1]).get(SECTOR) if k in atoms else None
+        if inner is not None and inner.sector is not None:
+            sector = inner.sector  # "Kenya Human Rights Commission": a rights body, not the government
+    return _Draft(start, stop, country=country, sector=sector, code=country + (sector or ""), kind="organization")
 
 
 def _inside_atom(atoms: dict, start: int, token: int) -> bool:

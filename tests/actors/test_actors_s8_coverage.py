@@ -66,3 +66,23 @@ def test_rights_and_aid_organisations_without_a_country_are_nongovernmental(acto
     # With a country it stays that country's; a single activist is a person, not an organisation.
     assert actor_codes("A Kenyan rights group accused the police of torture.")["A Kenyan rights group"] == "KENHRI"
     assert actor_codes("A rights activist was detained.")["A rights activist"] == "HRI"
+
+
+def test_an_organisation_named_after_its_country_is_that_countrys_body(actor_codes):
+    codes = actor_codes("Montenegro Municipality Association officials demanded support from the assembly.")
+    assert codes["Montenegro Municipality Association"] == "MNE"
+    assert actor_codes("Kenya Airways suspended flights.")["Kenya Airways"] == "KENBUS"
+    # Newspapers and broadcasters named after a place stay out.
+    assert actor_codes("The Washington Post reported that China Daily had the story.") == {}
+
+
+@pytest.mark.parametrize(
+    "text, published, actor, code",
+    [
+        ("Bonn rejected the proposal.", "1988-03-01", "Bonn", "DEUGOV"),
+        ("Lagos recalled its ambassador.", "1985-06-01", "Lagos", "NGAGOV"),
+        ("The strike shut down Khatmandu.", "2005-02-01", "Khatmandu", "NPLGOV"),
+    ],
+)
+def test_former_capitals_and_spellings(actor_codes, text, published, actor, code):
+    assert actor_codes(text, published=published).get(actor) == code
