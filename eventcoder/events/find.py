@@ -225,7 +225,11 @@ class _SentenceMatcher:
                 for c in children:
                     # conjoined nouns share their phrase: "launched artillery and rocket fire against X"
                     conjoined_noun = c.dep_ == "conj" and node.pos_ in NOUN_POS
-                    if c.i in seen or c.dep_ not in COMPLEMENT_DEPS and not conjoined_noun:
+                    # a purpose infinitive says at whom the act was aimed: "fired tear gas to disperse protesters"
+                    # (not for an event that is itself a detail of another: "prevented the rally staged to protest X")
+                    purpose = (c.dep_ == "advcl" and not candidate.subordinate
+                               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+                    if c.i in seen or c.dep_ not in COMPLEMENT_DEPS and not conjoined_noun and not purpose:
                         continue
                     seen.add(c.i)
                     via_locative = locative or (c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS)
@@ -518,9 +522,11 @@ class _SentenceMatcher:
         elif obj is not None and direct_object is not None and direct_object.i != obj.i and unwrap_quantifier(direct_object).i == obj.i:
             # "delivered $50,000 worth of goods to X": the recipient may hang on the quantity noun
             holders.append(direct_object)
-        for prep in pattern.target_preps:
-            for holder in holders:
-                target_tokens.extend(o for _w, o in prep_objects(holder, [prep]))
+        prep_tokens = [o for prep in pattern.target_preps for holder in holders for _w, o in prep_objects(holder, [prep])]
+        if "recipient_first" in pattern.flags:
+            target_tokens = prep_tokens + target_tokens  # "extradited two suspects to Uganda": Uganda receives them
+        else:
+            target_tokens.extend(prep_tokens)
         for token in target_tokens:
             if token is None or (obj is not None and token.i == obj.i and not object_is_target):
                 continue

@@ -1,0 +1,65 @@
+"""Wire-news phrasing classes: extradition recipients, strikes, weapons tests, naval deployments, opposing a
+proposal, defaced websites and purpose clauses (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.actors import ActorDictionary, find_actors
+from eventcoder.events import find_events
+
+
+@pytest.fixture(scope="module")
+def phrasing_events(make_document, patterns):
+    dictionary = ActorDictionary.load()
+
+    def run(text):
+        document = make_document(text)
+        return [
+            (e.cameo, tuple(m.actor.country for m in e.source), tuple(m.actor.country for m in e.target))
+            for e in find_events(document, find_actors(document, dictionary), patterns)
+        ]
+
+    return run
+
+
+def test_extradition_targets_the_receiving_country(phrasing_events):
+    assert ("063", ("KEN",), ("UGA",)) in phrasing_events("Kenya extradited two Ugandan suspects to Uganda.")
+    assert ("063", ("ESP",), ("FRA",)) in phrasing_events("Spain handed over three Basque militants to France.")
+
+
+def test_going_on_strike_is_a_strike(phrasing_events):
+    events = phrasing_events("Thousands of Nigerian workers went on strike on Monday.")
+    assert [e for e in events if e[0] == "143" and e[1] == ("NGA",)]
+
+
+def test_weapons_tests_are_a_show_of_force(phrasing_events):
+    assert ("150", ("PRK",), ()) in phrasing_events("North Korea conducted a nuclear test on Sunday.")
+    assert [e for e in phrasing_events("Pakistan tested a ballistic missile.") if e[0] == "150"]
+
+
+def test_deploying_warships_is_mobilization(phrasing_events):
+    events = phrasing_events("The United States deployed an aircraft carrier to the Persian Gulf.")
+    assert [e for e in events if e[0] == "154" and e[1] == ("USA",)]
+
+
+def test_opposing_a_proposal_is_a_rejection(phrasing_events):
+    assert ("120", ("ISR",), ("FRA",)) in phrasing_events("Israel is opposed to French mediation in the talks.")
+    assert ("120", ("GRC",), ("TUR",)) in phrasing_events("Greece opposes Turkey's membership in the bloc.")
+    # opposing a person is still disapproval
+    assert [e for e in phrasing_events("Greece opposed Turkey.") if e[0] == "110"]
+
+
+def test_defacing_websites_is_coercion(phrasing_events):
+    events = phrasing_events("Russian hackers defaced dozens of Estonian government websites.")
+    assert ("170", ("RUS",), ("EST",)) in events
+
+
+def test_purpose_clause_names_the_target_of_crowd_control(phrasing_events):
+    events = phrasing_events("Police fired tear gas to disperse Kenyan protesters.")
+    assert all(e[2] == ("KEN",) for e in events if e[0] == "175") and events
+
+
+def test_purpose_clause_is_not_used_when_the_act_has_its_own_target(phrasing_events):
+    events = phrasing_events("Sudan attacked Chad to punish Libya.")
+    assert ("190", ("SDN",), ("TCD",)) in events
