@@ -66,9 +66,17 @@ class Place:
     capital: bool = False  # a national capital (cities only)
 
 
+# Letters that Unicode does not decompose into a base letter and an accent, written as English text writes
+# them: "Doğubayazıt" -> "Dogubayazit", "Łódź" -> "Lodz", "Tromsø" -> "Tromso".
+UNDECOMPOSED_LETTERS = str.maketrans({
+    "ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ð": "d", "Ð": "d",
+    "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "Þ": "th", "ħ": "h", "Ħ": "h",
+})
+
+
 def normalize_name(name: str) -> str:
     """The lookup key of a name: accents and dots dropped, case folded, spaces collapsed, no leading 'the'."""
-    text = unicodedata.normalize("NFKD", name)
+    text = unicodedata.normalize("NFKD", name.translate(UNDECOMPOSED_LETTERS))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.replace("\u2019", "'").replace(".", "").casefold()
     text = re.sub(r"[\s\-\u2010-\u2015]+", " ", text).strip()

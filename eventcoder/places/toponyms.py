@@ -178,7 +178,9 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     toponym_tokens = [False] * len(doc)  # inside a name already taken as a place
     found: list[Toponym] = []
 
-    def add(start: int, end: int, keep_unknown: bool = False, locative: bool = False) -> bool:
+    def add(start: int, end: int, keep_unknown: bool = False, locative: bool = False,
+            full_name: Optional[str] = None) -> bool:
+        # ``full_name``: the name the words stand for ("Central" in "Central and South America").
         # A leading "the" is not part of the name.
         while start < end and doc[start].lower_ == "the":
             start += 1
@@ -187,7 +189,9 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         span = doc[start:end]
         if end < len(doc) and doc[end].lower_ in gazetteer.cues.named_after_words:
             return False  # "Marburg virus", "Lassa fever": the name of a disease, not a place
-        candidates = name_candidates(span.text, gazetteer, locative)
+        candidates = name_candidates(full_name or span.text, gazetteer, locative)
+        if full_name is not None:
+            candidates = [p for p in candidates if p.kind in ("country", "region")]
         if not candidates and not keep_unknown:
             return False
         is_actor = _covered(start, end, actor_tokens)
@@ -266,6 +270,21 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     for run_start, run_end in _unplaced_name_runs(doc, taken):
         if _village_of_the_next_place(doc, run_start, run_end, places_at, gazetteer):
             add(run_start, run_end, locative=True)
+    # "Central and South America", "North and South Korea": the first word shares the second name's rest.
+    for toponym in list(found):
+        first = toponym.token_start - 2
+        if (toponym.token_end - toponym.token_start >= 2 and first >= 0
+                and doc[first + 1].lower_ in ("and", "or", "&") and doc[first].text[:1].isupper()
+                and doc[first].is_alpha):
+            full_name = f"{doc[first].text} {doc[toponym.token_start + 1:toponym.token_end].text}"
+            if not taken[first]:
+                add(first, first + 1, full_name=full_name)
+                continue
+            # The word alone may have been taken for a namesake ("East" tagged a place on its own).
+            alone = next((t for t in found if t.token_start == first and t.token_end == first + 1), None)
+            areas = [p for p in gazetteer.lookup(full_name) if p.kind in ("country", "region")]
+            if alone is not None and areas:
+                alone.candidates = areas
     # One sense per story: a name taken as a place is the same place where it comes again
     # ("the Pirbright laboratory", "the member of parliament for Isiolo", "the Vietnam war").
     _add_repeated_names(doc, found, taken, add)
@@ -426,6 +445,8 @@ def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: S
         before -= 1
     if before >= 0 and doc[before].lower_ in cues.recognition_locative_prepositions:
         return True
+    if before > 0 and doc[before].lower_ == "to" and doc[before - 1].lower_ in cues.proximity_words:
+        return True  # "near to Biezun", "close to Jaffna"
     root = doc[start:stop].root
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of" and _noun_in(head.head, cues.settlement_nouns):
@@ -832,6 +853,16 @@ def _given_span_toponym(document: Document, start: int, end: int, gazetteer: Gaz
         # "Bulacan province", "Salinas Valley", "Motutapu island": the name without its place noun.
         candidates = name_candidates(span[:-1].text, gazetteer, said_to_be_place=True)
         from_part_of_name = bool(candidates)
+    if len(span) == 1 and span.end + 2 < len(doc) and doc[span.end].lower_ in ("and", "or", "&"):
+        # "Central and South America": the word shares the next name's rest.
+        stop = span.end + 1
+        while stop < len(doc) and doc[stop].pos_ == "PROPN" and stop - span.end <= MAX_NAME_TOKENS:
+            stop += 1
+        if stop - span.end >= 3:
+            areas = [p for p in gazetteer.lookup(f"{text} {doc[span.end + 2:stop].text}")
+                     if p.kind in ("country", "region")]
+            if areas and not any(p.kind in ("country", "region") for p in candidates):
+                candidates = areas
     if not candidates and len(span) > 1 and span[0].lower_ in cues.part_words:
         # "northern Iraq", "Upper Egypt": a part of a region or country is placed at the whole.
         candidates = [p for p in gazetteer.lookup(span[1:].text) if p.kind in ("country", "region")]

@@ -47,3 +47,38 @@ def test_a_village_named_with_its_country_after_a_comma(make_document, gazetteer
 def test_a_surname_before_a_country_is_not_a_village(make_document, gazetteer_5000):
     text = "The study was led by Professor Smith, Canada's chief medical officer."
     assert [name for name, _ in found(make_document(text), gazetteer_5000)] == ["Canada"]
+
+
+def test_a_word_sharing_the_next_names_rest(make_document, gazetteer_15000):
+    text = "There are many species in the jungles of Central and South America."
+    places = {location.text: location for location in find_toponyms(make_document(text), [], gazetteer_15000)}
+    assert places["Central"].name == "Central America"
+
+
+def test_a_word_tagged_alone_still_shares_the_next_names_rest(make_document, gazetteer_15000):
+    text = "The outbreak spread across East and West Africa."
+    places = {location.text: location for location in find_toponyms(make_document(text), [], gazetteer_15000)}
+    assert places["East"].name == "East Africa"
+
+
+def test_given_span_sharing_the_next_names_rest(make_document, gazetteer_15000):
+    from eventcoder.places import resolve_span
+
+    text = "The talks between North and South Korea resumed on Monday."
+    start = text.index("North")
+    location = resolve_span(make_document(text), start, start + len("North"), gazetteer_15000)
+    assert location is not None and location.country == "PRK"
+
+
+def test_near_to_a_village(make_document, gazetteer_5000):
+    # Biezun (about 1,900 people) is looked up among villages only when the syntax says it is a place.
+    text = "A new case was discovered in a farm near to Bieżuń in central Poland."
+    assert ("Bieżuń", "POL") in found(make_document(text), gazetteer_5000)
+
+
+def test_letters_without_a_decomposition_are_folded(gazetteer_15000):
+    from eventcoder.places.gazetteer import normalize_name
+
+    assert normalize_name("Łódź") == normalize_name("Lodz") == "lodz"
+    assert normalize_name("Doğubayazıt") == "dogubayazit"
+    assert any(not p.alternate and p.country == "NOR" for p in gazetteer_15000.lookup("Tromso"))
