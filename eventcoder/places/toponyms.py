@@ -693,6 +693,25 @@ def _add_villages_in_named_regions(toponyms: list[Toponym], contributions: list[
             toponym.candidates = toponym.candidates + villages
 
 
+def _add_villages_of_qualifiers(toponyms: list[Toponym], gazetteer: Gazetteer) -> None:
+    """"Santa Maria, Davao del Sur": when no candidate lies in the country or region named right after
+    the name, add the villages of the name that do (the city list holds only larger towns)."""
+    for toponym in toponyms:
+        if not toponym.qualifiers or not toponym.text[:1].isupper():
+            continue
+        areas = {(p.country, p.admin1 if p.kind == "region" else None)
+                 for qualifier in toponym.qualifiers for p in qualifier.candidates
+                 if p.kind in ("country", "region") and p.country}
+        if not areas or any(p.country == country for p in toponym.candidates for country, _ in areas):
+            continue
+        if normalize_name(toponym.text) in gazetteer.cues.not_place_words:
+            continue
+        villages = [v for v in gazetteer.small_places(toponym.text)
+                    if any(v.country == country and admin1 in (None, v.admin1) for country, admin1 in areas)]
+        if villages:
+            toponym.candidates = toponym.candidates + villages
+
+
 def _demonym_countries(doc, gazetteer: Gazetteer) -> Counter:
     """Countries of the nationality adjectives in the text ("Zimbabwean"), as context."""
     counts: Counter = Counter()
@@ -711,6 +730,7 @@ def resolve(
     """Choose a place for each toponym using kind, population and the article's context (in place)."""
     cues = gazetteer.cues
     _find_qualifiers(document.doc, toponyms, cues)
+    _add_villages_of_qualifiers(toponyms, gazetteer)
     _read_local_cues(document.doc, toponyms, gazetteer)
     # Pass 1: without context, but with what the text says of the name itself.
     clashes = [_name_clash_penalty(toponym.candidates) for toponym in toponyms]

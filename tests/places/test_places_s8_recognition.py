@@ -82,3 +82,10 @@ def test_letters_without_a_decomposition_are_folded(gazetteer_15000):
     assert normalize_name("Łódź") == normalize_name("Lodz") == "lodz"
     assert normalize_name("Doğubayazıt") == "dogubayazit"
     assert any(not p.alternate and p.country == "NOR" for p in gazetteer_15000.lookup("Tromso"))
+
+
+def test_a_village_of_the_country_named_after_a_known_city_name(make_document, gazetteer_15000):
+    # The city list (>= 15,000) holds only the English and Australian towns; the text says New Zealand.
+    text = "Police were called to a house in Gladstone, New Zealand, on Sunday."
+    places = {location.text: location for location in find_toponyms(make_document(text), [], gazetteer_15000)}
+    assert places["Gladstone"].country == "NZL"
