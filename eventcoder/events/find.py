@@ -28,6 +28,7 @@ NOMINAL_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj", "compound"}
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "pcomp", "csubj"}
 STATEMENT_ROOTS = ("01", "02")
 THREAT_ROOT = "13"
+REQUEST_ROOT = "10"
 # Dependencies followed from a trigger into its complements when the event has no target yet
 # ("threatened to cut off electricity to Nakhichevan", "willing to send material to help defend Saudi Arabia").
 COMPLEMENT_DEPS = {"dobj", "obj", "xcomp", "prep", "pobj", "pcomp", "dative", "acl", "amod", "compound", "nmod",
@@ -553,8 +554,15 @@ class _SentenceMatcher:
             if argument and not _overlaps(argument, candidate.source):
                 candidate.target = argument
         control = self.patterns.controls.get(self.patterns.lemma(verb))
-        if not candidate.target and control is not None and control.kind == "request":
+        if not candidate.target and control is not None and control.kind == "request" or (
+                not candidate.target and candidate.cameo[:2] == REQUEST_ROOT):
             clause = child(verb, "ccomp")  # "demanded that the United States ..."
+            if clause is None:
+                # "insisted on its demand that Burundi's government grant ...": the clause of the demand noun
+                nouns = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+                nouns += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+                clause = next((c for n in nouns for c in n.children if c.dep_ in ("acl", "ccomp")
+                               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
             if clause is not None:
                 argument = self.index.argument(child(clause, "nsubj", "nsubjpass"))
                 if argument and not _overlaps(argument, candidate.source):
@@ -664,6 +672,11 @@ class _SentenceMatcher:
             return None
         if verb.dep_ == "ccomp" and self.patterns.lemma(head) in self.patterns.reporting_verbs:
             return None  # "X beat detainees, a court was told": a report, not a request
+        if verb.dep_ == "ccomp" and control.kind != "request" and head.pos_ not in NOUN_POS and not any(
+                c.dep_ == "aux" and (c.lower_ == "to" or c.lower_ in self.patterns.future_modals) for c in verb.children):
+            # "threatened ... where 100 people were killed": a finite clause without 'will'/'would' is a fact, not
+            # what was threatened or promised ("warned that it would strike" is)
+            return None
         if head.pos_ in NOUN_POS:
             # "its demand that Israel ease restrictions", "a pledge to withdraw"
             if verb.dep_ not in ("acl", "ccomp") or control.kind != "request" and verb.dep_ == "ccomp":

@@ -53,3 +53,21 @@ def test_threat_condition_subject_is_the_target(clause_events):
 def test_threat_keeps_its_own_object_before_the_condition(clause_events):
     events = clause_events("Rebels threatened to attack Uganda if Kenya refused to negotiate.")
     assert [e for e in events if e[0].startswith("13") and e[2] == ("UGA",)]
+
+
+def test_a_past_fact_after_a_threat_verb_is_not_threatened(clause_events):
+    # the killing in the relative clause happened; it is not what Iran threatened
+    events = clause_events("Iran threatened to shell Iraqi towns after a raid on a border city where, it said, "
+                           "40 people were killed.")
+    threats = [e for e in events if e[0].startswith("13")]
+    assert threats and all(e[2] == ("IRQ",) for e in threats)
+
+
+def test_future_clause_after_warned_is_a_threat(clause_events):
+    assert [e for e in clause_events("Iran warned that it would strike Israeli cities.")
+            if e[0].startswith("13") and e[2] == ("ISR",)]
+
+
+def test_demand_noun_clause_subject_is_the_target(clause_events):
+    events = clause_events("The rebels insisted on their demand that the Burundian government release prisoners.")
+    assert [e for e in events if e[0].startswith("10") and e[2] == ("BDI",)]
