@@ -75,6 +75,8 @@ def _phrase_country(obj, dictionary) -> Optional[str]:
         code = dictionary.country_code(text)
         if code:
             return code
+    if obj.lower_ in ("border", "borders", "frontier", "frontiers", "border area", "boundary"):
+        return None  # "near the Iraqi border": beside the country, maybe not in it
     for modifier in obj.children:
         if modifier.dep_ in ("amod", "compound") and modifier.i < obj.i:
             code = dictionary.country_code(modifier.text)
@@ -185,6 +187,36 @@ def _is_country_target(doc, mention: ActorMention) -> bool:
     return token.head.head.lemma_ not in MOTION_VERBS
 
 
+# Ethnic, religious and ideological words that tie a group to the country it lives in without naming it
+# ("Kurdish guerrillas" may be Turkish, Iraqi, Iranian or Syrian: the sentence decides).
+LOCAL_GROUP_WORDS = frozenset({
+    "kurdish", "shiite", "shi'ite", "shia", "sunni", "hutu", "tutsi", "druze", "moslem", "muslim", "islamic",
+    "islamist", "christian", "hindu", "maoist", "naxalite", "tuareg", "pashtun", "baluch", "baloch", "berber",
+    "tribal", "mujahideen", "mujahedeen", "mujahedin", "protestant", "catholic", "loyalist", "republican",
+    "separatist", "secessionist", "ethnic", "tribesmen", "clan", "warlord", "communist", "leftist", "rightist",
+    "right-wing", "left-wing", "fundamentalist",
+})
+
+
+FOREIGN_NOUNS = frozenset({"tourist", "tourists", "foreigner", "foreigners", "expatriate", "expatriates", "expat", "expats"})
+FOREIGN_MODIFIERS = frozenset({"foreign", "western", "overseas", "visiting"})
+
+
+def _foreign_by_definition(head) -> bool:
+    """A role that says its people are foreign to where they are: "tourists", "foreign workers"."""
+    if head.lower_ in FOREIGN_NOUNS:
+        return True
+    return any(child.dep_ in ("amod", "compound") and child.lower_ in FOREIGN_MODIFIERS for child in head.children)
+
+
+def _has_local_group_word(doc, mention: ActorMention) -> bool:
+    """Whether an ethnic, religious or ideological word describes the role ("Kurdish guerrillas")."""
+    head = doc[mention.head]
+    words = [t for t in doc[mention.token_start : mention.token_end]]
+    words += [child for child in head.children if child.dep_ in ("amod", "compound") and child.i < mention.token_start]
+    return any(token.lower_ in LOCAL_GROUP_WORDS for token in words)
+
+
 def fill_countries_from_context(document: Document, mentions: list[ActorMention], dictionary) -> list[ActorMention]:
     """Give sector-only actors the country their sentence or dateline makes clear, and ethnic groups the
     country they live in; others unchanged."""
@@ -209,10 +241,16 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
         if not _needs_country(mention):
             filled.append(mention)
             continue
+        if _foreign_by_definition(doc[mention.head]):
+            filled.append(mention)  # "tourists", "foreign workers": not of the country they are in
+            continue
         others = countries_by_sentence.get(doc[mention.head].sent.start, [])
         countries = {other.actor.country for other in others}
         country = place_country(doc[mention.head], dictionary)
-        if country is None and mention.actor.sector in LOCAL_SECTORS and not home and (
+        # "Kurdish guerrillas", "Hutu militiamen", "Maoist rebels": a group of the country they live in,
+        # so armed roles with such a word are as local as police or protesters.
+        local_group = _has_local_group_word(doc, mention)
+        if country is None and (mention.actor.sector in LOCAL_SECTORS or local_group) and not home and (
             not countries or _is_subject(doc[mention.head])
         ):
             # "people blocked streets in Hong Kong in defiance of Chinese authorities": where local
@@ -220,7 +258,7 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
             country = clause_place_country(doc, mention, dictionary)
         if country is not None:
             pass
-        elif len(countries) == 1 and mention.actor.sector in DOMESTIC_SECTORS:
+        elif len(countries) == 1 and (mention.actor.sector in DOMESTIC_SECTORS or local_group):
             givers = [other for other in others if _may_give_country(doc, other, mention)]
             if givers:
                 country = givers[0].actor.country

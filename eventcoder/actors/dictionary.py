@@ -42,6 +42,7 @@ SECTOR_CODES = frozenset(
 _CODE = re.compile(r"^[A-Z]{3}(?:[A-Z]{3})*$")
 _WIKIDATA = re.compile(r"^Q[1-9][0-9]*$")
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_PRONOUNCED_ACRONYM = re.compile(r"[A-Z]{4,}")
 
 # Countries whose names put the family name first: no surname is derived for their people.
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM", "MMR"})
@@ -156,6 +157,8 @@ class Entry:
     person: Optional[Person] = None
     # A surname several known people share ("Harris"): the one in office on the article's date.
     candidates: tuple = ()
+    # "Nato" for "NATO": only where the parser reads the word as a name, not a verb or noun ("Mend").
+    proper_noun_only: bool = False
 
     def person_on(self, on: Optional[dt.date]) -> Optional[Person]:
         """The person this entry names on a date: its one person, or the only candidate in office then."""
@@ -389,6 +392,10 @@ class ActorDictionary:
         for phrase, org in self._organization_phrases.values():
             add(_strip_article(phrase), ORGANIZATION, True,
                 country=org.country, sector=org.sector, code=org.code, name=org.name, wikidata=org.wikidata)
+            if _PRONOUNCED_ACRONYM.fullmatch(phrase):
+                # Some wires write acronyms read as words in title case: "Nato", "Unita", "Unicef".
+                add(phrase[0] + phrase[1:].lower(), ORGANIZATION, True, country=org.country, sector=org.sector,
+                    code=org.code, name=org.name, wikidata=org.wikidata, proper_noun_only=True)
         for key, term in self.sectors.items():
             add(term.term, SECTOR, False, sector=term.sector, sector_type=term.type)
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..records import Actor, ActorMention, Document
-from .context import fill_countries_from_context
+from .context import FOREIGN_MODIFIERS, FOREIGN_NOUNS, fill_countries_from_context
 from .dictionary import (
     CAPITAL,
     COUNTRY,
@@ -232,7 +232,7 @@ def find_actors(document: Document, dictionary: ActorDictionary) -> list[ActorMe
 def _find_atoms(tokens: _Tokens, start: int, end: int, dictionary: ActorDictionary) -> dict[int, tuple[int, list[Entry]]]:
     """Longest dictionary match at each token: {token: (end token, entries that fit the case)}."""
     phrases, prefixes, limit = dictionary.phrases, dictionary.prefixes, dictionary.max_tokens
-    norm, space, text_of, is_space = tokens.norm, tokens.space, tokens.text, tokens.is_space
+    norm, space, text_of, is_space, pos = tokens.norm, tokens.space, tokens.text, tokens.is_space, tokens.pos
     atoms: dict[int, tuple[int, list[Entry]]] = {}
     for i in range(start, end):
         first = norm[i]
@@ -246,7 +246,7 @@ def _find_atoms(tokens: _Tokens, start: int, end: int, dictionary: ActorDictiona
         while True:
             entries = phrases.get(key)
             if entries:
-                fitting = [e for e in entries if _case_fits(e, surface)]
+                fitting = [e for e in entries if _case_fits(e, surface) and (not e.proper_noun_only or pos[i] == "PROPN")]
                 if fitting:
                     best = (j + 1, fitting)
             j += 1
@@ -301,7 +301,10 @@ def _compose(tokens: _Tokens, start: int, end: int, atoms: dict, memory: _Memory
             continue
         draft = _pair_at(tokens, i, end) or _phrase_at(tokens, i, end, atoms, memory)
         if draft is None:
-            i += 1
+            if i in atoms and atoms[i][0] > i + 1 and any(e.kind in (COUNTRY, CAPITAL) for e in atoms[i][1]):
+                i = atoms[i][0]  # "in New Delhi" is a place: "Delhi" inside it is not the government either
+            else:
+                i += 1
             continue
         previous = drafts[-1] if drafts else None
         if (previous is not None and previous.coref == "pair" and previous.end == draft.start
@@ -404,7 +407,7 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory) 
                     entry = kinds[CAPITAL]
                     if stop < end and norm[stop] in ("-", "–"):
                         break  # "Berlin-based"
-                    if i > 0 and norm[i - 1] in LOCATIVE or (stop + 1 < end and norm[stop] == ","
+                    if _after_locative(tokens, i) or (stop + 1 < end and norm[stop] == ","
                                                                and (stop + 1) in atoms and COUNTRY in _kinds(atoms[stop + 1][1])):
                         break  # "in Moscow", "Moscow, Russia": a place
                     draft.country, draft.sector, draft.kind = entry.country, entry.sector, "capital"
@@ -675,6 +678,23 @@ def _national_body(tokens: _Tokens, start: int, end: int, atoms: dict) -> Option
         if inner is not None and inner.sector is not None:
             sector = inner.sector  # "Kenya Human Rights Commission": a rights body, not the government
     return _Draft(start, stop, country=country, sector=sector, code=country + (sector or ""), kind="organization")
+
+
+# Words between a locative preposition and a capital: "in south Beirut", "in downtown Kabul".
+PLACE_MODIFIERS = frozenset({
+    "the", "south", "southern", "north", "northern", "east", "eastern", "west", "western", "central",
+    "downtown", "suburban", "greater", "outer", "inner", "old", "southeast", "southwest", "northeast", "northwest",
+    "southeastern", "southwestern", "northeastern", "northwestern", "west-central", "rural",
+})
+
+
+def _after_locative(tokens: _Tokens, start: int) -> bool:
+    """Whether a phrase starting at ``start`` follows a locative preposition ("in", "near"), across
+    direction words ("in south Beirut")."""
+    k = start - 1
+    while k >= 0 and tokens.norm[k] in PLACE_MODIFIERS and start - k <= 3:
+        k -= 1
+    return k >= 0 and tokens.norm[k] in LOCATIVE
 
 
 def _inside_atom(atoms: dict, start: int, token: int) -> bool:
@@ -950,7 +970,7 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
             country = _borrow_country(draft, drafts, tokens.head, modifier_only=True)
             if country is None:
                 return []
-        if country is None and sector is not None and name is None:
+        if country is None and sector is not None and name is None and not _foreign_role(tokens, head):
             country = _borrow_country(draft, drafts, tokens.head) or _article_country(draft, memory)
         if draft.former and sector is not None and (draft.sector_type in ("title", "person") or name):
             sector = "ELI"
@@ -979,6 +999,15 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
     if draft.org is not None and draft.person is None and draft.name is None:
         memory.organizations.append((sentence_index, actor_tuple))
     return [actor_tuple]
+
+
+def _foreign_role(tokens: _Tokens, head: int) -> bool:
+    """A role whose people are foreign to where they are ("tourists", "foreign workers"): no country from the
+    sentence."""
+    if tokens.norm[head] in FOREIGN_NOUNS:
+        return True
+    return any(tokens.head[k] == head and tokens.dep[k] in ("amod", "compound") and tokens.norm[k] in FOREIGN_MODIFIERS
+               for k in range(max(0, head - 4), head))
 
 
 def _settle_shared_surname(draft: _Draft, tokens: _Tokens, memory: _Memory) -> None:

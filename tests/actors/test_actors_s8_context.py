@@ -1,0 +1,49 @@
+"""Countries from context for groups named by ethnicity, religion or ideology; places that are not actors;
+roles that are foreign by definition; acronyms some wires write in title case."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, actor, code",
+    [
+        ("Kurdish guerrillas attacked a Turkish army post near the Iraqi border.", "guerrillas", "TURREB"),
+        ("Hutu militiamen massacred Tutsi civilians in Kigali.", "militiamen", "RWAREB"),
+        ("Druze gunmen killed two Lebanese soldiers.", "gunmen", "LBNUAF"),
+        ("Maoist rebels attacked a police post in western Nepal.", "rebels", "NPLREB"),
+    ],
+)
+def test_groups_named_by_ethnicity_or_ideology_take_the_sentences_country(actor_codes, text, actor, code):
+    assert actor_codes(text).get(actor) == code
+
+
+def test_rebels_without_such_a_word_stay_without_a_country(actor_codes):
+    assert actor_codes("Rebels attacked Chadian troops near the Sudanese border.")["Rebels"] == "REB"
+
+
+def test_a_border_is_not_the_country_it_belongs_to(actor_codes):
+    # "near the Iranian border" does not make Iraqi-side rebels Iranian.
+    codes = actor_codes("Kurdish rebels clashed with Iraqi troops near the Iranian border.")
+    assert codes["rebels"] == "IRQREB"
+
+
+def test_capitals_after_a_locative_are_places(actor_codes):
+    assert "Beirut" not in actor_codes("Shiite militiamen clashed with Palestinian guerrillas in south Beirut.")
+    codes = actor_codes("Tibetan exiles protested outside the Chinese embassy in New Delhi.")
+    assert "Delhi" not in codes and "New Delhi" not in codes
+    assert actor_codes("New Delhi rejected the offer.") == {"New Delhi": "INDGOV"}
+
+
+def test_foreign_roles_take_no_country_from_the_sentence(actor_codes):
+    assert actor_codes("Kashmiri militants kidnapped five Western tourists.")["tourists"] == "CVL"
+    assert actor_codes("Iraqi insurgents kidnapped foreign workers in Baghdad.")["workers"] == "LAB"
+    assert actor_codes("Israeli tourists were attacked in Sinai.")["Israeli tourists"] == "ISRCVL"
+
+
+def test_title_case_acronyms(actor_codes):
+    assert actor_codes("Nato warplanes struck Serb positions.")["Nato warplanes"] == "IGOWSTNAT"
+    assert actor_codes("Unita rebels shot down a plane.")["Unita rebels"] == "AGOREB"
+    # Only as a name: a verb or noun that happens to spell an acronym is not the organisation.
+    assert actor_codes("Mend the fences, the minister said.") == {"the minister": "GOV"}
