@@ -24,7 +24,7 @@ from ..errors import DataFileError
 DATA_DIR = Path(__file__).resolve().parent
 PACKAGED_FILES = (
     "countries.tsv", "organizations.tsv", "sectors.tsv", "people.tsv", "people_world.tsv", "people_history.tsv",
-    "country_eras.tsv",
+    "country_eras.tsv", "country_nouns.tsv",
 )
 
 COUNTRY_COLUMNS = ("code", "name", "aliases", "demonyms", "capitals", "wikidata")
@@ -32,6 +32,7 @@ ORGANIZATION_COLUMNS = ("code", "country", "sector", "name", "aliases", "wikidat
 SECTOR_COLUMNS = ("term", "sector", "type")
 PEOPLE_COLUMNS = ("name", "aliases", "country", "sector", "role", "start", "end", "wikidata")
 ERA_COLUMNS = ("phrase", "code", "until", "note")
+COUNTRY_NOUN_COLUMNS = ("noun", "countries", "note")
 
 SECTOR_TYPES = ("group", "person", "title", "equipment")
 # Three-letter sector codes we accept (CAMEO roles plus a few CAMEO-style additions).
@@ -201,6 +202,9 @@ class ActorDictionary:
         self._organization_phrases: dict[str, tuple[str, Organization]] = {}
         # Names whose country changed: normalised phrase -> [(until ISO date, country code before it)].
         self.eras: dict[str, list[tuple[str, str]]] = {}
+        # Nouns that refer back to a country named before ("the kingdom"): noun -> the countries it may mean
+        # (None: any country).
+        self.country_nouns: dict[str, Optional[frozenset]] = {}
 
     # ----------------------------------------------------------------- loading
     @classmethod
@@ -232,7 +236,8 @@ class ActorDictionary:
             cells = [c.strip() for c in line.split("\t")]
             if header is None:
                 header = tuple(cells)
-                kinds = (COUNTRY_COLUMNS, ORGANIZATION_COLUMNS, SECTOR_COLUMNS, PEOPLE_COLUMNS, ERA_COLUMNS)
+                kinds = (COUNTRY_COLUMNS, ORGANIZATION_COLUMNS, SECTOR_COLUMNS, PEOPLE_COLUMNS, ERA_COLUMNS,
+                         COUNTRY_NOUN_COLUMNS)
                 if header not in kinds:
                     raise DataFileError(
                         path,
@@ -253,6 +258,8 @@ class ActorDictionary:
                 self._add_sector(path, number, row)
             elif header == ERA_COLUMNS:
                 self._add_era(path, number, row)
+            elif header == COUNTRY_NOUN_COLUMNS:
+                self._add_country_noun(path, number, row)
             else:
                 self._add_term(path, number, row, replace_people, replaced)
         if header is None:
@@ -270,6 +277,16 @@ class ActorDictionary:
             raise DataFileError(path, number, f"until {until!r} must be an ISO date (YYYY-MM-DD)") from None
         self.eras.setdefault(phrase, []).append((until, code))
         self.eras[phrase].sort()
+
+    def _add_country_noun(self, path: Path, number: int, row: dict) -> None:
+        noun = normalize(row["noun"])
+        if not noun:
+            raise DataFileError(path, number, "empty noun")
+        codes = _split_list(row["countries"])
+        for code in codes:
+            if not re.fullmatch(r"[A-Z]{3}", code):
+                raise DataFileError(path, number, f"country code {code!r} must be three capital letters")
+        self.country_nouns[noun] = frozenset(codes) if codes else None
 
     def country_in_era(self, surface: str, country: Optional[str], on: Optional[dt.date]) -> Optional[str]:
         """The country a name meant on a date when it has changed since ("Congo" before 1997 is the Republic

@@ -138,6 +138,8 @@ class _Draft:
     coref: Optional[str] = None  # "title", "surname", "pronoun", "plural" (they), "pair"
     pair_sector: Optional[str] = None
     possessor_title: Optional[str] = None  # "the president's deputy": the president is a coref
+    country_noun: Optional[str] = None  # "the kingdom": a country named before (coref "country")
+    country_noun_allowed: Optional[frozenset] = None  # the countries that noun may mean (None: any)
 
 
 @dataclass
@@ -202,7 +204,7 @@ def find_actors(document: Document, dictionary: ActorDictionary) -> list[ActorMe
     mentions: list[ActorMention] = []
     for sentence_index, (sentence_start, sentence_end) in enumerate(tokens.sentences):
         atoms = _find_atoms(tokens, sentence_start, sentence_end, dictionary)
-        drafts = _compose(tokens, sentence_start, sentence_end, atoms, memory)
+        drafts = _compose(tokens, sentence_start, sentence_end, atoms, memory, dictionary.country_nouns)
         _link_coordinated(tokens, drafts)
         _merge_appositions(tokens, drafts)
         for draft in drafts:
@@ -276,7 +278,7 @@ def _kinds(entries: list[Entry]) -> dict[str, Entry]:
 
 
 # ---------------------------------------------------------------- phrases
-def _compose(tokens: _Tokens, start: int, end: int, atoms: dict, memory: _Memory) -> list[_Draft]:
+def _compose(tokens: _Tokens, start: int, end: int, atoms: dict, memory: _Memory, nouns: dict) -> list[_Draft]:
     drafts: list[_Draft] = []
     norm, ent, surnames = tokens.norm, tokens.ent, memory.surnames
     i = start
@@ -299,7 +301,7 @@ def _compose(tokens: _Tokens, start: int, end: int, atoms: dict, memory: _Memory
             drafts.append(body)  # "Montenegro Municipality Association": a body of that country
             i = body.end
             continue
-        draft = _pair_at(tokens, i, end) or _phrase_at(tokens, i, end, atoms, memory)
+        draft = _pair_at(tokens, i, end) or _phrase_at(tokens, i, end, atoms, memory, nouns)
         if draft is None:
             if i in atoms and atoms[i][0] > i + 1 and any(e.kind in (COUNTRY, CAPITAL) for e in atoms[i][1]):
                 i = atoms[i][0]  # "in New Delhi" is a place: "Delhi" inside it is not the government either
@@ -343,7 +345,7 @@ def _pair_at(tokens: _Tokens, i: int, end: int) -> Optional[_Draft]:
     return None
 
 
-def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory) -> Optional[_Draft]:
+def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, nouns: dict) -> Optional[_Draft]:
     norm, text = tokens.norm, tokens.text
     draft = _Draft(i, i)
     j = i
@@ -473,6 +475,18 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory) 
                 j = run_end
                 break
             break
+        if draft.definite and not has_content and draft.sector is None and draft.code is None:
+            noun_end = _country_noun_end(tokens, j, end, atoms, nouns)
+            if noun_end > j:
+                # "the kingdom", "the Himalayan kingdom", "the country's president": a country named before.
+                draft.country_noun = norm[noun_end - 1]
+                draft.country_noun_allowed = _noun_countries(tokens, j, noun_end, nouns)
+                draft.kind, draft.coref = "coref", "country"
+                j = noun_end
+                has_content = True
+                if j < end and norm[j] in POSSESSIVE:
+                    j += 1
+                continue
         if word in FORMER:
             draft.former = True
             j += 1
@@ -571,7 +585,8 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory) 
     if not has_content:
         return None
     # Trailing possessive or modifier words are not part of the mention.
-    while j > i + 1 and norm[j - 1] in MODIFIERS | POSSESSIVE and not _inside_atom(atoms, i, j - 1):
+    while j > i + 1 and norm[j - 1] in MODIFIERS | POSSESSIVE and not _inside_atom(atoms, i, j - 1) \
+            and not (draft.coref == "country" and norm[j - 1] not in POSSESSIVE):
         j -= 1
     draft.end = j
     if draft.coref is None:
@@ -911,6 +926,11 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
         if len(previous) == 1:
             return list(previous[0])
         return []
+    if draft.coref == "country":
+        country = _country_antecedent(memory, draft.country_noun_allowed)
+        if country is None and sector is None:
+            return []
+        draft.country = country
     if draft.coref == "pronoun":
         found = _pronoun_antecedent(memory, sentence_index, tokens)
         if found is None:
@@ -1050,6 +1070,42 @@ def _remember(memory: _Memory, draft: _Draft, actor_tuple: tuple, role: Optional
         words = name.split()
         if len(words) > 1 and words[-2].lower() not in PATRONYMIC:  # "Haitham bin Tariq": Tariq is his father
             memory.surnames[words[-1].lower().replace("\u2019", "'")] = (actor, role)
+
+
+def _country_antecedent(memory: _Memory, allowed: Optional[frozenset]) -> Optional[str]:
+    """The country a noun like "the kingdom" refers to: of those the article has named and the noun may
+    mean, the most mentioned, then the latest."""
+    ranked = [(count, last, code) for code, (count, last) in memory.country_counts.items()
+              if allowed is None or code in allowed]
+    return max(ranked)[2] if ranked else None
+
+
+def _country_noun_end(tokens: _Tokens, j: int, end: int, atoms: dict, nouns: dict) -> int:
+    """End of "[describing words] NOUN" from j when NOUN refers to a country ("Himalayan kingdom",
+    "oil-rich emirate", "Gulf state"); j when there is none. The noun must head its phrase ("the country
+    director" is not the country)."""
+    k = j
+    while k < end and k - j < 5:
+        for length in (2, 1):
+            if k + length <= end and " ".join(tokens.norm[k : k + length]) in nouns:
+                last = k + length - 1
+                if tokens.dep[last] in ("compound", "amod") or tokens.pos[last] not in ("NOUN", "PROPN"):
+                    return j
+                return k + length
+        if k in atoms:
+            return j
+        if tokens.norm[k] in ("-", "–") or tokens.dep[k] in ("amod", "compound", "npadvmod", "advmod", "nmod") \
+                and tokens.head[k] > k and tokens.pos[k] in ("ADJ", "PROPN", "NOUN", "VERB", "ADV"):
+            k += 1
+            continue
+        return j
+    return j
+
+
+def _noun_countries(tokens: _Tokens, start: int, stop: int, nouns: dict) -> Optional[frozenset]:
+    """The countries the noun ending at ``stop`` may mean ("Gulf state" before "state")."""
+    two = " ".join(tokens.norm[stop - 2 : stop]) if stop - 2 >= start else None
+    return nouns[two] if two in nouns else nouns[tokens.norm[stop - 1]]
 
 
 def _last_two_countries(memory: _Memory) -> Optional[list[str]]:
