@@ -151,6 +151,7 @@ class _Memory:
     country_counts: dict = field(default_factory=dict)  # country -> [count, last position]
     group_subjects: list = field(default_factory=list)  # (sentence index, actor tuples) of plural subjects
     organizations: list = field(default_factory=list)  # (sentence index, actor tuple) of organisations named
+    roles: list = field(default_factory=list)  # (sentence index, sector, country) of actors with both
     position: int = 0
 
 
@@ -992,6 +993,11 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
                 return []
         if country is None and sector is not None and name is None and not _foreign_role(tokens, head):
             country = _borrow_country(draft, drafts, tokens.head) or _article_country(draft, memory)
+            if country is None and draft.definite:
+                # "Colombian guerrillas kidnapped a mayor. The guerrillas demanded a ransom."
+                country = _role_antecedent(memory, sector, sentence_index)
+                if country is not None:
+                    draft.kind = "coref"
         if draft.former and sector is not None and (draft.sector_type in ("title", "person") or name):
             sector = "ELI"
     if draft.group_sector is not None:
@@ -1064,6 +1070,8 @@ def _remember(memory: _Memory, draft: _Draft, actor_tuple: tuple, role: Optional
         counts = memory.country_counts.setdefault(country, [0, 0])
         counts[0] += 1
         counts[1] = memory.position
+    if country is not None and sector is not None and draft.coref != "pair":
+        memory.roles.append((sentence_index, sector, country))
     if name and draft.code is None and draft.group_sector is None:  # people only, not organisations
         actor = Actor(code, country, sector, name, 0, 0, name, wikidata)
         memory.people.append((sentence_index, actor, role, head))
@@ -1199,6 +1207,24 @@ def _organization_antecedent(draft: _Draft, tokens: _Tokens, memory: _Memory, se
             return actor
         if body and code.startswith(("IGO", "NGO")):
             return actor
+    return None
+
+
+# Sectors that refer back to one another: "Tamil Tigers ... the rebels", "the Taliban ... the insurgents".
+ROLE_FAMILIES = ({"REB", "INS", "SEP", "UAF"}, {"MIL"}, {"COP"})
+
+
+def _role_antecedent(memory: _Memory, sector: str, sentence_index: int) -> Optional[str]:
+    """The country of the latest actor of the same kind of role in this or the two sentences before,
+    for a definite role ("the rebels") that the sentence gives no country."""
+    family = next((f for f in ROLE_FAMILIES if sector in f), None)
+    if family is None:
+        return None
+    for index, other_sector, country in reversed(memory.roles):
+        if sentence_index - index > 2:
+            break
+        if other_sector in family:
+            return country
     return None
 
 

@@ -47,3 +47,20 @@ def test_title_case_acronyms(actor_codes):
     assert actor_codes("Unita rebels shot down a plane.")["Unita rebels"] == "AGOREB"
     # Only as a name: a verb or noun that happens to spell an acronym is not the organisation.
     assert actor_codes("Mend the fences, the minister said.") == {"the minister": "GOV"}
+
+
+@pytest.mark.parametrize(
+    "text, actor, code",
+    [
+        ("The Tamil Tigers attacked an army camp. The rebels said 20 soldiers were killed.", "The rebels", "LKAREB"),
+        ("Colombian guerrillas kidnapped a mayor. The guerrillas demanded a ransom.", "The guerrillas", "COLREB"),
+        ("Iraqi troops entered the town. The soldiers arrested 12 men.", "The soldiers", "IRQMIL"),
+    ],
+)
+def test_a_definite_role_refers_back_to_the_same_kind_of_actor(actor_codes, text, actor, code):
+    assert actor_codes(text).get(actor) == code
+
+
+def test_a_role_antecedent_must_be_of_the_same_kind(actor_codes):
+    codes = actor_codes("Iraqi troops entered the town. Rebels attacked a convoy. The rebels fled.")
+    assert codes["The rebels"] == "REB"
