@@ -17,6 +17,8 @@ from ..records import Actor, Location
 # Intent, consult (visits), provide aid, investigate: the place visited or served is the counterpart
 # ("agreed to set up a research centre in Tokyo").
 ROOTS_TARGETING_THE_PLACE = frozenset({"03", "04", "07", "09"})
+# Withdrawals from a foreign place leave its country ("pulled its forces out of Panama" -> PAN).
+CODES_TARGETING_THE_PLACE = ("0874",)
 # Threats, protests, coercion and violence with no named target are aimed at the place where they happen, also at
 # home: "extended the curfew in Abidjan", "demonstrators protesting in Monrovia" (CAMEO codes X -> X).
 ROOTS_TARGETING_THE_PLACE_AT_HOME = frozenset({"13", "14", "17", "18", "19"})
@@ -38,7 +40,7 @@ def target_from_place(cameo: str, source: tuple[Actor, ...], target: tuple[Actor
                       location: Location) -> Optional[Actor]:
     """The host country as a target actor, or None when the event has a target or the place says nothing."""
     at_home = cameo[:2] in ROOTS_TARGETING_THE_PLACE_AT_HOME
-    if target or not (at_home or cameo[:2] in ROOTS_TARGETING_THE_PLACE):
+    if target or not (at_home or cameo[:2] in ROOTS_TARGETING_THE_PLACE or cameo.startswith(CODES_TARGETING_THE_PLACE)):
         return None
     if not _placed_in_a_country(location):
         return _own_country(cameo, source)

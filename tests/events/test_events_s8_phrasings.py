@@ -63,3 +63,36 @@ def test_purpose_clause_names_the_target_of_crowd_control(phrasing_events):
 def test_purpose_clause_is_not_used_when_the_act_has_its_own_target(phrasing_events):
     events = phrasing_events("Sudan attacked Chad to punish Libya.")
     assert ("190", ("SDN",), ("TCD",)) in events
+
+
+def test_approved_loan_is_economic_aid(phrasing_events):
+    assert ("071", (None,), ("GHA",)) in phrasing_events("The World Bank approved a 300 million dollar loan to Ghana.")
+
+
+def test_drones_launched_at_a_country(phrasing_events):
+    assert ("194", ("IRN",), ("ISR",)) in phrasing_events("Iran launched drones at Israel.")
+
+
+def test_ruling_out_talks_is_refusing_to_meet(phrasing_events):
+    assert ("125", ("ISR",), ("PSE",)) in phrasing_events("Israel ruled out talks with Hamas.")
+    assert [e for e in phrasing_events("The Kenyan president ruled out a referendum.") if e[0] == "120"]
+
+
+def test_banning_a_group_needs_the_group(phrasing_events):
+    assert [e for e in phrasing_events("Egypt banned the Muslim Brotherhood.") if e[0] == "1722" and e[2] == ("EGY",)]
+    assert not [e for e in phrasing_events("Egypt banned smoking in cafes.") if e[0] == "1722"]
+
+
+def test_invitation_to_a_summit_is_intent_to_meet(phrasing_events):
+    events = phrasing_events("Kenya invited Ethiopian leaders to a peace summit.")
+    assert ("036", ("KEN",), ("ETH",)) in events
+
+
+def test_traded_accusations_are_mutual_accusations(phrasing_events):
+    events = phrasing_events("Rwanda and Congo traded accusations over the violence.")
+    assert {("112", ("RWA",), ("COD",)), ("112", ("COD",), ("RWA",))} <= set(events)
+    assert [e for e in phrasing_events("Russia traded oil with China.") if e[0] == "061"]
+
+
+def test_training_foreign_soldiers_is_military_cooperation(phrasing_events):
+    assert [e for e in phrasing_events("Britain trained Kenyan soldiers.") if e[0] == "062" and e[2] == ("KEN",)]

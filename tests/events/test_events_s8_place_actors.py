@@ -36,3 +36,10 @@ def test_no_place_source_when_a_perpetrator_or_victim_is_missing_or_not_violence
     assert source_from_place("1823", (), (), MOSUL) is None
     assert source_from_place("173", (), (SOLDIERS,), MOSUL) is None  # an arrest is made by authorities we cannot guess
     assert source_from_place("1823", (), (SOLDIERS,), UNKNOWN) is None
+
+
+def test_withdrawal_from_a_foreign_place_targets_its_country():
+    troops = Actor("TURMIL", "TUR", "MIL", "Turkish troops", 0, 14)
+    assert target_from_place("0874", (troops,), (), MOSUL).country == "IRQ"
+    ankara = Location("Ankara", "Ankara", "TUR", 39.9, 32.9, "city", 40, 46)
+    assert target_from_place("0874", (troops,), (), ankara) is None  # at home: no counterpart
