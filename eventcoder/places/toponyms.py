@@ -309,10 +309,13 @@ def _unplaced_name_runs(doc, taken: list[bool]):
 
 
 def _village_of_the_next_place(doc, start: int, end: int, places_at: dict[int, Toponym], gazetteer: Gazetteer) -> bool:
-    """Whether "<name>, <place>" names a village of that country or region (the place must follow the comma)."""
+    """Whether "<name>, <place>" names a village of that country or region (the place, or a part word and
+    the place, must follow the comma: "Sukoharjo, Central Java", "Kibaale, western Uganda")."""
     if end + 1 >= len(doc) or doc[end].text != ",":
         return False
     following = places_at.get(end + 1)
+    if following is None and doc[end + 1].lower_ in gazetteer.cues.part_words:
+        following = places_at.get(end + 2)  # "Kibaale, western Uganda"
     if following is None or normalize_name(doc[start:end].text) in gazetteer.cues.not_place_words:
         return False
     areas = [(p.country, p.admin1 if p.kind == "region" else None)

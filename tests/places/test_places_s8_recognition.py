@@ -89,3 +89,14 @@ def test_a_village_of_the_country_named_after_a_known_city_name(make_document, g
     text = "Police were called to a house in Gladstone, New Zealand, on Sunday."
     places = {location.text: location for location in find_toponyms(make_document(text), [], gazetteer_15000)}
     assert places["Gladstone"].country == "NZL"
+
+
+def test_a_village_named_with_a_part_of_its_country(make_document, gazetteer_5000):
+    text = "A cyclist from Weiswampach, northern Luxembourg, won the race."
+    assert ("Weiswampach", "LUX") in found(make_document(text), gazetteer_5000)
+
+
+def test_an_airport_known_by_one_word(make_document, gazetteer_15000):
+    text = "He flew from Heathrow to Chicago on Sunday."
+    places = {location.text: location for location in find_toponyms(make_document(text), [], gazetteer_15000)}
+    assert places["Heathrow"].country == "GBR" and places["Heathrow"].precision == "point"
