@@ -25,8 +25,8 @@ def test_ethnic_and_regional_names_code_as_their_country(actor_codes, text, acto
 @pytest.mark.parametrize(
     "text, actor, code",
     [
-        ("Amal fighters clashed with Hezbollah in Beirut.", "Amal fighters", "LBNUAF"),
-        ("The Ulster Volunteer Force announced a ceasefire.", "The Ulster Volunteer Force", "GBRUAF"),
+        ("Amal fighters clashed with Hezbollah in Beirut.", "Amal fighters", "LBNPTY"),
+        ("The Ulster Volunteer Force announced a ceasefire.", "The Ulster Volunteer Force", "GBRREB"),
         ("The Sri Lanka Freedom Party won the vote.", "The Sri Lanka Freedom Party", "LKAPTY"),
         ("SLORC released several dissidents.", "SLORC", "MMRGOV"),
         ("The Liberal Democratic Party chose a new leader.", "The Liberal Democratic Party", "JPNPTY"),
