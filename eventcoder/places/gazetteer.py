@@ -76,8 +76,10 @@ UNDECOMPOSED_LETTERS = str.maketrans({
 
 def normalize_name(name: str) -> str:
     """The lookup key of a name: accents and dots dropped, case folded, spaces collapsed, no leading 'the'."""
-    text = unicodedata.normalize("NFKD", name.translate(UNDECOMPOSED_LETTERS))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = name
+    if not text.isascii():  # most names are: skip the decomposition
+        text = unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED_LETTERS))
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.replace("\u2019", "'").replace(".", "").casefold()
     text = re.sub(r"[\s\-\u2010-\u2015]+", " ", text).strip()
     if text.startswith("the "):
