@@ -441,6 +441,15 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
                     and not (stop < end and norm[stop] in ("-", "–")):
                 # "the rebel Kurdistan Workers' Party", "the militant group Hamas": the organisation decides.
                 entry = kinds[ORGANIZATION]
+                if draft.country is not None and entry.country is not None and entry.country != draft.country \
+                        and draft.sector is None:
+                    # "the Sudanese People's Liberation Army", "the Syrian Muslim Brotherhood": a body of the
+                    # country the text names, whose name another country's body also bears.
+                    draft.code = draft.country + (entry.sector or "")
+                    draft.sector = entry.sector
+                    j = stop
+                    has_content = True
+                    continue
                 draft.org, draft.code, draft.wikidata = entry, entry.code, entry.wikidata
                 draft.country, draft.sector = entry.country, entry.sector
                 j = stop

@@ -86,3 +86,11 @@ def test_an_organisation_named_after_its_country_is_that_countrys_body(actor_cod
 )
 def test_former_capitals_and_spellings(actor_codes, text, published, actor, code):
     assert actor_codes(text, published=published).get(actor) == code
+
+
+def test_a_named_country_before_another_countrys_body_name_wins(actor_codes):
+    assert actor_codes("The Syrian Muslim Brotherhood called for protests.")["Syrian Muslim Brotherhood"].startswith("SYR")
+    assert actor_codes("Turkish Hezbollah militants were arrested.")["Turkish Hezbollah militants"].startswith("TUR")
+    assert actor_codes("The Lebanese Hezbollah fired rockets.")["Lebanese Hezbollah"] == "LBNINS"
+    codes = actor_codes("A spokesman for the Sudanese People's Liberation Army said the town fell.")
+    assert codes["the Sudanese People's Liberation Army"] == "SDNREB"
