@@ -38,6 +38,8 @@ LOCATIVE_PREPS = {"in", "at", "near", "inside", "within", "across", "throughout"
 COMPLEMENT_DEPTH = 6
 # Prepositions of an adjunct whose nominal event is done by the clause's subject ("in protest", "during talks").
 ADJUNCT_EVENT_PREPS = {"in", "during"}
+# Prepositions of the means of a passive act of violence ("killed in Russian air strikes").
+INSTRUMENT_PREPS = ("in", "during", "by")
 # Non-finite clauses whose missing subject is their head's subject ("used the base to launch strikes").
 INHERITING_DEPS = {"xcomp", "advcl", "conj", "pcomp", "acomp", "ccomp"}
 
@@ -337,7 +339,9 @@ class _SentenceMatcher:
                 continue  # "protested that the police had beaten detainees": only with a that-clause
             if pattern.particle:
                 if particles is None:
-                    particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent", "dative")}
+                    # (an infinitive's "to" the parser hung on the verb as a preposition is no particle)
+                    particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent", "dative")
+                                 and not (c.dep_ == "prep" and c.pos_ == "PART")}
                 if pattern.particle not in particles:
                     continue
             if pattern.obj is None:
@@ -484,6 +488,8 @@ class _SentenceMatcher:
         if passive:
             agent = agent_of(verb)
             candidate.source = index.argument(agent) if agent is not None else NO_ARGUMENT
+            if not candidate.source and pattern.cameo[:2] in self.patterns.conflict_roots:
+                candidate.source = self._instrument_source(verb)
         else:
             subject, chained = self._subject(verb)
             candidate.source = index.argument(subject, quality_cap=0.8 if chained else 1.0, agentive=True)
@@ -514,7 +520,8 @@ class _SentenceMatcher:
         recipient = child(verb, "dative", "iobj")
         if recipient is not None and recipient.lower_ != "to":
             target_tokens.append(recipient)  # "give Tanzania a grant"
-        if pattern.particle:
+        if pattern.particle and pattern.particle not in pattern.target_preps:
+            # (a particle listed in preps= takes its place in that order: "protested to the UN over Israeli raids")
             target_tokens.extend(o for _w, o in prep_objects(verb, [pattern.particle]))
         holders = [verb] + ([obj] if obj is not None else [])
         direct_object = child(verb, *OBJECT_DEPS)
@@ -570,6 +577,22 @@ class _SentenceMatcher:
         if obj is not None:
             candidate.consumed.add(obj.i)
         return candidate
+
+    def _instrument_source(self, verb) -> Argument:
+        """The actor behind the attack a passive clause names as its means: "civilians were killed in Russian air
+        strikes" -> Russia (the modifier, possessor or agent of the event noun)."""
+        for _w, noun in prep_objects(verb, INSTRUMENT_PREPS):
+            if noun.pos_ not in NOUN_POS or self._match_noun(noun, self.patterns.lemma(noun)) is None:
+                continue
+            agent = agent_of(noun)
+            if agent is not None and self.index.argument(agent):
+                return self.index.argument(agent, quality_cap=0.7)
+            for c in noun.children:
+                if c.dep_ in ("poss", "amod", "compound", "nmod"):
+                    argument = self.index.argument(c, quality_cap=0.6, coordinated=True)
+                    if argument:
+                        return argument
+        return NO_ARGUMENT
 
     def _subject(self, verb):
         """The logical subject token of ``verb`` and whether it was inherited through a chain; a pronoun

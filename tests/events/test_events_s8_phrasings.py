@@ -96,3 +96,34 @@ def test_traded_accusations_are_mutual_accusations(phrasing_events):
 
 def test_training_foreign_soldiers_is_military_cooperation(phrasing_events):
     assert [e for e in phrasing_events("Britain trained Kenyan soldiers.") if e[0] == "062" and e[2] == ("KEN",)]
+
+
+def test_recapture_from_targets_the_loser(phrasing_events):
+    assert ("190", ("UKR",), ("RUS",)) in phrasing_events("Ukrainian forces recaptured Kherson from Russian troops.")
+    assert ("192", ("RUS",), ("UKR",)) in phrasing_events("Russia annexed Crimea from Ukraine.")
+
+
+def test_capturing_a_person_is_a_detention(phrasing_events):
+    events = phrasing_events("Turkey captured a senior Syrian rebel commander.")
+    assert [e for e in events if e[0] == "173" and e[1] == ("TUR",)]
+
+
+def test_protest_to_a_government_is_a_complaint_about_the_cause(phrasing_events):
+    assert ("114", ("LBN",), ("ISR",)) in phrasing_events("Lebanon protested to the United Nations over two Israeli air raids.")
+    assert ("114", ("JPN",), ("CHN",)) in phrasing_events("Japan protested to China on Monday.")
+
+
+def test_infinitive_to_is_not_a_particle(phrasing_events):
+    events = phrasing_events("A Syrian lawmaker started a hunger strike to protest President Assad's failure to usher in reforms.")
+    assert not [e for e in events if e[0] == "114"]
+
+
+def test_suspended_membership_reduces_relations(phrasing_events):
+    assert [e for e in phrasing_events("The Arab League suspended Syria's membership.") if e[0] == "160" and e[2] == ("SYR",)]
+
+
+def test_passive_killing_by_named_attack_has_the_attacker_as_source(phrasing_events):
+    events = phrasing_events("Dozens of Syrian civilians were killed in Russian air strikes.")
+    assert [e for e in events if e[0] == "1823" and e[1] == ("RUS",)]
+    events = phrasing_events("Three Afghan soldiers were wounded in a Taliban attack.")
+    assert [e for e in events if e[0] == "190" and e[1] == ("AFG",) and e[2] == ("AFG",)]
