@@ -240,6 +240,12 @@ def _find_atoms(tokens: _Tokens, start: int, end: int, dictionary: ActorDictiona
     for i in range(start, end):
         first = norm[i]
         if first not in prefixes:
+            if first.endswith("-led") and len(first) > 4:
+                # "U.S.-led": the tokenizer keeps the country and "-led" together.
+                fitting = [e for e in phrases.get(first[:-4], ())
+                           if e.kind in (COUNTRY, DEMONYM) and _case_fits(e, text_of[i][:-4])]
+                if fitting:
+                    atoms[i] = (i + 1, fitting)
             continue
         key = first
         surface = text_of[i]
@@ -378,19 +384,23 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
                     j = _person_group(draft, tokens, j, end, atoms)
                     break
                 if COUNTRY in kinds or DEMONYM in kinds:
-                    led = (stop + 2 < end and norm[stop] in ("-", "–") and norm[stop + 1] == "led"
-                           and stop + 2 in atoms and SECTOR in _kinds(atoms[stop + 2][1])
-                           and _kinds(atoms[stop + 2][1])[SECTOR].sector_type in ("group", "person"))
-                    led_campaign = (not led and stop + 2 < end and norm[stop] in ("-", "–") and norm[stop + 1] == "led"
-                                    and norm[stop + 2] in LED_CAMPAIGNS and stop + 2 not in atoms)
+                    # "U.S.-led" is one token: the word after it plays the part of the word after "led".
+                    fused = norm[stop - 1].endswith("-led")
+                    after = stop if fused else stop + 2
+                    led = ((fused or stop + 2 < end and norm[stop] in ("-", "–") and norm[stop + 1] == "led")
+                           and after < end and after in atoms and SECTOR in _kinds(atoms[after][1])
+                           and _kinds(atoms[after][1])[SECTOR].sector_type in ("group", "person"))
+                    led_campaign = (not led and (fused or stop + 2 < end and norm[stop] in ("-", "–")
+                                                 and norm[stop + 1] == "led")
+                                    and after < end and norm[after] in LED_CAMPAIGNS and after not in atoms)
                     if led_campaign:
                         # "the US-led war against Iraq": the leading country, over the whole phrase.
                         entry = kinds.get(COUNTRY) or kinds[DEMONYM]
                         draft.country, draft.wikidata, draft.kind = entry.country, entry.wikidata, "country"
-                        j = stop + 3
+                        j = after + 1
                         has_content = True
                         break
-                    if not led and (stop < end and norm[stop] in ("-", "–")
+                    if not led and (fused or stop < end and norm[stop] in ("-", "–")
                                     or j > 0 and norm[j - 1] in ("-", "–") and not tokens.space[j - 1]):
                         break  # "Russian-made", "anti-Syria": an adjective, not an actor
                     if stop < end and norm[stop] in NOT_ACTOR_NOUNS and stop not in atoms:
@@ -400,7 +410,7 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
                     draft.from_demonym = DEMONYM in kinds and COUNTRY not in kinds
                     draft.adjective_only = draft.from_demonym and tokens.pos[stop - 1] == "ADJ"
                     draft.kind = "country"
-                    j = stop + 2 if led else stop  # "Saudi-led forces": the leader's forces
+                    j = stop + 2 if led and not fused else stop  # "Saudi-led forces": the leader's forces
                     has_content = True
                     if j < end and norm[j] in POSSESSIVE:
                         j += 1
@@ -965,7 +975,8 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
             actor, role = memory.surnames[draft.surname_key]
             country, sector, name, wikidata = actor.country, actor.sector, actor.name, actor.wikidata
         elif draft.coref == "surname":
-            if p_sector in (None, "ELI") and draft.sector is None and draft.group_sector is None:
+            if (p_sector is None or p_sector == "ELI" and not _recent_leader(person, draft, tokens, published)) \
+                    and draft.sector is None and draft.group_sector is None:
                 # A bare surname the article has not introduced stands for a known person only
                 # while they hold office ("Putin"); "Barre" or "Mohamud" alone may be anyone.
                 return []
@@ -1043,6 +1054,25 @@ def _foreign_role(tokens: _Tokens, head: int) -> bool:
         return True
     return any(tokens.head[k] == head and tokens.dep[k] in ("amod", "compound") and tokens.norm[k] in FOREIGN_MODIFIERS
                for k in range(max(0, head - 4), head))
+
+
+# Offices whose holders stay known by their surname alone for years after ("Gorbachev", "Yeltsin").
+TOP_ROLE_WORDS = ("president", "prime minister", "premier", "chancellor", "king", "head of state", "leader",
+                  "foreign minister", "secretary of state", "secretary-general", "emir", "sultan", "junta")
+RECENT_LEADER_YEARS = 20
+
+
+def _recent_leader(person, draft: _Draft, tokens: _Tokens, published: Optional[dt.date]) -> bool:
+    """Whether a bare surname may stand for a former leader: a head of state or government, foreign minister
+    or movement leader whose last office ended at most 20 years before the article, with a surname of
+    five letters or more."""
+    if len(tokens.norm[draft.end - 1]) < 5 or not person.terms:
+        return False
+    if not any(word in term.role for term in person.terms for word in TOP_ROLE_WORDS):
+        return False
+    day = published or dt.date.today()
+    last_end = max((term.end or "9999") for term in person.terms)
+    return int(last_end[:4]) >= day.year - RECENT_LEADER_YEARS
 
 
 def _settle_shared_surname(draft: _Draft, tokens: _Tokens, memory: _Memory) -> None:

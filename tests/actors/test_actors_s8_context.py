@@ -64,3 +64,16 @@ def test_a_definite_role_refers_back_to_the_same_kind_of_actor(actor_codes, text
 def test_a_role_antecedent_must_be_of_the_same_kind(actor_codes):
     codes = actor_codes("Iraqi troops entered the town. Rebels attacked a convoy. The rebels fled.")
     assert codes["The rebels"] == "REB"
+
+
+def test_fused_led_token(actor_codes):
+    # The tokenizer keeps "U.S.-led" as one token.
+    assert actor_codes("The U.S.-led coalition bombed the city.")["The U.S.-led coalition"] == "USA"
+    assert actor_codes("U.S.-led forces entered the city.")["U.S.-led forces"] == "USAMIL"
+    assert actor_codes("The U.S.-backed government fell.") == {"government": "GOV"}
+
+
+def test_recent_former_leader_by_surname(actor_codes):
+    codes = actor_codes("Yeltsin's spokesman said the president was resting.", published="2000-01-01")
+    assert codes["Yeltsin"] == "RUSELI"
+    assert codes["spokesman"] == "RUSGOV"
