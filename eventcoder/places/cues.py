@@ -37,6 +37,7 @@ class PlaceCues:
     organisation_words: frozenset
     proximity_words: frozenset
     region_nouns: frozenset
+    region_title_nouns: frozenset
     part_words: frozenset
     resident_nouns: frozenset
 

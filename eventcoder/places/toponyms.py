@@ -660,21 +660,31 @@ def _read_local_cues(doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> None
     """Set region cues and given nationalities; add the "<name> <region noun>" regions to the candidates."""
     cues = gazetteer.cues
     by_token = {i: t for t in toponyms for i in range(t.token_start, t.token_end)}
+    # "Buffalo, New York", "Seattle, Washington": the name right after a town and a comma qualifies it.
+    qualifying = {id(q) for t in toponyms if any(p.kind == "city" for p in t.candidates) for q in t.qualifiers
+                  if q.token_start == t.token_end + 1 and doc[t.token_end].text == ","
+                  and (q.token_end >= len(doc) or doc[q.token_end].lower_ not in ("and", "or"))}
     for toponym in toponyms:
         noun = _region_noun(doc, toponym, cues)
         if noun is not None:
             toponym.said_country = _noun_country(noun, gazetteer)
             toponym.said_county = noun.i == toponym.token_end and noun.lower_ == "county"
             nouns = [noun.lemma_.lower() or noun.lower_]
-        elif _listed_with_regions(doc, toponym, by_token):
-            nouns = ["state", "province"]
+        elif (_listed_with_regions(doc, toponym, by_token) or id(toponym) in qualifying
+              or (toponym.token_end < len(doc) and doc[toponym.token_end].lower_ in cues.region_title_nouns)):
+            nouns = ["state", "province"]  # also "New York Governor Andrew Cuomo"
         else:
             continue
-        toponym.region_cue = True
-        for singular in nouns:
-            for place in gazetteer.lookup(f"{toponym.text} {singular}"):  # "New York state", "Midlands Province"
-                if place.kind == "region" and place not in toponym.candidates:
-                    toponym.candidates = toponym.candidates + [place]
+        _add_named_regions(toponym, nouns, gazetteer)
+
+
+def _add_named_regions(toponym: Toponym, nouns: list[str], gazetteer: Gazetteer) -> None:
+    """Mark the toponym as said to be a region; add "<name> <noun>" regions ("New York state") to its candidates."""
+    toponym.region_cue = True
+    for singular in nouns:
+        for place in gazetteer.lookup(f"{toponym.text} {singular}"):  # "New York state", "Midlands Province"
+            if place.kind == "region" and place not in toponym.candidates:
+                toponym.candidates = toponym.candidates + [place]
 
 
 def _add_villages_in_named_regions(toponyms: list[Toponym], contributions: list[Counter],
