@@ -819,6 +819,13 @@ def resolve(
               and doc_countries[place.country] - own[place.country] == 0):
             # "Islington Bay" in a New Zealand story is not at Islington, London.
             toponym.place = None
+    for toponym in toponyms:
+        place, container = toponym.place, toponym.container_place()
+        if (place is not None and place.kind == "city" and container is not None and container.country
+                and place.country != container.country):
+            # "the town of Kalam in the Swat Valley" is not Kallam, India: a town the text puts inside a
+            # place of another country is one the gazetteer lacks; the container stands.
+            toponym.place = None
     return toponyms
 
 

@@ -35,3 +35,10 @@ def test_a_list_of_towns_is_not_a_town_and_its_state(make_document, gazetteer_15
     text = "Protests were held in London, Paris and Berlin on Saturday."
     names = {text: name for text, name, _ in located(make_document(text), gazetteer_15000)}
     assert names["Paris"] == "Paris" and names["Berlin"] == "Berlin"
+
+
+def test_a_town_inside_a_place_of_another_country_is_not_the_namesake(make_document, gazetteer_15000):
+    # Only Kallam, India is in the gazetteer (as "Kalam"); the text puts Kalam in Pakistan's Swat Valley.
+    text = "The helicopter crashed in the tourist town of Kalam in the Swat Valley, Pakistan."
+    places = {location.text: location for location in find_toponyms(make_document(text), [], gazetteer_15000)}
+    assert places["Kalam"].country == "PAK"
