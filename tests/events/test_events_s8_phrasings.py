@@ -127,3 +127,32 @@ def test_passive_killing_by_named_attack_has_the_attacker_as_source(phrasing_eve
     assert [e for e in events if e[0] == "1823" and e[1] == ("RUS",)]
     events = phrasing_events("Three Afghan soldiers were wounded in a Taliban attack.")
     assert [e for e in events if e[0] == "190" and e[1] == ("AFG",) and e[2] == ("AFG",)]
+
+
+def test_turned_down_is_a_rejection(phrasing_events):
+    assert ("120", ("SDN",), (None,)) in phrasing_events("Sudan turned down a request by the UN to deploy peacekeepers.")
+
+
+def test_vowed_retaliation_is_a_threat(phrasing_events):
+    assert [e for e in phrasing_events("China vowed to retaliate against Japan.") if e[0].startswith("13") and e[2] == ("JPN",)]
+
+
+def test_warning_a_country_is_a_threat_but_not_without_one(phrasing_events):
+    assert ("130", ("PRK",), ("USA",)) in phrasing_events("North Korea warned the United States of a nuclear war.")
+    assert not [e for e in phrasing_events("Kenyan officials warned farmers about locusts.") if e[0] == "130" and e[2] == ()]
+
+
+def test_prisoner_swaps_are_mutual(phrasing_events):
+    events = phrasing_events("India and Pakistan exchanged prisoners.")
+    assert {("0841", ("IND",), ("PAK",)), ("0841", ("PAK",), ("IND",))} <= set(events)
+    assert ("0841", ("RUS",), ("UKR",)) in phrasing_events("Russia swapped prisoners with Ukraine.")
+
+
+def test_deploying_nuclear_weapons_is_mobilization_not_use(phrasing_events):
+    events = phrasing_events("Russia deployed nuclear weapons to Belarus.")
+    assert ("154", ("RUS",), ("BLR",)) in events and not [e for e in events if e[0].startswith("20")]
+    assert [e for e in phrasing_events("Syria used chemical weapons against Syrian civilians.") if e[0] == "204"]
+
+
+def test_calling_up_reservists_is_mobilization(phrasing_events):
+    assert [e for e in phrasing_events("Israel called up 300,000 reservists.") if e[0] == "154" and e[1] == ("ISR",)]
