@@ -156,3 +156,9 @@ def test_deploying_nuclear_weapons_is_mobilization_not_use(phrasing_events):
 
 def test_calling_up_reservists_is_mobilization(phrasing_events):
     assert [e for e in phrasing_events("Israel called up 300,000 reservists.") if e[0] == "154" and e[1] == ("ISR",)]
+
+
+def test_attacking_websites_is_a_cyber_attack_not_an_assault(phrasing_events):
+    events = phrasing_events("Russian hackers attacked the websites of the Georgian government.")
+    assert [e for e in events if e[0] == "170" and e[2] == ("GEO",)]
+    assert not [e for e in events if e[0].startswith("19")]
