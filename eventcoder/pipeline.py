@@ -16,7 +16,7 @@ from .codebook import Codebook
 from .dates import resolve_date
 from .events import EventPatterns, find_events
 from .events.calibration import Calibration
-from .events.place_targets import actors_in_place_country, target_from_place
+from .events.place_targets import actors_in_place_country, source_from_place, target_from_place
 from .parse import load_nlp, parse, parse_many
 from .places import Gazetteer, find_place
 from .records import Article, ArticleError, ArticleResult, Document, Event, EventMention
@@ -112,6 +112,9 @@ class Coder:
         host = target_from_place(cameo.code, source, target, place)
         if host is not None:
             target = (host,)
+        origin = source_from_place(cameo.code, source, target, place)
+        if origin is not None:
+            source = (origin,)  # unattributed violence: "a car bomb killed three soldiers in Benghazi" -> LBY
         return Event(
             event_id=event_id(article, mention),
             article_id=article.article_id,

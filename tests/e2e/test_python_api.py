@@ -34,3 +34,16 @@ def test_code_articles_streams_dicts_and_names_bad_ones(coder):
         list(eventcoder.code_articles([{"id": "c", "text": "Iran attacked Iraq."}], coder=coder))
     with pytest.raises(eventcoder.InputError, match="empty article text"):
         eventcoder.code("   ", published="2021-06-11", coder=coder)
+
+
+def test_unattributed_violence_is_sourced_from_its_place(coder):
+    events = eventcoder.code("A roadside bomb exploded near an army patrol outside Mosul on Tuesday, killing four soldiers.",
+                             published="2021-06-11", coder=coder)
+    killing = next(e for e in events if e.cameo_root in ("18", "19"))
+    assert [a.country for a in killing.source] == ["IRQ"]
+    assert killing.source[0].text == "Mosul"
+    # a named perpetrator is never replaced by the place
+    events = eventcoder.code("Turkish jets bombed a village outside Mosul on Tuesday, killing four people.",
+                             published="2021-06-11", coder=coder)
+    bombing = next(e for e in events if e.cameo_root in ("18", "19"))
+    assert bombing.source[0].country == "TUR"
