@@ -179,8 +179,9 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     found: list[Toponym] = []
 
     def add(start: int, end: int, keep_unknown: bool = False, locative: bool = False,
-            full_name: Optional[str] = None) -> bool:
-        # ``full_name``: the name the words stand for ("Central" in "Central and South America").
+            full_name: Optional[str] = None, known: Optional[list[Place]] = None) -> bool:
+        # ``full_name``: the name the words stand for ("Central" in "Central and South America");
+        # ``known``: candidates found otherwise (a near spelling).
         # A leading "the" is not part of the name.
         while start < end and doc[start].lower_ == "the":
             start += 1
@@ -189,7 +190,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         span = doc[start:end]
         if end < len(doc) and doc[end].lower_ in gazetteer.cues.named_after_words:
             return False  # "Marburg virus", "Lassa fever": the name of a disease, not a place
-        candidates = name_candidates(full_name or span.text, gazetteer, locative)
+        candidates = known if known is not None else name_candidates(full_name or span.text, gazetteer, locative)
         if full_name is not None:
             candidates = [p for p in candidates if p.kind in ("country", "region")]
         if not candidates and not keep_unknown:
@@ -252,14 +253,21 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         if _settlement_named(doc[run_start:run_end], gazetteer.cues):
             add(run_start, run_end, keep_unknown=True, locative=True)
         elif _place_syntax(doc, run_start, run_end, gazetteer.cues, toponym_tokens):
-            add(run_start, run_end, locative=True)
+            if not add(run_start, run_end, locative=True):
+                # "from Dogu Beyazit, a farming town in eastern Turkey": another spelling of a town in a
+                # country the story names.
+                countries = {p.country for t in found for p in t.candidates[:1] if p.country}
+                known = gazetteer.near_spellings(doc[run_start:run_end].text, countries)
+                if known and normalize_name(doc[run_start:run_end].text) not in gazetteer.cues.not_place_words:
+                    add(run_start, run_end, locative=True, known=known)
     # A name the tagger called a person or organisation is a place when the syntax says so:
     # "the town of Tamthil", "in the vicinity of Kobane", "the Duluiyah town", "Aziziyah district".
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG", "NORP", "PRODUCT") or _covered(ent.start, ent.end, taken):
             continue
         if ent.label_ in ("PERSON", "ORG") and (
-                _settlement_named(ent, gazetteer.cues) or _unknown_name_after_locative(ent, gazetteer.cues)):
+                _settlement_named(ent, gazetteer.cues) or _unknown_name_after_locative(ent, gazetteer.cues)
+                or _settlement_in_apposition(ent, gazetteer.cues)):
             add(ent.start, ent.end, keep_unknown=True, locative=True)
         elif _names_facility_after_locative(ent, gazetteer.cues):
             # Only a name the gazetteer knows: "at the Hilton hotel" names no place.
@@ -435,6 +443,13 @@ def _settlement_named(span, cues: PlaceCues) -> bool:
         return True
     head = root.head
     return root.dep_ in ("compound", "nmod") and head.lemma_.lower() in cues.settlement_nouns and head.i == span.end
+
+
+def _settlement_in_apposition(span, cues: PlaceCues) -> bool:
+    """"Dogu Beyazit, a farming town in eastern Turkey": the name has a settlement noun in apposition."""
+    root = span.root
+    return any(child.dep_ == "appos" and child.i > root.i and _noun_in(child, cues.settlement_nouns)
+               for child in root.children)
 
 
 def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: Sequence[bool] = ()) -> bool:
@@ -725,6 +740,17 @@ def _add_villages_of_qualifiers(toponyms: list[Toponym], gazetteer: Gazetteer) -
             toponym.candidates = toponym.candidates + villages
 
 
+def _add_near_spellings(toponyms: list[Toponym], doc_countries: Counter, gazetteer: Gazetteer) -> None:
+    """A place name nothing resolves may be misspelt or spelt another way ("Mauritious", "Dogu Beyazit"):
+    countries and regions one letter away, and towns one letter away in the countries the story names."""
+    countries = [country for country, count in doc_countries.items() if isinstance(country, str) and count > 0]
+    for toponym in toponyms:
+        if (toponym.candidates or not toponym.text[:1].isupper()
+                or normalize_name(toponym.text) in gazetteer.cues.not_place_words):
+            continue
+        toponym.candidates = gazetteer.near_spellings(toponym.text, countries)
+
+
 def _demonym_countries(doc, gazetteer: Gazetteer) -> Counter:
     """Countries of the nationality adjectives in the text ("Zimbabwean"), as context."""
     counts: Counter = Counter()
@@ -772,6 +798,7 @@ def resolve(
     doc_countries.update(_demonym_countries(document.doc, gazetteer))
     if region_admin1:
         _add_villages_in_named_regions(toponyms, contributions, region_admin1, gazetteer)
+    _add_near_spellings(toponyms, doc_countries, gazetteer)
     named_admin1 = {key for key, count in region_admin1.items() if count > 0}
     # Pass 2: with context (a name never counts as its own context).
     for toponym, own, clash in zip(toponyms, contributions, clashes):

@@ -100,3 +100,25 @@ def test_an_airport_known_by_one_word(make_document, gazetteer_15000):
     text = "He flew from Heathrow to Chicago on Sunday."
     places = {location.text: location for location in find_toponyms(make_document(text), [], gazetteer_15000)}
     assert places["Heathrow"].country == "GBR" and places["Heathrow"].precision == "point"
+
+
+def test_a_misspelt_country(make_document, gazetteer_15000):
+    text = "The virus is also present in the Indian Ocean in Seychelles, in Mauritious and in Mayotte."
+    places = {location.text: location for location in find_toponyms(make_document(text), [], gazetteer_15000)}
+    assert places["Mauritious"].country == "MUS"
+
+
+def test_a_town_spelt_another_way_in_a_country_the_story_names(make_document, gazetteer_15000):
+    text = "The children were from Dogu Beyazit, a farming town in eastern Turkey."
+    places = {location.text: location for location in find_toponyms(make_document(text), [], gazetteer_15000)}
+    assert places["Dogu Beyazit"].name == "Doğubayazıt"
+
+
+def test_a_near_spelling_needs_the_country_in_the_story(gazetteer_15000):
+    assert gazetteer_15000.near_spellings("Dogu Beyazit") == []
+    assert [p.country for p in gazetteer_15000.near_spellings("Dogu Beyazit", ["TUR"])] == ["TUR"]
+
+
+def test_a_disease_named_after_a_river_is_no_place(make_document, gazetteer_15000):
+    text = "It was the first recognized outbreak of Ebola hemorrhagic fever in Zaire."
+    assert [name for name, _ in found(make_document(text), gazetteer_15000)] == ["Zaire"]
