@@ -559,6 +559,12 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
                 if COUNTRY in kinds and not (target[0] < end and norm[target[0]] in ("-", "–")):
                     if word == "of" and draft.country is None:
                         draft.country = kinds[COUNTRY].country
+                    elif word == "of" and draft.org is not None and draft.person is None \
+                            and draft.org.country not in (None, kinds[COUNTRY].country):
+                        # "the Democratic Party of Albania": that country's party, not the one the name also means
+                        draft.country = kinds[COUNTRY].country
+                        draft.code = draft.country + (draft.sector or "")
+                        draft.org = None
                     j = target[0]  # "Ambassador to Russia": part of the title, not the actor's country
                     continue
                 if ORGANIZATION in kinds and word in ("to", "at"):

@@ -94,3 +94,16 @@ def test_a_named_country_before_another_countrys_body_name_wins(actor_codes):
     assert actor_codes("The Lebanese Hezbollah fired rockets.")["Lebanese Hezbollah"] == "LBNINS"
     codes = actor_codes("A spokesman for the Sudanese People's Liberation Army said the town fell.")
     assert codes["the Sudanese People's Liberation Army"] == "SDNREB"
+
+
+@pytest.mark.parametrize(
+    "text, actor, code",
+    [
+        ("The Democratic Party of Albania won the election.", "The Democratic Party of Albania", "ALBPTY"),
+        ("The Communist Party of India called a strike.", "The Communist Party of India", "INDPTY"),
+        ("The Socialist Party of Chile rejected the plan.", "The Socialist Party of Chile", "CHLPTY"),
+        ("The Labour Party won the election.", "The Labour Party", "GBRPTY"),
+    ],
+)
+def test_party_of_a_country(actor_codes, text, actor, code):
+    assert actor_codes(text).get(actor) == code
