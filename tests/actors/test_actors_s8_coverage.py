@@ -107,3 +107,13 @@ def test_a_named_country_before_another_countrys_body_name_wins(actor_codes):
 )
 def test_party_of_a_country(actor_codes, text, actor, code):
     assert actor_codes(text).get(actor) == code
+
+
+def test_british_and_american_spellings_of_organisation_names(dictionary):
+    # Written once in organizations.tsv, matched in either spelling.
+    assert any(e.code == "IGOAFRAFU" for e in dictionary.lookup("Organisation of African Unity"))
+    assert any(e.code == "IGOUNOLAB" for e in dictionary.lookup("International Labour Organisation"))
+
+
+def test_helsinki_watch_is_a_rights_group_not_finland(actor_codes):
+    assert actor_codes("Helsinki Watch accused the government of torture.")["Helsinki Watch"] == "NGOHRI"
