@@ -180,7 +180,8 @@ class Gazetteer:
         self._first_words: set[str] = set()  # first words of all names, built with the city index
         # Spelling keys (no spaces) of main city names by country, and of countries and regions: built on the
         # first near-spelling lookup, for names nothing else resolves ("Mauritious", "Dogu Beyazit").
-        self._spelling_keys: Optional[dict[Optional[str], list[tuple[str, Place]]]] = None
+        # Bucketed by (group, length, "first"/"last" letter): two names one edit apart share one of them.
+        self._spelling_keys: Optional[dict[tuple, list[tuple[str, Place]]]] = None
         # Villages below the city cut-off: name key -> (name, ISO-3, lat, lon, population, geonameid, admin1).
         self._small_places: Optional[dict[str, list[tuple]]] = None  # read on first use
         self.iso2_to_iso3: dict[str, str] = {}
@@ -508,21 +509,32 @@ class Gazetteer:
         if self._spelling_keys is None:
             self._spelling_keys = self._build_spelling_keys()
         found: list[Place] = []
+        seen: set[int] = set()
         for group in (None, *sorted(set(countries))):
-            for other, place in self._spelling_keys.get(group, ()):
-                if abs(len(other) - len(key)) <= 1 and other != key and _one_edit_apart(key, other):
-                    found.append(place if place.alternate else Place(**{**place.__dict__, "alternate": True}))
+            for length in (len(key) - 1, len(key), len(key) + 1):
+                for bucket in ((group, length, "first", key[0]), (group, length, "last", key[-1])):
+                    for other, place in self._spelling_keys.get(bucket, ()):
+                        if id(place) not in seen and other != key and _one_edit_apart(key, other):
+                            seen.add(id(place))
+                            found.append(Place(**{**place.__dict__, "alternate": True}))
         return found
 
-    def _build_spelling_keys(self) -> dict[Optional[str], list[tuple[str, Place]]]:
-        keys: dict[Optional[str], list[tuple[str, Place]]] = {}
+    def _build_spelling_keys(self) -> dict[tuple, list[tuple[str, Place]]]:
+        keys: dict[tuple, list[tuple[str, Place]]] = {}
+
+        def put(group: Optional[str], place: Place) -> None:
+            key = normalize_name(place.name).replace(" ", "")
+            if key:
+                keys.setdefault((group, len(key), "first", key[0]), []).append((key, place))
+                keys.setdefault((group, len(key), "last", key[-1]), []).append((key, place))
+
         for places in self._names.values():
             for place in places:
                 if place.kind in ("country", "region") and not place.alternate:
-                    keys.setdefault(None, []).append((normalize_name(place.name).replace(" ", ""), place))
+                    put(None, place)
         for place in self.cities():
             if place.country:
-                keys.setdefault(place.country, []).append((normalize_name(place.name).replace(" ", ""), place))
+                put(place.country, place)
         return keys
 
     def cities(self) -> Iterable[Place]:
