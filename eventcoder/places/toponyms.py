@@ -62,7 +62,7 @@ class Toponym:
     tagged_place: bool = False  # the tagger called it a place (GPE, LOC or FAC)
     region_cue: bool = False  # the text calls it a region: "the state of Washington", "Limburg province"
     said_country: Optional[str] = None  # a nationality the text gives it: "the Dutch province of Limburg"
-    said_county: bool = False  # "County" follows the name: "Scott County" (counties are not in the gazetteer)
+    said_county: bool = False  # "County" follows the name and is not part of it ("Lamar County", unknown there)
     from_part_of_name: bool = False  # candidates are those of a part of the name ("Salinas" of "Salinas Valley")
     qualifiers: list["Toponym"] = field(default_factory=list)
     containers: list["Toponym"] = field(default_factory=list)  # places said to contain this one
