@@ -29,6 +29,7 @@ CLAUSE_DEPS = {"relcl", "acl", "advcl", "pcomp", "csubj"}
 STATEMENT_ROOTS = ("01", "02")
 THREAT_ROOT = "13"
 REQUEST_ROOT = "10"
+FORCE_POSTURE_ROOT = "15"
 # Dependencies followed from a trigger into its complements when the event has no target yet
 # ("threatened to cut off electricity to Nakhichevan", "willing to send material to help defend Saudi Arabia").
 COMPLEMENT_DEPS = {"dobj", "obj", "xcomp", "prep", "pobj", "pcomp", "dative", "acl", "amod", "compound", "nmod",
@@ -64,6 +65,7 @@ class _Candidate:
     covers: tuple = ()  # tokens of the original trigger when a modal or control moved the trigger
     clause_depth: int = 0  # relative/adverbial clauses between the trigger and the sentence root
     consumed: set = field(default_factory=set)
+    alone_code: Optional[str] = None  # the code to use when no counterpart is named (pattern flag alone=)
 
 
 def find_events(
@@ -163,6 +165,11 @@ class _SentenceMatcher:
         candidates = [self._apply_modality(c) for c in candidates]
         if hits.has_obligation:
             candidates.extend(self._bare_obligations(sentence, candidates))
+        for candidate in candidates:
+            if (candidate.alone_code and not candidate.modality_applied and not candidate.target
+                    and len(_distinct(candidate.source.mentions)) < 2):
+                # "China held military drills near Taiwan": without a partner, a show of force, not cooperation
+                candidate.cameo, candidate.reciprocal = candidate.alone_code, False
         self._mark_subordinates(candidates)
         for candidate in candidates:
             # events that need a recipient keep needing one from their own pattern ("invested 9% of its GDP")
@@ -236,8 +243,10 @@ class _SentenceMatcher:
                         continue
                     seen.add(c.i)
                     via_locative = locative or (c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS)
-                    usable = [m for m in self.index.by_head.get(c.i, ()) if _actor_key(m) not in source_keys
-                              and not (source_tokens & set(range(m.token_start, m.token_end)))]
+                    # the forces a show of force moves ("deployed troops") are its means, not its target
+                    usable = [] if c.i in candidate.consumed and candidate.cameo[:2] == FORCE_POSTURE_ROOT else [
+                        m for m in self.index.by_head.get(c.i, ()) if _actor_key(m) not in source_keys
+                        and not (source_tokens & set(range(m.token_start, m.token_end)))]
                     if usable:
                         if best is None or (via_locative, depth) < best[:2]:
                             best = (via_locative, depth, usable, c)
@@ -478,7 +487,7 @@ class _SentenceMatcher:
         candidate = _Candidate(
             trigger=verb, cameo=pattern.cameo, pattern_id=pattern.pattern_id, specificity=pattern.specificity,
             reciprocal="reciprocal" in pattern.flags, self_ok="self_ok" in pattern.flags,
-            needs_target="needs_target" in pattern.flags,
+            needs_target="needs_target" in pattern.flags, alone_code=pattern.alone_code,
         )
         participle = (
             verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl", "conj")
@@ -771,7 +780,7 @@ class _SentenceMatcher:
         candidate = _Candidate(
             trigger=noun, cameo=pattern.cameo, pattern_id=pattern.pattern_id, specificity=pattern.specificity,
             reciprocal="reciprocal" in pattern.flags, self_ok="self_ok" in pattern.flags, nominal=True,
-            needs_target="needs_target" in pattern.flags,
+            needs_target="needs_target" in pattern.flags, alone_code=pattern.alone_code,
         )
         own_argument = False
         source = NO_ARGUMENT

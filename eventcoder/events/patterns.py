@@ -49,6 +49,7 @@ class VerbPattern:
     flags: frozenset = frozenset()
     target_preps: tuple[str, ...] = DEFAULT_TARGET_PREPS
     origin: str = ""
+    alone_code: Optional[str] = None  # the code when no counterpart is named ("held military drills" -> 150)
 
     @property
     def specificity(self) -> int:
@@ -72,6 +73,7 @@ class NounPattern:
     flags: frozenset = frozenset()
     target_preps: tuple[str, ...] = DEFAULT_TARGET_PREPS
     origin: str = ""
+    alone_code: Optional[str] = None
 
     @property
     def specificity(self) -> int:
@@ -180,7 +182,7 @@ class EventPatterns:
         for line_no, cells in _rows(path, min_cells=5, max_cells=6):
             lemmas, particle, objects, code = cells[1], cells[2], cells[3], cells[4]
             row_id = cells[0]
-            flags, preps = _flags(path, line_no, cells[5] if len(cells) > 5 else "", VERB_FLAGS)
+            flags, preps, alone = _flags(path, line_no, cells[5] if len(cells) > 5 else "", VERB_FLAGS, known_codes)
             _check_code(path, line_no, code, known_codes)
             if not row_id:
                 raise DataFileError(path, line_no, "empty pattern id in column 1")
@@ -194,7 +196,7 @@ class EventPatterns:
                         ) + ("+that" if "clause" in flags else "")
                         pattern = VerbPattern(
                             pattern_id=pattern_id, lemma=lemma, cameo=code, particle=prt, obj=obj, flags=flags,
-                            target_preps=preps or DEFAULT_TARGET_PREPS, origin=f"{path.name}:{line_no}:{row_id}",
+                            target_preps=preps or DEFAULT_TARGET_PREPS, origin=f"{path.name}:{line_no}:{row_id}", alone_code=alone,
                         )
                         _put(self.verbs, lemma, pattern)
 
@@ -202,7 +204,7 @@ class EventPatterns:
         self._known = self._inflections = None
         for line_no, cells in _rows(path, min_cells=4, max_cells=5):
             row_id, lemmas, modifiers, code = cells[0], cells[1], cells[2], cells[3]
-            flags, preps = _flags(path, line_no, cells[4] if len(cells) > 4 else "", NOUN_FLAGS)
+            flags, preps, alone = _flags(path, line_no, cells[4] if len(cells) > 4 else "", NOUN_FLAGS, known_codes)
             _check_code(path, line_no, code, known_codes)
             if not row_id:
                 raise DataFileError(path, line_no, "empty pattern id in column 1")
@@ -214,7 +216,7 @@ class EventPatterns:
                     pattern_id = "noun:" + "_".join(mods + (lemma,))
                     pattern = NounPattern(
                         pattern_id=pattern_id, lemma=lemma, cameo=code, modifiers=mods, flags=flags,
-                        target_preps=preps or DEFAULT_TARGET_PREPS, origin=f"{path.name}:{line_no}:{row_id}",
+                        target_preps=preps or DEFAULT_TARGET_PREPS, origin=f"{path.name}:{line_no}:{row_id}", alone_code=alone,
                     )
                     _put(self.nouns, lemma, pattern)
 
@@ -348,18 +350,22 @@ def _object_spec(path: Path, line_no: int, text: Optional[str]) -> Optional[Obje
     return ObjectSpec(head=words[-1], modifiers=tuple(words[:-1]))
 
 
-def _flags(path: Path, line_no: int, cell: str, allowed: set) -> tuple[frozenset, tuple[str, ...]]:
-    flags, preps = set(), ()
+def _flags(path: Path, line_no: int, cell: str, allowed: set,
+           known_codes: Optional[set[str]] = None) -> tuple[frozenset, tuple[str, ...], Optional[str]]:
+    flags, preps, alone = set(), (), None
     for flag in filter(None, (f.strip() for f in cell.split(","))):
         if flag.startswith("preps="):
             preps = tuple(p for p in flag[len("preps="):].split("|") if p)
             if not preps:
                 raise DataFileError(path, line_no, "empty preps= flag")
+        elif flag.startswith("alone="):
+            alone = flag[len("alone="):]
+            _check_code(path, line_no, alone, known_codes)
         elif flag in allowed:
             flags.add(flag)
         else:
-            raise DataFileError(path, line_no, f"unknown flag {flag!r} (allowed: {sorted(allowed)}, preps=a|b)")
-    return frozenset(flags), preps
+            raise DataFileError(path, line_no, f"unknown flag {flag!r} (allowed: {sorted(allowed)}, preps=a|b, alone=CODE)")
+    return frozenset(flags), preps, alone
 
 
 def _check_code(path: Path, line_no: Optional[int], code: str, known_codes: Optional[set[str]]) -> None:

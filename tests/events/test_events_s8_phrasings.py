@@ -162,3 +162,14 @@ def test_attacking_websites_is_a_cyber_attack_not_an_assault(phrasing_events):
     events = phrasing_events("Russian hackers attacked the websites of the Georgian government.")
     assert [e for e in events if e[0] == "170" and e[2] == ("GEO",)]
     assert not [e for e in events if e[0].startswith("19")]
+
+
+def test_exercises_without_a_partner_are_a_show_of_force(phrasing_events):
+    assert ("150", ("CHN",), ("TWN",)) in phrasing_events("China held military drills near Taiwan.")
+    events = phrasing_events("Russia and Belarus began joint military exercises.")
+    assert ("062", ("RUS",), ("BLR",)) in events and not [e for e in events if e[0] == "150"]
+    assert ("062", ("RUS",), ("CHN",)) in phrasing_events("Russia held naval exercises with China.")
+
+
+def test_forces_moved_to_a_border_are_not_the_target(phrasing_events):
+    assert ("154", ("IND",), ("CHN",)) in phrasing_events("India moved troops to its border with China.")
