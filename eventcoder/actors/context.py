@@ -209,6 +209,22 @@ def _foreign_by_definition(head) -> bool:
     return any(child.dep_ in ("amod", "compound") and child.lower_ in FOREIGN_MODIFIERS for child in head.children)
 
 
+def _loyal_to_country(doc, mention: ActorMention, mentions: list[ActorMention]) -> Optional[str]:
+    """The country of the person or country a role is "loyal to" ("troops loyal to Mobutu")."""
+    head = doc[mention.head]
+    for child in head.children:
+        if child.lower_ not in ("loyal", "faithful"):
+            continue
+        for prep in child.children:
+            if prep.dep_ != "prep" or prep.lower_ != "to":
+                continue
+            for obj in prep.children:
+                for other in mentions:
+                    if other.head == obj.i and other.actor.country:
+                        return other.actor.country
+    return None
+
+
 def _has_local_group_word(doc, mention: ActorMention) -> bool:
     """Whether an ethnic, religious or ideological word describes the role ("Kurdish guerrillas")."""
     head = doc[mention.head]
@@ -243,6 +259,12 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
             continue
         if _foreign_by_definition(doc[mention.head]):
             filled.append(mention)  # "tourists", "foreign workers": not of the country they are in
+            continue
+        loyal = _loyal_to_country(doc, mention, mentions)
+        if loyal is not None:
+            # "troops loyal to Mobutu", "forces loyal to President Gbagbo": the leader's country.
+            actor = replace(mention.actor, country=loyal, code=loyal + mention.actor.code)
+            filled.append(replace(mention, actor=actor))
             continue
         others = countries_by_sentence.get(doc[mention.head].sent.start, [])
         countries = {other.actor.country for other in others}

@@ -139,6 +139,7 @@ class _Draft:
     pair_sector: Optional[str] = None
     possessor_title: Optional[str] = None  # "the president's deputy": the president is a coref
     country_noun: Optional[str] = None  # "the kingdom": a country named before (coref "country")
+    resolved_country: Optional[str] = None  # the country resolution gave (people: their office's country)
     country_noun_allowed: Optional[frozenset] = None  # the countries that noun may mean (None: any)
 
 
@@ -213,6 +214,7 @@ def find_actors(document: Document, dictionary: ActorDictionary) -> list[ActorMe
             actors = _resolve(draft, drafts, tokens, published, memory, sentence_index, head)
             if not actors:
                 continue
+            draft.resolved_country = actors[0][1] if len(actors) == 1 else None
             if tokens.dep[head] in SUBJECT_DEPS and draft.coref != "plural" and (
                 len(actors) > 1 or tokens.tag[head] in ("NNS", "NNPS")
             ):
@@ -1018,7 +1020,8 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
             if country is None:
                 return []
         if country is None and sector is not None and name is None and not _foreign_role(tokens, head):
-            country = _borrow_country(draft, drafts, tokens.head) or _article_country(draft, memory)
+            country = _possessor_country(draft, drafts, tokens) or _borrow_country(draft, drafts, tokens.head) \
+                or _article_country(draft, memory)
             if country is None and draft.definite:
                 # "Colombian guerrillas kidnapped a mayor. The guerrillas demanded a ransom."
                 country = _role_antecedent(memory, sector, sentence_index)
@@ -1202,6 +1205,16 @@ def _pronoun_antecedent(memory: _Memory, sentence_index: int, tokens: _Tokens) -
     names = {actor.name for actor, _ in previous}
     if len(names) == 1:
         return previous[-1][0]
+    return None
+
+
+def _possessor_country(draft: _Draft, drafts: list[_Draft], tokens: _Tokens) -> Optional[str]:
+    """The country of a person named just before a role with "'s" ("Saddam's forces", "Mobutu's army")."""
+    if draft.start == 0 or tokens.norm[draft.start - 1] not in POSSESSIVE:
+        return None
+    for other in drafts:
+        if other.end == draft.start - 1 and (other.person is not None or other.name is not None):
+            return other.resolved_country
     return None
 
 

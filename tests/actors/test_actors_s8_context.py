@@ -77,3 +77,19 @@ def test_recent_former_leader_by_surname(actor_codes):
     codes = actor_codes("Yeltsin's spokesman said the president was resting.", published="2000-01-01")
     assert codes["Yeltsin"] == "RUSELI"
     assert codes["spokesman"] == "RUSGOV"
+
+
+def test_forces_loyal_to_a_leader_are_of_the_leaders_country(actor_codes):
+    codes = actor_codes("Troops loyal to Mobutu fled the city.", published="1997-05-01")
+    assert codes["Troops"] == "CODMIL"
+    codes = actor_codes("Forces loyal to President Laurent Gbagbo attacked the rebels.", published="2004-11-06")
+    assert codes["Forces"] == "CIVMIL"
+    # Backing from abroad is not loyalty.
+    assert actor_codes("Rebels allied to Uganda captured the town.")["Rebels"] == "REB"
+
+
+def test_a_persons_possession_takes_their_country(actor_codes):
+    codes = actor_codes("Saddam's forces attacked Kurdish villages.", published="1991-03-20")
+    assert codes["Saddam"] == "IRQGOV"
+    assert codes["forces"] == "IRQMIL"
+    assert actor_codes("Mobutu's army looted the town.", published="1996-11-01")["army"] == "CODMIL"
