@@ -198,6 +198,7 @@ LOCAL_GROUP_WORDS = frozenset({
 })
 
 
+FOLLOWER_NOUNS = frozenset({"supporters", "followers", "loyalists", "partisans", "sympathizers", "sympathisers"})
 FOREIGN_NOUNS = frozenset({"tourist", "tourists", "foreigner", "foreigners", "expatriate", "expatriates", "expat", "expats"})
 FOREIGN_MODIFIERS = frozenset({"foreign", "western", "overseas", "visiting"})
 
@@ -210,18 +211,18 @@ def _foreign_by_definition(head) -> bool:
 
 
 def _loyal_to_country(doc, mention: ActorMention, mentions: list[ActorMention]) -> Optional[str]:
-    """The country of the person or country a role is "loyal to" ("troops loyal to Mobutu")."""
+    """The country of the person or country a role is "loyal to" ("troops loyal to Mobutu"), or of the
+    person whose followers it is ("supporters of Aristide")."""
     head = doc[mention.head]
-    for child in head.children:
-        if child.lower_ not in ("loyal", "faithful"):
+    preps = [(prep, "to") for child in head.children if child.lower_ in ("loyal", "faithful") for prep in child.children]
+    preps += [(prep, "of") for prep in head.children if head.lower_ in FOLLOWER_NOUNS]
+    for prep, word in preps:
+        if prep.dep_ != "prep" or prep.lower_ != word:
             continue
-        for prep in child.children:
-            if prep.dep_ != "prep" or prep.lower_ != "to":
-                continue
-            for obj in prep.children:
-                for other in mentions:
-                    if other.head == obj.i and other.actor.country:
-                        return other.actor.country
+        for obj in prep.children:
+            for other in mentions:
+                if other.head == obj.i and other.actor.country and (word == "to" or other.kind in ("person", "coref")):
+                    return other.actor.country
     return None
 
 

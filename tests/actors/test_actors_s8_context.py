@@ -93,3 +93,10 @@ def test_a_persons_possession_takes_their_country(actor_codes):
     assert codes["Saddam"] == "IRQGOV"
     assert codes["forces"] == "IRQMIL"
     assert actor_codes("Mobutu's army looted the town.", published="1996-11-01")["army"] == "CODMIL"
+
+
+def test_supporters_of_a_person_take_their_country(actor_codes):
+    codes = actor_codes("Supporters of Aristide marched in the capital.", published="1993-01-01")
+    assert codes["Supporters"] == "HTICVL"
+    codes = actor_codes("Khomeini's followers stormed the embassy.", published="1979-11-04")
+    assert codes["followers"] == "IRNCVL"
