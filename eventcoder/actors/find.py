@@ -453,6 +453,12 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
                     and not (stop < end and norm[stop] in ("-", "–")):
                 # "the rebel Kurdistan Workers' Party", "the militant group Hamas": the organisation decides.
                 entry = kinds[ORGANIZATION]
+                if draft.country is not None and entry.country is None and entry.code.startswith("MNC"):
+                    # "Chinese telecommunications company Huawei": a firm of the country the text names.
+                    draft.code, draft.sector = draft.country + "BUS", "BUS"
+                    j = stop
+                    has_content = True
+                    continue
                 if draft.country is not None and entry.country is not None and entry.country != draft.country \
                         and draft.sector is None:
                     # "the Sudanese People's Liberation Army", "the Syrian Muslim Brotherhood": a body of the

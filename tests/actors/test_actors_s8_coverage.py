@@ -117,3 +117,9 @@ def test_british_and_american_spellings_of_organisation_names(dictionary):
 
 def test_helsinki_watch_is_a_rights_group_not_finland(actor_codes):
     assert actor_codes("Helsinki Watch accused the government of torture.")["Helsinki Watch"] == "NGOHRI"
+
+
+def test_a_multinational_named_with_its_country_is_that_countrys_business(actor_codes):
+    codes = actor_codes("Chinese telecommunications company Huawei denied the charge.")
+    assert codes["Chinese telecommunications company Huawei"] == "CHNBUS"
+    assert actor_codes("Huawei denied the charge.")["Huawei"] == "MNC"
