@@ -148,6 +148,9 @@ class _Memory:
     """What an article has said so far, for coreference."""
 
     people: list = field(default_factory=list)  # (sentence index, Actor, role, token) of named people
+    # Surnames of people the article names in full who are not the known person with that surname
+    # ("special rapporteur Richard Bennett": a later "Bennett" is not Naftali Bennett).
+    stranger_surnames: set = field(default_factory=set)
     surnames: dict = field(default_factory=dict)  # lower-cased surname -> (Actor, role)
     country_counts: dict = field(default_factory=dict)  # country -> [count, last position]
     group_subjects: list = field(default_factory=list)  # (sentence index, actor tuples) of plural subjects
@@ -206,6 +209,7 @@ def find_actors(document: Document, dictionary: ActorDictionary) -> list[ActorMe
     mentions: list[ActorMention] = []
     for sentence_index, (sentence_start, sentence_end) in enumerate(tokens.sentences):
         atoms = _find_atoms(tokens, sentence_start, sentence_end, dictionary)
+        _note_strangers(tokens, sentence_start, sentence_end, atoms, memory)
         drafts = _compose(tokens, sentence_start, sentence_end, atoms, memory, dictionary.country_nouns)
         _link_coordinated(tokens, drafts)
         _merge_appositions(tokens, drafts)
@@ -989,6 +993,8 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
             actor, role = memory.surnames[draft.surname_key]
             country, sector, name, wikidata = actor.country, actor.sector, actor.name, actor.wikidata
         elif draft.coref == "surname":
+            if draft.surname_key in memory.stranger_surnames or tokens.norm[draft.end - 1] in memory.stranger_surnames:
+                return []  # "Richard Bennett ... Bennett said": the stranger named before, not a known person
             if (p_sector is None or p_sector == "ELI" and not _recent_leader(person, draft, tokens, published)) \
                     and draft.sector is None and draft.group_sector is None:
                 # A bare surname the article has not introduced stands for a known person only
@@ -1062,6 +1068,24 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
     return [actor_tuple]
 
 
+def _note_strangers(tokens: _Tokens, start: int, end: int, atoms: dict, memory: _Memory) -> None:
+    """Remember the surnames of people named in full (a PERSON entity of two or more words) whom the
+    dictionary does not know: "Richard Bennett" is not Naftali Bennett."""
+    k = start
+    while k < end:
+        if tokens.ent[k] != "PERSON" or tokens.inside_entity[k]:
+            k += 1
+            continue
+        stop = k + 1
+        while stop < end and tokens.ent[stop] == "PERSON" and tokens.inside_entity[stop]:
+            stop += 1
+        known = any(begin <= k and stop <= atom_end and any(e.kind == PERSON for e in entries)
+                    for begin, (atom_end, entries) in atoms.items() if begin <= k)
+        if stop - k >= 2 and not known and tokens.text[stop - 1][:1].isupper():
+            memory.stranger_surnames.add(tokens.norm[stop - 1])
+        k = stop
+
+
 def _foreign_role(tokens: _Tokens, head: int) -> bool:
     """A role whose people are foreign to where they are ("tourists", "foreign workers"): no country from the
     sentence."""
@@ -1081,8 +1105,8 @@ def _recent_leader(person, draft: _Draft, tokens: _Tokens, published: Optional[d
     """Whether a bare surname may stand for a former leader: a head of state or government, foreign minister
     or movement leader whose last office ended at most 20 years before the article, with a surname of
     five letters or more."""
-    if len(tokens.norm[draft.end - 1]) < 5 or not person.terms:
-        return False
+    if len(tokens.norm[draft.end - 1]) < 5 or not person.terms or tokens.ent[draft.end - 1] != "PERSON":
+        return False  # the parser must read it as a person's name ("Ramadan" is also a month)
     if not any(word in term.role for term in person.terms for word in TOP_ROLE_WORDS):
         return False
     day = published or dt.date.today()

@@ -100,3 +100,15 @@ def test_supporters_of_a_person_take_their_country(actor_codes):
     assert codes["Supporters"] == "HTICVL"
     codes = actor_codes("Khomeini's followers stormed the embassy.", published="1979-11-04")
     assert codes["followers"] == "IRNCVL"
+
+
+def test_a_surname_of_a_stranger_named_in_full_is_not_a_known_person(actor_codes):
+    codes = actor_codes("UN special rapporteur Richard Bennett said the Taliban had failed. Bennett said women were "
+                        "excluded.", published="2024-08-21")
+    assert "Bennett" not in codes
+
+
+def test_a_former_leaders_surname_must_be_read_as_a_name(actor_codes):
+    # "Ramadan" is a month as well as the surname of an Iraqi vice president.
+    assert "Ramadan" not in actor_codes("The unrest coincides with the Muslim holy month of Ramadan.",
+                                        published="2021-05-10")
