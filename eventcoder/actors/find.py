@@ -151,6 +151,7 @@ class _Memory:
     # Surnames of people the article names in full who are not the known person with that surname
     # ("special rapporteur Richard Bennett": a later "Bennett" is not Naftali Bennett).
     stranger_surnames: set = field(default_factory=set)
+    country_names: list = field(default_factory=list)  # (sentence index, country) of countries named by name
     surnames: dict = field(default_factory=dict)  # lower-cased surname -> (Actor, role)
     country_counts: dict = field(default_factory=dict)  # country -> [count, last position]
     group_subjects: list = field(default_factory=list)  # (sentence index, actor tuples) of plural subjects
@@ -965,7 +966,7 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
             return list(previous[0])
         return []
     if draft.coref == "country":
-        country = _country_antecedent(memory, draft.country_noun_allowed)
+        country = _country_antecedent(memory, draft.country_noun_allowed, sentence_index)
         if country is None and sector is None:
             return []
         draft.country = country
@@ -1148,6 +1149,9 @@ def _remember(memory: _Memory, draft: _Draft, actor_tuple: tuple, role: Optional
         counts = memory.country_counts.setdefault(country, [0, 0])
         counts[0] += 1
         counts[1] = memory.position
+    if country is not None and sector is None and draft.kind == "country" and not draft.from_demonym \
+            and draft.coref is None:
+        memory.country_names.append((sentence_index, country))
     if country is not None and sector is not None and draft.coref != "pair":
         memory.roles.append((sentence_index, sector, country))
     if name and draft.code is None and draft.group_sector is None:  # people only, not organisations
@@ -1158,9 +1162,15 @@ def _remember(memory: _Memory, draft: _Draft, actor_tuple: tuple, role: Optional
             memory.surnames[words[-1].lower().replace("\u2019", "'")] = (actor, role)
 
 
-def _country_antecedent(memory: _Memory, allowed: Optional[frozenset]) -> Optional[str]:
-    """The country a noun like "the kingdom" refers to: of those the article has named and the noun may
-    mean, the most mentioned, then the latest."""
+def _country_antecedent(memory: _Memory, allowed: Optional[frozenset], sentence_index: int) -> Optional[str]:
+    """The country a noun like "the kingdom" refers to: of those the noun may mean, the latest named by its
+    name earlier in the sentence ("Mauritius makes the African island nation ..."); else, of those the article
+    has named, the most mentioned, then the latest."""
+    for index, code in reversed(memory.country_names):
+        if index != sentence_index:
+            break
+        if allowed is None or code in allowed:
+            return code
     ranked = [(count, last, code) for code, (count, last) in memory.country_counts.items()
               if allowed is None or code in allowed]
     return max(ranked)[2] if ranked else None
