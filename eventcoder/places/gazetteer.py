@@ -502,9 +502,9 @@ class Gazetteer:
     def near_spellings(self, name: str, countries: Iterable[str] = ()) -> list[Place]:
         """Countries and regions, and cities of ``countries``, whose name is ``name`` with one letter
         added, dropped or changed, spaces ignored ("Mauritious" -> Mauritius, "Dogu Beyazit" ->
-        Doğubayazıt). Names under five letters are never matched. The places come back as alternates."""
+        Doğubayazıt). Names under six letters are never matched. The places come back as alternates."""
         key = normalize_name(name).replace(" ", "")
-        if len(key) < 5 or not key.isalpha():
+        if len(key) < 6 or not key.isalpha():
             return []
         if self._spelling_keys is None:
             self._spelling_keys = self._build_spelling_keys()

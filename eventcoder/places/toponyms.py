@@ -63,6 +63,8 @@ class Toponym:
     region_cue: bool = False  # the text calls it a region: "the state of Washington", "Limburg province"
     said_country: Optional[str] = None  # a nationality the text gives it: "the Dutch province of Limburg"
     said_county: bool = False  # "County" follows the name and is not part of it ("Lamar County", unknown there)
+    said_place: bool = False  # the syntax says it is a place ("in X", "captured X") or a caller does (given spans)
+    said_settlement: bool = False  # "the village of X", "X, a farming town": the text says it is a settlement
     from_part_of_name: bool = False  # candidates are those of a part of the name ("Salinas" of "Salinas Valley")
     qualifiers: list["Toponym"] = field(default_factory=list)
     containers: list["Toponym"] = field(default_factory=list)  # places said to contain this one
@@ -179,7 +181,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     found: list[Toponym] = []
 
     def add(start: int, end: int, keep_unknown: bool = False, locative: bool = False,
-            full_name: Optional[str] = None, known: Optional[list[Place]] = None) -> bool:
+            full_name: Optional[str] = None, known: Optional[list[Place]] = None, settlement: bool = False) -> bool:
         # ``full_name``: the name the words stand for ("Central" in "Central and South America");
         # ``known``: candidates found otherwise (a near spelling).
         # A leading "the" is not part of the name.
@@ -200,7 +202,8 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             taken[index] = True
             toponym_tokens[index] = True
         found.append(Toponym(start, end, span.text, span.start_char, span.end_char, candidates, is_actor=is_actor,
-                             tagged_place=doc[start].ent_type_ in LOCATION_LABELS))
+                             tagged_place=doc[start].ent_type_ in LOCATION_LABELS, said_place=locative,
+                             said_settlement=settlement))
         return True
 
     for ent in doc.ents:
@@ -251,7 +254,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     # other untagged names the syntax calls a place only when they name a village ("near Soldeu").
     for run_start, run_end in list(_untagged_name_runs(doc, taken, other_entity)):
         if _settlement_named(doc[run_start:run_end], gazetteer.cues):
-            add(run_start, run_end, keep_unknown=True, locative=True)
+            add(run_start, run_end, keep_unknown=True, locative=True, settlement=True)
         elif _place_syntax(doc, run_start, run_end, gazetteer.cues, toponym_tokens):
             if not add(run_start, run_end, locative=True):
                 # "from Dogu Beyazit, a farming town in eastern Turkey": another spelling of a town in a
@@ -266,8 +269,9 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         if ent.label_ not in ("PERSON", "ORG", "NORP", "PRODUCT") or _covered(ent.start, ent.end, taken):
             continue
         if ent.label_ in ("PERSON", "ORG") and (
-                _settlement_named(ent, gazetteer.cues) or _unknown_name_after_locative(ent, gazetteer.cues)
-                or _settlement_in_apposition(ent, gazetteer.cues)):
+                _settlement_named(ent, gazetteer.cues) or _settlement_in_apposition(ent, gazetteer.cues)):
+            add(ent.start, ent.end, keep_unknown=True, locative=True, settlement=True)
+        elif ent.label_ in ("PERSON", "ORG") and _unknown_name_after_locative(ent, gazetteer.cues):
             add(ent.start, ent.end, keep_unknown=True, locative=True)
         elif _names_facility_after_locative(ent, gazetteer.cues):
             # Only a name the gazetteer knows: "at the Hilton hotel" names no place.
@@ -676,9 +680,10 @@ def _read_local_cues(doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> None
     cues = gazetteer.cues
     by_token = {i: t for t in toponyms for i in range(t.token_start, t.token_end)}
     # "Buffalo, New York", "Seattle, Washington": the name right after a town and a comma qualifies it.
+    # Not in a list: "in Washington, New York, San Francisco and Los Angeles".
     qualifying = {id(q) for t in toponyms if any(p.kind == "city" for p in t.candidates) for q in t.qualifiers
                   if q.token_start == t.token_end + 1 and doc[t.token_end].text == ","
-                  and (q.token_end >= len(doc) or doc[q.token_end].lower_ not in ("and", "or"))}
+                  and not _continues_a_list(doc, q.token_end, by_token)}
     for toponym in toponyms:
         noun = _region_noun(doc, toponym, cues)
         if noun is not None:
@@ -691,6 +696,15 @@ def _read_local_cues(doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> None
         else:
             continue
         _add_named_regions(toponym, nouns, gazetteer)
+
+
+def _continues_a_list(doc, end: int, by_token: dict[int, Toponym]) -> bool:
+    """Whether "and"/"or", or a comma and another name, follow token ``end`` (the name is one of a list)."""
+    if end >= len(doc):
+        return False
+    if doc[end].lower_ in ("and", "or"):
+        return True
+    return doc[end].text == "," and end + 1 < len(doc) and (end + 1) in by_token
 
 
 def _add_named_regions(toponym: Toponym, nouns: list[str], gazetteer: Gazetteer) -> None:
@@ -745,9 +759,10 @@ def _add_near_spellings(toponyms: list[Toponym], doc_countries: Counter, gazette
     countries and regions one letter away, and towns one letter away in the countries the story names."""
     countries = [country for country, count in doc_countries.items() if isinstance(country, str) and count > 0]
     for toponym in toponyms:
-        if (toponym.candidates or not toponym.text[:1].isupper()
+        if (toponym.candidates or not toponym.text[:1].isupper() or toponym.is_actor
+                or not (toponym.said_place or toponym.said_settlement)
                 or normalize_name(toponym.text) in gazetteer.cues.not_place_words):
-            continue
+            continue  # never a person's name after "in" or the subject of "was captured"
         toponym.candidates = gazetteer.near_spellings(toponym.text, countries)
 
 
@@ -849,7 +864,7 @@ def resolve(
     for toponym in toponyms:
         place, container = toponym.place, toponym.container_place()
         if (place is not None and place.kind == "city" and container is not None and container.country
-                and place.country != container.country):
+                and place.country != container.country and place.population < SMALL_TOWN_POPULATION):
             # "the town of Kalam in the Swat Valley" is not Kallam, India: a town the text puts inside a
             # place of another country is one the gazetteer lacks; the container stands.
             toponym.place = None
@@ -934,7 +949,7 @@ def _given_span_toponym(document: Document, start: int, end: int, gazetteer: Gaz
         # "northern Iraq", "Upper Egypt": a part of a region or country is placed at the whole.
         candidates = [p for p in gazetteer.lookup(span[1:].text) if p.kind in ("country", "region")]
     return Toponym(span.start, span.end, text, start, end, candidates, is_actor=False, tagged_place=True,
-                   from_part_of_name=from_part_of_name)
+                   said_place=True, from_part_of_name=from_part_of_name)
 
 
 def resolve_spans(
