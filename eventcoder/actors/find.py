@@ -299,7 +299,8 @@ def _compose(tokens: _Tokens, start: int, end: int, atoms: dict, memory: _Memory
     while i < end:
         # Most tokens cannot start a mention: skip them without building a draft.
         if i not in atoms and norm[i] not in STARTERS and ent[i] != "PERSON" and norm[i] not in surnames \
-                and not (tokens.text[i][:1].isupper() and _portfolio_end(tokens, i, end, atoms) > i):
+                and not (tokens.text[i][:1].isupper() and _portfolio_end(tokens, i, end, atoms) > i) \
+                and _apposed_name_end(tokens, i, end, atoms) == i:
             i += 1
             continue
         if i in atoms and i > start and tokens.pos[i - 1] == "PROPN" and tokens.text[i][:1].isupper() \
@@ -570,7 +571,7 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
             if target is not None:
                 kinds = _kinds(target[1])
                 if COUNTRY in kinds and not (target[0] < end and norm[target[0]] in ("-", "–")):
-                    if word == "of" and draft.country is None:
+                    if (word == "of" or word == "for" and norm[j - 1] in SPOKES_WORDS) and draft.country is None:
                         draft.country = kinds[COUNTRY].country
                     elif word == "of" and draft.org is not None and draft.person is None \
                             and draft.org.country not in (None, kinds[COUNTRY].country):
@@ -582,6 +583,13 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
                     continue
                 if ORGANIZATION in kinds and word in ("to", "at"):
                     j = target[0]  # "envoy to the UN"
+                    continue
+                if ORGANIZATION in kinds and word == "for" and norm[j - 1] in SPOKES_WORDS and draft.code is None:
+                    # "a spokesman for Hezbollah" speaks for that body
+                    entry = kinds[ORGANIZATION]
+                    draft.org, draft.code, draft.wikidata = entry, entry.code, entry.wikidata
+                    draft.country, draft.sector = entry.country, entry.sector
+                    j = target[0]
                     continue
             break
         if draft.sector_type in ("title", "person") and text[j][:1].isupper() and tokens.pos[j] == "PROPN":
@@ -601,6 +609,14 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
             j += 1
             has_content = True
             j = _person_group(draft, tokens, j, end, atoms)
+            break
+        if draft.sector is None and draft.country is None and draft.code is None and j == i \
+                and tokens.ent[j] != "PERSON" and _apposed_name_end(tokens, j, end, atoms) > j:
+            # "Karim Fadel, a spokesman for the government": a name the parser did not tag as a person
+            draft.name = _join(tokens, j, _apposed_name_end(tokens, j, end, atoms))
+            draft.kind = "person"
+            j = _apposed_name_end(tokens, j, end, atoms)
+            has_content = True
             break
         if tokens.ent[j] == "PERSON" and draft.sector is None and draft.country is None and draft.code is None:
             stop = _name_end(tokens, j, end, atoms)
@@ -734,6 +750,7 @@ def _national_body(tokens: _Tokens, start: int, end: int, atoms: dict) -> Option
     return _Draft(start, stop, country=country, sector=sector, code=country + (sector or ""), kind="organization")
 
 
+SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople"})
 # Words between a locative preposition and a capital: "in south Beirut", "in downtown Kabul".
 PLACE_MODIFIERS = frozenset({
     "the", "south", "southern", "north", "northern", "east", "eastern", "west", "western", "central",
@@ -1085,6 +1102,29 @@ def _note_strangers(tokens: _Tokens, start: int, end: int, atoms: dict, memory: 
         if stop - k >= 2 and not known and tokens.text[stop - 1][:1].isupper():
             memory.stranger_surnames.add(tokens.norm[stop - 1])
         k = stop
+
+
+def _apposed_name_end(tokens: _Tokens, start: int, end: int, atoms: dict) -> int:
+    """End of a run of two or more capitalised proper nouns that a comma and a role word follow as its
+    apposition ("Karim Fadel, a spokesman for ..."), or ``start``: the run names a person whatever the
+    entity tagger said."""
+    if start in atoms or tokens.pos[start] != "PROPN" or not tokens.text[start][:1].isupper() \
+            or start > 0 and tokens.pos[start - 1] == "PROPN":
+        return start
+    stop = start
+    while stop < end and stop - start < 4 and tokens.pos[stop] == "PROPN" and tokens.text[stop][:1].isupper() \
+            and stop not in atoms:
+        stop += 1
+    if stop - start < 2 or stop >= end or tokens.norm[stop] != ",":
+        return start
+    last = stop - 1
+    for k in range(stop + 1, min(end, stop + 6)):
+        if tokens.head[k] == last and tokens.dep[k] == "appos":
+            role = next((a for a in range(stop + 1, k + 1) if a in atoms and a <= k < atoms[a][0]), None)
+            entry = _kinds(atoms[role][1]).get(SECTOR) if role is not None else None
+            if entry is not None and entry.sector_type in ("person", "title"):
+                return stop
+    return start
 
 
 def _foreign_role(tokens: _Tokens, head: int) -> bool:

@@ -112,3 +112,17 @@ def test_a_former_leaders_surname_must_be_read_as_a_name(actor_codes):
     # "Ramadan" is a month as well as the surname of an Iraqi vice president.
     assert "Ramadan" not in actor_codes("The unrest coincides with the Muslim holy month of Ramadan.",
                                         published="2021-05-10")
+
+
+def test_a_name_with_an_apposed_role_is_a_person_whatever_the_tagger_says(actor_codes):
+    codes = actor_codes("Karim Fadel, a spokesman for the Iraqi government, denied the report.")
+    assert codes["Karim Fadel, a spokesman"] == "IRQGOV"
+    assert actor_codes("Goldman Sachs, the investment bank, denied the report.") == {"Goldman Sachs": "MNC"}
+
+
+def test_a_spokesman_for_a_body_speaks_for_it(actor_codes):
+    assert actor_codes("A spokesman for Hamas said the truce was over.")["A spokesman for Hamas"] == "PSEINS"
+    assert actor_codes("A spokesman for Iran said the talks would resume.")["A spokesman for Iran"] == "IRNGOV"
+    # An envoy for a country is not of that country.
+    codes = actor_codes("UN special envoy for Syria Staffan de Mistura met the opposition.", published="2016-01-01")
+    assert codes["UN special envoy for Syria Staffan de Mistura"] == "IGOUNO"

@@ -93,7 +93,7 @@ def test_a_named_country_before_another_countrys_body_name_wins(actor_codes):
     assert actor_codes("Turkish Hezbollah militants were arrested.")["Turkish Hezbollah militants"].startswith("TUR")
     assert actor_codes("The Lebanese Hezbollah fired rockets.")["Lebanese Hezbollah"] == "LBNINS"
     codes = actor_codes("A spokesman for the Sudanese People's Liberation Army said the town fell.")
-    assert codes["the Sudanese People's Liberation Army"] == "SDNREB"
+    assert codes["A spokesman for the Sudanese People's Liberation Army"] == "SDNREB"
 
 
 @pytest.mark.parametrize(
