@@ -30,6 +30,8 @@ STATEMENT_ROOTS = ("01", "02")
 THREAT_ROOT = "13"
 REQUEST_ROOT = "10"
 FORCE_POSTURE_ROOT = "15"
+# Prepositions of the one asked by a request verb without an object ("called on X to", "appealed to X to").
+REQUEST_ADDRESSEE_PREPS = ("on", "upon", "to")
 # Dependencies followed from a trigger into its complements when the event has no target yet
 # ("threatened to cut off electricity to Nakhichevan", "willing to send material to help defend Saudi Arabia").
 COMPLEMENT_DEPS = {"dobj", "obj", "xcomp", "prep", "pobj", "pcomp", "dative", "acl", "amod", "compound", "nmod",
@@ -746,6 +748,9 @@ class _SentenceMatcher:
         else:
             source = self.index.argument(subject, quality_cap=0.8 if chained else 1.0)
             asked = child(head, *OBJECT_DEPS) if object_control else None
+            if kind == "request" and asked is None:
+                # "called on Serbia to resume talks", "appealed to Iran to release": the one called on is asked
+                asked = next((o for _w, o in prep_objects(head, REQUEST_ADDRESSEE_PREPS)), None)
         if embedded.dep_ == "ccomp":
             # "demanded that the United States lift sanctions": the clause subject is the one asked
             asked = child(embedded, "nsubj", "nsubjpass")

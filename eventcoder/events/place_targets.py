@@ -75,8 +75,9 @@ def source_from_place(cameo: str, source: tuple[Actor, ...], target: tuple[Actor
                       location: Location) -> Optional[Actor]:
     """The country where an attack happened as its source, when the text names no perpetrator ("three soldiers
     were killed by a roadside bomb outside Basra" -> IRQ); None when the event has a source or the place says
-    nothing. Only for violence (CAMEO 18-20) with a named victim or target."""
-    if source or not target or cameo[:2] not in ROOTS_SOURCED_FROM_THE_PLACE:
+    nothing. Only for violence (CAMEO 18-20) against named people: "attacks on Ukraine" with no attacker named
+    is not Ukraine attacking itself."""
+    if source or not any(actor.sector for actor in target) or cameo[:2] not in ROOTS_SOURCED_FROM_THE_PLACE:
         return None
     if not _placed_in_a_country(location):
         return None

@@ -50,3 +50,8 @@ def test_a_state_protesting_is_not_aimed_at_itself():
     assert target_from_place("141", (turkey,), (), UNKNOWN) is None
     ministry = Actor("TURGOV", "TUR", "GOV", "the Turkish foreign ministry", 0, 27)
     assert target_from_place("141", (ministry,), (), UNKNOWN) is None
+
+
+def test_a_country_attacked_by_no_one_named_is_not_attacking_itself():
+    iraq = Actor("IRQ", "IRQ", None, "Iraq", 30, 34)
+    assert source_from_place("190", (), (iraq,), MOSUL) is None
