@@ -39,6 +39,7 @@ QUALIFIER_ADMIN1_BONUS = 3.0
 ALTERNATE_NAME_PENALTY = 1.5
 COUNTRY_NAME_CLASH = 3.0
 SMALL_TOWN_POPULATION = 50_000
+FOREIGN_ALTERNATE_POPULATION = 1_000_000  # above: a well-known other name ("Bombay") holds anywhere
 FOREIGN_TOWN_CONTEXT = 3  # place/actor mentions in other countries that make a lone small town doubtful
 REGION_NAME_CLASH = 1.5
 REGION_CUE_BONUS = 3.0  # a region candidate when the text calls the name a state, province, ...
@@ -844,12 +845,14 @@ def resolve(
 
         toponym.place, toponym.score = _best(toponym.candidates, score)
         place = toponym.place
-        if (place is not None and place.kind == "city" and place.population < SMALL_TOWN_POPULATION
-                and not qualifier_places and place.country
+        if (place is not None and place.kind == "city" and not qualifier_places and place.country
+                and (place.population < SMALL_TOWN_POPULATION
+                     or (place.alternate and place.population < FOREIGN_ALTERNATE_POPULATION))
                 and doc_countries[place.country] - own[place.country] == 0
                 and sum(doc_countries.values()) - sum(own.values()) >= FOREIGN_TOWN_CONTEXT):
             # A small town in a country the story never mentions, in a story firmly set elsewhere, is
-            # more likely a local place our gazetteer lacks ("Innisfail" in a Queensland story).
+            # more likely a local place our gazetteer lacks ("Innisfail" in a Queensland story); so is a
+            # town known by that name only as another spelling ("Cholon" in a Vietnam story is not Holon).
             toponym.place = None
         elif (place is not None and toponym.said_county and place.kind == "city"
               and (place.country, place.admin1) not in named_admin1
