@@ -939,7 +939,9 @@ def _merge_appositions(tokens: _Tokens, drafts: list[_Draft]) -> None:
         name, role = drafts[index], drafts[index + 1]
         if (
             name.name is not None and name.person is None and name.sector is None and name.coref is None
-            and tokens.norm[name.end : role.start] == [","]
+            and (tokens.norm[name.end : role.start] == [","]
+                 or tokens.norm[name.end : role.start][:1] == [","] and role.start - name.end == 2
+                 and tokens.norm[role.start - 1] in DETERMINERS)
             and role.person is None and role.name is None and role.coref is None
             and (role.sector is not None or role.possessor_title is not None or role.code is not None)
         ):
@@ -1024,6 +1026,8 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
     elif draft.surname_key is not None:
         actor, role = memory.surnames[draft.surname_key]
         country, sector, name, wikidata = actor.country, actor.sector, actor.name, actor.wikidata
+        if country is None and actor.code:
+            draft.code = actor.code  # "Jusnes" after "Glenn Jusnes, a spokesperson for UNHCR": IGOUNOREF
     elif draft.code is None:
         referent = _organization_antecedent(draft, tokens, memory, sentence_index)
         if referent is not None:
@@ -1194,7 +1198,7 @@ def _remember(memory: _Memory, draft: _Draft, actor_tuple: tuple, role: Optional
         memory.country_names.append((sentence_index, country))
     if country is not None and sector is not None and draft.coref != "pair":
         memory.roles.append((sentence_index, sector, country))
-    if name and draft.code is None and draft.group_sector is None:  # people only, not organisations
+    if name and (draft.code is None or draft.kind == "person") and draft.group_sector is None:  # people, not bodies
         actor = Actor(code, country, sector, name, 0, 0, name, wikidata)
         memory.people.append((sentence_index, actor, role, head))
         words = name.split()

@@ -126,3 +126,9 @@ def test_a_spokesman_for_a_body_speaks_for_it(actor_codes):
     # An envoy for a country is not of that country.
     codes = actor_codes("UN special envoy for Syria Staffan de Mistura met the opposition.", published="2016-01-01")
     assert codes["UN special envoy for Syria Staffan de Mistura"] == "IGOUNO"
+
+
+def test_a_named_spokesperson_for_a_body_is_remembered(actor_codes):
+    codes = actor_codes("Glenn Jusnes, a spokesperson for UNHCR, said the camp was full. Jusnes said more aid was needed.")
+    assert codes["Glenn Jusnes, a spokesperson for UNHCR"] == "IGOUNOREF"
+    assert codes["Jusnes"] == "IGOUNOREF"
