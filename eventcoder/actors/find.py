@@ -1012,6 +1012,8 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
             # The article named someone with this surname before: that person wins.
             actor, role = memory.surnames[draft.surname_key]
             country, sector, name, wikidata = actor.country, actor.sector, actor.name, actor.wikidata
+            if country is None and actor.code:
+                draft.code = actor.code  # "Kallas" after "EU foreign policy chief Kaja Kallas": the EU's code
         elif draft.coref == "surname":
             if draft.surname_key in memory.stranger_surnames or tokens.norm[draft.end - 1] in memory.stranger_surnames:
                 return []  # "Richard Bennett ... Bennett said": the stranger named before, not a known person

@@ -132,3 +132,9 @@ def test_a_named_spokesperson_for_a_body_is_remembered(actor_codes):
     codes = actor_codes("Glenn Jusnes, a spokesperson for UNHCR, said the camp was full. Jusnes said more aid was needed.")
     assert codes["Glenn Jusnes, a spokesperson for UNHCR"] == "IGOUNOREF"
     assert codes["Jusnes"] == "IGOUNOREF"
+
+
+def test_a_later_surname_of_an_international_official_keeps_the_bodys_code(actor_codes):
+    codes = actor_codes("EU foreign policy chief Kaja Kallas met the envoy. Russia is arming, Kallas said.",
+                        published="2025-03-13")
+    assert codes["Kallas"] == "IGOEUREEC"
