@@ -173,3 +173,15 @@ def test_exercises_without_a_partner_are_a_show_of_force(phrasing_events):
 
 def test_forces_moved_to_a_border_are_not_the_target(phrasing_events):
     assert ("154", ("IND",), ("CHN",)) in phrasing_events("India moved troops to its border with China.")
+
+
+def test_handing_over_is_extradition_only_for_suspects(phrasing_events):
+    assert ("063", ("PAK",), ("AFG",)) in phrasing_events("Pakistan handed over the suspects to Afghanistan.")
+    assert not [e for e in phrasing_events("The Nigerian army handed over 50 children to Chadian officials.") if e[0] == "063"]
+
+
+def test_ordered_release_amnesty_training_and_laying_down_arms(phrasing_events):
+    assert [e for e in phrasing_events("A Zimbabwean court ordered the release of the opposition leader.") if e[0] == "0841"]
+    assert [e for e in phrasing_events("The Ethiopian government granted amnesty to 500 rebels.") if e[0] == "056"]
+    assert ("062", ("GBR",), ("UKR",)) in phrasing_events("Britain will provide training to Ukrainian soldiers.")
+    assert [e for e in phrasing_events("The Colombian rebels laid down their arms.") if e[0] == "0873"]
