@@ -44,6 +44,7 @@ FOREIGN_TOWN_CONTEXT = 3  # place/actor mentions in other countries that make a 
 REGION_NAME_CLASH = 1.5
 REGION_CUE_BONUS = 3.0  # a region candidate when the text calls the name a state, province, ...
 CAPITAL_BONUS = 1.0  # national capitals are the usual reading of their name ("Cairo", "London")
+REGION_AMONG_REGIONS_BONUS = 1.0  # a region named like a country, when other regions of its country are named
 DEMONYM_CONTEXT = 1  # weight of a nationality adjective ("Zimbabwean") as context, like one place
 
 
@@ -816,9 +817,15 @@ def resolve(
         _add_villages_in_named_regions(toponyms, contributions, region_admin1, gazetteer)
     _add_near_spellings(toponyms, doc_countries, gazetteer)
     named_admin1 = {key for key, count in region_admin1.items() if count > 0}
+    regions_named: Counter = Counter()  # per country, first-level regions the story names ("Virginia")
+    for (country, _), count in region_admin1.items():
+        regions_named[country] += count
     # Pass 2: with context (a name never counts as its own context).
     for toponym, own, clash in zip(toponyms, contributions, clashes):
         qualifier_places = [q.place for q in toponym.qualifiers if q.place is not None]
+        clash_kinds = {p.kind for p in toponym.candidates if not p.alternate}
+        own_regions: Counter = Counter({key[0]: count for key, count in own.items()
+                                        if isinstance(key, tuple) and key in region_admin1})
 
         def score(place: Place) -> float:
             value = _local_score(place, toponym, clash)
@@ -826,6 +833,11 @@ def resolve(
                 others = doc_countries[place.country] - own[place.country]
                 if others > 0:
                     value += CONTEXT_COUNTRY_BONUS + 0.5 * min(others - 1, 2)
+                if (place.kind == "region" and "country" in clash_kinds
+                        and regions_named[place.country] - own_regions[place.country] > 0):
+                    # "The storm hit Georgia before moving into Virginia": a region named like a country,
+                    # among other regions of its own country (a country mention alone is not enough).
+                    value += REGION_AMONG_REGIONS_BONUS
                 if place.admin1:
                     key = (place.country, place.admin1)
                     if place.kind == "county":  # the state is named, or a city in it
