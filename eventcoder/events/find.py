@@ -499,6 +499,9 @@ class _SentenceMatcher:
         if passive:
             agent = agent_of(verb)
             candidate.source = index.argument(agent) if agent is not None else NO_ARGUMENT
+            if not candidate.source and "from_source" in pattern.flags:
+                # "two activists were deported from Tanzania": the country they were sent away from sent them
+                candidate.source = self._first_prep_target(verb, ("from",), NO_ARGUMENT)
             if not candidate.source and pattern.cameo[:2] in self.patterns.conflict_roots:
                 candidate.source = self._instrument_source(verb)
         else:

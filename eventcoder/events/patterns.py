@@ -24,7 +24,7 @@ from ..errors import DataFileError
 
 DATA_DIR = Path(__file__).resolve().parent
 CODE_RE = re.compile(r"^(0[1-9]|1[0-9]|20)[0-9]{0,2}$")
-VERB_FLAGS = {"reciprocal", "self_ok", "object_is_target", "needs_target", "clause", "recipient_first"}
+VERB_FLAGS = {"reciprocal", "self_ok", "object_is_target", "needs_target", "clause", "recipient_first", "from_source"}
 NOUN_FLAGS = {"reciprocal", "self_ok", "of_source", "needs_target"}
 CONTROL_KINDS = ("intent", "plan", "refuse", "threaten", "request")
 # Default order in which prepositions are tried for the target (the "recipient") of an event.

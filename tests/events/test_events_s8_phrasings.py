@@ -185,3 +185,14 @@ def test_ordered_release_amnesty_training_and_laying_down_arms(phrasing_events):
     assert [e for e in phrasing_events("The Ethiopian government granted amnesty to 500 rebels.") if e[0] == "056"]
     assert ("062", ("GBR",), ("UKR",)) in phrasing_events("Britain will provide training to Ukrainian soldiers.")
     assert [e for e in phrasing_events("The Colombian rebels laid down their arms.") if e[0] == "0873"]
+
+
+def test_deported_from_a_country_is_deported_by_it(phrasing_events):
+    assert ("174", ("TZA",), ("KEN",)) in phrasing_events("Two Kenyan activists were deported from Tanzania.")
+
+
+def test_house_arrest_and_revoked_licences_are_coercion(phrasing_events):
+    assert [e for e in phrasing_events("The army placed the Sudanese prime minister under house arrest.")
+            if e[0] == "173" and e[2] == ("SDN",)]
+    assert [e for e in phrasing_events("Belarus revoked the licenses of Polish journalists.")
+            if e[0] == "1721" and e[2] == ("POL",)]
