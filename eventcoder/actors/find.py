@@ -140,6 +140,7 @@ class _Draft:
     possessor_title: Optional[str] = None  # "the president's deputy": the president is a coref
     country_noun: Optional[str] = None  # "the kingdom": a country named before (coref "country")
     resolved_country: Optional[str] = None  # the country resolution gave (people: their office's country)
+    resolved_code: Optional[str] = None  # the code resolution gave
     country_noun_allowed: Optional[frozenset] = None  # the countries that noun may mean (None: any)
 
 
@@ -220,6 +221,7 @@ def find_actors(document: Document, dictionary: ActorDictionary) -> list[ActorMe
             if not actors:
                 continue
             draft.resolved_country = actors[0][1] if len(actors) == 1 else None
+            draft.resolved_code = actors[0][0] if len(actors) == 1 else None
             if tokens.dep[head] in SUBJECT_DEPS and draft.coref != "plural" and (
                 len(actors) > 1 or tokens.tag[head] in ("NNS", "NNPS")
             ):
@@ -1056,8 +1058,13 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
             if country is None:
                 return []
         if country is None and sector is not None and name is None and not _foreign_role(tokens, head):
+            owner_code = _possessor_body(draft, drafts, tokens)
+            if owner_code is not None:
+                draft.code = owner_code  # "Guterres' spokesman": the UN's
             country = _possessor_country(draft, drafts, tokens) or _borrow_country(draft, drafts, tokens.head) \
                 or _article_country(draft, memory)
+            if draft.code is not None:
+                country = None
             if country is None and draft.definite:
                 # "Colombian guerrillas kidnapped a mayor. The guerrillas demanded a ransom."
                 country = _role_antecedent(memory, sector, sentence_index)
@@ -1301,6 +1308,18 @@ def _possessor_country(draft: _Draft, drafts: list[_Draft], tokens: _Tokens) -> 
     for other in drafts:
         if other.end == draft.start - 1 and (other.person is not None or other.name is not None):
             return other.resolved_country
+    return None
+
+
+def _possessor_body(draft: _Draft, drafts: list[_Draft], tokens: _Tokens) -> Optional[str]:
+    """The code of an international official named just before a role with "'s" ("Guterres' spokesman")."""
+    if draft.start == 0 or tokens.norm[draft.start - 1] not in POSSESSIVE:
+        return None
+    for other in drafts:
+        if other.end == draft.start - 1 and (other.person is not None or other.name is not None) \
+                and other.resolved_country is None and other.resolved_code \
+                and other.resolved_code[:3] in ("IGO", "NGO", "IMG"):
+            return other.resolved_code
     return None
 
 

@@ -138,3 +138,9 @@ def test_a_later_surname_of_an_international_official_keeps_the_bodys_code(actor
     codes = actor_codes("EU foreign policy chief Kaja Kallas met the envoy. Russia is arming, Kallas said.",
                         published="2025-03-13")
     assert codes["Kallas"] == "IGOEUREEC"
+
+
+def test_an_international_officials_possession_is_the_bodys(actor_codes):
+    codes = actor_codes("U.N. Secretary-General Antonio Guterres condemned the killings in Myanmar. Guterres' "
+                        "spokesman told reporters the arrests were unacceptable.", published="2021-03-19")
+    assert codes["spokesman"] == "IGOUNO"
