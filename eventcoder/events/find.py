@@ -30,6 +30,7 @@ STATEMENT_ROOTS = ("01", "02")
 THREAT_ROOT = "13"
 REQUEST_ROOT = "10"
 FORCE_POSTURE_ROOT = "15"
+ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF"})
 # Prepositions of the one asked by a request verb without an object ("called on X to", "appealed to X to").
 REQUEST_ADDRESSEE_PREPS = ("on", "upon", "to")
 # Dependencies followed from a trigger into its complements when the event has no target yet
@@ -801,9 +802,11 @@ class _SentenceMatcher:
             agent = agent_of(noun)
             if agent is not None:
                 source = index.argument(agent)
+        of_forces = False
         if not source and "of_source" in pattern.flags:
             for _w, obj in prep_objects(noun, ["of"]):
                 source = index.argument(obj)
+                of_forces = bool(source) and all(m.actor.sector in ARMED_SECTORS for m in source.mentions)
                 break
         own_argument = bool(source)
 
@@ -821,6 +824,16 @@ class _SentenceMatcher:
         head = noun.head
         if noun.dep_ in ("dobj", "nsubjpass", "obj", "attr") and self.patterns.lemma(head) in self.patterns.support_verbs:
             own_argument = True
+            if source and of_forces and not self._passive(head):
+                # "the US sped up the withdrawal of its forces from Panama": forces are moved by whoever commands
+                # them, the support verb's subject
+                subject, chained = self._subject(head)
+                commander = index.argument(subject, quality_cap=0.8 if chained else 0.95)
+                if commander and not _overlaps(commander, source):
+                    forces, source = source, commander
+                    if not target or _overlaps(target, commander):
+                        # "the withdrawal of forces from Panama": the place left may hang on the forces
+                        target = self._first_prep_target(noun.doc[forces.token], pattern.target_preps, source)
             if not source:
                 if self._passive(head):
                     agent = agent_of(head)
