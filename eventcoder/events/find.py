@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
@@ -31,6 +32,8 @@ THREAT_ROOT = "13"
 REQUEST_ROOT = "10"
 FORCE_POSTURE_ROOT = "15"
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF"})
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+SCORE_RE = re.compile(r"^\d{1,2} ?- ?\d{1,2}\b")
 # Prepositions of the one asked by a request verb without an object ("called on X to", "appealed to X to").
 REQUEST_ADDRESSEE_PREPS = ("on", "upon", "to")
 # Dependencies followed from a trigger into its complements when the event has no target yet
@@ -173,6 +176,7 @@ class _SentenceMatcher:
                     and len(_distinct(candidate.source.mentions)) < 2):
                 # "China held military drills near Taiwan": without a partner, a show of force, not cooperation
                 candidate.cameo, candidate.reciprocal = candidate.alone_code, False
+        candidates = [c for c in candidates if not self._natural_cause(c)]
         self._mark_subordinates(candidates)
         for candidate in candidates:
             # events that need a recipient keep needing one from their own pattern ("invested 9% of its GDP")
@@ -188,6 +192,24 @@ class _SentenceMatcher:
                 if token.i not in triggers and token.i not in hits.verbs and token.pos_ in VERB_POS:
                     candidates.append(self._statement_candidate(token))
         return candidates
+
+    def _natural_cause(self, candidate: _Candidate) -> bool:
+        """Whether a violent verb's subject is a disaster, disease or accident and no actor ("floods killed 40
+        people", "a train derailed, injuring 15 passengers")."""
+        if candidate.nominal or candidate.cameo[:2] not in VIOLENT_ROOTS:
+            return False
+        direct = child(candidate.trigger, *OBJECT_DEPS)
+        if direct is not None and SCORE_RE.match(direct.doc[direct.i + 1:direct.i + 4].text):
+            return True  # "Brazil beat Argentina 2-0": a match result
+        if candidate.source:
+            return False
+        subject, _chained = self._subject(candidate.trigger)
+        if subject is None or subject.i in self.index.by_token:
+            return False
+        # a named storm ("Cyclone Idai"), but not a "car bomb"
+        words = [subject] + ([c for c in subject.children if c.dep_ == "compound"] if subject.pos_ == "PROPN" else [])
+        return any(self.patterns.lemma(w) in self.patterns.natural_causes or w.lower_ in self.patterns.natural_causes
+                   for w in words)  # "Cyclone Idai hit the coast"
 
     def _condition_target(self, candidate: _Candidate) -> Argument:
         """The subject of a threat's condition: "threatened to hold a strike unless Israel rescinded ..." -> Israel.

@@ -104,6 +104,7 @@ class EventPatterns:
     generic_heads: frozenset = frozenset()
     stative_participles: frozenset = frozenset()
     condition_marks: frozenset = frozenset()
+    natural_causes: frozenset = frozenset()
     cooperative_roots: frozenset = frozenset()
     conflict_roots: frozenset = frozenset()
     target_required_roots: frozenset = frozenset()
@@ -236,13 +237,14 @@ class EventPatterns:
         allowed = {"reporting_verbs", "support_verbs", "negators", "actor_nouns", "statement_code", "controls",
                    "recode_modality",
                    "future_modals", "obligation_modals", "generic_heads", "cooperative_roots", "conflict_roots",
-                   "target_required_roots", "source_required_roots", "stative_participles", "condition_marks"}
+                   "target_required_roots", "source_required_roots", "stative_participles", "condition_marks",
+                   "natural_causes"}
         for key in data:
             if key not in allowed:
                 raise DataFileError(path, _line_of(text, key), f"unknown key {key!r} (expected one of {sorted(allowed)})")
         for key in ("reporting_verbs", "support_verbs", "negators", "actor_nouns", "future_modals", "obligation_modals",
                     "generic_heads", "cooperative_roots", "conflict_roots", "target_required_roots",
-                    "source_required_roots", "stative_participles", "condition_marks"):
+                    "source_required_roots", "stative_participles", "condition_marks", "natural_causes"):
             if key in data:
                 words = data[key]
                 if key.endswith("_roots"):
