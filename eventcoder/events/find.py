@@ -30,9 +30,12 @@ CLAUSE_DEPS = {"relcl", "acl", "advcl", "pcomp", "csubj"}
 STATEMENT_ROOTS = ("01", "02")
 THREAT_ROOT = "13"
 REQUEST_ROOT = "10"
-FORCE_POSTURE_ROOT = "15"
+# Codes whose required object is the source's own forces (deployed, withdrawn), never the target.
+FORCES_AS_MEANS = ("15", "0874")
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Intent verbs that consent to what someone else asked: agreeing to a hostile act is no threat.
+CONSENT_VERBS = frozenset({"agree", "consent", "accept"})
 SCORE_RE = re.compile(r"^\d{1,2} ?- ?\d{1,2}\b")
 # Prepositions of the one asked by a request verb without an object ("called on X to", "appealed to X to").
 REQUEST_ADDRESSEE_PREPS = ("on", "upon", "to")
@@ -268,8 +271,8 @@ class _SentenceMatcher:
                         continue
                     seen.add(c.i)
                     via_locative = locative or (c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS)
-                    # the forces a show of force moves ("deployed troops") are its means, not its target
-                    usable = [] if c.i in candidate.consumed and candidate.cameo[:2] == FORCE_POSTURE_ROOT else [
+                    # the forces a show of force or a withdrawal moves ("deployed troops") are its means, not its target
+                    usable = [] if c.i in candidate.consumed and candidate.cameo.startswith(FORCES_AS_MEANS) else [
                         m for m in self.index.by_head.get(c.i, ()) if _actor_key(m) not in source_keys
                         and not (source_tokens & set(range(m.token_start, m.token_end)))]
                     if usable:
@@ -754,9 +757,10 @@ class _SentenceMatcher:
             if root not in self.patterns.conflict_roots:
                 return candidate
             kind = "threaten"
-        if kind == "intent" and root in self.patterns.conflict_roots:
-            kind = "threaten"  # "vowed to fight", "plans to impose restrictions"
-        elif kind in ("intent", "refuse") and root not in self.patterns.cooperative_roots and root != "03":
+        consent = kind == "intent" and self.patterns.lemma(head) in CONSENT_VERBS and root in self.patterns.conflict_roots
+        if kind == "intent" and root in self.patterns.conflict_roots and not consent:
+            kind = "threaten"  # "vowed to fight", "plans to impose restrictions" (but "agreed to deploy troops": intent)
+        elif kind in ("intent", "refuse") and root not in self.patterns.cooperative_roots and root != "03" and not consent:
             return candidate  # "vowed to reject ...": the embedded event stands
         code = self.patterns.control_code(kind, candidate.cameo)
         if head.pos_ in NOUN_POS:
