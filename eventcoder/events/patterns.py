@@ -105,6 +105,8 @@ class EventPatterns:
     stative_participles: frozenset = frozenset()
     condition_marks: frozenset = frozenset()
     natural_causes: frozenset = frozenset()
+    protester_nouns: frozenset = frozenset()
+    riot_code: str = "145"
     cooperative_roots: frozenset = frozenset()
     conflict_roots: frozenset = frozenset()
     target_required_roots: frozenset = frozenset()
@@ -238,13 +240,14 @@ class EventPatterns:
                    "recode_modality",
                    "future_modals", "obligation_modals", "generic_heads", "cooperative_roots", "conflict_roots",
                    "target_required_roots", "source_required_roots", "stative_participles", "condition_marks",
-                   "natural_causes"}
+                   "natural_causes", "protester_nouns", "riot_code"}
         for key in data:
             if key not in allowed:
                 raise DataFileError(path, _line_of(text, key), f"unknown key {key!r} (expected one of {sorted(allowed)})")
         for key in ("reporting_verbs", "support_verbs", "negators", "actor_nouns", "future_modals", "obligation_modals",
                     "generic_heads", "cooperative_roots", "conflict_roots", "target_required_roots",
-                    "source_required_roots", "stative_participles", "condition_marks", "natural_causes"):
+                    "source_required_roots", "stative_participles", "condition_marks", "natural_causes",
+                    "protester_nouns"):
             if key in data:
                 words = data[key]
                 if key.endswith("_roots"):
@@ -263,6 +266,10 @@ class EventPatterns:
             code = str(data["statement_code"])
             _check_code(path, _line_of(text, "statement_code"), code, known_codes)
             self.statement_code = code
+        if "riot_code" in data:
+            code = str(data["riot_code"])
+            _check_code(path, _line_of(text, "riot_code"), code, known_codes)
+            self.riot_code = code
         for kind, spec in (data.get("controls") or {}).items():
             line = _line_of(text, kind)
             if kind not in CONTROL_KINDS:
