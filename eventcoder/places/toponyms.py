@@ -343,27 +343,22 @@ def _village_of_the_next_place(doc, start: int, end: int, places_at: dict[int, T
 
 def _add_repeated_names(doc, found: list[Toponym], taken: list[bool], add) -> None:
     """Add the other mentions of names already taken as known places (see :func:`recognize`)."""
-    by_first_word: dict[str, set[tuple[str, ...]]] = {}
-    countries: set[tuple[str, ...]] = set()
+    names: dict[str, bool] = {}  # name text -> whether a country is among its candidates
     for toponym in found:
         if toponym.candidates and toponym.text[:1].isupper():
-            words = tuple(token.text for token in doc[toponym.token_start:toponym.token_end])
-            by_first_word.setdefault(words[0], set()).add(words)
-            if any(p.kind == "country" for p in toponym.candidates):
-                countries.add(words)
-    if not by_first_word:
-        return
-    for index, token in enumerate(doc):
-        if taken[index] or token.text not in by_first_word:
-            continue
-        for words in sorted(by_first_word[token.text], key=len, reverse=True):
-            end = index + len(words)
-            if end > len(doc) or tuple(t.text for t in doc[index:end]) != words or _covered(index, end, taken):
+            text = doc[toponym.token_start:toponym.token_end].text
+            names[text] = names.get(text, False) or any(p.kind == "country" for p in toponym.candidates)
+    # Longest names first, so "Scott County" is taken before "Scott"; found by text search, not token by token.
+    full_text = doc.text  # built anew on each access: read once
+    for text in sorted(names, key=len, reverse=True):
+        position = full_text.find(text)
+        while position >= 0:
+            span = doc.char_span(position, position + len(text))
+            position = full_text.find(text, position + 1)
+            if span is None or _covered(span.start, span.end, taken):
                 continue
-            if _inside_other_name(doc, index, end, words in countries):
-                continue
-            add(index, end, locative=True)
-            break
+            if not _inside_other_name(doc, span.start, span.end, names[text]):
+                add(span.start, span.end, locative=True)
 
 
 def _inside_other_name(doc, start: int, end: int, is_country: bool) -> bool:
