@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
@@ -36,6 +37,8 @@ COMPLEMENT_DEPS = {"dobj", "obj", "xcomp", "prep", "pobj", "pcomp", "dative", "a
 # Prepositions that name where something happened: an actor behind one is a weaker guess at the target.
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "within", "across", "throughout", "around", "outside"}
 COMPLEMENT_DEPTH = 6
+# A sports score ("2-0", "3–1"): with a result verb, the clause reports a match, not a political act.
+SCORE = re.compile(r"(?<![\d.,])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,])")
 # Prepositions of an adjunct whose nominal event is done by the clause's subject ("in protest", "during talks").
 ADJUNCT_EVENT_PREPS = {"in", "during"}
 # Prepositions of the means of a passive act of violence ("killed in Russian air strikes").
@@ -164,6 +167,7 @@ class _SentenceMatcher:
         if hits.has_obligation:
             candidates.extend(self._bare_obligations(sentence, candidates))
         self._mark_subordinates(candidates)
+        candidates = [c for c in candidates if not self._hazard_or_sport(c)]
         for candidate in candidates:
             # events that need a recipient keep needing one from their own pattern ("invested 9% of its GDP")
             if (candidate.source and not candidate.target and not candidate.reciprocal and not candidate.needs_target
@@ -178,6 +182,40 @@ class _SentenceMatcher:
                 if token.i not in triggers and token.i not in hits.verbs and token.pos_ in VERB_POS:
                     candidates.append(self._statement_candidate(token))
         return candidates
+
+    def _hazard_or_sport(self, candidate: _Candidate) -> bool:
+        """Whether the event is a natural hazard, disease or accident ("floods killed 40 people", "a train
+        derailed, injuring 15") or a sports result ("Brazil beat Argentina 2-0"), not a political act."""
+        trigger = candidate.trigger
+        if candidate.nominal or trigger.pos_ not in VERB_POS:
+            return False
+        if candidate.cameo[:2] in self.patterns.not_political_roots:
+            if self._passive(trigger):
+                doer = agent_of(trigger)
+            else:
+                doer = self._subject_token(trigger)[0]
+            if doer is not None and self._names_hazard(doer):
+                return True
+        # (role nouns with a sector are people acting, not teams: "police beat football fans after the match")
+        if self.patterns.lemma(trigger) in self.patterns.sports_verbs and not any(
+                m.actor.sector and trigger.doc[m.head].pos_ == "NOUN" for m in candidate.source.mentions):
+            words = list(trigger.subtree)
+            if any(w.pos_ in NOUN_POS | {"ADJ"} and (self.patterns.lemma(w) in self.patterns.sports_cues
+                                                     or w.lower_ in self.patterns.sports_cues) for w in words):
+                return True
+            text = trigger.doc[words[0].i:words[-1].i + 1].text
+            if SCORE.search(text):
+                return True
+        return False
+
+    def _names_hazard(self, token) -> bool:
+        """A noun phrase headed (or, for a name, introduced) by a hazard word and naming no actor:
+        "floods", "the Ebola virus", "Cyclone Idai"; not "Israeli fire"."""
+        words = [token] + [c for c in token.children if c.dep_ == "compound"]
+        if not any(self.patterns.lemma(w) in self.patterns.hazard_nouns or w.lower_ in self.patterns.hazard_nouns
+                   for w in words):
+            return False
+        return not any(w.i in self.index.by_token for w in token.subtree)
 
     def _condition_target(self, candidate: _Candidate) -> Argument:
         """The subject of a threat's condition: "threatened to hold a strike unless Israel rescinded ..." -> Israel.

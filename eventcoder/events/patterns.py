@@ -106,6 +106,10 @@ class EventPatterns:
     conflict_roots: frozenset = frozenset()
     target_required_roots: frozenset = frozenset()
     source_required_roots: frozenset = frozenset()
+    hazard_nouns: frozenset = frozenset()
+    not_political_roots: frozenset = frozenset()
+    sports_verbs: frozenset = frozenset()
+    sports_cues: frozenset = frozenset()
     controls: dict[str, ControlVerb] = field(default_factory=dict)
     # kind -> list of (code prefix, resulting code), longest prefix first; "" is the default.
     control_codes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
@@ -234,13 +238,15 @@ class EventPatterns:
         allowed = {"reporting_verbs", "support_verbs", "negators", "actor_nouns", "statement_code", "controls",
                    "recode_modality",
                    "future_modals", "obligation_modals", "generic_heads", "cooperative_roots", "conflict_roots",
-                   "target_required_roots", "source_required_roots", "stative_participles", "condition_marks"}
+                   "target_required_roots", "source_required_roots", "stative_participles", "condition_marks",
+                   "hazard_nouns", "not_political_roots", "sports_verbs", "sports_cues"}
         for key in data:
             if key not in allowed:
                 raise DataFileError(path, _line_of(text, key), f"unknown key {key!r} (expected one of {sorted(allowed)})")
         for key in ("reporting_verbs", "support_verbs", "negators", "actor_nouns", "future_modals", "obligation_modals",
                     "generic_heads", "cooperative_roots", "conflict_roots", "target_required_roots",
-                    "source_required_roots", "stative_participles", "condition_marks"):
+                    "source_required_roots", "stative_participles", "condition_marks",
+                    "hazard_nouns", "not_political_roots", "sports_verbs", "sports_cues"):
             if key in data:
                 words = data[key]
                 if key.endswith("_roots"):
