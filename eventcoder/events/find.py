@@ -375,11 +375,15 @@ class _SentenceMatcher:
                 continue
             if "clause" in pattern.flags and _finite_clause(token) is None:
                 continue  # "protested that the police had beaten detainees": only with a that-clause
+            if "border" in pattern.flags and self._border_phrase(token) is None:
+                continue  # "moved troops to its border with India": only with a phrase on a border
             if pattern.particle:
                 if particles is None:
                     # (an infinitive's "to" the parser hung on the verb as a preposition is no particle)
                     particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent", "dative")
                                  and not (c.dep_ == "prep" and c.pos_ == "PART")}
+                    # "handed the pilot back to India": the parser makes "back" an adverb
+                    particles |= {c.lower_ for c in token.children if c.dep_ == "advmod" and c.lower_ == "back"}
                 if pattern.particle not in particles:
                     continue
             if pattern.obj is None:
@@ -568,6 +572,9 @@ class _SentenceMatcher:
         elif obj is not None and direct_object is not None and direct_object.i != obj.i and unwrap_quantifier(direct_object).i == obj.i:
             # "delivered $50,000 worth of goods to X": the recipient may hang on the quantity noun
             holders.append(direct_object)
+        if direct_object is not None and "to" in pattern.target_preps:
+            # "returned the ships it had seized to Ukraine": the parser hangs the recipient on the relative clause
+            holders.extend(c for c in direct_object.children if c.dep_ == "relcl")
         prep_tokens = [o for prep in pattern.target_preps for holder in holders for _w, o in prep_objects(holder, [prep])]
         if "recipient_first" in pattern.flags:
             target_tokens = prep_tokens + target_tokens  # "extradited two suspects to Uganda": Uganda receives them
@@ -580,6 +587,8 @@ class _SentenceMatcher:
             if argument and not _overlaps(argument, candidate.source):
                 candidate.target = argument
                 break
+        if not candidate.target and "border" in pattern.flags:
+            candidate.target = self._border_target(verb, candidate.source)
         if not candidate.target and obj is not None and not object_is_target:
             # "investigating the killing of Turkish soldiers", "occupied the Syrian town": an actor
             # inside the required object phrase is a weaker guess at the target
@@ -615,6 +624,36 @@ class _SentenceMatcher:
         if obj is not None:
             candidate.consumed.add(obj.i)
         return candidate
+
+    def _border_phrase(self, verb):
+        """The border noun behind one of ``verb``'s (or its object's) prepositions: "to its border with India",
+        "on the Syrian border"; or None."""
+        holders = [verb] + [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+        for holder in holders:
+            for c in holder.children:
+                if c.dep_ not in ("prep", "dative"):
+                    continue
+                for obj in c.children:
+                    if obj.dep_ == "pobj" and self.patterns.lemma(obj) in self.patterns.border_nouns:
+                        return obj
+        return None
+
+    def _border_target(self, verb, source: Argument) -> Argument:
+        """The country whose border an act is aimed at: "border with India", "Syria's border", "the Syrian
+        border" (the source's own country is skipped: "its border with India" is India's)."""
+        border = self._border_phrase(verb)
+        if border is None:
+            return NO_ARGUMENT
+        tokens = [o for _w, o in prep_objects(border, ["with"])]
+        tokens += [c for c in border.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        tokens += [o for _w, o in prep_objects(verb, ["with"])]  # "sent troops to the frontier with China"
+        source_countries = {m.actor.country for m in source.mentions if m.actor.country}
+        for token in tokens:
+            argument = self.index.argument(token, quality_cap=0.6)
+            if argument and not _overlaps(argument, source) and not all(
+                    m.actor.country in source_countries for m in argument.mentions):
+                return argument
+        return NO_ARGUMENT
 
     def _instrument_source(self, verb) -> Argument:
         """The actor behind the attack a passive clause names as its means: "civilians were killed in Russian air
@@ -656,6 +695,12 @@ class _SentenceMatcher:
             subject = child(verb, "nsubjpass")
         if subject is not None and subject.dep_ != "expl":
             return subject, depth > 0
+        if subject is None and depth == 0:
+            # "Turkey massed tanks on the border": the small parser sometimes labels a sentence-initial name "npadvmod"
+            subject = next((c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
+                            and c.left_edge.i == verb.sent.start and c.i in self.index.by_token), None)
+            if subject is not None:
+                return subject, False
         if depth > 4 or verb.head is verb:
             return None, False
         head = verb.head
@@ -755,7 +800,14 @@ class _SentenceMatcher:
             if root not in self.patterns.conflict_roots:
                 return candidate
             kind = "threaten"
-        if kind == "intent" and root in self.patterns.conflict_roots:
+        agreement = kind == "intent" and self.patterns.lemma(head) in self.patterns.agreement_controls
+        if agreement and root in self.patterns.conflict_roots:
+            root = "03"  # "agreed to deploy troops to curb migration": an agreement, not a threat
+            # the partner is the one agreed with ("under a deal with Washington"), not the force act's target
+            partner = next((a for a in (self.index.argument(t) for t in head.subtree
+                                        if t.dep_ == "pobj" and t.head.lower_ == "with") if a), NO_ARGUMENT)
+            candidate = replace(candidate, cameo=self.patterns.control_code("intent", ""), target=partner)
+        elif kind == "intent" and root in self.patterns.conflict_roots:
             kind = "threaten"  # "vowed to fight", "plans to impose restrictions"
         elif kind in ("intent", "refuse") and root not in self.patterns.cooperative_roots and root != "03":
             return candidate  # "vowed to reject ...": the embedded event stands

@@ -24,7 +24,7 @@ from ..errors import DataFileError
 
 DATA_DIR = Path(__file__).resolve().parent
 CODE_RE = re.compile(r"^(0[1-9]|1[0-9]|20)[0-9]{0,2}$")
-VERB_FLAGS = {"reciprocal", "self_ok", "object_is_target", "needs_target", "clause", "recipient_first"}
+VERB_FLAGS = {"reciprocal", "self_ok", "object_is_target", "needs_target", "clause", "recipient_first", "border"}
 NOUN_FLAGS = {"reciprocal", "self_ok", "of_source", "needs_target"}
 CONTROL_KINDS = ("intent", "plan", "refuse", "threaten", "request")
 # Default order in which prepositions are tried for the target (the "recipient") of an event.
@@ -59,6 +59,8 @@ class VerbPattern:
         if self.obj:
             score += 2 + len(self.obj.modifiers)
         if "clause" in self.flags:
+            score += 1
+        if "border" in self.flags:
             score += 1
         return score
 
@@ -110,6 +112,8 @@ class EventPatterns:
     not_political_roots: frozenset = frozenset()
     sports_verbs: frozenset = frozenset()
     sports_cues: frozenset = frozenset()
+    border_nouns: frozenset = frozenset()
+    agreement_controls: frozenset = frozenset()
     controls: dict[str, ControlVerb] = field(default_factory=dict)
     # kind -> list of (code prefix, resulting code), longest prefix first; "" is the default.
     control_codes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
@@ -195,7 +199,7 @@ class EventPatterns:
                     for obj in object_specs:
                         pattern_id = "verb:" + lemma + (f"_{prt}" if prt else "") + (
                             "+" + "_".join(obj.modifiers + (obj.head,)) if obj else ""
-                        ) + ("+that" if "clause" in flags else "")
+                        ) + ("+that" if "clause" in flags else "") + ("+border" if "border" in flags else "")
                         pattern = VerbPattern(
                             pattern_id=pattern_id, lemma=lemma, cameo=code, particle=prt, obj=obj, flags=flags,
                             target_preps=preps or DEFAULT_TARGET_PREPS, origin=f"{path.name}:{line_no}:{row_id}",
@@ -239,14 +243,16 @@ class EventPatterns:
                    "recode_modality",
                    "future_modals", "obligation_modals", "generic_heads", "cooperative_roots", "conflict_roots",
                    "target_required_roots", "source_required_roots", "stative_participles", "condition_marks",
-                   "hazard_nouns", "not_political_roots", "sports_verbs", "sports_cues"}
+                   "hazard_nouns", "not_political_roots", "sports_verbs", "sports_cues",
+                   "border_nouns", "agreement_controls"}
         for key in data:
             if key not in allowed:
                 raise DataFileError(path, _line_of(text, key), f"unknown key {key!r} (expected one of {sorted(allowed)})")
         for key in ("reporting_verbs", "support_verbs", "negators", "actor_nouns", "future_modals", "obligation_modals",
                     "generic_heads", "cooperative_roots", "conflict_roots", "target_required_roots",
                     "source_required_roots", "stative_participles", "condition_marks",
-                    "hazard_nouns", "not_political_roots", "sports_verbs", "sports_cues"):
+                    "hazard_nouns", "not_political_roots", "sports_verbs", "sports_cues",
+                    "border_nouns", "agreement_controls"):
             if key in data:
                 words = data[key]
                 if key.endswith("_roots"):
