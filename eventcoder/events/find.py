@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
+from ..actors.context import DOMESTIC_SECTORS
 from ..records import ActorMention, Document, EventMention, Span
 from .arguments import (
     NO_ARGUMENT,
@@ -22,6 +23,9 @@ from .arguments import (
 from .patterns import EventPatterns, NounPattern, VerbPattern
 
 VERB_POS = {"VERB", "AUX"}
+# Sectors of a state acting as itself (None: the country named bare) and of people a state arrests at home.
+STATE_SECTORS = {None, "GOV", "COP", "MIL", "JUD", "SPY"}
+OWN_PEOPLE_SECTORS = DOMESTIC_SECTORS | {"MIL"}
 NOUN_POS = {"NOUN", "PROPN"}
 OBJECT_DEPS = ("dobj", "obj")
 # A verb form in these positions is used as a noun ("evacuated the wounded").
@@ -169,6 +173,9 @@ class _SentenceMatcher:
         self._mark_subordinates(candidates)
         candidates = [c for c in candidates if not self._hazard_or_sport(c)]
         for candidate in candidates:
+            if self._violent_protest(candidate):
+                candidate.cameo = self.patterns.violent_protest_code
+        for candidate in candidates:
             # events that need a recipient keep needing one from their own pattern ("invested 9% of its GDP")
             if (candidate.source and not candidate.target and not candidate.reciprocal and not candidate.needs_target
                     and candidate.cameo[:2] not in self.patterns.target_required_roots):
@@ -207,6 +214,14 @@ class _SentenceMatcher:
             if SCORE.search(text):
                 return True
         return False
+
+    def _violent_protest(self, candidate: _Candidate) -> bool:
+        """Violence whose doers are protesters or rioters ("protesters stormed the embassy"): CAMEO 145."""
+        if not candidate.pattern_id.startswith("verb:") or not candidate.cameo.startswith(
+                tuple(self.patterns.violent_protest_prefixes)) or not candidate.source:
+            return False
+        doer = candidate.trigger.doc[candidate.source.mentions[0].head]
+        return self.patterns.lemma(doer) in self.patterns.protester_nouns or doer.lower_ in self.patterns.protester_nouns
 
     def _names_hazard(self, token) -> bool:
         """A noun phrase headed (or, for a name, introduced) by a hazard word and naming no actor:
@@ -1032,6 +1047,8 @@ def _finish(candidate: _Candidate, sentence_index: int, sentence, patterns: Even
             return None
         if {_actor_key(m) for m in target} <= source_keys and not candidate.self_ok:
             return None
+    if source and target and candidate.cameo.startswith(tuple(patterns.own_country_target_codes)):
+        target = _in_state_country(target, source)
     trigger = candidate.trigger
     confidence = _confidence(candidate, source_quality if source else 0.0, target_quality if target else 0.0, sentence, patterns)
     return EventMention(
@@ -1044,6 +1061,19 @@ def _finish(candidate: _Candidate, sentence_index: int, sentence, patterns: Even
         confidence=confidence,
         pattern=candidate.pattern_id,
     )
+
+
+def _in_state_country(target: list[ActorMention], source: list[ActorMention]) -> list[ActorMention]:
+    """Role-only targets of a state's arrest take the state's country: "Turkey detained 200 soldiers" -> TURMIL."""
+    countries = {m.actor.country for m in source if m.actor.sector in STATE_SECTORS}
+    if len(countries) != 1 or None in countries:
+        return target
+    country = countries.pop()
+    return [
+        replace(m, actor=replace(m.actor, country=country, code=country + m.actor.code))
+        if m.actor.country is None and m.actor.sector in OWN_PEOPLE_SECTORS and m.actor.code == m.actor.sector else m
+        for m in target
+    ]
 
 
 def _confidence(candidate: _Candidate, source_quality: float, target_quality: float, sentence, patterns: EventPatterns) -> float:

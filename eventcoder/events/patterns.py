@@ -114,6 +114,10 @@ class EventPatterns:
     sports_cues: frozenset = frozenset()
     border_nouns: frozenset = frozenset()
     agreement_controls: frozenset = frozenset()
+    own_country_target_codes: frozenset = frozenset()
+    protester_nouns: frozenset = frozenset()
+    violent_protest_prefixes: frozenset = frozenset()
+    violent_protest_code: str = "145"
     controls: dict[str, ControlVerb] = field(default_factory=dict)
     # kind -> list of (code prefix, resulting code), longest prefix first; "" is the default.
     control_codes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
@@ -244,7 +248,8 @@ class EventPatterns:
                    "future_modals", "obligation_modals", "generic_heads", "cooperative_roots", "conflict_roots",
                    "target_required_roots", "source_required_roots", "stative_participles", "condition_marks",
                    "hazard_nouns", "not_political_roots", "sports_verbs", "sports_cues",
-                   "border_nouns", "agreement_controls"}
+                   "border_nouns", "agreement_controls", "own_country_target_codes", "protester_nouns",
+                   "violent_protest_prefixes", "violent_protest_code"}
         for key in data:
             if key not in allowed:
                 raise DataFileError(path, _line_of(text, key), f"unknown key {key!r} (expected one of {sorted(allowed)})")
@@ -252,7 +257,8 @@ class EventPatterns:
                     "generic_heads", "cooperative_roots", "conflict_roots", "target_required_roots",
                     "source_required_roots", "stative_participles", "condition_marks",
                     "hazard_nouns", "not_political_roots", "sports_verbs", "sports_cues",
-                    "border_nouns", "agreement_controls"):
+                    "border_nouns", "agreement_controls", "own_country_target_codes", "protester_nouns",
+                    "violent_protest_prefixes"):
             if key in data:
                 words = data[key]
                 if key.endswith("_roots"):
@@ -267,6 +273,10 @@ class EventPatterns:
             if not isinstance(data["recode_modality"], bool):
                 raise DataFileError(path, _line_of(text, "recode_modality"), "recode_modality must be true or false")
             self.recode_modality = data["recode_modality"]
+        if "violent_protest_code" in data:
+            code = str(data["violent_protest_code"])
+            _check_code(path, _line_of(text, "violent_protest_code"), code, known_codes)
+            self.violent_protest_code = code
         if "statement_code" in data:
             code = str(data["statement_code"])
             _check_code(path, _line_of(text, "statement_code"), code, known_codes)
