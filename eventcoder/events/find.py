@@ -192,8 +192,12 @@ class _SentenceMatcher:
 
     def _hazard_or_sport(self, candidate: _Candidate) -> bool:
         """Whether the event is a natural hazard, disease or accident ("floods killed 40 people", "a train
-        derailed, injuring 15") or a sports result ("Brazil beat Argentina 2-0"), not a political act."""
+        derailed, injuring 15"), a sports result ("Brazil beat Argentina 2-0") or done by bystanders ("tourists
+        visit the temples"), not a political act."""
         trigger = candidate.trigger
+        if candidate.source and all(self.patterns.lemma(trigger.doc[m.head]) in self.patterns.bystander_nouns
+                                    for m in candidate.source.mentions):
+            return True  # "thousands of tourists visit the temples"
         if candidate.nominal or trigger.pos_ not in VERB_POS:
             return False
         if candidate.cameo[:2] in self.patterns.not_political_roots:

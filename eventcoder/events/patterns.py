@@ -116,6 +116,7 @@ class EventPatterns:
     agreement_controls: frozenset = frozenset()
     own_country_target_codes: frozenset = frozenset()
     protester_nouns: frozenset = frozenset()
+    bystander_nouns: frozenset = frozenset()
     violent_protest_prefixes: frozenset = frozenset()
     violent_protest_code: str = "145"
     controls: dict[str, ControlVerb] = field(default_factory=dict)
@@ -249,7 +250,7 @@ class EventPatterns:
                    "target_required_roots", "source_required_roots", "stative_participles", "condition_marks",
                    "hazard_nouns", "not_political_roots", "sports_verbs", "sports_cues",
                    "border_nouns", "agreement_controls", "own_country_target_codes", "protester_nouns",
-                   "violent_protest_prefixes", "violent_protest_code"}
+                   "violent_protest_prefixes", "violent_protest_code", "bystander_nouns"}
         for key in data:
             if key not in allowed:
                 raise DataFileError(path, _line_of(text, key), f"unknown key {key!r} (expected one of {sorted(allowed)})")
@@ -258,7 +259,7 @@ class EventPatterns:
                     "source_required_roots", "stative_participles", "condition_marks",
                     "hazard_nouns", "not_political_roots", "sports_verbs", "sports_cues",
                     "border_nouns", "agreement_controls", "own_country_target_codes", "protester_nouns",
-                    "violent_protest_prefixes"):
+                    "violent_protest_prefixes", "bystander_nouns"):
             if key in data:
                 words = data[key]
                 if key.endswith("_roots"):

@@ -55,3 +55,10 @@ def test_violence_named_by_an_actor_or_by_people_stays(coded):
 def test_military_defeat_is_fighting(coded):
     events = coded("The Syrian army defeated the rebels in Idlib.")
     assert [e for e in events if e[0] == "190" and e[1] == ("SYR",)]
+
+
+def test_bystanders_and_unattributed_launches_are_no_events(coded):
+    assert coded("Hundreds of pilgrims visit the shrine every summer.") == []
+    assert [e for e in coded("A weather satellite was launched from Kazakhstan on a rocket.") if e[0][:2] == "15"] == []
+    # a named launcher still shows force
+    assert [e for e in coded("North Korea launched a ballistic missile.") if e[0] == "150" and e[1] == ("PRK",)]

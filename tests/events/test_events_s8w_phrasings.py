@@ -68,3 +68,11 @@ def test_agreeing_to_deploy_troops_is_an_agreement_not_a_threat(coded):
     assert not [e for e in events if e[0].startswith("13")]
     # a vow to fight is still a threat
     assert [e for e in coded("The Taliban vowed to attack Afghan forces.") if e[0].startswith("13")]
+
+
+def test_a_walkout_is_a_strike(coded):
+    assert [e for e in coded("Nurses in Kenya began a walkout over unpaid wages.") if e[0] == "143" and e[1] == ("KEN",)]
+
+
+def test_export_controls_on_a_country_are_sanctions(coded):
+    assert ("163", ("USA",), ("CHN",)) in coded("The United States imposed export restrictions on Chinese chipmakers.")
