@@ -231,10 +231,18 @@ class _SentenceMatcher:
         """A noun phrase headed (or, for a name, introduced) by a hazard word and naming no actor:
         "floods", "the Ebola virus", "Cyclone Idai"; not "Israeli fire"."""
         words = [token] + [c for c in token.children if c.dep_ == "compound"]
-        if not any(self.patterns.lemma(w) in self.patterns.hazard_nouns or w.lower_ in self.patterns.hazard_nouns
+        hazards = self.patterns.hazard_nouns
+        if not any(self.patterns.lemma(w) in hazards or w.lower_ in hazards or w.lower_.removesuffix("s") in hazards
                    for w in words):
             return False
-        return not any(w.i in self.index.by_token for w in token.subtree)
+        # an actor among its modifiers says who did it ("Israeli fire"); one in a place phrase does not ("in Peru")
+        stack = [token]
+        while stack:
+            node = stack.pop()
+            if node.i in self.index.by_token:
+                return False
+            stack.extend(c for c in node.children if not (c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS))
+        return True
 
     def _condition_target(self, candidate: _Candidate) -> Argument:
         """The subject of a threat's condition: "threatened to hold a strike unless Israel rescinded ..." -> Israel.
@@ -293,8 +301,10 @@ class _SentenceMatcher:
                         continue
                     seen.add(c.i)
                     via_locative = locative or (c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS)
+                    # (forces as the required object are what is moved, not at whom: "deployed troops on the border")
                     usable = [m for m in self.index.by_head.get(c.i, ()) if _actor_key(m) not in source_keys
-                              and not (source_tokens & set(range(m.token_start, m.token_end)))]
+                              and not (source_tokens & set(range(m.token_start, m.token_end)))
+                              and not (m.head in candidate.consumed and m.actor.sector == "MIL")]
                     if usable:
                         if best is None or (via_locative, depth) < best[:2]:
                             best = (via_locative, depth, usable, c)

@@ -30,6 +30,8 @@ def coded(make_document, patterns):
     "A ferry collision injured 40 passengers off the coast of Bangladesh.",
     "A passenger train derailed in northern Egypt, injuring 20 people.",
     "Hurricane Maria hit Puerto Rico, destroying thousands of homes.",
+    "A bus accident in Peru killed 25 passengers.",
+    "Landslides triggered by heavy rain killed 30 villagers in Nepal.",
 ])
 def test_hazards_diseases_and_accidents_are_no_events(coded, text):
     assert [e for e in coded(text) if e[0][:2] in ("18", "19", "20")] == []

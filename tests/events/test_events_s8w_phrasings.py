@@ -76,3 +76,13 @@ def test_a_walkout_is_a_strike(coded):
 
 def test_export_controls_on_a_country_are_sanctions(coded):
     assert ("163", ("USA",), ("CHN",)) in coded("The United States imposed export restrictions on Chinese chipmakers.")
+
+
+def test_giving_back_things_and_people_is_a_return(coded):
+    assert ("0842", ("CHN",), ("USA",)) in coded("China gave back the seized drone to the United States.")
+    assert ("0841", ("IRN",), ("GBR",)) in coded("Iran handed back two captured British sailors to Britain.")
+
+
+def test_forces_moved_are_not_the_target(coded):
+    events = coded("Armenia deployed troops on the Azerbaijani frontier.")
+    assert not [e for e in events if e[2] and e[2][0] is None]
