@@ -26,6 +26,7 @@ VERB_POS = {"VERB", "AUX"}
 # Sectors of a state acting as itself (None: the country named bare) and of people a state arrests at home.
 STATE_SECTORS = {None, "GOV", "COP", "MIL", "JUD", "SPY"}
 OWN_PEOPLE_SECTORS = DOMESTIC_SECTORS | {"MIL"}
+ARMED_SECTORS = {"MIL", "REB", "INS", "SEP", "UAF"}
 NOUN_POS = {"NOUN", "PROPN"}
 OBJECT_DEPS = ("dobj", "obj")
 # A verb form in these positions is used as a noun ("evacuated the wounded").
@@ -64,6 +65,7 @@ class _Candidate:
     reciprocal: bool = False
     self_ok: bool = False
     needs_target: bool = False
+    armed_source: bool = False  # only armed actors do it ("fighters evacuated the district": a retreat)
     nominal: bool = False
     chained: bool = False  # arguments inherited through xcomp/conj/control chains
     subordinate: bool = False  # a purpose or participle clause of another event ("staged rallies to demand ...")
@@ -549,7 +551,7 @@ class _SentenceMatcher:
         candidate = _Candidate(
             trigger=verb, cameo=pattern.cameo, pattern_id=pattern.pattern_id, specificity=pattern.specificity,
             reciprocal="reciprocal" in pattern.flags, self_ok="self_ok" in pattern.flags,
-            needs_target="needs_target" in pattern.flags,
+            needs_target="needs_target" in pattern.flags, armed_source="armed_source" in pattern.flags,
         )
         participle = (
             verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl", "conj")
@@ -1052,6 +1054,10 @@ def _finish(candidate: _Candidate, sentence_index: int, sentence, patterns: Even
         return None  # "Russia has invested 9% of its GDP": aid and cooperation need a recipient
     if not source and candidate.cameo[:2] in patterns.source_required_roots:
         return None
+    if candidate.armed_source and not any(
+            m.actor.sector in ARMED_SECTORS or m.actor.code[:3] == "IMG"
+            or patterns.lemma(sentence.doc[m.head]) in patterns.armed_nouns for m in source):
+        return None  # "residents evacuated their homes" is no retreat
     if candidate.reciprocal and candidate.nominal and not (source and target):
         return None  # "talks with Turkey" says nothing about who talked
     if source and target:

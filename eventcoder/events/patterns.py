@@ -24,7 +24,8 @@ from ..errors import DataFileError
 
 DATA_DIR = Path(__file__).resolve().parent
 CODE_RE = re.compile(r"^(0[1-9]|1[0-9]|20)[0-9]{0,2}$")
-VERB_FLAGS = {"reciprocal", "self_ok", "object_is_target", "needs_target", "clause", "recipient_first", "border"}
+VERB_FLAGS = {"reciprocal", "self_ok", "object_is_target", "needs_target", "clause", "recipient_first", "border",
+              "armed_source"}
 NOUN_FLAGS = {"reciprocal", "self_ok", "of_source", "needs_target"}
 CONTROL_KINDS = ("intent", "plan", "refuse", "threaten", "request")
 # Default order in which prepositions are tried for the target (the "recipient") of an event.
@@ -117,6 +118,7 @@ class EventPatterns:
     own_country_target_codes: frozenset = frozenset()
     protester_nouns: frozenset = frozenset()
     bystander_nouns: frozenset = frozenset()
+    armed_nouns: frozenset = frozenset()
     violent_protest_prefixes: frozenset = frozenset()
     violent_protest_code: str = "145"
     controls: dict[str, ControlVerb] = field(default_factory=dict)
@@ -250,7 +252,8 @@ class EventPatterns:
                    "target_required_roots", "source_required_roots", "stative_participles", "condition_marks",
                    "hazard_nouns", "not_political_roots", "sports_verbs", "sports_cues",
                    "border_nouns", "agreement_controls", "own_country_target_codes", "protester_nouns",
-                   "violent_protest_prefixes", "violent_protest_code", "bystander_nouns"}
+                   "violent_protest_prefixes", "violent_protest_code", "bystander_nouns",
+                   "armed_nouns"}
         for key in data:
             if key not in allowed:
                 raise DataFileError(path, _line_of(text, key), f"unknown key {key!r} (expected one of {sorted(allowed)})")
@@ -259,7 +262,7 @@ class EventPatterns:
                     "source_required_roots", "stative_participles", "condition_marks",
                     "hazard_nouns", "not_political_roots", "sports_verbs", "sports_cues",
                     "border_nouns", "agreement_controls", "own_country_target_codes", "protester_nouns",
-                    "violent_protest_prefixes", "bystander_nouns"):
+                    "violent_protest_prefixes", "bystander_nouns", "armed_nouns"):
             if key in data:
                 words = data[key]
                 if key.endswith("_roots"):

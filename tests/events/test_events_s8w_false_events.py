@@ -42,6 +42,7 @@ def test_hazards_diseases_and_accidents_are_no_events(coded, text):
     "Pakistan crushed India to win the cricket trophy.",
     "Nigeria beat Ghana in the final of the African Cup of Nations.",
     "Madrid defeated Barcelona in the Spanish league.",
+    "Brazil defeated Argentina on penalties.",
 ])
 def test_sports_results_are_no_events(coded, text):
     assert [e for e in coded(text) if e[0][:2] in ("18", "19", "20")] == []

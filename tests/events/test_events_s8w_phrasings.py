@@ -86,3 +86,8 @@ def test_giving_back_things_and_people_is_a_return(coded):
 def test_forces_moved_are_not_the_target(coded):
     events = coded("Armenia deployed troops on the Azerbaijani frontier.")
     assert not [e for e in events if e[2] and e[2][0] is None]
+
+
+def test_only_armed_actors_retreat_by_evacuating(coded):
+    assert not [e for e in coded("Thousands of Japanese residents evacuated their homes.") if e[0] == "0874"]
+    assert not [e for e in coded("Indian police evacuated the building after a bomb threat.") if e[0] == "0874"]
