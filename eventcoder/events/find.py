@@ -43,7 +43,7 @@ COMPLEMENT_DEPS = {"dobj", "obj", "xcomp", "prep", "pobj", "pcomp", "dative", "a
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "within", "across", "throughout", "around", "outside"}
 COMPLEMENT_DEPTH = 6
 # A sports score ("2-0", "3–1"): with a result verb, the clause reports a match, not a political act.
-SCORE = re.compile(r"(?<![\d.,])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,])")
+SCORE = re.compile(r"(?<![\d.,])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d]|[.,]\d)")
 # Prepositions of an adjunct whose nominal event is done by the clause's subject ("in protest", "during talks").
 ADJUNCT_EVENT_PREPS = {"in", "during"}
 # Prepositions of the means of a passive act of violence ("killed in Russian air strikes").
@@ -230,15 +230,20 @@ class _SentenceMatcher:
         return self.patterns.lemma(doer) in self.patterns.protester_nouns or doer.lower_ in self.patterns.protester_nouns
 
     def _names_hazard(self, token) -> bool:
-        """A noun phrase headed (or, for a name, introduced) by a hazard word and naming no actor:
-        "floods", "the Ebola virus", "Cyclone Idai"; not "Israeli fire"."""
+        """A noun phrase headed (or, for a name, introduced) by a hazard word whose cause names no actor:
+        "floods", "the Ebola virus", "Cyclone Idai", "the Turkish lira"; not "a blaze started by rioters"."""
         words = [token] + [c for c in token.children if c.dep_ == "compound"]
         hazards = self.patterns.hazard_nouns
         if not any(self.patterns.lemma(w) in hazards or w.lower_ in hazards or w.lower_.removesuffix("s") in hazards
                    for w in words):
             return False
-        # an actor among its modifiers says who did it ("Israeli fire"); one in a place phrase does not ("in Peru")
-        stack = [token]
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.tag_ == "NNS" for o in c.children)
+               for c in token.children):
+            return False  # "a rain of rockets", "a hail of bullets": weapons, not weather
+        # an actor behind a clause or an agent says who caused it ("a blaze started by rioters"); a nationality
+        # ("the Turkish lira", "an Ethiopian plane crash") or a place ("in Peru") does not
+        stack = [c for c in token.children if c.dep_ not in ("amod", "compound", "poss", "nmod", "det")
+                 and not (c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS)]
         while stack:
             node = stack.pop()
             if node.i in self.index.by_token:
