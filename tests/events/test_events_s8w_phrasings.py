@@ -91,3 +91,7 @@ def test_forces_moved_are_not_the_target(coded):
 def test_only_armed_actors_retreat_by_evacuating(coded):
     assert not [e for e in coded("Thousands of Japanese residents evacuated their homes.") if e[0] == "0874"]
     assert not [e for e in coded("Indian police evacuated the building after a bomb threat.") if e[0] == "0874"]
+
+
+def test_seeking_an_extradition_is_a_request_to_the_holder(coded):
+    assert ("1013", ("TUR",), ("USA",)) in coded("Turkey demanded the extradition of Fethullah Gulen from the United States.")
