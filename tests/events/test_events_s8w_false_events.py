@@ -72,3 +72,14 @@ def test_bystanders_and_unattributed_launches_are_no_events(coded):
     assert [e for e in coded("A weather satellite was launched from Kazakhstan on a rocket.") if e[0][:2] == "15"] == []
     # a named launcher still shows force
     assert [e for e in coded("North Korea launched a ballistic missile.") if e[0] == "150" and e[1] == ("PRK",)]
+
+
+def test_cue_lists_are_validated(tmp_path):
+    from eventcoder.errors import DataFileError
+    from eventcoder.events import EventPatterns
+
+    bad = tmp_path / "extra.yaml"
+    bad.write_text("sports_cues: [final]\nhazard_nouns: 5\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as excinfo:
+        EventPatterns.load(extra_paths=[bad])
+    assert excinfo.value.line == 2
