@@ -1074,6 +1074,8 @@ def _finish(candidate: _Candidate, sentence_index: int, sentence, patterns: Even
             return None
     if source and target and candidate.cameo.startswith(tuple(patterns.own_country_target_codes)):
         target = _in_state_country(target, source)
+    elif source and target and candidate.cameo.startswith(tuple(patterns.own_country_protest_codes)):
+        target = _in_state_country(target, source, any_source=True)
     trigger = candidate.trigger
     confidence = _confidence(candidate, source_quality if source else 0.0, target_quality if target else 0.0, sentence, patterns)
     return EventMention(
@@ -1088,9 +1090,10 @@ def _finish(candidate: _Candidate, sentence_index: int, sentence, patterns: Even
     )
 
 
-def _in_state_country(target: list[ActorMention], source: list[ActorMention]) -> list[ActorMention]:
-    """Role-only targets of a state's arrest take the state's country: "Turkey detained 200 soldiers" -> TURMIL."""
-    countries = {m.actor.country for m in source if m.actor.sector in STATE_SECTORS}
+def _in_state_country(target: list[ActorMention], source: list[ActorMention], any_source: bool = False) -> list[ActorMention]:
+    """Role-only targets of a state's arrest take the state's country: "Turkey detained 200 soldiers" -> TURMIL;
+    with ``any_source``, those of any source ("Venezuelan demonstrators rallied outside the National Assembly")."""
+    countries = {m.actor.country for m in source if any_source or m.actor.sector in STATE_SECTORS}
     if len(countries) != 1 or None in countries:
         return target
     country = countries.pop()

@@ -116,6 +116,7 @@ class EventPatterns:
     border_nouns: frozenset = frozenset()
     agreement_controls: frozenset = frozenset()
     own_country_target_codes: frozenset = frozenset()
+    own_country_protest_codes: frozenset = frozenset()
     protester_nouns: frozenset = frozenset()
     bystander_nouns: frozenset = frozenset()
     armed_nouns: frozenset = frozenset()
@@ -252,7 +253,7 @@ class EventPatterns:
                    "target_required_roots", "source_required_roots", "stative_participles", "condition_marks",
                    "hazard_nouns", "not_political_roots", "sports_verbs", "sports_cues",
                    "border_nouns", "agreement_controls", "own_country_target_codes", "protester_nouns",
-                   "violent_protest_prefixes", "violent_protest_code", "bystander_nouns",
+                   "own_country_protest_codes", "violent_protest_prefixes", "violent_protest_code", "bystander_nouns",
                    "armed_nouns"}
         for key in data:
             if key not in allowed:
@@ -262,7 +263,7 @@ class EventPatterns:
                     "source_required_roots", "stative_participles", "condition_marks",
                     "hazard_nouns", "not_political_roots", "sports_verbs", "sports_cues",
                     "border_nouns", "agreement_controls", "own_country_target_codes", "protester_nouns",
-                    "violent_protest_prefixes", "bystander_nouns", "armed_nouns"):
+                    "own_country_protest_codes", "violent_protest_prefixes", "bystander_nouns", "armed_nouns"):
             if key in data:
                 words = data[key]
                 if key.endswith("_roots"):

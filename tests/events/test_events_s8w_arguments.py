@@ -51,3 +51,10 @@ def test_violence_by_protesters_is_violent_protest(coded):
     # police violence against protesters stays what it is
     events = coded("Police beat protesters in Nairobi.")
     assert [e for e in events if e[0] == "182"] and not [e for e in events if e[0] == "145"]
+
+
+def test_role_only_targets_of_a_protest_are_the_protesters_own(coded):
+    assert [e for e in coded("Thousands of Serbian students marched on parliament.") if e[0] == "141" and e[2] == ("SRBLEG",)]
+    # a target with its own country keeps it
+    assert [e for e in coded("Kurdish protesters in Germany rallied outside the Turkish embassy.")
+            if e[0] == "141" and e[2] == ("TURGOV",)]
