@@ -198,6 +198,7 @@ LOCAL_GROUP_WORDS = frozenset({
 })
 
 
+FOLLOWER_NOUNS = frozenset({"supporters", "followers", "loyalists", "partisans", "sympathizers", "sympathisers"})
 FOREIGN_NOUNS = frozenset({"tourist", "tourists", "foreigner", "foreigners", "expatriate", "expatriates", "expat", "expats"})
 FOREIGN_MODIFIERS = frozenset({"foreign", "western", "overseas", "visiting"})
 
@@ -207,6 +208,22 @@ def _foreign_by_definition(head) -> bool:
     if head.lower_ in FOREIGN_NOUNS:
         return True
     return any(child.dep_ in ("amod", "compound") and child.lower_ in FOREIGN_MODIFIERS for child in head.children)
+
+
+def _loyal_to_country(doc, mention: ActorMention, mentions: list[ActorMention]) -> Optional[str]:
+    """The country of the person or country a role is "loyal to" ("troops loyal to Mobutu"), or of the
+    person whose followers it is ("supporters of Aristide")."""
+    head = doc[mention.head]
+    preps = [(prep, "to") for child in head.children if child.lower_ in ("loyal", "faithful") for prep in child.children]
+    preps += [(prep, "of") for prep in head.children if head.lower_ in FOLLOWER_NOUNS]
+    for prep, word in preps:
+        if prep.dep_ != "prep" or prep.lower_ != word:
+            continue
+        for obj in prep.children:
+            for other in mentions:
+                if other.head == obj.i and other.actor.country and (word == "to" or other.kind in ("person", "coref")):
+                    return other.actor.country
+    return None
 
 
 def _has_local_group_word(doc, mention: ActorMention) -> bool:
@@ -243,6 +260,12 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
             continue
         if _foreign_by_definition(doc[mention.head]):
             filled.append(mention)  # "tourists", "foreign workers": not of the country they are in
+            continue
+        loyal = _loyal_to_country(doc, mention, mentions)
+        if loyal is not None:
+            # "troops loyal to Mobutu", "forces loyal to President Gbagbo": the leader's country.
+            actor = replace(mention.actor, country=loyal, code=loyal + mention.actor.code)
+            filled.append(replace(mention, actor=actor))
             continue
         others = countries_by_sentence.get(doc[mention.head].sent.start, [])
         countries = {other.actor.country for other in others}

@@ -406,9 +406,16 @@ class ActorDictionary:
                 add(phrase, DEMONYM, True, country=code, code=code, name=country.name, wikidata=country.wikidata)
             for phrase, sector in capitals:
                 add(_strip_article(phrase), CAPITAL, True, country=code, sector=sector, code=code + sector, name=country.name)
+        written = {normalize(_strip_article(phrase)) for phrase, _ in self._organization_phrases.values()}
         for phrase, org in self._organization_phrases.values():
             add(_strip_article(phrase), ORGANIZATION, True,
                 country=org.country, sector=org.sector, code=org.code, name=org.name, wikidata=org.wikidata)
+            for variant in _spelling_variants(_strip_article(phrase)):
+                # "Organisation of African Unity" for "Organization of African Unity"; a name written in
+                # the file itself always keeps its own row.
+                if normalize(variant) not in written:
+                    add(variant, ORGANIZATION, True, country=org.country, sector=org.sector, code=org.code,
+                        name=org.name, wikidata=org.wikidata)
             if _PRONOUNCED_ACRONYM.fullmatch(phrase):
                 # Some wires write acronyms read as words in title case: "Nato", "Unita", "Unicef".
                 add(phrase[0] + phrase[1:].lower(), ORGANIZATION, True, country=org.country, sector=org.sector,
@@ -486,6 +493,21 @@ class ActorDictionary:
     def lookup(self, phrase: str) -> list[Entry]:
         """Every entry for an exact phrase (case-insensitive)."""
         return list(self.phrases.get(normalize(phrase), ()))
+
+
+# British and American spellings of words in organisation names ("Labour"/"Labor" is left out: parties
+# of different countries differ by it).
+SPELLINGS = (("Organization", "Organisation"), ("Defense", "Defence"), ("Center", "Centre"), ("Program", "Programme"))
+
+
+def _spelling_variants(phrase: str) -> list[str]:
+    """The phrase with each word of SPELLINGS in its other spelling ("Programme" -> "Program")."""
+    variants = []
+    for american, british in SPELLINGS:
+        for old, new in ((american, british), (british, american)):
+            if re.search(rf"\b{old}\b", phrase):
+                variants.append(re.sub(rf"\b{old}\b", new, phrase))
+    return variants
 
 
 def _split_list(cell: str) -> list[str]:

@@ -139,6 +139,8 @@ class _Draft:
     pair_sector: Optional[str] = None
     possessor_title: Optional[str] = None  # "the president's deputy": the president is a coref
     country_noun: Optional[str] = None  # "the kingdom": a country named before (coref "country")
+    resolved_country: Optional[str] = None  # the country resolution gave (people: their office's country)
+    resolved_code: Optional[str] = None  # the code resolution gave
     country_noun_allowed: Optional[frozenset] = None  # the countries that noun may mean (None: any)
 
 
@@ -147,6 +149,10 @@ class _Memory:
     """What an article has said so far, for coreference."""
 
     people: list = field(default_factory=list)  # (sentence index, Actor, role, token) of named people
+    # Surnames of people the article names in full who are not the known person with that surname
+    # ("special rapporteur Richard Bennett": a later "Bennett" is not Naftali Bennett).
+    stranger_surnames: set = field(default_factory=set)
+    country_names: list = field(default_factory=list)  # (sentence index, country) of countries named by name
     surnames: dict = field(default_factory=dict)  # lower-cased surname -> (Actor, role)
     country_counts: dict = field(default_factory=dict)  # country -> [count, last position]
     group_subjects: list = field(default_factory=list)  # (sentence index, actor tuples) of plural subjects
@@ -205,6 +211,7 @@ def find_actors(document: Document, dictionary: ActorDictionary) -> list[ActorMe
     mentions: list[ActorMention] = []
     for sentence_index, (sentence_start, sentence_end) in enumerate(tokens.sentences):
         atoms = _find_atoms(tokens, sentence_start, sentence_end, dictionary)
+        _note_strangers(tokens, sentence_start, sentence_end, atoms, memory)
         drafts = _compose(tokens, sentence_start, sentence_end, atoms, memory, dictionary.country_nouns)
         _link_coordinated(tokens, drafts)
         _merge_appositions(tokens, drafts)
@@ -213,6 +220,8 @@ def find_actors(document: Document, dictionary: ActorDictionary) -> list[ActorMe
             actors = _resolve(draft, drafts, tokens, published, memory, sentence_index, head)
             if not actors:
                 continue
+            draft.resolved_country = actors[0][1] if len(actors) == 1 else None
+            draft.resolved_code = actors[0][0] if len(actors) == 1 else None
             if tokens.dep[head] in SUBJECT_DEPS and draft.coref != "plural" and (
                 len(actors) > 1 or tokens.tag[head] in ("NNS", "NNPS")
             ):
@@ -292,7 +301,8 @@ def _compose(tokens: _Tokens, start: int, end: int, atoms: dict, memory: _Memory
     while i < end:
         # Most tokens cannot start a mention: skip them without building a draft.
         if i not in atoms and norm[i] not in STARTERS and ent[i] != "PERSON" and norm[i] not in surnames \
-                and not (tokens.text[i][:1].isupper() and _portfolio_end(tokens, i, end, atoms) > i):
+                and not (tokens.text[i][:1].isupper() and _portfolio_end(tokens, i, end, atoms) > i) \
+                and _apposed_name_end(tokens, i, end, atoms) == i:
             i += 1
             continue
         if i in atoms and i > start and tokens.pos[i - 1] == "PROPN" and tokens.text[i][:1].isupper() \
@@ -451,6 +461,12 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
                     and not (stop < end and norm[stop] in ("-", "–")):
                 # "the rebel Kurdistan Workers' Party", "the militant group Hamas": the organisation decides.
                 entry = kinds[ORGANIZATION]
+                if draft.country is not None and entry.country is None and entry.code.startswith("MNC"):
+                    # "Chinese telecommunications company Huawei": a firm of the country the text names.
+                    draft.code, draft.sector = draft.country + "BUS", "BUS"
+                    j = stop
+                    has_content = True
+                    continue
                 if draft.country is not None and entry.country is not None and entry.country != draft.country \
                         and draft.sector is None:
                     # "the Sudanese People's Liberation Army", "the Syrian Muslim Brotherhood": a body of the
@@ -557,12 +573,25 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
             if target is not None:
                 kinds = _kinds(target[1])
                 if COUNTRY in kinds and not (target[0] < end and norm[target[0]] in ("-", "–")):
-                    if word == "of" and draft.country is None:
+                    if (word == "of" or word == "for" and norm[j - 1] in SPOKES_WORDS) and draft.country is None:
                         draft.country = kinds[COUNTRY].country
+                    elif word == "of" and draft.org is not None and draft.person is None \
+                            and draft.org.country not in (None, kinds[COUNTRY].country):
+                        # "the Democratic Party of Albania": that country's party, not the one the name also means
+                        draft.country = kinds[COUNTRY].country
+                        draft.code = draft.country + (draft.sector or "")
+                        draft.org = None
                     j = target[0]  # "Ambassador to Russia": part of the title, not the actor's country
                     continue
                 if ORGANIZATION in kinds and word in ("to", "at"):
                     j = target[0]  # "envoy to the UN"
+                    continue
+                if ORGANIZATION in kinds and word == "for" and norm[j - 1] in SPOKES_WORDS and draft.code is None:
+                    # "a spokesman for Hezbollah" speaks for that body
+                    entry = kinds[ORGANIZATION]
+                    draft.org, draft.code, draft.wikidata = entry, entry.code, entry.wikidata
+                    draft.country, draft.sector = entry.country, entry.sector
+                    j = target[0]
                     continue
             break
         if draft.sector_type in ("title", "person") and text[j][:1].isupper() and tokens.pos[j] == "PROPN":
@@ -582,6 +611,14 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
             j += 1
             has_content = True
             j = _person_group(draft, tokens, j, end, atoms)
+            break
+        if draft.sector is None and draft.country is None and draft.code is None and j == i \
+                and tokens.ent[j] != "PERSON" and _apposed_name_end(tokens, j, end, atoms) > j:
+            # "Karim Fadel, a spokesman for the government": a name the parser did not tag as a person
+            draft.name = _join(tokens, j, _apposed_name_end(tokens, j, end, atoms))
+            draft.kind = "person"
+            j = _apposed_name_end(tokens, j, end, atoms)
+            has_content = True
             break
         if tokens.ent[j] == "PERSON" and draft.sector is None and draft.country is None and draft.code is None:
             stop = _name_end(tokens, j, end, atoms)
@@ -715,6 +752,7 @@ def _national_body(tokens: _Tokens, start: int, end: int, atoms: dict) -> Option
     return _Draft(start, stop, country=country, sector=sector, code=country + (sector or ""), kind="organization")
 
 
+SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople"})
 # Words between a locative preposition and a capital: "in south Beirut", "in downtown Kabul".
 PLACE_MODIFIERS = frozenset({
     "the", "south", "southern", "north", "northern", "east", "eastern", "west", "western", "central",
@@ -903,7 +941,9 @@ def _merge_appositions(tokens: _Tokens, drafts: list[_Draft]) -> None:
         name, role = drafts[index], drafts[index + 1]
         if (
             name.name is not None and name.person is None and name.sector is None and name.coref is None
-            and tokens.norm[name.end : role.start] == [","]
+            and (tokens.norm[name.end : role.start] == [","]
+                 or tokens.norm[name.end : role.start][:1] == [","] and role.start - name.end == 2
+                 and tokens.norm[role.start - 1] in DETERMINERS)
             and role.person is None and role.name is None and role.coref is None
             and (role.sector is not None or role.possessor_title is not None or role.code is not None)
         ):
@@ -947,7 +987,7 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
             return list(previous[0])
         return []
     if draft.coref == "country":
-        country = _country_antecedent(memory, draft.country_noun_allowed)
+        country = _country_antecedent(memory, draft.country_noun_allowed, sentence_index)
         if country is None and sector is None:
             return []
         draft.country = country
@@ -974,7 +1014,11 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
             # The article named someone with this surname before: that person wins.
             actor, role = memory.surnames[draft.surname_key]
             country, sector, name, wikidata = actor.country, actor.sector, actor.name, actor.wikidata
+            if country is None and actor.code:
+                draft.code = actor.code  # "Kallas" after "EU foreign policy chief Kaja Kallas": the EU's code
         elif draft.coref == "surname":
+            if draft.surname_key in memory.stranger_surnames or tokens.norm[draft.end - 1] in memory.stranger_surnames:
+                return []  # "Richard Bennett ... Bennett said": the stranger named before, not a known person
             if (p_sector is None or p_sector == "ELI" and not _recent_leader(person, draft, tokens, published)) \
                     and draft.sector is None and draft.group_sector is None:
                 # A bare surname the article has not introduced stands for a known person only
@@ -986,6 +1030,8 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
     elif draft.surname_key is not None:
         actor, role = memory.surnames[draft.surname_key]
         country, sector, name, wikidata = actor.country, actor.sector, actor.name, actor.wikidata
+        if country is None and actor.code:
+            draft.code = actor.code  # "Jusnes" after "Glenn Jusnes, a spokesperson for UNHCR": IGOUNOREF
     elif draft.code is None:
         referent = _organization_antecedent(draft, tokens, memory, sentence_index)
         if referent is not None:
@@ -1012,7 +1058,13 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
             if country is None:
                 return []
         if country is None and sector is not None and name is None and not _foreign_role(tokens, head):
-            country = _borrow_country(draft, drafts, tokens.head) or _article_country(draft, memory)
+            owner_code = _possessor_body(draft, drafts, tokens)
+            if owner_code is not None:
+                draft.code = owner_code  # "Guterres' spokesman": the UN's
+            country = _possessor_country(draft, drafts, tokens) or _borrow_country(draft, drafts, tokens.head) \
+                or _article_country(draft, memory)
+            if draft.code is not None:
+                country = None
             if country is None and draft.definite:
                 # "Colombian guerrillas kidnapped a mayor. The guerrillas demanded a ransom."
                 country = _role_antecedent(memory, sector, sentence_index)
@@ -1047,6 +1099,47 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
     return [actor_tuple]
 
 
+def _note_strangers(tokens: _Tokens, start: int, end: int, atoms: dict, memory: _Memory) -> None:
+    """Remember the surnames of people named in full (a PERSON entity of two or more words) whom the
+    dictionary does not know: "Richard Bennett" is not Naftali Bennett."""
+    k = start
+    while k < end:
+        if tokens.ent[k] != "PERSON" or tokens.inside_entity[k]:
+            k += 1
+            continue
+        stop = k + 1
+        while stop < end and tokens.ent[stop] == "PERSON" and tokens.inside_entity[stop]:
+            stop += 1
+        known = any(begin <= k and stop <= atom_end and any(e.kind == PERSON for e in entries)
+                    for begin, (atom_end, entries) in atoms.items() if begin <= k)
+        if stop - k >= 2 and not known and tokens.text[stop - 1][:1].isupper():
+            memory.stranger_surnames.add(tokens.norm[stop - 1])
+        k = stop
+
+
+def _apposed_name_end(tokens: _Tokens, start: int, end: int, atoms: dict) -> int:
+    """End of a run of two or more capitalised proper nouns that a comma and a role word follow as its
+    apposition ("Karim Fadel, a spokesman for ..."), or ``start``: the run names a person whatever the
+    entity tagger said."""
+    if start in atoms or tokens.pos[start] != "PROPN" or not tokens.text[start][:1].isupper() \
+            or start > 0 and tokens.pos[start - 1] == "PROPN":
+        return start
+    stop = start
+    while stop < end and stop - start < 4 and tokens.pos[stop] == "PROPN" and tokens.text[stop][:1].isupper() \
+            and stop not in atoms:
+        stop += 1
+    if stop - start < 2 or stop >= end or tokens.norm[stop] != ",":
+        return start
+    last = stop - 1
+    for k in range(stop + 1, min(end, stop + 6)):
+        if tokens.head[k] == last and tokens.dep[k] == "appos":
+            role = next((a for a in range(stop + 1, k + 1) if a in atoms and a <= k < atoms[a][0]), None)
+            entry = _kinds(atoms[role][1]).get(SECTOR) if role is not None else None
+            if entry is not None and entry.sector_type in ("person", "title"):
+                return stop
+    return start
+
+
 def _foreign_role(tokens: _Tokens, head: int) -> bool:
     """A role whose people are foreign to where they are ("tourists", "foreign workers"): no country from the
     sentence."""
@@ -1066,8 +1159,8 @@ def _recent_leader(person, draft: _Draft, tokens: _Tokens, published: Optional[d
     """Whether a bare surname may stand for a former leader: a head of state or government, foreign minister
     or movement leader whose last office ended at most 20 years before the article, with a surname of
     five letters or more."""
-    if len(tokens.norm[draft.end - 1]) < 5 or not person.terms:
-        return False
+    if len(tokens.norm[draft.end - 1]) < 5 or not person.terms or tokens.ent[draft.end - 1] != "PERSON":
+        return False  # the parser must read it as a person's name ("Ramadan" is also a month)
     if not any(word in term.role for term in person.terms for word in TOP_ROLE_WORDS):
         return False
     day = published or dt.date.today()
@@ -1109,9 +1202,12 @@ def _remember(memory: _Memory, draft: _Draft, actor_tuple: tuple, role: Optional
         counts = memory.country_counts.setdefault(country, [0, 0])
         counts[0] += 1
         counts[1] = memory.position
+    if country is not None and sector is None and draft.kind == "country" and not draft.from_demonym \
+            and draft.coref is None:
+        memory.country_names.append((sentence_index, country))
     if country is not None and sector is not None and draft.coref != "pair":
         memory.roles.append((sentence_index, sector, country))
-    if name and draft.code is None and draft.group_sector is None:  # people only, not organisations
+    if name and (draft.code is None or draft.kind == "person") and draft.group_sector is None:  # people, not bodies
         actor = Actor(code, country, sector, name, 0, 0, name, wikidata)
         memory.people.append((sentence_index, actor, role, head))
         words = name.split()
@@ -1119,9 +1215,15 @@ def _remember(memory: _Memory, draft: _Draft, actor_tuple: tuple, role: Optional
             memory.surnames[words[-1].lower().replace("\u2019", "'")] = (actor, role)
 
 
-def _country_antecedent(memory: _Memory, allowed: Optional[frozenset]) -> Optional[str]:
-    """The country a noun like "the kingdom" refers to: of those the article has named and the noun may
-    mean, the most mentioned, then the latest."""
+def _country_antecedent(memory: _Memory, allowed: Optional[frozenset], sentence_index: int) -> Optional[str]:
+    """The country a noun like "the kingdom" refers to: of those the noun may mean, the latest named by its
+    name earlier in the sentence ("Mauritius makes the African island nation ..."); else, of those the article
+    has named, the most mentioned, then the latest."""
+    for index, code in reversed(memory.country_names):
+        if index != sentence_index:
+            break
+        if allowed is None or code in allowed:
+            return code
     ranked = [(count, last, code) for code, (count, last) in memory.country_counts.items()
               if allowed is None or code in allowed]
     return max(ranked)[2] if ranked else None
@@ -1196,6 +1298,28 @@ def _pronoun_antecedent(memory: _Memory, sentence_index: int, tokens: _Tokens) -
     names = {actor.name for actor, _ in previous}
     if len(names) == 1:
         return previous[-1][0]
+    return None
+
+
+def _possessor_country(draft: _Draft, drafts: list[_Draft], tokens: _Tokens) -> Optional[str]:
+    """The country of a person named just before a role with "'s" ("Saddam's forces", "Mobutu's army")."""
+    if draft.start == 0 or tokens.norm[draft.start - 1] not in POSSESSIVE:
+        return None
+    for other in drafts:
+        if other.end == draft.start - 1 and (other.person is not None or other.name is not None):
+            return other.resolved_country
+    return None
+
+
+def _possessor_body(draft: _Draft, drafts: list[_Draft], tokens: _Tokens) -> Optional[str]:
+    """The code of an international official named just before a role with "'s" ("Guterres' spokesman")."""
+    if draft.start == 0 or tokens.norm[draft.start - 1] not in POSSESSIVE:
+        return None
+    for other in drafts:
+        if other.end == draft.start - 1 and (other.person is not None or other.name is not None) \
+                and other.resolved_country is None and other.resolved_code \
+                and other.resolved_code[:3] in ("IGO", "NGO", "IMG"):
+            return other.resolved_code
     return None
 
 

@@ -35,6 +35,9 @@ CLAUSE_DEPS = {"relcl", "acl", "advcl", "pcomp", "csubj"}
 STATEMENT_ROOTS = ("01", "02")
 THREAT_ROOT = "13"
 REQUEST_ROOT = "10"
+FORCE_POSTURE_ROOT = "15"
+# Prepositions of the one asked by a request verb without an object ("called on X to", "appealed to X to").
+REQUEST_ADDRESSEE_PREPS = ("on", "upon", "to")
 # Dependencies followed from a trigger into its complements when the event has no target yet
 # ("threatened to cut off electricity to Nakhichevan", "willing to send material to help defend Saudi Arabia").
 COMPLEMENT_DEPS = {"dobj", "obj", "xcomp", "prep", "pobj", "pcomp", "dative", "acl", "amod", "compound", "nmod",
@@ -73,6 +76,7 @@ class _Candidate:
     covers: tuple = ()  # tokens of the original trigger when a modal or control moved the trigger
     clause_depth: int = 0  # relative/adverbial clauses between the trigger and the sentence root
     consumed: set = field(default_factory=set)
+    alone_code: Optional[str] = None  # the code to use when no counterpart is named (pattern flag alone=)
 
 
 def find_events(
@@ -172,6 +176,11 @@ class _SentenceMatcher:
         candidates = [self._apply_modality(c) for c in candidates]
         if hits.has_obligation:
             candidates.extend(self._bare_obligations(sentence, candidates))
+        for candidate in candidates:
+            if (candidate.alone_code and not candidate.modality_applied and not candidate.target
+                    and len(_distinct(candidate.source.mentions)) < 2):
+                # "China held military drills near Taiwan": without a partner, a show of force, not cooperation
+                candidate.cameo, candidate.reciprocal = candidate.alone_code, False
         self._mark_subordinates(candidates)
         candidates = [c for c in candidates if not self._hazard_or_sport(c)]
         for candidate in candidates:
@@ -308,10 +317,12 @@ class _SentenceMatcher:
                         continue
                     seen.add(c.i)
                     via_locative = locative or (c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS)
-                    # (forces as the required object are what is moved, not at whom: "deployed troops on the border")
-                    usable = [m for m in self.index.by_head.get(c.i, ()) if _actor_key(m) not in source_keys
-                              and not (source_tokens & set(range(m.token_start, m.token_end)))
-                              and not (m.head in candidate.consumed and m.actor.sector == "MIL")]
+                    # the forces a show of force moves ("deployed troops") are its means, not its target; nor are
+                    # forces as any other required object ("deployed troops on the border")
+                    usable = [] if c.i in candidate.consumed and candidate.cameo[:2] == FORCE_POSTURE_ROOT else [
+                        m for m in self.index.by_head.get(c.i, ()) if _actor_key(m) not in source_keys
+                        and not (source_tokens & set(range(m.token_start, m.token_end)))
+                        and not (m.head in candidate.consumed and m.actor.sector == "MIL")]
                     if usable:
                         if best is None or (via_locative, depth) < best[:2]:
                             best = (via_locative, depth, usable, c)
@@ -556,7 +567,8 @@ class _SentenceMatcher:
         candidate = _Candidate(
             trigger=verb, cameo=pattern.cameo, pattern_id=pattern.pattern_id, specificity=pattern.specificity,
             reciprocal="reciprocal" in pattern.flags, self_ok="self_ok" in pattern.flags,
-            needs_target="needs_target" in pattern.flags, armed_source="armed_source" in pattern.flags,
+            needs_target="needs_target" in pattern.flags, alone_code=pattern.alone_code,
+            armed_source="armed_source" in pattern.flags,
         )
         participle = (
             verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl", "conj")
@@ -566,6 +578,9 @@ class _SentenceMatcher:
         if passive:
             agent = agent_of(verb)
             candidate.source = index.argument(agent) if agent is not None else NO_ARGUMENT
+            if not candidate.source and "from_source" in pattern.flags:
+                # "two activists were deported from Tanzania": the country they were sent away from sent them
+                candidate.source = self._first_prep_target(verb, ("from",), NO_ARGUMENT)
             if not candidate.source and pattern.cameo[:2] in self.patterns.conflict_roots:
                 candidate.source = self._instrument_source(verb)
         else:
@@ -863,6 +878,9 @@ class _SentenceMatcher:
         else:
             source = self.index.argument(subject, quality_cap=0.8 if chained else 1.0)
             asked = child(head, *OBJECT_DEPS) if object_control else None
+            if kind == "request" and asked is None:
+                # "called on Serbia to resume talks", "appealed to Iran to release": the one called on is asked
+                asked = next((o for _w, o in prep_objects(head, REQUEST_ADDRESSEE_PREPS)), None)
         if embedded.dep_ == "ccomp":
             # "demanded that the United States lift sanctions": the clause subject is the one asked
             asked = child(embedded, "nsubj", "nsubjpass")
@@ -897,7 +915,7 @@ class _SentenceMatcher:
         candidate = _Candidate(
             trigger=noun, cameo=pattern.cameo, pattern_id=pattern.pattern_id, specificity=pattern.specificity,
             reciprocal="reciprocal" in pattern.flags, self_ok="self_ok" in pattern.flags, nominal=True,
-            needs_target="needs_target" in pattern.flags,
+            needs_target="needs_target" in pattern.flags, alone_code=pattern.alone_code,
         )
         own_argument = False
         source = NO_ARGUMENT

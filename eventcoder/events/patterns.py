@@ -24,8 +24,8 @@ from ..errors import DataFileError
 
 DATA_DIR = Path(__file__).resolve().parent
 CODE_RE = re.compile(r"^(0[1-9]|1[0-9]|20)[0-9]{0,2}$")
-VERB_FLAGS = {"reciprocal", "self_ok", "object_is_target", "needs_target", "clause", "recipient_first", "border",
-              "armed_source"}
+VERB_FLAGS = {"reciprocal", "self_ok", "object_is_target", "needs_target", "clause", "recipient_first", "from_source",
+              "border", "armed_source"}
 NOUN_FLAGS = {"reciprocal", "self_ok", "of_source", "needs_target"}
 CONTROL_KINDS = ("intent", "plan", "refuse", "threaten", "request")
 # Default order in which prepositions are tried for the target (the "recipient") of an event.
@@ -50,6 +50,7 @@ class VerbPattern:
     flags: frozenset = frozenset()
     target_preps: tuple[str, ...] = DEFAULT_TARGET_PREPS
     origin: str = ""
+    alone_code: Optional[str] = None  # the code when no counterpart is named ("held military drills" -> 150)
 
     @property
     def specificity(self) -> int:
@@ -75,6 +76,7 @@ class NounPattern:
     flags: frozenset = frozenset()
     target_preps: tuple[str, ...] = DEFAULT_TARGET_PREPS
     origin: str = ""
+    alone_code: Optional[str] = None
 
     @property
     def specificity(self) -> int:
@@ -196,7 +198,7 @@ class EventPatterns:
         for line_no, cells in _rows(path, min_cells=5, max_cells=6):
             lemmas, particle, objects, code = cells[1], cells[2], cells[3], cells[4]
             row_id = cells[0]
-            flags, preps = _flags(path, line_no, cells[5] if len(cells) > 5 else "", VERB_FLAGS)
+            flags, preps, alone = _flags(path, line_no, cells[5] if len(cells) > 5 else "", VERB_FLAGS, known_codes)
             _check_code(path, line_no, code, known_codes)
             if not row_id:
                 raise DataFileError(path, line_no, "empty pattern id in column 1")
@@ -210,7 +212,7 @@ class EventPatterns:
                         ) + ("+that" if "clause" in flags else "") + ("+border" if "border" in flags else "")
                         pattern = VerbPattern(
                             pattern_id=pattern_id, lemma=lemma, cameo=code, particle=prt, obj=obj, flags=flags,
-                            target_preps=preps or DEFAULT_TARGET_PREPS, origin=f"{path.name}:{line_no}:{row_id}",
+                            target_preps=preps or DEFAULT_TARGET_PREPS, origin=f"{path.name}:{line_no}:{row_id}", alone_code=alone,
                         )
                         _put(self.verbs, lemma, pattern)
 
@@ -218,7 +220,7 @@ class EventPatterns:
         self._known = self._inflections = None
         for line_no, cells in _rows(path, min_cells=4, max_cells=5):
             row_id, lemmas, modifiers, code = cells[0], cells[1], cells[2], cells[3]
-            flags, preps = _flags(path, line_no, cells[4] if len(cells) > 4 else "", NOUN_FLAGS)
+            flags, preps, alone = _flags(path, line_no, cells[4] if len(cells) > 4 else "", NOUN_FLAGS, known_codes)
             _check_code(path, line_no, code, known_codes)
             if not row_id:
                 raise DataFileError(path, line_no, "empty pattern id in column 1")
@@ -230,7 +232,7 @@ class EventPatterns:
                     pattern_id = "noun:" + "_".join(mods + (lemma,))
                     pattern = NounPattern(
                         pattern_id=pattern_id, lemma=lemma, cameo=code, modifiers=mods, flags=flags,
-                        target_preps=preps or DEFAULT_TARGET_PREPS, origin=f"{path.name}:{line_no}:{row_id}",
+                        target_preps=preps or DEFAULT_TARGET_PREPS, origin=f"{path.name}:{line_no}:{row_id}", alone_code=alone,
                     )
                     _put(self.nouns, lemma, pattern)
 
@@ -375,18 +377,22 @@ def _object_spec(path: Path, line_no: int, text: Optional[str]) -> Optional[Obje
     return ObjectSpec(head=words[-1], modifiers=tuple(words[:-1]))
 
 
-def _flags(path: Path, line_no: int, cell: str, allowed: set) -> tuple[frozenset, tuple[str, ...]]:
-    flags, preps = set(), ()
+def _flags(path: Path, line_no: int, cell: str, allowed: set,
+           known_codes: Optional[set[str]] = None) -> tuple[frozenset, tuple[str, ...], Optional[str]]:
+    flags, preps, alone = set(), (), None
     for flag in filter(None, (f.strip() for f in cell.split(","))):
         if flag.startswith("preps="):
             preps = tuple(p for p in flag[len("preps="):].split("|") if p)
             if not preps:
                 raise DataFileError(path, line_no, "empty preps= flag")
+        elif flag.startswith("alone="):
+            alone = flag[len("alone="):]
+            _check_code(path, line_no, alone, known_codes)
         elif flag in allowed:
             flags.add(flag)
         else:
-            raise DataFileError(path, line_no, f"unknown flag {flag!r} (allowed: {sorted(allowed)}, preps=a|b)")
-    return frozenset(flags), preps
+            raise DataFileError(path, line_no, f"unknown flag {flag!r} (allowed: {sorted(allowed)}, preps=a|b, alone=CODE)")
+    return frozenset(flags), preps, alone
 
 
 def _check_code(path: Path, line_no: Optional[int], code: str, known_codes: Optional[set[str]]) -> None:

@@ -25,6 +25,9 @@ ROOTS_TARGETING_THE_PLACE_AT_HOME = frozenset({"13", "14", "17", "18", "19"})
 # Protests with no named target and no place are aimed at the protesters' own country ("Egyptian students
 # rioted" -> EGY -> EGY): a demonstration addresses its own authorities unless the text says otherwise.
 ROOTS_TARGETING_OWN_COUNTRY = frozenset({"14"})
+# ... but only for protesters from society: a state "protesting" (a note "protesting the militarization of the
+# islands") is not aimed at itself, and a bare country name may be the state.
+STATE_SECTORS = frozenset({"GOV", "ELI", "MIL", "JUD", "LEG", "COP", "SPY"})
 # Violence with no named perpetrator is coded as coming from the country where it happened ("a car bomb killed
 # a journalist in Beirut" -> LBN -> LBN), as sentence-level gold standards do.
 ROOTS_SOURCED_FROM_THE_PLACE = frozenset({"18", "19", "20"})
@@ -50,9 +53,12 @@ def target_from_place(cameo: str, source: tuple[Actor, ...], target: tuple[Actor
 
 
 def _own_country(cameo: str, source: tuple[Actor, ...]) -> Optional[Actor]:
-    """The source's own country as the target of a protest with no target and no place, when the source has one."""
+    """The source's own country as the target of a protest with no target and no place, when the protesters are
+    a part of society (students, workers, opposition) of one country."""
     countries = {actor.country for actor in source}
     if cameo[:2] not in ROOTS_TARGETING_OWN_COUNTRY or len(countries) != 1 or None in countries:
+        return None
+    if any(actor.sector is None or actor.sector in STATE_SECTORS for actor in source):
         return None
     first = source[0]
     return Actor(code=first.country, country=first.country, sector=None, text=first.text, start=first.start, end=first.end)
@@ -69,8 +75,9 @@ def source_from_place(cameo: str, source: tuple[Actor, ...], target: tuple[Actor
                       location: Location) -> Optional[Actor]:
     """The country where an attack happened as its source, when the text names no perpetrator ("three soldiers
     were killed by a roadside bomb outside Basra" -> IRQ); None when the event has a source or the place says
-    nothing. Only for violence (CAMEO 18-20) with a named victim or target."""
-    if source or not target or cameo[:2] not in ROOTS_SOURCED_FROM_THE_PLACE:
+    nothing. Only for violence (CAMEO 18-20) against named people: "attacks on Ukraine" with no attacker named
+    is not Ukraine attacking itself."""
+    if source or not any(actor.sector for actor in target) or cameo[:2] not in ROOTS_SOURCED_FROM_THE_PLACE:
         return None
     if not _placed_in_a_country(location):
         return None

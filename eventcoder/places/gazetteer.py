@@ -92,6 +92,20 @@ def _is_initialism(name: str) -> bool:
     return 0 < len(letters) <= 5 and letters.isupper()
 
 
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether two different strings are one insertion, deletion or substitution apart."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > 1:
+        return False
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:]
+    return a[i:] == b[i + 1:]
+
+
 def _float(value: str, path: Path, line: int, column: str, low: float, high: float) -> float:
     try:
         number = float(value)
@@ -164,6 +178,10 @@ class Gazetteer:
         self._initialisms: dict[str, list[Place]] = {}  # "US", "U.S.", "ACT": matched only in capitals
         self._cities: Optional[dict[str, list[Place]]] = None  # read on first use
         self._first_words: set[str] = set()  # first words of all names, built with the city index
+        # Spelling keys (no spaces) of main city names by country, and of countries and regions: built on the
+        # first near-spelling lookup, for names nothing else resolves ("Mauritious", "Dogu Beyazit").
+        # Bucketed by (group, length, "first"/"last" letter): two names one edit apart share one of them.
+        self._spelling_keys: Optional[dict[tuple, list[tuple[str, Place]]]] = None
         # Villages below the city cut-off: name key -> (name, ISO-3, lat, lon, population, geonameid, admin1).
         self._small_places: Optional[dict[str, list[tuple]]] = None  # read on first use
         self.iso2_to_iso3: dict[str, str] = {}
@@ -480,6 +498,44 @@ class Gazetteer:
         if _is_initialism(name):
             found = self._initialisms.get(key, []) + found
         return found + self._city_index().get(key, [])
+
+    def near_spellings(self, name: str, countries: Iterable[str] = ()) -> list[Place]:
+        """Countries and regions, and cities of ``countries``, whose name is ``name`` with one letter
+        added, dropped or changed, spaces ignored ("Mauritious" -> Mauritius, "Dogu Beyazit" ->
+        Doğubayazıt). Names under six letters are never matched. The places come back as alternates."""
+        key = normalize_name(name).replace(" ", "")
+        if len(key) < 6 or not key.isalpha():
+            return []
+        if self._spelling_keys is None:
+            self._spelling_keys = self._build_spelling_keys()
+        found: list[Place] = []
+        seen: set[int] = set()
+        for group in (None, *sorted(set(countries))):
+            for length in (len(key) - 1, len(key), len(key) + 1):
+                for bucket in ((group, length, "first", key[0]), (group, length, "last", key[-1])):
+                    for other, place in self._spelling_keys.get(bucket, ()):
+                        if id(place) not in seen and other != key and _one_edit_apart(key, other):
+                            seen.add(id(place))
+                            found.append(Place(**{**place.__dict__, "alternate": True}))
+        return found
+
+    def _build_spelling_keys(self) -> dict[tuple, list[tuple[str, Place]]]:
+        keys: dict[tuple, list[tuple[str, Place]]] = {}
+
+        def put(group: Optional[str], place: Place) -> None:
+            key = normalize_name(place.name).replace(" ", "")
+            if key:
+                keys.setdefault((group, len(key), "first", key[0]), []).append((key, place))
+                keys.setdefault((group, len(key), "last", key[-1]), []).append((key, place))
+
+        for places in self._names.values():
+            for place in places:
+                if place.kind in ("country", "region") and not place.alternate:
+                    put(None, place)
+        for place in self.cities():
+            if place.country:
+                put(place.country, place)
+        return keys
 
     def cities(self) -> Iterable[Place]:
         """Every city once, under its main name."""

@@ -39,10 +39,12 @@ QUALIFIER_ADMIN1_BONUS = 3.0
 ALTERNATE_NAME_PENALTY = 1.5
 COUNTRY_NAME_CLASH = 3.0
 SMALL_TOWN_POPULATION = 50_000
+FOREIGN_ALTERNATE_POPULATION = 1_000_000  # above: a well-known other name ("Bombay") holds anywhere
 FOREIGN_TOWN_CONTEXT = 3  # place/actor mentions in other countries that make a lone small town doubtful
 REGION_NAME_CLASH = 1.5
 REGION_CUE_BONUS = 3.0  # a region candidate when the text calls the name a state, province, ...
 CAPITAL_BONUS = 1.0  # national capitals are the usual reading of their name ("Cairo", "London")
+REGION_AMONG_REGIONS_BONUS = 1.0  # a region named like a country, when other regions of its country are named
 DEMONYM_CONTEXT = 1  # weight of a nationality adjective ("Zimbabwean") as context, like one place
 
 
@@ -62,7 +64,9 @@ class Toponym:
     tagged_place: bool = False  # the tagger called it a place (GPE, LOC or FAC)
     region_cue: bool = False  # the text calls it a region: "the state of Washington", "Limburg province"
     said_country: Optional[str] = None  # a nationality the text gives it: "the Dutch province of Limburg"
-    said_county: bool = False  # "County" follows the name: "Scott County" (counties are not in the gazetteer)
+    said_county: bool = False  # "County" follows the name and is not part of it ("Lamar County", unknown there)
+    said_place: bool = False  # the syntax says it is a place ("in X", "captured X") or a caller does (given spans)
+    said_settlement: bool = False  # "the village of X", "X, a farming town": the text says it is a settlement
     from_part_of_name: bool = False  # candidates are those of a part of the name ("Salinas" of "Salinas Valley")
     qualifiers: list["Toponym"] = field(default_factory=list)
     containers: list["Toponym"] = field(default_factory=list)  # places said to contain this one
@@ -179,8 +183,9 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     found: list[Toponym] = []
 
     def add(start: int, end: int, keep_unknown: bool = False, locative: bool = False,
-            full_name: Optional[str] = None) -> bool:
-        # ``full_name``: the name the words stand for ("Central" in "Central and South America").
+            full_name: Optional[str] = None, known: Optional[list[Place]] = None, settlement: bool = False) -> bool:
+        # ``full_name``: the name the words stand for ("Central" in "Central and South America");
+        # ``known``: candidates found otherwise (a near spelling).
         # A leading "the" is not part of the name.
         while start < end and doc[start].lower_ == "the":
             start += 1
@@ -189,7 +194,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         span = doc[start:end]
         if end < len(doc) and doc[end].lower_ in gazetteer.cues.named_after_words:
             return False  # "Marburg virus", "Lassa fever": the name of a disease, not a place
-        candidates = name_candidates(full_name or span.text, gazetteer, locative)
+        candidates = known if known is not None else name_candidates(full_name or span.text, gazetteer, locative)
         if full_name is not None:
             candidates = [p for p in candidates if p.kind in ("country", "region")]
         if not candidates and not keep_unknown:
@@ -199,7 +204,8 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             taken[index] = True
             toponym_tokens[index] = True
         found.append(Toponym(start, end, span.text, span.start_char, span.end_char, candidates, is_actor=is_actor,
-                             tagged_place=doc[start].ent_type_ in LOCATION_LABELS))
+                             tagged_place=doc[start].ent_type_ in LOCATION_LABELS, said_place=locative,
+                             said_settlement=settlement))
         return True
 
     for ent in doc.ents:
@@ -250,16 +256,24 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     # other untagged names the syntax calls a place only when they name a village ("near Soldeu").
     for run_start, run_end in list(_untagged_name_runs(doc, taken, other_entity)):
         if _settlement_named(doc[run_start:run_end], gazetteer.cues):
-            add(run_start, run_end, keep_unknown=True, locative=True)
+            add(run_start, run_end, keep_unknown=True, locative=True, settlement=True)
         elif _place_syntax(doc, run_start, run_end, gazetteer.cues, toponym_tokens):
-            add(run_start, run_end, locative=True)
+            if not add(run_start, run_end, locative=True):
+                # "from Dogu Beyazit, a farming town in eastern Turkey": another spelling of a town in a
+                # country the story names.
+                countries = {p.country for t in found for p in t.candidates[:1] if p.country}
+                known = gazetteer.near_spellings(doc[run_start:run_end].text, countries)
+                if known and normalize_name(doc[run_start:run_end].text) not in gazetteer.cues.not_place_words:
+                    add(run_start, run_end, locative=True, known=known)
     # A name the tagger called a person or organisation is a place when the syntax says so:
     # "the town of Tamthil", "in the vicinity of Kobane", "the Duluiyah town", "Aziziyah district".
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG", "NORP", "PRODUCT") or _covered(ent.start, ent.end, taken):
             continue
         if ent.label_ in ("PERSON", "ORG") and (
-                _settlement_named(ent, gazetteer.cues) or _unknown_name_after_locative(ent, gazetteer.cues)):
+                _settlement_named(ent, gazetteer.cues) or _settlement_in_apposition(ent, gazetteer.cues)):
+            add(ent.start, ent.end, keep_unknown=True, locative=True, settlement=True)
+        elif ent.label_ in ("PERSON", "ORG") and _unknown_name_after_locative(ent, gazetteer.cues):
             add(ent.start, ent.end, keep_unknown=True, locative=True)
         elif _names_facility_after_locative(ent, gazetteer.cues):
             # Only a name the gazetteer knows: "at the Hilton hotel" names no place.
@@ -435,6 +449,13 @@ def _settlement_named(span, cues: PlaceCues) -> bool:
         return True
     head = root.head
     return root.dep_ in ("compound", "nmod") and head.lemma_.lower() in cues.settlement_nouns and head.i == span.end
+
+
+def _settlement_in_apposition(span, cues: PlaceCues) -> bool:
+    """"Dogu Beyazit, a farming town in eastern Turkey": the name has a settlement noun in apposition."""
+    root = span.root
+    return any(child.dep_ == "appos" and child.i > root.i and _noun_in(child, cues.settlement_nouns)
+               for child in root.children)
 
 
 def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: Sequence[bool] = ()) -> bool:
@@ -661,9 +682,10 @@ def _read_local_cues(doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> None
     cues = gazetteer.cues
     by_token = {i: t for t in toponyms for i in range(t.token_start, t.token_end)}
     # "Buffalo, New York", "Seattle, Washington": the name right after a town and a comma qualifies it.
+    # Not in a list: "in Washington, New York, San Francisco and Los Angeles".
     qualifying = {id(q) for t in toponyms if any(p.kind == "city" for p in t.candidates) for q in t.qualifiers
                   if q.token_start == t.token_end + 1 and doc[t.token_end].text == ","
-                  and (q.token_end >= len(doc) or doc[q.token_end].lower_ not in ("and", "or"))}
+                  and not _continues_a_list(doc, q.token_end, by_token)}
     for toponym in toponyms:
         noun = _region_noun(doc, toponym, cues)
         if noun is not None:
@@ -676,6 +698,15 @@ def _read_local_cues(doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> None
         else:
             continue
         _add_named_regions(toponym, nouns, gazetteer)
+
+
+def _continues_a_list(doc, end: int, by_token: dict[int, Toponym]) -> bool:
+    """Whether "and"/"or", or a comma and another name, follow token ``end`` (the name is one of a list)."""
+    if end >= len(doc):
+        return False
+    if doc[end].lower_ in ("and", "or"):
+        return True
+    return doc[end].text == "," and end + 1 < len(doc) and (end + 1) in by_token
 
 
 def _add_named_regions(toponym: Toponym, nouns: list[str], gazetteer: Gazetteer) -> None:
@@ -725,6 +756,18 @@ def _add_villages_of_qualifiers(toponyms: list[Toponym], gazetteer: Gazetteer) -
             toponym.candidates = toponym.candidates + villages
 
 
+def _add_near_spellings(toponyms: list[Toponym], doc_countries: Counter, gazetteer: Gazetteer) -> None:
+    """A place name nothing resolves may be misspelt or spelt another way ("Mauritious", "Dogu Beyazit"):
+    countries and regions one letter away, and towns one letter away in the countries the story names."""
+    countries = [country for country, count in doc_countries.items() if isinstance(country, str) and count > 0]
+    for toponym in toponyms:
+        if (toponym.candidates or not toponym.text[:1].isupper() or toponym.is_actor
+                or not (toponym.said_place or toponym.said_settlement)
+                or normalize_name(toponym.text) in gazetteer.cues.not_place_words):
+            continue  # never a person's name after "in" or the subject of "was captured"
+        toponym.candidates = gazetteer.near_spellings(toponym.text, countries)
+
+
 def _demonym_countries(doc, gazetteer: Gazetteer) -> Counter:
     """Countries of the nationality adjectives in the text ("Zimbabwean"), as context."""
     counts: Counter = Counter()
@@ -772,10 +815,17 @@ def resolve(
     doc_countries.update(_demonym_countries(document.doc, gazetteer))
     if region_admin1:
         _add_villages_in_named_regions(toponyms, contributions, region_admin1, gazetteer)
+    _add_near_spellings(toponyms, doc_countries, gazetteer)
     named_admin1 = {key for key, count in region_admin1.items() if count > 0}
+    regions_named: Counter = Counter()  # per country, first-level regions the story names ("Virginia")
+    for (country, _), count in region_admin1.items():
+        regions_named[country] += count
     # Pass 2: with context (a name never counts as its own context).
     for toponym, own, clash in zip(toponyms, contributions, clashes):
         qualifier_places = [q.place for q in toponym.qualifiers if q.place is not None]
+        clash_kinds = {p.kind for p in toponym.candidates if not p.alternate}
+        own_regions: Counter = Counter({key[0]: count for key, count in own.items()
+                                        if isinstance(key, tuple) and key in region_admin1})
 
         def score(place: Place) -> float:
             value = _local_score(place, toponym, clash)
@@ -783,6 +833,11 @@ def resolve(
                 others = doc_countries[place.country] - own[place.country]
                 if others > 0:
                     value += CONTEXT_COUNTRY_BONUS + 0.5 * min(others - 1, 2)
+                if (place.kind == "region" and "country" in clash_kinds
+                        and regions_named[place.country] - own_regions[place.country] > 0):
+                    # "The storm hit Georgia before moving into Virginia": a region named like a country,
+                    # among other regions of its own country (a country mention alone is not enough).
+                    value += REGION_AMONG_REGIONS_BONUS
                 if place.admin1:
                     key = (place.country, place.admin1)
                     if place.kind == "county":  # the state is named, or a city in it
@@ -802,12 +857,14 @@ def resolve(
 
         toponym.place, toponym.score = _best(toponym.candidates, score)
         place = toponym.place
-        if (place is not None and place.kind == "city" and place.population < SMALL_TOWN_POPULATION
-                and not qualifier_places and place.country
+        if (place is not None and place.kind == "city" and not qualifier_places and place.country
+                and (place.population < SMALL_TOWN_POPULATION
+                     or (place.alternate and place.population < FOREIGN_ALTERNATE_POPULATION))
                 and doc_countries[place.country] - own[place.country] == 0
                 and sum(doc_countries.values()) - sum(own.values()) >= FOREIGN_TOWN_CONTEXT):
             # A small town in a country the story never mentions, in a story firmly set elsewhere, is
-            # more likely a local place our gazetteer lacks ("Innisfail" in a Queensland story).
+            # more likely a local place our gazetteer lacks ("Innisfail" in a Queensland story); so is a
+            # town known by that name only as another spelling ("Cholon" in a Vietnam story is not Holon).
             toponym.place = None
         elif (place is not None and toponym.said_county and place.kind == "city"
               and (place.country, place.admin1) not in named_admin1
@@ -822,7 +879,7 @@ def resolve(
     for toponym in toponyms:
         place, container = toponym.place, toponym.container_place()
         if (place is not None and place.kind == "city" and container is not None and container.country
-                and place.country != container.country):
+                and place.country != container.country and place.population < SMALL_TOWN_POPULATION):
             # "the town of Kalam in the Swat Valley" is not Kallam, India: a town the text puts inside a
             # place of another country is one the gazetteer lacks; the container stands.
             toponym.place = None
@@ -907,7 +964,7 @@ def _given_span_toponym(document: Document, start: int, end: int, gazetteer: Gaz
         # "northern Iraq", "Upper Egypt": a part of a region or country is placed at the whole.
         candidates = [p for p in gazetteer.lookup(span[1:].text) if p.kind in ("country", "region")]
     return Toponym(span.start, span.end, text, start, end, candidates, is_actor=False, tagged_place=True,
-                   from_part_of_name=from_part_of_name)
+                   said_place=True, from_part_of_name=from_part_of_name)
 
 
 def resolve_spans(

@@ -77,3 +77,70 @@ def test_recent_former_leader_by_surname(actor_codes):
     codes = actor_codes("Yeltsin's spokesman said the president was resting.", published="2000-01-01")
     assert codes["Yeltsin"] == "RUSELI"
     assert codes["spokesman"] == "RUSGOV"
+
+
+def test_forces_loyal_to_a_leader_are_of_the_leaders_country(actor_codes):
+    codes = actor_codes("Troops loyal to Mobutu fled the city.", published="1997-05-01")
+    assert codes["Troops"] == "CODMIL"
+    codes = actor_codes("Forces loyal to President Laurent Gbagbo attacked the rebels.", published="2004-11-06")
+    assert codes["Forces"] == "CIVMIL"
+    # Backing from abroad is not loyalty.
+    assert actor_codes("Rebels allied to Uganda captured the town.")["Rebels"] == "REB"
+
+
+def test_a_persons_possession_takes_their_country(actor_codes):
+    codes = actor_codes("Saddam's forces attacked Kurdish villages.", published="1991-03-20")
+    assert codes["Saddam"] == "IRQGOV"
+    assert codes["forces"] == "IRQMIL"
+    assert actor_codes("Mobutu's army looted the town.", published="1996-11-01")["army"] == "CODMIL"
+
+
+def test_supporters_of_a_person_take_their_country(actor_codes):
+    codes = actor_codes("Supporters of Aristide marched in the capital.", published="1993-01-01")
+    assert codes["Supporters"] == "HTICVL"
+    codes = actor_codes("Khomeini's followers stormed the embassy.", published="1979-11-04")
+    assert codes["followers"] == "IRNCVL"
+
+
+def test_a_surname_of_a_stranger_named_in_full_is_not_a_known_person(actor_codes):
+    codes = actor_codes("UN special rapporteur Richard Bennett said the Taliban had failed. Bennett said women were "
+                        "excluded.", published="2024-08-21")
+    assert "Bennett" not in codes
+
+
+def test_a_former_leaders_surname_must_be_read_as_a_name(actor_codes):
+    # "Ramadan" is a month as well as the surname of an Iraqi vice president.
+    assert "Ramadan" not in actor_codes("The unrest coincides with the Muslim holy month of Ramadan.",
+                                        published="2021-05-10")
+
+
+def test_a_name_with_an_apposed_role_is_a_person_whatever_the_tagger_says(actor_codes):
+    codes = actor_codes("Karim Fadel, a spokesman for the Iraqi government, denied the report.")
+    assert codes["Karim Fadel, a spokesman"] == "IRQGOV"
+    assert actor_codes("Goldman Sachs, the investment bank, denied the report.") == {"Goldman Sachs": "MNC"}
+
+
+def test_a_spokesman_for_a_body_speaks_for_it(actor_codes):
+    assert actor_codes("A spokesman for Hamas said the truce was over.")["A spokesman for Hamas"] == "PSEINS"
+    assert actor_codes("A spokesman for Iran said the talks would resume.")["A spokesman for Iran"] == "IRNGOV"
+    # An envoy for a country is not of that country.
+    codes = actor_codes("UN special envoy for Syria Staffan de Mistura met the opposition.", published="2016-01-01")
+    assert codes["UN special envoy for Syria Staffan de Mistura"] == "IGOUNO"
+
+
+def test_a_named_spokesperson_for_a_body_is_remembered(actor_codes):
+    codes = actor_codes("Glenn Jusnes, a spokesperson for UNHCR, said the camp was full. Jusnes said more aid was needed.")
+    assert codes["Glenn Jusnes, a spokesperson for UNHCR"] == "IGOUNOREF"
+    assert codes["Jusnes"] == "IGOUNOREF"
+
+
+def test_a_later_surname_of_an_international_official_keeps_the_bodys_code(actor_codes):
+    codes = actor_codes("EU foreign policy chief Kaja Kallas met the envoy. Russia is arming, Kallas said.",
+                        published="2025-03-13")
+    assert codes["Kallas"] == "IGOEUREEC"
+
+
+def test_an_international_officials_possession_is_the_bodys(actor_codes):
+    codes = actor_codes("U.N. Secretary-General Antonio Guterres condemned the killings in Myanmar. Guterres' "
+                        "spokesman told reporters the arrests were unacceptable.", published="2021-03-19")
+    assert codes["spokesman"] == "IGOUNO"

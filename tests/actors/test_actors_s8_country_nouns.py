@@ -45,3 +45,11 @@ def test_bad_country_noun_row_names_file_and_line(tmp_path: Path):
     with pytest.raises(DataFileError) as error:
         ActorDictionary.load(extra_paths=[path])
     assert error.value.line == 2
+
+
+def test_a_country_named_earlier_in_the_sentence_comes_first(actor_codes):
+    text = ("Japan's prime minister met reporters. Japan will help. The minister vowed to protect Taiwan from "
+            "Chinese pressure on the self-governed island.")
+    assert actor_codes(text)["the self-governed island"] == "TWN"
+    text = "Immigrants came from China to the U.S. under a law that allowed Chinese merchants into the country."
+    assert actor_codes(text)["the country"] == "USA"

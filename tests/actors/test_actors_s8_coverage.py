@@ -93,4 +93,33 @@ def test_a_named_country_before_another_countrys_body_name_wins(actor_codes):
     assert actor_codes("Turkish Hezbollah militants were arrested.")["Turkish Hezbollah militants"].startswith("TUR")
     assert actor_codes("The Lebanese Hezbollah fired rockets.")["Lebanese Hezbollah"] == "LBNINS"
     codes = actor_codes("A spokesman for the Sudanese People's Liberation Army said the town fell.")
-    assert codes["the Sudanese People's Liberation Army"] == "SDNREB"
+    assert codes["A spokesman for the Sudanese People's Liberation Army"] == "SDNREB"
+
+
+@pytest.mark.parametrize(
+    "text, actor, code",
+    [
+        ("The Democratic Party of Albania won the election.", "The Democratic Party of Albania", "ALBPTY"),
+        ("The Communist Party of India called a strike.", "The Communist Party of India", "INDPTY"),
+        ("The Socialist Party of Chile rejected the plan.", "The Socialist Party of Chile", "CHLPTY"),
+        ("The Labour Party won the election.", "The Labour Party", "GBRPTY"),
+    ],
+)
+def test_party_of_a_country(actor_codes, text, actor, code):
+    assert actor_codes(text).get(actor) == code
+
+
+def test_british_and_american_spellings_of_organisation_names(dictionary):
+    # Written once in organizations.tsv, matched in either spelling.
+    assert any(e.code == "IGOAFRAFU" for e in dictionary.lookup("Organisation of African Unity"))
+    assert any(e.code == "IGOUNOLAB" for e in dictionary.lookup("International Labour Organisation"))
+
+
+def test_helsinki_watch_is_a_rights_group_not_finland(actor_codes):
+    assert actor_codes("Helsinki Watch accused the government of torture.")["Helsinki Watch"] == "NGOHRI"
+
+
+def test_a_multinational_named_with_its_country_is_that_countrys_business(actor_codes):
+    codes = actor_codes("Chinese telecommunications company Huawei denied the charge.")
+    assert codes["Chinese telecommunications company Huawei"] == "CHNBUS"
+    assert actor_codes("Huawei denied the charge.")["Huawei"] == "MNC"

@@ -71,3 +71,11 @@ def test_future_clause_after_warned_is_a_threat(clause_events):
 def test_demand_noun_clause_subject_is_the_target(clause_events):
     events = clause_events("The rebels insisted on their demand that the Burundian government release prisoners.")
     assert [e for e in events if e[0].startswith("10") and e[2] == ("BDI",)]
+
+
+def test_called_on_x_to_asks_x(clause_events):
+    events = clause_events("The EU called on Serbia to resume talks with Kosovo.")
+    assert [e for e in events if e[0].startswith("10") and e[2] == ("SRB",)]
+    assert not [e for e in events if e[0].startswith("10") and e[2] == ("XKX",)]
+    events = clause_events("Kenya appealed to Uganda to release the detained lawmakers.")
+    assert [e for e in events if e[0].startswith("10") and e[2] == ("UGA",)]

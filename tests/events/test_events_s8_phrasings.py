@@ -162,3 +162,37 @@ def test_attacking_websites_is_a_cyber_attack_not_an_assault(phrasing_events):
     events = phrasing_events("Russian hackers attacked the websites of the Georgian government.")
     assert [e for e in events if e[0] == "170" and e[2] == ("GEO",)]
     assert not [e for e in events if e[0].startswith("19")]
+
+
+def test_exercises_without_a_partner_are_a_show_of_force(phrasing_events):
+    assert ("150", ("CHN",), ("TWN",)) in phrasing_events("China held military drills near Taiwan.")
+    events = phrasing_events("Russia and Belarus began joint military exercises.")
+    assert ("062", ("RUS",), ("BLR",)) in events and not [e for e in events if e[0] == "150"]
+    assert ("062", ("RUS",), ("CHN",)) in phrasing_events("Russia held naval exercises with China.")
+
+
+def test_forces_moved_to_a_border_are_not_the_target(phrasing_events):
+    assert ("154", ("IND",), ("CHN",)) in phrasing_events("India moved troops to its border with China.")
+
+
+def test_handing_over_is_extradition_only_for_suspects(phrasing_events):
+    assert ("063", ("PAK",), ("AFG",)) in phrasing_events("Pakistan handed over the suspects to Afghanistan.")
+    assert not [e for e in phrasing_events("The Nigerian army handed over 50 children to Chadian officials.") if e[0] == "063"]
+
+
+def test_ordered_release_amnesty_training_and_laying_down_arms(phrasing_events):
+    assert [e for e in phrasing_events("A Zimbabwean court ordered the release of the opposition leader.") if e[0] == "0841"]
+    assert [e for e in phrasing_events("The Ethiopian government granted amnesty to 500 rebels.") if e[0] == "056"]
+    assert ("062", ("GBR",), ("UKR",)) in phrasing_events("Britain will provide training to Ukrainian soldiers.")
+    assert [e for e in phrasing_events("The Colombian rebels laid down their arms.") if e[0] == "0873"]
+
+
+def test_deported_from_a_country_is_deported_by_it(phrasing_events):
+    assert ("174", ("TZA",), ("KEN",)) in phrasing_events("Two Kenyan activists were deported from Tanzania.")
+
+
+def test_house_arrest_and_revoked_licences_are_coercion(phrasing_events):
+    assert [e for e in phrasing_events("The army placed the Sudanese prime minister under house arrest.")
+            if e[0] == "173" and e[2] == ("SDN",)]
+    assert [e for e in phrasing_events("Belarus revoked the licenses of Polish journalists.")
+            if e[0] == "1721" and e[2] == ("POL",)]

@@ -43,3 +43,15 @@ def test_withdrawal_from_a_foreign_place_targets_its_country():
     assert target_from_place("0874", (troops,), (), MOSUL).country == "IRQ"
     ankara = Location("Ankara", "Ankara", "TUR", 39.9, 32.9, "city", 40, 46)
     assert target_from_place("0874", (troops,), (), ankara) is None  # at home: no counterpart
+
+
+def test_a_state_protesting_is_not_aimed_at_itself():
+    turkey = Actor("TUR", "TUR", None, "Turkey", 0, 6)
+    assert target_from_place("141", (turkey,), (), UNKNOWN) is None
+    ministry = Actor("TURGOV", "TUR", "GOV", "the Turkish foreign ministry", 0, 27)
+    assert target_from_place("141", (ministry,), (), UNKNOWN) is None
+
+
+def test_a_country_attacked_by_no_one_named_is_not_attacking_itself():
+    iraq = Actor("IRQ", "IRQ", None, "Iraq", 30, 34)
+    assert source_from_place("190", (), (iraq,), MOSUL) is None

@@ -100,3 +100,37 @@ def test_an_airport_known_by_one_word(make_document, gazetteer_15000):
     text = "He flew from Heathrow to Chicago on Sunday."
     places = {location.text: location for location in find_toponyms(make_document(text), [], gazetteer_15000)}
     assert places["Heathrow"].country == "GBR" and places["Heathrow"].precision == "point"
+
+
+def test_a_misspelt_country(make_document, gazetteer_15000):
+    text = "The virus is also present in the Indian Ocean in Seychelles, in Mauritious and in Mayotte."
+    places = {location.text: location for location in find_toponyms(make_document(text), [], gazetteer_15000)}
+    assert places["Mauritious"].country == "MUS"
+
+
+def test_a_town_spelt_another_way_in_a_country_the_story_names(make_document, gazetteer_15000):
+    text = "The children were from Dogu Beyazit, a farming town in eastern Turkey."
+    places = {location.text: location for location in find_toponyms(make_document(text), [], gazetteer_15000)}
+    assert places["Dogu Beyazit"].name == "Doğubayazıt"
+
+
+def test_a_near_spelling_needs_the_country_in_the_story(gazetteer_15000):
+    assert gazetteer_15000.near_spellings("Dogu Beyazit") == []
+    assert [p.country for p in gazetteer_15000.near_spellings("Dogu Beyazit", ["TUR"])] == ["TUR"]
+
+
+def test_a_disease_named_after_a_river_is_no_place(make_document, gazetteer_15000):
+    text = "It was the first recognized outbreak of Ebola hemorrhagic fever in Zaire."
+    assert [name for name, _ in found(make_document(text), gazetteer_15000)] == ["Zaire"]
+
+
+def test_a_person_captured_is_not_a_near_spelling(make_document, gazetteer_15000):
+    # "Granda" is one letter from Granada, but nothing says it is a place.
+    text = "Granda was captured in Venezuela on Dec. 13 by bounty hunters."
+    assert found(make_document(text), gazetteer_15000) == [("Venezuela", "VEN")]
+
+
+def test_a_list_of_cities_is_not_a_city_and_its_state(make_document, gazetteer_15000):
+    text = "Tens of thousands demonstrated in Washington, New York, San Francisco and Los Angeles."
+    places = {location.text: location for location in find_toponyms(make_document(text), [], gazetteer_15000)}
+    assert places["Washington"].name == "Washington" and places["New York"].name == "New York City"

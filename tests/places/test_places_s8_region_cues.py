@@ -42,3 +42,24 @@ def test_a_town_inside_a_place_of_another_country_is_not_the_namesake(make_docum
     text = "The helicopter crashed in the tourist town of Kalam in the Swat Valley, Pakistan."
     places = {location.text: location for location in find_toponyms(make_document(text), [], gazetteer_15000)}
     assert places["Kalam"].country == "PAK"
+
+
+def test_another_spelling_of_a_town_in_a_country_the_story_never_names(make_document, gazetteer_15000):
+    # "Cholon" is listed only as another name of Holon, Israel; the story is set in Vietnam.
+    text = ("North Vietnamese forces attacked Saigon, Cholon and Hue. Fighting in Vietnam spread to "
+            "Da Nang and Quang Tri.")
+    places = {location.text: location for location in find_toponyms(make_document(text), [], gazetteer_15000)}
+    assert "Cholon" not in places or places["Cholon"].country == "VNM"
+    assert places["Saigon"].country == "VNM"
+
+
+def test_a_state_named_like_a_country_among_other_states(make_document, gazetteer_15000):
+    text = "The storm hit Georgia and the Carolinas before moving into Virginia."
+    places = {location.text: location for location in find_toponyms(make_document(text), [], gazetteer_15000)}
+    assert places["Georgia"].country == "USA" and places["Georgia"].precision == "region"
+
+
+def test_the_country_georgia_in_a_story_naming_the_united_states(make_document, gazetteer_15000):
+    text = "The United States pledged aid to Georgia after the war with Russia."
+    places = {location.text: location for location in find_toponyms(make_document(text), [], gazetteer_15000)}
+    assert places["Georgia"].country == "GEO"
