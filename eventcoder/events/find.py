@@ -241,7 +241,8 @@ class _SentenceMatcher:
     def _names_hazard(self, token) -> bool:
         """A noun phrase headed (or, for a name, introduced) by a hazard word whose cause names no actor:
         "floods", "the Ebola virus", "Cyclone Idai", "the Turkish lira"; not "a blaze started by rioters"."""
-        words = [token] + [c for c in token.children if c.dep_ == "compound"]
+        # (a name's compound introduces it, "Cyclone Idai"; a common noun's describes it, "a bus bombing")
+        words = [token] + [c for c in token.children if c.dep_ == "compound" and token.pos_ == "PROPN"]
         hazards = self.patterns.hazard_nouns
         if not any(self.patterns.lemma(w) in hazards or w.lower_ in hazards or w.lower_.removesuffix("s") in hazards
                    for w in words):

@@ -56,6 +56,8 @@ def test_sports_results_are_no_events(coded, text):
 def test_violence_named_by_an_actor_or_by_people_stays(coded):
     assert ("1823", ("ISR",), ("PSE",)) in coded("Israeli fire killed two Palestinians in Gaza.")
     assert [e for e in coded("Egyptian troops beat protesters in Cairo.") if e[0] == "182"]
+    # a describing compound is not the doer: a bus bombing is an attack
+    assert [e for e in coded("A bus bombing killed 10 people in Jerusalem.") if e[0] == "1823"]
     # a plural after "of" names weapons, not weather
     assert [e for e in coded("A hail of bullets killed three Palestinians in Hebron.") if e[0] == "1823"]
     # a role noun is people acting, even after a match
