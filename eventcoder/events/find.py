@@ -36,6 +36,9 @@ STATEMENT_ROOTS = ("01", "02")
 THREAT_ROOT = "13"
 REQUEST_ROOT = "10"
 FORCE_POSTURE_ROOT = "15"
+ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF"})
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+SCORE_RE = re.compile(r"^\d{1,2} ?- ?\d{1,2}\b")
 # Prepositions of the one asked by a request verb without an object ("called on X to", "appealed to X to").
 REQUEST_ADDRESSEE_PREPS = ("on", "upon", "to")
 # Dependencies followed from a trigger into its complements when the event has no target yet
@@ -181,6 +184,7 @@ class _SentenceMatcher:
                     and len(_distinct(candidate.source.mentions)) < 2):
                 # "China held military drills near Taiwan": without a partner, a show of force, not cooperation
                 candidate.cameo, candidate.reciprocal = candidate.alone_code, False
+        candidates = [c for c in candidates if not self._natural_cause(c)]
         self._mark_subordinates(candidates)
         candidates = [c for c in candidates if not self._hazard_or_sport(c)]
         for candidate in candidates:
@@ -260,6 +264,24 @@ class _SentenceMatcher:
                 return False
             stack.extend(c for c in node.children if not (c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS))
         return True
+
+    def _natural_cause(self, candidate: _Candidate) -> bool:
+        """Whether a violent verb's subject is a disaster, disease or accident and no actor ("floods killed 40
+        people", "a train derailed, injuring 15 passengers")."""
+        if candidate.nominal or candidate.cameo[:2] not in VIOLENT_ROOTS:
+            return False
+        direct = child(candidate.trigger, *OBJECT_DEPS)
+        if direct is not None and SCORE_RE.match(direct.doc[direct.i + 1:direct.i + 4].text):
+            return True  # "Brazil beat Argentina 2-0": a match result
+        if candidate.source:
+            return False
+        subject, _chained = self._subject(candidate.trigger)
+        if subject is None or subject.i in self.index.by_token:
+            return False
+        # a named storm ("Cyclone Idai"), but not a "car bomb"
+        words = [subject] + ([c for c in subject.children if c.dep_ == "compound"] if subject.pos_ == "PROPN" else [])
+        return any(self.patterns.lemma(w) in self.patterns.natural_causes or w.lower_ in self.patterns.natural_causes
+                   for w in words)  # "Cyclone Idai hit the coast"
 
     def _condition_target(self, candidate: _Candidate) -> Argument:
         """The subject of a threat's condition: "threatened to hold a strike unless Israel rescinded ..." -> Israel.
@@ -929,9 +951,11 @@ class _SentenceMatcher:
             agent = agent_of(noun)
             if agent is not None:
                 source = index.argument(agent)
+        of_forces = False
         if not source and "of_source" in pattern.flags:
             for _w, obj in prep_objects(noun, ["of"]):
                 source = index.argument(obj)
+                of_forces = bool(source) and all(m.actor.sector in ARMED_SECTORS for m in source.mentions)
                 break
         own_argument = bool(source)
 
@@ -949,6 +973,16 @@ class _SentenceMatcher:
         head = noun.head
         if noun.dep_ in ("dobj", "nsubjpass", "obj", "attr") and self.patterns.lemma(head) in self.patterns.support_verbs:
             own_argument = True
+            if source and of_forces and not self._passive(head):
+                # "the US sped up the withdrawal of its forces from Panama": forces are moved by whoever commands
+                # them, the support verb's subject
+                subject, chained = self._subject(head)
+                commander = index.argument(subject, quality_cap=0.8 if chained else 0.95)
+                if commander and not _overlaps(commander, source):
+                    forces, source = source, commander
+                    if not target or _overlaps(target, commander):
+                        # "the withdrawal of forces from Panama": the place left may hang on the forces
+                        target = self._first_prep_target(noun.doc[forces.token], pattern.target_preps, source)
             if not source:
                 if self._passive(head):
                     agent = agent_of(head)

@@ -107,6 +107,7 @@ class EventPatterns:
     generic_heads: frozenset = frozenset()
     stative_participles: frozenset = frozenset()
     condition_marks: frozenset = frozenset()
+    natural_causes: frozenset = frozenset()
     cooperative_roots: frozenset = frozenset()
     conflict_roots: frozenset = frozenset()
     target_required_roots: frozenset = frozenset()
@@ -256,7 +257,8 @@ class EventPatterns:
                    "hazard_nouns", "not_political_roots", "sports_verbs", "sports_cues",
                    "border_nouns", "agreement_controls", "own_country_target_codes", "protester_nouns",
                    "own_country_protest_codes", "violent_protest_prefixes", "violent_protest_code", "bystander_nouns",
-                   "armed_nouns"}
+                   "armed_nouns",
+                   "natural_causes"}
         for key in data:
             if key not in allowed:
                 raise DataFileError(path, _line_of(text, key), f"unknown key {key!r} (expected one of {sorted(allowed)})")
@@ -265,7 +267,8 @@ class EventPatterns:
                     "source_required_roots", "stative_participles", "condition_marks",
                     "hazard_nouns", "not_political_roots", "sports_verbs", "sports_cues",
                     "border_nouns", "agreement_controls", "own_country_target_codes", "protester_nouns",
-                    "own_country_protest_codes", "violent_protest_prefixes", "bystander_nouns", "armed_nouns"):
+                    "own_country_protest_codes", "violent_protest_prefixes", "bystander_nouns", "armed_nouns",
+                    "natural_causes"):
             if key in data:
                 words = data[key]
                 if key.endswith("_roots"):

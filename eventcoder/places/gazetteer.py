@@ -180,8 +180,10 @@ class Gazetteer:
         self._first_words: set[str] = set()  # first words of all names, built with the city index
         # Spelling keys (no spaces) of main city names by country, and of countries and regions: built on the
         # first near-spelling lookup, for names nothing else resolves ("Mauritious", "Dogu Beyazit").
-        # Bucketed by (group, length, "first"/"last" letter): two names one edit apart share one of them.
-        self._spelling_keys: Optional[dict[tuple, list[tuple[str, Place]]]] = None
+        # Bucketed by (length, "first"/"last" letter): two names one edit apart share one of them. One set of
+        # buckets for countries and regions (key None), one per country for its towns, each built on first use.
+        self._spelling_keys: dict[Optional[str], dict[tuple, list[tuple[str, Place]]]] = {}
+        self._cities_by_country: Optional[dict[str, list[Place]]] = None
         # Villages below the city cut-off: name key -> (name, ISO-3, lat, lon, population, geonameid, admin1).
         self._small_places: Optional[dict[str, list[tuple]]] = None  # read on first use
         self.iso2_to_iso3: dict[str, str] = {}
@@ -506,36 +508,41 @@ class Gazetteer:
         key = normalize_name(name).replace(" ", "")
         if len(key) < 6 or not key.isalpha():
             return []
-        if self._spelling_keys is None:
-            self._spelling_keys = self._build_spelling_keys()
         found: list[Place] = []
         seen: set[int] = set()
         for group in (None, *sorted(set(countries))):
+            buckets = self._spelling_buckets(group)
             for length in (len(key) - 1, len(key), len(key) + 1):
-                for bucket in ((group, length, "first", key[0]), (group, length, "last", key[-1])):
-                    for other, place in self._spelling_keys.get(bucket, ()):
+                for bucket in ((length, "first", key[0]), (length, "last", key[-1])):
+                    for other, place in buckets.get(bucket, ()):
                         if id(place) not in seen and other != key and _one_edit_apart(key, other):
                             seen.add(id(place))
                             found.append(Place(**{**place.__dict__, "alternate": True}))
         return found
 
-    def _build_spelling_keys(self) -> dict[tuple, list[tuple[str, Place]]]:
-        keys: dict[tuple, list[tuple[str, Place]]] = {}
-
-        def put(group: Optional[str], place: Place) -> None:
+    def _spelling_buckets(self, group: Optional[str]) -> dict[tuple, list[tuple[str, Place]]]:
+        """The spelling buckets of countries and regions (``None``) or of one country's towns."""
+        buckets = self._spelling_keys.get(group)
+        if buckets is not None:
+            return buckets
+        if group is None:
+            places = [p for ps in self._names.values() for p in ps if p.kind in ("country", "region")]
+        else:
+            if self._cities_by_country is None:
+                by_country: dict[str, list[Place]] = {}
+                for place in self.cities():
+                    if place.country:
+                        by_country.setdefault(place.country, []).append(place)
+                self._cities_by_country = by_country
+            places = self._cities_by_country.get(group, [])
+        buckets = {}
+        for place in places:
             key = normalize_name(place.name).replace(" ", "")
             if key:
-                keys.setdefault((group, len(key), "first", key[0]), []).append((key, place))
-                keys.setdefault((group, len(key), "last", key[-1]), []).append((key, place))
-
-        for places in self._names.values():
-            for place in places:
-                if place.kind in ("country", "region") and not place.alternate:
-                    put(None, place)
-        for place in self.cities():
-            if place.country:
-                put(place.country, place)
-        return keys
+                buckets.setdefault((len(key), "first", key[0]), []).append((key, place))
+                buckets.setdefault((len(key), "last", key[-1]), []).append((key, place))
+        self._spelling_keys[group] = buckets
+        return buckets
 
     def cities(self) -> Iterable[Place]:
         """Every city once, under its main name."""

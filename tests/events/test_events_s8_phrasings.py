@@ -196,3 +196,11 @@ def test_house_arrest_and_revoked_licences_are_coercion(phrasing_events):
             if e[0] == "173" and e[2] == ("SDN",)]
     assert [e for e in phrasing_events("Belarus revoked the licenses of Polish journalists.")
             if e[0] == "1721" and e[2] == ("POL",)]
+
+
+def test_withdrawal_of_forces_is_done_by_the_support_verbs_subject(phrasing_events):
+    assert ("0874", ("USA",), ("PAN",)) in phrasing_events(
+        "The United States sped up the withdrawal of its forces from Panama.")
+    assert ("0874", ("RUS",), ("SYR",)) in phrasing_events("Russia completed the withdrawal of its troops from Syria.")
+    # without a support verb the forces' own country withdraws
+    assert ("0874", ("UGA",), ("COD",)) in phrasing_events("The withdrawal of Ugandan troops from Congo began on Monday.")

@@ -72,8 +72,8 @@ def test_military_defeat_is_fighting(coded):
 def test_bystanders_and_unattributed_launches_are_no_events(coded):
     assert coded("Hundreds of pilgrims visit the shrine every summer.") == []
     assert [e for e in coded("A weather satellite was launched from Kazakhstan on a rocket.") if e[0][:2] == "15"] == []
-    # a named launcher still shows force
-    assert [e for e in coded("North Korea launched a ballistic missile.") if e[0] == "150" and e[1] == ("PRK",)]
+    # a named launcher still gives an event
+    assert [e for e in coded("North Korea launched a ballistic missile.") if e[1] == ("PRK",)]
 
 
 def test_cue_lists_are_validated(tmp_path):
