@@ -35,9 +35,12 @@ CLAUSE_DEPS = {"relcl", "acl", "advcl", "pcomp", "csubj"}
 STATEMENT_ROOTS = ("01", "02")
 THREAT_ROOT = "13"
 REQUEST_ROOT = "10"
-FORCE_POSTURE_ROOT = "15"
+# Codes whose required object is the source's own forces (deployed, withdrawn), never the target.
+FORCES_AS_MEANS = ("15", "0874")
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Intent verbs that consent to what someone else asked: agreeing to a hostile act is no threat.
+CONSENT_VERBS = frozenset({"agree", "consent", "accept"})
 SCORE_RE = re.compile(r"^\d{1,2} ?- ?\d{1,2}\b")
 # Prepositions of the one asked by a request verb without an object ("called on X to", "appealed to X to").
 REQUEST_ADDRESSEE_PREPS = ("on", "upon", "to")
@@ -340,9 +343,9 @@ class _SentenceMatcher:
                         continue
                     seen.add(c.i)
                     via_locative = locative or (c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS)
-                    # the forces a show of force moves ("deployed troops") are its means, not its target; nor are
-                    # forces as any other required object ("deployed troops on the border")
-                    usable = [] if c.i in candidate.consumed and candidate.cameo[:2] == FORCE_POSTURE_ROOT else [
+                    # the forces a show of force or a withdrawal moves ("deployed troops") are its means, not its target;
+                    # nor are forces as any other required object ("deployed troops on the border")
+                    usable = [] if c.i in candidate.consumed and candidate.cameo.startswith(FORCES_AS_MEANS) else [
                         m for m in self.index.by_head.get(c.i, ()) if _actor_key(m) not in source_keys
                         and not (source_tokens & set(range(m.token_start, m.token_end)))
                         and not (m.head in candidate.consumed and m.actor.sector == "MIL")]
@@ -874,7 +877,7 @@ class _SentenceMatcher:
             if root not in self.patterns.conflict_roots:
                 return candidate
             kind = "threaten"
-        agreement = kind == "intent" and self.patterns.lemma(head) in self.patterns.agreement_controls
+        agreement = kind == "intent" and self.patterns.lemma(head) in self.patterns.agreement_controls | CONSENT_VERBS
         if agreement and root in self.patterns.conflict_roots:
             root = "03"  # "agreed to deploy troops to curb migration": an agreement, not a threat
             # the partner is the one agreed with ("under a deal with Washington"), not the force act's target

@@ -204,3 +204,21 @@ def test_withdrawal_of_forces_is_done_by_the_support_verbs_subject(phrasing_even
     assert ("0874", ("RUS",), ("SYR",)) in phrasing_events("Russia completed the withdrawal of its troops from Syria.")
     # without a support verb the forces' own country withdraws
     assert ("0874", ("UGA",), ("COD",)) in phrasing_events("The withdrawal of Ugandan troops from Congo began on Monday.")
+
+
+def test_agreeing_to_deploy_troops_is_intent_not_threat(phrasing_events):
+    events = phrasing_events("Mexico agreed to deploy troops to its southern border.")
+    assert [e for e in events if e[0].startswith("03")] and not [e for e in events if e[0].startswith("13")]
+    assert [e for e in phrasing_events("Serbia agreed to reject the plan.") if e[0].startswith("12")]
+
+
+def test_more_wire_phrasings(phrasing_events):
+    assert ("042", ("PRK",), ("RUS",)) in phrasing_events("Kim Jong Un arrived in Vladivostok for his first summit with Vladimir Putin.")
+    assert ("051", ("POL",), ("UKR",)) in phrasing_events("Poland voiced support for Ukraine's bid to join the bloc.")
+    assert ("071", (None,), ("PAK",)) in phrasing_events("The International Monetary Fund approved a $6 billion bailout for Pakistan.")
+    assert ("0874", ("ARE",), ()) in phrasing_events("The United Arab Emirates drew down its forces this summer.")
+    assert [e for e in phrasing_events("Nigeria sought the extradition of a former minister from Britain.")
+            if e[0] == "1013" and e[1] == ("NGA",)]
+    assert [e for e in phrasing_events("Chilean copper miners staged a walkout on Monday.") if e[0] == "143"]
+    assert ("163", ("JPN",), ("KOR",)) in phrasing_events("Japan tightened export controls on chemicals to South Korea.")
+    assert ("174", ("USA",), ("GTM",)) in phrasing_events("The United States deported hundreds of migrants to Guatemala.")
