@@ -39,6 +39,7 @@ REQUEST_ROOT = "10"
 FORCES_AS_MEANS = ("15", "0874")
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+RIOT_ROOTS = frozenset({"19"})
 # Intent verbs that consent to what someone else asked: agreeing to a hostile act is no threat.
 CONSENT_VERBS = frozenset({"agree", "consent", "accept"})
 SCORE_RE = re.compile(r"^\d{1,2} ?- ?\d{1,2}\b")
@@ -188,6 +189,12 @@ class _SentenceMatcher:
                 # "China held military drills near Taiwan": without a partner, a show of force, not cooperation
                 candidate.cameo, candidate.reciprocal = candidate.alone_code, False
         candidates = [c for c in candidates if not self._natural_cause(c)]
+        for candidate in candidates:
+            if candidate.cameo[:2] in RIOT_ROOTS and candidate.source and all(
+                    self.patterns.lemma(candidate.trigger.doc[m.head]) in self.patterns.protester_nouns
+                    for m in candidate.source.mentions):
+                # "Iraqi protesters stormed the Bahraini embassy": violence by protesters is a riot
+                candidate.cameo, candidate.self_ok = self.patterns.riot_code, True
         self._mark_subordinates(candidates)
         candidates = [c for c in candidates if not self._hazard_or_sport(c)]
         for candidate in candidates:

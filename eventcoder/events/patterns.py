@@ -108,6 +108,8 @@ class EventPatterns:
     stative_participles: frozenset = frozenset()
     condition_marks: frozenset = frozenset()
     natural_causes: frozenset = frozenset()
+    protester_nouns: frozenset = frozenset()
+    riot_code: str = "145"
     cooperative_roots: frozenset = frozenset()
     conflict_roots: frozenset = frozenset()
     target_required_roots: frozenset = frozenset()
@@ -120,7 +122,6 @@ class EventPatterns:
     agreement_controls: frozenset = frozenset()
     own_country_target_codes: frozenset = frozenset()
     own_country_protest_codes: frozenset = frozenset()
-    protester_nouns: frozenset = frozenset()
     bystander_nouns: frozenset = frozenset()
     armed_nouns: frozenset = frozenset()
     violent_protest_prefixes: frozenset = frozenset()
@@ -258,7 +259,7 @@ class EventPatterns:
                    "border_nouns", "agreement_controls", "own_country_target_codes", "protester_nouns",
                    "own_country_protest_codes", "violent_protest_prefixes", "violent_protest_code", "bystander_nouns",
                    "armed_nouns",
-                   "natural_causes"}
+                   "natural_causes", "riot_code"}
         for key in data:
             if key not in allowed:
                 raise DataFileError(path, _line_of(text, key), f"unknown key {key!r} (expected one of {sorted(allowed)})")
@@ -291,6 +292,10 @@ class EventPatterns:
             code = str(data["statement_code"])
             _check_code(path, _line_of(text, "statement_code"), code, known_codes)
             self.statement_code = code
+        if "riot_code" in data:
+            code = str(data["riot_code"])
+            _check_code(path, _line_of(text, "riot_code"), code, known_codes)
+            self.riot_code = code
         for kind, spec in (data.get("controls") or {}).items():
             line = _line_of(text, kind)
             if kind not in CONTROL_KINDS:

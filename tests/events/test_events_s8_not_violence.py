@@ -35,3 +35,9 @@ def test_attacks_with_vehicles_or_ranges_stay_violence(codes):
     assert "1823" in codes("A car bomb killed six Afghan soldiers in Kabul.")
     assert "1823" in codes("Congolese troops killed 10-15 rebels near Goma.")
     assert "150" in codes("North Korea carried out a ballistic missile launch.")
+
+
+def test_fighting_by_protesters_is_a_riot(codes):
+    assert "145" in codes("Iraqi protesters stormed the Bahraini embassy in Baghdad.")
+    assert "190" in codes("Kenyan police clashed with Kenyan demonstrators in Nairobi.")
+    assert "190" in codes("Syrian rebels stormed the town of Idlib.")
