@@ -77,6 +77,11 @@ class MentionIndex:
                 for extra in self._coordinated_modifiers(head):
                     if not any(_same(extra, f) for f in found):
                         found.append(extra)
+                for extra in self._coordinated_origins(head):
+                    # (the origin the actor stage already gave the group noun is not a second party)
+                    if not any(_same(extra, f) or extra.actor.country and extra.actor.country == f.actor.country
+                               for f in found):
+                        found.append(extra)
         if not found:
             return NO_ARGUMENT
         found.sort(key=lambda m: m.token_start)  # text order: "Iran and Russia" acts as Iran -> Russia
@@ -91,6 +96,23 @@ class MentionIndex:
                 for node in [c, *conjuncts(c)]:
                     for m in _first_actor(self.by_head.get(node.i, ())) or _first_actor(self.by_token.get(node.i, ())):
                         extra.append(m)
+        return extra
+
+    def _coordinated_origins(self, token) -> list[ActorMention]:
+        """'Envoys from the United States and the Taliban', 'the foreign ministers of India and China': a group
+        noun from coordinated origins stands for each of them, even when the actor stage gave the whole phrase
+        the first one's country."""
+        if token.lemma_.lower() not in self.actor_nouns:
+            return []
+        extra = []
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or not any(c.dep_ == "conj" for c in obj.children):
+                    continue
+                for node in [obj, *conjuncts(obj)]:
+                    extra.extend(_first_actor(self.by_head.get(node.i, ())))
         return extra
 
     def _one(self, token, agentive: bool = False) -> tuple[list[ActorMention], float]:

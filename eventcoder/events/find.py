@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
+from ..actors.context import DOMESTIC_SECTORS
 from ..records import ActorMention, Document, EventMention, Span
 from .arguments import (
     NO_ARGUMENT,
@@ -22,6 +23,10 @@ from .arguments import (
 from .patterns import EventPatterns, NounPattern, VerbPattern
 
 VERB_POS = {"VERB", "AUX"}
+# Sectors of a state acting as itself (None: the country named bare) and of people a state arrests at home.
+STATE_SECTORS = {None, "GOV", "COP", "MIL", "JUD", "SPY"}
+OWN_PEOPLE_SECTORS = DOMESTIC_SECTORS | {"MIL"}
+ARMED_SECTORS = {"MIL", "REB", "INS", "SEP", "UAF"}
 NOUN_POS = {"NOUN", "PROPN"}
 OBJECT_DEPS = ("dobj", "obj")
 # A verb form in these positions is used as a noun ("evacuated the wounded").
@@ -47,6 +52,8 @@ COMPLEMENT_DEPS = {"dobj", "obj", "xcomp", "prep", "pobj", "pcomp", "dative", "a
 # Prepositions that name where something happened: an actor behind one is a weaker guess at the target.
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "within", "across", "throughout", "around", "outside"}
 COMPLEMENT_DEPTH = 6
+# A sports score ("2-0", "3–1"): with a result verb, the clause reports a match, not a political act.
+SCORE = re.compile(r"(?<![\d.,])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d]|[.,]\d)")
 # Prepositions of an adjunct whose nominal event is done by the clause's subject ("in protest", "during talks").
 ADJUNCT_EVENT_PREPS = {"in", "during"}
 # Prepositions of the means of a passive act of violence ("killed in Russian air strikes").
@@ -68,6 +75,7 @@ class _Candidate:
     reciprocal: bool = False
     self_ok: bool = False
     needs_target: bool = False
+    armed_source: bool = False  # only armed actors do it ("fighters evacuated the district": a retreat)
     nominal: bool = False
     chained: bool = False  # arguments inherited through xcomp/conj/control chains
     subordinate: bool = False  # a purpose or participle clause of another event ("staged rallies to demand ...")
@@ -188,6 +196,10 @@ class _SentenceMatcher:
                 # "Iraqi protesters stormed the Bahraini embassy": violence by protesters is a riot
                 candidate.cameo, candidate.self_ok = self.patterns.riot_code, True
         self._mark_subordinates(candidates)
+        candidates = [c for c in candidates if not self._hazard_or_sport(c)]
+        for candidate in candidates:
+            if self._violent_protest(candidate):
+                candidate.cameo = self.patterns.violent_protest_code
         for candidate in candidates:
             # events that need a recipient keep needing one from their own pattern ("invested 9% of its GDP")
             if (candidate.source and not candidate.target and not candidate.reciprocal and not candidate.needs_target
@@ -202,6 +214,66 @@ class _SentenceMatcher:
                 if token.i not in triggers and token.i not in hits.verbs and token.pos_ in VERB_POS:
                     candidates.append(self._statement_candidate(token))
         return candidates
+
+    def _hazard_or_sport(self, candidate: _Candidate) -> bool:
+        """Whether the event is a natural hazard, disease or accident ("floods killed 40 people", "a train
+        derailed, injuring 15"), a sports result ("Brazil beat Argentina 2-0") or done by bystanders ("tourists
+        visit the temples"), not a political act."""
+        trigger = candidate.trigger
+        if candidate.source and all(self.patterns.lemma(trigger.doc[m.head]) in self.patterns.bystander_nouns
+                                    for m in candidate.source.mentions):
+            return True  # "thousands of tourists visit the temples"
+        if candidate.nominal or trigger.pos_ not in VERB_POS:
+            return False
+        if candidate.cameo[:2] in self.patterns.not_political_roots:
+            if self._passive(trigger):
+                doer = agent_of(trigger)
+            else:
+                doer = self._subject_token(trigger)[0]
+            if doer is not None and self._names_hazard(doer):
+                return True
+        # (role nouns with a sector are people acting, not teams: "police beat football fans after the match")
+        if self.patterns.lemma(trigger) in self.patterns.sports_verbs and not any(
+                m.actor.sector and trigger.doc[m.head].pos_ == "NOUN" for m in candidate.source.mentions):
+            words = list(trigger.subtree)
+            if any(w.pos_ in NOUN_POS | {"ADJ"} and (self.patterns.lemma(w) in self.patterns.sports_cues
+                                                     or w.lower_ in self.patterns.sports_cues) for w in words):
+                return True
+            text = trigger.doc[words[0].i:words[-1].i + 1].text
+            if SCORE.search(text):
+                return True
+        return False
+
+    def _violent_protest(self, candidate: _Candidate) -> bool:
+        """Violence whose doers are protesters or rioters ("protesters stormed the embassy"): CAMEO 145."""
+        if not candidate.pattern_id.startswith("verb:") or not candidate.cameo.startswith(
+                tuple(self.patterns.violent_protest_prefixes)) or not candidate.source:
+            return False
+        doer = candidate.trigger.doc[candidate.source.mentions[0].head]
+        return self.patterns.lemma(doer) in self.patterns.protester_nouns or doer.lower_ in self.patterns.protester_nouns
+
+    def _names_hazard(self, token) -> bool:
+        """A noun phrase headed (or, for a name, introduced) by a hazard word whose cause names no actor:
+        "floods", "the Ebola virus", "Cyclone Idai", "the Turkish lira"; not "a blaze started by rioters"."""
+        # (a name's compound introduces it, "Cyclone Idai"; a common noun's describes it, "a bus bombing")
+        words = [token] + [c for c in token.children if c.dep_ == "compound" and token.pos_ == "PROPN"]
+        hazards = self.patterns.hazard_nouns
+        if not any(self.patterns.lemma(w) in hazards or w.lower_ in hazards or w.lower_.removesuffix("s") in hazards
+                   for w in words):
+            return False
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.tag_ == "NNS" for o in c.children)
+               for c in token.children):
+            return False  # "a rain of rockets", "a hail of bullets": weapons, not weather
+        # an actor behind a clause or an agent says who caused it ("a blaze started by rioters"); a nationality
+        # ("the Turkish lira", "an Ethiopian plane crash") or a place ("in Peru") does not
+        stack = [c for c in token.children if c.dep_ not in ("amod", "compound", "poss", "nmod", "det")
+                 and not (c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS)]
+        while stack:
+            node = stack.pop()
+            if node.i in self.index.by_token:
+                return False
+            stack.extend(c for c in node.children if not (c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS))
+        return True
 
     def _natural_cause(self, candidate: _Candidate) -> bool:
         """Whether a violent verb's subject is a disaster, disease or accident and no actor ("floods killed 40
@@ -278,10 +350,12 @@ class _SentenceMatcher:
                         continue
                     seen.add(c.i)
                     via_locative = locative or (c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS)
-                    # the forces a show of force or a withdrawal moves ("deployed troops") are its means, not its target
+                    # the forces a show of force or a withdrawal moves ("deployed troops") are its means, not its target;
+                    # nor are forces as any other required object ("deployed troops on the border")
                     usable = [] if c.i in candidate.consumed and candidate.cameo.startswith(FORCES_AS_MEANS) else [
                         m for m in self.index.by_head.get(c.i, ()) if _actor_key(m) not in source_keys
-                        and not (source_tokens & set(range(m.token_start, m.token_end)))]
+                        and not (source_tokens & set(range(m.token_start, m.token_end)))
+                        and not (m.head in candidate.consumed and m.actor.sector == "MIL")]
                     if usable:
                         if best is None or (via_locative, depth) < best[:2]:
                             best = (via_locative, depth, usable, c)
@@ -381,11 +455,15 @@ class _SentenceMatcher:
                 continue
             if "clause" in pattern.flags and _finite_clause(token) is None:
                 continue  # "protested that the police had beaten detainees": only with a that-clause
+            if "border" in pattern.flags and self._border_phrase(token) is None:
+                continue  # "moved troops to its border with India": only with a phrase on a border
             if pattern.particle:
                 if particles is None:
                     # (an infinitive's "to" the parser hung on the verb as a preposition is no particle)
                     particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent", "dative")
                                  and not (c.dep_ == "prep" and c.pos_ == "PART")}
+                    # "handed the pilot back to India": the parser makes "back" an adverb
+                    particles |= {c.lower_ for c in token.children if c.dep_ == "advmod" and c.lower_ == "back"}
                 if pattern.particle not in particles:
                     continue
             if pattern.obj is None:
@@ -523,6 +601,7 @@ class _SentenceMatcher:
             trigger=verb, cameo=pattern.cameo, pattern_id=pattern.pattern_id, specificity=pattern.specificity,
             reciprocal="reciprocal" in pattern.flags, self_ok="self_ok" in pattern.flags,
             needs_target="needs_target" in pattern.flags, alone_code=pattern.alone_code,
+            armed_source="armed_source" in pattern.flags,
         )
         participle = (
             verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl", "conj")
@@ -577,6 +656,9 @@ class _SentenceMatcher:
         elif obj is not None and direct_object is not None and direct_object.i != obj.i and unwrap_quantifier(direct_object).i == obj.i:
             # "delivered $50,000 worth of goods to X": the recipient may hang on the quantity noun
             holders.append(direct_object)
+        if direct_object is not None and "to" in pattern.target_preps:
+            # "returned the ships it had seized to Ukraine": the parser hangs the recipient on the relative clause
+            holders.extend(c for c in direct_object.children if c.dep_ == "relcl")
         prep_tokens = [o for prep in pattern.target_preps for holder in holders for _w, o in prep_objects(holder, [prep])]
         if "recipient_first" in pattern.flags:
             target_tokens = prep_tokens + target_tokens  # "extradited two suspects to Uganda": Uganda receives them
@@ -589,6 +671,8 @@ class _SentenceMatcher:
             if argument and not _overlaps(argument, candidate.source):
                 candidate.target = argument
                 break
+        if not candidate.target and "border" in pattern.flags:
+            candidate.target = self._border_target(verb, candidate.source)
         if not candidate.target and obj is not None and not object_is_target:
             # "investigating the killing of Turkish soldiers", "occupied the Syrian town": an actor
             # inside the required object phrase is a weaker guess at the target
@@ -624,6 +708,36 @@ class _SentenceMatcher:
         if obj is not None:
             candidate.consumed.add(obj.i)
         return candidate
+
+    def _border_phrase(self, verb):
+        """The border noun behind one of ``verb``'s (or its object's) prepositions: "to its border with India",
+        "on the Syrian border"; or None."""
+        holders = [verb] + [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+        for holder in holders:
+            for c in holder.children:
+                if c.dep_ not in ("prep", "dative"):
+                    continue
+                for obj in c.children:
+                    if obj.dep_ == "pobj" and self.patterns.lemma(obj) in self.patterns.border_nouns:
+                        return obj
+        return None
+
+    def _border_target(self, verb, source: Argument) -> Argument:
+        """The country whose border an act is aimed at: "border with India", "Syria's border", "the Syrian
+        border" (the source's own country is skipped: "its border with India" is India's)."""
+        border = self._border_phrase(verb)
+        if border is None:
+            return NO_ARGUMENT
+        tokens = [o for _w, o in prep_objects(border, ["with"])]
+        tokens += [c for c in border.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        tokens += [o for _w, o in prep_objects(verb, ["with"])]  # "sent troops to the frontier with China"
+        source_countries = {m.actor.country for m in source.mentions if m.actor.country}
+        for token in tokens:
+            argument = self.index.argument(token, quality_cap=0.6)
+            if argument and not _overlaps(argument, source) and not all(
+                    m.actor.country in source_countries for m in argument.mentions):
+                return argument
+        return NO_ARGUMENT
 
     def _instrument_source(self, verb) -> Argument:
         """The actor behind the attack a passive clause names as its means: "civilians were killed in Russian air
@@ -665,6 +779,12 @@ class _SentenceMatcher:
             subject = child(verb, "nsubjpass")
         if subject is not None and subject.dep_ != "expl":
             return subject, depth > 0
+        if subject is None and depth == 0:
+            # "Turkey massed tanks on the border": the small parser sometimes labels a sentence-initial name "npadvmod"
+            subject = next((c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
+                            and c.left_edge.i == verb.sent.start and c.i in self.index.by_token), None)
+            if subject is not None:
+                return subject, False
         if depth > 4 or verb.head is verb:
             return None, False
         head = verb.head
@@ -764,10 +884,16 @@ class _SentenceMatcher:
             if root not in self.patterns.conflict_roots:
                 return candidate
             kind = "threaten"
-        consent = kind == "intent" and self.patterns.lemma(head) in CONSENT_VERBS and root in self.patterns.conflict_roots
-        if kind == "intent" and root in self.patterns.conflict_roots and not consent:
-            kind = "threaten"  # "vowed to fight", "plans to impose restrictions" (but "agreed to deploy troops": intent)
-        elif kind in ("intent", "refuse") and root not in self.patterns.cooperative_roots and root != "03" and not consent:
+        agreement = kind == "intent" and self.patterns.lemma(head) in self.patterns.agreement_controls | CONSENT_VERBS
+        if agreement and root in self.patterns.conflict_roots:
+            root = "03"  # "agreed to deploy troops to curb migration": an agreement, not a threat
+            # the partner is the one agreed with ("under a deal with Washington"), not the force act's target
+            partner = next((a for a in (self.index.argument(t) for t in head.subtree
+                                        if t.dep_ == "pobj" and t.head.lower_ == "with") if a), NO_ARGUMENT)
+            candidate = replace(candidate, cameo=self.patterns.control_code("intent", ""), target=partner)
+        elif kind == "intent" and root in self.patterns.conflict_roots:
+            kind = "threaten"  # "vowed to fight", "plans to impose restrictions"
+        elif kind in ("intent", "refuse") and root not in self.patterns.cooperative_roots and root != "03":
             return candidate  # "vowed to reject ...": the embedded event stands
         code = self.patterns.control_code(kind, candidate.cameo)
         if head.pos_ in NOUN_POS:
@@ -996,6 +1122,10 @@ def _finish(candidate: _Candidate, sentence_index: int, sentence, patterns: Even
         return None  # "Russia has invested 9% of its GDP": aid and cooperation need a recipient
     if not source and candidate.cameo[:2] in patterns.source_required_roots:
         return None
+    if candidate.armed_source and not any(
+            m.actor.sector in ARMED_SECTORS or m.actor.code[:3] == "IMG"
+            or patterns.lemma(sentence.doc[m.head]) in patterns.armed_nouns for m in source):
+        return None  # "residents evacuated their homes" is no retreat
     if candidate.reciprocal and candidate.nominal and not (source and target):
         return None  # "talks with Turkey" says nothing about who talked
     if source and target:
@@ -1005,6 +1135,10 @@ def _finish(candidate: _Candidate, sentence_index: int, sentence, patterns: Even
             return None
         if {_actor_key(m) for m in target} <= source_keys and not candidate.self_ok:
             return None
+    if source and target and candidate.cameo.startswith(tuple(patterns.own_country_target_codes)):
+        target = _in_state_country(target, source)
+    elif source and target and candidate.cameo.startswith(tuple(patterns.own_country_protest_codes)):
+        target = _in_state_country(target, source, any_source=True)
     trigger = candidate.trigger
     confidence = _confidence(candidate, source_quality if source else 0.0, target_quality if target else 0.0, sentence, patterns)
     return EventMention(
@@ -1017,6 +1151,20 @@ def _finish(candidate: _Candidate, sentence_index: int, sentence, patterns: Even
         confidence=confidence,
         pattern=candidate.pattern_id,
     )
+
+
+def _in_state_country(target: list[ActorMention], source: list[ActorMention], any_source: bool = False) -> list[ActorMention]:
+    """Role-only targets of a state's arrest take the state's country: "Turkey detained 200 soldiers" -> TURMIL;
+    with ``any_source``, those of any source ("Venezuelan demonstrators rallied outside the National Assembly")."""
+    countries = {m.actor.country for m in source if any_source or m.actor.sector in STATE_SECTORS}
+    if len(countries) != 1 or None in countries:
+        return target
+    country = countries.pop()
+    return [
+        replace(m, actor=replace(m.actor, country=country, code=country + m.actor.code))
+        if m.actor.country is None and m.actor.sector in OWN_PEOPLE_SECTORS and m.actor.code == m.actor.sector else m
+        for m in target
+    ]
 
 
 def _confidence(candidate: _Candidate, source_quality: float, target_quality: float, sentence, patterns: EventPatterns) -> float:

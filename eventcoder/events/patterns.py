@@ -24,7 +24,8 @@ from ..errors import DataFileError
 
 DATA_DIR = Path(__file__).resolve().parent
 CODE_RE = re.compile(r"^(0[1-9]|1[0-9]|20)[0-9]{0,2}$")
-VERB_FLAGS = {"reciprocal", "self_ok", "object_is_target", "needs_target", "clause", "recipient_first", "from_source"}
+VERB_FLAGS = {"reciprocal", "self_ok", "object_is_target", "needs_target", "clause", "recipient_first", "from_source",
+              "border", "armed_source"}
 NOUN_FLAGS = {"reciprocal", "self_ok", "of_source", "needs_target"}
 CONTROL_KINDS = ("intent", "plan", "refuse", "threaten", "request")
 # Default order in which prepositions are tried for the target (the "recipient") of an event.
@@ -60,6 +61,8 @@ class VerbPattern:
         if self.obj:
             score += 2 + len(self.obj.modifiers)
         if "clause" in self.flags:
+            score += 1
+        if "border" in self.flags:
             score += 1
         return score
 
@@ -111,6 +114,18 @@ class EventPatterns:
     conflict_roots: frozenset = frozenset()
     target_required_roots: frozenset = frozenset()
     source_required_roots: frozenset = frozenset()
+    hazard_nouns: frozenset = frozenset()
+    not_political_roots: frozenset = frozenset()
+    sports_verbs: frozenset = frozenset()
+    sports_cues: frozenset = frozenset()
+    border_nouns: frozenset = frozenset()
+    agreement_controls: frozenset = frozenset()
+    own_country_target_codes: frozenset = frozenset()
+    own_country_protest_codes: frozenset = frozenset()
+    bystander_nouns: frozenset = frozenset()
+    armed_nouns: frozenset = frozenset()
+    violent_protest_prefixes: frozenset = frozenset()
+    violent_protest_code: str = "145"
     controls: dict[str, ControlVerb] = field(default_factory=dict)
     # kind -> list of (code prefix, resulting code), longest prefix first; "" is the default.
     control_codes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
@@ -196,7 +211,7 @@ class EventPatterns:
                     for obj in object_specs:
                         pattern_id = "verb:" + lemma + (f"_{prt}" if prt else "") + (
                             "+" + "_".join(obj.modifiers + (obj.head,)) if obj else ""
-                        ) + ("+that" if "clause" in flags else "")
+                        ) + ("+that" if "clause" in flags else "") + ("+border" if "border" in flags else "")
                         pattern = VerbPattern(
                             pattern_id=pattern_id, lemma=lemma, cameo=code, particle=prt, obj=obj, flags=flags,
                             target_preps=preps or DEFAULT_TARGET_PREPS, origin=f"{path.name}:{line_no}:{row_id}", alone_code=alone,
@@ -240,14 +255,21 @@ class EventPatterns:
                    "recode_modality",
                    "future_modals", "obligation_modals", "generic_heads", "cooperative_roots", "conflict_roots",
                    "target_required_roots", "source_required_roots", "stative_participles", "condition_marks",
-                   "natural_causes", "protester_nouns", "riot_code"}
+                   "hazard_nouns", "not_political_roots", "sports_verbs", "sports_cues",
+                   "border_nouns", "agreement_controls", "own_country_target_codes", "protester_nouns",
+                   "own_country_protest_codes", "violent_protest_prefixes", "violent_protest_code", "bystander_nouns",
+                   "armed_nouns",
+                   "natural_causes", "riot_code"}
         for key in data:
             if key not in allowed:
                 raise DataFileError(path, _line_of(text, key), f"unknown key {key!r} (expected one of {sorted(allowed)})")
         for key in ("reporting_verbs", "support_verbs", "negators", "actor_nouns", "future_modals", "obligation_modals",
                     "generic_heads", "cooperative_roots", "conflict_roots", "target_required_roots",
-                    "source_required_roots", "stative_participles", "condition_marks", "natural_causes",
-                    "protester_nouns"):
+                    "source_required_roots", "stative_participles", "condition_marks",
+                    "hazard_nouns", "not_political_roots", "sports_verbs", "sports_cues",
+                    "border_nouns", "agreement_controls", "own_country_target_codes", "protester_nouns",
+                    "own_country_protest_codes", "violent_protest_prefixes", "bystander_nouns", "armed_nouns",
+                    "natural_causes"):
             if key in data:
                 words = data[key]
                 if key.endswith("_roots"):
@@ -262,6 +284,10 @@ class EventPatterns:
             if not isinstance(data["recode_modality"], bool):
                 raise DataFileError(path, _line_of(text, "recode_modality"), "recode_modality must be true or false")
             self.recode_modality = data["recode_modality"]
+        if "violent_protest_code" in data:
+            code = str(data["violent_protest_code"])
+            _check_code(path, _line_of(text, "violent_protest_code"), code, known_codes)
+            self.violent_protest_code = code
         if "statement_code" in data:
             code = str(data["statement_code"])
             _check_code(path, _line_of(text, "statement_code"), code, known_codes)
