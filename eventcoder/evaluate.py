@@ -251,8 +251,9 @@ def run_coder(coder, gold: list[GoldSentence]) -> dict[str, list[Event]]:
 def format_report(report: EvaluationReport, by_type: bool = False) -> str:
     lines = [
         f"sentences: {report.n_sentences} ({report.n_event_sentences} with events, {report.n_empty_sentences} without)",
-        f"PLOVER type accuracy (top event per sentence): {report.type_accuracy:.3f}",
     ]
+    if report.n_event_sentences:  # a set of event-free sentences has no type to get right
+        lines.append(f"PLOVER type accuracy (top event per sentence): {report.type_accuracy:.3f}")
     if report.false_event_rate is not None:
         lines.append(f"false-event rate on sentences with no event: {report.false_event_rate:.3f}")
     lines.append(f"{'field':<16} {'precision':>9} {'recall':>7} {'F1':>6} {'gold':>6} {'pred':>6}")

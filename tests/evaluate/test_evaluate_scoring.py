@@ -84,3 +84,13 @@ def test_sector_without_country_is_not_a_country(tmp_path):
     sector_only = replace(make_event(target=()), source=(Actor("GOV", None, "GOV", "x", 0, 1),))
     report = score(gold, {"g": [sector_only]})
     assert report.fields["source_country"].predicted == 0
+
+
+def test_event_free_gold_reports_the_false_event_rate_without_a_type_accuracy(tmp_path):
+    gold = read_gold(_write(tmp_path, [
+        {"id": "quiet", "text": "Oil prices rose.", "events": []},
+        {"id": "sport", "text": "Brazil beat Argentina 2-0.", "events": []},
+    ]))
+    text = format_report(score(gold, {"sport": [make_event()]}))
+    assert "false-event rate on sentences with no event: 0.500" in text
+    assert "type accuracy" not in text
