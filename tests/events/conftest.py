@@ -25,3 +25,21 @@ def code_events(make_document, patterns):
         return [(e.cameo, tuple(m.actor.code for m in e.source), tuple(m.actor.code for m in e.target)) for e in events]
 
     return run
+
+
+@pytest.fixture(scope="session")
+def real_events(make_document, patterns):
+    """text -> list of (cameo, source countries, target countries) with the real actor stage."""
+    from eventcoder.actors import ActorDictionary, find_actors
+    from eventcoder.events import find_events
+
+    dictionary = ActorDictionary.load()
+
+    def run(text: str):
+        document = make_document(text)
+        return [
+            (e.cameo, tuple(m.actor.country for m in e.source), tuple(m.actor.country for m in e.target))
+            for e in find_events(document, find_actors(document, dictionary), patterns)
+        ]
+
+    return run
