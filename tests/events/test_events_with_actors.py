@@ -5,9 +5,6 @@ from __future__ import annotations
 import pytest
 
 
-
-
-
 @pytest.mark.parametrize(
     "text,expected",
     [
