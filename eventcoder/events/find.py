@@ -38,11 +38,8 @@ REQUEST_ROOT = "10"
 # Codes whose required object is the source's own forces (deployed, withdrawn), never the target.
 FORCES_AS_MEANS = ("15", "0874")
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF"})
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
-RIOT_ROOTS = frozenset({"19"})
 # Intent verbs that consent to what someone else asked: agreeing to a hostile act is no threat.
 CONSENT_VERBS = frozenset({"agree", "consent", "accept"})
-SCORE_RE = re.compile(r"^\d{1,2} ?- ?\d{1,2}\b")
 # Prepositions of the one asked by a request verb without an object ("called on X to", "appealed to X to").
 REQUEST_ADDRESSEE_PREPS = ("on", "upon", "to")
 # Dependencies followed from a trigger into its complements when the event has no target yet
@@ -188,18 +185,12 @@ class _SentenceMatcher:
                     and len(_distinct(candidate.source.mentions)) < 2):
                 # "China held military drills near Taiwan": without a partner, a show of force, not cooperation
                 candidate.cameo, candidate.reciprocal = candidate.alone_code, False
-        candidates = [c for c in candidates if not self._natural_cause(c)]
-        for candidate in candidates:
-            if candidate.cameo[:2] in RIOT_ROOTS and candidate.source and all(
-                    self.patterns.lemma(candidate.trigger.doc[m.head]) in self.patterns.protester_nouns
-                    for m in candidate.source.mentions):
-                # "Iraqi protesters stormed the Bahraini embassy": violence by protesters is a riot
-                candidate.cameo, candidate.self_ok = self.patterns.riot_code, True
-        self._mark_subordinates(candidates)
         candidates = [c for c in candidates if not self._hazard_or_sport(c)]
         for candidate in candidates:
             if self._violent_protest(candidate):
-                candidate.cameo = self.patterns.violent_protest_code
+                # "Iraqi protesters stormed the Bahraini embassy": violence by protesters is a riot
+                candidate.cameo, candidate.self_ok = self.patterns.riot_code, True
+        self._mark_subordinates(candidates)
         for candidate in candidates:
             # events that need a recipient keep needing one from their own pattern ("invested 9% of its GDP")
             if (candidate.source and not candidate.target and not candidate.reciprocal and not candidate.needs_target
@@ -245,22 +236,28 @@ class _SentenceMatcher:
         return False
 
     def _violent_protest(self, candidate: _Candidate) -> bool:
-        """Violence whose doers are protesters or rioters ("protesters stormed the embassy"): CAMEO 145."""
-        if not candidate.pattern_id.startswith("verb:") or not candidate.cameo.startswith(
-                tuple(self.patterns.violent_protest_prefixes)) or not candidate.source:
+        """Violence whose every doer is a protester or rioter ("protesters stormed the embassy"): CAMEO 145."""
+        if not candidate.source or not candidate.cameo.startswith(tuple(self.patterns.violent_protest_prefixes)):
             return False
-        doer = candidate.trigger.doc[candidate.source.mentions[0].head]
-        return self.patterns.lemma(doer) in self.patterns.protester_nouns or doer.lower_ in self.patterns.protester_nouns
+        doers = [candidate.trigger.doc[m.head] for m in candidate.source.mentions]
+        return all(self.patterns.lemma(d) in self.patterns.protester_nouns or d.lower_ in self.patterns.protester_nouns
+                   for d in doers)
 
     def _names_hazard(self, token) -> bool:
         """A noun phrase headed (or, for a name, introduced) by a hazard word whose cause names no actor:
         "floods", "the Ebola virus", "Cyclone Idai", "the Turkish lira"; not "a blaze started by rioters"."""
         # (a name's compound introduces it, "Cyclone Idai"; a common noun's describes it, "a bus bombing")
         words = [token] + [c for c in token.children if c.dep_ == "compound" and token.pos_ == "PROPN"]
-        hazards = self.patterns.hazard_nouns
-        if not any(self.patterns.lemma(w) in hazards or w.lower_ in hazards or w.lower_.removesuffix("s") in hazards
-                   for w in words):
+        def listed(words_list):
+            return any(self.patterns.lemma(w) in words_list or w.lower_ in words_list
+                       or w.lower_.removesuffix("s") in words_list for w in words)
+
+        vehicle = listed(self.patterns.vehicle_nouns)
+        if not vehicle and not listed(self.patterns.hazard_nouns):
             return False
+        if vehicle and any(w.i in self.index.by_token for c in token.children
+                           if c.dep_ in ("amod", "compound", "poss", "nmod") for w in c.subtree):
+            return False  # "Iranian boats", "Houthi boats", "the army's trucks": whose they are says who acted
         if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.tag_ == "NNS" for o in c.children)
                for c in token.children):
             return False  # "a rain of rockets", "a hail of bullets": weapons, not weather
@@ -274,24 +271,6 @@ class _SentenceMatcher:
                 return False
             stack.extend(c for c in node.children if not (c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS))
         return True
-
-    def _natural_cause(self, candidate: _Candidate) -> bool:
-        """Whether a violent verb's subject is a disaster, disease or accident and no actor ("floods killed 40
-        people", "a train derailed, injuring 15 passengers")."""
-        if candidate.nominal or candidate.cameo[:2] not in VIOLENT_ROOTS:
-            return False
-        direct = child(candidate.trigger, *OBJECT_DEPS)
-        if direct is not None and SCORE_RE.match(direct.doc[direct.i + 1:direct.i + 4].text):
-            return True  # "Brazil beat Argentina 2-0": a match result
-        if candidate.source:
-            return False
-        subject, _chained = self._subject(candidate.trigger)
-        if subject is None or subject.i in self.index.by_token:
-            return False
-        # a named storm ("Cyclone Idai"), but not a "car bomb"
-        words = [subject] + ([c for c in subject.children if c.dep_ == "compound"] if subject.pos_ == "PROPN" else [])
-        return any(self.patterns.lemma(w) in self.patterns.natural_causes or w.lower_ in self.patterns.natural_causes
-                   for w in words)  # "Cyclone Idai hit the coast"
 
     def _condition_target(self, candidate: _Candidate) -> Argument:
         """The subject of a threat's condition: "threatened to hold a strike unless Israel rescinded ..." -> Israel.

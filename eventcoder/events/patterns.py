@@ -107,7 +107,6 @@ class EventPatterns:
     generic_heads: frozenset = frozenset()
     stative_participles: frozenset = frozenset()
     condition_marks: frozenset = frozenset()
-    natural_causes: frozenset = frozenset()
     protester_nouns: frozenset = frozenset()
     riot_code: str = "145"
     cooperative_roots: frozenset = frozenset()
@@ -115,6 +114,7 @@ class EventPatterns:
     target_required_roots: frozenset = frozenset()
     source_required_roots: frozenset = frozenset()
     hazard_nouns: frozenset = frozenset()
+    vehicle_nouns: frozenset = frozenset()
     not_political_roots: frozenset = frozenset()
     sports_verbs: frozenset = frozenset()
     sports_cues: frozenset = frozenset()
@@ -125,7 +125,6 @@ class EventPatterns:
     bystander_nouns: frozenset = frozenset()
     armed_nouns: frozenset = frozenset()
     violent_protest_prefixes: frozenset = frozenset()
-    violent_protest_code: str = "145"
     controls: dict[str, ControlVerb] = field(default_factory=dict)
     # kind -> list of (code prefix, resulting code), longest prefix first; "" is the default.
     control_codes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
@@ -257,9 +256,8 @@ class EventPatterns:
                    "target_required_roots", "source_required_roots", "stative_participles", "condition_marks",
                    "hazard_nouns", "not_political_roots", "sports_verbs", "sports_cues",
                    "border_nouns", "agreement_controls", "own_country_target_codes", "protester_nouns",
-                   "own_country_protest_codes", "violent_protest_prefixes", "violent_protest_code", "bystander_nouns",
-                   "armed_nouns",
-                   "natural_causes", "riot_code"}
+                   "own_country_protest_codes", "violent_protest_prefixes", "bystander_nouns",
+                   "armed_nouns", "vehicle_nouns", "riot_code"}
         for key in data:
             if key not in allowed:
                 raise DataFileError(path, _line_of(text, key), f"unknown key {key!r} (expected one of {sorted(allowed)})")
@@ -269,7 +267,7 @@ class EventPatterns:
                     "hazard_nouns", "not_political_roots", "sports_verbs", "sports_cues",
                     "border_nouns", "agreement_controls", "own_country_target_codes", "protester_nouns",
                     "own_country_protest_codes", "violent_protest_prefixes", "bystander_nouns", "armed_nouns",
-                    "natural_causes"):
+                    "vehicle_nouns"):
             if key in data:
                 words = data[key]
                 if key.endswith("_roots"):
@@ -284,10 +282,6 @@ class EventPatterns:
             if not isinstance(data["recode_modality"], bool):
                 raise DataFileError(path, _line_of(text, "recode_modality"), "recode_modality must be true or false")
             self.recode_modality = data["recode_modality"]
-        if "violent_protest_code" in data:
-            code = str(data["violent_protest_code"])
-            _check_code(path, _line_of(text, "violent_protest_code"), code, known_codes)
-            self.violent_protest_code = code
         if "statement_code" in data:
             code = str(data["statement_code"])
             _check_code(path, _line_of(text, "statement_code"), code, known_codes)

@@ -74,3 +74,9 @@ def test_cue_lists_are_validated(tmp_path):
     with pytest.raises(DataFileError) as excinfo:
         EventPatterns.load(extra_paths=[bad])
     assert excinfo.value.line == 2
+
+
+def test_vehicles_with_an_owner_are_means_not_accidents(coded):
+    assert [e for e in coded("Iranian boats attacked a tanker in the Gulf.") if e[0].startswith("19") and e[1] == ("IRN",)]
+    assert [e for e in coded("Houthi boats attacked a Saudi frigate.") if e[0].startswith("19") and e[2] == ("SAU",)]
+    assert not [e for e in coded("A ferry capsized off Zanzibar, killing 12 passengers.") if e[0][:2] in ("18", "19")]
