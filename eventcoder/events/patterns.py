@@ -196,9 +196,11 @@ class EventPatterns:
     # -- loaders
     def add_verb_file(self, path: Path, known_codes: Optional[set[str]] = None) -> None:
         self._known = self._inflections = None
+        first_lines: dict[str, int] = {}
         for line_no, cells in _rows(path, min_cells=5, max_cells=6):
             lemmas, particle, objects, code = cells[1], cells[2], cells[3], cells[4]
             row_id = cells[0]
+            _check_unique_id(path, line_no, row_id, first_lines)
             flags, preps, alone = _flags(path, line_no, cells[5] if len(cells) > 5 else "", VERB_FLAGS, known_codes)
             _check_code(path, line_no, code, known_codes)
             if not row_id:
@@ -219,8 +221,10 @@ class EventPatterns:
 
     def add_noun_file(self, path: Path, known_codes: Optional[set[str]] = None) -> None:
         self._known = self._inflections = None
+        first_lines: dict[str, int] = {}
         for line_no, cells in _rows(path, min_cells=4, max_cells=5):
             row_id, lemmas, modifiers, code = cells[0], cells[1], cells[2], cells[3]
+            _check_unique_id(path, line_no, row_id, first_lines)
             flags, preps, alone = _flags(path, line_no, cells[4] if len(cells) > 4 else "", NOUN_FLAGS, known_codes)
             _check_code(path, line_no, code, known_codes)
             if not row_id:
@@ -395,6 +399,13 @@ def _flags(path: Path, line_no: int, cell: str, allowed: set,
         else:
             raise DataFileError(path, line_no, f"unknown flag {flag!r} (allowed: {sorted(allowed)}, preps=a|b, alone=CODE)")
     return frozenset(flags), preps, alone
+
+
+def _check_unique_id(path: Path, line_no: int, row_id: str, first_lines: dict[str, int]) -> None:
+    """One row per pattern id in a file: a second row with the same id is a copy-paste slip."""
+    if row_id in first_lines:
+        raise DataFileError(path, line_no, f"pattern id {row_id!r} is already used on line {first_lines[row_id]}")
+    first_lines[row_id] = line_no
 
 
 def _check_code(path: Path, line_no: Optional[int], code: str, known_codes: Optional[set[str]]) -> None:

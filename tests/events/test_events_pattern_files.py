@@ -94,3 +94,14 @@ def test_user_file_adds_and_overrides(tmp_path, make_document):
     codes = [e.cameo for e in find_events(document, simple_actor_mentions(document), patterns)]
     assert codes == ["111", "043"]
     assert [p.cameo for p in patterns.verbs["visit"] if p.pattern_id == "verb:visit"] == ["043"]
+
+
+def test_a_pattern_id_twice_in_one_file_names_both_lines(tmp_path):
+    path = write(tmp_path, "user_verbs.tsv", "scold\tscold\t-\t-\t111\nscold\tberate\t-\t-\t111\n")
+    with pytest.raises(DataFileError) as error:
+        EventPatterns.load(extra_paths=[path])
+    assert error.value.line == 2 and "'scold' is already used on line 1" in str(error.value)
+    path = write(tmp_path, "user_nouns.tsv", "raid\traid\t-\t190\n\nraid\tincursion\t-\t190\n")
+    with pytest.raises(DataFileError) as error:
+        EventPatterns.load(extra_paths=[path])
+    assert error.value.line == 3 and "already used on line 1" in str(error.value)
