@@ -38,8 +38,6 @@ REQUEST_ROOT = "10"
 # Codes whose required object is the source's own forces (deployed, withdrawn), never the target.
 FORCES_AS_MEANS = ("15", "0874")
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF"})
-# Intent verbs that consent to what someone else asked: agreeing to a hostile act is no threat.
-CONSENT_VERBS = frozenset({"agree", "consent", "accept"})
 # Prepositions of the one asked by a request verb without an object ("called on X to", "appealed to X to").
 REQUEST_ADDRESSEE_PREPS = ("on", "upon", "to")
 # Dependencies followed from a trigger into its complements when the event has no target yet
@@ -863,7 +861,7 @@ class _SentenceMatcher:
             if root not in self.patterns.conflict_roots:
                 return candidate
             kind = "threaten"
-        agreement = kind == "intent" and self.patterns.lemma(head) in self.patterns.agreement_controls | CONSENT_VERBS
+        agreement = kind == "intent" and self.patterns.lemma(head) in self.patterns.agreement_controls
         if agreement and root in self.patterns.conflict_roots:
             root = "03"  # "agreed to deploy troops to curb migration": an agreement, not a threat
             # the partner is the one agreed with ("under a deal with Washington"), not the force act's target
