@@ -211,3 +211,9 @@ def test_more_wire_phrasings(phrasing_events):
     assert [e for e in phrasing_events("Chilean copper miners staged a walkout on Monday.") if e[0] == "143"]
     assert ("163", ("JPN",), ("KOR",)) in phrasing_events("Japan tightened export controls on chemicals to South Korea.")
     assert ("174", ("USA",), ("GTM",)) in phrasing_events("The United States deported hundreds of migrants to Guatemala.")
+
+
+def test_retaliation_is_force_only_against_someone(phrasing_events):
+    assert ("190", ("IRN",), ("ISR",)) in phrasing_events("Iran retaliated against Israel with missile strikes.")
+    events = phrasing_events("Canada retaliated by announcing increased tariffs on American exports.")
+    assert not [e for e in events if e[0].startswith("19")]
