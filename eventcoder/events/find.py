@@ -37,6 +37,7 @@ THREAT_ROOT = "13"
 REQUEST_ROOT = "10"
 # Codes whose required object is the source's own forces (deployed, withdrawn), never the target.
 FORCES_AS_MEANS = ("15", "0874")
+FORCE_POSTURE_ROOT = "15"
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF"})
 # Prepositions of the one asked by a request verb without an object ("called on X to", "appealed to X to").
 REQUEST_ADDRESSEE_PREPS = ("on", "upon", "to")
@@ -593,6 +594,12 @@ class _SentenceMatcher:
                 candidate.source = self._first_prep_target(verb, ("from",), NO_ARGUMENT)
             if not candidate.source and pattern.cameo[:2] in self.patterns.conflict_roots:
                 candidate.source = self._instrument_source(verb)
+            if (not candidate.source and pattern.cameo[:2] == FORCE_POSTURE_ROOT and obj is not None
+                    and (obj.dep_ == "nsubjpass" or obj.dep_ == "pobj" and obj.head.lower_ == "of"
+                         and obj.head.head.dep_ == "nsubjpass")):  # "thousands of troops were deployed"
+                # "several hundred troops were deployed to the villages": with no agent, the forces moved stand for
+                # whoever moved them
+                candidate.source = index.argument(obj)
         else:
             subject, chained = self._subject(verb)
             candidate.source = index.argument(subject, quality_cap=0.8 if chained else 1.0, agentive=True)

@@ -80,3 +80,8 @@ def test_vehicles_with_an_owner_are_means_not_accidents(coded):
     assert [e for e in coded("Iranian boats attacked a tanker in the Gulf.") if e[0].startswith("19") and e[1] == ("IRN",)]
     assert [e for e in coded("Houthi boats attacked a Saudi frigate.") if e[0].startswith("19") and e[2] == ("SAU",)]
     assert not [e for e in coded("A ferry capsized off Zanzibar, killing 12 passengers.") if e[0][:2] in ("18", "19")]
+
+
+def test_forces_deployed_with_no_agent_stand_for_whoever_moved_them(coded):
+    assert ("154", ("IND",), ("PAK",)) in coded("Thousands of Indian troops were deployed along the border with Pakistan.")
+    assert not coded("A weather satellite was launched from French Guiana.")
