@@ -240,7 +240,7 @@ def _time_anchors(chain: list[Governor]) -> list[tuple[object, str]]:
             anchors.append((token.head, SAME_TIME))
             break
         if dep == "advcl":
-            marks = {child.lower_ for child in token.children if child.dep_ in ("mark", "advmod") and child.i < token.i}
+            marks = clause_marks(token)
             if marks & _SAME_TIME_MARKS:
                 anchors.append((token.head, SAME_TIME))
                 break
@@ -253,14 +253,17 @@ def _time_anchors(chain: list[Governor]) -> list[tuple[object, str]]:
         if dep == "conj" and token.tag_ == "VBD" and token.head.tag_ == "VBD" and token.head.i < token.i:
             anchors.append((token.head, SAME_TIME))
             first = token.head
-            if first.dep_ == "advcl" and {
-                child.lower_ for child in first.children if child.dep_ in ("mark", "advmod") and child.i < first.i
-            } & _SAME_TIME_MARKS:
+            if first.dep_ == "advcl" and clause_marks(first) & _SAME_TIME_MARKS:
                 # "on Wednesday as troops completed the operation and killed 33": the second verb
                 # of a "when"/"as" clause shares the clause's time too.
                 anchors.append((first.head, SAME_TIME))
             break
     return anchors
+
+
+def clause_marks(verb) -> set[str]:
+    """The words that open an adverbial clause before its verb: "as", "when", "after", "though"."""
+    return {child.lower_ for child in verb.children if child.dep_ in ("mark", "advmod") and child.i < verb.i}
 
 
 def _before_reported_subject(verb, start: int) -> bool:
@@ -297,16 +300,9 @@ def judged_from(chain: list[Governor]) -> Optional[int]:
     return None
 
 
-def find_date_expression(doc, chain: list[Governor]) -> Optional[DateExpression]:
-    """The best attached date expression for the trigger at ``chain[0]``, or None.
-
-    Nearest chain word first, then fewest steps, then the earliest in the sentence.
-    """
-    return next(iter(find_date_expressions(doc, chain)), None)
-
-
 def find_date_expressions(doc, chain: list[Governor]) -> list[DateExpression]:
-    """All attached date expressions, best first (see find_date_expression)."""
+    """All attached date expressions for the trigger at ``chain[0]``, best first: nearest chain word first,
+    then fewest steps, then the earliest in the sentence."""
     positions = {}
     for index, governor in enumerate(chain):
         if governor.kind in ("report", "content"):

@@ -26,7 +26,6 @@ VERB_POS = {"VERB", "AUX"}
 # Sectors of a state acting as itself (None: the country named bare) and of people a state arrests at home.
 STATE_SECTORS = {None, "GOV", "COP", "MIL", "JUD", "SPY"}
 OWN_PEOPLE_SECTORS = DOMESTIC_SECTORS | {"MIL"}
-ARMED_SECTORS = {"MIL", "REB", "INS", "SEP", "UAF"}
 NOUN_POS = {"NOUN", "PROPN"}
 OBJECT_DEPS = ("dobj", "obj")
 # A verb form in these positions is used as a noun ("evacuated the wounded").
@@ -38,6 +37,7 @@ REQUEST_ROOT = "10"
 # Codes whose required object is the source's own forces (deployed, withdrawn), never the target.
 FORCES_AS_MEANS = ("15", "0874")
 FORCE_POSTURE_ROOT = "15"
+# Sectors of fighters: the owners of withdrawn forces, the only doers whose evacuating is a retreat.
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF"})
 # Prepositions of the one asked by a request verb without an object ("called on X to", "appealed to X to").
 REQUEST_ADDRESSEE_PREPS = ("on", "upon", "to")

@@ -66,7 +66,6 @@ class Toponym:
     said_country: Optional[str] = None  # a nationality the text gives it: "the Dutch province of Limburg"
     said_county: bool = False  # "County" follows the name and is not part of it ("Lamar County", unknown there)
     said_place: bool = False  # the syntax says it is a place ("in X", "captured X") or a caller does (given spans)
-    said_settlement: bool = False  # "the village of X", "X, a farming town": the text says it is a settlement
     from_part_of_name: bool = False  # candidates are those of a part of the name ("Salinas" of "Salinas Valley")
     qualifiers: list["Toponym"] = field(default_factory=list)
     containers: list["Toponym"] = field(default_factory=list)  # places said to contain this one
@@ -183,7 +182,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     found: list[Toponym] = []
 
     def add(start: int, end: int, keep_unknown: bool = False, locative: bool = False,
-            full_name: Optional[str] = None, known: Optional[list[Place]] = None, settlement: bool = False) -> bool:
+            full_name: Optional[str] = None, known: Optional[list[Place]] = None) -> bool:
         # ``full_name``: the name the words stand for ("Central" in "Central and South America");
         # ``known``: candidates found otherwise (a near spelling).
         # A leading "the" is not part of the name.
@@ -204,8 +203,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             taken[index] = True
             toponym_tokens[index] = True
         found.append(Toponym(start, end, span.text, span.start_char, span.end_char, candidates, is_actor=is_actor,
-                             tagged_place=doc[start].ent_type_ in LOCATION_LABELS, said_place=locative,
-                             said_settlement=settlement))
+                             tagged_place=doc[start].ent_type_ in LOCATION_LABELS, said_place=locative))
         return True
 
     for ent in doc.ents:
@@ -256,15 +254,16 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     # other untagged names the syntax calls a place only when they name a village ("near Soldeu").
     for run_start, run_end in list(_untagged_name_runs(doc, taken, other_entity)):
         if _settlement_named(doc[run_start:run_end], gazetteer.cues):
-            add(run_start, run_end, keep_unknown=True, locative=True, settlement=True)
+            add(run_start, run_end, keep_unknown=True, locative=True)
         elif _place_syntax(doc, run_start, run_end, gazetteer.cues, toponym_tokens):
             if not add(run_start, run_end, locative=True):
                 # "from Dogu Beyazit, a farming town in eastern Turkey": another spelling of a town in a
                 # country the story names.
-                countries = {p.country for t in found for p in t.candidates[:1] if p.country}
-                known = gazetteer.near_spellings(doc[run_start:run_end].text, countries)
-                if known and normalize_name(doc[run_start:run_end].text) not in gazetteer.cues.not_place_words:
-                    add(run_start, run_end, locative=True, known=known)
+                if normalize_name(doc[run_start:run_end].text) not in gazetteer.cues.not_place_words:
+                    countries = {p.country for t in found for p in t.candidates[:1] if p.country}
+                    known = gazetteer.near_spellings(doc[run_start:run_end].text, countries)
+                    if known:
+                        add(run_start, run_end, locative=True, known=known)
     # A name the tagger called a person or organisation is a place when the syntax says so:
     # "the town of Tamthil", "in the vicinity of Kobane", "the Duluiyah town", "Aziziyah district".
     for ent in doc.ents:
@@ -272,7 +271,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             continue
         if ent.label_ in ("PERSON", "ORG") and (
                 _settlement_named(ent, gazetteer.cues) or _settlement_in_apposition(ent, gazetteer.cues)):
-            add(ent.start, ent.end, keep_unknown=True, locative=True, settlement=True)
+            add(ent.start, ent.end, keep_unknown=True, locative=True)
         elif ent.label_ in ("PERSON", "ORG") and _unknown_name_after_locative(ent, gazetteer.cues):
             add(ent.start, ent.end, keep_unknown=True, locative=True)
         elif _names_facility_after_locative(ent, gazetteer.cues):
@@ -757,7 +756,7 @@ def _add_near_spellings(toponyms: list[Toponym], doc_countries: Counter, gazette
     countries = [country for country, count in doc_countries.items() if isinstance(country, str) and count > 0]
     for toponym in toponyms:
         if (toponym.candidates or not toponym.text[:1].isupper() or toponym.is_actor
-                or not (toponym.said_place or toponym.said_settlement)
+                or not toponym.said_place
                 or normalize_name(toponym.text) in gazetteer.cues.not_place_words):
             continue  # never a person's name after "in" or the subject of "was captured"
         toponym.candidates = gazetteer.near_spellings(toponym.text, countries)
@@ -811,7 +810,6 @@ def resolve(
     if region_admin1:
         _add_villages_in_named_regions(toponyms, contributions, region_admin1, gazetteer)
     _add_near_spellings(toponyms, doc_countries, gazetteer)
-    named_admin1 = {key for key, count in region_admin1.items() if count > 0}
     regions_named: Counter = Counter()  # per country, first-level regions the story names ("Virginia")
     for (country, _), count in region_admin1.items():
         regions_named[country] += count
@@ -862,7 +860,7 @@ def resolve(
             # town known by that name only as another spelling ("Cholon" in a Vietnam story is not Holon).
             toponym.place = None
         elif (place is not None and toponym.said_county and place.kind == "city"
-              and (place.country, place.admin1) not in named_admin1
+              and not region_admin1[(place.country, place.admin1)]
               and not any(q.country == place.country and q.admin1 == place.admin1 for q in qualifier_places)):
             # "Scott County" is not the town of Scott, Louisiana: a town standing for a name the text calls
             # a county must lie in a region the story names. Else the container, if any, stands.

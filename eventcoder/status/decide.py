@@ -29,7 +29,7 @@ import datetime as dt
 from typing import Optional
 
 from ..dates.calendar_rules import DURATION, past_period_end, period_end, resolve_expression
-from ..dates.expressions import OWN, find_date_expressions
+from ..dates.expressions import OWN, clause_marks, find_date_expressions
 from ..records import Document, EventDate, EventMention, Status
 from .cues import StatusCues, default_cues
 from .scope import MEMBER_PREPOSITIONS, Governor, governing_chain
@@ -182,10 +182,7 @@ _SIMULTANEOUS_MARKS = frozenset({"as", "when", "while"})
 
 def _in_clause_of_past(verb) -> bool:
     """Whether ``verb`` heads a "when/as/while" clause of a past-tense verb: "chanted as they march"."""
-    return verb.dep_ == "advcl" and verb.head.tag_ == "VBD" and any(
-        child.dep_ in ("mark", "advmod") and child.lower_ in _SIMULTANEOUS_MARKS and child.i < verb.i
-        for child in verb.children
-    )
+    return verb.dep_ == "advcl" and verb.head.tag_ == "VBD" and bool(clause_marks(verb) & _SIMULTANEOUS_MARKS)
 
 
 def _is_present(verb) -> bool:
