@@ -236,7 +236,7 @@ class _SentenceMatcher:
 
     def _violent_protest(self, candidate: _Candidate) -> bool:
         """Violence whose every doer is a protester or rioter ("protesters stormed the embassy"): CAMEO 145."""
-        if not candidate.source or not candidate.cameo.startswith(tuple(self.patterns.violent_protest_prefixes)):
+        if not candidate.source or not candidate.cameo.startswith(self.patterns.violent_protest_prefixes):
             return False
         doers = [candidate.trigger.doc[m.head] for m in candidate.source.mentions]
         return all(self.patterns.lemma(d) in self.patterns.protester_nouns or d.lower_ in self.patterns.protester_nouns
@@ -306,6 +306,7 @@ class _SentenceMatcher:
         # a bare country word of the source's own country is its possession, not a target ("levied U.S. tariffs")
         source_keys |= {(m.actor.country, None) for m in candidate.source.mentions if m.actor.country}
         source_tokens = {i for m in candidate.source.mentions for i in range(m.token_start, m.token_end)}
+        forces_as_means = candidate.cameo.startswith(FORCES_AS_MEANS)
         best = None  # (locative, depth, mentions, token)
         level = [(trigger, False)]
         seen = {trigger.i}
@@ -328,12 +329,13 @@ class _SentenceMatcher:
                         continue
                     seen.add(c.i)
                     via_locative = locative or (c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS)
-                    # the forces a show of force or a withdrawal moves ("deployed troops") are its means, not its target;
-                    # nor are forces as any other required object ("deployed troops on the border")
-                    usable = [] if c.i in candidate.consumed and candidate.cameo.startswith(FORCES_AS_MEANS) else [
+                    # the required object is the event's means, not its target: for a show of force or a withdrawal
+                    # whatever it names ("deployed troops"), otherwise its forces ("deployed troops on the border")
+                    means = c.i in candidate.consumed
+                    usable = [
                         m for m in self.index.by_head.get(c.i, ()) if _actor_key(m) not in source_keys
                         and not (source_tokens & set(range(m.token_start, m.token_end)))
-                        and not (m.head in candidate.consumed and m.actor.sector == "MIL")]
+                        and not (means and (forces_as_means or m.actor.sector == "MIL"))]
                     if usable:
                         if best is None or (via_locative, depth) < best[:2]:
                             best = (via_locative, depth, usable, c)
@@ -729,9 +731,9 @@ class _SentenceMatcher:
         for _w, noun in prep_objects(verb, INSTRUMENT_PREPS):
             if noun.pos_ not in NOUN_POS or self._match_noun(noun, self.patterns.lemma(noun)) is None:
                 continue
-            agent = agent_of(noun)
-            if agent is not None and self.index.argument(agent):
-                return self.index.argument(agent, quality_cap=0.7)
+            argument = self.index.argument(agent_of(noun), quality_cap=0.7)
+            if argument:
+                return argument
             for c in noun.children:
                 if c.dep_ in ("poss", "amod", "compound", "nmod"):
                     argument = self.index.argument(c, quality_cap=0.6, coordinated=True)
@@ -1119,9 +1121,9 @@ def _finish(candidate: _Candidate, sentence_index: int, sentence, patterns: Even
             return None
         if {_actor_key(m) for m in target} <= source_keys and not candidate.self_ok:
             return None
-    if source and target and candidate.cameo.startswith(tuple(patterns.own_country_target_codes)):
+    if source and target and candidate.cameo.startswith(patterns.own_country_target_codes):
         target = _in_state_country(target, source)
-    elif source and target and candidate.cameo.startswith(tuple(patterns.own_country_protest_codes)):
+    elif source and target and candidate.cameo.startswith(patterns.own_country_protest_codes):
         target = _in_state_country(target, source, any_source=True)
     trigger = candidate.trigger
     confidence = _confidence(candidate, source_quality if source else 0.0, target_quality if target else 0.0, sentence, patterns)

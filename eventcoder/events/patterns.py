@@ -24,6 +24,15 @@ from ..errors import DataFileError
 
 DATA_DIR = Path(__file__).resolve().parent
 CODE_RE = re.compile(r"^(0[1-9]|1[0-9]|20)[0-9]{0,2}$")
+# grammar.yaml keys that hold lists of words, roots or code prefixes (all lower-cased sets, roots checked).
+GRAMMAR_WORD_LISTS = (
+    "reporting_verbs", "support_verbs", "negators", "actor_nouns", "future_modals", "obligation_modals",
+    "generic_heads", "cooperative_roots", "conflict_roots", "target_required_roots", "source_required_roots",
+    "stative_participles", "condition_marks", "hazard_nouns", "not_political_roots", "sports_verbs", "sports_cues",
+    "border_nouns", "agreement_controls", "own_country_target_codes", "protester_nouns", "own_country_protest_codes",
+    "violent_protest_prefixes", "bystander_nouns", "armed_nouns", "vehicle_nouns",
+)
+GRAMMAR_CODE_PREFIXES = frozenset({"own_country_target_codes", "own_country_protest_codes", "violent_protest_prefixes"})
 VERB_FLAGS = {"reciprocal", "self_ok", "object_is_target", "needs_target", "clause", "recipient_first", "from_source",
               "border", "armed_source"}
 NOUN_FLAGS = {"reciprocal", "self_ok", "of_source", "needs_target"}
@@ -120,11 +129,11 @@ class EventPatterns:
     sports_cues: frozenset = frozenset()
     border_nouns: frozenset = frozenset()
     agreement_controls: frozenset = frozenset()
-    own_country_target_codes: frozenset = frozenset()
-    own_country_protest_codes: frozenset = frozenset()
+    own_country_target_codes: tuple = ()
+    own_country_protest_codes: tuple = ()
     bystander_nouns: frozenset = frozenset()
     armed_nouns: frozenset = frozenset()
-    violent_protest_prefixes: frozenset = frozenset()
+    violent_protest_prefixes: tuple = ()
     controls: dict[str, ControlVerb] = field(default_factory=dict)
     # kind -> list of (code prefix, resulting code), longest prefix first; "" is the default.
     control_codes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
@@ -254,24 +263,11 @@ class EventPatterns:
             raise DataFileError(path, mark.line + 1 if mark else None, f"invalid YAML: {exc}") from exc
         if not isinstance(data, dict):
             raise DataFileError(path, 1, "expected a mapping at the top level")
-        allowed = {"reporting_verbs", "support_verbs", "negators", "actor_nouns", "statement_code", "controls",
-                   "recode_modality",
-                   "future_modals", "obligation_modals", "generic_heads", "cooperative_roots", "conflict_roots",
-                   "target_required_roots", "source_required_roots", "stative_participles", "condition_marks",
-                   "hazard_nouns", "not_political_roots", "sports_verbs", "sports_cues",
-                   "border_nouns", "agreement_controls", "own_country_target_codes", "protester_nouns",
-                   "own_country_protest_codes", "violent_protest_prefixes", "bystander_nouns",
-                   "armed_nouns", "vehicle_nouns", "riot_code"}
+        allowed = set(GRAMMAR_WORD_LISTS) | {"statement_code", "riot_code", "controls", "recode_modality"}
         for key in data:
             if key not in allowed:
                 raise DataFileError(path, _line_of(text, key), f"unknown key {key!r} (expected one of {sorted(allowed)})")
-        for key in ("reporting_verbs", "support_verbs", "negators", "actor_nouns", "future_modals", "obligation_modals",
-                    "generic_heads", "cooperative_roots", "conflict_roots", "target_required_roots",
-                    "source_required_roots", "stative_participles", "condition_marks",
-                    "hazard_nouns", "not_political_roots", "sports_verbs", "sports_cues",
-                    "border_nouns", "agreement_controls", "own_country_target_codes", "protester_nouns",
-                    "own_country_protest_codes", "violent_protest_prefixes", "bystander_nouns", "armed_nouns",
-                    "vehicle_nouns"):
+        for key in GRAMMAR_WORD_LISTS:
             if key in data:
                 words = data[key]
                 if key.endswith("_roots"):
@@ -281,19 +277,18 @@ class EventPatterns:
                             raise DataFileError(path, _line_of(text, key), f"{key}: {root!r} is not a CAMEO root (01-20)")
                 if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
                     raise DataFileError(path, _line_of(text, key), f"{key} must be a list of words")
-                setattr(self, key, frozenset(getattr(self, key)) | {w.lower() for w in words})
+                value = frozenset(getattr(self, key)) | {w.lower() for w in words}
+                # code prefixes are matched with str.startswith, once per candidate: keep them as a tuple
+                setattr(self, key, tuple(sorted(value)) if key in GRAMMAR_CODE_PREFIXES else value)
         if "recode_modality" in data:
             if not isinstance(data["recode_modality"], bool):
                 raise DataFileError(path, _line_of(text, "recode_modality"), "recode_modality must be true or false")
             self.recode_modality = data["recode_modality"]
-        if "statement_code" in data:
-            code = str(data["statement_code"])
-            _check_code(path, _line_of(text, "statement_code"), code, known_codes)
-            self.statement_code = code
-        if "riot_code" in data:
-            code = str(data["riot_code"])
-            _check_code(path, _line_of(text, "riot_code"), code, known_codes)
-            self.riot_code = code
+        for key in ("statement_code", "riot_code"):
+            if key in data:
+                code = str(data[key])
+                _check_code(path, _line_of(text, key), code, known_codes)
+                setattr(self, key, code)
         for kind, spec in (data.get("controls") or {}).items():
             line = _line_of(text, kind)
             if kind not in CONTROL_KINDS:
