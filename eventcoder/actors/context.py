@@ -300,12 +300,11 @@ ORGANIZATION_NOUNS = frozenset({"group", "organization", "organisation", "body",
 
 
 def _as_nongovernmental(doc, mention: ActorMention) -> ActorMention:
-    """An aid or rights organisation the text gives no country is a non-governmental actor: "a human rights
-    group protested" -> NGOHRI, "aid agencies" -> NGO (the sector code alone would name no actor at all)."""
+    """A rights organisation the text gives no country is a non-governmental actor: "a human rights group
+    protested" -> NGOHRI (the sector code alone would name no actor at all; "aid agencies" are NGO already)."""
     actor = mention.actor
-    if actor.country is not None or actor.code != actor.sector or actor.sector not in ("NGO", "HRI"):
+    if actor.country is not None or actor.code != "HRI" or actor.sector != "HRI":
         return mention
-    if actor.sector == "HRI" and doc[mention.head].lemma_.lower() not in ORGANIZATION_NOUNS:
+    if doc[mention.head].lemma_.lower() not in ORGANIZATION_NOUNS:
         return mention
-    code = "NGO" if actor.sector == "NGO" else "NGO" + actor.sector
-    return replace(mention, actor=replace(actor, code=code))
+    return replace(mention, actor=replace(actor, code="NGOHRI"))

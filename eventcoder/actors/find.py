@@ -821,8 +821,7 @@ def _members_of(draft: _Draft, tokens: _Tokens, j: int, end: int, atoms: dict) -
     pobj = next((k for k in range(j + 1, end) if tokens.head[k] == j and tokens.dep[k] == "pobj"), None)
     if pobj is None or tokens.ent[pobj] in ("DATE", "TIME"):
         return j
-    atom = next((a for a in range(j + 1, pobj + 1) if a in atoms and a <= pobj < atoms[a][0]), None)
-    if atom is None and tokens.norm[pobj] not in BODY_WORDS:
+    if not _inside_atom(atoms, j + 1, pobj) and tokens.norm[pobj] not in BODY_WORDS:
         return j  # "director of military public relations": the noun after "of" must be the body
     org = sector = country = None
     k = j + 1
