@@ -331,13 +331,20 @@ def _village_of_the_next_place(doc, start: int, end: int, places_at: dict[int, T
         following = places_at.get(end + 2)  # "Kibaale, western Uganda"
     if following is None or normalize_name(doc[start:end].text) in gazetteer.cues.not_place_words:
         return False
-    areas = [(p.country, p.admin1 if p.kind == "region" else None)
-             for p in following.candidates if p.kind in ("country", "region") and p.country]
-    if not areas:
-        return False
-    villages = gazetteer.small_places(doc[start:end].text)
-    return any(v.country == country and (admin1 is None or v.admin1 == admin1)
-               for v in villages for country, admin1 in areas)
+    areas = _areas(following.candidates)
+    return bool(areas) and bool(_villages_in(doc[start:end].text, areas, gazetteer))
+
+
+def _areas(places: list[Place]) -> set[tuple[str, Optional[str]]]:
+    """(country, admin1) of the countries and regions among ``places``; admin1 is None for a country."""
+    return {(p.country, p.admin1 if p.kind == "region" else None)
+            for p in places if p.kind in ("country", "region") and p.country}
+
+
+def _villages_in(name: str, areas: set[tuple[str, Optional[str]]], gazetteer: Gazetteer) -> list[Place]:
+    """The villages called ``name`` that lie in one of ``areas`` (a country, or a region of one)."""
+    return [v for v in gazetteer.small_places(name)
+            if any(v.country == country and admin1 in (None, v.admin1) for country, admin1 in areas)]
 
 
 def _add_repeated_names(doc, found: list[Toponym], taken: list[bool], add) -> None:
@@ -737,15 +744,12 @@ def _add_villages_of_qualifiers(toponyms: list[Toponym], gazetteer: Gazetteer) -
     for toponym in toponyms:
         if not toponym.qualifiers or not toponym.text[:1].isupper():
             continue
-        areas = {(p.country, p.admin1 if p.kind == "region" else None)
-                 for qualifier in toponym.qualifiers for p in qualifier.candidates
-                 if p.kind in ("country", "region") and p.country}
+        areas = _areas([p for qualifier in toponym.qualifiers for p in qualifier.candidates])
         if not areas or any(p.country == country for p in toponym.candidates for country, _ in areas):
             continue
         if normalize_name(toponym.text) in gazetteer.cues.not_place_words:
             continue
-        villages = [v for v in gazetteer.small_places(toponym.text)
-                    if any(v.country == country and admin1 in (None, v.admin1) for country, admin1 in areas)]
+        villages = _villages_in(toponym.text, areas, gazetteer)
         if villages:
             toponym.candidates = toponym.candidates + villages
 
