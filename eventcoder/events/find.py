@@ -288,8 +288,8 @@ class _SentenceMatcher:
                         argument = self.index.argument(child(c, "nsubj", "nsubjpass"), quality_cap=0.6)
                         if argument and not _overlaps(argument, candidate.source):
                             return argument
-                    elif c.dep_ in ("xcomp", "ccomp", "dobj", "acl") or c.dep_ == "advcl" and any(
-                            a.dep_ == "aux" and a.lower_ == "to" for a in c.children):  # "threatened on Sunday to begin"
+                    elif c.dep_ in ("xcomp", "ccomp", "dobj", "acl") or c.dep_ == "advcl" and _infinitive(c):
+                        # "threatened on Sunday to begin"
                         next_level.append(c)
             level = next_level
         return NO_ARGUMENT
@@ -323,8 +323,7 @@ class _SentenceMatcher:
                     conjoined_noun = c.dep_ == "conj" and node.pos_ in NOUN_POS
                     # a purpose infinitive says at whom the act was aimed: "fired tear gas to disperse protesters"
                     # (not for an event that is itself a detail of another: "prevented the rally staged to protest X")
-                    purpose = (c.dep_ == "advcl" and not candidate.subordinate
-                               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+                    purpose = c.dep_ == "advcl" and not candidate.subordinate and _infinitive(c)
                     if c.i in seen or c.dep_ not in COMPLEMENT_DEPS and not conjoined_noun and not purpose:
                         continue
                     seen.add(c.i)
@@ -622,7 +621,7 @@ class _SentenceMatcher:
             if direct is None:
                 # "allow Syrian refugees to enter": the parser makes the object the subject of the infinitive
                 clause = child(verb, "ccomp", "xcomp")
-                if clause is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                if clause is not None and _infinitive(clause):
                     direct = child(clause, "nsubj")
             target_tokens.append(unwrap_quantifier(direct))
         elif passive:
@@ -781,8 +780,7 @@ class _SentenceMatcher:
             if dep == "acl" and verb.tag_ == "VBG" and head.i not in self.index.by_token and head.dep_ in ("dobj", "attr"):
                 # "issued a declaration demanding ...": the issuer demands
                 return self._subject_token(head.head, depth + 1)
-            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-            if infinitive and head.i not in self.index.by_token and head.dep_ in ("dobj", "attr", "pobj"):
+            if _infinitive(verb) and head.i not in self.index.by_token and head.dep_ in ("dobj", "attr", "pobj"):
                 # "converged for a rally to protest ...", "approved a plan to attack ...": the clause's subject acts
                 governor = head.head.head if head.dep_ == "pobj" else head.head
                 if governor.pos_ in VERB_POS:
@@ -790,9 +788,9 @@ class _SentenceMatcher:
             return head, True
         if dep not in INHERITING_DEPS and not (dep == "pcomp"):
             return None, False
-        if dep == "ccomp" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if dep == "ccomp" and not _infinitive(verb):
             return None, False  # a finite complement clause has its own subject
-        if dep == "advcl" and not (verb.tag_ in ("VBG", "VBN") or any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)):
+        if dep == "advcl" and not (verb.tag_ in ("VBG", "VBN") or _infinitive(verb)):
             return None, False
         control = self.patterns.controls.get(self.patterns.lemma(head))
         if control is not None and control.object_control:
@@ -840,7 +838,7 @@ class _SentenceMatcher:
         """(control verb, kind, object control) when ``verb`` is the infinitive of 'agreed/refused/urged ... to'."""
         if verb.dep_ not in ("xcomp", "ccomp", "advcl", "acl") or verb.head is verb:
             return None
-        if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if verb.dep_ == "advcl" and not _infinitive(verb):
             return None
         head = verb.head
         control = self.patterns.controls.get(self.patterns.lemma(head))
@@ -848,8 +846,8 @@ class _SentenceMatcher:
             return None
         if verb.dep_ == "ccomp" and self.patterns.lemma(head) in self.patterns.reporting_verbs:
             return None  # "X beat detainees, a court was told": a report, not a request
-        if verb.dep_ == "ccomp" and control.kind != "request" and head.pos_ not in NOUN_POS and not any(
-                c.dep_ == "aux" and (c.lower_ == "to" or c.lower_ in self.patterns.future_modals) for c in verb.children):
+        if verb.dep_ == "ccomp" and control.kind != "request" and head.pos_ not in NOUN_POS and not _infinitive(verb) and not any(
+                c.dep_ == "aux" and c.lower_ in self.patterns.future_modals for c in verb.children):
             # "threatened ... where 100 people were killed": a finite clause without 'will'/'would' is a fact, not
             # what was threatened or promised ("warned that it would strike" is)
             return None
@@ -1048,12 +1046,17 @@ def _has_modifiers(token, modifiers: tuple[str, ...]) -> bool:
     return wanted <= seen
 
 
+def _infinitive(verb) -> bool:
+    """Whether ``verb`` heads an infinitive clause: it has the infinitive marker "to" as an auxiliary."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _finite_clause(verb):
     """The finite complement clause of ``verb`` with a subject of its own ("protested that the police had ..."),
     or None; an infinitive ("protested to demand") is not one."""
     for c in verb.children:
         if (c.dep_ == "ccomp" and c.pos_ in VERB_POS and child(c, "nsubj", "nsubjpass") is not None
-                and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+                and not _infinitive(c)):
             return c
     return None
 
