@@ -252,7 +252,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             or _village_of_the_next_place(doc, ent.start, ent.end, places_at, gazetteer))
     # Untagged proper names the syntax calls a settlement: "the village of Cellardyke", "Kisima area";
     # other untagged names the syntax calls a place only when they name a village ("near Soldeu").
-    for run_start, run_end in list(_untagged_name_runs(doc, taken, other_entity)):
+    for run_start, run_end in list(_name_runs(doc, taken, outside_entities=True)):
         if _settlement_named(doc[run_start:run_end], gazetteer.cues):
             add(run_start, run_end, keep_unknown=True, locative=True)
         elif _place_syntax(doc, run_start, run_end, gazetteer.cues, toponym_tokens):
@@ -280,7 +280,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     # "Sukoharjo, Central Java", "the hills of Weiswampach, Luxembourg": a name the gazetteer knows only
     # as a village of the country or region named right after it.
     places_at = {t.token_start: t for t in found}
-    for run_start, run_end in _unplaced_name_runs(doc, taken):
+    for run_start, run_end in _name_runs(doc, taken, outside_entities=False):
         if _village_of_the_next_place(doc, run_start, run_end, places_at, gazetteer):
             add(run_start, run_end, locative=True)
     # "Central and South America", "North and South Korea": the first word shares the second name's rest.
@@ -305,17 +305,25 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     return found
 
 
-def _unplaced_name_runs(doc, taken: list[bool]):
-    """(start, end) of capitalised proper-noun runs not taken, inside no person's name."""
+def _name_runs(doc, taken: list[bool], outside_entities: bool):
+    """(start, end) of runs of capitalised proper nouns not taken (at most MAX_NAME_TOKENS long).
+
+    With ``outside_entities`` a run holds no token of any entity (names the tagger missed); otherwise it
+    only holds no token of a person's name. ``taken`` is read as the runs are yielded: a caller may
+    take tokens between them.
+    """
+    def usable(i: int) -> bool:
+        token = doc[i]
+        in_entity = bool(token.ent_type_) if outside_entities else token.ent_type_ == "PERSON"
+        return not taken[i] and not in_entity and token.pos_ == "PROPN" and token.text[:1].isupper()
+
     index = 0
     while index < len(doc):
-        token = doc[index]
-        if taken[index] or token.ent_type_ == "PERSON" or token.pos_ != "PROPN" or not token.text[:1].isupper():
+        if not usable(index):
             index += 1
             continue
         end = index + 1
-        while (end < len(doc) and end - index < MAX_NAME_TOKENS and not taken[end]
-               and doc[end].ent_type_ != "PERSON" and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()):
+        while end < len(doc) and end - index < MAX_NAME_TOKENS and usable(end):
             end += 1
         yield index, end
         index = end
@@ -381,23 +389,6 @@ def _inside_other_name(doc, start: int, end: int, is_country: bool) -> bool:
         return False
     ends_entity = end == len(doc) or doc[end].ent_iob_ != "I"
     return not (ends_entity and start > 0 and doc[start - 1].text == ",")
-
-
-def _untagged_name_runs(doc, taken: list[bool], other_entity: list[bool]):
-    """(start, end) of runs of capitalised proper nouns outside any entity and any name already taken."""
-    index = 0
-    while index < len(doc):
-        token = doc[index]
-        if (taken[index] or other_entity[index] or token.ent_type_ or token.pos_ != "PROPN"
-                or not token.text[:1].isupper()):
-            index += 1
-            continue
-        end = index + 1
-        while (end < len(doc) and end - index < MAX_NAME_TOKENS and not taken[end] and not other_entity[end]
-               and not doc[end].ent_type_ and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()):
-            end += 1
-        yield index, end
-        index = end
 
 
 def _add_without_settlement_noun(ent, add, cues: PlaceCues) -> bool:
