@@ -141,6 +141,16 @@ def _date_end(value: Optional[str]) -> str:
     return value
 
 
+def _same_office_overlap(first: Term, second: Term) -> bool:
+    """Whether two terms of one person are the same office over more than a shared month (a duplicate row);
+    terms that only touch ("to 2009-10", "from 2009-10") are consecutive, not duplicates."""
+    if (first.country, first.role) != (second.country, second.role):
+        return False
+    latest_start = max(_date_start(first.start), _date_start(second.start))[:7]
+    earliest_end = min(_date_end(first.end), _date_end(second.end))[:7]
+    return latest_start < earliest_end
+
+
 @dataclass(frozen=True)
 class Entry:
     """What one dictionary phrase means. ``surface`` is the phrase as written, for case checks."""
@@ -376,7 +386,15 @@ class ActorDictionary:
         for alias in _split_list(row["aliases"]):
             if alias not in person.aliases:
                 person.aliases.append(alias)
-        person.terms.append(Term(country, sector, row["role"] or sector.lower(), row["start"], row["end"] or None))
+        term = Term(country, sector, row["role"] or sector.lower(), row["start"], row["end"] or None)
+        for earlier in person.terms:
+            if _same_office_overlap(earlier, term):
+                raise DataFileError(
+                    path, number,
+                    f"{name} already holds {term.role} of {country} from {earlier.start} to {earlier.end or 'now'}"
+                    " (a duplicate row?); merge the two terms",
+                )
+        person.terms.append(term)
 
     # --------------------------------------------------------------- compiling
     def _compile(self) -> None:
