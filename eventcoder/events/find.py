@@ -184,6 +184,8 @@ class _SentenceMatcher:
                     and len(_distinct(candidate.source.mentions)) < 2):
                 # "China held military drills near Taiwan": without a partner, a show of force, not cooperation
                 candidate.cameo, candidate.reciprocal = candidate.alone_code, False
+        for candidate in candidates:
+            self._vehicle_victim(candidate)
         candidates = [c for c in candidates if not self._hazard_or_sport(c)]
         for candidate in candidates:
             if self._violent_protest(candidate):
@@ -234,6 +236,43 @@ class _SentenceMatcher:
                 return True
         return False
 
+    def _vehicle_victim(self, candidate: _Candidate) -> None:
+        """A vehicle that ran into or was struck by a weapon is the victim, not the doer: "an army truck hit a
+        roadside bomb" targets the truck's owner (the army), and in "..., killing four soldiers" or "a bus was struck
+        by a missile, killing 20" the vehicle did not kill; the one who set the weapon is unnamed."""
+        trigger = candidate.trigger
+        if candidate.nominal or trigger.pos_ not in VERB_POS or candidate.cameo[:2] not in self.patterns.not_political_roots:
+            return
+        doer = agent_of(trigger) if self._passive(trigger) else self._subject_token(trigger)[0]
+        if doer is None or not self._is_vehicle(doer) or not self._struck_by_weapon(doer):
+            return
+        if doer.head.i == trigger.i and doer.dep_ == "nsubj":
+            candidate.target = candidate.source  # "the truck hit a mine": the truck (its owner) was hit
+        candidate.source = NO_ARGUMENT
+
+    def _is_vehicle(self, token) -> bool:
+        return (self.patterns.lemma(token) in self.patterns.vehicle_nouns or token.lower_ in self.patterns.vehicle_nouns
+                or token.lower_.removesuffix("s") in self.patterns.vehicle_nouns)
+
+    def _struck_by_weapon(self, vehicle) -> bool:
+        """Whether the clause of ``vehicle`` (its verb and verbs conjoined with it) names a weapon as object, agent or
+        prepositional object: "the car hit a roadside bomb", "a truck ran over a landmine", "was struck by a missile"."""
+        if vehicle.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb = vehicle.head
+        verbs = [verb, *conjuncts(verb)] + ([verb.head] if verb.dep_ == "conj" else [])
+        for v in verbs:
+            for c in v.children:
+                nouns = [c] if c.dep_ in OBJECT_DEPS else (
+                    [o for o in c.children if o.dep_ == "pobj"] if c.dep_ in ("prep", "agent") else [])
+                for noun in nouns:
+                    # (with its compounds: the parser reads "struck a mine west of Ramadi" as "a mine west")
+                    words = [w for n in (noun, *conjuncts(noun)) for w in (n, *(c for c in n.children if c.dep_ == "compound"))]
+                    if any(self.patterns.lemma(w) in self.patterns.weapon_nouns or w.lower_ in self.patterns.weapon_nouns
+                           for w in words):
+                        return True
+        return False
+
     def _violent_protest(self, candidate: _Candidate) -> bool:
         """Violence whose every doer is a protester or rioter ("protesters stormed the embassy"): CAMEO 145."""
         if not candidate.source or not candidate.cameo.startswith(self.patterns.violent_protest_prefixes):
@@ -254,6 +293,8 @@ class _SentenceMatcher:
         vehicle = listed(self.patterns.vehicle_nouns)
         if not vehicle and not listed(self.patterns.hazard_nouns):
             return False
+        if vehicle and self._struck_by_weapon(token):
+            return False  # "the car hit a roadside bomb, killing two": an attack on the car, not an accident
         if vehicle and any(w.i in self.index.by_token for c in token.children
                            if c.dep_ in ("amod", "compound", "poss", "nmod") for w in c.subtree):
             return False  # "Iranian boats", "Houthi boats", "the army's trucks": whose they are says who acted
@@ -357,12 +398,14 @@ class _SentenceMatcher:
             pos = token.pos_
             if (pos in VERB_POS or token.tag_.startswith("VB")) and token.dep_ not in NOMINAL_DEPS:
                 lemma = self.patterns.lemma(token)
-                hit = self._match_verb(token, lemma)
+                # "'Talks will resume,' agreed the ministers", "warned of a possible IS resurgence": speech, no event
+                reports = self._reports_speech(token, lemma)
+                hit = None if reports else self._match_verb(token, lemma)
                 if hit is not None:
                     hits.verbs[token.i] = hit
                     if hit[1] is not None:
                         hits.consumed_nouns.add(hit[1].i)  # "imposed sanctions": the noun is this event's object
-                if lemma in self.patterns.reporting_verbs:
+                if reports or lemma in self.patterns.reporting_verbs:
                     hits.reporting.append(token)
                 if token.dep_ == "aux" and token.lower_ in self.patterns.obligation_modals:
                     hits.has_obligation = True
@@ -371,6 +414,53 @@ class _SentenceMatcher:
                 if hit is not None:
                     hits.nouns[token.i] = hit
         return hits
+
+    def _reports_speech(self, verb, lemma: str) -> bool:
+        """Whether a trigger verb only reports speech here: an agreement verb introducing a quote or clause in front
+        of it ("'Talks will resume,' agreed the ministers"), or a warning of a danger rather than of the warner's own
+        act ("warned of a possible IS resurgence")."""
+        if lemma in self.patterns.quote_statement_verbs:
+            return self._introduces_quote(verb)
+        if lemma in self.patterns.warning_verbs:
+            return self._warns_of_danger(verb)
+        return False
+
+    def _introduces_quote(self, verb) -> bool:
+        """'"The danger is not over," the minister agreed' (a clause before the verb), or 'Talks will resume next
+        week, agreed the ministers' (a comma, the verb, then its inverted speaker)."""
+        if any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
+            return True
+        if verb.dep_ not in ("conj", "parataxis", "ccomp") or verb.head.i > verb.i or child(verb, "nsubj", "nsubjpass"):
+            return False
+        before = verb.doc[verb.i - 1]
+        if not (before.is_punct or before.is_quote):
+            return False
+        # the speaker follows: a name, an actor or a noun for people ("agreed Polat Sayim", "agreed the ministers");
+        # "..., accepted the deal" is a second act, not speech
+        return any(c.i > verb.i and c.dep_ in ("nsubj", "attr", "dobj")
+                   and (c.pos_ == "PROPN" or c.i in self.index.by_head or self.patterns.lemma(c) in self.patterns.actor_nouns)
+                   for c in verb.children)
+
+    def _warns_of_danger(self, verb) -> bool:
+        """A warning 'of'/'about' something that is not an act of the warner's own (``threat_nouns``, owned by no
+        other actor): "warned of a possible IS resurgence", "warned Iraq about rising prices" are statements;
+        "warned of severe consequences", "warned Turkey of sanctions" stay threats."""
+        holders = [verb] + [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        topics = [unwrap_quantifier(o) for h in holders for c in h.children
+                  if c.dep_ == "prep" and c.lower_ in ("of", "about") for o in c.children if o.dep_ == "pobj"]
+        if not topics:
+            return False
+        subject, _chained = self._subject(verb)
+        own = {m.actor.country for m in self.index.argument(subject).mentions}
+        for topic in topics:
+            words = [topic] + [o for _w, o in prep_objects(topic, ["of"])]  # "the possibility of military action"
+            if not any(self.patterns.lemma(w) in self.patterns.threat_nouns for w in words):
+                continue
+            owners = [m for c in topic.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                      for m in self.index.by_token.get(c.i, ())]
+            if all(m.actor.country in own for m in owners):
+                return False  # "warned of severe consequences", "warned of Iranian retaliation" (by Iran)
+        return True
 
     def _verb_candidates(self, sentence, hits: "_Triggers") -> tuple[list[_Candidate], set[int]]:
         candidates: list[_Candidate] = []
@@ -1014,6 +1104,11 @@ class _SentenceMatcher:
             trigger=verb, cameo=self.patterns.statement_code, pattern_id=f"report:{self.patterns.lemma(verb)}", specificity=0,
             source=self.index.argument(subject), chained=chained,
         )
+        if not candidate.source and self._introduces_quote(verb):
+            # "'Talks will resume,' agreed the ministers": the speaker follows the verb
+            speaker = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("nsubj", "attr", "dobj")), None)
+            candidate.source = self.index.argument(speaker)
+            return candidate
         listener = child(verb, *OBJECT_DEPS, "dative", "iobj")
         if listener is not None:
             candidate.target = self.index.argument(listener)
@@ -1123,7 +1218,11 @@ def _finish(candidate: _Candidate, sentence_index: int, sentence, patterns: Even
         if not target:
             return None
         if {_actor_key(m) for m in target} <= source_keys and not candidate.self_ok:
-            return None
+            if not candidate.cameo.startswith(FORCES_AS_MEANS):
+                return None
+            # "the withdrawal of U.S. troops from the country", "the country" read as the U.S.: forces move on or out
+            # of someone else's ground, so the event stands without that target
+            target = []
     if source and target and candidate.cameo.startswith(patterns.own_country_target_codes):
         target = _in_state_country(target, source)
     elif source and target and candidate.cameo.startswith(patterns.own_country_protest_codes):

@@ -30,7 +30,8 @@ GRAMMAR_WORD_LISTS = (
     "generic_heads", "cooperative_roots", "conflict_roots", "target_required_roots", "source_required_roots",
     "stative_participles", "condition_marks", "hazard_nouns", "not_political_roots", "sports_verbs", "sports_cues",
     "border_nouns", "agreement_controls", "own_country_target_codes", "protester_nouns", "own_country_protest_codes",
-    "violent_protest_prefixes", "bystander_nouns", "armed_nouns", "vehicle_nouns",
+    "violent_protest_prefixes", "bystander_nouns", "armed_nouns", "vehicle_nouns", "weapon_nouns",
+    "quote_statement_verbs", "warning_verbs", "threat_nouns",
 )
 GRAMMAR_CODE_PREFIXES = frozenset({"own_country_target_codes", "own_country_protest_codes", "violent_protest_prefixes"})
 VERB_FLAGS = {"reciprocal", "self_ok", "object_is_target", "needs_target", "clause", "recipient_first", "from_source",
@@ -124,6 +125,10 @@ class EventPatterns:
     source_required_roots: frozenset = frozenset()
     hazard_nouns: frozenset = frozenset()
     vehicle_nouns: frozenset = frozenset()
+    weapon_nouns: frozenset = frozenset()
+    quote_statement_verbs: frozenset = frozenset()
+    warning_verbs: frozenset = frozenset()
+    threat_nouns: frozenset = frozenset()
     not_political_roots: frozenset = frozenset()
     sports_verbs: frozenset = frozenset()
     sports_cues: frozenset = frozenset()
