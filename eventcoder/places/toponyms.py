@@ -46,6 +46,9 @@ REGION_CUE_BONUS = 3.0  # a region candidate when the text calls the name a stat
 CAPITAL_BONUS = 1.0  # national capitals are the usual reading of their name ("Cairo", "London")
 REGION_AMONG_REGIONS_BONUS = 1.0  # a region named like a country, when other regions of its country are named
 DEMONYM_CONTEXT = 1  # weight of a nationality adjective ("Zimbabwean") as context, like one place
+# A story is set in a country named at least this often, making up at least this share of its country mentions.
+STORY_COUNTRY_MENTIONS = 2
+STORY_COUNTRY_SHARE = 2 / 3
 
 
 @dataclass
@@ -67,8 +70,12 @@ class Toponym:
     said_county: bool = False  # "County" follows the name and is not part of it ("Lamar County", unknown there)
     said_place: bool = False  # the syntax says it is a place ("in X", "captured X") or a caller does (given spans)
     from_part_of_name: bool = False  # candidates are those of a part of the name ("Salinas" of "Salinas Valley")
+    given: bool = False  # a span a caller says is a place name (resolve_spans), not one we recognized
     qualifiers: list["Toponym"] = field(default_factory=list)
     containers: list["Toponym"] = field(default_factory=list)  # places said to contain this one
+    # The country a story firmly set in one country gives a place name nothing resolves ("the village of
+    # Pongpong" in a Philippine story): the honest answer is that country, at country precision.
+    story_country: Optional[Place] = None
 
     def container_place(self) -> Optional[Place]:
         """The nearest resolved place the text says this one lies in ("X neighbourhood in Damascus")."""
@@ -80,13 +87,19 @@ class Toponym:
                 return found
         return None
 
+    def placed_at(self) -> Optional[Place]:
+        """The place this name is put at: its own, else the place the text says contains it, else the
+        country the story is set in (see ``story_country``), else None."""
+        return self.place or self.container_place() or self.story_country
+
     def location(self) -> Location:
         """This toponym as a Location record.
 
         An unresolved name inside a resolved place ("the village of Tamthil in Homs province")
-        gets the containing place's name, coordinates and precision; otherwise it is ``unknown``.
+        gets the containing place's name, coordinates and precision; an unresolved name in a story
+        set in one country gets that country; otherwise it is ``unknown``.
         """
-        place = self.place or self.container_place()
+        place = self.placed_at()
         if place is None:
             return Location(self.text, None, None, None, None, "unknown", self.start, self.end)
         return Location(
@@ -871,7 +884,45 @@ def resolve(
             # "the town of Kalam in the Swat Valley" is not Kallam, India: a town the text puts inside a
             # place of another country is one the gazetteer lacks; the container stands.
             toponym.place = None
+    _place_unknown_names_in_story_country(document.doc, toponyms, doc_countries, gazetteer)
     return toponyms
+
+
+def _story_country(doc_countries: Counter) -> Optional[str]:
+    """The country a story is firmly set in: named at least STORY_COUNTRY_MENTIONS times (places, actors,
+    nationalities) and making up at least STORY_COUNTRY_SHARE of all country mentions; else None."""
+    counts = [(count, country) for country, count in doc_countries.items() if isinstance(country, str)]
+    total = sum(count for count, _ in counts)
+    if not counts:
+        return None
+    count, country = max(counts)
+    return country if count >= STORY_COUNTRY_MENTIONS and count >= STORY_COUNTRY_SHARE * total else None
+
+
+def _place_unknown_names_in_story_country(doc, toponyms: list[Toponym], doc_countries: Counter,
+                                          gazetteer: Gazetteer) -> None:
+    """Put names that are places by their syntax or tag but that nothing resolves ("the village of
+    Pongpong", "northeast to Pibor") at the country the story is set in, at country precision."""
+    country = _story_country(doc_countries)
+    place = gazetteer.country(country) if country else None
+    if place is None:
+        return
+    for toponym in toponyms:
+        if (toponym.placed_at() is not None or toponym.is_actor or not toponym.text[:1].isupper()
+                or normalize_name(toponym.text) in gazetteer.cues.not_place_words):
+            continue
+        if toponym.given or _said_to_be_a_settlement(doc, toponym):
+            toponym.story_country = place
+
+
+def _said_to_be_a_settlement(doc, toponym: Toponym) -> bool:
+    """Whether a recognized name nothing resolves is surely a town or village: the syntax calls it a place,
+    the tagger does not call it a facility or an organisation ("at the Special Care Baby Unit", "at
+    Wendy's"), and it is not a possessor ("a factor in Jaqueline's death")."""
+    if not toponym.said_place or doc[toponym.token_start].ent_type_ in ("FAC", "ORG"):
+        return False
+    after = doc[toponym.token_end] if toponym.token_end < len(doc) else None
+    return after is None or after.lower_ not in ("'s", "’s")
 
 
 def _confident(toponym: Toponym) -> bool:
@@ -918,7 +969,7 @@ def find_toponyms(
     return [
         t.location()
         for t in document_toponyms(document, actor_mentions, gazetteer)
-        if (t.place is not None or t.container_place() is not None)
+        if t.placed_at() is not None
         and (not t.is_actor or _in_locative_phrase(doc[t.token_start:t.token_end].root, gazetteer.cues))
     ]
 
@@ -952,7 +1003,7 @@ def _given_span_toponym(document: Document, start: int, end: int, gazetteer: Gaz
         # "northern Iraq", "Upper Egypt": a part of a region or country is placed at the whole.
         candidates = [p for p in gazetteer.lookup(span[1:].text) if p.kind in ("country", "region")]
     return Toponym(span.start, span.end, text, start, end, candidates, is_actor=False, tagged_place=True,
-                   said_place=True, from_part_of_name=from_part_of_name)
+                   said_place=True, from_part_of_name=from_part_of_name, given=True)
 
 
 def resolve_spans(
@@ -982,7 +1033,7 @@ def resolve_spans(
     for toponym in given:
         if toponym is not None:
             toponym = distinct[(toponym.token_start, toponym.token_end, toponym.start, toponym.end)]
-        resolved = toponym is not None and (toponym.place is not None or toponym.container_place() is not None)
+        resolved = toponym is not None and toponym.placed_at() is not None
         locations.append(toponym.location() if resolved else None)
     return locations
 
