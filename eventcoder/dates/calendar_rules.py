@@ -19,7 +19,8 @@ bare weekdays, months and day-months point. Rules, so that users can predict the
 - "on March 3" takes the year that puts it on the direction's side of the publication date;
 - "since the beginning of 2017" gives the start, "2017-01" (precision month); "the end of 2016"
   gives "2016-12"; "early / mid / late 2016" gives the year "2016";
-- ranges ("from 2010 to 2012", "between 2010 and 2012") give their start;
+- ranges ("from 2010 to 2012", "between 2010 and 2012", "from March 3 to 5", "from 3 to 5 March")
+  give their start;
 - durations ("over the past four years", "in the past month", "for two decades", "in recent years") are DURATION:
   the event spans them, so the caller reports no point date (precision unknown) and keeps the text.
 
@@ -80,6 +81,11 @@ _AGO = re.compile(rf"\b{_NUM}\s+{_UNIT}\s+(?:ago|earlier|before)\b")
 _ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 _MONTH_DAY = re.compile(rf"\b{_MONTH_RE}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?")
 _DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+(?P<year>\d{{4}}))?")
+# A day range before its month gives its first day: "from 3 to 5 March", "3-5 March 2016".
+_DAY_RANGE_MONTH = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|through)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"{_MONTH_RE}(?:,?\s+(?P<year>\d{{4}}))?"
+)
 _MONTH_YEAR = re.compile(rf"\b{_MONTH_RE}\s+(?:of\s+)?(?P<year>\d{{4}})\b")
 _YEAR = re.compile(r"\b(?P<year>1[89]\d\d|20\d\d)\b")
 _EDGE_OF_YEAR = re.compile(
@@ -239,7 +245,7 @@ def resolve_expression(text: str, published: Optional[dt.date], direction: str =
     if m := _ISO.search(t):
         found = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
         return _day(found) if found else None
-    for pattern in (_MONTH_DAY, _DAY_MONTH):
+    for pattern in (_MONTH_DAY, _DAY_RANGE_MONTH, _DAY_MONTH):
         if m := pattern.search(t):
             if 1 <= int(m["day"]) <= 31:
                 year = int(m["year"]) if m["year"] else None

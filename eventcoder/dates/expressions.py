@@ -162,12 +162,18 @@ def attachment(doc, start: int, end: int, chain_positions: dict) -> Optional[tup
         return None  # "postponed until September": when a state ends, not when the event happened
     previous_dep = ""
     for steps in range(12):
-        if current.i in chain_positions:
+        # "The ministry said on Tuesday it is investigating": a date between a reporting verb and
+        # its clause's subject is the saying's, wherever the parser hangs it (on the reported
+        # verb, or on a word below it); the reported verb never takes it.
+        reported = _before_reported_subject(current, start)
+        if current.i in chain_positions and not reported:
             return chain_positions[current.i], steps
         dep = current.dep_
         head = current.head
         if head.i == current.i:
             return None
+        if reported:
+            return (chain_positions[head.i], steps + 1) if head.i in chain_positions else None
         if dep == "relcl" and head.i in chain_positions and current.lemma_ in _EVENT_TIME_VERBS:
             return chain_positions[head.i], steps + 1
         if dep == "conj" and current.pos_ in ("VERB", "AUX") and head.i in chain_positions and not any(
@@ -176,14 +182,13 @@ def attachment(doc, start: int, end: int, chain_positions: dict) -> Optional[tup
             # "has been attacking and fighting troops since 2011": coordinated verbs without a
             # subject of their own share their adjuncts.
             return chain_positions[head.i], steps + 1
-        if dep == "ccomp" and head.i in chain_positions and _before_reported_subject(current, start):
-            return chain_positions[head.i], steps + 1  # "said on Tuesday it is investigating"
         if dep in _BOUNDARY_DEPS:
             return None
         # "received the first delivery in 2014", "the government in 2016 had called": a
         # prepositional date on an argument is the verb's adjunct more often than the noun's
-        # (the parser attaches it either way).
-        through_object = dep in _OBJECT_DEPS and previous_dep == "prep"
+        # (the parser attaches it either way). So is a bare day the parser hangs on the object:
+        # "attacked a passenger train Tuesday".
+        through_object = dep in _OBJECT_DEPS and previous_dep in ("prep", "npadvmod")
         if dep == "prep" and current.lower_ in _EXAMPLE_PREPOSITIONS:
             # "the rigging, including shutdowns on polling day": the date is the example's.
             return None
@@ -285,6 +290,10 @@ def _is_simultaneous(clause) -> bool:
         "was", "were", "is", "are", "am", "'s", "'re")
 
 
+def _is_infinitive(verb) -> bool:
+    return verb.tag_ == "VB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+
+
 def _has_subject_or_marker(verb) -> bool:
     return any(child.dep_ in _SUBJECT_DEPS or child.dep_ in ("mark", "aux", "auxpass") for child in verb.children)
 
@@ -313,7 +322,8 @@ def find_date_expressions(doc, chain: list[Governor]) -> list[DateExpression]:
             break
         clause = governor.token
         if clause.head.pos_ in ("NOUN", "PROPN") and (
-            clause.dep_ == "relcl"
+            # Not an infinitive: "the February 2020 pact ..., to pull all troops" aims at a later act.
+            (clause.dep_ == "relcl" and not _is_infinitive(clause))
             # The parser's reduced relative with an object is a misread main verb: "The
             # biggest attack, in 2009, killed 25 people" (the attack's date is the killing's).
             or (clause.dep_ == "acl" and clause.tag_ == "VBN" and any(c.dep_ == "dobj" for c in clause.children))
@@ -343,11 +353,6 @@ def find_date_expressions(doc, chain: list[Governor]) -> list[DateExpression]:
     found = []
     for start, end in spans:
         attached = attachment(doc, start, end, positions)
-        if attached is not None and attached[0] < len(chain) and _before_reported_subject(chain[attached[0]].token, start):
-            # "The ministry said on Tuesday it is investigating": the parser hangs the date on
-            # the reported clause, but it sits before that clause's subject: the saying's date.
-            head = chain[attached[0]].token.head
-            attached = (positions[head.i], attached[1] + 1) if head.i in positions else None
         if attached is not None:
             rank = attached[0]
             link = OWN if rank < len(chain) else _LINKS[rank - len(chain) + 1]

@@ -34,6 +34,9 @@ class StatusCues:
     about future: "a deal on handing over the islands". ``infinitive_only`` clause governors count
     only over an infinitive: "told the army to withdraw", not "told reporters that troops withdrew".
     ``ending_verbs`` end the scope over a gerund: "must stop detaining migrants" (ongoing detaining).
+    ``past_hedges`` are hypothetical modifiers that make an act already done alleged: "had likely
+    been killed". ``characterizing_verbs`` label an act by their predicate noun or "as" phrase
+    (alleged): "what the party described as violating its rules", "called the raid a violation".
     """
 
     priority: tuple[str, ...]
@@ -47,6 +50,8 @@ class StatusCues:
     agreement_nouns: frozenset = frozenset()
     infinitive_only: frozenset = frozenset()
     ending_verbs: frozenset = frozenset()
+    past_hedges: frozenset = frozenset()
+    characterizing_verbs: frozenset = frozenset()
 
     def __post_init__(self):
         # Word -> status lookups, the first status in priority order winning: decide_status
@@ -92,7 +97,8 @@ class StatusCues:
         if not isinstance(present_only, list) or not all(isinstance(w, str) and w.strip() for w in present_only):
             raise DataFileError(path, lines.get("present_only", 1), "'present_only' must be a list of verb lemmas")
         word_lists = {}
-        for key in ("doubt_words", "agreement_nouns", "infinitive_only", "ending_verbs"):
+        for key in ("doubt_words", "agreement_nouns", "infinitive_only", "ending_verbs", "past_hedges",
+                    "characterizing_verbs"):
             words = data.get(key, [])
             if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
                 raise DataFileError(path, lines.get(key, 1), f"'{key}' must be a list of words")
@@ -132,6 +138,8 @@ class StatusCues:
             agreement_nouns=word_lists["agreement_nouns"],
             infinitive_only=word_lists["infinitive_only"],
             ending_verbs=word_lists["ending_verbs"],
+            past_hedges=word_lists["past_hedges"],
+            characterizing_verbs=word_lists["characterizing_verbs"],
         )
 
 

@@ -50,6 +50,10 @@ _REGARD_VERBS = frozenset({"see", "take", "view"})
 # "at some point", "at this stage": no occasion that makes a modal a schedule.
 _NOT_OCCASIONS = frozenset({"point", "time", "stage", "moment", "juncture", "level", "rate", "cost", "risk", "least"})
 _INVERTED_CONDITION = frozenset({"should", "had", "were"})
+# Verbs over an adjective or noun that judge an extraposed infinitive: "it is important to",
+# "it seems wise to", "it became necessary to".
+_EVALUATING_VERBS = frozenset({"be", "seem", "become", "remain", "appear"})
+_PERFECT_AUX = frozenset({"have", "has", "had", "'ve", "'d"})
 _COMING_WORDS = ("next", "tomorrow", "coming", "later", "monday", "tuesday", "wednesday", "thursday",
                  "friday", "saturday", "sunday")
 
@@ -237,15 +241,27 @@ def _decide(document: Document, trigger, cues: StatusCues) -> Status:
         if alternative is not None and decided is None:
             # "instead of calling for an alliance", "rather than attacking": not done.
             return _status_from(_Cue("negated", alternative, governor.via), text)
+        if decided is None and _is_characterization(governor, cues):
+            # "what the party described as violating its rules": the party's label for the act.
+            return _status_from(_Cue("alleged", governor.token), text)
+        judge = _extraposed_judge(governor) if decided is None else None
+        if judge is not None:
+            # "it is important to support", "it makes sense to assist": an act advised, not done;
+            # an adjective of possibility says more ("it is possible to reach a deal").
+            status = cues.clause_governors_status.get(judge.lemma_.lower(), "future")
+            return _status_from(_Cue(status, judge), text)
         if (governor.kind == "clause" and governor.via is not None and governor.via.tag_ == "VBG"
                 and governor.token.lemma_.lower() in cues.ending_verbs):
             break  # "must stop detaining migrants": the detaining goes on; the stopping is the event
         if governor.kind == "adjunct":
-            if decided is None and governor.via is not None and governor.via.lower_ in _SAME_TIME_PREPOSITIONS:
+            via = governor.via.lower_ if governor.via is not None else ""
+            if decided is None and (via in _SAME_TIME_PREPOSITIONS or via == "with"):
                 # An occasion shares what is still to come, not a negation: "hopes to settle it
                 # during talks on Tuesday" (future talks), "did not speak during the meeting".
+                # So does an absolute "with" clause, and a possibility too: "troops may leave,
+                # with militias taking over" (but "urged calm, with both sides being accused").
                 occasion = _decide(document, governor.token, cues)
-                if occasion.value in _OUTRANKABLE:
+                if occasion.value in _OUTRANKABLE or (via == "with" and occasion.value == "hypothetical"):
                     return occasion
             break
         # A verb whose object is the noun trigger and that is an event of its own ("condemned
@@ -265,7 +281,7 @@ def _decide(document: Document, trigger, cues: StatusCues) -> Status:
             break
         if not found:
             continue
-        status = _governor_status(doc, text, chain, governor, found, rank)
+        status = _governor_status(doc, text, chain, governor, found, cues)
         if decided is None:
             if status.value not in _OUTRANKABLE:
                 return status
@@ -289,10 +305,18 @@ def _decide(document: Document, trigger, cues: StatusCues) -> Status:
     # "sign deals to strengthen cooperation", "negotiations to end the crisis", "a decision to
     # withdraw", "patrols to assist the coast guard" — unless the clause it serves did not or may
     # not happen: "did not send troops to protect the villages" (negated).
-    if trigger.dep_ in ("advcl", "acl", "relcl") and trigger.tag_ == "VB" and not _is_ranked(trigger.head):
-        to = next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    # A conjunct shares its first verb's infinitive: "sent troops to secure the border and protect
+    # the villages".
+    infinitive = _first_conjunct(chain)
+    if infinitive.dep_ in ("advcl", "acl", "relcl") and infinitive.tag_ == "VB" and not _is_ranked(infinitive.head):
+        to = next((c for c in infinitive.children if c.dep_ == "aux" and c.lower_ == "to"), None)
         if to is not None:
-            head = trigger.head
+            head = infinitive.head
+            if head.pos_ == "NOUN" and head.dep_ in ("dobj", "nsubjpass") and (
+                cues.clause_governors_status.get(head.head.lemma_.lower()) == "negated"
+            ):
+                # "rejected calls to lay down their arms", "denied plans to attack": not done.
+                return _status_from(_Cue("negated", head.head), text)
             if head.pos_ == "NOUN":
                 # The noun may say more than intent: "failure to sell" (negated), "threat to
                 # close" (hypothetical), "plans to visit" (planned).
@@ -322,9 +346,15 @@ def _decide(document: Document, trigger, cues: StatusCues) -> Status:
     return Status("asserted")
 
 
-def _governor_status(doc, text: str, chain: list[Governor], governor: Governor, found: list[_Cue], rank) -> Status:
+def _governor_status(doc, text: str, chain: list[Governor], governor: Governor, found: list[_Cue],
+                     cues: StatusCues) -> Status:
     """The status the cues on one governing word give (the nearest, then the priority, wins)."""
+    rank = cues.rank
     best = min(found, key=lambda cue: (rank[cue.status], cue.start.i))
+    if (best.status == "hypothetical" and best.start.lower_ in cues.past_hedges and _is_done(governor.token)
+            and _has_condition(governor.token) is None):
+        # "had likely been killed", "may have crossed": a hedged report of an act, not a possibility.
+        return _status_from(_Cue("alleged", best.start), text)
     if best.status == "future" and best.start.lower_ in _FUTURE_MODALS:
         token = governor.token
         condition = _has_condition(token)
@@ -337,6 +367,67 @@ def _governor_status(doc, text: str, chain: list[Governor], governor: Governor, 
         if best.start.lower_ != "would" and _has_own_time(doc, chain):
             return _status_from(_Cue("planned", best.start), text)
     return _status_from(best, text)
+
+
+def _is_done(verb) -> bool:
+    """Past tense or perfect, with no future or conditional modal: "fled", "had been killed",
+    "may have crossed" (not "will have finished", "would have won")."""
+    auxiliaries = [child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if any(word in _FUTURE_MODALS or word in ("could", "should") for word in auxiliaries):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(word in _PERFECT_AUX for word in auxiliaries))
+
+
+def _is_characterization(governor: Governor, cues: StatusCues) -> bool:
+    """Whether the chain reaches ``governor`` as the label a verb of characterization puts on
+    something: its "as" phrase ("described as violating"), its predicate noun ("called the raid a
+    violation", "what it termed interference") or the second of two objects ("branded the protest
+    an act of sabotage")."""
+    verb, via = governor.token, governor.via
+    if via is None or verb.lemma_.lower() not in cues.characterizing_verbs:
+        return False
+    if governor.kind == "adjunct":
+        return via.lower_ == "as"
+    if governor.kind == "clause":
+        return via.dep_ == "oprd"
+    if governor.kind == "object":
+        return via.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < via.i for c in verb.children)
+    return False
+
+
+def _extraposed_judge(governor: Governor):
+    """The word that judges an infinitive the chain climbs from, when that infinitive is the
+    extraposed subject of "it": "important" in "it is important to support", "sense" in "it makes
+    sense to assist", "wise" in "it seems wise to lift"; None otherwise (and for "it took three
+    days to capture the town": a length, and the capture happened)."""
+    word, via = governor.token, governor.via
+    if governor.kind not in ("clause", "report") or via is None or via.tag_ != "VB":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in via.children):
+        return None
+    if word.pos_ == "ADJ" and word.dep_ in ("acomp", "oprd", "attr"):
+        judge, verb = word, word.head  # "it seems wise to lift": the parser hangs it on "wise"
+    else:
+        verb = word
+        judge = next((c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd")), None)
+    if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children):
+        return None
+    if verb.lemma_.lower() == "make":
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "sense"), None)
+    if judge is None or verb.lemma_.lower() not in _EVALUATING_VERBS or _is_ranked(judge):
+        return None  # "it was the third cyclone to hit": a rank states a fact
+    return judge
+
+
+def _first_conjunct(chain: list[Governor]):
+    """The first verb of the coordination the trigger ends ("secure" for "to secure ... and
+    protect"), or the trigger itself."""
+    token = chain[0].token
+    for governor in chain[1:]:
+        if governor.kind != "conj":
+            break
+        token = governor.token
+    return token
 
 
 def _doubt_above(verb, cues: StatusCues) -> list[_Cue]:

@@ -3,7 +3,8 @@
 Both status cues and date expressions count only when they sit on this path (or modify a word
 on it). The path climbs from the trigger through
 
-- ``xcomp`` / ``acomp`` heads (kind "clause"): "is scheduled to visit", "is due to visit";
+- ``xcomp`` / ``acomp`` heads (kind "clause"): "is scheduled to visit", "is due to visit"; so are
+  the heads of "for X to do" clauses ("called for Russia to reciprocate");
 - ``conj`` heads when the conjunct has no subject of its own (kind "conj"): "met and signed";
 - the verb of a noun trigger (kind "object" for dobj / nsubjpass, "subject" for nsubj):
   "pay a visit", "the visit was cancelled", "talks will take place";
@@ -40,6 +41,10 @@ def is_complement_link(preposition, obj) -> bool:
     """Whether ``obj`` (pobj / pcomp of ``preposition``) is a complement of the preposition's head,
     so that the head's cues reach it: "accused X of attacking", "by attacking", "including a retreat"."""
     word = preposition.lower_
+    if word == "with" and obj.pos_ in ("VERB", "AUX") and any(child.dep_ in SUBJECT_DEPS for child in obj.children):
+        # An absolute clause with a subject of its own is an adjunct: "called for calm, with both
+        # sides being accused of killing civilians" (the accusing is not called for).
+        return False
     if word in COMPLEMENT_PREPOSITIONS:
         return True
     if word in ("by", "at", "in"):
@@ -47,6 +52,14 @@ def is_complement_link(preposition, obj) -> bool:
         # "united in condemning".
         return obj.dep_ == "pcomp" and obj.tag_ == "VBG"
     return word in MEMBER_PREPOSITIONS and preposition.head.pos_ in ("NOUN", "PROPN")
+
+
+def _is_for_infinitive(verb) -> bool:
+    """Whether ``verb`` heads a "for X to do" clause the parser calls adverbial: it complements its
+    head ("called for Russia to reciprocate", "it is necessary for the army to withdraw")."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and any(
+        child.dep_ == "mark" and child.lower_ == "for" for child in verb.children
+    ) and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
 
 
 class Governor(NamedTuple):
@@ -69,7 +82,7 @@ def governing_chain(token) -> list[Governor]:
             # as an adjective of its own object. Climb as if it were the preposition's complement.
             current = head
             continue
-        if dep in ("xcomp", "acomp", "oprd"):
+        if dep in ("xcomp", "acomp", "oprd") or _is_for_infinitive(current):
             chain.append(Governor(head, "clause", current))
         elif dep == "conj":
             if any(child.dep_ in SUBJECT_DEPS for child in current.children):
