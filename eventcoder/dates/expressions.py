@@ -30,6 +30,8 @@ _CLIMB_DEPS = frozenset(
 _END_PREPOSITIONS = frozenset({"until", "till", "pending"})
 _OBJECT_DEPS = frozenset({"dobj", "attr", "nsubjpass", "nsubj", "pobj"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+# A verb's own arguments (not a preposition's object: "freed before the push Wednesday evening").
+_ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "nsubj"})
 _BOUNDARY_DEPS = frozenset({"relcl", "ccomp", "advcl", "acl", "parataxis", "appos", "conj", "csubj", "xcomp", "ROOT"})
 # A relative clause with one of these verbs describes its noun's own time:
 # "a ceasefire which took force since the beginning of 2017", "talks that began on Monday".
@@ -50,6 +52,12 @@ _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 # An adjunct with one of these prepositions happens at its head's time: "photos taken during
 # the arrest" in a sentence dated "In 2022" dates the arrest too.
 _SAME_TIME_PREPOSITIONS = frozenset({"during", "amid", "amidst", "throughout"})
+# Occasions in which an act is done: a date on them ("in a November report", "at a Monday
+# meeting") is the act's.
+_OCCASION_NOUNS = frozenset({
+    "report", "statement", "speech", "address", "interview", "letter", "briefing", "meeting", "session",
+    "summit", "conference", "post", "posting", "tweet", "broadcast", "announcement", "ruling", "hearing",
+})
 # Prepositions that introduce examples or members of a noun: their dates are their own.
 _EXAMPLE_PREPOSITIONS = frozenset({"including", "like", "excluding", "among"})
 # An adverbial clause with one of these markers happens at its head's time: "the case went before
@@ -160,6 +168,10 @@ def attachment(doc, start: int, end: int, chain_positions: dict) -> Optional[tup
     current = _span_root(doc, start, end)
     if current.dep_ == "pobj" and current.head.lower_ in _END_PREPOSITIONS:
         return None  # "postponed until September": when a state ends, not when the event happened
+    if current.dep_ == "pobj" and current.head.lower_ == "of" and current.head.head.lower_ == "as":
+        # "as of 2023, its own law", "as of Monday, 200 had been killed": when a state or a count
+        # holds, not when an event happened.
+        return None
     previous_dep = ""
     for steps in range(12):
         # "The ministry said on Tuesday it is investigating": a date between a reporting verb and
@@ -188,14 +200,20 @@ def attachment(doc, start: int, end: int, chain_positions: dict) -> Optional[tup
         # prepositional date on an argument is the verb's adjunct more often than the noun's
         # (the parser attaches it either way). So is a bare day the parser hangs on the object:
         # "attacked a passenger train Tuesday".
-        through_object = dep in _OBJECT_DEPS and previous_dep in ("prep", "npadvmod")
+        through_object = dep in _OBJECT_DEPS and (
+            previous_dep == "prep" or (previous_dep == "npadvmod" and dep in _ARGUMENT_DEPS)
+        )
+        # The day of an occasion the act took place in: "said in a November report", "agreed at a
+        # Monday meeting", "In his Tuesday speech, the president condemned".
+        occasion = (dep == "pobj" and previous_dep in ("compound", "nmod", "poss") and head.lower_ in ("in", "at")
+                    and current.lemma_.lower() in _OCCASION_NOUNS)
         if dep == "prep" and current.lower_ in _EXAMPLE_PREPOSITIONS:
             # "the rigging, including shutdowns on polling day": the date is the example's.
             return None
         # A section heading run into the sentence ("Background In 2017, China released ..."):
         # the parser hangs the date on the heading noun, an unlabelled ("dep") left fragment.
         heading = dep == "dep" and current.pos_ in ("NOUN", "PROPN") and current.i < head.i and previous_dep == "prep"
-        if steps > 0 and dep not in _CLIMB_DEPS and not through_object and not heading:
+        if steps > 0 and dep not in _CLIMB_DEPS and not through_object and not heading and not occasion:
             return None
         previous_dep = dep
         current = head

@@ -65,10 +65,11 @@ def _direction(chain, status: Status) -> str:
 
 
 def _cue_position(chain, status: Status) -> Optional[int]:
-    """The chain index of a verb whose lemma made the event future or hypothetical ("ordered ...
-    to allow", "urged ... to accept", "threatened to close"), or None. Its dates are its own act's:
-    the ordered act is still to come. (Not for planned: "the talks are scheduled for Monday".)"""
-    if status.value not in ("future", "hypothetical") or status.cue_start is None:
+    """The chain index of a word whose lemma made the event future, hypothetical or negated
+    ("ordered ... to allow", "urged ... to accept", "threatened to close", "cancelled the visit",
+    "a law against deporting"), or None. Its dates are its own act's: the ordered act is still to
+    come, the cancelled one never came. (Not for planned: "the talks are scheduled for Monday".)"""
+    if status.value not in ("future", "hypothetical", "negated") or status.cue_start is None:
         return None
     for index, governor in enumerate(chain[1:], 1):
         if governor.kind in ("report", "content", "adjunct"):

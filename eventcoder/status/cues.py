@@ -37,6 +37,7 @@ class StatusCues:
     ``past_hedges`` are hypothetical modifiers that make an act already done alleged: "had likely
     been killed". ``characterizing_verbs`` label an act by their predicate noun or "as" phrase
     (alleged): "what the party described as violating its rules", "called the raid a violation".
+    ``law_nouns`` bar what they are "against": "a law against deporting people" (negated).
     """
 
     priority: tuple[str, ...]
@@ -52,6 +53,7 @@ class StatusCues:
     ending_verbs: frozenset = frozenset()
     past_hedges: frozenset = frozenset()
     characterizing_verbs: frozenset = frozenset()
+    law_nouns: frozenset = frozenset()
 
     def __post_init__(self):
         # Word -> status lookups, the first status in priority order winning: decide_status
@@ -98,7 +100,7 @@ class StatusCues:
             raise DataFileError(path, lines.get("present_only", 1), "'present_only' must be a list of verb lemmas")
         word_lists = {}
         for key in ("doubt_words", "agreement_nouns", "infinitive_only", "ending_verbs", "past_hedges",
-                    "characterizing_verbs"):
+                    "characterizing_verbs", "law_nouns"):
             words = data.get(key, [])
             if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
                 raise DataFileError(path, lines.get(key, 1), f"'{key}' must be a list of words")
@@ -140,6 +142,7 @@ class StatusCues:
             ending_verbs=word_lists["ending_verbs"],
             past_hedges=word_lists["past_hedges"],
             characterizing_verbs=word_lists["characterizing_verbs"],
+            law_nouns=word_lists["law_nouns"],
         )
 
 

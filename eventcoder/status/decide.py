@@ -131,6 +131,11 @@ def _cues_on(governor: Governor, cues: StatusCues, lemma_only: bool = False) -> 
         status = _modifier_status(governor.via.lower_, cues)
         if status:
             found.append(_Cue(status, governor.via))
+        elif governor.via.lower_ == "against":
+            # "a law against deporting people", and the parser's "passed a law / against torturing".
+            law = token if token.pos_ == "NOUN" else next((c for c in token.children if c.dep_ == "dobj"), None)
+            if law is not None and law.lemma_.lower() in cues.law_nouns:
+                found.append(_Cue("negated", law, governor.via if law is token else law))
     if kind in ("clause", "report", "prep", "object", "content"):
         table = cues.object_governors_status if kind == "object" else cues.clause_governors_status
         keys = _governor_keys(token)
