@@ -186,6 +186,8 @@ class _SentenceMatcher:
                 candidate.cameo, candidate.reciprocal = candidate.alone_code, False
         for candidate in candidates:
             self._vehicle_victim(candidate)
+            if candidate.needs_target and self._warns_of_own_act(candidate):
+                candidate.needs_target = False
         candidates = [c for c in candidates if not self._hazard_or_sport(c)]
         for candidate in candidates:
             if self._violent_protest(candidate):
@@ -448,8 +450,8 @@ class _SentenceMatcher:
         holders = [verb] + [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
         topics = [unwrap_quantifier(o) for h in holders for c in h.children
                   if c.dep_ == "prep" and c.lower_ in ("of", "about") for o in c.children if o.dep_ == "pobj"]
-        if not topics:
-            return False
+        if not topics or self._has_condition(verb):
+            return False  # "warned Washington of conflict if it does not change course": a conditional warning threatens
         subject, _chained = self._subject(verb)
         own = {m.actor.country for m in self.index.argument(subject).mentions}
         for topic in topics:
@@ -461,6 +463,34 @@ class _SentenceMatcher:
             if all(m.actor.country in own for m in owners):
                 return False  # "warned of severe consequences", "warned of Iranian retaliation" (by Iran)
         return True
+
+    def _has_condition(self, verb) -> bool:
+        """Whether ``verb`` or its complement clause has a condition ("... if it does not change course")."""
+        clauses = [verb] + [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.patterns.condition_marks
+                                             for m in c.children)
+                   for clause in clauses for c in clause.children)
+
+    def _warns_of_own_act(self, candidate: _Candidate) -> bool:
+        """A warning that the warner will or would act ("warned that Tehran would leave the treaty if ...", "warned
+        it would respond"): a threat even when nobody is named as its target."""
+        verb = candidate.trigger
+        if self.patterns.lemma(verb) not in self.patterns.warning_verbs or not candidate.source:
+            return False
+        own = {m.actor.country for m in candidate.source.mentions}
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or not any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "wo")
+                                                 for a in clause.children):
+                continue
+            subject = child(clause, "nsubj")
+            if subject is None:
+                continue
+            if subject.tag_ == "PRP" and subject.lower_ in ("it", "we", "they"):
+                return True
+            doer = self.index.argument(subject)
+            if doer and {m.actor.country for m in doer.mentions} <= own:
+                return True
+        return False
 
     def _verb_candidates(self, sentence, hits: "_Triggers") -> tuple[list[_Candidate], set[int]]:
         candidates: list[_Candidate] = []
@@ -679,6 +709,9 @@ class _SentenceMatcher:
         passive = self._passive(verb) or participle
         if passive:
             agent = agent_of(verb)
+            if agent is None:
+                # "Ukraine was given 31 tanks by the United States": the parser hangs "by" on the object
+                agent = next((o for c in verb.children if c.dep_ in OBJECT_DEPS for _w, o in prep_objects(c, ["by"])), None)
             candidate.source = index.argument(agent) if agent is not None else NO_ARGUMENT
             if not candidate.source and "from_source" in pattern.flags:
                 # "two activists were deported from Tanzania": the country they were sent away from sent them
@@ -725,6 +758,8 @@ class _SentenceMatcher:
             # (a particle listed in preps= takes its place in that order: "protested to the UN over Israeli raids")
             target_tokens.extend(o for _w, o in prep_objects(verb, [pattern.particle]))
         holders = [verb] + ([obj] if obj is not None else [])
+        # "refused to hand the islands back to Mauritius": the parser hangs the recipient on "back"
+        holders += [c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ == "back"]
         direct_object = child(verb, *OBJECT_DEPS)
         if object_is_target and direct_object is not None:
             holders.append(direct_object)
@@ -865,7 +900,11 @@ class _SentenceMatcher:
         head = verb.head
         dep = verb.dep_
         if dep == "pcomp" and head.dep_ == "prep":
+            preposition = head
             head = head.head  # "committed to delivering": the prep's head governs
+            doer = child(head, *OBJECT_DEPS) if preposition.lower_ in ("for", "of") and head.pos_ in VERB_POS else None
+            if doer is not None:
+                return doer, True  # "condemned Uzbek troops for firing on protesters": the troops fired
         if dep in ("relcl", "acl"):
             if dep == "acl" and verb.tag_ == "VBG" and head.i not in self.index.by_token and head.dep_ in ("dobj", "attr"):
                 # "issued a declaration demanding ...": the issuer demands
@@ -955,7 +994,9 @@ class _SentenceMatcher:
     def _apply_control(self, candidate: _Candidate, head, kind: str, object_control: bool, embedded) -> Optional[_Candidate]:
         root = candidate.cameo[:2]
         if kind == "plan":
-            if root not in self.patterns.conflict_roots:
+            # (a planned deployment aimed at nobody is a mobilization, not a threat: "plan to deploy thousands of police
+            # ahead of the election")
+            if root not in self.patterns.conflict_roots or root == FORCE_POSTURE_ROOT and not candidate.target:
                 return candidate
             kind = "threaten"
         agreement = kind == "intent" and self.patterns.lemma(head) in self.patterns.agreement_controls
@@ -1077,7 +1118,10 @@ class _SentenceMatcher:
                     candidate.chained = chained
             if not target:
                 target = self._first_prep_target(head, pattern.target_preps, source)
-        if (not source and own_argument and possessor is None and noun.dep_ == "pobj" and noun.head.lower_ in ADJUNCT_EVENT_PREPS
+        # (a joint act needs no argument of its own: "Colombian and Ecuadorian police ... in a joint operation")
+        joint = candidate.reciprocal and not source and not target
+        if (not source and (own_argument or joint) and possessor is None and noun.dep_ == "pobj"
+                and noun.head.lower_ in ADJUNCT_EVENT_PREPS
                 and noun.head.head.pos_ in VERB_POS and not self._passive(noun.head.head)):
             # "staged a hunger strike in protest against X", "threw stones during demonstrations against X":
             # the one acting in the adjunct event is the subject of the clause ("in its battle": not)
@@ -1085,6 +1129,7 @@ class _SentenceMatcher:
             argument = index.argument(subject, quality_cap=0.7, agentive=True)
             if argument and not _overlaps(argument, target):
                 source = argument
+                own_argument = own_argument or len(_distinct(argument.mentions)) > 1
         if not source:
             # "Russian air strikes", "US sanctions": an actor modifier is a weak source
             for c in noun.children:

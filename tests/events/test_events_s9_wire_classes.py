@@ -1,0 +1,197 @@
+"""Session 9 classes of wire phrasings (each with phrasings of our own, none from a gold set)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def coded(real_events):
+    return real_events
+
+
+def _codes(events):
+    return [code for code, _source, _target in events]
+
+
+def _has(events, prefix, source=None, target=None):
+    return any(code.startswith(prefix) and (source is None or source in s) and (target is None or target in t)
+               for code, s, t in events)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Japan's prime minister spoke by telephone with Chinese President Xi Jinping on Friday.", "JPN", "CHN"),
+    ("The Kenyan president talked by phone with his Ugandan counterpart about the border.", "KEN", "UGA"),
+    ("French President Emmanuel Macron spoke over the phone with Russian President Vladimir Putin.", "FRA", "RUS"),
+])
+def test_speaking_by_phone_is_a_phone_call(coded, text, source, target):
+    assert _has(coded(text), "041", source, target), coded(text)
+
+
+@pytest.mark.parametrize("text, host, guest", [
+    ("The Egyptian foreign minister was received by Jordan's King Abdullah in Amman.", "JOR", "EGY"),
+    ("Putin received the Iranian president in the Kremlin on Tuesday.", "RUS", "IRN"),
+    ("Indian Prime Minister Narendra Modi will be received by the Emir of Qatar.", "QAT", "IND"),
+])
+def test_receiving_a_visitor_is_hosting(coded, text, host, guest):
+    assert _has(coded(text), "043", host, guest), coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Croatia received a shipment of vaccines on Monday.",
+    "The ministry received 300 complaints last year.",
+])
+def test_receiving_things_is_no_visit(coded, text):
+    assert not _has(coded(text), "043")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Turkey's parliament ratified Finland's membership of NATO on Thursday.", "TUR", "FIN"),
+    ("France backed Ukraine's bid to join the European Union.", "FRA", "UKR"),
+    ("Germany endorsed Albania's application to join the bloc.", "DEU", "ALB"),
+])
+def test_approving_accession_is_support(coded, text, source, target):
+    assert _has(coded(text), "051", source, target), coded(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Hungary threatened to block Ukraine's membership bid.", "HUN"),
+    ("Greece blocked North Macedonia's accession to the EU for years.", "GRC"),
+    ("Turkey could veto Sweden's application to NATO, officials said.", "TUR"),
+])
+def test_blocking_accession_is_rejection(coded, text, source):
+    events = coded(text)
+    assert any(code.startswith(("12", "13")) and source in s for code, s, _t in events), events
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Colombian and Peruvian police seized two tonnes of cocaine in a joint operation.", "COL", "PER"),
+    ("French and Malian troops arrested 12 suspects during a joint patrol.", "FRA", "MLI"),
+    ("Kenyan and Somali forces freed three hostages in a joint raid near the border.", "KEN", "SOM"),
+])
+def test_joint_operation_is_cooperation_between_its_parties(coded, text, a, b):
+    assert _has(coded(text), "06", a, b) and _has(coded(text), "06", b, a), coded(text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Ethiopia began exporting electricity to Djibouti last year.", "ETH", "DJI"),
+    ("Germany will import liquefied gas from Qatar under a new deal.", "DEU", "QAT"),
+    ("Egypt exported natural gas to Israel for the first time.", "EGY", "ISR"),
+])
+def test_trade_with_a_named_partner_is_economic_cooperation(coded, text, source, target):
+    assert _has(coded(text), "061", source, target), coded(text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The European Union flew 40 tonnes of medical supplies to Sudan.", "IGO", "SDN"),
+    ("Jordan airdropped food aid to Gaza on Tuesday.", "JOR", "PSE"),
+    ("China flew humanitarian aid to Nepal after the earthquake.", "CHN", "NPL"),
+])
+def test_flying_aid_is_aid_not_a_visit(coded, text, source, target):
+    events = coded(text)
+    assert any(code.startswith("07") and target in t for code, _s, t in events), events
+    assert not _has(events, "04")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's president withdrew a contested finance bill after days of protests.",
+    "Nigeria's government reversed a sharp increase in fuel prices on Monday.",
+    "The Georgian government dropped the foreign agents law on Thursday.",
+    "Chinese authorities eased some of the country's strict quarantine rules.",
+])
+def test_withdrawing_a_measure_is_a_concession(coded, text):
+    events = coded(text)
+    assert any(code.startswith(("080", "081", "082", "083")) for code in _codes(events)), events
+    assert not any(code == "0874" for code in _codes(events))
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia put its army on the highest level of combat readiness.",
+    "North Korea placed its troops on alert after the drills.",
+    "Pakistan put its air force on alert on Wednesday.",
+])
+def test_forces_on_alert_are_a_mobilization(coded, text):
+    assert any(code.startswith("15") for code in _codes(coded(text))), coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan scrambled fighter jets after Chinese aircraft approached its airspace.",
+    "Taiwan scrambled jets to warn away Chinese warplanes.",
+    "Turkey scrambled F-16 fighters near the Greek islands.",
+])
+def test_scrambling_jets_is_a_mobilization(coded, text):
+    assert any(code.startswith("15") for code in _codes(coded(text))), coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Authorities in Kenya plan to deploy thousands of police ahead of the election.",
+    "Peru plans to deploy troops in its southern provinces next month.",
+    "Mexico intends to station soldiers in the northern states.",
+])
+def test_planned_deployment_without_target_is_a_mobilization(coded, text):
+    assert any(code.startswith("15") for code in _codes(coded(text))), coded(text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Chinese hackers breached the computer networks of the Czech foreign ministry.", "CHN", "CZE"),
+    ("Iranian hackers infiltrated the email accounts of Israeli officials.", "IRN", "ISR"),
+    ("North Korean hackers breached the servers of a South Korean bank.", "PRK", "KOR"),
+])
+def test_breaching_networks_is_coercion(coded, text, source, target):
+    assert _has(coded(text), "17", source, target), coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Supporters of the jailed opposition leader clashed with police in Dhaka.",
+    "A crowd of angry villagers attacked a Nigerian police station.",
+    "Supporters of the former president stormed the parliament in Brasilia.",
+])
+def test_violence_by_supporters_or_crowds_is_a_riot(coded, text):
+    assert "145" in _codes(coded(text)), coded(text)
+
+
+@pytest.mark.parametrize("text, doer, victim", [
+    ("Human Rights Watch condemned Ethiopian troops for firing on protesters in Gondar.", "ETH", None),
+    ("Israel accused Iran of arming Hezbollah fighters.", "IRN", None),
+    ("The UN criticized Myanmar's army for shelling villages in Rakhine.", "MMR", None),
+])
+def test_condemned_for_doing_makes_the_object_the_doer(coded, text, doer, victim):
+    events = coded(text)
+    violent_or_aid = [e for e in events if not e[0].startswith("11")]
+    assert violent_or_aid and all(doer in s for _c, s, _t in violent_or_aid), events
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("Ukraine was given 31 tanks by the United States, the Pentagon said.", "USA", "UKR"),
+    ("Lebanon was sent 20 tonnes of medicine by Qatar.", "QAT", "LBN"),
+    ("Syria was given two fighter jets by Russia last year.", "RUS", "SYR"),
+])
+def test_passive_giver_hung_on_the_object(coded, text, giver, receiver):
+    assert _has(coded(text), "07", giver, receiver), coded(text)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Britain refused to hand the islands back to Mauritius.", "MUS"),
+    ("Iran agreed to give the seized tanker back to Britain.", "GBR"),
+    ("Russia handed the captured drone back to the United States.", "USA"),
+])
+def test_recipient_hung_on_back(coded, text, target):
+    assert any(target in t for _c, _s, t in coded(text)), coded(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Iran's foreign minister warned that Tehran would quit the treaty if sanctions were reimposed.", "IRN"),
+    ("Russia warned it would respond if NATO moved closer to its borders.", "RUS"),
+    ("China warned Japan of grave consequences if it interfered in Taiwan.", "CHN"),
+])
+def test_conditional_warning_of_own_act_is_a_threat(coded, text, source):
+    assert _has(coded(text), "13", source), coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Economists warned that the economy would shrink if the drought continued.",
+    "The WHO warned of a possible new wave of infections in Europe.",
+    "Scientists cautioned about rising sea levels in Bangladesh.",
+])
+def test_prediction_is_no_threat(coded, text):
+    assert not _has(coded(text), "13"), coded(text)
