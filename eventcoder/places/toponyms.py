@@ -827,12 +827,21 @@ def resolve(
         clash_kinds = {p.kind for p in toponym.candidates if not p.alternate}
         own_regions: Counter = Counter({key[0]: count for key, count in own.items()
                                         if isinstance(key, tuple) and key in region_admin1})
+        capitals = {p.country for p in toponym.candidates if p.capital and not p.alternate}
 
         def score(place: Place) -> float:
             value = _local_score(place, toponym, clash)
             if place.country:
                 others = doc_countries[place.country] - own[place.country]
-                if others > 0:
+                # "the FAO in Rome" in a story about America is still Italy's capital: a small namesake town
+                # abroad needs its region named (and the name as its own) or a qualifier, not just its
+                # country, to win over a capital.
+                region_named = region_admin1[(place.country, place.admin1)] - own[(place.country, place.admin1)]
+                namesake_of_capital = (place.kind == "city" and not place.capital
+                                       and place.population < SMALL_TOWN_POPULATION
+                                       and bool(capitals - {place.country})
+                                       and (place.alternate or not region_named))
+                if others > 0 and not namesake_of_capital:
                     value += CONTEXT_COUNTRY_BONUS + 0.5 * min(others - 1, 2)
                 if (place.kind == "region" and "country" in clash_kinds
                         and regions_named[place.country] - own_regions[place.country] > 0):

@@ -43,3 +43,16 @@ def test_facilities_organisations_and_possessors_are_not_given_the_country(make_
     places = found(make_document(text), gazetteer_15000)
     assert "Zlortineasa" not in places
     assert not any("Pravodeni" in name for name in places)
+
+
+def test_a_capital_beats_a_small_namesake_on_country_context_alone(make_document, gazetteer_5000):
+    text = ("Pigs in the United States and in the Philippines were tested, an expert of the Food and "
+            "Agriculture Organization in Rome said. American farms in Texas and Ohio were checked.")
+    places = found(make_document(text), gazetteer_5000)
+    assert places["Rome"].country == "ITA"
+
+
+def test_a_small_namesake_wins_when_its_region_is_named(make_document, gazetteer_5000):
+    text = "Officials of the state of Georgia said the United States had two cases in Rome."
+    places = found(make_document(text), gazetteer_5000)
+    assert (places["Rome"].country, places["Rome"].precision) == ("USA", "city")
