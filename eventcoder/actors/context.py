@@ -92,12 +92,17 @@ def _is_subject(token) -> bool:
     return token.dep_ in SUBJECT_DEPS
 
 
+def clause_verb(token):
+    """The verb of the clause a token is in: its nearest verb ancestor (or the root when there is none)."""
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        token = token.head
+    return token
+
+
 def clause_place_country(doc, mention: ActorMention, dictionary) -> Optional[str]:
     """The one country that the locative phrases of a role's clause name ("Leaders ... agreed to
     postpone the demonstration in Baku" -> AZE), or None when there are none or several."""
-    verb = doc[mention.head]
-    while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
-        verb = verb.head
+    verb = clause_verb(doc[mention.head])
     found = set()
     for token in verb.subtree:
         if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS:
@@ -163,9 +168,7 @@ def _may_give_country(doc, giver: ActorMention, role: ActorMention) -> bool:
     that the role's own clause acts on."""
     if not _is_country_target(doc, giver):
         return True
-    verb = doc[role.head]
-    while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
-        verb = verb.head
+    verb = clause_verb(doc[role.head])
     above_target = {t.i for t in doc[giver.head].ancestors}
     # Inside the role's own phrase ("the sanctions committee on Iran") it still describes the role.
     return verb.i not in above_target or role.head in above_target

@@ -397,7 +397,10 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
                     # "U.S.-led" is one token: the word after it plays the part of the word after "led".
                     fused = norm[stop - 1].endswith("-led")
                     after = stop if fused else stop + 2
-                    led = ((fused or stop + 2 < end and norm[stop] in ("-", "–") and norm[stop + 1] == "led")
+                    # "a Pakistan-based group" is the country's group as "Saudi-led forces" are the leader's;
+                    # a city's "-based" stays an adjective ("a London-based rights group" works elsewhere).
+                    linked = ("led", "based") if COUNTRY in kinds else ("led",)
+                    led = ((fused or stop + 2 < end and norm[stop] in ("-", "–") and norm[stop + 1] in linked)
                            and after < end and after in atoms and SECTOR in _kinds(atoms[after][1])
                            and _kinds(atoms[after][1])[SECTOR].sector_type in ("group", "person"))
                     led_campaign = (not led and (fused or stop + 2 < end and norm[stop] in ("-", "–")
@@ -1057,10 +1060,11 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
             if country is None:
                 return []
         if country is None and sector is not None and name is None and not _foreign_role(tokens, head):
-            owner_code = _possessor_body(draft, drafts, tokens)
+            possessor = _possessor(draft, drafts, tokens)
+            owner_code = _possessor_body(possessor)
             if owner_code is not None:
                 draft.code = owner_code  # "Guterres' spokesman": the UN's
-            country = _possessor_country(draft, drafts, tokens) or _borrow_country(draft, drafts, tokens.head) \
+            country = _possessor_country(possessor) or _borrow_country(draft, drafts, tokens.head) \
                 or _article_country(draft, memory)
             if draft.code is not None:
                 country = None
@@ -1300,26 +1304,26 @@ def _pronoun_antecedent(memory: _Memory, sentence_index: int, tokens: _Tokens) -
     return None
 
 
-def _possessor_country(draft: _Draft, drafts: list[_Draft], tokens: _Tokens) -> Optional[str]:
-    """The country of a person named just before a role with "'s" ("Saddam's forces", "Mobutu's army")."""
+def _possessor(draft: _Draft, drafts: list[_Draft], tokens: _Tokens) -> Optional[_Draft]:
+    """The named person or body just before a role with "'s" ("Saddam's forces", "Guterres' spokesman")."""
     if draft.start == 0 or tokens.norm[draft.start - 1] not in POSSESSIVE:
         return None
     for other in drafts:
         if other.end == draft.start - 1 and (other.person is not None or other.name is not None):
-            return other.resolved_country
+            return other
     return None
 
 
-def _possessor_body(draft: _Draft, drafts: list[_Draft], tokens: _Tokens) -> Optional[str]:
-    """The code of an international official named just before a role with "'s" ("Guterres' spokesman")."""
-    if draft.start == 0 or tokens.norm[draft.start - 1] not in POSSESSIVE:
+def _possessor_country(possessor: Optional[_Draft]) -> Optional[str]:
+    """The country of a role's possessor ("Mobutu's army" -> ZAR)."""
+    return possessor.resolved_country if possessor is not None else None
+
+
+def _possessor_body(possessor: Optional[_Draft]) -> Optional[str]:
+    """The code of an international official who owns a role ("Guterres' spokesman" -> IGOUNO)."""
+    if possessor is None or possessor.resolved_country is not None or not possessor.resolved_code:
         return None
-    for other in drafts:
-        if other.end == draft.start - 1 and (other.person is not None or other.name is not None) \
-                and other.resolved_country is None and other.resolved_code \
-                and other.resolved_code[:3] in ("IGO", "NGO", "IMG"):
-            return other.resolved_code
-    return None
+    return possessor.resolved_code if possessor.resolved_code[:3] in ("IGO", "NGO", "IMG") else None
 
 
 def _possessive_owner(draft: _Draft, drafts: list[_Draft]) -> Optional[str]:

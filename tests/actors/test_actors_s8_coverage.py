@@ -122,4 +122,6 @@ def test_helsinki_watch_is_a_rights_group_not_finland(actor_codes):
 def test_a_multinational_named_with_its_country_is_that_countrys_business(actor_codes):
     codes = actor_codes("Chinese telecommunications company Huawei denied the charge.")
     assert codes["Chinese telecommunications company Huawei"] == "CHNBUS"
-    assert actor_codes("Huawei denied the charge.")["Huawei"] == "MNC"
+    # Huawei, like ZTE, is coded as China's own; a Western multinational alone stays MNC.
+    assert actor_codes("Huawei denied the charge.")["Huawei"] == "CHNBUS"
+    assert actor_codes("Siemens denied the charge.")["Siemens"] == "MNC"
