@@ -83,7 +83,7 @@ _MONTH_DAY = re.compile(rf"\b{_MONTH_RE}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(
 _DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+(?P<year>\d{{4}}))?")
 # A day range before its month gives its first day: "from 3 to 5 March", "3-5 March 2016".
 _DAY_RANGE_MONTH = re.compile(
-    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|through)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|through)\s*(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
     rf"{_MONTH_RE}(?:,?\s+(?P<year>\d{{4}}))?"
 )
 _MONTH_YEAR = re.compile(rf"\b{_MONTH_RE}\s+(?:of\s+)?(?P<year>\d{{4}})\b")
