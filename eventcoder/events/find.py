@@ -903,8 +903,11 @@ class _SentenceMatcher:
             preposition = head
             head = head.head  # "committed to delivering": the prep's head governs
             doer = child(head, *OBJECT_DEPS) if preposition.lower_ in ("for", "of") and head.pos_ in VERB_POS else None
-            if doer is not None:
+            # an actor or a pronoun, not a thing ("took credit for attacking", "claimed responsibility for")
+            if doer is not None and (doer.tag_ == "PRP" or self.index.argument(doer)):
                 return doer, True  # "condemned Uzbek troops for firing on protesters": the troops fired
+            if head.pos_ in NOUN_POS and head.dep_ in OBJECT_DEPS and head.head.pos_ in VERB_POS:
+                head = head.head  # "claimed responsibility for attacking": whoever claimed it attacked
         if dep in ("relcl", "acl"):
             if dep == "acl" and verb.tag_ == "VBG" and head.i not in self.index.by_token and head.dep_ in ("dobj", "attr"):
                 # "issued a declaration demanding ...": the issuer demands

@@ -40,6 +40,8 @@ def test_receiving_a_visitor_is_hosting(coded, text, host, guest):
 @pytest.mark.parametrize("text", [
     "Croatia received a shipment of vaccines on Monday.",
     "The ministry received 300 complaints last year.",
+    "Egypt received a $3 billion loan from the IMF in December.",
+    "The journalist received a press freedom award from the U.S. ambassador.",
 ])
 def test_receiving_things_is_no_visit(coded, text):
     assert not _has(coded(text), "043")
@@ -195,3 +197,22 @@ def test_conditional_warning_of_own_act_is_a_threat(coded, text, source):
 ])
 def test_prediction_is_no_threat(coded, text):
     assert not _has(coded(text), "13"), coded(text)
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("The Pakistani Taliban claimed responsibility for attacking a police station in Peshawar.", "PAK"),
+    ("Al-Shabab took credit for bombing a hotel in Mogadishu.", "SOM"),
+    ("The Islamic State group claimed credit for killing 12 Iraqi soldiers.", None),
+])
+def test_claiming_credit_keeps_the_claimant_as_doer(coded, text, doer):
+    violent = [e for e in coded(text) if e[0][:2] in ("18", "19", "20")]
+    assert violent, coded(text)
+    assert all(s for _c, s, _t in violent)
+
+
+@pytest.mark.parametrize("text", [
+    "Retail prices are paid by importing companies, officials said.",
+    "Exporting firms in Vietnam complained about delays.",
+])
+def test_trade_without_a_trader_is_no_event(coded, text):
+    assert not any(code.startswith("06") for code in _codes(coded(text))), coded(text)
