@@ -28,6 +28,7 @@ OTHER_NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", 
 # Entities of these labels are never place names ("in March", "on Nov. 22").
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 MAX_NAME_TOKENS = 6
+LIST_SEPARATORS = frozenset({",", "and", "or"})
 RECENT_DOCUMENTS = 8  # documents whose toponyms are kept for the find_place calls of their events
 MIN_GAP_CITY_POPULATION = 100_000  # a missed name that is only a small town needs more evidence
 
@@ -249,7 +250,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
                 continue
             candidates = gazetteer.lookup(doc[index:stop].text)
             if candidates and _acceptable_gap_match(
-                doc, index, stop, candidates, other_entity, unknown_place, gazetteer.cues, toponym_tokens
+                doc, index, stop, candidates, other_entity, unknown_place, gazetteer, toponym_tokens
             ):
                 matched_end = stop
                 break
@@ -285,7 +286,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         if ent.label_ in ("PERSON", "ORG") and (
                 _settlement_named(ent, gazetteer.cues) or _settlement_in_apposition(ent, gazetteer.cues)):
             add(ent.start, ent.end, keep_unknown=True, locative=True)
-        elif ent.label_ in ("PERSON", "ORG") and _unknown_name_after_locative(ent, gazetteer.cues):
+        elif ent.label_ in ("PERSON", "ORG", "PRODUCT") and _unknown_name_after_locative(ent, gazetteer.cues):
             add(ent.start, ent.end, keep_unknown=True, locative=True)
         elif _names_facility_after_locative(ent, gazetteer.cues):
             # Only a name the gazetteer knows: "at the Hilton hotel" names no place.
@@ -426,13 +427,15 @@ def _names_facility_after_locative(span, cues: PlaceCues) -> bool:
 
 
 def _unknown_name_after_locative(span, cues: PlaceCues) -> bool:
-    """"at Manigram", "in Kfar Darom": a person or organisation name right after a locative preposition.
+    """"at Manigram", "in Kfar Darom", "near to Biezun": a person, organisation or product name right after
+    a locative preposition (or "near to", "close to").
 
     Not when a word of the name says it is an organisation ("at Hunt Oil Company").
     """
     root = span.root
     head = root.head
-    if root.dep_ != "pobj" or head.lower_ not in cues.recognition_locative_prepositions:
+    near_to = head.lower_ == "to" and head.i > 0 and span.doc[head.i - 1].lower_ in cues.proximity_words
+    if root.dep_ != "pobj" or not (head.lower_ in cues.recognition_locative_prepositions or near_to):
         return False
     preposition_at = span.start - 1
     if preposition_at > 0 and span.doc[preposition_at].lower_ == "the":
@@ -510,8 +513,9 @@ def _noun_in(token, words) -> bool:
 
 def _acceptable_gap_match(
     doc, start: int, stop: int, candidates: list[Place], other_entity: list[bool], unknown_place: list[bool],
-    cues: PlaceCues, toponym_tokens: Sequence[bool] = (),
+    gazetteer: Gazetteer, toponym_tokens: Sequence[bool] = (),
 ) -> bool:
+    cues = gazetteer.cues
     # With syntax saying it is a place, a small town or an alternate spelling is believed too.
     place_syntax = _place_syntax(doc, start, stop, cues, toponym_tokens)
     if stop - start == 1 and normalize_name(doc[start].text) in cues.not_place_words:
@@ -530,7 +534,8 @@ def _acceptable_gap_match(
         opens = doc[start].ent_iob_ == "B" or (
             start > 0 and doc[start - 1].ent_iob_ == "B" and doc[start - 1].lower_ == "the"
         )
-        whole = opens and (stop == len(doc) or doc[stop].ent_iob_ != "I")
+        whole = (opens and (stop == len(doc) or doc[stop].ent_iob_ != "I")) or _piece_of_glued_places(
+            doc, start, stop, gazetteer)
         # "Mission Viejo" with only "Viejo" tagged: the match holds the entity whole, from outside it.
         holds_entity = (doc[start].ent_iob_ in ("O", "") and (stop == len(doc) or doc[stop].ent_iob_ != "I")
                         and any(c.kind == "city" and not c.alternate
@@ -560,6 +565,30 @@ def _acceptable_gap_match(
         if place.kind != "city" or place.population >= MIN_GAP_CITY_POPULATION or place_syntax:
             return True
     return False
+
+
+def _piece_of_glued_places(doc, start: int, stop: int, gazetteer: Gazetteer) -> bool:
+    """Whether the words are one piece of a list of places the tagger glued into one name ("at Pandi,
+    Bulacan and Talavera farms" or "Santa Maria, Davao del Sur" as one organisation): a piece between
+    commas or "and", when another piece is a place too and one of them is a country or region ("Morgan,
+    Stanley" holds none)."""
+    entity = next((ent for ent in doc.ents if ent.start <= start < ent.end), None)
+    if entity is None or stop > entity.end:
+        return False
+    before, after = doc[start - 1] if start > entity.start else None, doc[stop] if stop < entity.end else None
+    if (before is not None and before.lower_ not in LIST_SEPARATORS) or (
+            after is not None and after.lower_ not in LIST_SEPARATORS) or before is after is None:
+        return False
+    others, piece_start = [], entity.start
+    for index in range(entity.start, entity.end + 1):
+        if index == entity.end or doc[index].lower_ in LIST_SEPARATORS:
+            if piece_start < index and piece_start != start:
+                others.append(gazetteer.lookup(doc[piece_start:index].text))
+            piece_start = index + 1
+    if not any(others):
+        return False
+    own = gazetteer.lookup(doc[start:stop].text)
+    return any(p.kind in ("country", "region") for places in others + [own] for p in places)
 
 
 def _name_clash_penalty(candidates: list[Place]) -> dict[str, float]:

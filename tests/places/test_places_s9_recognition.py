@@ -1,0 +1,35 @@
+"""Recognition: places the tagger glued into one organisation name; villages tagged as products after "near to"."""
+
+from __future__ import annotations
+
+from eventcoder.places import find_toponyms
+
+
+def found(document, gazetteer):
+    return {location.text: location for location in find_toponyms(document, [], gazetteer)}
+
+
+def test_pieces_of_a_glued_list_of_places_are_places(make_document, gazetteer_5000):
+    text = ("The Straits Times reported that about 6,000 pigs at Pandi, Bulacan and Talavera farms "
+            "had tested positive for the virus.")
+    document = make_document(text)
+    glued = [ent for ent in document.doc.ents if ent.text.startswith("Pandi")]
+    places = found(document, gazetteer_5000)
+    assert glued and glued[0].label_ == "ORG" and glued[0].text != "Pandi"  # the tagger's mistake
+    assert (places["Pandi"].country, places["Pandi"].precision) == ("PHL", "city")
+    assert (places["Bulacan"].country, places["Bulacan"].precision) == ("PHL", "region")
+
+
+def test_a_glued_name_without_a_region_is_no_list_of_places(make_document, gazetteer_5000):
+    text = "He worked at Morgan, Stanley and Harriman Brothers in 1990."
+    document = make_document(text)
+    assert any(ent.text == "Morgan, Stanley" for ent in document.doc.ents)
+    assert "Stanley" not in found(document, gazetteer_5000)  # not the Falklands' capital
+
+
+def test_a_known_village_near_to_is_a_place_whatever_its_tag(make_document, gazetteer_5000):
+    text = "The new case was discovered in a village near to Bieżuń, in central Poland."
+    document = make_document(text)
+    assert any(ent.text == "Bieżuń" and ent.label_ == "PRODUCT" for ent in document.doc.ents)
+    places = found(document, gazetteer_5000)
+    assert (places["Bieżuń"].country, places["Bieżuń"].precision) == ("POL", "city")
