@@ -15,7 +15,8 @@ on it). The path climbs from the trigger through
 - an adjunct preposition to its head (kind "adjunct", the last link): "under a deal in 2007" —
   only its date counts for the noun, not its cues ("will withdraw after the attack");
 
-and through a noun's content clause (kind "content": "denied reports that troops crossed"; above it,
+and from an "including" phrase to the verb it lists acts of (kind "prep": "sanctioned for X, including
+by targeting journalists"), and through a noun's content clause (kind "content": "denied reports that troops crossed"; above it,
 as above a reporting verb, only lemmas count), and stops after a ``ccomp`` head (kind "report", the last link): the reporting verb's own lemma
 can still be a cue ("denied that", "claimed that") but its negation, modality and date belong to
 the saying, not to the event ("did not say it would attack", "said on Friday").
@@ -101,6 +102,10 @@ def governing_chain(token) -> list[Governor]:
             # its verb may lend a date but none of its cues, and the path ends there.
             chain.append(Governor(head.head, "adjunct", head))
             break
+        elif dep == "prep" and current.lower_ in MEMBER_PREPOSITIONS and head.pos_ in ("VERB", "AUX") and len(chain) > 1:
+            # A member of a verb's acts: "sanctioned in 2024 for undermining democracy, including by
+            # targeting journalists" (the targeting is what was sanctioned, and no later than 2024).
+            chain.append(Governor(head, "prep", current))
         elif dep in ("ccomp", "acl") and head.pos_ in ("NOUN", "PROPN") and any(
             child.dep_ == "mark" and child.lower_ == "that" for child in current.children
         ):
