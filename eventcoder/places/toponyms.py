@@ -518,6 +518,8 @@ def _acceptable_gap_match(
     cues = gazetteer.cues
     # With syntax saying it is a place, a small town or an alternate spelling is believed too.
     place_syntax = _place_syntax(doc, start, stop, cues, toponym_tokens)
+    if place_syntax and doc[start].ent_type_ == "PERSON" and doc[start:stop].root.dep_ == "poss":
+        place_syntax = False  # "Arafat's office" is a person's, not the town of Arafat's
     if stop - start == 1 and normalize_name(doc[start].text) in cues.not_place_words:
         return False
     if any(unknown_place[start:stop]):
@@ -900,7 +902,7 @@ def resolve(
                 and (place.population < SMALL_TOWN_POPULATION
                      or (place.alternate and place.population < FOREIGN_ALTERNATE_POPULATION))
                 and doc_countries[place.country] - own[place.country] == 0
-                and sum(doc_countries.values()) - sum(own.values()) >= FOREIGN_TOWN_CONTEXT):
+                and _country_mentions(doc_countries) - _country_mentions(own) >= FOREIGN_TOWN_CONTEXT):
             # A small town in a country the story never mentions, in a story firmly set elsewhere, is
             # more likely a local place our gazetteer lacks ("Innisfail" in a Queensland story); so is a
             # town known by that name only as another spelling ("Cholon" in a Vietnam story is not Holon).
@@ -961,6 +963,11 @@ def _said_to_be_a_settlement(doc, toponym: Toponym) -> bool:
         return False
     after = doc[toponym.token_end] if toponym.token_end < len(doc) else None
     return after is None or after.lower_ not in ("'s", "’s")
+
+
+def _country_mentions(counts: Counter) -> int:
+    """How many country mentions a context counter holds (its (country, admin1) keys left out)."""
+    return sum(count for key, count in counts.items() if isinstance(key, str))
 
 
 def _confident(toponym: Toponym) -> bool:

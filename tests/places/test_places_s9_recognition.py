@@ -33,3 +33,11 @@ def test_a_known_village_near_to_is_a_place_whatever_its_tag(make_document, gaze
     assert any(ent.text == "Bieżuń" and ent.label_ == "PRODUCT" for ent in document.doc.ents)
     places = found(document, gazetteer_5000)
     assert (places["Bieżuń"].country, places["Bieżuń"].precision) == ("POL", "city")
+
+
+def test_a_person_owning_a_facility_is_no_town(make_document, gazetteer_5000):
+    # "Arafat" is also a Mauritanian town: taken as one, it made the story look set abroad and dropped Ramallah.
+    text = "Israeli troops captured him Monday not far from Arafat's office in Ramallah."
+    places = found(make_document(text), gazetteer_5000)
+    assert "Arafat" not in places
+    assert places["Ramallah"].country == "PSE"
