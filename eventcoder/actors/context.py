@@ -85,11 +85,16 @@ def _phrase_country(obj, dictionary) -> Optional[str]:
     return None
 
 
-def _is_subject(token) -> bool:
-    """A subject, also inside a quantity ("Hundreds of thousands of people blocked ...")."""
+def _clause_role(token) -> str:
+    """The dependency a phrase has in its clause, also inside a quantity ("Hundreds of thousands of people")."""
     while token.dep_ in ("pobj", "prep") and token.head.i != token.i:
         token = token.head
-    return token.dep_ in SUBJECT_DEPS
+    return token.dep_
+
+
+def _is_subject(token) -> bool:
+    """A subject, also inside a quantity ("Hundreds of thousands of people blocked ...")."""
+    return _clause_role(token) in SUBJECT_DEPS
 
 
 def clause_verb(token):
@@ -165,13 +170,43 @@ def _ethnic_residence(doc, mention: ActorMention, dictionary) -> Optional[str]:
 
 def _may_give_country(doc, giver: ActorMention, role: ActorMention) -> bool:
     """Whether a country actor of the sentence may give its country to a role: not a whole country
-    that the role's own clause acts on."""
+    that the role's own clause acts on, nor a word that only describes what the role acts on."""
+    if _describes_what_the_role_acts_on(doc, giver, role):
+        return False
     if not _is_country_target(doc, giver):
         return True
     verb = clause_verb(doc[role.head])
     above_target = {t.i for t in doc[giver.head].ancestors}
     # Inside the role's own phrase ("the sanctions committee on Iran") it still describes the role.
     return verb.i not in above_target or role.head in above_target
+
+
+# State bodies: protesters who act against a country's police or government are usually of that country.
+STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "SPY"})
+ARMED_ROLE_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF"})
+# Missions abroad: "stormed the Israeli embassy" says nothing of who stormed it.
+MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
+
+
+def _describes_what_the_role_acts_on(doc, giver: ActorMention, role: ActorMention) -> bool:
+    """A subject role is not of the country of what its verb acts on when that is not a state body:
+    "hackers defaced Danish Web sites", "police arrested dozens of Afghan migrants", "workers stormed the
+    Israeli embassy" (but "students protested against the Thai government" are Thai)."""
+    role_head = doc[role.head]
+    if not _is_subject(role_head) or role.actor.sector in ARMED_ROLE_SECTORS:
+        return False  # "Kurdish guerrillas attacked a Turkish army post": insurgents fight at home
+    verb = clause_verb(role_head)
+    token = doc[giver.head]
+    top = token
+    while top.head.i != top.i and top.head.i != verb.i:
+        top = top.head
+    if top.head.i != verb.i or top.i == verb.i:
+        return False
+    if not (top.dep_ == "dobj" or top.dep_ == "prep" and top.lower_ in TARGET_PREPS | {"at"}):
+        return False
+    if token.dep_ in ("amod", "compound") or token.lemma_.lower() in MISSION_NOUNS:
+        return True  # a word describing the thing acted on ("Danish Web sites", "Israeli government websites")
+    return giver.actor.sector is not None and giver.actor.sector not in STATE_SECTORS
 
 
 def _is_country_target(doc, mention: ActorMention) -> bool:
@@ -277,10 +312,11 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
         # so armed roles with such a word are as local as police or protesters.
         local_group = _has_local_group_word(doc, mention)
         if country is None and (mention.actor.sector in LOCAL_SECTORS or local_group) and not home and (
-            not countries or _is_subject(doc[mention.head])
+            not countries or _clause_role(doc[mention.head]) in SUBJECT_DEPS | {"dobj"}
         ):
             # "people blocked streets in Hong Kong in defiance of Chinese authorities": where local
-            # roles act says whose they are better than the other actors of the sentence.
+            # roles act says whose they are better than the other actors of the sentence; so does
+            # where they are acted on ("Palestinian bombers killed 23 people ... in Tel Aviv").
             country = clause_place_country(doc, mention, dictionary)
         if country is not None:
             pass
