@@ -39,6 +39,8 @@ FORCES_AS_MEANS = ("15", "0874")
 FORCE_POSTURE_ROOT = "15"
 # Sectors of fighters: the owners of withdrawn forces, the only doers whose evacuating is a retreat.
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF"})
+# Particles the parser often labels adverbs ("handed the pilot back", "stepped down", "called off").
+ADVERB_PARTICLES = frozenset({"back", "down", "off", "out", "up", "away"})
 # Prepositions of the one asked by a request verb without an object ("called on X to", "appealed to X to").
 REQUEST_ADDRESSEE_PREPS = ("on", "upon", "to")
 # Dependencies followed from a trigger into its complements when the event has no target yet
@@ -377,7 +379,9 @@ class _SentenceMatcher:
                     usable = [
                         m for m in self.index.by_head.get(c.i, ()) if _actor_key(m) not in source_keys
                         and not (source_tokens & set(range(m.token_start, m.token_end)))
-                        and not (means and (forces_as_means or m.actor.sector == "MIL"))]
+                        and not (means and (forces_as_means or m.actor.sector == "MIL"
+                                            # the doer's own thing: "reopened its embassy in Kabul"
+                                            or any(p.dep_ == "poss" and p.tag_ == "PRP$" for p in c.children)))]
                     if usable:
                         if best is None or (via_locative, depth) < best[:2]:
                             best = (via_locative, depth, usable, c)
@@ -399,7 +403,7 @@ class _SentenceMatcher:
         for token in sentence:
             pos = token.pos_
             if (pos in VERB_POS or token.tag_.startswith("VB")) and token.dep_ not in NOMINAL_DEPS:
-                lemma = self.patterns.lemma(token)
+                lemma = self._hyphenated_lemma(token) or self.patterns.lemma(token)
                 # "'Talks will resume,' agreed the ministers", "warned of a possible IS resurgence": speech, no event
                 reports = self._reports_speech(token, lemma)
                 hit = None if reports else self._match_verb(token, lemma)
@@ -416,6 +420,15 @@ class _SentenceMatcher:
                 if hit is not None:
                     hits.nouns[token.i] = hit
         return hits
+
+    def _hyphenated_lemma(self, verb) -> Optional[str]:
+        """'test-fired' is one verb to us, two words (and a hyphen) to the tokenizer: the joined lemma when it is
+        a trigger ("test-fire"), else None."""
+        i = verb.i
+        if i < verb.sent.start + 2 or verb.doc[i - 1].text != "-" or verb.doc[i - 2].head.i != i:
+            return None
+        joined = f"{verb.doc[i - 2].lower_}-{self.patterns.lemma(verb)}"
+        return joined if joined in self.patterns.verbs else None
 
     def _reports_speech(self, verb, lemma: str) -> bool:
         """Whether a trigger verb only reports speech here: an agreement verb introducing a quote or clause in front
@@ -559,10 +572,12 @@ class _SentenceMatcher:
             if pattern.particle:
                 if particles is None:
                     # (an infinitive's "to" the parser hung on the verb as a preposition is no particle)
+                    # (nor is a preposition of time: "called his counterpart on Sunday" is no "called on")
                     particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent", "dative")
-                                 and not (c.dep_ == "prep" and c.pos_ == "PART")}
-                    # "handed the pilot back to India": the parser makes "back" an adverb
-                    particles |= {c.lower_ for c in token.children if c.dep_ == "advmod" and c.lower_ == "back"}
+                                 and not (c.dep_ == "prep" and c.pos_ == "PART")
+                                 and not any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children)}
+                    # "handed the pilot back to India", "stepped down": the parser makes the particle an adverb
+                    particles |= {c.lower_ for c in token.children if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES}
                 if pattern.particle not in particles:
                     continue
             if pattern.obj is None:
@@ -584,6 +599,8 @@ class _SentenceMatcher:
                 found.append(c)
             elif c.dep_ in ("prep", "prt"):
                 obj = child(c, "pobj")
+                if obj is None and child(c, "prep") is not None:
+                    obj = child(child(c, "prep"), "pobj")  # "pulled out of the treaty": a two-word preposition
                 if obj is not None:
                     found.append(obj)
         if verb.dep_ in ("relcl", "acl") and verb.tag_ == "VBN":

@@ -17,8 +17,9 @@ from ..records import Actor, Location
 # Intent, consult (visits), provide aid, investigate: the place visited or served is the counterpart
 # ("agreed to set up a research centre in Tokyo").
 ROOTS_TARGETING_THE_PLACE = frozenset({"03", "04", "07", "09"})
-# Withdrawals from a foreign place leave its country ("pulled its forces out of Panama" -> PAN).
-CODES_TARGETING_THE_PLACE = ("0874",)
+# Withdrawals from a foreign place leave its country ("pulled its forces out of Panama" -> PAN); an embassy opened
+# abroad is opened in its host country ("reopened its embassy in Kabul" -> AFG).
+CODES_TARGETING_THE_PLACE = ("0874", "050")
 # Threats, protests, coercion and violence with no named target are aimed at the place where they happen, also at
 # home: "extended the curfew in Abidjan", "demonstrators protesting in Monrovia" (CAMEO codes X -> X).
 ROOTS_TARGETING_THE_PLACE_AT_HOME = frozenset({"13", "14", "17", "18", "19"})

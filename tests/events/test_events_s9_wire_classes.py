@@ -10,6 +10,13 @@ def coded(real_events):
     return real_events
 
 
+@pytest.fixture(scope="module")
+def whole_coder(nlp):
+    import eventcoder
+
+    return eventcoder.Coder(nlp=nlp)
+
+
 def _codes(events):
     return [code for code, _source, _target in events]
 
@@ -216,3 +223,94 @@ def test_claiming_credit_keeps_the_claimant_as_doer(coded, text, doer):
 ])
 def test_trade_without_a_trader_is_no_event(coded, text):
     assert not any(code.startswith("06") for code in _codes(coded(text))), coded(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The United States withdrew from the Iran nuclear deal in 2018.", "USA"),
+    ("Russia pulled out of the Open Skies Treaty last year.", "RUS"),
+    ("Burkina Faso quit the regional bloc in January.", "BFA"),
+    ("Washington will exit the climate accord, officials said.", "USA"),
+])
+def test_leaving_an_agreement_or_body_reduces_relations(coded, text, source):
+    events = coded(text)
+    assert _has(events, "16", source), events
+    assert not _has(events, "0874")
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli troops withdrew from the Gaza Strip.",
+    "Russia pulled its troops out of Kherson.",
+    "Ethiopian forces pulled out of Mekele on Monday.",
+])
+def test_troops_leaving_ground_stay_a_retreat(coded, text):
+    assert _has(coded(text), "0874"), coded(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Iran walked out of the talks in Vienna.", "164"),
+    ("Hamas pulled out of the negotiations with Israel.", "164"),
+    ("The opposition pulled out of the agreement on Tuesday.", "160"),
+])
+def test_two_word_prepositions_reach_the_object(coded, text, code):
+    assert code in _codes(coded(text)), coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Pakistani prime minister called his Indian counterpart on Sunday.",
+    "Germany's chancellor spoke to the French president on Monday.",
+    "Serbia's president met Kosovo's prime minister on Thursday.",
+])
+def test_a_day_is_no_particle(coded, text):
+    assert not _has(coded(text), "10"), coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sudan's prime minister stepped down on Sunday.",
+    "Peru's interior minister stepped down after the protests.",
+    "The Lebanese prime minister has stepped down.",
+])
+def test_stepping_down_is_resigning(coded, text):
+    assert "0831" in _codes(coded(text)), coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea test-fired a ballistic missile on Sunday.",
+    "Iran test-fired a new cruise missile.",
+    "Pakistan test-fired a nuclear-capable missile.",
+])
+def test_test_firing_is_a_show_of_force_not_an_attack(coded, text):
+    events = coded(text)
+    assert any(code.startswith("15") for code in _codes(events)), events
+    assert not any(code.startswith(("18", "19")) for code in _codes(events))
+
+
+@pytest.mark.parametrize("text, source, host", [
+    ("China reopened its embassy in Kabul.", "CHN", "AFG"),
+    ("Turkey reopened its embassy in Damascus on Monday.", "TUR", "SYR"),
+    ("Saudi Arabia will reopen its embassy in Tehran.", "SAU", "IRN"),
+])
+def test_reopening_an_embassy_is_diplomatic_cooperation(whole_coder, text, source, host):
+    import eventcoder
+
+    # the host country comes from the place of the embassy (places stage, then place targets)
+    events = eventcoder.code(text, published="2019-05-17", coder=whole_coder)
+    assert any(e.cameo == "050" and source in {a.country for a in e.source} and host in {a.country for a in e.target}
+               for e in events), [(e.cameo, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Ukraine requested more air defence systems from Germany.", "UKR", "DEU"),
+    ("Taiwan asked the United States for more fighter jets.", "TWN", "USA"),
+    ("Kyiv sought ammunition from its European allies.", "UKR", None),
+])
+def test_requesting_weapons_is_a_request_for_military_aid(coded, text, source, target):
+    assert _has(coded(text), "103", source, target), coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia allowed aid convoys into Tigray.",
+    "Sudan permitted aid deliveries to Darfur.",
+    "Myanmar's junta allowed relief convoys into Rakhine.",
+])
+def test_access_inside_own_country_is_kept(coded, text):
+    assert any(code.startswith("086") for code in _codes(coded(text))), coded(text)
