@@ -194,6 +194,13 @@ def attachment(doc, start: int, end: int, chain_positions: dict) -> Optional[tup
             # "has been attacking and fighting troops since 2011": coordinated verbs without a
             # subject of their own share their adjuncts.
             return chain_positions[head.i], steps + 1
+        if (dep == "acl" and current.tag_ == "VBN" and head.lemma_.lower() in _OCCASION_NOUNS
+                and not any(child.dep_ == "dobj" for child in current.children)):
+            # "In a joint statement issued at their meeting in July, ... agreed": the statement's
+            # participle carries the occasion's date up to it.
+            previous_dep = dep
+            current = head
+            continue
         if dep in _BOUNDARY_DEPS:
             return None
         # "received the first delivery in 2014", "the government in 2016 had called": a
@@ -204,8 +211,9 @@ def attachment(doc, start: int, end: int, chain_positions: dict) -> Optional[tup
             previous_dep == "prep" or (previous_dep == "npadvmod" and dep in _ARGUMENT_DEPS)
         )
         # The day of an occasion the act took place in: "said in a November report", "agreed at a
-        # Monday meeting", "In his Tuesday speech, the president condemned".
-        occasion = (dep == "pobj" and previous_dep in ("compound", "nmod", "poss") and head.lower_ in ("in", "at")
+        # Monday meeting", "In his Tuesday speech, the president condemned", "In a statement issued
+        # at their meeting in July, they agreed".
+        occasion = (dep == "pobj" and previous_dep in ("compound", "nmod", "poss", "acl") and head.lower_ in ("in", "at")
                     and current.lemma_.lower() in _OCCASION_NOUNS)
         if dep == "prep" and current.lower_ in _EXAMPLE_PREPOSITIONS:
             # "the rigging, including shutdowns on polling day": the date is the example's.
