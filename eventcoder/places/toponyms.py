@@ -223,7 +223,8 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     for ent in doc.ents:
         if ent.label_ in LOCATION_LABELS:
             if (not add(ent.start, _extend_with_suffix(doc, ent.start, ent.end, gazetteer))
-                    and not _add_without_settlement_noun(ent, add, gazetteer.cues)):
+                    and not _add_without_settlement_noun(ent, add, gazetteer.cues)
+                    and not _add_without_part_word(ent, add, gazetteer.cues)):
                 for index in range(ent.start, ent.end):
                     unknown_place[index] = True
         elif ent.label_ in OTHER_NAME_LABELS:
@@ -412,6 +413,14 @@ def _add_without_settlement_noun(ent, add, cues: PlaceCues) -> bool:
     return add(ent.start, ent.end - 1)
 
 
+def _add_without_part_word(ent, add, cues: PlaceCues) -> bool:
+    """"west Dublin", "central Kiev": the name without a lower-case part word the tagger took into it
+    ("West Berlin", capitalised, is a name of its own and was looked up whole)."""
+    if len(ent) < 2 or not ent[0].is_lower or ent[0].lower_ not in cues.part_words:
+        return False
+    return add(ent.start + 1, ent.end)
+
+
 def _names_facility_after_locative(span, cues: PlaceCues) -> bool:
     """"at the Pirbright laboratory", "in Bab el-Oued hospital": a name on a facility noun in a locative phrase."""
     root = span.root
@@ -473,6 +482,8 @@ def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: S
     "the town of Kalam", "in the Temryuk and Anapa", "Cairo, Giza and Al-Minya" (listed with places).
     """
     before = start - 1
+    if before > 0 and doc[before].is_lower and doc[before].lower_ in cues.part_words:
+        before -= 1  # "in central Kiev", "in downtown Calais"
     if before > 0 and doc[before].lower_ == "the":
         before -= 1
     if before >= 0 and doc[before].lower_ in cues.recognition_locative_prepositions:
@@ -481,8 +492,10 @@ def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: S
         return True  # "near to Biezun", "close to Jaffna"
     root = doc[start:stop].root
     head = root.head
-    if root.dep_ == "pobj" and head.lower_ == "of" and _noun_in(head.head, cues.settlement_nouns):
-        return True
+    if root.dep_ == "pobj" and head.lower_ == "of" and (
+            _noun_in(head.head, cues.settlement_nouns)
+            or (head.head.pos_ == "NOUN" and _noun_in(head.head, cues.place_nouns))):
+        return True  # "the town of Kalam", "the streets of Mbabane", "the centre of Papeete"
     # A conjunct or apposition of a place is a place; the first conjunct carries the syntax.
     first = root
     for _ in range(4):

@@ -41,3 +41,15 @@ def test_a_person_owning_a_facility_is_no_town(make_document, gazetteer_5000):
     places = found(make_document(text), gazetteer_5000)
     assert "Arafat" not in places
     assert places["Ramallah"].country == "PSE"
+
+
+def test_a_name_after_a_place_noun_and_of_is_a_place(make_document, gazetteer_5000):
+    places = found(make_document("Police patrolled the main streets of Mbabane and Manzini."), gazetteer_5000)
+    assert places["Mbabane"].country == places["Manzini"].country == "SWZ"
+
+
+def test_a_part_word_before_a_name(make_document, gazetteer_5000):
+    places = found(make_document("He was shot as he walked off a west Dublin soccer field."), gazetteer_5000)
+    assert places["Dublin"].country == "IRL"
+    places = found(make_document("Nationalists demonstrated in central Kiev on Sunday."), gazetteer_5000)
+    assert places["Kiev"].country == "UKR"  # known only as another spelling: the syntax must say it is a place
