@@ -156,6 +156,7 @@ class _Triggers:
     nouns: dict = field(default_factory=dict)  # token index -> NounPattern
     consumed_nouns: set = field(default_factory=set)
     reporting: list = field(default_factory=list)
+    departures: list = field(default_factory=list)  # "to leave" infinitives, for orders to leave
     has_obligation: bool = False
 
 
@@ -181,6 +182,7 @@ class _SentenceMatcher:
         candidates = [self._apply_modality(c) for c in candidates]
         if hits.has_obligation:
             candidates.extend(self._bare_obligations(sentence, candidates))
+        candidates.extend(self._departure_orders(hits.departures))
         for candidate in candidates:
             if (candidate.alone_code and not candidate.modality_applied and not candidate.target
                     and len(_distinct(candidate.source.mentions)) < 2):
@@ -413,6 +415,8 @@ class _SentenceMatcher:
                         hits.consumed_nouns.add(hit[1].i)  # "imposed sanctions": the noun is this event's object
                 if reports or lemma in self.patterns.reporting_verbs:
                     hits.reporting.append(token)
+                if lemma in self.patterns.departure_verbs and _infinitive(token):
+                    hits.departures.append(token)
                 if token.dep_ == "aux" and token.lower_ in self.patterns.obligation_modals:
                     hits.has_obligation = True
             elif pos in NOUN_POS:
@@ -676,6 +680,44 @@ class _SentenceMatcher:
         candidate.pattern_id = f"modal:{kind}>{candidate.pattern_id}"
         candidate.modality_applied = True
         return candidate
+
+    def _departure_orders(self, departures) -> list[_Candidate]:
+        """'ordered the French ambassador to leave the country', 'gave two diplomats 72 hours to leave': an expulsion
+        of the one ordered out by whoever gave the order."""
+        out = []
+        for leave in departures:
+            order = leave.head
+            if leave.dep_ in ("relcl", "acl") and order.pos_ in NOUN_POS:
+                order = order.head  # "gave them 72 hours to leave": the infinitive hangs on the time given
+            if order.pos_ not in VERB_POS or self.patterns.lemma(order) not in self.patterns.departure_orders:
+                continue
+            left = child(leave, *OBJECT_DEPS)
+            if left is not None and not (self.patterns.lemma(left) in self.patterns.departure_places or any(
+                    m.actor.sector is None for m in self.index.by_head.get(left.i, ()))):
+                continue  # "told the delegation to leave the talks": no expulsion
+            ordered = child(leave, "nsubj") if leave.dep_ == "ccomp" else None
+            ordered = ordered or child(order, "dative", "iobj") or child(order, *OBJECT_DEPS)
+            target = self.index.argument(ordered)
+            if not target:
+                continue
+            if self._passive(order):
+                source = self.index.argument(agent_of(order))
+            else:
+                subject, chained = self._subject(order)
+                source = self.index.argument(subject, quality_cap=0.8 if chained else 1.0, agentive=True)
+            words = [ordered, *(c for c in ordered.children if c.dep_ in ("compound", "appos", "nmod"))]
+            if any(self.patterns.lemma(w) in self.patterns.diplomat_nouns for w in words):
+                code = self.patterns.diplomat_departure_code
+            elif all(m.actor.country is None for m in target.mentions):
+                code = self.patterns.presence_departure_code  # "ordered a UN official to leave"
+            else:
+                code = self.patterns.departure_code
+            out.append(_Candidate(
+                trigger=order, cameo=code,
+                pattern_id="order:leave", specificity=2, source=source, target=target, covers=(leave.i,),
+                modality_applied=True,
+            ))
+        return out
 
     def _bare_obligations(self, sentence, candidates: list[_Candidate]) -> list[_Candidate]:
         """'Russia said that Sudan must return the helicopter': a demand even when the verb is not a trigger."""

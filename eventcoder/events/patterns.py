@@ -31,8 +31,11 @@ GRAMMAR_WORD_LISTS = (
     "stative_participles", "condition_marks", "hazard_nouns", "not_political_roots", "sports_verbs", "sports_cues",
     "border_nouns", "agreement_controls", "own_country_target_codes", "protester_nouns", "own_country_protest_codes",
     "violent_protest_prefixes", "bystander_nouns", "armed_nouns", "vehicle_nouns", "weapon_nouns",
-    "quote_statement_verbs", "warning_verbs", "threat_nouns",
+    "quote_statement_verbs", "warning_verbs", "threat_nouns", "departure_orders", "departure_verbs", "diplomat_nouns",
+    "departure_places",
 )
+# grammar.yaml keys that hold one CAMEO code each.
+GRAMMAR_CODES = ("statement_code", "riot_code", "departure_code", "diplomat_departure_code", "presence_departure_code")
 GRAMMAR_CODE_PREFIXES = frozenset({"own_country_target_codes", "own_country_protest_codes", "violent_protest_prefixes"})
 VERB_FLAGS = {"reciprocal", "self_ok", "object_is_target", "needs_target", "clause", "recipient_first", "from_source",
               "border", "armed_source"}
@@ -129,6 +132,13 @@ class EventPatterns:
     quote_statement_verbs: frozenset = frozenset()
     warning_verbs: frozenset = frozenset()
     threat_nouns: frozenset = frozenset()
+    departure_orders: frozenset = frozenset()
+    departure_verbs: frozenset = frozenset()
+    diplomat_nouns: frozenset = frozenset()
+    departure_places: frozenset = frozenset()
+    departure_code: str = "174"
+    diplomat_departure_code: str = "161"
+    presence_departure_code: str = "166"
     not_political_roots: frozenset = frozenset()
     sports_verbs: frozenset = frozenset()
     sports_cues: frozenset = frozenset()
@@ -268,7 +278,7 @@ class EventPatterns:
             raise DataFileError(path, mark.line + 1 if mark else None, f"invalid YAML: {exc}") from exc
         if not isinstance(data, dict):
             raise DataFileError(path, 1, "expected a mapping at the top level")
-        allowed = set(GRAMMAR_WORD_LISTS) | {"statement_code", "riot_code", "controls", "recode_modality"}
+        allowed = set(GRAMMAR_WORD_LISTS) | set(GRAMMAR_CODES) | {"controls", "recode_modality"}
         for key in data:
             if key not in allowed:
                 raise DataFileError(path, _line_of(text, key), f"unknown key {key!r} (expected one of {sorted(allowed)})")
@@ -289,7 +299,7 @@ class EventPatterns:
             if not isinstance(data["recode_modality"], bool):
                 raise DataFileError(path, _line_of(text, "recode_modality"), "recode_modality must be true or false")
             self.recode_modality = data["recode_modality"]
-        for key in ("statement_code", "riot_code"):
+        for key in GRAMMAR_CODES:
             if key in data:
                 code = str(data[key])
                 _check_code(path, _line_of(text, key), code, known_codes)

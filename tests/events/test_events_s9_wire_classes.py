@@ -314,3 +314,22 @@ def test_requesting_weapons_is_a_request_for_military_aid(coded, text, source, t
 ])
 def test_access_inside_own_country_is_kept(coded, text):
     assert any(code.startswith("086") for code in _codes(coded(text))), coded(text)
+
+
+@pytest.mark.parametrize("text, source, target, code", [
+    ("Niger's junta ordered the French ambassador to leave the country within 48 hours.", "NER", "FRA", "161"),
+    ("Russia gave two Estonian diplomats 72 hours to leave.", "RUS", "EST", "161"),
+    ("Venezuela ordered the German ambassador to leave.", "VEN", "DEU", "161"),
+    ("Rwanda ordered two Belgian journalists to leave Rwanda.", "RWA", "BEL", "174"),
+])
+def test_ordering_someone_to_leave_is_an_expulsion(coded, text, source, target, code):
+    assert _has(coded(text), code, source, target), coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya told the Somali delegation to leave the talks.",
+    "The party asked its members to leave the coalition.",
+    "Egypt urged its citizens to leave Libya.",
+])
+def test_leaving_a_meeting_or_own_people_leaving_is_no_expulsion(coded, text):
+    assert not any(code in ("161", "166", "174") for code in _codes(coded(text))), coded(text)
