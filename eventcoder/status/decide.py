@@ -388,16 +388,18 @@ def _is_characterization(governor: Governor, cues: StatusCues) -> bool:
     something: its "as" phrase ("described as violating"), its predicate noun ("called the raid a
     violation", "what it termed interference") or the second of two objects ("branded the protest
     an act of sabotage")."""
-    verb, via = governor.token, governor.via
-    if via is None or verb.lemma_.lower() not in cues.characterizing_verbs:
+    verb, via, kind = governor.token, governor.via, governor.kind
+    if via is None:
         return False
-    if governor.kind == "adjunct":
-        return via.lower_ == "as"
-    if governor.kind == "clause":
-        return via.dep_ == "oprd"
-    if governor.kind == "object":
-        return via.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < via.i for c in verb.children)
-    return False
+    if kind == "adjunct":
+        labelled = via.lower_ == "as"
+    elif kind == "clause":
+        labelled = via.dep_ == "oprd"
+    elif kind == "object":
+        labelled = via.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < via.i for c in verb.children)
+    else:
+        return False
+    return labelled and verb.lemma_.lower() in cues.characterizing_verbs
 
 
 def _extraposed_judge(governor: Governor):
