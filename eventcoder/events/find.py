@@ -420,19 +420,19 @@ class _SentenceMatcher:
                 if token.dep_ == "aux" and token.lower_ in self.patterns.obligation_modals:
                     hits.has_obligation = True
             elif pos in NOUN_POS:
-                hit = self._match_noun(token, self.patterns.lemma(token))
+                hit = self._match_noun(token, self._hyphenated_lemma(token, self.patterns.nouns) or self.patterns.lemma(token))
                 if hit is not None:
                     hits.nouns[token.i] = hit
         return hits
 
-    def _hyphenated_lemma(self, verb) -> Optional[str]:
-        """'test-fired' is one verb to us, two words (and a hyphen) to the tokenizer: the joined lemma when it is
-        a trigger ("test-fire"), else None."""
-        i = verb.i
-        if i < verb.sent.start + 2 or verb.doc[i - 1].text != "-" or verb.doc[i - 2].head.i != i:
+    def _hyphenated_lemma(self, token, known=None) -> Optional[str]:
+        """'test-fired', 'a sit-in' are one word to us, two words (and a hyphen) to the tokenizer: the joined lemma
+        when it is one of ``known`` (default: the verb triggers), else None."""
+        i = token.i
+        if i < token.sent.start + 2 or token.doc[i - 1].text != "-" or token.doc[i - 2].head.i != i:
             return None
-        joined = f"{verb.doc[i - 2].lower_}-{self.patterns.lemma(verb)}"
-        return joined if joined in self.patterns.verbs else None
+        joined = f"{token.doc[i - 2].lower_}-{self.patterns.lemma(token)}"
+        return joined if joined in (self.patterns.verbs if known is None else known) else None
 
     def _reports_speech(self, verb, lemma: str) -> bool:
         """Whether a trigger verb only reports speech here: an agreement verb introducing a quote or clause in front
@@ -591,6 +591,8 @@ class _SentenceMatcher:
                 for obj in self._object_candidates(token):
                     objects.setdefault(obj.lemma_.lower(), []).append(obj)
                     objects.setdefault(obj.lower_, []).append(obj)
+                    if obj.i >= 2 and obj.doc[obj.i - 1].text == "-":  # "staged a sit-in"
+                        objects.setdefault(f"{obj.doc[obj.i - 2].lower_}-{obj.lower_}", []).append(obj)
             for obj in objects.get(pattern.obj.head, ()):
                 if not pattern.obj.modifiers or _has_modifiers(obj, pattern.obj.modifiers):
                     return pattern, obj

@@ -333,3 +333,21 @@ def test_ordering_someone_to_leave_is_an_expulsion(coded, text, source, target, 
 ])
 def test_leaving_a_meeting_or_own_people_leaving_is_no_expulsion(coded, text):
     assert not any(code in ("161", "166", "174") for code in _codes(coded(text))), coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Students staged a sit-in outside the parliament in Dhaka.",
+    "Lawyers held a sit-in in Islamabad on Monday.",
+    "Pakistani farmers began a sit-in near the capital.",
+])
+def test_hyphenated_protest_nouns(coded, text):
+    assert "141" in _codes(coded(text)), coded(text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("China sent warships near Taiwan.", "CHN", "TWN"),
+    ("Russia dispatched bombers to Venezuela.", "RUS", "VEN"),
+    ("The United States deployed a gunboat to the Taiwan Strait.", "USA", None),
+])
+def test_sending_warships_is_a_show_of_force(coded, text, source, target):
+    assert _has(coded(text), "15", source, target), coded(text)
