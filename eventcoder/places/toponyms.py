@@ -531,8 +531,10 @@ def _acceptable_gap_match(
     cues = gazetteer.cues
     # With syntax saying it is a place, a small town or an alternate spelling is believed too.
     place_syntax = _place_syntax(doc, start, stop, cues, toponym_tokens)
-    if place_syntax and doc[start].ent_type_ == "PERSON" and doc[start:stop].root.dep_ == "poss":
-        place_syntax = False  # "Arafat's office" is a person's, not the town of Arafat's
+    root = doc[start:stop].root
+    if (place_syntax and doc[start].ent_type_ == "PERSON" and root.dep_ == "poss"
+            and not _noun_in(root.head, cues.place_nouns)):
+        place_syntax = False  # "Arafat's office" is a person's; "Dubrovnik's walled city" is a town's
     if stop - start == 1 and normalize_name(doc[start].text) in cues.not_place_words:
         return False
     if any(unknown_place[start:stop]):

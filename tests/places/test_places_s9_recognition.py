@@ -53,3 +53,10 @@ def test_a_part_word_before_a_name(make_document, gazetteer_5000):
     assert places["Dublin"].country == "IRL"
     places = found(make_document("Nationalists demonstrated in central Kiev on Sunday."), gazetteer_5000)
     assert places["Kiev"].country == "UKR"  # known only as another spelling: the syntax must say it is a place
+
+
+def test_a_town_tagged_as_a_person_possessing_a_place_noun_is_a_place(make_document, gazetteer_5000):
+    text = "Shells damaged several cultural landmarks in Dubrovnik's historic walled city."
+    document = make_document(text)
+    assert any(ent.text == "Dubrovnik" and ent.label_ == "PERSON" for ent in document.doc.ents)
+    assert found(document, gazetteer_5000)["Dubrovnik"].country == "HRV"
