@@ -230,6 +230,7 @@ class _SentenceMatcher:
                 doer = self._subject_token(trigger)[0]
             if doer is not None and self._names_hazard(doer):
                 return True
+
         # (role nouns with a sector are people acting, not teams: "police beat football fans after the match")
         if self.patterns.lemma(trigger) in self.patterns.sports_verbs and not any(
                 m.actor.sector and trigger.doc[m.head].pos_ == "NOUN" for m in candidate.source.mentions):
@@ -409,6 +410,8 @@ class _SentenceMatcher:
                 # "'Talks will resume,' agreed the ministers", "warned of a possible IS resurgence": speech, no event
                 reports = self._reports_speech(token, lemma)
                 hit = None if reports else self._match_verb(token, lemma)
+                if hit is not None and self._aims_at_abstraction(token, hit[0]):
+                    hit = None  # "help fight the pandemic", "vowed to combat corruption": no one is attacked
                 if hit is not None:
                     hits.verbs[token.i] = hit
                     if hit[1] is not None:
@@ -433,6 +436,14 @@ class _SentenceMatcher:
             return None
         joined = f"{token.doc[i - 2].lower_}-{self.patterns.lemma(token)}"
         return joined if joined in (self.patterns.verbs if known is None else known) else None
+
+    def _aims_at_abstraction(self, verb, pattern: VerbPattern) -> bool:
+        """Coercion or violence whose object is an ill, not an actor: "fight the pandemic", "combat corruption"."""
+        if pattern.cameo[:2] not in self.patterns.not_political_roots:
+            return False
+        aim = child(verb, *OBJECT_DEPS)
+        return aim is not None and aim.i not in self.index.by_token and (
+            self.patterns.lemma(aim) in self.patterns.abstract_targets or aim.lower_ in self.patterns.abstract_targets)
 
     def _reports_speech(self, verb, lemma: str) -> bool:
         """Whether a trigger verb only reports speech here: an agreement verb introducing a quote or clause in front

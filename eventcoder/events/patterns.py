@@ -32,7 +32,7 @@ GRAMMAR_WORD_LISTS = (
     "border_nouns", "agreement_controls", "own_country_target_codes", "protester_nouns", "own_country_protest_codes",
     "violent_protest_prefixes", "bystander_nouns", "armed_nouns", "vehicle_nouns", "weapon_nouns",
     "quote_statement_verbs", "warning_verbs", "threat_nouns", "departure_orders", "departure_verbs", "diplomat_nouns",
-    "departure_places",
+    "departure_places", "abstract_targets",
 )
 # grammar.yaml keys that hold one CAMEO code each.
 GRAMMAR_CODES = ("statement_code", "riot_code", "departure_code", "diplomat_departure_code", "presence_departure_code")
@@ -136,6 +136,7 @@ class EventPatterns:
     departure_verbs: frozenset = frozenset()
     diplomat_nouns: frozenset = frozenset()
     departure_places: frozenset = frozenset()
+    abstract_targets: frozenset = frozenset()
     departure_code: str = "174"
     diplomat_departure_code: str = "161"
     presence_departure_code: str = "166"

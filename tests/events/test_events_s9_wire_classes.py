@@ -351,3 +351,40 @@ def test_hyphenated_protest_nouns(coded, text):
 ])
 def test_sending_warships_is_a_show_of_force(coded, text, source, target):
     assert _has(coded(text), "15", source, target), coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Cuba sent doctors to Italy to help fight the pandemic.",
+    "Nigeria vowed to fight corruption.",
+    "Mexico pledged to combat drug trafficking.",
+    "Brazilian soldiers battled wildfires in the Amazon.",
+])
+def test_fighting_an_ill_is_no_violence(coded, text):
+    assert not any(code[:2] in ("17", "18", "19", "20") or code.startswith("13") for code in _codes(coded(text))), coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya deployed troops to fight Al-Shabab.",
+    "Nigerian troops fought Boko Haram militants.",
+    "Iraqi forces battled Islamic State fighters in Mosul.",
+])
+def test_fighting_an_enemy_stays_violence(coded, text):
+    assert any(code.startswith("19") for code in _codes(coded(text))), coded(text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Bolivia cut off talks with Chile.", "BOL", "CHL"),
+    ("Israel froze negotiations with the Palestinians.", "ISR", "PSE"),
+    ("Pakistan suspended talks with India after the attack.", "PAK", "IND"),
+])
+def test_halting_talks(coded, text, source, target):
+    assert _has(coded(text), "164", source, target), coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Greek truckers blocked border crossings in protest.",
+    "Kenyan protesters blocked the main checkpoint near Nairobi.",
+    "French farmers blocked motorways around Paris.",
+])
+def test_blocking_crossings_and_motorways_is_obstruction(coded, text):
+    assert "144" in _codes(coded(text)), coded(text)
