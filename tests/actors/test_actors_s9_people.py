@@ -25,6 +25,8 @@ HEADER = "name\taliases\tcountry\tsector\trole\tstart\tend\twikidata\n"
         ("Vartan Oskanian met his Azerbaijani counterpart.", "2003-06-01", "Vartan Oskanian", "ARMGOV"),
         ("Ahmed Abdi Godane called for attacks on Kenya.", "2013-10-01", "Ahmed Abdi Godane", "SOMINS"),
         ("Sam Kutesa criticised the report.", "2012-03-01", "Sam Kutesa", "UGAGOV"),
+        # A leader known by his given name: the alias, not a derived surname.
+        ("Mahathir said Malaysia would review the deal.", "2019-01-01", "Mahathir", "MYSGOV"),
         # After the office, a former official of the same country.
         ("Hazem Shaalan accused Iran of meddling.", "2007-01-10", "Hazem Shaalan", "IRQELI"),
     ],
