@@ -29,7 +29,7 @@ OWN_PEOPLE_SECTORS = DOMESTIC_SECTORS | {"MIL"}
 NOUN_POS = {"NOUN", "PROPN"}
 OBJECT_DEPS = ("dobj", "obj")
 # A verb form in these positions is used as a noun ("evacuated the wounded").
-NOMINAL_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj", "compound"}
+NOMINAL_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj", "compound", "csubjpass"}
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "pcomp", "csubj"}
 STATEMENT_ROOTS = ("01", "02")
 THREAT_ROOT = "13"
@@ -612,7 +612,8 @@ class _SentenceMatcher:
     def _object_candidates(self, verb) -> list:
         found = []
         for c in verb.children:
-            if c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass" or c.dep_ == "attr":
+            # (a sentence-initial noun the tagger took for a verb: "Aid to Afghanistan has been suspended")
+            if c.dep_ in OBJECT_DEPS or c.dep_ in ("nsubjpass", "csubjpass") or c.dep_ == "attr":
                 found.append(c)
             elif c.dep_ in ("prep", "prt"):
                 obj = child(c, "pobj")

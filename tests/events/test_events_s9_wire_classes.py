@@ -388,3 +388,32 @@ def test_halting_talks(coded, text, source, target):
 ])
 def test_blocking_crossings_and_motorways_is_obstruction(coded, text):
     assert "144" in _codes(coded(text)), coded(text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Aid to Afghanistan has been suspended by the World Bank.", "IGO", "AFG"),
+    ("Sanctions against Iran were lifted by the European Union.", "IGO", "IRN"),
+    ("Talks with Pakistan were called off by India.", "IND", "PAK"),
+])
+def test_passive_with_a_sentence_initial_noun(coded, text, source, target):
+    events = coded(text)
+    assert any(code[:2] in ("08", "16") and (source in s or source == "IGO" and s and s[0] is None) and target in t
+               for code, s, t in events), events
+
+
+@pytest.mark.parametrize("text, host, guest", [
+    ("The Egyptian president was greeted by the Saudi king at the airport.", "SAU", "EGY"),
+    ("Putin greeted Chinese President Xi Jinping at the Kremlin.", "RUS", "CHN"),
+    ("The Kenyan president greeted his Ugandan counterpart in Nairobi.", "KEN", "UGA"),
+])
+def test_greeting_a_visitor_is_hosting(coded, text, host, guest):
+    assert _has(coded(text), "043", host, guest), coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police teargassed opposition supporters in Nairobi.",
+    "Riot police teargassed students in Lagos.",
+    "Police teargassed protesters in Kinshasa on Sunday.",
+])
+def test_teargassing_is_crowd_control(coded, text):
+    assert "175" in _codes(coded(text)), coded(text)
