@@ -284,7 +284,9 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG", "NORP", "PRODUCT") or _covered(ent.start, ent.end, taken):
             continue
-        if ent.label_ in ("PERSON", "ORG") and (
+        # A rare name may be tagged a nationality or a product ("the town of Jezzine", "the Izingolweni area").
+        named_like_people = ent.label_ in ("NORP", "PRODUCT") and gazetteer.demonym_country(ent.text) is None
+        if (ent.label_ in ("PERSON", "ORG") or named_like_people) and (
                 _settlement_named(ent, gazetteer.cues) or _settlement_in_apposition(ent, gazetteer.cues)):
             add(ent.start, ent.end, keep_unknown=True, locative=True)
         elif ent.label_ in ("PERSON", "ORG", "PRODUCT") and _unknown_name_after_locative(ent, gazetteer.cues):

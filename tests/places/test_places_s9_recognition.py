@@ -60,3 +60,12 @@ def test_a_town_tagged_as_a_person_possessing_a_place_noun_is_a_place(make_docum
     document = make_document(text)
     assert any(ent.text == "Dubrovnik" and ent.label_ == "PERSON" for ent in document.doc.ents)
     assert found(document, gazetteer_5000)["Dubrovnik"].country == "HRV"
+
+
+def test_a_town_tagged_as_a_nationality_in_a_settlement_phrase(make_document, gazetteer_5000):
+    text = "An army carrier was patrolling near the town of Jezzine, in Israeli occupied south Lebanon."
+    document = make_document(text)
+    assert any(ent.text == "Jezzine" and ent.label_ == "NORP" for ent in document.doc.ents)
+    assert found(document, gazetteer_5000)["Jezzine"].country == "LBN"
+    # A real nationality adjective on a settlement noun stays an adjective.
+    assert not found(make_document("Troops patrolled the Chinese area near Lhasa."), gazetteer_5000).get("Chinese")
