@@ -396,10 +396,29 @@ class _SentenceMatcher:
             if not level:
                 break
         if best is None:
-            return NO_ARGUMENT
+            return self._addressee_of_message(candidate)
         first = best[2][0]
         mentions = tuple(m for m in best[2] if m.token_start == first.token_start and m.token_end == first.token_end)
         return Argument(mentions, 0.3 if best[0] else 0.4, best[3].i)
+
+    def _addressee_of_message(self, candidate: _Candidate) -> Argument:
+        """The one a message was sent to, for a demand the message makes: "sent a diplomatic note to Germany
+        demanding reparations" -> Germany."""
+        trigger = candidate.trigger
+        if candidate.cameo[:2] != REQUEST_ROOT or trigger.tag_ != "VBG":
+            return NO_ARGUMENT
+        if trigger.dep_ == "acl" and trigger.head.dep_ in OBJECT_DEPS:
+            sender = trigger.head.head  # "sent a message to Washington calling for talks"
+        elif trigger.dep_ == "advcl" and any(c.dep_ in OBJECT_DEPS for c in trigger.head.children):
+            sender = trigger.head  # "sent a note to Germany on Monday demanding reparations"
+        else:
+            return NO_ARGUMENT
+        for c in sender.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ == "to":
+                argument = self.index.argument(child(c, "pobj"), quality_cap=0.6)
+                if argument and not _overlaps(argument, candidate.source):
+                    return argument
+        return NO_ARGUMENT
 
     def _find_triggers(self, sentence) -> "_Triggers":
         hits = _Triggers()

@@ -417,3 +417,32 @@ def test_greeting_a_visitor_is_hosting(coded, text, host, guest):
 ])
 def test_teargassing_is_crowd_control(coded, text):
     assert "175" in _codes(coded(text)), coded(text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Iran called for negotiations with Saudi Arabia.", "IRN", "SAU"),
+    ("The UN called for talks between Armenia and Azerbaijan.", "IGO", None),
+    ("Egypt called for an urgent summit on Gaza.", "EGY", None),
+])
+def test_calling_for_talks_is_a_request_not_a_cancellation(coded, text, source, target):
+    events = coded(text)
+    assert any(code.startswith("10") for code in _codes(events)), events
+    assert not any(code.startswith("16") for code in _codes(events)), events
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Russia called off talks with Ukraine.", "164"),
+    ("The Kenyan president called off his visit to Somalia.", "160"),
+    ("Serbia called off the meeting with Kosovo's leaders.", "160"),
+])
+def test_calling_off_talks_or_visits(coded, text, code):
+    assert code in _codes(coded(text)), coded(text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Poland sent a diplomatic note to Germany on Monday demanding reparations.", "POL", "DEU"),
+    ("Iran sent a message to Washington calling for talks.", "IRN", "USA"),
+    ("Greece sent a letter to Turkey urging restraint.", "GRC", "TUR"),
+])
+def test_a_message_demands_of_its_addressee(coded, text, source, target):
+    assert _has(coded(text), "10", source, target), coded(text)
