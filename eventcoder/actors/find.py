@@ -398,7 +398,7 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
                     fused = norm[stop - 1].endswith("-led")
                     after = stop if fused else stop + 2
                     # "a Pakistan-based group" is the country's group as "Saudi-led forces" are the leader's;
-                    # a city's "-based" stays an adjective ("a London-based rights group" works elsewhere).
+                    # a city's "-based" stays an adjective (the capital branch below stops at "Berlin-based").
                     linked = ("led", "based") if COUNTRY in kinds else ("led",)
                     led = ((fused or stop + 2 < end and norm[stop] in ("-", "–") and norm[stop + 1] in linked)
                            and after < end and after in atoms and SECTOR in _kinds(atoms[after][1])
