@@ -936,10 +936,12 @@ def resolve(
             toponym.place = None
     for toponym in toponyms:
         place, container = toponym.place, toponym.container_place()
-        if (place is not None and place.kind == "city" and container is not None and container.country
-                and place.country != container.country and place.population < SMALL_TOWN_POPULATION):
+        if (place is not None and container is not None and container.country and place.country != container.country
+                and ((place.kind == "city" and place.population < SMALL_TOWN_POPULATION)
+                     or (place.alternate and place.kind in ("country", "region")))):
             # "the town of Kalam in the Swat Valley" is not Kallam, India: a town the text puts inside a
-            # place of another country is one the gazetteer lacks; the container stands.
+            # place of another country is one the gazetteer lacks; the container stands. So is a name one
+            # letter away from a country or region (a near spelling): "Greenlane, Auckland" is not Greenland.
             toponym.place = None
     _place_unknown_names_in_story_country(document.doc, toponyms, doc_countries, gazetteer)
     return toponyms

@@ -56,3 +56,9 @@ def test_a_small_namesake_wins_when_its_region_is_named(make_document, gazetteer
     text = "Officials of the state of Georgia said the United States had two cases in Rome."
     places = found(make_document(text), gazetteer_5000)
     assert (places["Rome"].country, places["Rome"].precision) == ("USA", "city")
+
+
+def test_a_near_spelling_abroad_yields_to_the_container_the_text_gives(make_document, gazetteer_15000):
+    text = "Everyone who ate at a restaurant located in Greenlane, Auckland, New Zealand, should see a doctor."
+    places = found(make_document(text), gazetteer_15000)
+    assert (places["Greenlane"].name, places["Greenlane"].country) == ("Auckland", "NZL")  # not Greenland
