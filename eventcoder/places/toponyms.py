@@ -49,7 +49,7 @@ REGION_AMONG_REGIONS_BONUS = 1.0  # a region named like a country, when other re
 DEMONYM_CONTEXT = 1  # weight of a nationality adjective ("Zimbabwean") as context, like one place
 # A story is set in a country named at least this often, making up at least this share of its country mentions.
 STORY_COUNTRY_MENTIONS = 2
-STORY_COUNTRY_SHARE = 2 / 3
+STORY_COUNTRY_SHARE = 1 / 2
 
 
 @dataclass
