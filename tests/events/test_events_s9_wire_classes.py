@@ -446,3 +446,31 @@ def test_calling_off_talks_or_visits(coded, text, code):
 ])
 def test_a_message_demands_of_its_addressee(coded, text, source, target):
     assert _has(coded(text), "10", source, target), coded(text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("France gave its support to the Moroccan autonomy plan.", "FRA", "MAR"),
+    ("Germany offered support to Ukraine's bid to join the EU.", "DEU", "UKR"),
+    ("Russia gave its backing to the Syrian government.", "RUS", "SYR"),
+])
+def test_giving_backing_is_support_not_aid_or_yielding(coded, text, source, target):
+    events = coded(text)
+    assert _has(events, "051", source, target), events
+    assert not any(code.startswith(("07", "08")) for code in _codes(events)), events
+
+
+@pytest.mark.parametrize("text", [
+    "The government gave in to the strikers' demands.",
+    "Serbia bowed to pressure from the EU.",
+    "The junta finally gave in to the protesters.",
+])
+def test_giving_in_is_yielding(coded, text):
+    assert any(code.startswith("08") for code in _codes(coded(text))), coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The two leaders ended two days of talks in Geneva on Friday.",
+    "Iran and the IAEA ended their talks in Vienna.",
+])
+def test_ending_talks_is_no_halt(coded, text):
+    assert "164" not in _codes(coded(text)), coded(text)
