@@ -221,6 +221,8 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         return True
 
     for ent in doc.ents:
+        if ent.label_ in LOCATION_LABELS and not any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in ent):
+            continue  # a common noun the tagger took for a place ("the dead swan"): no name at all
         if ent.label_ in LOCATION_LABELS:
             if (not add(ent.start, _extend_with_suffix(doc, ent.start, ent.end, gazetteer))
                     and not _add_without_settlement_noun(ent, add, gazetteer.cues)

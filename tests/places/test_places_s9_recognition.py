@@ -69,3 +69,12 @@ def test_a_town_tagged_as_a_nationality_in_a_settlement_phrase(make_document, ga
     assert found(document, gazetteer_5000)["Jezzine"].country == "LBN"
     # A real nationality adjective on a settlement noun stays an adjective.
     assert not found(make_document("Troops patrolled the Chinese area near Lhasa."), gazetteer_5000).get("Chinese")
+
+
+def test_a_common_noun_tagged_as_a_place_is_no_name(make_document, gazetteer_5000):
+    text = "Tests were carried out on the dead swan. The swan was discovered March 29 in Fife, Scotland."
+    document = make_document(text)
+    assert any(ent.text == "swan" and ent.label_ == "GPE" for ent in document.doc.ents)
+    places = found(document, gazetteer_5000)
+    assert "swan" not in places  # "Swan" is another name of Sevan, Armenia
+    assert places["Fife"].country == "GBR"
