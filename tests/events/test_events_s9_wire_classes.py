@@ -474,3 +474,22 @@ def test_giving_in_is_yielding(coded, text):
 ])
 def test_ending_talks_is_no_halt(coded, text):
     assert "164" not in _codes(coded(text)), coded(text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The United States hit China with new tariffs.", "USA", "CHN"),
+    ("The EU targeted Russian banks with sanctions.", "IGO", "RUS"),
+    ("Britain struck Iran with fresh sanctions on Monday.", "GBR", "IRN"),
+])
+def test_hitting_with_sanctions_is_a_sanction_not_an_attack(coded, text, source, target):
+    events = coded(text)
+    assert any(code == "163" and target in t for code, _s, t in events), events
+    assert not any(code.startswith(("18", "19")) for code in _codes(events)), events
+
+
+@pytest.mark.parametrize("text", [
+    "Washington threatened Turkey with sanctions.",
+    "Israel struck Hamas targets in Gaza with missiles.",
+])
+def test_threats_and_strikes_with_weapons_keep_their_codes(coded, text):
+    assert "163" not in _codes(coded(text)), coded(text)
