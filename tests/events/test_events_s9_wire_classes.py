@@ -493,3 +493,23 @@ def test_hitting_with_sanctions_is_a_sanction_not_an_attack(coded, text, source,
 ])
 def test_threats_and_strikes_with_weapons_keep_their_codes(coded, text):
     assert "163" not in _codes(coded(text)), coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition attacked the government's budget.",
+    "Iran attacked the U.S. decision on Jerusalem.",
+    "China hit out at the U.S. decision.",
+    "Israel attacked the UN resolution as biased.",
+])
+def test_attacking_a_policy_is_criticism(coded, text):
+    events = coded(text)
+    assert "111" in _codes(events), events
+    assert not any(code.startswith(("18", "19")) for code in _codes(events)), events
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces attacked Ukrainian positions near Bakhmut.",
+    "Militants attacked army positions in Kashmir.",
+])
+def test_attacking_positions_stays_violence(coded, text):
+    assert any(code.startswith("19") for code in _codes(coded(text))), coded(text)
