@@ -221,6 +221,11 @@ class _SentenceMatcher:
         if candidate.source and all(self.patterns.lemma(trigger.doc[m.head]) in self.patterns.bystander_nouns
                                     for m in candidate.source.mentions):
             return True  # "thousands of tourists visit the temples"
+        if candidate.nominal and candidate.cameo[:2] in self.patterns.not_political_roots and any(
+                c.dep_ in ("amod", "compound", "nmod") and (self.patterns.lemma(c) in self.patterns.figurative_fight_modifiers
+                                                           or c.lower_ in self.patterns.figurative_fight_modifiers)
+                for c in trigger.children):
+            return True  # "the trade war between the United States and China", "a legal battle"
         if candidate.nominal or trigger.pos_ not in VERB_POS:
             return False
         if candidate.cameo[:2] in self.patterns.not_political_roots:

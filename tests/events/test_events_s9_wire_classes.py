@@ -513,3 +513,22 @@ def test_attacking_a_policy_is_criticism(coded, text):
 ])
 def test_attacking_positions_stays_violence(coded, text):
     assert any(code.startswith("19") for code in _codes(coded(text))), coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The trade war between the United States and China escalated.",
+    "The price war between Russia and Saudi Arabia hit oil markets.",
+    "The legal battle between Apple and the EU continued.",
+    "Brazil fought the ruling in court.",
+])
+def test_figurative_fighting_is_no_violence(coded, text):
+    assert not any(code[:2] in ("18", "19", "20") for code in _codes(coded(text))), coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The war between Russia and Ukraine entered its third year.",
+    "Heavy fighting between Sudanese troops and the RSF continued.",
+    "Clashes between Indian and Chinese soldiers erupted in Ladakh.",
+])
+def test_real_fighting_stays_violence(coded, text):
+    assert any(code.startswith("19") for code in _codes(coded(text))), coded(text)
