@@ -532,3 +532,21 @@ def test_figurative_fighting_is_no_violence(coded, text):
 ])
 def test_real_fighting_stays_violence(coded, text):
     assert any(code.startswith("19") for code in _codes(coded(text))), coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The drought threatens millions of Kenyans with hunger.",
+    "Rising debt threatens Pakistan's economy.",
+    "Floods threaten thousands of villagers in Bangladesh.",
+])
+def test_threats_by_hazards_are_no_events(coded, text):
+    assert not any(code.startswith("13") for code in _codes(coded(text))), coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas threatened Israel with new rocket attacks.",
+    "North Korea threatened Japan with missile strikes.",
+    "The rebels threatened Malian troops in Kidal.",
+])
+def test_threats_by_actors_stay(coded, text):
+    assert any(code.startswith("13") for code in _codes(coded(text))), coded(text)
