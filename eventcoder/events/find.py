@@ -32,6 +32,7 @@ OBJECT_DEPS = ("dobj", "obj")
 NOMINAL_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj", "compound", "csubjpass"}
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "pcomp", "csubj"}
 STATEMENT_ROOTS = ("01", "02")
+VIOLENCE_ROOTS = ("18", "19", "20")
 THREAT_ROOT = "13"
 REQUEST_ROOT = "10"
 # Codes whose required object is the source's own forces (deployed, withdrawn), never the target.
@@ -221,7 +222,7 @@ class _SentenceMatcher:
         if candidate.source and all(self.patterns.lemma(trigger.doc[m.head]) in self.patterns.bystander_nouns
                                     for m in candidate.source.mentions):
             return True  # "thousands of tourists visit the temples"
-        if candidate.nominal and candidate.cameo[:2] in self.patterns.not_political_roots and any(
+        if candidate.nominal and candidate.cameo[:2] in VIOLENCE_ROOTS and any(
                 c.dep_ in ("amod", "compound", "nmod") and (self.patterns.lemma(c) in self.patterns.figurative_fight_modifiers
                                                            or c.lower_ in self.patterns.figurative_fight_modifiers)
                 for c in trigger.children):

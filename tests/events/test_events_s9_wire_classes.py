@@ -550,3 +550,11 @@ def test_threats_by_hazards_are_no_events(coded, text):
 ])
 def test_threats_by_actors_stay(coded, text):
     assert any(code.startswith("13") for code in _codes(coded(text))), coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Trump's tariff threats against Canada rattled markets.",
+    "China's trade threats against Australia drew criticism.",
+])
+def test_figurative_modifiers_do_not_cancel_threats(coded, text):
+    assert any(code.startswith("13") for code in _codes(coded(text))), coded(text)
