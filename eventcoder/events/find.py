@@ -475,7 +475,7 @@ class _SentenceMatcher:
         of it ("'Talks will resume,' agreed the ministers"), or a warning of a danger rather than of the warner's own
         act ("warned of a possible IS resurgence")."""
         if lemma in self.patterns.quote_statement_verbs:
-            return self._introduces_quote(verb)
+            return self._introduces_quote(verb) or self._agrees_with_view(verb)
         if lemma in self.patterns.warning_verbs:
             return self._warns_of_danger(verb)
         return False
@@ -495,6 +495,16 @@ class _SentenceMatcher:
         return any(c.i > verb.i and c.dep_ in ("nsubj", "attr", "dobj")
                    and (c.pos_ == "PROPN" or c.i in self.index.by_head or self.patterns.lemma(c) in self.patterns.actor_nouns)
                    for c in verb.children)
+
+    def _agrees_with_view(self, verb) -> bool:
+        """'agreed with officials' concerns', 'agreed that the danger had not passed': accord with a view, a
+        statement; not 'agreed that talks would resume' (a future act) nor 'agreed with Iran' (a partner)."""
+        if any(self.patterns.lemma(o) in self.patterns.opinion_nouns for _w, o in prep_objects(verb, ["with"])):
+            return True
+        clause = _finite_clause(verb)
+        return clause is not None and not any(
+            a.dep_ == "aux" and a.lower_ in self.patterns.future_modals | self.patterns.obligation_modals
+            for a in clause.children)
 
     def _warns_of_danger(self, verb) -> bool:
         """A warning 'of'/'about' something that is not an act of the warner's own (``threat_nouns``, owned by no

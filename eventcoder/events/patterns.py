@@ -33,6 +33,7 @@ GRAMMAR_WORD_LISTS = (
     "violent_protest_prefixes", "bystander_nouns", "armed_nouns", "vehicle_nouns", "weapon_nouns",
     "quote_statement_verbs", "warning_verbs", "threat_nouns", "departure_orders", "departure_verbs", "diplomat_nouns",
     "departure_places", "abstract_targets", "figurative_fight_modifiers",
+    "opinion_nouns",
 )
 # grammar.yaml keys that hold one CAMEO code each.
 GRAMMAR_CODES = ("statement_code", "riot_code", "departure_code", "diplomat_departure_code", "presence_departure_code")
@@ -138,6 +139,7 @@ class EventPatterns:
     departure_places: frozenset = frozenset()
     abstract_targets: frozenset = frozenset()
     figurative_fight_modifiers: frozenset = frozenset()
+    opinion_nouns: frozenset = frozenset()
     departure_code: str = "174"
     diplomat_departure_code: str = "161"
     presence_departure_code: str = "166"

@@ -123,3 +123,21 @@ def test_warning_of_own_act_or_to_someone_stays_a_threat(coded, text):
 ])
 def test_withdrawal_under_praise_is_kept(coded, text, withdrawer):
     assert any(e[0] == "0874" and withdrawer in e[1] for e in coded(text)), coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A Chinese student said she agreed with officials' concerns.",
+    "Russia and China agreed that the situation in Syria was serious.",
+    "The Kenyan minister agreed with the World Bank's assessment.",
+])
+def test_agreeing_with_a_view_is_no_agreement(coded, text):
+    assert [e for e in coded(text) if e[0].startswith("03")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Iran and Iraq agreed that talks would resume next week.",
+    "India agreed with Pakistan on a ceasefire.",
+    "Jordan and Egypt agreed to hold talks.",
+])
+def test_agreeing_on_an_act_stays_an_agreement(coded, text):
+    assert any(e[0].startswith("03") for e in coded(text)), coded(text)
