@@ -457,7 +457,8 @@ class _SentenceMatcher:
         """'test-fired', 'a sit-in' are one word to us, two words (and a hyphen) to the tokenizer: the joined lemma
         when it is one of ``known`` (default: the verb triggers), else None."""
         i = token.i
-        if i < token.sent.start + 2 or token.doc[i - 1].text != "-" or token.doc[i - 2].head.i != i:
+        # (cheap tests first: this runs on every verb and noun)
+        if i < 2 or token.doc[i - 1].text != "-" or token.doc[i - 2].head.i != i:
             return None
         joined = f"{token.doc[i - 2].lower_}-{self.patterns.lemma(token)}"
         return joined if joined in (self.patterns.verbs if known is None else known) else None
