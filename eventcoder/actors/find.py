@@ -293,6 +293,14 @@ def _kinds(entries: list[Entry]) -> dict[str, Entry]:
     return {e.kind: e for e in entries}
 
 
+def _lone_mistagged_name(tokens: _Tokens, j: int, kinds: dict[str, Entry]) -> bool:
+    """A known surname the small model tags as a one-word place or organisation ("Biden met ...", "Scholz
+    visited ..." come out ORG and GPE) is still the person; a longer entity ("Ford Motor") or a word that is
+    also a place or body in the dictionary is not."""
+    return (tokens.ent[j] in ("ORG", "GPE") and set(kinds) == {SURNAME} and not tokens.inside_entity[j]
+            and not (j + 1 < len(tokens.ent) and tokens.inside_entity[j + 1]))
+
+
 # ---------------------------------------------------------------- phrases
 def _compose(tokens: _Tokens, start: int, end: int, atoms: dict, memory: _Memory, nouns: dict) -> list[_Draft]:
     drafts: list[_Draft] = []
@@ -382,7 +390,8 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
                 # A surname alone needs a proper-noun tag unless the article already named its bearer.
                 if PERSON in kinds or SURNAME in kinds and (
                     # NER may miss a name ("Rouhani" as NORP) but a date or firm is not a person ("May", "Fox").
-                    word in memory.surnames or tokens.pos[j] == "PROPN" and tokens.ent[j] in ("PERSON", "NORP", "")
+                    word in memory.surnames or tokens.pos[j] == "PROPN" and (
+                        tokens.ent[j] in ("PERSON", "NORP", "") or _lone_mistagged_name(tokens, j, kinds))
                 ):
                     person = kinds.get(PERSON) or kinds[SURNAME]
                     draft.person = person
