@@ -30,6 +30,7 @@ def _has(events, prefix, source=None, target=None):
     ("Japan's prime minister spoke by telephone with Chinese President Xi Jinping on Friday.", "JPN", "CHN"),
     ("The Kenyan president talked by phone with his Ugandan counterpart about the border.", "KEN", "UGA"),
     ("French President Emmanuel Macron spoke over the phone with Russian President Vladimir Putin.", "FRA", "RUS"),
+    ("The Turkish president talked to Russian President Vladimir Putin by phone on Monday.", "TUR", "RUS"),
 ])
 def test_speaking_by_phone_is_a_phone_call(coded, text, source, target):
     assert _has(coded(text), "041", source, target), coded(text)
