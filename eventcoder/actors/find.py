@@ -75,6 +75,10 @@ BODY_WORDS = frozenset(
 )
 # Nouns a country word may modify without being an actor ("the Thai border", "the Russian language").
 NOT_ACTOR_NOUNS = frozenset({"border", "borders", "frontier", "frontiers", "language", "languages", "dialect"})
+BORDER_NOUNS = frozenset({"border", "frontier"})
+# What a country has of a body it joins: "Sweden's NATO membership", "Ukraine's EU bid".
+MEMBERSHIP_NOUNS = frozenset({"membership", "bid", "accession", "application", "candidacy", "entry", "seat", "aspirations",
+                              "ambitions", "integration"})
 PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben", "ould"})
 # A run of capitalised words ending in one of these is an organisation, not a person's name.
 ORGANIZATION_WORDS = frozenset(
@@ -425,8 +429,11 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
                     if not led and (fused or stop < end and norm[stop] in ("-", "–")
                                     or j > 0 and norm[j - 1] in ("-", "–") and not tokens.space[j - 1]):
                         break  # "Russian-made", "anti-Syria": an adjective, not an actor
-                    if stop < end and norm[stop] in NOT_ACTOR_NOUNS and stop not in atoms:
-                        break  # "the Thai border", "the Russian language": a place or a tongue
+                    if stop < end and norm[stop] in NOT_ACTOR_NOUNS and stop not in atoms and not (
+                            stop + 1 < end and tokens.pos[stop + 1] == "NOUN" and norm[stop] in BORDER_NOUNS):
+                        # "the Thai border", "the Russian language": a place or a tongue; but "Armenian border
+                        # villages", "Turkish border guards" are the country's villages and guards
+                        break
                     entry = kinds.get(COUNTRY) or kinds[DEMONYM]
                     draft.country, draft.wikidata = entry.country, entry.wikidata
                     draft.from_demonym = DEMONYM in kinds and COUNTRY not in kinds
@@ -463,6 +470,10 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
                     if j < end and norm[j] in POSSESSIVE:
                         j += 1
                     continue
+            if (ORGANIZATION in kinds and draft.country is not None and draft.code is None
+                    and kinds[ORGANIZATION].code.startswith("IGO") and j > 0 and norm[j - 1] in POSSESSIVE
+                    and stop < end and norm[stop] in MEMBERSHIP_NOUNS):
+                break  # "Sweden's NATO membership", "Ukraine's EU bid": the country's, not the body's
             if (ORGANIZATION in kinds and draft.country is not None and draft.code is None
                     and kinds[ORGANIZATION].code.startswith("IGO") and stop in atoms
                     and _kinds(atoms[stop][1]).get(SECTOR) is not None

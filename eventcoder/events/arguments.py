@@ -127,6 +127,10 @@ class MentionIndex:
             return _first_actor(covering), COVERING
         return self.nested(token, agentive)
 
+    def _has_actor_possessor(self, node) -> bool:
+        possessor = next((c for c in node.children if c.dep_ == "poss"), None)
+        return possessor is not None and bool(self.by_head.get(possessor.i) or self.by_token.get(possessor.i))
+
     def nested(self, token, agentive: bool = False) -> tuple[list[ActorMention], float]:
         """Breadth-first search of the noun phrase under ``token``, nearest mentions first; conjuncts share a level."""
         level = [(token, False)]
@@ -151,6 +155,8 @@ class MentionIndex:
                         continue
                     if agentive and child.dep_ == "poss" and node.lemma_.lower() not in self.actor_nouns:
                         continue
+                    if child.dep_ == "compound" and self._has_actor_possessor(node):
+                        continue  # "Sweden's NATO membership": the possessor owns it, the body only names it
                     through_affiliation = via_affiliation
                     if child.dep_ == "prep":
                         word = child.lower_
