@@ -297,6 +297,21 @@ def _kinds(entries: list[Entry]) -> dict[str, Entry]:
     return {e.kind: e for e in entries}
 
 
+def _country_pair(tokens: _Tokens, start: int, stop: int, end: int, atoms: dict) -> bool:
+    """Whether the country word at [start, stop) is one of a hyphenated pair of country words ("an
+    Egyptian-Qatari proposal", "Israeli-Palestinian talks"): each is an actor, unlike "Russian-made"."""
+    def country_word(entries) -> bool:
+        kinds = _kinds(entries)
+        return COUNTRY in kinds or DEMONYM in kinds
+
+    hyphens = ("-", "–")
+    if stop + 1 < end and tokens.norm[stop] in hyphens and stop + 1 in atoms and country_word(atoms[stop + 1][1]):
+        return True
+    if start > 1 and tokens.norm[start - 1] in hyphens:
+        return any(atom_stop == start - 1 and country_word(entries) for atom_stop, entries in atoms.values())
+    return False
+
+
 def _lone_mistagged_name(tokens: _Tokens, j: int, kinds: dict[str, Entry]) -> bool:
     """A known surname the small model tags as a one-word place or organisation ("Biden met ...", "Scholz
     visited ..." come out ORG and GPE) is still the person; a longer entity ("Ford Motor") or a word that is
@@ -426,8 +441,9 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
                         j = after + 1
                         has_content = True
                         break
-                    if not led and (fused or stop < end and norm[stop] in ("-", "–")
-                                    or j > 0 and norm[j - 1] in ("-", "–") and not tokens.space[j - 1]):
+                    if not led and not _country_pair(tokens, j, stop, end, atoms) and (
+                            fused or stop < end and norm[stop] in ("-", "–")
+                            or j > 0 and norm[j - 1] in ("-", "–") and not tokens.space[j - 1]):
                         break  # "Russian-made", "anti-Syria": an adjective, not an actor
                     if stop < end and norm[stop] in NOT_ACTOR_NOUNS and stop not in atoms and not (
                             stop + 1 < end and tokens.pos[stop + 1] == "NOUN" and norm[stop] in BORDER_NOUNS):

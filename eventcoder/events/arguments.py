@@ -170,8 +170,8 @@ class MentionIndex:
                     if m:
                         found.extend(_first_actor(m))
                         affiliation = affiliation or through_affiliation
-                        for other in conjuncts(child):  # "Iranian and Russian officials"
-                            m = self.by_head.get(other.i) or self.by_token.get(other.i)
+                        for other in [*conjuncts(child), *hyphen_partners(child)]:  # "Iranian and Russian
+                            m = self.by_head.get(other.i) or self.by_token.get(other.i)  # officials", "Egyptian-Qatari"
                             if m:
                                 found.extend(_first_actor(m))
                     else:
@@ -211,6 +211,13 @@ def conjuncts(token):
         c = stack.pop(0)
         yield c
         stack.extend(x for x in c.children if x.dep_ == "conj")
+
+
+def hyphen_partners(token) -> list:
+    """'an Egyptian-Qatari proposal': the parser hangs 'Egyptian' (and the hyphen) on 'Qatari'; both qualify."""
+    if not any(c.dep_ == "punct" and c.text in ("-", "–") and c.i < token.i for c in token.children):
+        return []
+    return [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
 
 
 def resolve_relative_pronoun(token):

@@ -1,4 +1,4 @@
-"""Session 9: a country's membership of a body is the country's ("Sweden's NATO membership")."""
+"""Session 9: memberships ("Sweden's NATO membership") and hyphenated pairs of country words ("Egyptian-Qatari")."""
 
 from __future__ import annotations
 
@@ -14,3 +14,17 @@ def test_the_possessor_of_a_membership_is_the_only_target(real_events, text, sou
     # the body (NATO, the EU) only names what is joined: no second target beside the country
     events = real_events(text)
     assert any(source in s and t == (target,) for _code, s, t in events), events
+
+
+@pytest.mark.parametrize("text, source, targets", [
+    ("Hamas accepted an Egyptian-Qatari ceasefire proposal on Monday.", "PSE", {"EGY", "QAT"}),
+    ("Israel rejected a French-Saudi peace plan.", "ISR", {"FRA", "SAU"}),
+    ("The United States hosted Israeli-Palestinian talks.", "USA", {"ISR", "PSE"}),
+])
+def test_a_hyphenated_pair_of_country_words_names_both(real_events, text, source, targets):
+    events = real_events(text)
+    assert any(source in s and set(t) == targets for _code, s, t in events), events
+
+
+def test_a_country_word_before_a_hyphenated_adjective_is_still_no_actor(real_events):
+    assert real_events("Russian-made missiles hit the town.") == []
