@@ -151,6 +151,14 @@ class MentionIndex:
                                 affiliation = affiliation or via_affiliation
                             stack.extend(x for x in c.children if x.dep_ == "conj")
                         continue
+                    if child.dep_ == "acl" and child.tag_ == "VBN":
+                        # "welcomed the agreement signed by A and B", "condemned the strikes carried out by
+                        # Russia": the thing is theirs
+                        for doer in agent_objects(child):
+                            m = self.by_head.get(doer.i) or self.by_token.get(doer.i)
+                            if m:
+                                found.extend(_first_actor(m))
+                        continue
                     if child.dep_ not in PHRASE_DEPS:
                         continue
                     if agentive and child.dep_ == "poss" and node.lemma_.lower() not in self.actor_nouns:
@@ -211,6 +219,17 @@ def conjuncts(token):
         c = stack.pop(0)
         yield c
         stack.extend(x for x in c.children if x.dep_ == "conj")
+
+
+def agent_objects(verb) -> list:
+    """The objects of a passive participle's "by" phrase, with their conjuncts ("signed by A and B")."""
+    objects = []
+    for by in verb.children:
+        if by.dep_ == "agent":
+            for obj in by.children:
+                if obj.dep_ == "pobj":
+                    objects += [obj, *conjuncts(obj)]
+    return objects
 
 
 def hyphen_partners(token) -> list:

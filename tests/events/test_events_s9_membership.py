@@ -1,4 +1,4 @@
-"""Session 9: memberships ("Sweden's NATO membership") and hyphenated pairs of country words ("Egyptian-Qatari")."""
+"""Session 9: memberships ("Sweden's NATO membership"), hyphenated pairs of country words ("Egyptian-Qatari"), doers named by "by" ("the agreement signed by A and B")."""
 
 from __future__ import annotations
 
@@ -28,3 +28,15 @@ def test_a_hyphenated_pair_of_country_words_names_both(real_events, text, source
 
 def test_a_country_word_before_a_hyphenated_adjective_is_still_no_actor(real_events):
     assert real_events("Russian-made missiles hit the town.") == []
+
+
+@pytest.mark.parametrize("text, source, targets", [
+    ("The African Union welcomed the peace agreement signed by Rwanda and Angola on Friday.", "IGO", {"RWA", "AGO"}),
+    ("France condemned the air strikes carried out by Russia in Idlib.", "FRA", {"RUS"}),
+    ("Egypt praised the truce reached by Israel and Lebanon.", "EGY", {"ISR", "LBN"}),
+])
+def test_a_thing_done_by_someone_is_theirs(real_events, text, source, targets):
+    # the object of an attitude names its doers in a passive participle's "by" phrase
+    events = real_events(text)
+    assert any((source in s or source == "IGO" and s == (None,)) and set(t) == targets
+               for _code, s, t in events), events
