@@ -181,7 +181,8 @@ def _may_give_country(doc, giver: ActorMention, role: ActorMention) -> bool:
     return verb.i not in above_target or role.head in above_target
 
 
-# State bodies: protesters who act against a country's police or government are usually of that country.
+# State bodies: protesters who act against a country's police or government are usually of that country
+# (also used by find.py).
 STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "SPY"})
 ARMED_ROLE_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF"})
 # Missions abroad: "stormed the Israeli embassy" says nothing of who stormed it.

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..records import Actor, ActorMention, Document
-from .context import FOREIGN_MODIFIERS, FOREIGN_NOUNS, fill_countries_from_context
+from .context import FOREIGN_MODIFIERS, FOREIGN_NOUNS, STATE_SECTORS, fill_countries_from_context
 from .dictionary import (
     CAPITAL,
     COUNTRY,
@@ -101,7 +101,6 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Nouns that refer back to an organisation named earlier ("the group said").
 ARMED_GROUP_NOUNS = frozenset({"group", "militia", "movement", "organization", "organisation", "faction", "network"})
 BODY_NOUNS = frozenset({"bloc", "alliance", "agency", "body", "council", "organization", "organisation", "court", "watchdog"})
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 STARTERS = DETERMINERS | MODIFIERS | FORMER | PRONOUNS | {"both", "they"}
 # Titles written differently for the same office.
 TITLE_SYNONYMS = {

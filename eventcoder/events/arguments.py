@@ -129,7 +129,11 @@ class MentionIndex:
 
     def _has_actor_possessor(self, node) -> bool:
         possessor = next((c for c in node.children if c.dep_ == "poss"), None)
-        return possessor is not None and bool(self.by_head.get(possessor.i) or self.by_token.get(possessor.i))
+        return possessor is not None and bool(self._mentions_at(possessor))
+
+    def _mentions_at(self, token) -> list[ActorMention]:
+        """The mentions headed by ``token``, else those covering it."""
+        return self.by_head.get(token.i) or self.by_token.get(token.i) or []
 
     def nested(self, token, agentive: bool = False) -> tuple[list[ActorMention], float]:
         """Breadth-first search of the noun phrase under ``token``, nearest mentions first; conjuncts share a level."""
@@ -145,7 +149,7 @@ class MentionIndex:
                         stack = [child]
                         while stack:
                             c = stack.pop()
-                            m = self.by_head.get(c.i) or self.by_token.get(c.i)
+                            m = self._mentions_at(c)
                             if m:
                                 found.extend(_first_actor(m))
                                 affiliation = affiliation or via_affiliation
@@ -156,7 +160,7 @@ class MentionIndex:
                         # Russia": the thing is theirs. Only for the object itself: deeper ("targets in areas
                         # abandoned by X", "products from states dominated by X") the doer is no party
                         for doer in agent_objects(child):
-                            m = self.by_head.get(doer.i) or self.by_token.get(doer.i)
+                            m = self._mentions_at(doer)
                             if m:
                                 found.extend(_first_actor(m))
                         continue
@@ -175,12 +179,13 @@ class MentionIndex:
                             through_affiliation = True
                         else:
                             continue
-                    m = self.by_head.get(child.i) or self.by_token.get(child.i)
+                    m = self._mentions_at(child)
                     if m:
                         found.extend(_first_actor(m))
                         affiliation = affiliation or through_affiliation
-                        for other in [*conjuncts(child), *hyphen_partners(child)]:  # "Iranian and Russian
-                            m = self.by_head.get(other.i) or self.by_token.get(other.i)  # officials", "Egyptian-Qatari"
+                        # "Iranian and Russian officials", "an Egyptian-Qatari proposal"
+                        for other in [*conjuncts(child), *hyphen_partners(child)]:
+                            m = self._mentions_at(other)
                             if m:
                                 found.extend(_first_actor(m))
                     else:

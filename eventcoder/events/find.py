@@ -223,8 +223,7 @@ class _SentenceMatcher:
                                     for m in candidate.source.mentions):
             return True  # "thousands of tourists visit the temples"
         if candidate.nominal and candidate.cameo[:2] in VIOLENCE_ROOTS and any(
-                c.dep_ in ("amod", "compound", "nmod") and (self.patterns.lemma(c) in self.patterns.figurative_fight_modifiers
-                                                           or c.lower_ in self.patterns.figurative_fight_modifiers)
+                c.dep_ in ("amod", "compound", "nmod") and self._listed(c, self.patterns.figurative_fight_modifiers)
                 for c in trigger.children):
             return True  # "the trade war between the United States and China", "a legal battle"
         if candidate.nominal or trigger.pos_ not in VERB_POS:
@@ -263,9 +262,16 @@ class _SentenceMatcher:
             candidate.target = candidate.source  # "the truck hit a mine": the truck (its owner) was hit
         candidate.source = NO_ARGUMENT
 
+    def _listed(self, token, words) -> bool:
+        """Whether a token's lemma or its lower-cased form is in one of the grammar's word lists."""
+        return self.patterns.lemma(token) in words or token.lower_ in words
+
+    def _listed_noun(self, token, words) -> bool:
+        """``_listed``, also for a plural the lemmatizer left alone ("Humvees")."""
+        return self._listed(token, words) or token.lower_.removesuffix("s") in words
+
     def _is_vehicle(self, token) -> bool:
-        return (self.patterns.lemma(token) in self.patterns.vehicle_nouns or token.lower_ in self.patterns.vehicle_nouns
-                or token.lower_.removesuffix("s") in self.patterns.vehicle_nouns)
+        return self._listed_noun(token, self.patterns.vehicle_nouns)
 
     def _struck_by_weapon(self, vehicle) -> bool:
         """Whether the clause of ``vehicle`` (its verb and verbs conjoined with it) names a weapon as object, agent or
@@ -281,8 +287,7 @@ class _SentenceMatcher:
                 for noun in nouns:
                     # (with its compounds: the parser reads "struck a mine west of Ramadi" as "a mine west")
                     words = [w for n in (noun, *conjuncts(noun)) for w in (n, *(c for c in n.children if c.dep_ == "compound"))]
-                    if any(self.patterns.lemma(w) in self.patterns.weapon_nouns or w.lower_ in self.patterns.weapon_nouns
-                           for w in words):
+                    if any(self._listed(w, self.patterns.weapon_nouns) for w in words):
                         return True
         return False
 
@@ -291,20 +296,15 @@ class _SentenceMatcher:
         if not candidate.source or not candidate.cameo.startswith(self.patterns.violent_protest_prefixes):
             return False
         doers = [candidate.trigger.doc[m.head] for m in candidate.source.mentions]
-        return all(self.patterns.lemma(d) in self.patterns.protester_nouns or d.lower_ in self.patterns.protester_nouns
-                   for d in doers)
+        return all(self._listed(d, self.patterns.protester_nouns) for d in doers)
 
     def _names_hazard(self, token) -> bool:
         """A noun phrase headed (or, for a name, introduced) by a hazard word whose cause names no actor:
         "floods", "the Ebola virus", "Cyclone Idai", "the Turkish lira"; not "a blaze started by rioters"."""
         # (a name's compound introduces it, "Cyclone Idai"; a common noun's describes it, "a bus bombing")
         words = [token] + [c for c in token.children if c.dep_ == "compound" and token.pos_ == "PROPN"]
-        def listed(words_list):
-            return any(self.patterns.lemma(w) in words_list or w.lower_ in words_list
-                       or w.lower_.removesuffix("s") in words_list for w in words)
-
-        vehicle = listed(self.patterns.vehicle_nouns)
-        if not vehicle and not listed(self.patterns.hazard_nouns):
+        vehicle = any(self._is_vehicle(w) for w in words)
+        if not vehicle and not any(self._listed_noun(w, self.patterns.hazard_nouns) for w in words):
             return False
         if vehicle and self._struck_by_weapon(token):
             return False  # "the car hit a roadside bomb, killing two": an attack on the car, not an accident
@@ -337,8 +337,7 @@ class _SentenceMatcher:
                     if c.i in seen:
                         continue
                     seen.add(c.i)
-                    if (c.dep_ == "advcl" and self.patterns.lemma(c) not in self.patterns.reporting_verbs
-                            and any(m.dep_ == "mark" and m.lower_ in self.patterns.condition_marks for m in c.children)):
+                    if self._is_condition(c) and self.patterns.lemma(c) not in self.patterns.reporting_verbs:
                         argument = self.index.argument(child(c, "nsubj", "nsubjpass"), quality_cap=0.6)
                         if argument and not _overlaps(argument, candidate.source):
                             return argument
@@ -468,8 +467,7 @@ class _SentenceMatcher:
         if pattern.cameo[:2] not in self.patterns.not_political_roots:
             return False
         aim = child(verb, *OBJECT_DEPS)
-        return aim is not None and aim.i not in self.index.by_token and (
-            self.patterns.lemma(aim) in self.patterns.abstract_targets or aim.lower_ in self.patterns.abstract_targets)
+        return aim is not None and aim.i not in self.index.by_token and self._listed(aim, self.patterns.abstract_targets)
 
     def _reports_speech(self, verb, lemma: str) -> bool:
         """Whether a trigger verb only reports speech here: an agreement verb introducing a quote or clause in front
@@ -531,9 +529,12 @@ class _SentenceMatcher:
     def _has_condition(self, verb) -> bool:
         """Whether ``verb`` or its complement clause has a condition ("... if it does not change course")."""
         clauses = [verb] + [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
-        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.patterns.condition_marks
-                                             for m in c.children)
-                   for clause in clauses for c in clause.children)
+        return any(self._is_condition(c) for clause in clauses for c in clause.children)
+
+    def _is_condition(self, clause) -> bool:
+        """An adverbial clause introduced by a condition mark ("if", "unless")."""
+        return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.patterns.condition_marks
+                                              for m in clause.children)
 
     def _warns_of_own_act(self, candidate: _Candidate) -> bool:
         """A warning that the warner will or would act ("warned that Tehran would leave the treaty if ...", "warned
