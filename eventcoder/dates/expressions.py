@@ -17,7 +17,7 @@ from typing import NamedTuple, Optional
 
 from spacy.strings import StringStore
 
-from ..status.scope import Governor, governing_chain
+from ..status.scope import Governor, governing_chain, is_infinitive
 
 # Hash ids of the words and labels compared in the hot loop (the same in every StringStore).
 _STRINGS = StringStore()
@@ -316,10 +316,6 @@ def _is_simultaneous(clause) -> bool:
         "was", "were", "is", "are", "am", "'s", "'re")
 
 
-def _is_infinitive(verb) -> bool:
-    return verb.tag_ == "VB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
-
-
 def _has_subject_or_marker(verb) -> bool:
     return any(child.dep_ in _SUBJECT_DEPS or child.dep_ in ("mark", "aux", "auxpass") for child in verb.children)
 
@@ -349,7 +345,7 @@ def find_date_expressions(doc, chain: list[Governor]) -> list[DateExpression]:
         clause = governor.token
         if clause.head.pos_ in ("NOUN", "PROPN") and (
             # Not an infinitive: "the February 2020 pact ..., to pull all troops" aims at a later act.
-            (clause.dep_ == "relcl" and not _is_infinitive(clause))
+            (clause.dep_ == "relcl" and not is_infinitive(clause))
             # The parser's reduced relative with an object is a misread main verb: "The
             # biggest attack, in 2009, killed 25 people" (the attack's date is the killing's).
             or (clause.dep_ == "acl" and clause.tag_ == "VBN" and any(c.dep_ == "dobj" for c in clause.children))

@@ -32,7 +32,7 @@ from ..dates.calendar_rules import DURATION, past_period_end, period_end, resolv
 from ..dates.expressions import OWN, clause_marks, find_date_expressions
 from ..records import Document, EventDate, EventMention, Status
 from .cues import StatusCues, default_cues
-from .scope import MEMBER_PREPOSITIONS, Governor, governing_chain
+from .scope import MEMBER_PREPOSITIONS, Governor, governing_chain, is_infinitive
 
 _MODIFIER_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "det", "amod", "mark", "predet", "preconj", "advcl_mark"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
@@ -408,9 +408,7 @@ def _extraposed_judge(governor: Governor):
     sense to assist", "wise" in "it seems wise to lift"; None otherwise (and for "it took three
     days to capture the town": a length, and the capture happened)."""
     word, via = governor.token, governor.via
-    if governor.kind not in ("clause", "report") or via is None or via.tag_ != "VB":
-        return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in via.children):
+    if governor.kind not in ("clause", "report") or via is None or not is_infinitive(via):
         return None
     if word.pos_ == "ADJ" and word.dep_ in ("acomp", "oprd", "attr"):
         judge, verb = word, word.head  # "it seems wise to lift": the parser hangs it on "wise"

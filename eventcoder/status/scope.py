@@ -55,12 +55,17 @@ def is_complement_link(preposition, obj) -> bool:
     return word in MEMBER_PREPOSITIONS and preposition.head.pos_ in ("NOUN", "PROPN")
 
 
+def is_infinitive(verb) -> bool:
+    """Whether ``verb`` is a bare verb with the infinitive marker "to" ("to support")."""
+    return verb.tag_ == "VB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+
+
 def _is_for_infinitive(verb) -> bool:
     """Whether ``verb`` heads a "for X to do" clause the parser calls adverbial: it complements its
     head ("called for Russia to reciprocate", "it is necessary for the army to withdraw")."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VB" and any(
+    return verb.dep_ == "advcl" and is_infinitive(verb) and any(
         child.dep_ == "mark" and child.lower_ == "for" for child in verb.children
-    ) and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+    )
 
 
 class Governor(NamedTuple):
