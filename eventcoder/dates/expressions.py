@@ -57,6 +57,7 @@ _SAME_TIME_PREPOSITIONS = frozenset({"during", "amid", "amidst", "throughout"})
 _OCCASION_NOUNS = frozenset({
     "report", "statement", "speech", "address", "interview", "letter", "briefing", "meeting", "session",
     "summit", "conference", "post", "posting", "tweet", "broadcast", "announcement", "ruling", "hearing",
+    "visit", "rally", "debate", "call",
 })
 # Prepositions that introduce examples or members of a noun: their dates are their own.
 _EXAMPLE_PREPOSITIONS = frozenset({"including", "like", "excluding", "among"})
@@ -213,8 +214,10 @@ def attachment(doc, start: int, end: int, chain_positions: dict) -> Optional[tup
         # The day of an occasion the act took place in: "said in a November report", "agreed at a
         # Monday meeting", "In his Tuesday speech, the president condemned", "In a statement issued
         # at their meeting in July, they agreed".
-        occasion = (dep == "pobj" and previous_dep in ("compound", "nmod", "poss", "acl") and head.lower_ in ("in", "at")
-                    and current.lemma_.lower() in _OCCASION_NOUNS)
+        # A bare day the parser hangs on the occasion noun counts too: "rejected the allegations
+        # during a press conference Thursday".
+        occasion = (dep == "pobj" and previous_dep in ("compound", "nmod", "poss", "acl", "npadvmod")
+                    and head.lower_ in ("in", "at", "during") and current.lemma_.lower() in _OCCASION_NOUNS)
         if dep == "prep" and current.lower_ in _EXAMPLE_PREPOSITIONS:
             # "the rigging, including shutdowns on polling day": the date is the example's.
             return None
