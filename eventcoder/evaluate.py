@@ -214,6 +214,8 @@ def score(gold: Iterable[GoldSentence], predictions: dict[str, list[Event]]) -> 
         gold_roots = {g.cameo[:2] for g in sentence.events if g.cameo}
         if gold_roots:
             report.fields["cameo_root"].add({e.cameo_root for e in events}, gold_roots)
+            # The exact code: "042" (a trip) is not "043" (hosting) though both are CONSULT.
+            report.fields["cameo_code"].add({e.cameo for e in events}, {g.cameo for g in sentence.events if g.cameo})
         report.fields["source_country"].add(
             set().union(*(_event_keys(e, "source") for e in events)) if events else set(),
             set().union(*(g.source for g in sentence.events)))
@@ -257,7 +259,7 @@ def format_report(report: EvaluationReport, by_type: bool = False) -> str:
     if report.false_event_rate is not None:
         lines.append(f"false-event rate on sentences with no event: {report.false_event_rate:.3f}")
     lines.append(f"{'field':<16} {'precision':>9} {'recall':>7} {'F1':>6} {'gold':>6} {'pred':>6}")
-    for name in ("plover_type", "cameo_root", "source_country", "target_country", "triple", "status", "date"):
+    for name in ("plover_type", "cameo_root", "cameo_code", "source_country", "target_country", "triple", "status", "date"):
         if name in report.fields:
             prf = report.fields[name]
             lines.append(f"{name:<16} {prf.precision:>9.3f} {prf.recall:>7.3f} {prf.f1:>6.3f} {prf.gold:>6} {prf.predicted:>6}")

@@ -94,3 +94,15 @@ def test_event_free_gold_reports_the_false_event_rate_without_a_type_accuracy(tm
     text = format_report(score(gold, {"sport": [make_event()]}))
     assert "false-event rate on sentences with no event: 0.500" in text
     assert "type accuracy" not in text
+
+
+def test_cameo_code_is_scored_exactly_and_root_loosely(tmp_path):
+    gold = read_gold(_write(tmp_path, [
+        {"id": "trip", "text": "a", "events": [{"plover": "CONSULT", "cameo": "042", "source": ["IRN"], "target": ["RUS"]}]},
+        {"id": "host", "text": "b", "events": [{"plover": "CONSULT", "cameo": "043", "source": ["IRN"], "target": ["RUS"]}]},
+    ]))
+    visit = make_event(cameo="042", plover_type="CONSULT", source=("IRN",), target=("RUS",))
+    report = score(gold, {"trip": [visit], "host": [replace(visit, event_id="e2")]})
+    assert report.fields["cameo_root"].recall == 1.0
+    assert report.fields["cameo_code"].recall == 0.5 and report.fields["cameo_code"].precision == 0.5
+    assert "cameo_code" in format_report(report)
