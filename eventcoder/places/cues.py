@@ -40,6 +40,8 @@ class PlaceCues:
     region_title_nouns: frozenset
     part_words: frozenset
     resident_nouns: frozenset
+    transliteration_articles: frozenset
+    transliteration_folds: tuple  # of (from, to) letter groups: ("ou", "u")
 
     @cached_property
     def locating_nouns(self) -> frozenset:
@@ -88,4 +90,15 @@ class PlaceCues:
         built = {key: frozenset(words) for key, words in values.items()}
         built["travel_cameo_prefixes"] = tuple(values["travel_cameo_prefixes"])
         built["name_suffixes"] = tuple(tuple(words.split()) for words in values["name_suffixes"])
+        folds = []
+        for words in values["transliteration_folds"]:
+            parts = words.split()
+            if len(parts) != 2 or not all(part.isalpha() for part in parts):
+                line = next(item.start_mark.line + 1 for key_node, value_node in root.value
+                            if key_node.value == "transliteration_folds" for item in value_node.value
+                            if item.value.strip() == words)
+                raise DataFileError(path, line, f"transliteration_folds: {words!r} must be two letter groups, "
+                                                "'from to' (\"ou u\")")
+            folds.append((parts[0], parts[1]))
+        built["transliteration_folds"] = tuple(folds)
         return cls(**built)

@@ -87,6 +87,50 @@ def normalize_name(name: str) -> str:
     return text
 
 
+APOSTROPHES = re.compile(r"['\u2018\u2019\u02bb\u02bc\u02be\u02bf`]")
+TRANSLITERATION_MIN_LETTERS = 4
+TRANSLITERATION_CITY_POPULATION = 50_000  # towns matched this way anywhere; smaller ones only in named countries
+
+
+DOUBLED_LETTERS = re.compile(r"(.)\1+")
+SKELETON_DROPPED = str.maketrans("", "", "aeiouyw")
+
+
+def transliteration_keys(name: str, cues: PlaceCues) -> tuple[set[str], set[str]]:
+    """Loose keys of a name for spellings transliterated another way (from Arabic, Persian, Somali, ...).
+
+    Returns (loose keys, skeleton keys). A loose key drops apostrophes, spaces and doubled letters and folds
+    letter groups (``cues.transliteration_folds``: "Khan Touman" ~ "Khan Tuman"); there is one key with the
+    Arabic articles (``cues.transliteration_articles``) and one without ("Al-Qamishli" ~ "Qamishli",
+    "Deir Ezzor" ~ "Deir ez-Zor"). A skeleton key also drops the vowels, y and w after the first letter
+    ("Sheikh Miskeen" ~ "Shaykh Miskin"). Keys under four letters are left out: too many names share them.
+    """
+    return _transliteration_keys(normalize_name(name), cues)
+
+
+def _transliteration_keys(key: str, cues: PlaceCues) -> tuple[set[str], set[str]]:
+    """:func:`transliteration_keys` of a name already normalized (a gazetteer key)."""
+    if "'" in key or not key.isascii():
+        key = APOSTROPHES.sub("", key)
+    words = key.split()
+    without_articles = [w for w in words if w not in cues.transliteration_articles]
+    loose, skeletons = set(), set()
+    for kept in (words, without_articles) if len(without_articles) < len(words) else (words,):
+        joined = "".join(kept)
+        if not joined.isalpha():
+            continue
+        for group, replacement in cues.transliteration_folds:
+            if group in joined:
+                joined = joined.replace(group, replacement)
+        joined = DOUBLED_LETTERS.sub(r"\1", joined)
+        skeleton = joined[0] + joined[1:].translate(SKELETON_DROPPED)
+        if len(joined) >= TRANSLITERATION_MIN_LETTERS:
+            loose.add(joined)
+        if len(skeleton) >= TRANSLITERATION_MIN_LETTERS:
+            skeletons.add(skeleton)
+    return loose, skeletons
+
+
 def _is_initialism(name: str) -> bool:
     letters = name.replace(".", "").replace(" ", "")
     return 0 < len(letters) <= 5 and letters.isupper()
@@ -184,6 +228,10 @@ class Gazetteer:
         # buckets for countries and regions (key None), one per country for its towns, each built on first use.
         self._spelling_keys: dict[Optional[str], dict[tuple, list[tuple[str, Place]]]] = {}
         self._cities_by_country: Optional[dict[str, list[Place]]] = None
+        # Transliteration keys (see transliteration_keys): group (None: countries, regions, aliases and large
+        # cities; else an ISO-3 code: that country's towns and villages, main names) -> (loose, skeleton) indexes.
+        self._transliterated: dict[Optional[str], tuple[dict[str, list[Place]], dict[str, list[Place]]]] = {}
+        self._city_names_by_country: Optional[dict[str, list[tuple[str, Place]]]] = None
         # Villages below the city cut-off: name key -> (name, ISO-3, lat, lon, population, geonameid, admin1).
         self._small_places: Optional[dict[str, list[tuple]]] = None  # read on first use
         self.iso2_to_iso3: dict[str, str] = {}
@@ -519,6 +567,71 @@ class Gazetteer:
                             seen.add(id(place))
                             found.append(Place(**{**place.__dict__, "alternate": True}))
         return found
+
+    def transliterations(self, name: str, countries: Iterable[str] = ()) -> list[Place]:
+        """Places whose name is ``name`` transliterated another way ("Deir Ezzor" -> Deir ez-Zor, "Qamishli"
+        -> Al Qamishli, "Sheikh Miskeen" -> Shaykh Miskin): see :func:`transliteration_keys`.
+
+        Loose keys are matched against countries, regions, aliases and cities of 50,000 people or more
+        anywhere, and against the main names of the towns and villages of ``countries``; skeleton keys (vowels dropped) only
+        against the towns and villages of ``countries``. The places come back as alternates.
+        """
+        loose, skeletons = transliteration_keys(name, self.cues)
+        groups = (None, *sorted(set(countries)))
+        for which, keys in ((0, loose), (1, skeletons)):
+            found: list[Place] = []
+            seen: set[int] = set()
+            for group in groups:
+                if which == 1 and group is None:
+                    continue
+                index = self._transliteration_index(group)[which]
+                for key in keys:
+                    for place in index.get(key, ()):
+                        if (place.geonameid or id(place)) not in seen:  # a city under its main and other names
+                            seen.add(place.geonameid or id(place))
+                            found.append(place if place.alternate else Place(**{**place.__dict__, "alternate": True}))
+            if found:
+                return found
+        return []
+
+    def _transliteration_index(self, group: Optional[str]) -> tuple[dict[str, list[Place]], dict[str, list[Place]]]:
+        built = self._transliterated.get(group)
+        if built is not None:
+            return built
+        names: list[tuple[str, Place]] = []
+        if group is None:
+            names = [(key, p) for key, places in self._names.items() for p in places]
+            names.extend((key, p) for key, places in self._city_index().items() for p in places
+                         if p.population >= TRANSLITERATION_CITY_POPULATION)
+        else:
+            if self._city_names_by_country is None:
+                by_country: dict[str, list[tuple[str, Place]]] = {}
+                for key, places in self._city_index().items():
+                    for place in places:
+                        # Main names only: other names are mostly other languages' (and many per town).
+                        if place.country and not place.alternate:
+                            by_country.setdefault(place.country, []).append((key, place))
+                if self._small_places is None:
+                    self._small_places = self._read_small_places()
+                for key, rows in self._small_places.items():
+                    for row in rows:
+                        if row[1]:
+                            village = Place(name=row[0], country=row[1], lat=row[2], lon=row[3], precision="city",
+                                            kind="city", population=row[4], geonameid=row[5], admin1=row[6])
+                            by_country.setdefault(row[1], []).append((key, village))
+                self._city_names_by_country = by_country
+            names = self._city_names_by_country.get(group, [])
+        loose_index: dict[str, list[Place]] = {}
+        skeleton_index: dict[str, list[Place]] = {}
+        for key, place in names:
+            loose, skeletons = _transliteration_keys(key, self.cues)
+            for index, keys in ((loose_index, loose), (skeleton_index, skeletons)):
+                for one in keys:
+                    entries = index.setdefault(one, [])
+                    if not any(entry is place for entry in entries):  # identity: comparing Places is slow
+                        entries.append(place)
+        self._transliterated[group] = (loose_index, skeleton_index)
+        return loose_index, skeleton_index
 
     def _spelling_buckets(self, group: Optional[str]) -> dict[tuple, list[tuple[str, Place]]]:
         """The spelling buckets of countries and regions (``None``) or of one country's towns."""

@@ -278,7 +278,8 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
                 # country the story names.
                 if normalize_name(doc[run_start:run_end].text) not in gazetteer.cues.not_place_words:
                     countries = {p.country for t in found for p in t.candidates[:1] if p.country}
-                    known = gazetteer.near_spellings(doc[run_start:run_end].text, countries)
+                    name = doc[run_start:run_end].text
+                    known = gazetteer.transliterations(name, countries) or gazetteer.near_spellings(name, countries)
                     if known:
                         add(run_start, run_end, locative=True, known=known)
     # A name the tagger called a person or organisation is a place when the syntax says so:
@@ -666,8 +667,35 @@ def _find_qualifiers(doc, toponyms: list[Toponym], cues: PlaceCues) -> None:
             continue
         if not gap or words[0] in (",", "in", "near", "(") or (len(gap) <= 1 and words[0] in (",",)):
             current.qualifiers.append(following)
-        if _is_containment_gap(gap, cues):
+        if _is_containment_gap(gap, cues) or _is_settlement_of_gap(doc, gap, following, cues):
             current.containers.append(following)
+        elif _is_possessor_gap(doc, gap, following, cues):
+            following.containers.append(current)
+
+
+def _is_settlement_of_gap(doc, gap, following: Toponym, cues: PlaceCues) -> bool:
+    """"the Shaab neighbourhood of Baghdad", "the Mohammad Agha district of Logar province" (a settlement noun
+    and "of"), "Highfield, a Harare township" (an apposition whose noun is a settlement noun): the first
+    name lies in the second."""
+    words = [t.lower_ for t in gap]
+    if len(words) >= 2 and words[-1] == "of" and words[-2] in cues.settlement_nouns:
+        return all(t.lower_ in cues.settlement_nouns or t.lower_ in ("of", "the") or t.pos_ == "ADJ"
+                   for t in gap)
+    if len(words) >= 2 and words[0] == "," and words[1] in ("a", "an", "the"):
+        after = doc[following.token_end] if following.token_end < len(doc) else None
+        return (after is not None and _noun_in(after, cues.settlement_nouns)
+                and all(t.pos_ == "ADJ" or t.lower_ in cues.part_words for t in gap[2:]))
+    return False
+
+
+def _is_possessor_gap(doc, gap, following: Toponym, cues: PlaceCues) -> bool:
+    """"Mogadishu's Yaqshid district", "Baghdad's western Amriya district": a place's possessive, then a name
+    with a settlement noun, says the second name lies in the first."""
+    if not gap or gap[0].lower_ not in ("'s", "\u2019s"):
+        return False
+    after = doc[following.token_end] if following.token_end < len(doc) else None
+    return (after is not None and _noun_in(after, cues.settlement_nouns)
+            and all(t.pos_ == "ADJ" or t.lower_ in cues.part_words for t in gap[1:]))
 
 
 def _is_containment_gap(gap, cues: PlaceCues) -> bool:
@@ -814,10 +842,14 @@ def _add_near_spellings(toponyms: list[Toponym], doc_countries: Counter, gazette
     countries = [country for country, count in doc_countries.items() if isinstance(country, str) and count > 0]
     for toponym in toponyms:
         if (toponym.candidates or not toponym.text[:1].isupper() or toponym.is_actor
-                or not toponym.said_place
+                or not (toponym.said_place or toponym.tagged_place)
                 or normalize_name(toponym.text) in gazetteer.cues.not_place_words):
             continue  # never a person's name after "in" or the subject of "was captured"
-        toponym.candidates = gazetteer.near_spellings(toponym.text, countries)
+        # Another transliteration ("Deir Ezzor", "Qamishli") holds for a name the tagger calls a place too;
+        # a spelling one letter away only for one the syntax calls a place.
+        toponym.candidates = gazetteer.transliterations(toponym.text, countries)
+        if not toponym.candidates and toponym.said_place:
+            toponym.candidates = gazetteer.near_spellings(toponym.text, countries)
 
 
 def _demonym_countries(doc, gazetteer: Gazetteer) -> Counter:
