@@ -838,6 +838,8 @@ class _SentenceMatcher:
             subject, chained = self._subject(verb)
             candidate.source = index.argument(subject, quality_cap=0.8 if chained else 1.0, agentive=True)
             candidate.chained = chained
+        if "subject_target" in pattern.flags:
+            return self._undergone_candidate(candidate, verb, obj)
 
         object_is_target = pattern.obj is None or "object_is_target" in pattern.flags
         target_tokens = []
@@ -929,6 +931,22 @@ class _SentenceMatcher:
             candidate.consumed.add(obj.i)
         return candidate
 
+    def _undergone_candidate(self, candidate: _Candidate, verb, obj) -> _Candidate:
+        """An act the subject undergoes ("their forces came under attack from Assad loyalists"): the subject is the
+        target, and the doer, if named, is behind "from" or "by" on the act or the verb."""
+        candidate.target = candidate.source
+        holders = ([obj] if obj is not None else []) + [verb]
+        doers = (self.index.argument(o) for holder in holders for _w, o in prep_objects(holder, ["from", "by"]))
+        candidate.source = next((a for a in doers if a and not _overlaps(a, candidate.target)), NO_ARGUMENT)
+        if not candidate.source and obj is not None:
+            # "came under Russian shelling": the act's own modifier names the doer
+            owners = (self.index.argument(c, quality_cap=0.6, coordinated=True) for c in obj.children
+                      if c.dep_ in ("poss", "amod", "compound", "nmod"))
+            candidate.source = next((a for a in owners if a and not _overlaps(a, candidate.target)), NO_ARGUMENT)
+        if obj is not None:
+            candidate.consumed.add(obj.i)
+        return candidate
+
     def _border_phrase(self, verb):
         """The border noun behind one of ``verb``'s (or its object's) prepositions: "to its border with India",
         "on the Syrian border"; or None."""
@@ -1009,12 +1027,20 @@ class _SentenceMatcher:
             return None, False
         head = verb.head
         dep = verb.dep_
+        if (dep in ("pcomp", "pobj") and verb.lower_.endswith("ing") and head.dep_ == "prep"
+                and head.lower_ in ("of", "for") and head.head.dep_ in OBJECT_DEPS and head.head.head.pos_ in VERB_POS
+                and self.index.argument(head.head)):
+            # "accused the rebel group of killing civilians": the parser hangs the gerund on the actor accused
+            return head.head, True
         if dep == "pcomp" and head.dep_ == "prep":
             preposition = head
             head = head.head  # "committed to delivering": the prep's head governs
-            doer = child(head, *OBJECT_DEPS) if preposition.lower_ in ("for", "of") and head.pos_ in VERB_POS else None
-            # an actor or a pronoun, not a thing ("took credit for attacking", "claimed responsibility for")
-            if doer is not None and (doer.tag_ == "PRP" or self.index.argument(doer)):
+            objects = [c for c in head.children if c.dep_ in OBJECT_DEPS] if (
+                preposition.lower_ in ("for", "of") and head.pos_ in VERB_POS) else []
+            # an actor or a pronoun, not a thing ("took credit for attacking", "claimed responsibility for"); the
+            # parser may split a hyphenated name into several objects ("accused al-Shabab of killing")
+            doer = next((o for o in objects if o.tag_ == "PRP" or self.index.argument(o)), None)
+            if doer is not None:
                 return doer, True  # "condemned Uzbek troops for firing on protesters": the troops fired
             if head.pos_ in NOUN_POS and head.dep_ in OBJECT_DEPS and head.head.pos_ in VERB_POS:
                 head = head.head  # "claimed responsibility for attacking": whoever claimed it attacked
