@@ -14,7 +14,7 @@ import re
 from typing import Optional
 
 from ..records import Document, EventDate, EventMention, Status
-from ..status.scope import governing_chain
+from ..status.scope import governing_chain, is_infinitive
 from .calendar_rules import DURATION, NOT_A_DATE, Resolved, period_end, resolve_expression
 from .expressions import AROUND, OWN, find_date_expressions, judged_from
 
@@ -47,9 +47,7 @@ _COMING_PERIOD = re.compile(r"\b(?:next|coming|following)\b", re.I)
 def _direction(chain, status: Status) -> str:
     """"future" or "past": where bare weekdays and months point for this event."""
     trigger = chain[0].token
-    if status.value == "future" and trigger.dep_ in ("advcl", "acl", "relcl") and any(
-        child.dep_ == "aux" and child.lower_ == "to" for child in trigger.children
-    ):
+    if status.value == "future" and trigger.dep_ in ("advcl", "acl", "relcl") and is_infinitive(trigger):
         # An infinitive of purpose or of a noun ("the attempt to overthrow him on Feb. 7") is
         # future only relative to its governing event, which news reports mostly in the past.
         return "past"
