@@ -866,6 +866,10 @@ class _SentenceMatcher:
         recipient = child(verb, "dative", "iobj")
         if recipient is not None and recipient.lower_ != "to":
             target_tokens.append(recipient)  # "give Tanzania a grant"
+        if (obj is not None and not object_is_target and obj.dep_ == "pobj" and obj.head.lower_ == "with"
+                and obj.head.head.i == verb.i):
+            # "provided Ukraine with weapons": with the thing given behind "with", the direct object receives it
+            target_tokens.append(unwrap_quantifier(child(verb, "dobj")))
         if pattern.particle and pattern.particle not in pattern.target_preps:
             # (a particle listed in preps= takes its place in that order: "protested to the UN over Israeli raids")
             target_tokens.extend(o for _w, o in prep_objects(verb, [pattern.particle]))

@@ -89,3 +89,32 @@ def test_the_accused_does_the_gerund(coded, text, accuser, doer, victim):
     assert killings and all(accuser not in source for _c, source, _t in killings), events
     if doer:
         assert any(doer in source for _c, source, _t in killings), events
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("The United States provided Ukraine with weapons.", "072", "USA", "UKR"),
+    ("Russia supplied Syria with fighter jets.", "072", "RUS", "SYR"),
+    ("Japan provided the Philippines with patrol boats.", "072", "JPN", "PHL"),
+])
+def test_provided_someone_with_a_thing_makes_the_object_the_recipient(coded, text, code, source, target):
+    events = coded(text)
+    assert _has(events, code, source, target), events
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Russia has ramped up attacks on Ukrainian cities.", "190", "RUS", "UKR"),
+    ("The U.N. Security Council ramped up sanctions on North Korea.", "163", None, "PRK"),
+    ("Beijing increased tariffs on Australian wine.", "163", "CHN", "AUS"),
+    ("Japan will increase cooperation with Australia.", "06", "JPN", "AUS"),
+])
+def test_ramping_up_or_increasing_an_act_is_doing_it(coded, text, code, source, target):
+    events = coded(text)
+    assert _has(events, code, source, target), events
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union lifted sanctions on Syria to help the country recover.",
+    "The new law will help Beijing tighten control over the sea.",
+])
+def test_helping_someone_do_something_is_no_aid(coded, text):
+    assert not any(code.startswith("07") for code, _s, _t in coded(text)), coded(text)
