@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional
 
-from ..dates.calendar_rules import DURATION, past_period_end, period_end, resolve_expression
+from ..dates.calendar_rules import DURATION, Resolved, past_period_end, period_end, resolve_expression
 from ..dates.expressions import OWN, clause_marks, find_date_expressions
 from ..records import Document, EventDate, EventMention, Status
 from .cues import StatusCues, default_cues
@@ -124,7 +124,8 @@ def _cues_on(governor: Governor, cues: StatusCues, lemma_only: bool = False) -> 
                 if argument.lower_ in ("nobody", "nothing", "none", "neither"):
                     found.append(_Cue("negated", argument))
                 for det in argument.children:
-                    if det.dep_ == "det" and det.lower_ in ("no", "neither"):
+                    # "no deal", "neither side", and "Neither the president nor his ministers".
+                    if det.dep_ in ("det", "preconj") and det.lower_ in ("no", "neither"):
                         found.append(_Cue("negated", det))
     if kind == "prep" and governor.via is not None and kind != "report":
         # The preposition's own cue: "left without signing", "left without an agreement".
@@ -203,6 +204,18 @@ def _is_present(verb) -> bool:
     ) and not any(child.dep_ == "aux" for child in verb.children)
 
 
+def _condition_on(chain: list[Governor]) -> Optional[_Cue]:
+    """A hypothetical cue for an "if"/"unless" clause on any word of the chain below a reporting
+    verb: an intention under a condition is a possibility."""
+    for governor in chain:
+        if governor.kind == "report":
+            return None
+        condition = _has_condition(governor.token)
+        if condition is not None:
+            return _Cue("hypothetical", condition)
+    return None
+
+
 def _has_condition(token) -> Optional[object]:
     """The "if"/"unless" token (or the inverted "should"/"had"/"were") of a conditional clause
     attached to ``token``, if any: "if talks fail", "should talks fail", "had they known"."""
@@ -254,7 +267,8 @@ def _decide(document: Document, trigger, cues: StatusCues) -> Status:
             # "it is important to support", "it makes sense to assist": an act advised, not done;
             # an adjective of possibility says more ("it is possible to reach a deal").
             status = cues.clause_governors_status.get(judge.lemma_.lower(), "future")
-            return _status_from(_Cue(status, judge), text)
+            condition = _condition_on(chain) if status in _OUTRANKABLE else None
+            return _status_from(condition or _Cue(status, judge), text)
         if (governor.kind == "clause" and governor.via is not None and governor.via.tag_ == "VBG"
                 and governor.token.lemma_.lower() in cues.ending_verbs):
             break  # "must stop detaining migrants": the detaining goes on; the stopping is the event
@@ -298,7 +312,10 @@ def _decide(document: Document, trigger, cues: StatusCues) -> Status:
         if own_event:
             break
     if decided is not None:
-        return decided
+        # An intention under a condition is a possibility: "said it was ready to hold talks if
+        # India stopped shelling" (the condition hangs on the copula above "ready").
+        condition = _condition_on(chain)
+        return _status_from(condition, text) if condition is not None else decided
     # No cue, but a condition on a present-tense act: a general rule or a possibility, not a report
     # ("the person is usually deported if the appeal fails", "it helps if there is a presence").
     # A past-tense act under "if" is left asserted: "troops fired if protesters came close" is habit.
@@ -348,6 +365,20 @@ def _decide(document: Document, trigger, cues: StatusCues) -> Status:
                 resolve_expression(span.text, document.article.published, "future") != DURATION
             ):
                 return Status("planned", span.text, span.start_char, span.end_char)
+    # No cue: an act named by a noun and set "for" a day of its own is scheduled: "called a
+    # general strike for Wednesday", "set the talks for next month" (not a length: "a strike for
+    # two days").
+    if trigger.pos_ == "NOUN":
+        # The parser hangs the "for" phrase on the noun or on the verb that takes it as object.
+        holders = (trigger, trigger.head) if trigger.dep_ == "dobj" else (trigger,)
+        for preposition in (child for holder in holders for child in holder.children):
+            if preposition.dep_ != "prep" or preposition.lower_ != "for":
+                continue
+            for date in preposition.children:
+                if date.dep_ == "pobj" and date.ent_type_ == "DATE":
+                    span = doc[date.left_edge.i : date.right_edge.i + 1]
+                    if isinstance(resolve_expression(span.text, document.article.published, "future"), Resolved):
+                        return Status("planned", span.text, span.start_char, span.end_char)
     return Status("asserted")
 
 
@@ -369,7 +400,7 @@ def _governor_status(doc, text: str, chain: list[Governor], governor: Governor, 
             child.dep_ == "aux" and child.lower_ == "have" for child in token.children
         ):
             return _status_from(_Cue("hypothetical", best.start), text)
-        if best.start.lower_ != "would" and _has_own_time(doc, chain):
+        if _has_own_time(doc, chain):
             return _status_from(_Cue("planned", best.start), text)
     return _status_from(best, text)
 
