@@ -1273,6 +1273,15 @@ class _SentenceMatcher:
             if argument and not _overlaps(argument, target):
                 source = argument
                 own_argument = own_argument or len(_distinct(argument.mentions)) > 1
+        if (not source and own_argument and (possessor is None or possessor.tag_ == "PRP$") and noun.dep_ == "pobj"
+                and noun.head.lower_ == "with"
+                and noun.head.head.pos_ in VERB_POS and not self._passive(noun.head.head)
+                and self.patterns.lemma(noun.head.head) in self.patterns.response_verbs):
+            # "Europe retaliated with tariffs on U.S. exports": the one responding acts
+            subject, _chained = self._subject(noun.head.head)
+            argument = index.argument(subject, quality_cap=0.7, agentive=True)
+            if argument and not _overlaps(argument, target):
+                source = argument
         if not source:
             # "Russian air strikes", "US sanctions": an actor modifier is a weak source
             for c in noun.children:

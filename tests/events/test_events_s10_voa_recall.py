@@ -118,3 +118,32 @@ def test_ramping_up_or_increasing_an_act_is_doing_it(coded, text, code, source, 
 ])
 def test_helping_someone_do_something_is_no_aid(coded, text):
     assert not any(code.startswith("07") for code, _s, _t in coded(text)), coded(text)
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("There was a heavy exchange of fire between Pakistani troops and Afghan forces.", "190", "PAK", "AFG"),
+    ("Kenyan troops launched an operation to flush out al-Shabab fighters from the forest.", "190", "KEN", "SOM"),
+    ("Nigerian troops neutralized several Boko Haram fighters near Lake Chad.", "190", "NGA", "NGA"),
+    ("Canada retaliated with its own tariffs on American steel.", "163", "CAN", "USA"),
+    ("Israel responded with air strikes on Lebanon.", "195", "ISR", "LBN"),
+])
+def test_fighting_and_retaliation_phrasings(coded, text, code, source, target):
+    events = coded(text)
+    assert _has(events, code, source, target), events
+
+
+@pytest.mark.parametrize("text", [
+    "Police neutralized a bomb outside the embassy.",
+    "India and Pakistan agreed to an exchange of prisoners.",
+])
+def test_no_fighting_without_fighters(coded, text):
+    assert not any(code.startswith("19") for code, _s, _t in coded(text)), coded(text)
+
+
+@pytest.mark.parametrize("text, code, target", [
+    ("The nuclear deal provided Iran with sanctions relief.", "085", "IRN"),
+    ("Washington offered Moscow sanctions relief.", "0354", "RUS"),
+])
+def test_sanctions_relief_is_easing_sanctions_not_aid(coded, text, code, target):
+    events = coded(text)
+    assert _has(events, code, None, target) and not any(c.startswith("07") for c, _s, _t in events), events
