@@ -50,6 +50,10 @@ DEMONYM_CONTEXT = 1  # weight of a nationality adjective ("Zimbabwean") as conte
 # A story is set in a country named at least this often, making up at least this share of its country mentions.
 STORY_COUNTRY_MENTIONS = 2
 STORY_COUNTRY_SHARE = 1 / 2
+# A text of at most this many sentences is set in the one country its place names lie in, even one name
+# ("Russian jets struck the towns of Khan Touman and Aleis in southern Aleppo"): no more text outweighs it.
+# Nationality adjectives do not count there: in one sentence they are as often the foreign side.
+SHORT_TEXT_SENTENCES = 2
 
 
 @dataclass
@@ -992,11 +996,27 @@ def _story_country(doc_countries: Counter) -> Optional[str]:
     return country if count >= STORY_COUNTRY_MENTIONS and count >= STORY_COUNTRY_SHARE * total else None
 
 
+def _short_text_country(doc, toponyms: list[Toponym]) -> Optional[str]:
+    """The one country the resolved place names of a short text lie in (see SHORT_TEXT_SENTENCES), else None.
+    Names inside an organisation's name ("the Islamic State of Iraq and Al-Sham") do not count."""
+    if sum(1 for sentence in doc.sents if sentence.text.strip()) > SHORT_TEXT_SENTENCES:
+        return None
+    countries = {t.placed_at().country for t in toponyms
+                 if t.placed_at() is not None and t.story_country is None
+                 and doc[t.token_start].ent_type_ != "ORG"}
+    return next(iter(countries)) if len(countries) == 1 and None not in countries else None
+
+
 def _place_unknown_names_in_story_country(doc, toponyms: list[Toponym], doc_countries: Counter,
                                           gazetteer: Gazetteer) -> None:
     """Put names that are places by their syntax or tag but that nothing resolves ("the village of
-    Pongpong", "northeast to Pibor") at the country the story is set in, at country precision."""
+    Pongpong", "northeast to Pibor") at the country the story is set in, at country precision.
+    A short text's country (see SHORT_TEXT_SENTENCES) is given to the names we recognized only: a caller's
+    span in it may be anything ("Aid reached Xqzvbville and Kabul")."""
     country = _story_country(doc_countries)
+    from_short_text = country is None
+    if from_short_text:
+        country = _short_text_country(doc, toponyms)
     place = gazetteer.country(country) if country else None
     if place is None:
         return
@@ -1004,7 +1024,7 @@ def _place_unknown_names_in_story_country(doc, toponyms: list[Toponym], doc_coun
         if (toponym.placed_at() is not None or toponym.is_actor or not toponym.text[:1].isupper()
                 or normalize_name(toponym.text) in gazetteer.cues.not_place_words):
             continue
-        if toponym.given or _said_to_be_a_settlement(doc, toponym):
+        if not from_short_text if toponym.given else _said_to_be_a_settlement(doc, toponym):
             toponym.story_country = place
 
 

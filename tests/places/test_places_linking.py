@@ -158,4 +158,5 @@ def test_unknown_place_inside_a_known_one_takes_its_coordinates(make_document, g
     # A direction phrase is not containment: "X, south of Baghdad" is not in Baghdad.
     document = make_document("Gunmen attacked the village of Tamthil, south of Baghdad.")
     location = find_place(document, event(document, "attacked", "190"), [], gazetteer)
-    assert (location.text, location.precision, location.lat) == ("Tamthil", "unknown", None)
+    # (A one-sentence text whose only place is in Iraq is set in Iraq: the country, never Baghdad's point.)
+    assert (location.text, location.name, location.precision) == ("Tamthil", "Iraq", "country")

@@ -65,3 +65,26 @@ def test_transliteration_folds_must_be_two_letter_groups(tmp_path):
     with pytest.raises(DataFileError) as raised:
         PlaceCues.load(path)
     assert "transliteration_folds" in str(raised.value) and raised.value.line is not None
+
+
+def test_a_short_text_is_set_in_the_one_country_its_places_lie_in(make_document, gazetteer_5000):
+    text = "Russian jets struck the towns of Khan Touman and Aleis, south of Aleppo."
+    places = found(make_document(text), gazetteer_5000)
+    assert (places["Aleis"].country, places["Aleis"].precision) == ("SYR", "country")
+
+
+def test_a_nationality_alone_does_not_set_a_short_text_in_a_country(make_document, gazetteer_5000):
+    # "Israeli artillery" is the foreign side here: the villages are Lebanese.
+    text = "Israeli artillery shelled the village of Kfarchouba on Sunday."
+    assert "Kfarchouba" not in found(make_document(text), gazetteer_5000)
+
+
+def test_a_country_inside_an_organisation_name_does_not_set_a_short_text(make_document, gazetteer_5000):
+    text = "The Islamic State of Iraq and Al-Sham attacked the village of Harjalah on Sunday."
+    places = found(make_document(text), gazetteer_5000)
+    assert "Harjalah" not in places or places["Harjalah"].country != "IRQ"
+
+
+def test_former_states_are_places(make_document, gazetteer_5000):
+    text = "A sniper shot a French soldier in Sarajevo, the capital of the former Yugoslavia."
+    assert found(make_document(text), gazetteer_5000)["Yugoslavia"].country == "SRB"

@@ -27,7 +27,10 @@ def test_a_given_span_nothing_resolves_takes_the_story_country(make_document, ga
 
 
 def test_no_story_country_from_a_single_mention(make_document, gazetteer_15000):
-    text = "Gunmen attacked the village of Zlortineasa, south of Baghdad."
+    # Three sentences: a story, where one mention is too little (a one-sentence text is set in its one
+    # country: see test_places_s10_transliteration.py).
+    text = ("Gunmen attacked the village of Zlortineasa, south of Baghdad. Witnesses said they fled. "
+            "Nobody claimed the attack.")
     assert "Zlortineasa" not in found(make_document(text), gazetteer_15000)
 
 
