@@ -57,8 +57,13 @@ _SAME_TIME_PREPOSITIONS = frozenset({"during", "amid", "amidst", "throughout"})
 _OCCASION_NOUNS = frozenset({
     "report", "statement", "speech", "address", "interview", "letter", "briefing", "meeting", "session",
     "summit", "conference", "post", "posting", "tweet", "broadcast", "announcement", "ruling", "hearing",
-    "visit", "rally", "debate", "call",
+    "visit", "rally", "debate", "call", "ceremony", "funeral", "parade", "congress", "forum", "celebration",
+    "commemoration",
 })
+# Polls are occasions only of the act itself ("voted in an election held on March 26"); anywhere
+# else they are mostly a topic ("complained ... in the 2022 election", "claims of irregularities in
+# the February 8 vote").
+_POLL_NOUNS = frozenset({"election", "vote", "referendum", "ballot", "poll", "runoff"})
 # Prepositions that introduce examples or members of a noun: their dates are their own.
 _EXAMPLE_PREPOSITIONS = frozenset({"including", "like", "excluding", "among"})
 # An adverbial clause with one of these markers happens at its head's time: "the case went before
@@ -195,7 +200,7 @@ def attachment(doc, start: int, end: int, chain_positions: dict) -> Optional[tup
             # "has been attacking and fighting troops since 2011": coordinated verbs without a
             # subject of their own share their adjuncts.
             return chain_positions[head.i], steps + 1
-        if (dep == "acl" and current.tag_ == "VBN" and head.lemma_.lower() in _OCCASION_NOUNS
+        if (dep == "acl" and current.tag_ == "VBN" and head.lemma_.lower() in _OCCASION_NOUNS | _POLL_NOUNS
                 and not any(child.dep_ == "dobj" for child in current.children)):
             # "In a joint statement issued at their meeting in July, ... agreed": the statement's
             # participle carries the occasion's date up to it.
@@ -216,8 +221,10 @@ def attachment(doc, start: int, end: int, chain_positions: dict) -> Optional[tup
         # at their meeting in July, they agreed".
         # A bare day the parser hangs on the occasion noun counts too: "rejected the allegations
         # during a press conference Thursday".
-        occasion = (dep == "pobj" and previous_dep in ("compound", "nmod", "poss", "acl", "npadvmod")
-                    and head.lower_ in ("in", "at", "during") and current.lemma_.lower() in _OCCASION_NOUNS)
+        occasion = (dep == "pobj" and previous_dep in ("compound", "nmod", "nummod", "poss", "acl", "npadvmod")
+                    and head.lower_ in ("in", "at", "during") and (
+                        current.lemma_.lower() in _OCCASION_NOUNS
+                        or (current.lemma_.lower() in _POLL_NOUNS and chain_positions.get(head.head.i) == 0)))
         if dep == "prep" and current.lower_ in _EXAMPLE_PREPOSITIONS:
             # "the rigging, including shutdowns on polling day": the date is the example's.
             return None
