@@ -57,6 +57,8 @@ SCORE = re.compile(r"(?<![\d.,])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d]|[.,]\d)")
 ADJUNCT_EVENT_PREPS = {"in", "during"}
 # Prepositions of the means of a passive act of violence ("killed in Russian air strikes").
 INSTRUMENT_PREPS = ("in", "during", "by")
+# "accused X of Ving", "condemned X for Ving", "credited X with Ving", "charged X with Ving": X does the gerund's act
+GERUND_DOER_PREPS = ("of", "for", "with")
 # Non-finite clauses whose missing subject is their head's subject ("used the base to launch strikes").
 INHERITING_DEPS = {"xcomp", "advcl", "conj", "pcomp", "acomp", "ccomp"}
 
@@ -1032,7 +1034,7 @@ class _SentenceMatcher:
         head = verb.head
         dep = verb.dep_
         if (dep in ("pcomp", "pobj") and verb.lower_.endswith("ing") and head.dep_ == "prep"
-                and head.lower_ in ("of", "for") and head.head.dep_ in OBJECT_DEPS and head.head.head.pos_ in VERB_POS
+                and head.lower_ in GERUND_DOER_PREPS and head.head.dep_ in OBJECT_DEPS and head.head.head.pos_ in VERB_POS
                 and self.index.argument(head.head)):
             # "accused the rebel group of killing civilians": the parser hangs the gerund on the actor accused
             return head.head, True
@@ -1040,7 +1042,7 @@ class _SentenceMatcher:
             preposition = head
             head = head.head  # "committed to delivering": the prep's head governs
             objects = [c for c in head.children if c.dep_ in OBJECT_DEPS] if (
-                preposition.lower_ in ("for", "of") and head.pos_ in VERB_POS) else []
+                preposition.lower_ in GERUND_DOER_PREPS and head.pos_ in VERB_POS) else []
             # an actor or a pronoun, not a thing ("took credit for attacking", "claimed responsibility for"); the
             # parser may split a hyphenated name into several objects ("accused al-Shabab of killing")
             doer = next((o for o in objects if o.tag_ == "PRP" or self.index.argument(o)), None)

@@ -147,3 +147,19 @@ def test_no_fighting_without_fighters(coded, text):
 def test_sanctions_relief_is_easing_sanctions_not_aid(coded, text, code, target):
     events = coded(text)
     assert _has(events, code, None, target) and not any(c.startswith("07") for c, _s, _t in events), events
+
+
+@pytest.mark.parametrize("text, praiser, praised", [
+    ("The U.S. secretary of state credited Britain and France for their role in the talks.", "USA", "GBR"),
+    ("The Egyptian president credited Qatar with brokering the truce.", "EGY", "QAT"),
+])
+def test_crediting_someone_is_praise(coded, text, praiser, praised):
+    events = coded(text)
+    assert _has(events, "051", praiser, praised), events
+
+
+def test_the_one_credited_or_charged_with_a_gerund_does_it(coded):
+    events = coded("The Egyptian president credited Qatar with brokering the truce.")
+    assert any(code.startswith("045") and "QAT" in source for code, source, _t in events), events
+    events = coded("Prosecutors charged two Iranians with plotting to kill a journalist in New York.")
+    assert all("IRN" in source for code, source, _t in events if code == "1823"), events
