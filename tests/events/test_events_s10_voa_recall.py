@@ -163,3 +163,8 @@ def test_the_one_credited_or_charged_with_a_gerund_does_it(coded):
     assert any(code.startswith("045") and "QAT" in source for code, source, _t in events), events
     events = coded("Prosecutors charged two Iranians with plotting to kill a journalist in New York.")
     assert all("IRN" in source for code, source, _t in events if code == "1823"), events
+
+
+def test_joining_someone_for_talks_with_a_partner_is_consulting(coded):
+    events = coded("The Turkish foreign minister will join his deputy for talks with Iraqi officials in Baghdad.")
+    assert _has(events, "040", "TUR", "IRQ"), events
