@@ -41,6 +41,8 @@ class PlaceCues:
     part_words: frozenset
     resident_nouns: frozenset
     transliteration_articles: frozenset
+    place_name_first_words: frozenset
+    place_name_endings: tuple
     transliteration_folds: tuple  # of (from, to) letter groups: ("ou", "u")
 
     @cached_property
@@ -90,6 +92,7 @@ class PlaceCues:
         built = {key: frozenset(words) for key, words in values.items()}
         built["travel_cameo_prefixes"] = tuple(values["travel_cameo_prefixes"])
         built["name_suffixes"] = tuple(tuple(words.split()) for words in values["name_suffixes"])
+        built["place_name_endings"] = tuple(values["place_name_endings"])
         folds = []
         for words in values["transliteration_folds"]:
             parts = words.split()

@@ -42,6 +42,9 @@ COUNTRY_NAME_CLASH = 3.0
 SMALL_TOWN_POPULATION = 50_000
 FOREIGN_ALTERNATE_POPULATION = 1_000_000  # above: a well-known other name ("Bombay") holds anywhere
 FOREIGN_TOWN_CONTEXT = 3  # place/actor mentions in other countries that make a lone small town doubtful
+# In a short text (SHORT_TEXT_SENTENCES) one place name in another country is enough; only place names count
+# there (not actors, nationality adjectives or countries inside organisation names: "the Islamic State of Iraq").
+FOREIGN_TOWN_CONTEXT_SHORT_TEXT = 1
 REGION_NAME_CLASH = 1.5
 REGION_CUE_BONUS = 3.0  # a region candidate when the text calls the name a state, province, ...
 CAPITAL_BONUS = 1.0  # national capitals are the usual reading of their name ("Cairo", "London")
@@ -274,7 +277,8 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     # Untagged proper names the syntax calls a settlement: "the village of Cellardyke", "Kisima area";
     # other untagged names the syntax calls a place only when they name a village ("near Soldeu").
     for run_start, run_end in list(_name_runs(doc, taken, outside_entities=True)):
-        if _settlement_named(doc[run_start:run_end], gazetteer.cues):
+        if _settlement_named(doc[run_start:run_end], gazetteer.cues) or _place_shaped_name(
+                doc[run_start:run_end], gazetteer.cues):
             add(run_start, run_end, keep_unknown=True, locative=True)
         elif _place_syntax(doc, run_start, run_end, gazetteer.cues, toponym_tokens):
             if not add(run_start, run_end, locative=True):
@@ -294,7 +298,8 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         # A rare name may be tagged a nationality or a product ("the town of Jezzine", "the Izingolweni area").
         named_like_people = ent.label_ in ("NORP", "PRODUCT") and gazetteer.demonym_country(ent.text) is None
         if (ent.label_ in ("PERSON", "ORG") or named_like_people) and (
-                _settlement_named(ent, gazetteer.cues) or _settlement_in_apposition(ent, gazetteer.cues)):
+                _settlement_named(ent, gazetteer.cues) or _settlement_in_apposition(ent, gazetteer.cues)
+                or _place_shaped_name(ent, gazetteer.cues)):
             add(ent.start, ent.end, keep_unknown=True, locative=True)
         elif ent.label_ in ("PERSON", "ORG", "PRODUCT") and _unknown_name_after_locative(ent, gazetteer.cues):
             add(ent.start, ent.end, keep_unknown=True, locative=True)
@@ -474,7 +479,31 @@ def _settlement_named(span, cues: PlaceCues) -> bool:
     if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in cues.settlement_nouns:
         return True
     head = root.head
-    return root.dep_ in ("compound", "nmod") and head.lemma_.lower() in cues.settlement_nouns and head.i == span.end
+    if root.dep_ in ("compound", "nmod") and head.lemma_.lower() in cues.settlement_nouns and head.i == span.end:
+        return True
+    # "Sholgara and Darai Souf districts", "Hanano and Jabal Badro districts": names listed on one plural
+    # settlement noun (the parser hangs the first on the noun and the others on the first).
+    first = root.head if root.dep_ == "conj" else root
+    noun = first.head
+    plural = noun.lower_ != noun.lemma_.lower()
+    listed = root is not first or any(child.dep_ == "conj" for child in root.children)
+    return (listed and plural and first.dep_ in ("compound", "nmod") and noun.i > span.end
+            and noun.lemma_.lower() in cues.settlement_nouns)
+
+
+def _place_shaped_name(span, cues: PlaceCues) -> bool:
+    """Whether the name's shape says it is a place: a generic place word first ("Tal Bizam", "Kafr Hamra",
+    "Jabal Badro": ``place_name_first_words``), or a settlement ending on its last word ("Karvenagar",
+    "Shahabad": ``place_name_endings``). Not a name with an organisation word ("Deir Ezzor Military Council")."""
+    words = [t for t in span if t.lower_ != "the"]
+    if not words or not words[0].text[:1].isupper() or any(_noun_in(t, cues.organisation_words) for t in words):
+        return False
+    first = words[0].lower_.split("-")[0]
+    if len(words) >= 2 and first in cues.place_name_first_words:
+        return True
+    last = words[-1].lower_
+    return last.isalpha() and any(last.endswith(ending) and len(last) > len(ending) + 2
+                                  for ending in cues.place_name_endings)
 
 
 def _settlement_in_apposition(span, cues: PlaceCues) -> bool:
@@ -682,7 +711,7 @@ def _is_settlement_of_gap(doc, gap, following: Toponym, cues: PlaceCues) -> bool
     and "of"), "Highfield, a Harare township" (an apposition whose noun is a settlement noun): the first
     name lies in the second."""
     words = [t.lower_ for t in gap]
-    if len(words) >= 2 and words[-1] == "of" and words[-2] in cues.settlement_nouns:
+    if len(words) >= 2 and words[-1] == "of" and _noun_in(gap[-2], cues.settlement_nouns):
         return all(t.lower_ in cues.settlement_nouns or t.lower_ in ("of", "the") or t.pos_ == "ADJ"
                    for t in gap)
     if len(words) >= 2 and words[0] == "," and words[1] in ("a", "an", "the"):
@@ -873,6 +902,7 @@ def resolve(
 ) -> list[Toponym]:
     """Choose a place for each toponym using kind, population and the article's context (in place)."""
     cues = gazetteer.cues
+    short_text = _is_short_text(document.doc)
     _find_qualifiers(document.doc, toponyms, cues)
     _add_villages_of_qualifiers(toponyms, gazetteer)
     _read_local_cues(document.doc, toponyms, gazetteer)
@@ -897,6 +927,14 @@ def resolve(
     doc_countries: Counter = Counter()
     for counts in contributions:
         doc_countries.update(counts)
+    place_countries: Counter = Counter()  # countries of place names outside organisation names
+    for toponym, counts in zip(toponyms, contributions):
+        if document.doc[toponym.token_start].ent_type_ != "ORG":
+            place_countries.update(counts)
+    if short_text:
+        foreign_context, foreign_town_context = place_countries, FOREIGN_TOWN_CONTEXT_SHORT_TEXT
+    else:
+        foreign_context, foreign_town_context = doc_countries, FOREIGN_TOWN_CONTEXT
     for actor in actor_mentions:
         if actor.actor.country:
             doc_countries[actor.actor.country] += 1
@@ -957,7 +995,7 @@ def resolve(
                 and (place.population < SMALL_TOWN_POPULATION
                      or (place.alternate and place.population < FOREIGN_ALTERNATE_POPULATION))
                 and doc_countries[place.country] - own[place.country] == 0
-                and _country_mentions(doc_countries) - _country_mentions(own) >= FOREIGN_TOWN_CONTEXT):
+                and _country_mentions(foreign_context) - _country_mentions(own) >= foreign_town_context):
             # A small town in a country the story never mentions, in a story firmly set elsewhere, is
             # more likely a local place our gazetteer lacks ("Innisfail" in a Queensland story); so is a
             # town known by that name only as another spelling ("Cholon" in a Vietnam story is not Holon).
@@ -996,10 +1034,20 @@ def _story_country(doc_countries: Counter) -> Optional[str]:
     return country if count >= STORY_COUNTRY_MENTIONS and count >= STORY_COUNTRY_SHARE * total else None
 
 
+def _is_short_text(doc) -> bool:
+    """Whether the text has at most SHORT_TEXT_SENTENCES sentences (a headline, a sentence coded alone)."""
+    count = 0
+    for sentence in doc.sents:
+        count += bool(sentence.text.strip())
+        if count > SHORT_TEXT_SENTENCES:
+            return False
+    return True
+
+
 def _short_text_country(doc, toponyms: list[Toponym]) -> Optional[str]:
     """The one country the resolved place names of a short text lie in (see SHORT_TEXT_SENTENCES), else None.
     Names inside an organisation's name ("the Islamic State of Iraq and Al-Sham") do not count."""
-    if sum(1 for sentence in doc.sents if sentence.text.strip()) > SHORT_TEXT_SENTENCES:
+    if not _is_short_text(doc):
         return None
     countries = {t.placed_at().country for t in toponyms
                  if t.placed_at() is not None and t.story_country is None

@@ -1,0 +1,53 @@
+"""Session 10: names whose shape says they are places ("Tal Bizam", "Karvenagar"), settlement nouns such as
+"settlements", "LGA" and "locality", names listed on one plural settlement noun, and small foreign namesakes
+in a short text."""
+
+from __future__ import annotations
+
+from eventcoder.places import find_toponyms
+from eventcoder.places.toponyms import document_toponyms
+
+
+def recognized(document, gazetteer):
+    return {t.text for t in document_toponyms(document, [], gazetteer)}
+
+
+def found(document, gazetteer):
+    return {location.text: location for location in find_toponyms(document, [], gazetteer)}
+
+
+def test_a_generic_place_word_first_makes_a_place(make_document, gazetteer_5000):
+    document = make_document("Preliminary reports indicate that the army has entered Tal Bizam and Kafr Hamra.")
+    assert {"Tal Bizam", "Kafr Hamra"} <= recognized(document, gazetteer_5000)
+
+
+def test_a_generic_place_word_in_an_organisation_name_is_not_a_place(make_document, gazetteer_5000):
+    document = make_document("The Deir Hafer Military Council said on Monday that it had withdrawn.")
+    assert not any(name.startswith("Deir Hafer") for name in recognized(document, gazetteer_5000))
+
+
+def test_a_settlement_ending_makes_a_place(make_document, gazetteer_5000):
+    document = make_document("An 18-year-old youth was arrested in Karvenagar on Sunday for murdering his relative.")
+    assert "Karvenagar" in recognized(document, gazetteer_5000)
+    document = make_document("Shashi Kapur said the film was finished.")  # too short for the ending to say so
+    assert "Kapur" not in recognized(document, gazetteer_5000)
+
+
+def test_the_settlements_of_a_list_are_places(make_document, gazetteer_5000):
+    text = "In the province of Hama, terrorists shelled the settlements of Maharda and Kornaz."
+    assert {"Maharda", "Kornaz"} <= recognized(make_document(text), gazetteer_5000)
+
+
+def test_names_listed_on_one_plural_settlement_noun(make_document, gazetteer_5000):
+    text = "The SAA has entered the Hanano and Jabal Badro districts."
+    assert {"Hanano", "Jabal Badro"} <= recognized(make_document(text), gazetteer_5000)
+    # One singular noun belongs to the last name only: "John" is no district.
+    text = "He met John and the Badro district chief."
+    assert "John" not in recognized(make_document(text), gazetteer_5000)
+
+
+def test_a_small_foreign_namesake_yields_in_a_short_text_set_elsewhere(make_document, gazetteer_5000):
+    # "Sanga" is a town in Mozambique; the sentence is set in Nigeria's Kaduna State.
+    text = "Gunmen killed about 123 people in seven villages in Sanga local government area of Kaduna State."
+    place = found(make_document(text), gazetteer_5000)["Sanga"]
+    assert place.country == "NGA"
