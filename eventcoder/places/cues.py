@@ -43,6 +43,7 @@ class PlaceCues:
     transliteration_articles: frozenset
     place_name_first_words: frozenset
     place_name_endings: tuple
+    site_name_exceptions: frozenset
     transliteration_folds: tuple  # of (from, to) letter groups: ("ou", "u")
 
     @cached_property

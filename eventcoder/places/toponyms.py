@@ -231,6 +231,10 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         if ent.label_ in LOCATION_LABELS and not any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in ent):
             continue  # a common noun the tagger took for a place ("the dead swan"): no name at all
         if ent.label_ in LOCATION_LABELS:
+            hyphenated_end = _hyphenated_word_end(doc, ent.end)
+            if hyphenated_end > ent.end and gazetteer.lookup(doc[ent.start:hyphenated_end].text):
+                add(ent.start, hyphenated_end)  # "Mazar" tagged alone in "Mazar-e-Sharif"
+                continue
             if (not add(ent.start, _extend_with_suffix(doc, ent.start, ent.end, gazetteer))
                     and not _add_without_settlement_noun(ent, add, gazetteer.cues)
                     and not _add_without_part_word(ent, add, gazetteer.cues)):
@@ -332,6 +336,14 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     _add_repeated_names(doc, found, taken, add)
     found.sort(key=lambda t: t.token_start)
     return found
+
+
+def _hyphenated_word_end(doc, end: int) -> int:
+    """The end of the hyphenated word that token ``end - 1`` is part of ("Mazar" in "Mazar-e-Sharif")."""
+    while (end < len(doc) and not doc[end - 1].whitespace_
+           and (doc[end].text == "-" or doc[end - 1].text == "-") and end + 1 <= len(doc)):
+        end += 1
+    return end if doc[end - 1].text != "-" else end - 1
 
 
 def _name_runs(doc, taken: list[bool], outside_entities: bool):
@@ -595,7 +607,7 @@ def _acceptable_gap_match(
         holds_entity = (doc[start].ent_iob_ in ("O", "") and (stop == len(doc) or doc[stop].ent_iob_ != "I")
                         and any(c.kind == "city" and not c.alternate
                                 and (place_syntax or c.population >= MIN_GAP_CITY_POPULATION) for c in candidates))
-        whole = whole or holds_entity
+        whole = whole or holds_entity or _opens_a_site_name(doc, start, stop, candidates, opens, cues)
         in_org = doc[start].ent_type_ == "ORG"
         # A country or region that opens an organisation's name is still a toponym ("the U.S. Army").
         # So does a place opening the name of its local body or site ("Westminster City Council").
@@ -620,6 +632,23 @@ def _acceptable_gap_match(
         if place.kind != "city" or place.population >= MIN_GAP_CITY_POPULATION or place_syntax:
             return True
     return False
+
+
+def _opens_a_site_name(doc, start: int, stop: int, candidates: list[Place], opens: bool, cues: PlaceCues) -> bool:
+    """Whether a large city, a region or a country opens the name of a site the tagger calls an organisation
+    ("the Aleppo Technical College", "the Sydney Opera House"): the site lies there. Not the names that
+    bodies often take from a town elsewhere (``site_name_exceptions``: "Columbia University")."""
+    if not opens:
+        return False
+    entity_end = stop
+    while entity_end < len(doc) and doc[entity_end].ent_iob_ == "I":
+        entity_end += 1
+    last = doc[entity_end - 1]
+    if entity_end == stop or not _noun_in(last, cues.facility_nouns) or _noun_in(last, cues.site_name_exceptions):
+        return False
+    return any(p.kind in ("country", "region") or (p.kind == "city" and not p.alternate
+                                                      and p.population >= MIN_GAP_CITY_POPULATION)
+               for p in candidates)
 
 
 def _piece_of_glued_places(doc, start: int, stop: int, gazetteer: Gazetteer) -> bool:
@@ -883,6 +912,25 @@ def _add_near_spellings(toponyms: list[Toponym], doc_countries: Counter, gazette
         toponym.candidates = gazetteer.transliterations(toponym.text, countries)
         if not toponym.candidates and toponym.said_place:
             toponym.candidates = gazetteer.near_spellings(toponym.text, countries)
+        if not toponym.candidates:
+            toponym.candidates = _site_town(toponym, gazetteer)
+
+
+def _site_town(toponym: Toponym, gazetteer: Gazetteer) -> list[Place]:
+    """The large town, region or country another spelling of which opens an unknown site's name: "the Deir
+    Ezzor Military Airport" lies at Deir ez-Zor (see Gazetteer.transliterations)."""
+    words = toponym.text.split()
+    last = words[-1].lower() if words else ""
+    cues = gazetteer.cues
+    if len(words) < 2 or last not in cues.facility_nouns or last in cues.site_name_exceptions:
+        return []
+    for stop in range(len(words) - 1, 0, -1):
+        leading = " ".join(words[:stop])
+        places = [p for p in gazetteer.lookup(leading) + gazetteer.transliterations(leading)
+                  if p.kind in ("country", "region") or p.population >= MIN_GAP_CITY_POPULATION]
+        if places:
+            return places
+    return []
 
 
 def _demonym_countries(doc, gazetteer: Gazetteer) -> Counter:

@@ -51,3 +51,22 @@ def test_a_small_foreign_namesake_yields_in_a_short_text_set_elsewhere(make_docu
     text = "Gunmen killed about 123 people in seven villages in Sanga local government area of Kaduna State."
     place = found(make_document(text), gazetteer_5000)["Sanga"]
     assert place.country == "NGA"
+
+
+def test_a_hyphenated_name_the_tagger_cut_is_taken_whole(make_document, gazetteer_5000):
+    text = "Taliban troops took the key opposition stronghold of Mazar-e-Sharif."
+    place = found(make_document(text), gazetteer_5000)["Mazar-e-Sharif"]
+    assert place.country == "AFG"
+
+
+def test_a_site_named_after_its_city_lies_there(make_document, gazetteer_5000):
+    places = found(make_document("Police patrolled tourist spots such as the Sydney Opera House."), gazetteer_5000)
+    assert places["Sydney"].country == "AUS"
+    text = "ISIS has already launched a new assault on the Deir Ezzor Military Airport today."
+    places = found(make_document(text), gazetteer_5000)
+    assert places["Deir Ezzor Military Airport"].country == "SYR"
+
+
+def test_a_university_named_after_a_town_does_not_lie_there(make_document, gazetteer_5000):
+    places = found(make_document("Students protested at Columbia University on Monday."), gazetteer_5000)
+    assert not any(name.startswith("Columbia") for name in places)
