@@ -800,7 +800,9 @@ def _noun_country(noun, gazetteer: Gazetteer) -> Optional[str]:
     """The country a nationality adjective on ``noun`` gives: "the Dutch province", "Zimbabwean provinces"."""
     for child in noun.children:
         if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
-            country = gazetteer.demonym_country(child.text)
+            # Two words first: "South Sudanese" is not "Sudanese".
+            two_words = noun.doc[child.i - 1:child.i + 1].text if child.i > 0 else None
+            country = (two_words and gazetteer.demonym_country(two_words)) or gazetteer.demonym_country(child.text)
             if country:
                 return country
     return None
@@ -841,8 +843,23 @@ def _read_local_cues(doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> None
               or (toponym.token_end < len(doc) and doc[toponym.token_end].lower_ in cues.region_title_nouns)):
             nouns = ["state", "province"]  # also "New York Governor Andrew Cuomo"
         else:
+            settlement = _settlement_noun_of(doc, toponym, cues)
+            if settlement is not None:  # "the Pakistani town of Sheikhupura", "the Somali port city of Baraawe"
+                toponym.said_country = _noun_country(settlement, gazetteer)
             continue
         _add_named_regions(toponym, nouns, gazetteer)
+
+
+def _settlement_noun_of(doc, toponym: Toponym, cues: PlaceCues):
+    """The settlement noun the name (or the first of its list) is "of": "the town of X", or None."""
+    root = doc[toponym.token_start:toponym.token_end].root
+    for _ in range(4):
+        if root.dep_ != "conj" or root.head is root:
+            break
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and _noun_in(root.head.head, cues.settlement_nouns):
+        return root.head.head
+    return None
 
 
 def _continues_a_list(doc, end: int, by_token: dict[int, Toponym]) -> bool:
@@ -1067,6 +1084,14 @@ def resolve(
             # place of another country is one the gazetteer lacks; the container stands. So is a name one
             # letter away from a country or region (a near spelling): "Greenlane, Auckland" is not Greenland.
             toponym.place = None
+    for toponym in toponyms:
+        place = toponym.place
+        if toponym.said_country and (place is None or (place.kind == "city" and place.country != toponym.said_country)):
+            # "the South Sudanese town of Raga" is not Raga, India: a town of the country the text gives it,
+            # else (one our gazetteer lacks) that country.
+            toponym.place = None
+            if toponym.container_place() is None:
+                toponym.story_country = gazetteer.country(toponym.said_country)
     _place_unknown_names_in_story_country(document.doc, toponyms, doc_countries, gazetteer)
     return toponyms
 

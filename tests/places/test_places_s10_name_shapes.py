@@ -70,3 +70,13 @@ def test_a_site_named_after_its_city_lies_there(make_document, gazetteer_5000):
 def test_a_university_named_after_a_town_does_not_lie_there(make_document, gazetteer_5000):
     places = found(make_document("Students protested at Columbia University on Monday."), gazetteer_5000)
     assert not any(name.startswith("Columbia") for name in places)
+
+
+def test_a_town_the_text_gives_a_nationality_lies_in_that_country(make_document, gazetteer_5000):
+    # Only Raga, India is in the gazetteer: the South Sudanese town is placed at its country.
+    text = "At least 14 people were killed in the South Sudanese town of Raga when fighting erupted."
+    place = found(make_document(text), gazetteer_5000)["Raga"]
+    assert (place.country, place.precision) == ("SSD", "country")
+    text = "A bomb exploded outside a hospital in the Pakistani town of Sheikhupura on Wednesday."
+    place = found(make_document(text), gazetteer_5000)["Sheikhupura"]
+    assert (place.country, place.precision) == ("PAK", "city")
