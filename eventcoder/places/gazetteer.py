@@ -229,7 +229,7 @@ class Gazetteer:
         self._spelling_keys: dict[Optional[str], dict[tuple, list[tuple[str, Place]]]] = {}
         self._cities_by_country: Optional[dict[str, list[Place]]] = None
         # Transliteration keys (see transliteration_keys): group (None: countries, regions, aliases and large
-        # cities; else an ISO-3 code: that country's towns and villages, main names) -> (loose, skeleton) indexes.
+        # cities' main names; else an ISO-3 code: that country's towns and villages, main names) -> (loose, skeleton) indexes.
         self._transliterated: dict[Optional[str], tuple[dict[str, list[Place]], dict[str, list[Place]]]] = {}
         self._city_names_by_country: Optional[dict[str, list[tuple[str, Place]]]] = None
         # Villages below the city cut-off: name key -> (name, ISO-3, lat, lon, population, geonameid, admin1).
@@ -572,8 +572,8 @@ class Gazetteer:
         """Places whose name is ``name`` transliterated another way ("Deir Ezzor" -> Deir ez-Zor, "Qamishli"
         -> Al Qamishli, "Sheikh Miskeen" -> Shaykh Miskin): see :func:`transliteration_keys`.
 
-        Loose keys are matched against countries, regions, aliases and cities of 50,000 people or more
-        anywhere, and against the main names of the towns and villages of ``countries``; skeleton keys (vowels dropped) only
+        Loose keys are matched against countries, regions, aliases and the main names of cities of 50,000
+        people or more anywhere, and against the main names of the towns and villages of ``countries``; skeleton keys (vowels dropped) only
         against the towns and villages of ``countries``. The places come back as alternates.
         """
         loose, skeletons = transliteration_keys(name, self.cues)
@@ -601,8 +601,9 @@ class Gazetteer:
         names: list[tuple[str, Place]] = []
         if group is None:
             names = [(key, p) for key, places in self._names.items() for p in places]
+            # Main names only: the other names of large cities are mostly other languages' ("Karasi").
             names.extend((key, p) for key, places in self._city_index().items() for p in places
-                         if p.population >= TRANSLITERATION_CITY_POPULATION)
+                         if p.population >= TRANSLITERATION_CITY_POPULATION and not p.alternate)
         else:
             if self._city_names_by_country is None:
                 by_country: dict[str, list[tuple[str, Place]]] = {}
