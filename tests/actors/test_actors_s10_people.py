@@ -34,7 +34,8 @@ def test_ministers_of_the_time(actor_codes, text, published, actor, code):
         ("Isidore Mvouba", dt.date(2007, 1, 1), ("COG", "GOV", "prime minister")),
         ("Than Shwe", dt.date(2005, 1, 1), ("MMR", "GOV", "head of state")),  # the senior office he held
         ("Sebhat Ephrem", dt.date(2005, 1, 1), ("ERI", "GOV", "defence minister")),
-        ("Mohamed Magariaf", dt.date(2013, 1, 15), ("LBY", "GOV", "president of the general national congress")),
+        ("Abdullah al-Thani", dt.date(2013, 10, 1), ("LBY", "GOV", "defense minister")),
+        ("Abdullah al-Thani", dt.date(2015, 1, 1), ("LBY", "GOV", "prime minister")),
         ("Imbarek Shamekh", dt.date(2001, 1, 1), ("LBY", "GOV", "prime minister")),
         ("Abdul Ati al-Obeidi", dt.date(2011, 6, 1), ("LBY", "GOV", "foreign minister")),
         ("Khemaies Jhinaoui", dt.date(2018, 1, 1), ("TUN", "GOV", "foreign minister")),
