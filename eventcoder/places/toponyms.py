@@ -45,6 +45,7 @@ FOREIGN_TOWN_CONTEXT = 3  # place/actor mentions in other countries that make a 
 # In a short text (SHORT_TEXT_SENTENCES) one place name in another country is enough; only place names count
 # there (not actors, nationality adjectives or countries inside organisation names: "the Islamic State of Iraq").
 FOREIGN_TOWN_CONTEXT_SHORT_TEXT = 1
+SHORT_TEXT_ALTERNATE_POPULATION = 100_000  # there, a town known by another spelling above this holds ("Fallujah")
 REGION_NAME_CLASH = 1.5
 REGION_CUE_BONUS = 3.0  # a region candidate when the text calls the name a state, province, ...
 CAPITAL_BONUS = 1.0  # national capitals are the usual reading of their name ("Cairo", "London")
@@ -729,7 +730,11 @@ def _find_qualifiers(doc, toponyms: list[Toponym], cues: PlaceCues) -> None:
             continue
         if not gap or words[0] in (",", "in", "near", "(") or (len(gap) <= 1 and words[0] in (",",)):
             current.qualifiers.append(following)
-        if _is_containment_gap(gap, cues) or _is_settlement_of_gap(doc, gap, following, cues):
+        if _is_settlement_of_gap(doc, gap, following, cues) and following.candidates and not current.candidates:
+            current.containers.append(following)  # "the Shaab neighbourhood of Baghdad"
+        elif _is_settlement_of_gap(doc, gap, following, cues) and current.candidates and not following.candidates:
+            following.containers.append(current)  # "the Nairobi suburb of Syokimau"
+        elif _is_containment_gap(gap, cues):
             current.containers.append(following)
         elif _is_possessor_gap(doc, gap, following, cues):
             following.containers.append(current)
@@ -771,7 +776,8 @@ def _is_containment_gap(gap, cues: PlaceCues) -> bool:
         return False
     for token in gap:
         word = token.lower_
-        if word in (",", "in", "the") or token.pos_ == "ADJ" or word in cues.settlement_nouns:
+        if (word in (",", "in", "the") or token.pos_ == "ADJ" or word in cues.settlement_nouns
+                or word in cues.part_words):  # "the Temple of Heaven in downtown Beijing"
             continue
         return False
     return True
@@ -996,10 +1002,6 @@ def resolve(
     for toponym, counts in zip(toponyms, contributions):
         if document.doc[toponym.token_start].ent_type_ != "ORG":
             place_countries.update(counts)
-    if short_text:
-        foreign_context, foreign_town_context = place_countries, FOREIGN_TOWN_CONTEXT_SHORT_TEXT
-    else:
-        foreign_context, foreign_town_context = doc_countries, FOREIGN_TOWN_CONTEXT
     for actor in actor_mentions:
         if actor.actor.country:
             doc_countries[actor.actor.country] += 1
@@ -1056,11 +1058,15 @@ def resolve(
 
         toponym.place, toponym.score = _best(toponym.candidates, score)
         place = toponym.place
-        if (place is not None and place.kind == "city" and not qualifier_places and place.country
-                and (place.population < SMALL_TOWN_POPULATION
-                     or (place.alternate and place.population < FOREIGN_ALTERNATE_POPULATION))
-                and doc_countries[place.country] - own[place.country] == 0
-                and _country_mentions(foreign_context) - _country_mentions(own) >= foreign_town_context):
+        foreign_town = (place is not None and place.kind == "city" and not qualifier_places and place.country
+                        and doc_countries[place.country] - own[place.country] == 0)
+        if foreign_town and (
+                ((place.population < SMALL_TOWN_POPULATION
+                  or (place.alternate and place.population < FOREIGN_ALTERNATE_POPULATION))
+                 and _country_mentions(doc_countries) - _country_mentions(own) >= FOREIGN_TOWN_CONTEXT)
+                or (short_text and (place.population < SMALL_TOWN_POPULATION
+                                    or (place.alternate and place.population < SHORT_TEXT_ALTERNATE_POPULATION))
+                    and _country_mentions(place_countries) - _country_mentions(own) >= FOREIGN_TOWN_CONTEXT_SHORT_TEXT)):
             # A small town in a country the story never mentions, in a story firmly set elsewhere, is
             # more likely a local place our gazetteer lacks ("Innisfail" in a Queensland story); so is a
             # town known by that name only as another spelling ("Cholon" in a Vietnam story is not Holon).

@@ -88,3 +88,21 @@ def test_a_country_inside_an_organisation_name_does_not_set_a_short_text(make_do
 def test_former_states_are_places(make_document, gazetteer_5000):
     text = "A sniper shot a French soldier in Sarajevo, the capital of the former Yugoslavia."
     assert found(make_document(text), gazetteer_5000)["Yugoslavia"].country == "SRB"
+
+
+def test_a_city_naming_a_settlement_noun_contains_the_name_after_of(make_document, gazetteer_5000):
+    text = "Godana was shot dead during a robbery at his home in the Nairobi suburb of Syokimau."
+    place = found(make_document(text), gazetteer_5000)["Syokimau"]
+    assert (place.name, place.country) == ("Nairobi", "KEN")
+
+
+def test_a_part_word_does_not_break_containment(make_document, gazetteer_5000):
+    text = "He still patrols the street near the Temple of Heaven in downtown Beijing."
+    place = found(make_document(text), gazetteer_5000)["Temple of Heaven"]
+    assert (place.name, place.country) == ("Beijing", "CHN")
+
+
+def test_a_large_town_spelt_another_way_holds_in_a_short_text(make_document, gazetteer_5000):
+    # "Fallujah" is another spelling of Al Fallujah (190,000 people): a foreign place name does not undo it.
+    text = "US forces have not patrolled in Fallujah since a three-week siege of the city ended in April."
+    assert found(make_document(text), gazetteer_5000)["Fallujah"].country == "IRQ"
