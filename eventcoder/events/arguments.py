@@ -15,7 +15,7 @@ PHRASE_DEPS = {"amod", "compound", "poss", "nmod", "appos", "prep", "pobj", "npa
 QUANTIFIER_NOUNS = {"round", "series", "number", "set", "kind", "wave", "couple", "lot", "dozen", "hundred", "thousand",
                     "batch", "string", "host", "spate", "flurry", "barrage", "volley", "part", "group", "range",
                     "ton", "tonne", "kilogram", "kg", "worth", "load", "truckload", "planeload", "consignment", "amount",
-                    "quantity", "day", "week", "month", "hour",
+                    "quantity", "day", "week", "month", "hour", "contingent", "team", "detachment", "handful",
                     # "eased some of the rules", "withdrew most of its troops", "the rest of its forces"
                     "some", "many", "most", "all", "several", "few", "each", "both", "one", "portion", "majority",
                     "bulk", "rest", "remainder", "half", "dozens", "hundreds", "thousands"}

@@ -200,6 +200,8 @@ class _SentenceMatcher:
             if self._violent_protest(candidate):
                 # "Iraqi protesters stormed the Bahraini embassy": violence by protesters is a riot
                 candidate.cameo, candidate.self_ok = self.patterns.riot_code, True
+            elif self._cyber_attack(candidate):
+                candidate.cameo = self.patterns.cyber_code
         self._mark_subordinates(candidates)
         for candidate in candidates:
             # events that need a recipient keep needing one from their own pattern ("invested 9% of its GDP")
@@ -232,10 +234,11 @@ class _SentenceMatcher:
             return False
         if candidate.cameo[:2] in self.patterns.not_political_roots:
             if self._passive(trigger):
-                doer = agent_of(trigger)
+                doers = [agent_of(trigger)]
             else:
-                doer = self._subject_token(trigger)[0]
-            if doer is not None and self._names_hazard(doer):
+                # (the parser may give the clause two subjects: "a magnitude 6.8 earthquake struck")
+                doers = [self._subject_token(trigger)[0]] + [c for c in trigger.children if c.dep_ == "nsubj"]
+            if any(doer is not None and self._names_hazard(doer) for doer in doers):
                 return True
 
         # (role nouns with a sector are people acting, not teams: "police beat football fans after the match")
@@ -298,7 +301,16 @@ class _SentenceMatcher:
         if not candidate.source or not candidate.cameo.startswith(self.patterns.violent_protest_prefixes):
             return False
         doers = [candidate.trigger.doc[m.head] for m in candidate.source.mentions]
+        if candidate.cameo.startswith("18") and all(self._listed(d, self.patterns.partisan_nouns) for d in doers):
+            return False  # "a mob beat to death a factory manager": an assault on a person, not a riot
         return all(self._listed(d, self.patterns.protester_nouns) for d in doers)
+
+    def _cyber_attack(self, candidate: _Candidate) -> bool:
+        """An attack whose every doer is a hacker ("hackers attacked Ukraine's power grid"): CAMEO 176."""
+        if not candidate.source or candidate.cameo[:2] not in ("18", "19"):
+            return False
+        doers = [candidate.trigger.doc[m.head] for m in candidate.source.mentions]
+        return all(self._listed_noun(d, self.patterns.cyber_doer_nouns) for d in doers)
 
     def _names_hazard(self, token) -> bool:
         """A noun phrase headed (or, for a name, introduced) by a hazard word whose cause names no actor:
@@ -452,6 +464,12 @@ class _SentenceMatcher:
                 hit = self._match_noun(token, self._hyphenated_lemma(token, self.patterns.nouns) or self.patterns.lemma(token))
                 if hit is not None:
                     hits.nouns[token.i] = hit
+            elif token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass") and not any(
+                    c.dep_ in OBJECT_DEPS for c in token.children):
+                # a gerund the tagger took for a verb, used as a noun: "Fighting between the army and the RSF erupted"
+                hit = self._match_noun(token, token.lower_)
+                if hit is not None:
+                    hits.nouns[token.i] = hit
         return hits
 
     def _hyphenated_lemma(self, token, known=None) -> Optional[str]:
@@ -568,6 +586,8 @@ class _SentenceMatcher:
             control = self._control_of(token)
             if control is not None:
                 head, kind, object_control = control
+                if kind == "prevent" and head.i in hits.verbs and hits.verbs[head.i][1] is not None:
+                    continue  # "barred inspectors from visiting": the verb's own pattern says it, the visit is none
                 candidate = self._apply_control(candidate, head, kind, object_control, embedded=token)
                 controlled_heads.add(head.i)
             candidates.append(candidate)
@@ -930,7 +950,11 @@ class _SentenceMatcher:
                 clause = next((c for n in nouns for c in n.children if c.dep_ in ("acl", "ccomp")
                                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
             if clause is not None:
-                argument = self.index.argument(child(clause, "nsubj", "nsubjpass"))
+                # (the parser may make the clause's subject the clause: "demanded that the Philippines back down")
+                asked = child(clause, "nsubj", "nsubjpass")
+                if asked is None and clause.pos_ in NOUN_POS:
+                    asked = clause
+                argument = self.index.argument(asked)
                 if argument and not _overlaps(argument, candidate.source):
                     candidate.target = argument
         if obj is not None:
@@ -1067,7 +1091,8 @@ class _SentenceMatcher:
         if dep == "advcl" and not (verb.tag_ in ("VBG", "VBN") or _infinitive(verb)):
             return None, False
         control = self.patterns.controls.get(self.patterns.lemma(head))
-        if control is not None and control.object_control:
+        # (one kept from an act does it only behind "from": "blocked roads to press the government" is the blockers')
+        if control is not None and control.object_control and (control.kind != "prevent" or dep == "pcomp"):
             obj = child(head, *OBJECT_DEPS)
             if obj is not None:
                 return obj, True
@@ -1109,15 +1134,27 @@ class _SentenceMatcher:
         return owner
 
     def _control_of(self, verb):
-        """(control verb, kind, object control) when ``verb`` is the infinitive of 'agreed/refused/urged ... to'."""
+        """(control verb, kind, object control) when ``verb`` is the infinitive of 'agreed/refused/urged ... to'
+        or the gerund of 'barred/prevented ... from'."""
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "from" and verb.head.head is not verb.head:
+            # "barred inspectors from visiting the site": the gerund is kept from happening
+            head = verb.head.head
+            if head.dep_ in OBJECT_DEPS and head.pos_ in NOUN_POS:
+                head = head.head  # the parser may hang "from" on the object: "banned the opposition from holding"
+            control = self.patterns.controls.get(self.patterns.lemma(head))
+            if control is None or control.kind not in ("prevent", "cease") or head.pos_ not in VERB_POS:
+                return None
+            return head, "prevent", True  # ("stopped Iran from enriching uranium" too)
         if verb.dep_ not in ("xcomp", "ccomp", "advcl", "acl") or verb.head is verb:
             return None
         if verb.dep_ == "advcl" and not _infinitive(verb):
             return None
         head = verb.head
         control = self.patterns.controls.get(self.patterns.lemma(head))
-        if control is None:
+        if control is None or control.kind == "prevent":
             return None
+        if control.kind == "cease" and not (verb.dep_ == "xcomp" and verb.tag_ == "VBG"):
+            return None  # "stopped sharing intelligence", not "stopped to talk"
         if verb.dep_ == "ccomp" and self.patterns.lemma(head) in self.patterns.reporting_verbs:
             return None  # "X beat detainees, a court was told": a report, not a request
         if verb.dep_ == "ccomp" and control.kind != "request" and head.pos_ not in NOUN_POS and not _infinitive(verb) and not any(
@@ -1155,6 +1192,8 @@ class _SentenceMatcher:
             kind = "threaten"  # "vowed to fight", "plans to impose restrictions"
         elif kind in ("intent", "refuse") and root not in self.patterns.cooperative_roots and root != "03":
             return candidate  # "vowed to reject ...": the embedded event stands
+        elif kind == "cease" and self.patterns.control_code(kind, candidate.cameo) == self.patterns.control_code(kind, ""):
+            return candidate  # only the acts the code map names stop into another event
         code = self.patterns.control_code(kind, candidate.cameo)
         if head.pos_ in NOUN_POS:
             subject, chained = self._noun_owner(head), True
@@ -1179,7 +1218,7 @@ class _SentenceMatcher:
             asked = child(embedded, "nsubj", "nsubjpass")
             if kind != "request" and not source:
                 source = self.index.argument(asked)
-        if kind == "request":
+        if kind in ("request", "prevent"):
             target = self.index.argument(asked) if asked is not None else NO_ARGUMENT
             if not target:
                 target = candidate.target
@@ -1196,6 +1235,8 @@ class _SentenceMatcher:
                         target = argument
                         break
         return _Candidate(
+            # (keeping no one from an act is no sanction: "prevent the disease from being imported")
+            needs_target=kind == "prevent",
             trigger=head, cameo=code, pattern_id=f"control:{kind}:{self.patterns.lemma(head)}>{candidate.pattern_id}",
             specificity=candidate.specificity + 1, source=source, target=target,
             reciprocal=candidate.reciprocal, self_ok=candidate.self_ok, chained=chained, consumed=candidate.consumed,
