@@ -89,6 +89,7 @@ def normalize_name(name: str) -> str:
 
 APOSTROPHES = re.compile(r"['\u2018\u2019\u02bb\u02bc\u02be\u02bf`]")
 TRANSLITERATION_MIN_LETTERS = 4
+TRANSLITERATION_MIN_SKELETON = 5  # "Orgun" and "Oregon" share a four-letter skeleton
 TRANSLITERATION_CITY_POPULATION = 50_000  # towns matched this way anywhere; smaller ones only in named countries
 
 
@@ -103,7 +104,8 @@ def transliteration_keys(name: str, cues: PlaceCues) -> tuple[set[str], set[str]
     letter groups (``cues.transliteration_folds``: "Khan Touman" ~ "Khan Tuman"); there is one key with the
     Arabic articles (``cues.transliteration_articles``) and one without ("Al-Qamishli" ~ "Qamishli",
     "Deir Ezzor" ~ "Deir ez-Zor"). A skeleton key also drops the vowels, y and w after the first letter
-    ("Sheikh Miskeen" ~ "Shaykh Miskin"). Keys under four letters are left out: too many names share them.
+    ("Sheikh Miskeen" ~ "Shaykh Miskin"). Loose keys under four letters and skeletons under five are left
+    out: too many names share them.
     """
     return _transliteration_keys(normalize_name(name), cues)
 
@@ -126,7 +128,7 @@ def _transliteration_keys(key: str, cues: PlaceCues) -> tuple[set[str], set[str]
         skeleton = joined[0] + joined[1:].translate(SKELETON_DROPPED)
         if len(joined) >= TRANSLITERATION_MIN_LETTERS:
             loose.add(joined)
-        if len(skeleton) >= TRANSLITERATION_MIN_LETTERS:
+        if len(skeleton) >= TRANSLITERATION_MIN_SKELETON:
             skeletons.add(skeleton)
     return loose, skeletons
 

@@ -745,9 +745,11 @@ def _is_settlement_of_gap(doc, gap, following: Toponym, cues: PlaceCues) -> bool
     and "of"), "Highfield, a Harare township" (an apposition whose noun is a settlement noun): the first
     name lies in the second."""
     words = [t.lower_ for t in gap]
-    if len(words) >= 2 and words[-1] == "of" and _noun_in(gap[-2], cues.settlement_nouns):
+    of_at = words.index("of") if "of" in words else -1
+    if of_at >= 1 and _noun_in(gap[of_at - 1], cues.settlement_nouns):
+        # "the Bala Farms area of rural Damascus": adjectives and part words may stand on either side
         return all(t.lower_ in cues.settlement_nouns or t.lower_ in ("of", "the") or t.pos_ == "ADJ"
-                   for t in gap)
+                   or t.lower_ in cues.part_words for t in gap)
     if len(words) >= 2 and words[0] == "," and words[1] in ("a", "an", "the"):
         after = doc[following.token_end] if following.token_end < len(doc) else None
         return (after is not None and _noun_in(after, cues.settlement_nouns)
@@ -949,8 +951,9 @@ def _site_town(toponym: Toponym, gazetteer: Gazetteer) -> list[Place]:
         return []
     for stop in range(len(words) - 1, 0, -1):
         leading = " ".join(words[:stop])
-        places = [p for p in gazetteer.lookup(leading) + gazetteer.transliterations(leading)
-                  if p.kind in ("country", "region") or p.population >= MIN_GAP_CITY_POPULATION]
+        # Main names only from the lookup: "Bala" is one of Basel's other names.
+        places = [p for p in gazetteer.lookup(leading) if not p.alternate] + gazetteer.transliterations(leading)
+        places = [p for p in places if p.kind in ("country", "region") or p.population >= MIN_GAP_CITY_POPULATION]
         if places:
             return places
     return []

@@ -106,3 +106,14 @@ def test_a_large_town_spelt_another_way_holds_in_a_short_text(make_document, gaz
     # "Fallujah" is another spelling of Al Fallujah (190,000 people): a foreign place name does not undo it.
     text = "US forces have not patrolled in Fallujah since a three-week siege of the city ended in April."
     assert found(make_document(text), gazetteer_5000)["Fallujah"].country == "IRQ"
+
+
+def test_short_skeletons_and_other_languages_names_are_not_matched(gazetteer_5000):
+    assert not any(p.name == "Oregon" for p in gazetteer_5000.transliterations("Orgun", ["USA"]))
+    assert not any(p.country == "PAK" for p in gazetteer_5000.transliterations("Al-Qarassi"))
+
+
+def test_an_area_of_a_rural_place_is_contained_in_it(make_document, gazetteer_5000):
+    text = "The army launched an offensive inside the Bala Farms area of rural Damascus on Monday."
+    place = found(make_document(text), gazetteer_5000)["Bala Farms"]
+    assert (place.name, place.country) == ("Damascus", "SYR")
