@@ -208,8 +208,9 @@ class _SentenceMatcher:
             if (candidate.source and not candidate.target and not candidate.reciprocal and not candidate.needs_target
                     and candidate.cameo[:2] not in self.patterns.target_required_roots):
                 candidate.target = self._complement_target(candidate)
-            if candidate.cameo[:2] == THREAT_ROOT and candidate.source and candidate.target.quality < 0.4:
-                # nothing, or only a place, among the complements: the threat is aimed at whoever must meet its condition
+            if candidate.cameo[:2] in (THREAT_ROOT, "03") and candidate.source and candidate.target.quality < 0.4:
+                # nothing, or only a place, among the complements: the threat (or the offer: "ready to pull its troops
+                # back if India did the same") is aimed at whoever must meet its condition
                 candidate.target = self._condition_target(candidate) or candidate.target
         if self.include_statements:
             triggers = {c.trigger.i for c in candidates}
@@ -343,6 +344,8 @@ class _SentenceMatcher:
         """The subject of a threat's condition: "threatened to hold a strike unless Israel rescinded ..." -> Israel.
         The condition may hang on the threat verb or on the threatened act's infinitive chain."""
         level = [candidate.trigger, *(candidate.trigger.doc[i] for i in candidate.covers)]
+        if candidate.trigger.dep_ == "acomp":
+            level.append(candidate.trigger.head)  # "was ready to ... if India did the same": on the copula
         seen = {t.i for t in level}
         for _depth in range(3):
             next_level = []
@@ -641,6 +644,12 @@ class _SentenceMatcher:
                 continue
             if "clause" in pattern.flags and _finite_clause(token) is None:
                 continue  # "protested that the police had beaten detainees": only with a that-clause
+            if "infinitive" in pattern.flags and not any(
+                    c.dep_ in ("xcomp", "ccomp") and _infinitive(c)
+                    and self.patterns.lemma(c) not in self.patterns.departure_verbs for c in token.children):
+                # "asked China to restructure its debt", not "asked reporters" or "asked about" (and "asked the
+                # journalists to leave" is an expulsion: departure_orders)
+                continue
             if "border" in pattern.flags and self._border_phrase(token) is None:
                 continue  # "moved troops to its border with India": only with a phrase on a border
             if pattern.particle:
@@ -896,6 +905,9 @@ class _SentenceMatcher:
             # (a particle listed in preps= takes its place in that order: "protested to the UN over Israeli raids")
             target_tokens.extend(o for _w, o in prep_objects(verb, [pattern.particle]))
         holders = [verb] + ([obj] if obj is not None else [])
+        # "provided assistance worth $50 million to Mongolia": the parser hangs the recipient on "worth", itself on the
+        # object or on the verb
+        holders += [c for holder in list(holders) for c in holder.children if c.lower_ == "worth"]
         # "refused to hand the islands back to Mauritius": the parser hangs the recipient on "back"
         holders += [c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ == "back"]
         direct_object = child(verb, *OBJECT_DEPS)
@@ -1188,6 +1200,8 @@ class _SentenceMatcher:
             partner = next((a for a in (self.index.argument(t) for t in head.subtree
                                         if t.dep_ == "pobj" and t.head.lower_ == "with") if a), NO_ARGUMENT)
             candidate = replace(candidate, cameo=self.patterns.control_code("intent", ""), target=partner)
+        elif kind == "intent" and root == "17" and self.patterns.lemma(head) in self.patterns.pledge_controls:
+            pass  # "pledged to ban social media for children": an intent to change policy
         elif kind == "intent" and root in self.patterns.conflict_roots:
             kind = "threaten"  # "vowed to fight", "plans to impose restrictions"
         elif kind in ("intent", "refuse") and root not in self.patterns.cooperative_roots and root != "03":

@@ -33,13 +33,13 @@ GRAMMAR_WORD_LISTS = (
     "violent_protest_prefixes", "bystander_nouns", "armed_nouns", "vehicle_nouns", "weapon_nouns",
     "quote_statement_verbs", "warning_verbs", "threat_nouns", "departure_orders", "departure_verbs", "diplomat_nouns",
     "departure_places", "abstract_targets", "figurative_fight_modifiers",
-    "opinion_nouns", "response_verbs", "partisan_nouns", "cyber_doer_nouns",
+    "opinion_nouns", "response_verbs", "partisan_nouns", "cyber_doer_nouns", "pledge_controls",
 )
 # grammar.yaml keys that hold one CAMEO code each.
 GRAMMAR_CODES = ("statement_code", "riot_code", "cyber_code", "departure_code", "diplomat_departure_code", "presence_departure_code")
 GRAMMAR_CODE_PREFIXES = frozenset({"own_country_target_codes", "own_country_protest_codes", "violent_protest_prefixes"})
 VERB_FLAGS = {"reciprocal", "self_ok", "object_is_target", "needs_target", "clause", "recipient_first", "from_source",
-              "border", "armed_source", "subject_target"}
+              "border", "armed_source", "subject_target", "infinitive"}
 NOUN_FLAGS = {"reciprocal", "self_ok", "of_source", "needs_target"}
 CONTROL_KINDS = ("intent", "plan", "refuse", "threaten", "request", "prevent", "cease")
 # Default order in which prepositions are tried for the target (the "recipient") of an event.
@@ -152,6 +152,7 @@ class EventPatterns:
     sports_cues: frozenset = frozenset()
     border_nouns: frozenset = frozenset()
     agreement_controls: frozenset = frozenset()
+    pledge_controls: frozenset = frozenset()
     own_country_target_codes: tuple = ()
     own_country_protest_codes: tuple = ()
     bystander_nouns: frozenset = frozenset()

@@ -14,9 +14,9 @@ from typing import Optional
 from ..actors.context import DOMESTIC_SECTORS, TRANSNATIONAL_PREFIXES
 from ..records import Actor, Location
 
-# Intent, consult (visits), provide aid, investigate: the place visited or served is the counterpart
-# ("agreed to set up a research centre in Tokyo").
-ROOTS_TARGETING_THE_PLACE = frozenset({"03", "04", "07", "09"})
+# Intent, consult (visits), provide aid, investigate, and forces sent abroad: the place visited, served or shown force
+# is the counterpart ("agreed to set up a research centre in Tokyo", "deployed warships to the Black Sea").
+ROOTS_TARGETING_THE_PLACE = frozenset({"03", "04", "07", "09", "15"})
 # Withdrawals from a foreign place leave its country ("pulled its forces out of Panama" -> PAN); an embassy opened
 # abroad is opened in its host country ("reopened its embassy in Kabul" -> AFG).
 CODES_TARGETING_THE_PLACE = ("0874", "050")
@@ -26,6 +26,14 @@ ROOTS_TARGETING_THE_PLACE_AT_HOME = frozenset({"13", "14", "17", "18", "19"})
 # Protests with no named target and no place are aimed at the protesters' own country ("Egyptian students
 # rioted" -> EGY -> EGY): a demonstration addresses its own authorities unless the text says otherwise.
 ROOTS_TARGETING_OWN_COUNTRY = frozenset({"14"})
+# Demands for reform by society with no target and no place are addressed to its own authorities too ("opposition
+# parties demanded a new constitution" -> TZA -> TZA).
+CODES_OF_SOCIETY_TARGETING_OWN_COUNTRY = ("104",)
+# Domestic measures with no named target (a curfew, a state of emergency, police deployed, bans imposed, eased or
+# lifted, or promised) are aimed at the country where they apply, else at the source's own: "Sri Lanka imposed a
+# nationwide curfew" -> LKA -> LKA, "lifted a ban on opposition rallies" -> TZA -> TZA; by anyone of one country.
+# (not restrictions in general, 172: "the U.K. imposes restrictions" on imports from another country, often unnamed)
+CODES_OF_MEASURES_TARGETING_OWN_COUNTRY = ("1721", "1722", "1723", "1724", "081", "0342", "153")
 # ... but only for protesters from society: a state "protesting" (a note "protesting the militarization of the
 # islands") is not aimed at itself, and a bare country name may be the state.
 STATE_SECTORS = frozenset({"GOV", "ELI", "MIL", "JUD", "LEG", "COP", "SPY"})
@@ -43,8 +51,10 @@ def _placed_in_a_country(location: Location) -> bool:
 def target_from_place(cameo: str, source: tuple[Actor, ...], target: tuple[Actor, ...],
                       location: Location) -> Optional[Actor]:
     """The host country as a target actor, or None when the event has a target or the place says nothing."""
-    at_home = cameo[:2] in ROOTS_TARGETING_THE_PLACE_AT_HOME
-    if target or not (at_home or cameo[:2] in ROOTS_TARGETING_THE_PLACE or cameo.startswith(CODES_TARGETING_THE_PLACE)):
+    at_home = cameo[:2] in ROOTS_TARGETING_THE_PLACE_AT_HOME or cameo.startswith(
+        CODES_OF_MEASURES_TARGETING_OWN_COUNTRY + CODES_OF_SOCIETY_TARGETING_OWN_COUNTRY)
+    if target or not (at_home or cameo[:2] in ROOTS_TARGETING_THE_PLACE or cameo.startswith(CODES_TARGETING_THE_PLACE)
+                      or cameo.startswith(CODES_OF_SOCIETY_TARGETING_OWN_COUNTRY)):
         return None
     if not _placed_in_a_country(location):
         return _own_country(cameo, source)
@@ -54,12 +64,15 @@ def target_from_place(cameo: str, source: tuple[Actor, ...], target: tuple[Actor
 
 
 def _own_country(cameo: str, source: tuple[Actor, ...]) -> Optional[Actor]:
-    """The source's own country as the target of a protest with no target and no place, when the protesters are
-    a part of society (students, workers, opposition) of one country."""
+    """The source's own country as the target of a protest or a demand for reform with no target and no place, when
+    the protesters are a part of society (students, workers, opposition) of one country, or of a domestic measure
+    (a curfew, a ban) taken or lifted by actors of one country."""
     countries = {actor.country for actor in source}
-    if cameo[:2] not in ROOTS_TARGETING_OWN_COUNTRY or len(countries) != 1 or None in countries:
+    measure = cameo.startswith(CODES_OF_MEASURES_TARGETING_OWN_COUNTRY)
+    by_society = cameo[:2] in ROOTS_TARGETING_OWN_COUNTRY or cameo.startswith(CODES_OF_SOCIETY_TARGETING_OWN_COUNTRY)
+    if not (measure or by_society) or len(countries) != 1 or None in countries:
         return None
-    if any(actor.sector is None or actor.sector in STATE_SECTORS for actor in source):
+    if not measure and any(actor.sector is None or actor.sector in STATE_SECTORS for actor in source):
         return None
     first = source[0]
     return Actor(code=first.country, country=first.country, sector=None, text=first.text, start=first.start, end=first.end)

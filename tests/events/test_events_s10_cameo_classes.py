@@ -150,3 +150,43 @@ def test_gerund_as_a_noun_is_a_nominal_trigger(coded):
 def test_abusing_a_process_is_no_assault(coded):
     events = coded("Qatar said both Israel and Hamas were abusing the process.")
     assert not any(c.startswith("18") for c, _s, _t in events), events
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    # promising a coercive measure is an intent to change policy, not a threat
+    ("Denmark's prime minister promised to ban mobile phones for pupils.", "0342", "DNK", None),
+    # a request whose act is no event of its own is still a request of the one asked
+    ("Ghana asked the IMF to restructure its loans.", "100", "GHA", None),
+    ("Zambia encouraged China to reconsider its debt terms.", "100", "ZMB", "CHN"),
+    # the recipient hung on "worth"
+    ("Korea provided aid worth $10 million to Ethiopia.", "07", "KOR", "ETH"),
+    # suspending lending is cutting economic aid
+    ("The IMF suspended lending to Mozambique.", "1621", None, "MOZ"),
+    # trade ties expanded are economic cooperation, not diplomatic
+    ("India and Brazil agreed to expand trade ties.", "0311", "IND", "BRA"),
+    # weapons of mass destruction
+    ("Syria used weapons of mass destruction against rebels.", "204", "SYR", None),
+])
+def test_codebook_phrasings_more(coded, text, code, source, target):
+    events = coded(text)
+    assert _has(events, code, source, target), events
+
+
+def test_asking_about_something_is_no_request(coded):
+    assert not coded("The Kenyan minister asked Ugandan reporters about the attack."), \
+        coded("The Kenyan minister asked Ugandan reporters about the attack.")
+
+
+def test_vowing_to_arrest_stays_a_threat(coded):
+    assert any(c.startswith("13") for c, _s, _t in coded("The junta vowed to arrest the protest leaders in Niger.")), \
+        coded("The junta vowed to arrest the protest leaders in Niger.")
+
+
+def test_offer_with_a_condition_targets_who_must_meet_it(coded):
+    events = coded("India said it was ready to withdraw its troops if China did the same.")
+    assert _has(events, "03", "IND", "CHN"), events
+
+
+def test_an_inquiry_into_ones_own_forces(coded):
+    events = coded("The Pentagon opened an inquiry into the conduct of U.S. troops in Syria.")
+    assert _has(events, "09", "USA", "USA"), events
