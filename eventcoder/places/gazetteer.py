@@ -133,6 +133,15 @@ def _transliteration_keys(key: str, cues: PlaceCues) -> tuple[set[str], set[str]
     return loose, skeletons
 
 
+def _initials(key: str, cues: PlaceCues) -> tuple[str, ...]:
+    """The first letters a normalized name is filed under for transliteration look-ups: its own, and for a
+    name opening with an article ("al qamishli") that of the next word too."""
+    first, _, rest = key.partition(" ")
+    if first in cues.transliteration_articles and rest:
+        return (key[0], rest[0])
+    return (key[0],) if key else ()
+
+
 def _is_initialism(name: str) -> bool:
     letters = name.replace(".", "").replace(" ", "")
     return 0 < len(letters) <= 5 and letters.isupper()
@@ -230,10 +239,12 @@ class Gazetteer:
         # buckets for countries and regions (key None), one per country for its towns, each built on first use.
         self._spelling_keys: dict[Optional[str], dict[tuple, list[tuple[str, Place]]]] = {}
         self._cities_by_country: Optional[dict[str, list[Place]]] = None
-        # Transliteration keys (see transliteration_keys): group (None: countries, regions, aliases and large
-        # cities' main names; else an ISO-3 code: that country's towns and villages, main names) -> (loose, skeleton) indexes.
-        self._transliterated: dict[Optional[str], tuple[dict[str, list[Place]], dict[str, list[Place]]]] = {}
-        self._city_names_by_country: Optional[dict[str, list[tuple[str, Place]]]] = None
+        # Transliteration keys (see transliteration_keys), per group (None: countries, regions, aliases and large
+        # cities' main names; else an ISO-3 code: that country's towns and villages, main names) and first letter:
+        # (group, letter) -> (loose, skeleton) indexes, each built on first use; the group's names by letter too.
+        self._transliterated: dict[tuple[Optional[str], str], tuple[dict[str, list[Place]], dict[str, list[Place]]]] = {}
+        self._transliteration_letters: dict[Optional[str], dict[str, list[tuple[str, Union[Place, tuple]]]]] = {}
+        self._city_names_by_country: Optional[dict[str, list[tuple[str, Union[Place, tuple]]]]] = None
         # Villages below the city cut-off: name key -> (name, ISO-3, lat, lon, population, geonameid, admin1).
         self._small_places: Optional[dict[str, list[tuple]]] = None  # read on first use
         self.iso2_to_iso3: dict[str, str] = {}
@@ -536,11 +547,13 @@ class Gazetteer:
         city cut-off), read on first use. Only for names the syntax says are places: most are rare words."""
         if self._small_places is None:
             self._small_places = self._read_small_places()
-        return [
-            Place(name=row[0], country=row[1], lat=row[2], lon=row[3], precision="city", kind="city",
-                  population=row[4], geonameid=row[5], admin1=row[6])
-            for row in self._small_places.get(normalize_name(name), ())
-        ]
+        return [self._village(row) for row in self._small_places.get(normalize_name(name), ())]
+
+    @staticmethod
+    def _village(row: tuple) -> Place:
+        """A small-place row (name, ISO-3, lat, lon, population, geonameid, admin1) as a Place."""
+        return Place(name=row[0], country=row[1], lat=row[2], lon=row[3], precision="city", kind="city",
+                     population=row[4], geonameid=row[5], admin1=row[6])
 
     # ----------------------------------------------------------------- lookup
     def lookup(self, name: str) -> list[Place]:
@@ -575,8 +588,9 @@ class Gazetteer:
         -> Al Qamishli, "Sheikh Miskeen" -> Shaykh Miskin): see :func:`transliteration_keys`.
 
         Loose keys are matched against countries, regions, aliases and the main names of cities of 50,000
-        people or more anywhere, and against the main names of the towns and villages of ``countries``; skeleton keys (vowels dropped) only
-        against the towns and villages of ``countries``. The places come back as alternates.
+        people or more anywhere, and against the main names of the towns and villages of ``countries``;
+        skeleton keys (vowels dropped) only against the towns and villages of ``countries``. The places come
+        back as alternates.
         """
         loose, skeletons = transliteration_keys(name, self.cues)
         groups = (None, *sorted(set(countries)))
@@ -586,9 +600,12 @@ class Gazetteer:
             for group in groups:
                 if which == 1 and group is None:
                     continue
-                index = self._transliteration_index(group)[which]
                 for key in keys:
-                    for place in index.get(key, ()):
+                    # A key's first letter may come from a name filed under another one: "q" folds to "k".
+                    initials = {key[0]} | {g[0] for g, r in self.cues.transliteration_folds if r[:1] == key[0]}
+                    places = [p for initial in sorted(initials)
+                              for p in self._transliteration_index(group, initial)[which].get(key, ())]
+                    for place in places:
                         if (place.geonameid or id(place)) not in seen:  # a city under its main and other names
                             seen.add(place.geonameid or id(place))
                             found.append(place if place.alternate else Place(**{**place.__dict__, "alternate": True}))
@@ -596,11 +613,33 @@ class Gazetteer:
                 return found
         return []
 
-    def _transliteration_index(self, group: Optional[str]) -> tuple[dict[str, list[Place]], dict[str, list[Place]]]:
-        built = self._transliterated.get(group)
+    def _transliteration_index(self, group: Optional[str], letter: str
+                               ) -> tuple[dict[str, list[Place]], dict[str, list[Place]]]:
+        """The (loose, skeleton) indexes of a group's names filed under ``letter`` (see :func:`_initials`); built
+        on first use, one letter at a time (computing every key of a large country costs seconds)."""
+        built = self._transliterated.get((group, letter))
         if built is not None:
             return built
-        names: list[tuple[str, Place]] = []
+        names = self._transliteration_names(group).get(letter, ())
+        loose_index: dict[str, list[Place]] = {}
+        skeleton_index: dict[str, list[Place]] = {}
+        for key, entry in names:
+            place = entry if isinstance(entry, Place) else self._village(entry)
+            loose, skeletons = _transliteration_keys(key, self.cues)
+            for index, keys in ((loose_index, loose), (skeleton_index, skeletons)):
+                for one in keys:
+                    entries = index.setdefault(one, [])
+                    if not any(entry is place for entry in entries):  # identity: comparing Places is slow
+                        entries.append(place)
+        self._transliterated[(group, letter)] = (loose_index, skeleton_index)
+        return loose_index, skeleton_index
+
+    def _transliteration_names(self, group: Optional[str]) -> dict[str, list[tuple[str, Union[Place, tuple]]]]:
+        """A group's (key, place or village row) pairs by the letters they are filed under (see :func:`_initials`)."""
+        by_letter = self._transliteration_letters.get(group)
+        if by_letter is not None:
+            return by_letter
+        names: list[tuple[str, Union[Place, tuple]]]
         if group is None:
             names = [(key, p) for key, places in self._names.items() for p in places]
             # Main names only: the other names of large cities are mostly other languages' ("Karasi").
@@ -608,7 +647,7 @@ class Gazetteer:
                          if p.population >= TRANSLITERATION_CITY_POPULATION and not p.alternate)
         else:
             if self._city_names_by_country is None:
-                by_country: dict[str, list[tuple[str, Place]]] = {}
+                by_country: dict[str, list[tuple[str, Union[Place, tuple]]]] = {}
                 for key, places in self._city_index().items():
                     for place in places:
                         # Main names only: other names are mostly other languages' (and many per town).
@@ -619,22 +658,15 @@ class Gazetteer:
                 for key, rows in self._small_places.items():
                     for row in rows:
                         if row[1]:
-                            village = Place(name=row[0], country=row[1], lat=row[2], lon=row[3], precision="city",
-                                            kind="city", population=row[4], geonameid=row[5], admin1=row[6])
-                            by_country.setdefault(row[1], []).append((key, village))
+                            by_country.setdefault(row[1], []).append((key, row))  # a Place when its letter is built
                 self._city_names_by_country = by_country
             names = self._city_names_by_country.get(group, [])
-        loose_index: dict[str, list[Place]] = {}
-        skeleton_index: dict[str, list[Place]] = {}
-        for key, place in names:
-            loose, skeletons = _transliteration_keys(key, self.cues)
-            for index, keys in ((loose_index, loose), (skeleton_index, skeletons)):
-                for one in keys:
-                    entries = index.setdefault(one, [])
-                    if not any(entry is place for entry in entries):  # identity: comparing Places is slow
-                        entries.append(place)
-        self._transliterated[group] = (loose_index, skeleton_index)
-        return loose_index, skeleton_index
+        by_letter = {}
+        for key, entry in names:
+            for letter in _initials(key, self.cues):
+                by_letter.setdefault(letter, []).append((key, entry))
+        self._transliteration_letters[group] = by_letter
+        return by_letter
 
     def _spelling_buckets(self, group: Optional[str]) -> dict[tuple, list[tuple[str, Place]]]:
         """The spelling buckets of countries and regions (``None``) or of one country's towns."""

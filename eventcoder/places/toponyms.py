@@ -29,6 +29,7 @@ OTHER_NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", 
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 MAX_NAME_TOKENS = 6
 LIST_SEPARATORS = frozenset({",", "and", "or"})
+MAIN_COUNTRIES = 3  # countries whose towns a name nothing resolves is compared with by transliteration
 RECENT_DOCUMENTS = 8  # documents whose toponyms are kept for the find_place calls of their events
 MIN_GAP_CITY_POPULATION = 100_000  # a missed name that is only a small town needs more evidence
 
@@ -290,9 +291,10 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
                 # "from Dogu Beyazit, a farming town in eastern Turkey": another spelling of a town in a
                 # country the story names.
                 if normalize_name(doc[run_start:run_end].text) not in gazetteer.cues.not_place_words:
-                    countries = {p.country for t in found for p in t.candidates[:1] if p.country}
+                    named = Counter(p.country for t in found for p in t.candidates[:1] if p.country)
                     name = doc[run_start:run_end].text
-                    known = gazetteer.transliterations(name, countries) or gazetteer.near_spellings(name, countries)
+                    known = (gazetteer.transliterations(name, _main_countries(named))
+                             or gazetteer.near_spellings(name, set(named)))
                     if known:
                         add(run_start, run_end, locative=True, known=known)
     # A name the tagger called a person or organisation is a place when the syntax says so:
@@ -927,6 +929,7 @@ def _add_near_spellings(toponyms: list[Toponym], doc_countries: Counter, gazette
     """A place name nothing resolves may be misspelt or spelt another way ("Mauritious", "Dogu Beyazit"):
     countries and regions one letter away, and towns one letter away in the countries the story names."""
     countries = [country for country, count in doc_countries.items() if isinstance(country, str) and count > 0]
+    main_countries = _main_countries(doc_countries)
     for toponym in toponyms:
         if (toponym.candidates or not toponym.text[:1].isupper() or toponym.is_actor
                 or not (toponym.said_place or toponym.tagged_place)
@@ -934,11 +937,19 @@ def _add_near_spellings(toponyms: list[Toponym], doc_countries: Counter, gazette
             continue  # never a person's name after "in" or the subject of "was captured"
         # Another transliteration ("Deir Ezzor", "Qamishli") holds for a name the tagger calls a place too;
         # a spelling one letter away only for one the syntax calls a place.
-        toponym.candidates = gazetteer.transliterations(toponym.text, countries)
+        toponym.candidates = gazetteer.transliterations(toponym.text, main_countries)
         if not toponym.candidates and toponym.said_place:
             toponym.candidates = gazetteer.near_spellings(toponym.text, countries)
         if not toponym.candidates:
             toponym.candidates = _site_town(toponym, gazetteer)
+
+
+def _main_countries(counts: Counter) -> list[str]:
+    """The MAIN_COUNTRIES countries a story names most: their towns are compared by transliteration (each
+    country's index costs a fraction of a second to build, and a long story names many countries in passing)."""
+    ranked = sorted(((count, country) for country, count in counts.items()
+                     if isinstance(country, str) and count > 0), reverse=True)
+    return [country for _, country in ranked[:MAIN_COUNTRIES]]
 
 
 def _site_town(toponym: Toponym, gazetteer: Gazetteer) -> list[Place]:
