@@ -34,6 +34,7 @@ CLAUSE_DEPS = {"relcl", "acl", "advcl", "pcomp", "csubj"}
 STATEMENT_ROOTS = ("01", "02")
 VIOLENCE_ROOTS = ("18", "19", "20")
 THREAT_ROOT = "13"
+PROTEST_ROOT = "14"
 REQUEST_ROOT = "10"
 # Codes whose required object is the source's own forces (deployed, withdrawn), never the target.
 FORCES_AS_MEANS = ("15", "0874")
@@ -129,7 +130,10 @@ def _main_event_rank(item) -> tuple:
     detail of another event (purpose or participle clause), then confidence."""
     candidate, mentions = item
     first = mentions[0]
-    return (bool(first.source and first.target), not candidate.subordinate, first.confidence)
+    # (a protest with no named target is aimed at its own country, which the place stage fills in later:
+    # "demonstrated in Colombo demanding the resignation of the president" is a protest first)
+    targeted = bool(first.target) or candidate.cameo[:2] == PROTEST_ROOT and not candidate.subordinate
+    return (bool(first.source) and targeted, not candidate.subordinate, first.confidence)
 
 
 def _finish_reciprocal(candidate: _Candidate, sentence_index: int, sentence, patterns: EventPatterns) -> list:
@@ -683,6 +687,9 @@ class _SentenceMatcher:
             # (a sentence-initial noun the tagger took for a verb: "Aid to Afghanistan has been suspended")
             if c.dep_ in OBJECT_DEPS or c.dep_ in ("nsubjpass", "csubjpass") or c.dep_ == "attr":
                 found.append(c)
+            if c.dep_ in OBJECT_DEPS or c.dep_ == "dative":
+                # "designated the Houthis a terrorist organization": the parser makes the predicate an apposition
+                found.extend(a for a in c.children if a.dep_ == "appos")
             elif c.dep_ in ("prep", "prt"):
                 obj = child(c, "pobj")
                 if obj is None and child(c, "prep") is not None:
@@ -754,7 +761,10 @@ class _SentenceMatcher:
         elif auxes & self.patterns.future_modals and not negated:
             if root in self.patterns.cooperative_roots:
                 kind = "intent"
-            elif root in self.patterns.conflict_roots:
+            elif root in self.patterns.conflict_roots and not (
+                    root == FORCE_POSTURE_ROOT and {m.actor.code for m in candidate.target.mentions}
+                    <= {m.actor.code for m in candidate.source.mentions}):
+                # (a deployment aimed at nobody else stays a mobilization: "will deploy police to the capital")
                 kind = "threaten"
         if kind is None:
             return candidate
@@ -1148,6 +1158,9 @@ class _SentenceMatcher:
     def _control_of(self, verb):
         """(control verb, kind, object control) when ``verb`` is the infinitive of 'agreed/refused/urged ... to'
         or the gerund of 'barred/prevented ... from'."""
+        if verb.dep_ == "conj" and verb.head.dep_ in ("xcomp", "ccomp", "pcomp") and verb.head.head is not verb.head:
+            # "called on China to limit or cease its support": the conjoined infinitive is asked for too
+            return self._control_of(verb.head)
         if verb.dep_ == "pcomp" and verb.head.lower_ == "from" and verb.head.head is not verb.head:
             # "barred inspectors from visiting the site": the gerund is kept from happening
             head = verb.head.head

@@ -33,7 +33,8 @@ CODES_OF_SOCIETY_TARGETING_OWN_COUNTRY = ("104",)
 # lifted, or promised) are aimed at the country where they apply, else at the source's own: "Sri Lanka imposed a
 # nationwide curfew" -> LKA -> LKA, "lifted a ban on opposition rallies" -> TZA -> TZA; by anyone of one country.
 # (not restrictions in general, 172: "the U.K. imposes restrictions" on imports from another country, often unnamed)
-CODES_OF_MEASURES_TARGETING_OWN_COUNTRY = ("1721", "1722", "1723", "1724", "081", "0342", "153")
+# (0351: the intent to ease restrictions, as --modality-as-intent codes "said it would lift the ban")
+CODES_OF_MEASURES_TARGETING_OWN_COUNTRY = ("1721", "1722", "1723", "1724", "081", "0351", "0342", "153")
 # ... but only for protesters from society: a state "protesting" (a note "protesting the militarization of the
 # islands") is not aimed at itself, and a bare country name may be the state.
 STATE_SECTORS = frozenset({"GOV", "ELI", "MIL", "JUD", "LEG", "COP", "SPY"})

@@ -190,3 +190,19 @@ def test_offer_with_a_condition_targets_who_must_meet_it(coded):
 def test_an_inquiry_into_ones_own_forces(coded):
     events = coded("The Pentagon opened an inquiry into the conduct of U.S. troops in Syria.")
     assert _has(events, "09", "USA", "USA"), events
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The United States designated the Houthis a terrorist organization.", "YEM"),
+    ("Britain listed Hamas as a terrorist group.", "PSE"),
+])
+def test_designating_a_terrorist_group_is_an_administrative_sanction(coded, text, target):
+    events = coded(text)
+    assert any(c.startswith("172") and target in t for c, _s, t in events), events
+
+
+def test_a_conjoined_infinitive_is_asked_for_too(coded):
+    # "called on China to limit or cease its support": China is asked, it cuts nothing
+    events = coded("European leaders called on China to limit or cease its support for Russia.")
+    assert _has(events, "10", None, "CHN"), events
+    assert not any(c.startswith("16") for c, _s, _t in events), events
