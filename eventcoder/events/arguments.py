@@ -135,8 +135,10 @@ class MentionIndex:
         """The mentions headed by ``token``, else those covering it."""
         return self.by_head.get(token.i) or self.by_token.get(token.i) or []
 
-    def nested(self, token, agentive: bool = False) -> tuple[list[ActorMention], float]:
-        """Breadth-first search of the noun phrase under ``token``, nearest mentions first; conjuncts share a level."""
+    def nested(self, token, agentive: bool = False, done_by: bool = False) -> tuple[list[ActorMention], float]:
+        """Breadth-first search of the noun phrase under ``token``, nearest mentions first; conjuncts share a level.
+        ``done_by``: the doer of a participle on ``token`` owns it wherever ``token`` stands, not only as the object
+        ("disapproval of remarks made by Togo's foreign minister")."""
         level = [(token, False)]
         for _depth in range(3):
             next_level = []
@@ -155,7 +157,7 @@ class MentionIndex:
                                 affiliation = affiliation or via_affiliation
                             stack.extend(x for x in c.children if x.dep_ == "conj")
                         continue
-                    if child.dep_ == "acl" and child.tag_ == "VBN" and not agentive and node is token and token.dep_ == "dobj":
+                    if child.dep_ == "acl" and child.tag_ == "VBN" and not agentive and node is token and (token.dep_ == "dobj" or done_by):
                         # "welcomed the agreement signed by A and B", "condemned the strikes carried out by
                         # Russia": the thing is theirs. Only for the object itself: deeper ("targets in areas
                         # abandoned by X", "products from states dominated by X") the doer is no party

@@ -35,6 +35,9 @@ STATEMENT_ROOTS = ("01", "02")
 VIOLENCE_ROOTS = ("18", "19", "20")
 THREAT_ROOT = "13"
 PROTEST_ROOT = "14"
+# Investigations, disapproval and rejections aimed at a thing ("the conduct of U.S. forces", "remarks made by X") are
+# aimed at the one whose thing it is.
+PREP_PHRASE_TARGET_ROOTS = frozenset({"09", "11", "12"})
 REQUEST_ROOT = "10"
 # Codes whose required object is the source's own forces (deployed, withdrawn), never the target.
 FORCES_AS_MEANS = ("15", "0874")
@@ -955,6 +958,15 @@ class _SentenceMatcher:
             own = all(m.actor.country in source_countries and not m.actor.sector for m in argument.mentions) if argument else True
             if argument and not _overlaps(argument, candidate.source) and not own:
                 candidate.target = argument
+        if not candidate.target and candidate.cameo[:2] in PREP_PHRASE_TARGET_ROOTS:
+            # "voiced its disapproval of remarks made by Togo's foreign minister", "opened an inquiry into the conduct
+            # of U.S. forces": what is disapproved of or investigated is someone's; its owner or doer is the target
+            for token in prep_tokens:
+                mentions, _quality = self.index.nested(token, done_by=True)
+                argument = Argument(tuple(mentions), 0.5, token.i) if mentions else NO_ARGUMENT
+                if argument and not _overlaps(argument, candidate.source):
+                    candidate.target = argument
+                    break
         if not candidate.target and "clause" in pattern.flags:
             # "complained that Croatia is failing to ...": the one complained of is the clause's subject
             clause = _finite_clause(verb)

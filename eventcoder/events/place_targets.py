@@ -20,21 +20,22 @@ ROOTS_TARGETING_THE_PLACE = frozenset({"03", "04", "07", "09", "15"})
 # Withdrawals from a foreign place leave its country ("pulled its forces out of Panama" -> PAN); an embassy opened
 # abroad is opened in its host country ("reopened its embassy in Kabul" -> AFG).
 CODES_TARGETING_THE_PLACE = ("0874", "050")
-# Threats, protests, coercion and violence with no named target are aimed at the place where they happen, also at
+# Threats, protests, coercion and (mass) violence with no named target are aimed at the place where they happen, also at
 # home: "extended the curfew in Abidjan", "demonstrators protesting in Monrovia" (CAMEO codes X -> X).
-ROOTS_TARGETING_THE_PLACE_AT_HOME = frozenset({"13", "14", "17", "18", "19"})
+ROOTS_TARGETING_THE_PLACE_AT_HOME = frozenset({"13", "14", "17", "18", "19", "20"})
 # Protests with no named target and no place are aimed at the protesters' own country ("Egyptian students
 # rioted" -> EGY -> EGY): a demonstration addresses its own authorities unless the text says otherwise.
 ROOTS_TARGETING_OWN_COUNTRY = frozenset({"14"})
 # Demands for reform by society with no target and no place are addressed to its own authorities too ("opposition
-# parties demanded a new constitution" -> TZA -> TZA).
-CODES_OF_SOCIETY_TARGETING_OWN_COUNTRY = ("104",)
+# parties demanded a new constitution" -> TZA -> TZA), and so is calling off a protest ("doctors called off their strike").
+CODES_OF_SOCIETY_TARGETING_OWN_COUNTRY = ("104", "082")
 # Domestic measures with no named target (a curfew, a state of emergency, police deployed, bans imposed, eased or
 # lifted, or promised) are aimed at the country where they apply, else at the source's own: "Sri Lanka imposed a
 # nationwide curfew" -> LKA -> LKA, "lifted a ban on opposition rallies" -> TZA -> TZA; by anyone of one country.
 # (not restrictions in general, 172: "the U.K. imposes restrictions" on imports from another country, often unnamed)
 # (0351: the intent to ease restrictions, as --modality-as-intent codes "said it would lift the ban")
-CODES_OF_MEASURES_TARGETING_OWN_COUNTRY = ("1721", "1722", "1723", "1724", "081", "0351", "0342", "153")
+# (0873: "the FARC rebels completed their disarmament" -> COL -> COL)
+CODES_OF_MEASURES_TARGETING_OWN_COUNTRY = ("1721", "1722", "1723", "1724", "081", "0351", "0342", "153", "0873")
 # ... but only for protesters from society: a state "protesting" (a note "protesting the militarization of the
 # islands") is not aimed at itself, and a bare country name may be the state.
 STATE_SECTORS = frozenset({"GOV", "ELI", "MIL", "JUD", "LEG", "COP", "SPY"})

@@ -206,3 +206,13 @@ def test_a_conjoined_infinitive_is_asked_for_too(coded):
     events = coded("European leaders called on China to limit or cease its support for Russia.")
     assert _has(events, "10", None, "CHN"), events
     assert not any(c.startswith("16") for c, _s, _t in events), events
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    # the one whose remarks or conduct are disapproved of or investigated is the target
+    ("Kenya voiced its displeasure with comments made by Uganda's president.", "110", "KEN", "UGA"),
+    ("Nigeria opened an investigation into the conduct of Chadian soldiers.", "09", "NGA", "TCD"),
+])
+def test_targets_behind_a_phrase(coded, text, code, source, target):
+    events = coded(text)
+    assert _has(events, code, source, target), events
