@@ -246,6 +246,8 @@ class _SentenceMatcher:
             else:
                 # (the parser may give the clause two subjects: "a magnitude 6.8 earthquake struck")
                 doers = [self._subject_token(trigger)[0]] + [c for c in trigger.children if c.dep_ == "nsubj"]
+                if trigger.dep_ == "relcl":
+                    doers.append(trigger.head)  # "the earthquake that struck Morocco"
             if any(doer is not None and self._names_hazard(doer) for doer in doers):
                 return True
 
@@ -325,6 +327,8 @@ class _SentenceMatcher:
         "floods", "the Ebola virus", "Cyclone Idai", "the Turkish lira"; not "a blaze started by rioters"."""
         # (a name's compound introduces it, "Cyclone Idai"; a common noun's describes it, "a bus bombing")
         words = [token] + [c for c in token.children if c.dep_ == "compound" and token.pos_ == "PROPN"]
+        # "the magnitude 6.8 earthquake": the parser may make the hazard an apposition of its measure
+        words += [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         vehicle = any(self._is_vehicle(w) for w in words)
         if not vehicle and not any(self._listed_noun(w, self.patterns.hazard_nouns) for w in words):
             return False
@@ -338,8 +342,13 @@ class _SentenceMatcher:
             return False  # "a rain of rockets", "a hail of bullets": weapons, not weather
         # an actor behind a clause or an agent says who caused it ("a blaze started by rioters"); a nationality
         # ("the Turkish lira", "an Ethiopian plane crash") or a place ("in Peru") does not
-        stack = [c for c in token.children if c.dep_ not in ("amod", "compound", "poss", "nmod", "det")
-                 and not (c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS)]
+        # (what the hazard itself did, "the earthquake that struck Morocco", names no cause)
+        stack = [c for c in token.children if c.dep_ not in ("amod", "compound", "poss", "nmod", "det", "appos")
+                 and not (c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS)
+                 and not (c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.tag_ in ("WDT", "WP") for s in c.children))]
+        stack += [a for c in token.children if c.dep_ == "appos" for a in c.children
+                  if not (a.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.tag_ in ("WDT", "WP") for s in a.children))
+                  and a.dep_ not in ("amod", "compound", "poss", "nmod", "det", "nummod")]
         while stack:
             node = stack.pop()
             if node.i in self.index.by_token:
@@ -866,6 +875,8 @@ class _SentenceMatcher:
             if agent is None:
                 # "Ukraine was given 31 tanks by the United States": the parser hangs "by" on the object
                 agent = next((o for c in verb.children if c.dep_ in OBJECT_DEPS for _w, o in prep_objects(c, ["by"])), None)
+            if agent is None:
+                agent = _late_agent(verb)
             candidate.source = index.argument(agent) if agent is not None else NO_ARGUMENT
             if not candidate.source and "from_source" in pattern.flags:
                 # "two activists were deported from Tanzania": the country they were sent away from sent them
@@ -1244,6 +1255,8 @@ class _SentenceMatcher:
         elif self._passive(head):
             # "Iran was urged to release ...": the asker is the agent, the one asked is the subject
             agent = agent_of(head)
+            if agent is None:
+                agent = _late_agent(head)
             source = self.index.argument(agent) if agent is not None else NO_ARGUMENT
             asked = child(head, "nsubjpass")
         else:
@@ -1317,6 +1330,10 @@ class _SentenceMatcher:
             argument = index.argument(subject, quality_cap=0.8)
             if argument and not _overlaps(argument, source):
                 target = argument
+        if not source and not target and candidate.reciprocal and noun.dep_ == "nsubj" and noun.head.dep_ != "advcl":
+            # "fighting erupted between the army and the RSF": the parties hang on the verb the fighting does (not in
+            # a background clause: "... as street battles raged between insurgents and security forces")
+            target = self._first_prep_target(noun.head, ("between",), source)
         own_argument = own_argument or bool(target)
 
         # support verb: "Russia launched air strikes", "Rouhani will pay a visit to Russia"
@@ -1418,6 +1435,19 @@ def _has_modifiers(token, modifiers: tuple[str, ...]) -> bool:
             return True
         level = next_level
     return wanted <= seen
+
+
+def _late_agent(verb):
+    """The agent of a passive the parser hung on its gerund or infinitive: "inspectors were barred from visiting the
+    site by Iran" (Iran bars them); None when there is none."""
+    for c in verb.children:
+        clauses = [p for p in c.children if p.dep_ == "pcomp"] if c.dep_ == "prep" else (
+            [c] if c.dep_ == "xcomp" else [])
+        for clause in clauses:
+            late = [o for _w, o in prep_objects(clause, ["by"])]
+            if late:
+                return late[-1]
+    return None
 
 
 def _infinitive(verb) -> bool:

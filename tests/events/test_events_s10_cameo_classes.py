@@ -216,3 +216,22 @@ def test_a_conjoined_infinitive_is_asked_for_too(coded):
 def test_targets_behind_a_phrase(coded, text, code, source, target):
     events = coded(text)
     assert _has(events, code, source, target), events
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    # passive and nominal phrasings of the classes above
+    ("U.N. monitors were barred from entering the town by Syria.", "1662", "SYR", None),
+    ("Reporters were banned from covering the vote by the junta in Guinea.", "172", None, None),
+    ("Intelligence sharing with Israel was suspended by Turkey.", "1214", "TUR", "ISR"),
+    ("A curfew was imposed across Kenya on Sunday.", "1723", None, "KEN"),
+    ("Clashes broke out between Indian and Chinese troops in Ladakh.", "190", "IND", "CHN"),
+    ("Talks resumed between Serbia and Kosovo on Monday.", "040", "SRB", "XKX"),
+])
+def test_passive_and_nominal_phrasings(coded, text, code, source, target):
+    events = coded(text)
+    assert _has(events, code, source, target), events
+
+
+def test_an_earthquake_that_struck_is_no_attack(coded):
+    assert not coded("The magnitude 7.8 earthquake that struck Turkey killed thousands of people."), \
+        coded("The magnitude 7.8 earthquake that struck Turkey killed thousands of people.")
