@@ -877,6 +877,9 @@ class _SentenceMatcher:
                 agent = next((o for c in verb.children if c.dep_ in OBJECT_DEPS for _w, o in prep_objects(c, ["by"])), None)
             if agent is None:
                 agent = _late_agent(verb)
+            if agent is None and obj is not None and obj.dep_ in ("nsubjpass", "csubjpass"):
+                # "the release of 50 prisoners by Eritrea was announced": the act's own "by" names who does it
+                agent = agent_of(obj)
             candidate.source = index.argument(agent) if agent is not None else NO_ARGUMENT
             if not candidate.source and "from_source" in pattern.flags:
                 # "two activists were deported from Tanzania": the country they were sent away from sent them
@@ -1172,7 +1175,9 @@ class _SentenceMatcher:
         for c in noun.children:
             if c.dep_ in ("amod", "compound") and c.i in self.index.by_token:
                 return c  # "the American demand"
-        if noun.dep_ in ("dobj", "nsubjpass", "attr") and self.patterns.lemma(noun.head) in self.patterns.support_verbs:
+        if noun.dep_ == "nsubjpass" and self.patterns.lemma(noun.head) in self.patterns.support_verbs:
+            return agent_of(noun.head)  # "a threat to cut off gas supplies was issued by Russia"
+        if noun.dep_ in ("dobj", "attr") and self.patterns.lemma(noun.head) in self.patterns.support_verbs:
             return self._subject(noun.head)[0]  # "the ILO reiterated its demand"
         if noun.dep_ == "pobj" and noun.head.head.pos_ in VERB_POS and owner is not None:
             return self._subject(noun.head.head)[0]  # "insisted on its demands that ..."

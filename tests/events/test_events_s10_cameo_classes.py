@@ -235,3 +235,16 @@ def test_passive_and_nominal_phrasings(coded, text, code, source, target):
 def test_an_earthquake_that_struck_is_no_attack(coded):
     assert not coded("The magnitude 7.8 earthquake that struck Turkey killed thousands of people."), \
         coded("The magnitude 7.8 earthquake that struck Turkey killed thousands of people.")
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    # nominal pledges and threats, with the one who made them behind a passive support verb
+    ("A pledge of 20 million dollars was made to Sudan by Japan.", "03", "JPN", "SDN"),
+    ("Iran's threat to invade Azerbaijan alarmed Baku.", "13", "IRN", "AZE"),
+    ("A threat to cut off gas supplies to Moldova was issued by Russia.", "13", "RUS", None),
+    # the act's own "by" under a passive announcement
+    ("The release of 30 prisoners by Eritrea was announced on Monday.", "0841", "ERI", None),
+])
+def test_nominal_pledges_threats_and_releases(coded, text, code, source, target):
+    events = coded(text)
+    assert _has(events, code, source, target), events
