@@ -625,7 +625,12 @@ class _SentenceMatcher:
                 if controlled is not candidate:
                     candidates[position] = controlled
                     controlled_heads.add(control_head.i)
-        return [c for c in candidates if not (c.trigger.i in controlled_heads and c.pattern_id.startswith(("verb:", "noun:")))]
+        # (nor is an intent verb whose own control noun is its object: "expressed its readiness to resume talks" is the
+        # readiness; "would not meet the hostage-takers' demands to release prisoners", "accepted Russia's offer to
+        # mediate" stay events of their own)
+        return [c for c in candidates if not (c.trigger.i in controlled_heads and c.pattern_id.startswith(("verb:", "noun:")))
+                and not (c.pattern_id.startswith("verb:") and c.cameo.startswith("03") and any(
+                    _own_noun(c.trigger.doc[i]) for i in c.consumed & controlled_heads))]
 
     def _mark_subordinates(self, candidates: list[_Candidate]) -> None:
         """An event inside another event's clause or argument ("denounced Serbia's suppression of unrest",
@@ -1440,6 +1445,12 @@ def _has_modifiers(token, modifiers: tuple[str, ...]) -> bool:
             return True
         level = next_level
     return wanted <= seen
+
+
+def _own_noun(noun) -> bool:
+    """A noun with no possessor or a pronoun one ("its readiness"), not someone else's ("Russia's offer")."""
+    owner = child(noun, "poss")
+    return owner is None or owner.tag_ == "PRP$"
 
 
 def _late_agent(verb):

@@ -248,3 +248,19 @@ def test_an_earthquake_that_struck_is_no_attack(coded):
 def test_nominal_pledges_threats_and_releases(coded, text, code, source, target):
     events = coded(text)
     assert _has(events, code, source, target), events
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Turkey's handover of ten armoured vehicles to Somalia took place on Monday.", "072", "TUR", "SOM"),
+    ("The revocation of the dissidents' passports by Nicaragua drew criticism.", "172", None, "NIC"),
+    ("The recruitment of volunteer hackers by Estonia began in May.", "155", "EST", None),
+    ("Qatar's intention to expand trade ties with Iraq was announced on Monday.", "0311", "QAT", "IRQ"),
+])
+def test_nominal_aid_sanctions_recruitment_and_intentions(coded, text, code, source, target):
+    events = coded(text)
+    assert _has(events, code, source, target), events
+
+
+def test_expressed_readiness_to_act_is_one_intent_to_that_act(coded):
+    events = coded("Iran expressed its readiness to resume talks with France.")
+    assert [c for c, _s, _t in events] == ["036"], events
