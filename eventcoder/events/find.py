@@ -707,6 +707,9 @@ class _SentenceMatcher:
             if c.dep_ in OBJECT_DEPS or c.dep_ == "dative":
                 # "designated the Houthis a terrorist organization": the parser makes the predicate an apposition
                 found.extend(a for a in c.children if a.dep_ == "appos")
+            if c.dep_ in ("ccomp", "xcomp") and _infinitive(c) and child(c, "nsubj") is not None:
+                # "allowed U.N. inspectors to search the palace": the parser makes the object the infinitive's subject
+                found.append(child(c, "nsubj"))
             elif c.dep_ in ("prep", "prt"):
                 obj = child(c, "pobj")
                 if obj is None and child(c, "prep") is not None:

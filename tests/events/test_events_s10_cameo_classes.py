@@ -264,3 +264,8 @@ def test_nominal_aid_sanctions_recruitment_and_intentions(coded, text, code, sou
 def test_expressed_readiness_to_act_is_one_intent_to_that_act(coded):
     events = coded("Iran expressed its readiness to resume talks with France.")
     assert [c for c, _s, _t in events] == ["036"], events
+
+
+def test_inspectors_allowed_to_act_are_received(coded):
+    events = coded("Syria allowed OPCW inspectors to visit the site in Douma.")
+    assert any(c == "0862" and "SYR" in s for c, s, _t in events), events
