@@ -43,3 +43,9 @@ def real_events(make_document, patterns):
         ]
 
     return run
+
+
+@pytest.fixture(scope="session")
+def coded(real_events):
+    """The real-actor coder under the name the phrasing tests use."""
+    return real_events

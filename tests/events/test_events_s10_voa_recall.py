@@ -3,16 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-
-@pytest.fixture(scope="module")
-def coded(real_events):
-    return real_events
-
-
-def _has(events, prefix, source=None, target=None):
-    return any(code.startswith(prefix) and (source is None or source in s) and (target is None or target in t)
-               for code, s, t in events)
+from event_checks import has_event as _has
 
 
 @pytest.mark.parametrize("text, code, source, target", [
