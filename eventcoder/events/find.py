@@ -888,6 +888,10 @@ class _SentenceMatcher:
             if agent is None and obj is not None and obj.dep_ in ("nsubjpass", "csubjpass"):
                 # "the release of 50 prisoners by Eritrea was announced": the act's own "by" names who does it
                 agent = agent_of(obj)
+            if agent is None and obj is not None and obj.dep_ == "nsubjpass" and candidate.reciprocal:
+                # "a trade agreement between Japan and Vietnam was signed": with no agent, the parties named on the
+                # joint act did it together
+                agent = next((o for _w, o in prep_objects(obj, ["between"])), None)
             candidate.source = index.argument(agent) if agent is not None else NO_ARGUMENT
             if not candidate.source and "from_source" in pattern.flags:
                 # "two activists were deported from Tanzania": the country they were sent away from sent them
@@ -1325,6 +1329,9 @@ class _SentenceMatcher:
             source = index.argument(possessor)
         if not source:
             agent = agent_of(noun)
+            if agent is None and possessor is None:
+                # "the expulsion of Russian diplomats by Norway": the parser hangs the act's "by" on its "of" object
+                agent = next((a for _w, o in prep_objects(noun, ["of"]) if (a := agent_of(o)) is not None), None)
             if agent is not None:
                 source = index.argument(agent)
         of_forces = False
