@@ -61,6 +61,8 @@ SCORE = re.compile(r"(?<![\d.,])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d]|[.,]\d)")
 ADJUNCT_EVENT_PREPS = {"in", "during"}
 # Prepositions of the means of a passive act of violence ("killed in Russian air strikes").
 INSTRUMENT_PREPS = ("in", "during", "by")
+# rejecting (12) or threatening (13) an act aims at the act's target: _object_event_targets
+OBJECT_EVENT_ROOTS = ("12", "13")
 # "accused X of Ving", "condemned X for Ving", "credited X with Ving", "charged X with Ving": X does the gerund's act
 GERUND_DOER_PREPS = ("of", "for", "with")
 # Non-finite clauses whose missing subject is their head's subject ("used the base to launch strikes").
@@ -190,6 +192,7 @@ class _SentenceMatcher:
                     candidates.append(candidate)
         candidates = self._control_nominals(candidates, controlled_heads)
         candidates = [self._apply_modality(c) for c in candidates]
+        candidates = self._object_event_targets(candidates)
         if hits.has_obligation:
             candidates.extend(self._bare_obligations(sentence, candidates))
         candidates.extend(self._departure_orders(hits.departures))
@@ -631,6 +634,25 @@ class _SentenceMatcher:
         return [c for c in candidates if not (c.trigger.i in controlled_heads and c.pattern_id.startswith(("verb:", "noun:")))
                 and not (c.pattern_id.startswith("verb:") and c.cameo.startswith("03") and any(
                     _own_noun(c.trigger.doc[i]) for i in c.consumed & controlled_heads))]
+
+    def _object_event_targets(self, candidates: list[_Candidate]) -> list[_Candidate]:
+        """A threat or rejection whose object is an act aims at the act's target ("threatened tariffs on Colombian
+        goods", "an easing of sanctions on Belarus was ruled out by the EU"); the act threatened or rejected, when
+        nobody is named doing it, is not coded on its own ("Tokyo's demand ... was rejected" stays Tokyo's)."""
+        acts = {c.trigger.i: c for c in candidates if c.nominal}
+        dropped = set()
+        for candidate in candidates:
+            if candidate.nominal or candidate.cameo[:2] not in OBJECT_EVENT_ROOTS:
+                continue
+            verb = candidate.trigger
+            obj = child(verb, "nsubjpass") if self._passive(verb) else child(verb, "dobj")
+            act = acts.get(obj.i) if obj is not None else None
+            if act is None or act.source:
+                continue
+            if not candidate.target and act.target and not _overlaps(act.target, candidate.source):
+                candidate.target = act.target
+            dropped.add(act.trigger.i)
+        return [c for c in candidates if not (c.nominal and c.trigger.i in dropped)]
 
     def _mark_subordinates(self, candidates: list[_Candidate]) -> None:
         """An event inside another event's clause or argument ("denounced Serbia's suppression of unrest",
@@ -1344,6 +1366,11 @@ class _SentenceMatcher:
 
         own_preps = [p for p in pattern.target_preps if not (p == "of" and "of_source" in pattern.flags)]
         target = self._first_prep_target(noun, own_preps, source)
+        if not target:
+            # "the supply of vaccines to Ghana": the parser hangs the act's target preposition on its "of" object
+            for _w, obj in prep_objects(noun, ["of"]):
+                target = self._first_prep_target(obj, [p for p in own_preps if p != "of"], source)
+                break
         if not target and noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.head.head.pos_ in VERB_POS:
             # "Rouhani arrived at the invitation of Putin": the one invited is the clause's subject
             subject, _chained = self._subject(noun.head.head)
@@ -1401,6 +1428,11 @@ class _SentenceMatcher:
             argument = index.argument(subject, quality_cap=0.7, agentive=True)
             if argument and not _overlaps(argument, target):
                 source = argument
+        if not source and not any(index.argument(c) for c in noun.children if c.dep_ in ("amod", "compound", "nmod")):
+            claimer = self._claimer(noun)
+            if claimer is not None:
+                source = index.argument(claimer)
+                own_argument = own_argument or bool(source)
         if not source:
             # "Russian air strikes", "US sanctions": an actor modifier is a weak source
             for c in noun.children:
@@ -1413,6 +1445,27 @@ class _SentenceMatcher:
             return None
         candidate.source, candidate.target = source, target
         return candidate
+
+    def _claimer(self, noun):
+        """Who claimed the act ``noun`` names ("al-Shabaab claimed the attack", "the bombing was claimed by ISIS",
+        "claimed responsibility for the raid"), or None."""
+        holder = noun
+        if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head is not noun.head:
+            holder = noun.head.head  # "responsibility for the attack", "responsibility was claimed for the attack"
+            if holder.pos_ in NOUN_POS and self.patterns.lemma(holder) not in self.patterns.claim_nouns:
+                return None
+        verb = holder
+        if holder.pos_ in NOUN_POS:
+            if holder.dep_ not in ("dobj", "nsubjpass") or holder.head is holder:
+                return None
+            verb = holder.head
+        if verb.pos_ not in VERB_POS or self.patterns.lemma(verb) not in self.patterns.claim_verbs:
+            return None
+        if any(c.dep_ == "neg" for c in verb.children):
+            return None  # "no group has claimed the attack"
+        if self._passive(verb):
+            return agent_of(verb) or _late_agent(verb)
+        return self._subject(verb)[0]
 
     def _statement_candidate(self, verb) -> _Candidate:
         subject, chained = self._subject(verb)

@@ -33,7 +33,7 @@ GRAMMAR_WORD_LISTS = (
     "violent_protest_prefixes", "bystander_nouns", "armed_nouns", "vehicle_nouns", "weapon_nouns",
     "quote_statement_verbs", "warning_verbs", "threat_nouns", "departure_orders", "departure_verbs", "diplomat_nouns",
     "departure_places", "abstract_targets", "figurative_fight_modifiers",
-    "opinion_nouns", "response_verbs", "partisan_nouns", "cyber_doer_nouns", "pledge_controls",
+    "opinion_nouns", "response_verbs", "partisan_nouns", "cyber_doer_nouns", "pledge_controls", "claim_verbs", "claim_nouns",
 )
 # grammar.yaml keys that hold one CAMEO code each.
 GRAMMAR_CODES = ("statement_code", "riot_code", "cyber_code", "departure_code", "diplomat_departure_code", "presence_departure_code")
@@ -144,6 +144,8 @@ class EventPatterns:
     figurative_fight_modifiers: frozenset = frozenset()
     opinion_nouns: frozenset = frozenset()
     response_verbs: frozenset = frozenset()
+    claim_verbs: frozenset = frozenset()
+    claim_nouns: frozenset = frozenset()
     departure_code: str = "174"
     diplomat_departure_code: str = "161"
     presence_departure_code: str = "166"

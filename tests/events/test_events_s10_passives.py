@@ -13,6 +13,17 @@ from event_checks import has_event as _has
     # a joint act done in the passive with no agent: the parties named by "between" did it together
     ("A trade agreement between Japan and Vietnam was signed on Monday.", "057", "JPN", "VNM"),
     ("A trade agreement between Japan and Vietnam was signed on Monday.", "057", "VNM", "JPN"),
+    # claiming an attack is owning it, in either voice and through "responsibility for"
+    ("Al-Shabaab claimed the attack on a military convoy in Mogadishu.", "19", "SOM", None),
+    ("A car bomb attack on a military convoy in Mogadishu was claimed by al-Shabaab.", "19", "SOM", None),
+    ("Responsibility for the bombing of a church in Lahore was claimed by the Pakistani Taliban.", "19", "PAK", None),
+    # the act's target preposition hung on its "of" object
+    ("A shipment of vaccines to Ghana by France arrived.", "073", "FRA", "GHA"),
+    ("The handover of two suspects to Uganda by Kenya took place on Monday.", "063", "KEN", "UGA"),
+    ("The transfer of 29 cartel figures to the United States by Mexico was completed.", "063", "MEX", "USA"),
+    # a threat or rejection aims at the target of the act threatened or rejected
+    ("Tariffs of 25 percent on Colombian goods were threatened by Washington.", "13", "USA", "COL"),
+    ("An easing of sanctions on Belarus was ruled out by Poland.", "12", "POL", "BLR"),
 ])
 def test_passive_and_nominal_doers(coded, text, code, source, target):
     events = coded(text)
@@ -27,3 +38,20 @@ def test_no_doer_invented(coded, text, code):
     events = coded(text)
     assert any(c.startswith(code) for c, _s, _t in events), events
     assert not any(c.startswith(code) and s for c, s, _t in events), events
+
+
+@pytest.mark.parametrize("text, code", [
+    # an attack that names its own doer is only alleged by the one who claims it happened
+    ("Russia claimed a Ukrainian drone attack on a refinery in Belgorod.", "19"),
+    # nobody claimed it
+    ("The Taliban did not claim the bombing of the mosque in Kabul.", "19"),
+])
+def test_claim_is_not_ownership(coded, text, code):
+    events = coded(text)
+    assert not any(c.startswith(code) and ("RUS" in s or "AFG" in s) for c, s, _t in events), events
+
+
+def test_threatened_act_not_coded_alone(coded):
+    # the tariffs are what was threatened, not a sanction that happened
+    events = coded("Tariffs of 25 percent on Colombian goods were threatened by Washington.")
+    assert not any(c.startswith("16") for c, _s, _t in events), events
