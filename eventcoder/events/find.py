@@ -1206,6 +1206,9 @@ class _SentenceMatcher:
         owner = child(noun, "poss")
         if owner is not None and owner.tag_ != "PRP$":
             return owner
+        agent = agent_of(noun)
+        if agent is not None:
+            return agent  # "an offer by Washington to share intelligence"
         for c in noun.children:
             if c.dep_ in ("amod", "compound") and c.i in self.index.by_token:
                 return c  # "the American demand"

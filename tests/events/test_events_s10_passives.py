@@ -24,6 +24,15 @@ from event_checks import has_event as _has
     # a threat or rejection aims at the target of the act threatened or rejected
     ("Tariffs of 25 percent on Colombian goods were threatened by Washington.", "13", "USA", "COL"),
     ("An easing of sanctions on Belarus was ruled out by Poland.", "12", "POL", "BLR"),
+    # ordering foreigners out is expelling them, in either voice
+    ("IAEA inspectors were ordered out of the country by North Korea.", "1662", "PRK", None),
+    ("Russia ordered 20 Estonian diplomats out of Moscow.", "161", "RUS", "EST"),
+    # victims and survivors in a country belong to it ("aid for flood victims in Libya")
+    ("Tents and blankets for flood victims in Libya were sent by Algeria.", "073", "DZA", "LBY"),
+    # the release of fishermen, sailors or nationals
+    ("The release of 16 Thai fishermen by Myanmar's navy is expected next week.", "0841", "MMR", "THA"),
+    # the one behind "by" owns an offer
+    ("An offer by Washington to share satellite intelligence with Kyiv was confirmed.", "03", "USA", "UKR"),
 ])
 def test_passive_and_nominal_doers(coded, text, code, source, target):
     events = coded(text)
@@ -54,4 +63,9 @@ def test_claim_is_not_ownership(coded, text, code):
 def test_threatened_act_not_coded_alone(coded):
     # the tariffs are what was threatened, not a sanction that happened
     events = coded("Tariffs of 25 percent on Colombian goods were threatened by Washington.")
+    assert not any(c.startswith("16") for c, _s, _t in events), events
+
+
+def test_own_troops_ordered_out_is_no_expulsion(coded):
+    events = coded("Russia ordered its troops out of the region.")
     assert not any(c.startswith("16") for c, _s, _t in events), events
