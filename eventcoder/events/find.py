@@ -906,6 +906,9 @@ class _SentenceMatcher:
                 # "Ukraine was given 31 tanks by the United States": the parser hangs "by" on the object
                 agent = next((o for c in verb.children if c.dep_ in OBJECT_DEPS for _w, o in prep_objects(c, ["by"])), None)
             if agent is None:
+                # "Britain was threatened with nuclear strikes by Medvedev": or on the object of "with"
+                agent = next((o for _w, w in prep_objects(verb, ["with"]) for _x, o in prep_objects(w, ["by"])), None)
+            if agent is None:
                 agent = _late_agent(verb)
             if agent is None and obj is not None and obj.dep_ in ("nsubjpass", "csubjpass"):
                 # "the release of 50 prisoners by Eritrea was announced": the act's own "by" names who does it

@@ -33,6 +33,11 @@ from event_checks import has_event as _has
     ("The release of 16 Thai fishermen by Myanmar's navy is expected next week.", "0841", "MMR", "THA"),
     # the one behind "by" owns an offer
     ("An offer by Washington to share satellite intelligence with Kyiv was confirmed.", "03", "USA", "UKR"),
+    # what was rejected or welcomed in the passive is still owned by the doer of its reduced relative
+    ("The proposal put forward by Egypt was rejected by Hamas.", "12", "PSE", "EGY"),
+    ("Talks proposed by Qatar were rejected by Myanmar's junta.", "12", "MMR", "QAT"),
+    # the parser hangs the agent on the object of "with"
+    ("Britain was threatened with nuclear strikes by Dmitry Medvedev.", "13", "RUS", "GBR"),
 ])
 def test_passive_and_nominal_doers(coded, text, code, source, target):
     events = coded(text)
