@@ -916,7 +916,7 @@ class _SentenceMatcher:
             if agent is None and obj is not None and obj.dep_ == "nsubjpass" and candidate.reciprocal:
                 # "a trade agreement between Japan and Vietnam was signed": with no agent, the parties named on the
                 # joint act did it together
-                agent = next((o for _w, o in prep_objects(obj, ["between"])), None)
+                agent = next((o for _w, o in prep_objects(obj, ["between"])), None) or _topic_parties(obj)
             candidate.source = index.argument(agent) if agent is not None else NO_ARGUMENT
             if not candidate.source and "from_source" in pattern.flags:
                 # "two activists were deported from Tanzania": the country they were sent away from sent them
@@ -1377,6 +1377,11 @@ class _SentenceMatcher:
             for _w, obj in prep_objects(noun, ["of"]):
                 target = self._first_prep_target(obj, [p for p in own_preps if p != "of"], source)
                 break
+        if not source and not target and candidate.reciprocal:
+            # "negotiations on normalising relations between Serbia and Kosovo": the parties of a joint act may hang on
+            # its topic
+            parties = _topic_parties(noun)
+            target = self.index.argument(parties) if parties is not None else NO_ARGUMENT
         if not target and noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.head.head.pos_ in VERB_POS:
             # "Rouhani arrived at the invitation of Putin": the one invited is the clause's subject
             subject, _chained = self._subject(noun.head.head)
@@ -1520,6 +1525,18 @@ def _own_noun(noun) -> bool:
     """A noun with no possessor or a pronoun one ("its readiness"), not someone else's ("Russia's offer")."""
     owner = child(noun, "poss")
     return owner is None or owner.tag_ == "PRP$"
+
+
+def _topic_parties(noun):
+    """The object of "between" on the topic of a joint act ("negotiations on normalising relations between Serbia and
+    Kosovo", "talks on the border dispute between A and B"), or None."""
+    topics = [t for p in noun.children if p.dep_ == "prep" and p.lower_ in ("on", "about", "over")
+              for t in p.children if t.dep_ in ("pobj", "pcomp")]
+    for topic in topics:
+        for node in [topic, *(c for c in topic.children if c.dep_ == "dobj")]:
+            for _w, obj in prep_objects(node, ["between"]):
+                return obj
+    return None
 
 
 def _late_agent(verb):

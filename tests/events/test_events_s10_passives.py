@@ -38,6 +38,9 @@ from event_checks import has_event as _has
     ("Talks proposed by Qatar were rejected by Myanmar's junta.", "12", "MMR", "QAT"),
     # the parser hangs the agent on the object of "with"
     ("Britain was threatened with nuclear strikes by Dmitry Medvedev.", "13", "RUS", "GBR"),
+    # the parties of a joint act named on its topic
+    ("Negotiations on normalising relations between Serbia and Kosovo were held in Brussels.", "04", "SRB", "XKX"),
+    ("Talks on the border dispute between Ethiopia and Eritrea were held in Algiers.", "04", "ERI", "ETH"),
 ])
 def test_passive_and_nominal_doers(coded, text, code, source, target):
     events = coded(text)
