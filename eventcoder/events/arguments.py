@@ -157,10 +157,9 @@ class MentionIndex:
                                 affiliation = affiliation or via_affiliation
                             stack.extend(x for x in c.children if x.dep_ == "conj")
                         continue
-                    if child.dep_ == "acl" and child.tag_ == "VBN" and not agentive and node is token and (token.dep_ in ("dobj", "nsubjpass") or done_by):
+                    if child.dep_ == "acl" and child.tag_ == "VBN" and not agentive and node is token and (token.dep_ == "dobj" or done_by):
                         # "welcomed the agreement signed by A and B", "condemned the strikes carried out by
-                        # Russia", "the proposal put forward by Egypt was rejected": the thing is theirs. Only for the
-                        # object itself (or the passive subject): deeper ("targets in areas
+                        # Russia": the thing is theirs. Only for the object itself: deeper ("targets in areas
                         # abandoned by X", "products from states dominated by X") the doer is no party
                         for doer in agent_objects(child):
                             m = self._mentions_at(doer)

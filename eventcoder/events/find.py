@@ -1000,7 +1000,10 @@ class _SentenceMatcher:
         if not candidate.target and obj is not None and not object_is_target:
             # "investigating the killing of Turkish soldiers", "occupied the Syrian town": an actor
             # inside the required object phrase is a weaker guess at the target
-            mentions, _quality = self.index.nested(obj)
+            # ("the proposal put forward by Egypt was rejected by Hamas": what is rejected in the passive is still the
+            # proposer's)
+            mentions, _quality = self.index.nested(
+                obj, done_by=obj.dep_ == "nsubjpass" and candidate.cameo[:2] in PREP_PHRASE_TARGET_ROOTS)
             # the object itself ("sent its troops into Iraq") is what is given or used, not to whom
             mentions = [m for m in mentions if m.head != obj.i]
             argument = Argument(tuple(mentions), 0.5, obj.i) if mentions else NO_ARGUMENT

@@ -41,6 +41,8 @@ from event_checks import has_event as _has
     # the parties of a joint act named on its topic
     ("Negotiations on normalising relations between Serbia and Kosovo were held in Brussels.", "04", "SRB", "XKX"),
     ("Talks on the border dispute between Ethiopia and Eritrea were held in Algiers.", "04", "ERI", "ETH"),
+    # cutting off internet access restricts freedoms, in either voice
+    ("Internet access was cut off across the country by Iranian authorities.", "172", "IRN", None),
 ])
 def test_passive_and_nominal_doers(coded, text, code, source, target):
     events = coded(text)
@@ -77,3 +79,9 @@ def test_threatened_act_not_coded_alone(coded):
 def test_own_troops_ordered_out_is_no_expulsion(coded):
     events = coded("Russia ordered its troops out of the region.")
     assert not any(c.startswith("16") for c, _s, _t in events), events
+
+
+def test_mediator_of_passive_talks_is_no_party(coded):
+    # the mediator named in a reduced relative on the talks is not whom the parties talked with
+    events = coded("Indirect talks between Iran and the United States, mediated by Oman, were held in Muscat.")
+    assert not any(c.startswith("040") and "OMN" in t for c, _s, t in events), events
