@@ -244,7 +244,7 @@ class Gazetteer:
         # (group, letter) -> (loose, skeleton) indexes, each built on first use; the group's names by letter too.
         self._transliterated: dict[tuple[Optional[str], str], tuple[dict[str, list[Place]], dict[str, list[Place]]]] = {}
         self._transliteration_letters: dict[Optional[str], dict[str, list[tuple[str, Union[Place, tuple]]]]] = {}
-        self._city_names_by_country: Optional[dict[str, list[tuple[str, Union[Place, tuple]]]]] = None
+        self._villages_by_country: Optional[dict[str, list[tuple[str, tuple]]]] = None  # key, small-place row
         # Villages below the city cut-off: name key -> (name, ISO-3, lat, lon, population, geonameid, admin1).
         self._small_places: Optional[dict[str, list[tuple]]] = None  # read on first use
         self.iso2_to_iso3: dict[str, str] = {}
@@ -646,21 +646,10 @@ class Gazetteer:
             names.extend((key, p) for key, places in self._city_index().items() for p in places
                          if p.population >= TRANSLITERATION_CITY_POPULATION and not p.alternate)
         else:
-            if self._city_names_by_country is None:
-                by_country: dict[str, list[tuple[str, Union[Place, tuple]]]] = {}
-                for key, places in self._city_index().items():
-                    for place in places:
-                        # Main names only: other names are mostly other languages' (and many per town).
-                        if place.country and not place.alternate:
-                            by_country.setdefault(place.country, []).append((key, place))
-                if self._small_places is None:
-                    self._small_places = self._read_small_places()
-                for key, rows in self._small_places.items():
-                    for row in rows:
-                        if row[1]:
-                            by_country.setdefault(row[1], []).append((key, row))  # a Place when its letter is built
-                self._city_names_by_country = by_country
-            names = self._city_names_by_country.get(group, [])
+            # Main names only: other names are mostly other languages' (and many per town). A village stays a row
+            # until its letter is built.
+            names = [(normalize_name(p.name), p) for p in self._country_cities().get(group, [])]
+            names.extend(self._country_villages().get(group, []))
         by_letter = {}
         for key, entry in names:
             for letter in _initials(key, self.cues):
@@ -676,13 +665,7 @@ class Gazetteer:
         if group is None:
             places = [p for ps in self._names.values() for p in ps if p.kind in ("country", "region")]
         else:
-            if self._cities_by_country is None:
-                by_country: dict[str, list[Place]] = {}
-                for place in self.cities():
-                    if place.country:
-                        by_country.setdefault(place.country, []).append(place)
-                self._cities_by_country = by_country
-            places = self._cities_by_country.get(group, [])
+            places = self._country_cities().get(group, [])
         buckets = {}
         for place in places:
             key = normalize_name(place.name).replace(" ", "")
@@ -691,6 +674,29 @@ class Gazetteer:
                 buckets.setdefault((len(key), "last", key[-1]), []).append((key, place))
         self._spelling_keys[group] = buckets
         return buckets
+
+    def _country_cities(self) -> dict[str, list[Place]]:
+        """ISO-3 -> the cities of that country under their main names; built on first use."""
+        if self._cities_by_country is None:
+            by_country: dict[str, list[Place]] = {}
+            for place in self.cities():
+                if place.country:
+                    by_country.setdefault(place.country, []).append(place)
+            self._cities_by_country = by_country
+        return self._cities_by_country
+
+    def _country_villages(self) -> dict[str, list[tuple[str, tuple]]]:
+        """ISO-3 -> (name key, small-place row) of that country's villages; built on first use."""
+        if self._villages_by_country is None:
+            if self._small_places is None:
+                self._small_places = self._read_small_places()
+            by_country: dict[str, list[tuple[str, tuple]]] = {}
+            for key, rows in self._small_places.items():
+                for row in rows:
+                    if row[1]:
+                        by_country.setdefault(row[1], []).append((key, row))
+            self._villages_by_country = by_country
+        return self._villages_by_country
 
     def cities(self) -> Iterable[Place]:
         """Every city once, under its main name."""
