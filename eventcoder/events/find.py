@@ -347,11 +347,9 @@ class _SentenceMatcher:
         # ("the Turkish lira", "an Ethiopian plane crash") or a place ("in Peru") does not
         # (what the hazard itself did, "the earthquake that struck Morocco", names no cause)
         stack = [c for c in token.children if c.dep_ not in ("amod", "compound", "poss", "nmod", "det", "appos")
-                 and not (c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS)
-                 and not (c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.tag_ in ("WDT", "WP") for s in c.children))]
+                 and not (c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS) and not _subject_relative(c)]
         stack += [a for c in token.children if c.dep_ == "appos" for a in c.children
-                  if not (a.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.tag_ in ("WDT", "WP") for s in a.children))
-                  and a.dep_ not in ("amod", "compound", "poss", "nmod", "det", "nummod")]
+                  if not _subject_relative(a) and a.dep_ not in ("amod", "compound", "poss", "nmod", "det", "nummod")]
         while stack:
             node = stack.pop()
             if node.i in self.index.by_token:
@@ -1522,6 +1520,12 @@ def _has_modifiers(token, modifiers: tuple[str, ...]) -> bool:
             return True
         level = next_level
     return wanted <= seen
+
+
+def _subject_relative(clause) -> bool:
+    """A relative clause whose relative pronoun is its subject: what its noun itself did ("the earthquake that
+    struck Morocco")."""
+    return clause.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.tag_ in ("WDT", "WP") for s in clause.children)
 
 
 def _own_noun(noun) -> bool:

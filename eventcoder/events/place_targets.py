@@ -55,8 +55,7 @@ def target_from_place(cameo: str, source: tuple[Actor, ...], target: tuple[Actor
     """The host country as a target actor, or None when the event has a target or the place says nothing."""
     at_home = cameo[:2] in ROOTS_TARGETING_THE_PLACE_AT_HOME or cameo.startswith(
         CODES_OF_MEASURES_TARGETING_OWN_COUNTRY + CODES_OF_SOCIETY_TARGETING_OWN_COUNTRY)
-    if target or not (at_home or cameo[:2] in ROOTS_TARGETING_THE_PLACE or cameo.startswith(CODES_TARGETING_THE_PLACE)
-                      or cameo.startswith(CODES_OF_SOCIETY_TARGETING_OWN_COUNTRY)):
+    if target or not (at_home or cameo[:2] in ROOTS_TARGETING_THE_PLACE or cameo.startswith(CODES_TARGETING_THE_PLACE)):
         return None
     if not _placed_in_a_country(location):
         return _own_country(cameo, source)
