@@ -732,9 +732,10 @@ def _find_qualifiers(doc, toponyms: list[Toponym], cues: PlaceCues) -> None:
             continue
         if not gap or words[0] in (",", "in", "near", "(") or (len(gap) <= 1 and words[0] in (",",)):
             current.qualifiers.append(following)
-        if _is_settlement_of_gap(doc, gap, following, cues) and following.candidates and not current.candidates:
+        settlement_of = _is_settlement_of_gap(doc, gap, following, cues)
+        if settlement_of and following.candidates and not current.candidates:
             current.containers.append(following)  # "the Shaab neighbourhood of Baghdad"
-        elif _is_settlement_of_gap(doc, gap, following, cues) and current.candidates and not following.candidates:
+        elif settlement_of and current.candidates and not following.candidates:
             following.containers.append(current)  # "the Nairobi suburb of Syokimau"
         elif _is_containment_gap(gap, cues):
             current.containers.append(following)
@@ -753,9 +754,7 @@ def _is_settlement_of_gap(doc, gap, following: Toponym, cues: PlaceCues) -> bool
         return all(t.lower_ in cues.settlement_nouns or t.lower_ in ("of", "the") or t.pos_ == "ADJ"
                    or t.lower_ in cues.part_words for t in gap)
     if len(words) >= 2 and words[0] == "," and words[1] in ("a", "an", "the"):
-        after = doc[following.token_end] if following.token_end < len(doc) else None
-        return (after is not None and _noun_in(after, cues.settlement_nouns)
-                and all(t.pos_ == "ADJ" or t.lower_ in cues.part_words for t in gap[2:]))
+        return _settlement_after(doc, following, gap[2:], cues)
     return False
 
 
@@ -764,9 +763,15 @@ def _is_possessor_gap(doc, gap, following: Toponym, cues: PlaceCues) -> bool:
     with a settlement noun, says the second name lies in the first."""
     if not gap or gap[0].lower_ not in ("'s", "\u2019s"):
         return False
+    return _settlement_after(doc, following, gap[1:], cues)
+
+
+def _settlement_after(doc, following: Toponym, modifiers, cues: PlaceCues) -> bool:
+    """Whether a settlement noun follows the name ``following`` and only adjectives or part words stand in
+    ``modifiers`` ("a Harare township", "'s western Amriya district")."""
     after = doc[following.token_end] if following.token_end < len(doc) else None
     return (after is not None and _noun_in(after, cues.settlement_nouns)
-            and all(t.pos_ == "ADJ" or t.lower_ in cues.part_words for t in gap[1:]))
+            and all(t.pos_ == "ADJ" or t.lower_ in cues.part_words for t in modifiers))
 
 
 def _is_containment_gap(gap, cues: PlaceCues) -> bool:
@@ -1112,7 +1117,7 @@ def resolve(
             toponym.place = None
             if toponym.container_place() is None:
                 toponym.story_country = gazetteer.country(toponym.said_country)
-    _place_unknown_names_in_story_country(document.doc, toponyms, doc_countries, gazetteer)
+    _place_unknown_names_in_story_country(document.doc, toponyms, doc_countries, gazetteer, short_text)
     return toponyms
 
 
@@ -1138,10 +1143,8 @@ def _is_short_text(doc) -> bool:
 
 
 def _short_text_country(doc, toponyms: list[Toponym]) -> Optional[str]:
-    """The one country the resolved place names of a short text lie in (see SHORT_TEXT_SENTENCES), else None.
+    """The one country the resolved place names of a short text (see SHORT_TEXT_SENTENCES) lie in, else None.
     Names inside an organisation's name ("the Islamic State of Iraq and Al-Sham") do not count."""
-    if not _is_short_text(doc):
-        return None
     countries = {t.placed_at().country for t in toponyms
                  if t.placed_at() is not None and t.story_country is None
                  and doc[t.token_start].ent_type_ != "ORG"}
@@ -1149,7 +1152,7 @@ def _short_text_country(doc, toponyms: list[Toponym]) -> Optional[str]:
 
 
 def _place_unknown_names_in_story_country(doc, toponyms: list[Toponym], doc_countries: Counter,
-                                          gazetteer: Gazetteer) -> None:
+                                          gazetteer: Gazetteer, short_text: bool) -> None:
     """Put names that are places by their syntax or tag but that nothing resolves ("the village of
     Pongpong", "northeast to Pibor") at the country the story is set in, at country precision.
     A short text's country (see SHORT_TEXT_SENTENCES) is given to the names we recognized only: a caller's
@@ -1157,7 +1160,7 @@ def _place_unknown_names_in_story_country(doc, toponyms: list[Toponym], doc_coun
     country = _story_country(doc_countries)
     from_short_text = country is None
     if from_short_text:
-        country = _short_text_country(doc, toponyms)
+        country = _short_text_country(doc, toponyms) if short_text else None
     place = gazetteer.country(country) if country else None
     if place is None:
         return
@@ -1165,7 +1168,9 @@ def _place_unknown_names_in_story_country(doc, toponyms: list[Toponym], doc_coun
         if (toponym.placed_at() is not None or toponym.is_actor or not toponym.text[:1].isupper()
                 or normalize_name(toponym.text) in gazetteer.cues.not_place_words):
             continue
-        if not from_short_text if toponym.given else _said_to_be_a_settlement(doc, toponym):
+        # (a name the caller gave takes the story's country, not a short text's)
+        placed = not from_short_text if toponym.given else _said_to_be_a_settlement(doc, toponym)
+        if placed:
             toponym.story_country = place
 
 
