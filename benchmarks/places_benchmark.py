@@ -10,10 +10,16 @@ GeoVirus (geovirus.jsonl), two measures:
     resolution (their 96.8-98.5% correct country are for gold-annotated toponyms).
 Event locations (event_location.jsonl): given the gold verb, the predicted event-place span;
 precision and recall of event-place linking (a prediction is right when it overlaps a gold span).
+A gold file of our own (--places-gold FILE, JSON Lines; needs no shared data): stories
+{"id", "published", "text", "locations": [{"name", "start", "end", "country", "kind", "lat", "lon",
+"ambiguous"}]}, scored end to end and given the gold spans, the country read from the gold "country"
+field (ISO-3, or null for continents, seas and multi-country areas).
 
     python benchmarks/places_benchmark.py [--data DIR] [--sources RELABEL,wiki] [--limit N]
         [--geovirus-split all|even|odd] [--skip-geovirus] [--skip-events] [--skip-speed]
         [--show-errors]   (even split only: lists every GeoVirus error)
+    python benchmarks/places_benchmark.py --places-gold FILE [--show-errors]
+        (--show-errors is refused for a file whose name says "heldout")
 
 Development uses the even GeoVirus articles and the event-location sources AFP_RA, APW_RA, Xinhua_RA
 and wiki; the odd GeoVirus articles and RELABEL are held out (report them, never study their errors):
@@ -25,6 +31,7 @@ and wiki; the odd GeoVirus articles and RELABEL are held out (report them, never
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import math
 import time
@@ -191,6 +198,122 @@ class ReverseGeocoder:
         return None
 
 
+class CountryFieldScore:
+    """Scores against gold that names each toponym's country (ISO-3, or None for areas spanning countries).
+
+    Correct country: the prediction's country equals the gold one; for a gold area without a country, a
+    prediction that has none either (a continent, a sea) is right. Within 161 km is counted over gold
+    toponyms that carry coordinates. A gold toponym with no prediction is wrong on every measure."""
+
+    def __init__(self):
+        self.gold = self.answered = self.same_country = 0
+        self.in_a_country = self.same_country_in_a_country = 0
+        self.with_point = self.within = 0
+
+    def add(self, gold: dict, location) -> tuple[bool, bool | None]:
+        """Count one gold toponym and its predicted Location (or None); returns (same country, within or
+        None when the gold has no point)."""
+        self.gold += 1
+        has_country = gold.get("country") is not None
+        has_point = gold.get("lat") is not None and gold.get("lon") is not None
+        self.in_a_country += has_country
+        self.with_point += has_point
+        if location is None or location.precision == "unknown":
+            return False, (False if has_point else None)
+        self.answered += 1
+        country = location.country == gold.get("country")
+        self.same_country += country
+        self.same_country_in_a_country += country and has_country
+        within = None
+        if has_point:
+            within = location.lat is not None and haversine_km(
+                location.lat, location.lon, gold["lat"], gold["lon"]) <= KM_161
+            self.within += within
+        return country, within
+
+    def lines(self) -> list[str]:
+        return [
+            f"    a place found                      {self.answered / max(self.gold, 1):.3f}",
+            f"    correct country, all gold          {self.same_country / max(self.gold, 1):.3f}",
+            f"    correct country, gold in a country {self.same_country_in_a_country / max(self.in_a_country, 1):.3f}"
+            f"  ({self.gold - self.in_a_country} without a country)",
+            f"    within 161 km, gold with a point   {self.within / max(self.with_point, 1):.3f}"
+            f"  ({self.with_point} with a point)",
+        ]
+
+
+def describe(location) -> str:
+    if location is None:
+        return "NONE"
+    return f"{location.text!r} -> {location.name} {location.country} {location.precision}"
+
+
+def verdict(country: bool) -> str:
+    return "country ok" if country else "WRONG COUNTRY"
+
+
+def bench_places_gold(nlp, gazetteer: Gazetteer, path: Path, show_errors: bool = False) -> None:
+    """Score find_toponyms (end to end) and resolve_spans (given the gold spans) on a gold file of our own."""
+    records = read_jsonl(path)
+    items = []
+    for r in records:
+        published = dt.date.fromisoformat(r["published"]) if r.get("published") else None
+        items.append((Article(r["id"], r["text"], published=published), clean_text(r["text"])))
+    started = time.perf_counter()
+    documents = list(parse_many(nlp, items))
+    parsed = time.perf_counter()
+    end_to_end, given_spans = CountryFieldScore(), CountryFieldScore()
+    predicted_total = predicted_matching = 0
+    recall_by_kind: dict[str, list[int]] = {}
+    errors: list[str] = []
+    for record, document in zip(records, documents):
+        golds = record["locations"]
+        predicted = find_toponyms(document, [], gazetteer)
+        predicted_total += len(predicted)
+        for location in predicted:
+            if any(overlaps(location.start, location.end, g["start"], g["end"]) for g in golds):
+                predicted_matching += 1
+            elif show_errors:
+                errors.append(f"{record['id']}\tFALSE\t{describe(location)}")
+        for gold in golds:
+            match = next((p for p in predicted if overlaps(p.start, p.end, gold["start"], gold["end"])), None)
+            country, within = end_to_end.add(gold, match)
+            counts = recall_by_kind.setdefault(gold.get("kind") or "?", [0, 0])
+            counts[0] += match is not None
+            counts[1] += 1
+            if show_errors and (not country or within is False):
+                errors.append(f"{record['id']}\tE2E\t{gold['name']!r} [{gold.get('kind')}] {gold.get('country')}"
+                              f" ({gold.get('lat')}, {gold.get('lon')}) {verdict(country)} -> "
+                              f"{'MISSED' if match is None else describe(match)}")
+    resolved = time.perf_counter()
+    for record, document in zip(records, documents):
+        golds = record["locations"]
+        locations = resolve_spans(document, [(g["start"], g["end"]) for g in golds], gazetteer)
+        for gold, location in zip(golds, locations):
+            country, within = given_spans.add(gold, location)
+            if show_errors and (not country or within is False):
+                errors.append(f"{record['id']}\tGOLD\t{gold['name']!r} [{gold.get('kind')}] {gold.get('country')}"
+                              f" ({gold.get('lat')}, {gold.get('lon')}) {verdict(country)} -> {describe(location)}")
+    given_done = time.perf_counter()
+    gold_total = end_to_end.gold
+    recognised = sum(found for found, _ in recall_by_kind.values())
+    print(f"{path.name}: {len(records)} stories, {gold_total} gold toponyms, {predicted_total} predicted")
+    print("  end to end (find_toponyms: recognize, then resolve)")
+    print(f"    toponym recall (span overlap)      {recognised / max(gold_total, 1):.3f}")
+    print(f"    toponym precision (span overlap)   {predicted_matching / max(predicted_total, 1):.3f}")
+    for line in end_to_end.lines()[1:]:
+        print(line)
+    print("    recall by kind: " + ", ".join(f"{kind} {found}/{total}"
+                                            for kind, (found, total) in sorted(recall_by_kind.items())))
+    print("  given the gold spans (resolve_spans)")
+    for line in given_spans.lines():
+        print(line)
+    print(f"  time: parse {parsed - started:.1f} s, places {resolved - parsed:.2f} s, "
+          f"gold spans {given_done - resolved:.2f} s")
+    for line in errors:
+        print(line)
+
+
 def bench_event_location(nlp, gazetteer: Gazetteer, data: Path, sources: set[str], limit: int | None) -> None:
     records = [r for r in read_jsonl(data / "event_location.jsonl") if r["source"] in sources and r["verb"]]
     records = records[:limit]
@@ -266,7 +389,18 @@ def main() -> None:
     parser.add_argument("--skip-events", action="store_true")
     parser.add_argument("--show-errors", action="store_true",
                         help="list GeoVirus errors (development split only: refused with --geovirus-split odd/all)")
+    parser.add_argument("--places-gold", type=Path, default=None,
+                        help="score only this JSON Lines gold file of our own (no shared data needed)")
     args = parser.parse_args()
+    if args.places_gold is not None:
+        if args.show_errors and "heldout" in args.places_gold.name.lower().replace("-", "").replace("_", ""):
+            parser.error(f"--show-errors is refused for {args.places_gold.name}: a held-out file is scored "
+                         "for totals only")
+        if not args.places_gold.is_file():
+            parser.error(f"--places-gold: no such file: {args.places_gold}")
+        gazetteer = Gazetteer.load()
+        bench_places_gold(load_nlp(), gazetteer, args.places_gold, args.show_errors)
+        return
     if args.show_errors and args.geovirus_split != "even":
         parser.error("--show-errors is for the even (development) split only; the odd split is held out")
     rss_start = rss_mb()
