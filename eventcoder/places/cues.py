@@ -21,6 +21,8 @@ class PlaceCues:
     locative_prepositions: frozenset
     recognition_locative_prepositions: frozenset
     travel_lemmas: frozenset
+    destination_verbs: frozenset
+    assault_nouns: frozenset
     travel_cameo_prefixes: tuple
     place_nouns: frozenset
     direction_nouns: frozenset
@@ -40,6 +42,7 @@ class PlaceCues:
     region_title_nouns: frozenset
     part_words: frozenset
     resident_nouns: frozenset
+    residents_of_nouns: frozenset
     transliteration_articles: frozenset
     place_name_first_words: frozenset
     place_name_endings: tuple

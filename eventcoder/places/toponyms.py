@@ -28,6 +28,9 @@ OTHER_NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", 
 # Entities of these labels are never place names ("in March", "on Nov. 22").
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 MAX_NAME_TOKENS = 6
+# Prepositions after which a name the tagger calls an organisation is still a settlement ("outside Sarmada");
+# after "in" or "at" it is as often a body or a shop ("in Congress", "at Wendy's").
+ORG_PLACE_PREPOSITIONS = frozenset({"near", "outside", "around", "toward", "towards"})
 LIST_SEPARATORS = frozenset({",", "and", "or"})
 MAIN_COUNTRIES = 3  # countries whose towns a name nothing resolves is compared with by transliteration
 RECENT_DOCUMENTS = 8  # documents whose toponyms are kept for the find_place calls of their events
@@ -273,13 +276,17 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         if matched_end is None:
             index += 1
             continue
-        add(index, matched_end)
+        # With syntax saying it is a place, villages join a name known only by another spelling ("residents
+        # of Ariha" is not Jericho).
+        said_place = _place_syntax(doc, index, matched_end, gazetteer.cues, toponym_tokens)
+        add(index, matched_end, known=name_candidates(doc[index:matched_end].text, gazetteer, said_place))
         index = matched_end
     places_at = {t.token_start: t for t in found}
     for ent in unknown_entities:
         add(ent.start, ent.end, keep_unknown=True,
             locative=_place_syntax(doc, ent.start, ent.end, gazetteer.cues, toponym_tokens)
-            or _village_of_the_next_place(doc, ent.start, ent.end, places_at, gazetteer))
+            or _village_of_the_next_place(doc, ent.start, ent.end, places_at, gazetteer)
+            or _place_shaped_name(doc[ent.start:ent.end], gazetteer.cues))  # "Latifabad and Qasimabad were hit"
     # Untagged proper names the syntax calls a settlement: "the village of Cellardyke", "Kisima area";
     # other untagged names the syntax calls a place only when they name a village ("near Soldeu").
     for run_start, run_end in list(_name_runs(doc, taken, outside_entities=True)):
@@ -313,6 +320,14 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         elif _names_facility_after_locative(ent, gazetteer.cues):
             # Only a name the gazetteer knows: "at the Hilton hotel" names no place.
             add(ent.start, ent.end, locative=True)
+        elif ((ent.label_ in ("PERSON", "ORG", "PRODUCT") or (named_like_people and len(ent) > 1))
+              and not ent.text.replace(".", "").isupper()
+              and ent.root.dep_ not in ("compound", "poss", "nmod", "amod")
+              and _place_syntax(doc, ent.start, ent.end, gazetteer.cues, toponym_tokens)):
+            # "residents of Ariha", "the attack on Azaz", "taken to Jamshoro": only a name the
+            # gazetteer knows (a village only in a country the story already names), or another spelling
+            # of one ("Jisr al-Shughur" is Jisr ash Shughur).
+            _add_known_by_syntax(doc, ent.start, ent.end, found, gazetteer, add)
     # "Sukoharjo, Central Java", "the hills of Weiswampach, Luxembourg": a name the gazetteer knows only
     # as a village of the country or region named right after it.
     places_at = {t.token_start: t for t in found}
@@ -339,6 +354,24 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     _add_repeated_names(doc, found, taken, add)
     found.sort(key=lambda t: t.token_start)
     return found
+
+
+def _add_known_by_syntax(doc, start: int, end: int, found: list[Toponym], gazetteer: Gazetteer, add) -> bool:
+    """Add a name the tagger called a person or organisation but the syntax calls a place, when the
+    gazetteer knows it: a city or area, a village of a country the story already names, or another spelling
+    of a place (``Gazetteer.transliterations``, ``Gazetteer.near_spellings``) of those countries."""
+    while start < end and doc[start].lower_ == "the":
+        start += 1
+    name = doc[start:end].text
+    if start >= end or normalize_name(name) in gazetteer.cues.not_place_words:
+        return False
+    named = Counter(p.country for t in found for p in t.candidates[:1] if p.country)
+    candidates = [p for p in name_candidates(name, gazetteer, said_to_be_place=True)
+                  if p.kind != "city" or p.population >= gazetteer.city_population or p.country in named]
+    if not candidates:
+        candidates = (gazetteer.transliterations(name, _main_countries(named))
+                      or gazetteer.near_spellings(name, set(named)))
+    return bool(candidates) and add(start, end, locative=True, known=candidates)
 
 
 def _hyphenated_word_end(doc, end: int) -> int:
@@ -384,7 +417,13 @@ def _village_of_the_next_place(doc, start: int, end: int, places_at: dict[int, T
     if following is None or normalize_name(doc[start:end].text) in gazetteer.cues.not_place_words:
         return False
     areas = _areas(following.candidates)
-    return bool(areas) and bool(_villages_in(doc[start:end].text, areas, gazetteer))
+    if not areas:
+        return False
+    name = doc[start:end].text
+    # "Hugo, Oklahoma" (a town the tagger called an event), "Sukoharjo, Central Java" (a village)
+    towns = [p for p in gazetteer.lookup(name) if p.kind == "city" and not p.alternate
+             and any(p.country == country and admin1 in (None, p.admin1) for country, admin1 in areas)]
+    return bool(towns) or bool(_villages_in(name, areas, gazetteer))
 
 
 def _areas(places: list[Place]) -> set[tuple[str, Optional[str]]]:
@@ -547,8 +586,15 @@ def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: S
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of" and (
             _noun_in(head.head, cues.settlement_nouns)
-            or (head.head.pos_ == "NOUN" and _noun_in(head.head, cues.place_nouns))):
-        return True  # "the town of Kalam", "the streets of Mbabane", "the centre of Papeete"
+            or (head.head.pos_ == "NOUN" and _noun_in(head.head, cues.place_nouns))
+            or _noun_in(head.head, cues.residents_of_nouns)):
+        return True  # "the town of Kalam", "the streets of Mbabane", "residents of Jamshoro"
+    if (root.dep_ == "pobj" and head.lower_ in ("to", "toward", "towards") and head.head.pos_ == "VERB"
+            and head.head.lemma_.lower() in cues.destination_verbs):
+        return True  # "taken to Monguno", "fled to Diffa"
+    if (root.dep_ == "pobj" and head.lower_ in ("on", "against") and head.head.pos_ == "NOUN"
+            and _noun_in(head.head, cues.assault_nouns)):
+        return True  # "the attack on Azaz", "an offensive against Saraqib"
     # A conjunct or apposition of a place is a place; the first conjunct carries the syntax.
     first = root
     for _ in range(4):
@@ -749,6 +795,9 @@ def _is_settlement_of_gap(doc, gap, following: Toponym, cues: PlaceCues) -> bool
     name lies in the second."""
     words = [t.lower_ for t in gap]
     of_at = words.index("of") if "of" in words else -1
+    if of_at == 0 and words[1:] in ([], ["the"]) and gap.start > 0 and _noun_in(doc[gap.start - 1],
+                                                                                  cues.settlement_nouns):
+        return True  # "the Abadam district of Borno State", the noun tagged with the name
     if of_at >= 1 and _noun_in(gap[of_at - 1], cues.settlement_nouns):
         # "the Bala Farms area of rural Damascus": adjectives and part words may stand on either side
         return all(t.lower_ in cues.settlement_nouns or t.lower_ in ("of", "the") or t.pos_ == "ADJ"
@@ -1091,6 +1140,7 @@ def resolve(
             # town known by that name only as another spelling ("Cholon" in a Vietnam story is not Holon).
             toponym.place = None
         elif (place is not None and toponym.said_county and place.kind == "city"
+              and (place.country == "USA" or doc_countries[place.country] - own[place.country] == 0)
               and not region_admin1[(place.country, place.admin1)]
               and not any(q.country == place.country and q.admin1 == place.admin1 for q in qualifier_places)):
             # "Scott County" is not the town of Scott, Louisiana: a town standing for a name the text calls
@@ -1178,10 +1228,21 @@ def _said_to_be_a_settlement(doc, toponym: Toponym) -> bool:
     """Whether a recognized name nothing resolves is surely a town or village: the syntax calls it a place,
     the tagger does not call it a facility or an organisation ("at the Special Care Baby Unit", "at
     Wendy's"), and it is not a possessor ("a factor in Jaqueline's death")."""
-    if not toponym.said_place or doc[toponym.token_start].ent_type_ in ("FAC", "ORG"):
+    if not toponym.said_place or doc[toponym.token_start].ent_type_ == "FAC":
         return False
+    if doc[toponym.token_start].ent_type_ == "ORG" and not _after_word(doc, toponym.token_start,
+                                                                        ORG_PLACE_PREPOSITIONS):
+        return False  # "at Wendy's", "in Congress"; but "outside Sarmada" is a town
     after = doc[toponym.token_end] if toponym.token_end < len(doc) else None
     return after is None or after.lower_ not in ("'s", "’s")
+
+
+def _after_word(doc, index: int, words) -> bool:
+    """Whether one of ``words`` comes right before token ``index`` (a "the" between is skipped)."""
+    before = index - 1
+    if before > 0 and doc[before].lower_ == "the":
+        before -= 1
+    return before >= 0 and doc[before].lower_ in words
 
 
 def _country_mentions(counts: Counter) -> int:

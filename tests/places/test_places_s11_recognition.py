@@ -1,0 +1,54 @@
+"""Session 11: names the tagger calls people or organisations that the syntax says are places."""
+
+from __future__ import annotations
+
+from eventcoder.places import find_toponyms
+
+
+def _places(make_document, gazetteer, text):
+    return {loc.text: loc for loc in find_toponyms(make_document(text), [], gazetteer)}
+
+
+def test_residents_of_a_village_of_the_story_country(make_document, gazetteer_5000):
+    places = _places(make_document, gazetteer_5000,
+                     "Floods hit Hyderabad in Pakistan's Sindh province. Residents of Jamshoro were told to move "
+                     "to higher ground.")
+    assert places["Jamshoro"].country == "PAK"
+    assert places["Jamshoro"].precision == "city"
+
+
+def test_destination_of_a_movement_verb(make_document, gazetteer_5000):
+    places = _places(make_document, gazetteer_5000,
+                     "Jihadists killed 17 fishermen near Maiduguri in Nigeria's Borno State on Tuesday. "
+                     "The bodies were later taken to Monguno for burial.")
+    assert places["Monguno"].country == "NGA"
+
+
+def test_settlement_noun_inside_the_name_before_of(make_document, gazetteer_5000):
+    places = _places(make_document, gazetteer_5000,
+                     "The attack took place near Malam Fatori, a border town in the Abadam district of Borno "
+                     "State, close to the frontier with Niger.")
+    abadam = next(loc for text, loc in places.items() if text.startswith("Abadam"))
+    assert (abadam.name, abadam.country, abadam.precision) == ("Borno", "NGA", "region")
+
+
+def test_town_comma_state_tagged_as_something_else(make_document, gazetteer_5000):
+    places = _places(make_document, gazetteer_5000,
+                     "A tornado tore through Paris, Texas, on Sunday. Emergency crews from Dallas and from "
+                     "Hugo, Oklahoma, helped with search and rescue.")
+    assert places["Hugo"].country == "USA" and places["Hugo"].precision == "city"
+
+
+def test_place_shaped_names_the_tagger_calls_places(make_document, gazetteer_5000):
+    places = _places(make_document, gazetteer_5000,
+                     "Floodwaters swamped Hyderabad in Pakistan's Sindh province. Rescue workers in Pakistan said "
+                     "Latifabad and Qasimabad were the worst affected.")
+    assert places["Latifabad"].country == "PAK" and places["Latifabad"].precision == "country"
+
+
+def test_initialisms_and_nationality_words_stay_out(make_document, gazetteer_5000):
+    places = _places(make_document, gazetteer_5000,
+                     "An FDA spokesman said the rations had not been sent to Chad. A cholera epidemic in the "
+                     "African country of Zimbabwe has infected more than 1,000 people.")
+    assert "FDA" not in places and "African" not in places
+    assert places["Zimbabwe"].country == "ZWE"
