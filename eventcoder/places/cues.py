@@ -35,6 +35,7 @@ class PlaceCues:
     named_after_words: frozenset
     name_suffixes: tuple  # of word tuples: ("air", "base")
     place_object_verbs: frozenset
+    place_subject_verbs: frozenset
     local_body_words: frozenset
     organisation_words: frozenset
     proximity_words: frozenset

@@ -609,7 +609,14 @@ def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: S
             and _noun_in(first.head.head, cues.settlement_nouns)):
         return True  # "the villages of Bumbacari and Dudescu"
     if root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in cues.place_object_verbs:
-        return True
+        return True  # "captured Knin", "struck Konjic"
+    if root.dep_ == "nsubjpass" and head.lemma_.lower() in cues.place_subject_verbs:
+        return True  # "Utiel was flooded" (but "Granda was captured" is a person)
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in cues.direction_nouns:
+        return True  # "north of Napier", "the outskirts of Sibi"
+    if (root.dep_ == "pobj" and head.lower_ == "between" and head.head.pos_ == "NOUN"
+            and _noun_in(head.head, cues.locating_nouns)):
+        return True  # "the road between Cochabamba and Oruro"
     if root.dep_ in ("compound", "nmod", "poss") and head.i >= stop and (
             _noun_in(head, cues.locating_nouns) or _noun_in(head, cues.resident_nouns)):
         return True
