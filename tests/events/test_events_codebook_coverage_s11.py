@@ -1,0 +1,149 @@
+"""Session 11 coverage of the trigger codebook (issue 3): for each CAMEO root, the verbs and nominalisations a wire
+reporter uses for the act, in active, passive and nominal phrasings (sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+from event_checks import has_event as _has
+
+# (text, CAMEO code or root prefix, a source country, a target country); None where the sentence names none
+PHRASINGS = [
+    # 03-05 intent, consultation, diplomatic cooperation
+    ("Spain's brokering of the truce between Morocco and Algeria was praised.", "045", "ESP", "MAR"),
+    ("Kenya's offer of mediation between Ethiopia and Eritrea was welcomed.", "039", "KEN", "ETH"),
+    ("The restoration of diplomatic ties between Iran and Saudi Arabia surprised Washington.", "050", "IRN", "SAU"),
+    ("The normalization of relations between Israel and the UAE was signed in Washington.", "050", "ISR", "ARE"),
+    ("The rapprochement between Turkey and Egypt continued on Monday.", "050", "TUR", "EGY"),
+    ("The French president held a video call with the Ukrainian president.", "041", "FRA", "UKR"),
+    ("Germany extolled Poland for its support of refugees.", "051", "DEU", "POL"),
+    # 07 aid
+    ("China's donation of vaccines to Cambodia was welcomed.", "073", "CHN", "KHM"),
+    ("The World Food Programme delivered food aid to Malawi.", "073", None, "MWI"),
+    ("Germany granted refugee status to 200 Afghan interpreters.", "075", "DEU", "AFG"),
+    ("The airlift of weapons to Ukraine by Britain began on Monday.", "072", "GBR", "UKR"),
+    # 08 yield
+    ("Ethiopia released 20 Eritrean prisoners of war.", "0841", "ETH", "ERI"),
+    ("The easing of restrictions on Qatar by Saudi Arabia was welcomed.", "081", "SAU", "QAT"),
+    ("The lifting of the curfew in Kenya was announced on Monday.", "0813", None, "KEN"),
+    ("The lifting of martial law in Thailand was welcomed by the United States.", "0814", None, "THA"),
+    ("The United States loosened sanctions on Venezuela.", "085", "USA", "VEN"),
+    ("Washington unfroze Iranian assets held in South Korea.", "085", "USA", "IRN"),
+    ("The relaxation of sanctions on Cuba by the United States angered exiles.", "085", "USA", "CUB"),
+    ("Kenya opened a humanitarian corridor to Somalia.", "0863", "KEN", "SOM"),
+    ("Ukraine and Russia reached a ceasefire on Sunday.", "0871", "UKR", "RUS"),
+    # 09 investigate
+    ("Brazil opened an investigation into money laundering by Venezuelan officials.", "09", "BRA", None),
+    ("The commission will look into the killing of protesters in Kenya.", "090", None, "KEN"),
+    ("Sweden is investigating the sabotage of the pipelines by Russia.", "093", "SWE", "RUS"),
+    # 10 demand
+    ("The UN urged restraint from India and Pakistan.", "1056", None, "IND"),
+    ("China called for restraint by the United States.", "1056", "CHN", "USA"),
+    # 11 disapprove
+    ("Beijing berated Washington over its Taiwan policy.", "111", "CHN", "USA"),
+    ("Ankara reprimanded the Dutch ambassador.", "111", "TUR", "NLD"),
+    ("The Dutch government was reprimanded by Turkey.", "111", "TUR", "NLD"),
+    ("Russia pointed the finger at Ukraine over the blast.", "112", "RUS", "UKR"),
+    ("China lodged a formal protest with Japan.", "114", "CHN", "JPN"),
+    ("Vietnam delivered a protest note to China.", "114", "VNM", "CHN"),
+    ("The summoning of the French envoy by Iran followed the remarks.", "114", "IRN", "FRA"),
+    ("Iran summoned the British consul.", "114", "IRN", "GBR"),
+    ("The conviction of an American journalist by Russia drew protests.", "116", "RUS", "USA"),
+    # 12 reject
+    ("Israel's rejection of Egypt's ceasefire proposal angered Cairo.", "127", "ISR", None),
+    ("North Korea snubbed South Korea.", "120", "PRK", "KOR"),
+    # 13 threaten
+    ("The United States threatened China with punitive duties.", "1312", "USA", "CHN"),
+    ("China threatened countermeasures against Japan.", "1312", "CHN", "JPN"),
+    ("Russia threatened Britain with nuclear strikes.", "1385", "RUS", "GBR"),
+    ("Britain was threatened with nuclear strikes by Russia.", "1385", "RUS", "GBR"),
+    ("North Korea threatened South Korea with military strikes.", "138", "PRK", "KOR"),
+    # 14 protest
+    ("Nigeria's unions launched a general strike.", "143", "NGA", None),
+    ("Teachers in Kenya began an indefinite strike over pay.", "143", "KEN", None),
+    ("Violent protests against the government erupted in Senegal.", "145", None, "SEN"),
+    # 15 force posture
+    ("The deployment of U.S. troops to Poland angered Russia.", "154", "USA", "POL"),
+    ("The build-up of Russian forces near Ukraine alarmed NATO.", "154", "RUS", None),
+    ("Israel deployed paratroopers to the West Bank.", "154", "ISR", None),
+    ("South Korea heightened its military alert after the launch.", "152", "KOR", None),
+    # 16 reduce relations
+    ("The expulsion of Russian diplomats by Norway angered Moscow.", "161", "NOR", "RUS"),
+    ("Britain closed its embassy in Tehran.", "161", "GBR", None),
+    ("The expulsion of UN peacekeepers by Mali was condemned.", "1661", "MLI", None),
+    ("The suspension of aid to Niger by the United States took effect.", "162", "USA", "NER"),
+    ("The suspension of military aid to Egypt by the United States angered Cairo.", "1622", "USA", "EGY"),
+    ("The freezing of Russian assets by the EU angered Moscow.", "163", None, "RUS"),
+    ("The blacklisting of Chinese firms by the United States angered Beijing.", "163", "USA", None),
+    # 17 coerce
+    ("Iran seized a British tanker in the Strait of Hormuz.", "1711", "IRN", "GBR"),
+    ("A British-flagged tanker was seized by Iran.", "1711", "IRN", "GBR"),
+    ("Iranian forces boarded a Greek tanker.", "1711", "IRN", "GRC"),
+    ("Burkina Faso suspended French broadcasters.", "1721", "BFA", "FRA"),
+    ("Ethiopia disrupted internet services in Tigray.", "1721", "ETH", "ETH"),
+    ("The internet shutdown in Ethiopia drew criticism.", "1721", None, "ETH"),
+    ("The EU's visa ban on Russian officials took effect.", "172", None, "RUS"),
+    ("The dissolution of the Move Forward party was ordered by Thailand's court.", "1722", "THA", "THA"),
+    ("Egypt imposed a curfew in Sinai.", "1723", "EGY", "EGY"),
+    ("Police in Kenya locked up opposition supporters.", "173", "KEN", "KEN"),
+    ("Zimbabwean police put down protests by opposition supporters.", "175", "ZWE", "ZWE"),
+    ("The Serbian government crushed the protests.", "175", "SRB", None),
+    # 18 assault
+    ("Gunmen gunned down a Nigerian village chief.", "1823", None, "NGA"),
+    ("Iran hanged two protesters.", "1823", "IRN", "IRN"),
+    ("The execution of a protester by Iran drew condemnation.", "1823", "IRN", None),
+    ("An assassination attempt on the Slovak prime minister shocked Europe.", "185", None, "SVK"),
+    ("The ambush of a Nigerian army patrol by Boko Haram killed ten soldiers.", "180", None, "NGA"),
+    # 19 fight
+    ("Mexican police engaged in a gunfight with cartel gunmen.", "193", "MEX", None),
+    ("The downing of a Russian jet by Turkey sparked a crisis.", "190", "TUR", "RUS"),
+    ("Israeli forces carried out a raid on a Palestinian refugee camp.", "190", "ISR", "PSE"),
+    ("Russia launched attack drones at Kyiv overnight.", "1952", "RUS", None),
+    ("Russia fired kamikaze drones at Ukrainian cities.", "1952", "RUS", "UKR"),
+    ("Nigerian troops came under drone attack from jihadists.", "1952", None, "NGA"),
+    ("Ukrainian drone strikes on Russian refineries continued.", "1952", "UKR", "RUS"),
+    # 20 mass violence
+    ("Mass killings of civilians by Sudanese paramilitaries were reported in Darfur.", "202", "SDN", None),
+    ("The forced displacement of Rohingya by Myanmar's army was condemned.", "201", "MMR", None),
+    ("Syrian forces gassed civilians in Douma.", "2041", "SYR", None),
+]
+
+
+@pytest.mark.parametrize("text, code, source, target", PHRASINGS)
+def test_codebook_coverage(coded, text, code, source, target):
+    events = coded(text)
+    assert _has(events, code, source, target), events
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a labour strike that is launched is no air strike; a raid on the ground is no air strike
+    ("Kenyan workers launched a nationwide strike.", "195"),
+    ("Israeli forces carried out a raid on a refugee camp in Jenin.", "195"),
+    # drones sent to an ally are military aid, not a drone attack
+    ("The United States sent drones to Ukraine.", "1952"),
+    # lifting a travel ban eases an administrative sanction, not an economic one
+    ("Moscow lifted a travel ban on eight Finnish lawmakers.", "085"),
+    # shooting down a plane is an attack, not a killing
+    ("North Korea shot down a U.S. drone.", "1823"),
+    # a tanker seized is property, not land occupied
+    ("Iran seized a British tanker.", "192"),
+])
+def test_specific_rows_do_not_give_the_wrong_code(coded, text, wrong):
+    events = coded(text)
+    assert events and not any(c == wrong for c, _s, _t in events), events
+
+
+@pytest.mark.parametrize("text", [
+    # the expelled mission is the target, never the doer, even with no expeller named
+    "The expulsion of the UN peacekeeping mission was demanded by protesters.",
+])
+def test_expelled_peacekeepers_are_no_source(coded, text):
+    assert not any(c == "1661" and s for c, s, _t in coded(text)), coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Doctors hung paintings in the hospital lobby.",
+    "Fans locked up the stadium gates after the match.",
+    "Investors pointed the finger at rising interest rates.",
+])
+def test_new_triggers_stay_quiet_in_ordinary_text(coded, text):
+    assert not coded(text), coded(text)
