@@ -51,6 +51,8 @@ FOREIGN_TOWN_CONTEXT = 3  # place/actor mentions in other countries that make a 
 FOREIGN_TOWN_CONTEXT_SHORT_TEXT = 1
 SHORT_TEXT_ALTERNATE_POPULATION = 100_000  # there, a town known by another spelling above this holds ("Fallujah")
 REGION_NAME_CLASH = 1.5
+# A region of a country the story never names, against a capital or large city of a country it names.
+FOREIGN_REGION_PENALTY = 2.5
 REGION_CUE_BONUS = 3.0  # a region candidate when the text calls the name a state, province, ...
 CAPITAL_BONUS = 1.0  # national capitals are the usual reading of their name ("Cairo", "London")
 REGION_AMONG_REGIONS_BONUS = 1.0  # a region named like a country, when other regions of its country are named
@@ -208,7 +210,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     found: list[Toponym] = []
 
     def add(start: int, end: int, keep_unknown: bool = False, locative: bool = False,
-            full_name: Optional[str] = None, known: Optional[list[Place]] = None) -> bool:
+            full_name: Optional[str] = None, known: Optional[list[Place]] = None, part_of_name: bool = False) -> bool:
         # ``full_name``: the name the words stand for ("Central" in "Central and South America");
         # ``known``: candidates found otherwise (a near spelling).
         # A leading "the" is not part of the name.
@@ -229,7 +231,8 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             taken[index] = True
             toponym_tokens[index] = True
         found.append(Toponym(start, end, span.text, span.start_char, span.end_char, candidates, is_actor=is_actor,
-                             tagged_place=doc[start].ent_type_ in LOCATION_LABELS, said_place=locative))
+                             tagged_place=doc[start].ent_type_ in LOCATION_LABELS, said_place=locative,
+                             from_part_of_name=part_of_name))
         return True
 
     for ent in doc.ents:
@@ -242,7 +245,8 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
                 continue
             if (not add(ent.start, _extend_with_suffix(doc, ent.start, ent.end, gazetteer))
                     and not _add_without_settlement_noun(ent, add, gazetteer.cues)
-                    and not _add_without_part_word(ent, add, gazetteer.cues)):
+                    and not _add_without_part_word(ent, add, gazetteer.cues)
+                    and not _add_by_name_before_place_noun(ent, add, gazetteer)):
                 for index in range(ent.start, ent.end):
                     unknown_place[index] = True
         elif ent.label_ in OTHER_NAME_LABELS:
@@ -481,6 +485,16 @@ def _add_without_settlement_noun(ent, add, cues: PlaceCues) -> bool:
     return add(ent.start, ent.end - 1)
 
 
+def _add_by_name_before_place_noun(ent, add, gazetteer: Gazetteer) -> bool:
+    """"Sanibel Island", "Esk Valley": a tagged name nothing knows whole, ending in a place noun, stands at the
+    town its other words name (believed only when that town's country is in the story: ``from_part_of_name``)."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if len(words) < 2 or not words[-1].text[:1].isupper() or not _noun_in(words[-1], gazetteer.cues.place_nouns):
+        return False
+    towns = [p for p in gazetteer.lookup(ent.doc[words[0].i:words[-1].i].text) if p.kind == "city"]
+    return bool(towns) and add(ent.start, ent.end, known=towns, part_of_name=True)
+
+
 def _add_without_part_word(ent, add, cues: PlaceCues) -> bool:
     """"west Dublin", "central Kiev": the name without a lower-case part word the tagger took into it
     ("West Berlin", capitalised, is a name of its own and was looked up whole)."""
@@ -589,9 +603,11 @@ def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: S
             or (head.head.pos_ == "NOUN" and _noun_in(head.head, cues.place_nouns))
             or _noun_in(head.head, cues.residents_of_nouns)):
         return True  # "the town of Kalam", "the streets of Mbabane", "residents of Jamshoro"
-    if (root.dep_ == "pobj" and head.lower_ in ("to", "toward", "towards") and head.head.pos_ == "VERB"
-            and head.head.lemma_.lower() in cues.destination_verbs):
-        return True  # "taken to Monguno", "fled to Diffa"
+    if root.dep_ == "pobj" and head.lower_ in ("to", "toward", "towards"):
+        preposition = head.head if head.dep_ == "conj" and head.head.pos_ == "ADP" else head
+        verb = preposition.head
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in cues.destination_verbs:
+            return True  # "taken to Monguno", "fled to Diffa", "fled to the city and to Qamishli"
     if (root.dep_ == "pobj" and head.lower_ in ("on", "against") and head.head.pos_ == "NOUN"
             and _noun_in(head.head, cues.assault_nouns)):
         return True  # "the attack on Azaz", "an offensive against Saraqib"
@@ -1087,6 +1103,9 @@ def resolve(
     regions_named: Counter = Counter()  # per country, first-level regions the story names ("Virginia")
     for (country, _), count in region_admin1.items():
         regions_named[country] += count
+    same_name_counts: dict[str, Counter] = {}
+    for toponym, counts in zip(toponyms, contributions):
+        same_name_counts.setdefault(normalize_name(toponym.text), Counter()).update(counts)
     # Pass 2: with context (a name never counts as its own context).
     for toponym, own, clash in zip(toponyms, contributions, clashes):
         qualifier_places = [q.place for q in toponym.qualifiers if q.place is not None]
@@ -1094,9 +1113,16 @@ def resolve(
         own_regions: Counter = Counter({key[0]: count for key, count in own.items()
                                         if isinstance(key, tuple) and key in region_admin1})
         capitals = {p.country for p in toponym.candidates if p.capital and not p.alternate}
+        # (the name's other mentions are no context for it either: "Victoria" twice is not two Australian places)
+        same_name = same_name_counts[normalize_name(toponym.text)]
+        home_city = any(p.kind == "city" and not p.alternate and doc_countries[p.country] - same_name[p.country] > 0
+                        and (p.capital or p.population >= MIN_GAP_CITY_POPULATION) for p in toponym.candidates)
 
         def score(place: Place) -> float:
             value = _local_score(place, toponym, clash)
+            if home_city and place.kind == "region" and doc_countries[place.country] - same_name[place.country] <= 0:
+                # "the harbour at Victoria" in a Seychelles story is its capital, not the Australian state
+                value -= FOREIGN_REGION_PENALTY
             if place.country:
                 others = doc_countries[place.country] - own[place.country]
                 # "the FAO in Rome" in a story about America is still Italy's capital: a small namesake town

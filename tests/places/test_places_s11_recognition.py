@@ -52,3 +52,33 @@ def test_initialisms_and_nationality_words_stay_out(make_document, gazetteer_500
                      "African country of Zimbabwe has infected more than 1,000 people.")
     assert "FDA" not in places and "African" not in places
     assert places["Zimbabwe"].country == "ZWE"
+
+
+def test_capital_of_a_named_country_beats_a_foreign_region(make_document, gazetteer_15000):
+    places = _places(make_document, gazetteer_15000,
+                     "Authorities in Seychelles closed beaches on the island of Mahé after a ship ran aground "
+                     "outside the harbour at Victoria. Officials in Victoria said it had sailed from Mombasa to "
+                     "Port Louis in Mauritius.")
+    assert places["Victoria"].country == "SYC"
+
+
+def test_island_named_after_its_town(make_document, gazetteer_5000):
+    places = _places(make_document, gazetteer_5000,
+                     "The storm surge flooded downtown Fort Myers in Florida, and a section of the causeway to "
+                     "Sanibel Island collapsed.")
+    assert places["Sanibel Island"].country == "USA"
+
+
+def test_place_syntax_of_storms_and_directions(make_document, gazetteer_5000):
+    places = _places(make_document, gazetteer_5000,
+                     "Floods swept through Valencia in Spain on Tuesday. Further inland, Utiel was flooded when "
+                     "a river burst its banks, and in New Zealand the valley north of Napier was buried in silt.")
+    assert places["Utiel"].country == "ESP"
+    assert places["Napier"].country == "NZL"
+
+
+def test_second_destination_of_a_movement_verb(make_document, gazetteer_15000):
+    places = _places(make_document, gazetteer_15000,
+                     "Fighting raged in the north-eastern Syrian city of Hasakah. Thousands of residents fled to "
+                     "other parts of the city and to Qamishli, near the Turkish border with Syria.")
+    assert places["Qamishli"].country == "SYR"
