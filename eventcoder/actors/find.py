@@ -63,6 +63,9 @@ LED_CAMPAIGNS = frozenset(
     "war invasion coalition campaign offensive operation operations strikes airstrikes raids bombing "
     "intervention occupation blockade alliance".split()
 )
+# Participles after a hyphen that make the country word the owner of the thing: "a British-flagged tanker", "a
+# Greek-owned ship", "Russian-held villages" are that country's; "Russian-made", "Iranian-backed" are not.
+OWNER_PARTICIPLES = frozenset({"flagged", "owned", "registered", "operated", "held", "controlled", "occupied"})
 # Words for people who belong to a body: "leaders of the opposition", "members of Hamas".
 MEMBER_WORDS = frozenset(
     "leader leaders member members head heads chief chiefs founder founders fighters militants activists "
@@ -438,6 +441,16 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
                         entry = kinds.get(COUNTRY) or kinds[DEMONYM]
                         draft.country, draft.wikidata, draft.kind = entry.country, entry.wikidata, "country"
                         j = after + 1
+                        has_content = True
+                        break
+                    if (stop + 1 < end and norm[stop] in ("-", "–") and norm[stop + 1] in OWNER_PARTICIPLES
+                            and draft.country is None and draft.sector is None and draft.code is None):
+                        # "the British-flagged tanker": the country owns the thing; the mention is the country word
+                        entry = kinds.get(COUNTRY) or kinds[DEMONYM]
+                        draft.country, draft.wikidata, draft.kind = entry.country, entry.wikidata, "country"
+                        draft.from_demonym = DEMONYM in kinds and COUNTRY not in kinds
+                        draft.start = j  # "a Panama-registered tanker": the article is the tanker's
+                        j = stop
                         has_content = True
                         break
                     if not led and not _country_pair(tokens, j, stop, end, atoms) and (

@@ -65,6 +65,13 @@ INSTRUMENT_PREPS = ("in", "during", "by")
 OBJECT_EVENT_ROOTS = ("12", "13")
 # "accused X of Ving", "condemned X for Ving", "credited X with Ving", "charged X with Ving": X does the gerund's act
 GERUND_DOER_PREPS = ("of", "for", "with")
+# Hostile acts on a thing a pronoun gives to another actor aim at that actor ("accused Ukraine of shelling its territory"
+# -> Russia): criticism, rejection and defiance, threats, coercion and violence; not cutting ties ("closed its embassy").
+PRONOUN_OWNER_ROOTS = frozenset({"11", "12", "13", "17", "18", "19", "20"})
+# Possessive and object pronouns that may stand for a country or body ("its", "them") or a person ("him").
+THING_PRONOUNS = frozenset({"its", "their", "it", "them"})
+PERSON_PRONOUNS = frozenset({"his", "her", "him"})
+PLURAL_PRONOUNS = frozenset({"their", "them"})
 # Non-finite clauses whose missing subject is their head's subject ("used the base to launch strikes").
 INHERITING_DEPS = {"xcomp", "advcl", "conj", "pcomp", "acomp", "ccomp"}
 
@@ -1025,6 +1032,9 @@ class _SentenceMatcher:
             argument = self.index.argument(child(clause, "nsubj", "nsubjpass")) if clause is not None else NO_ARGUMENT
             if argument and not _overlaps(argument, candidate.source):
                 candidate.target = argument
+        if not candidate.target and candidate.cameo[:2] in PRONOUN_OWNER_ROOTS:
+            # (also on a required object: "Russian warplanes entered its airspace")
+            candidate.target = self._pronoun_owner([*target_tokens, *prep_tokens, obj], candidate.source)
         control = self.patterns.controls.get(self.patterns.lemma(verb))
         if not candidate.target and control is not None and control.kind == "request" or (
                 not candidate.target and candidate.cameo[:2] == REQUEST_ROOT):
@@ -1046,6 +1056,70 @@ class _SentenceMatcher:
         if obj is not None:
             candidate.consumed.add(obj.i)
         return candidate
+
+    def _pronoun_owner(self, tokens, source: Argument) -> Argument:
+        """The actor a pronoun on the act's object stands for, when it is not the doer: "Russia accused Ukraine of shelling
+        its territory" -> Russia, "Japan said a Chinese plane violated its airspace" -> Japan, "blamed India, accusing it
+        of ..." -> India. A possessive stands for the nearest actor named before it in the sentence, of the right number,
+        that is not the doer; an object pronoun ("it", "them") only for the noun right before it, when that noun is an
+        actor ("gunmen stormed it" after "attacked the hotel" is the hotel). Nothing when the doer is the only one."""
+        for token in tokens:
+            if token is None:
+                continue
+            bare = token.lower_ in THING_PRONOUNS | PERSON_PRONOUNS and token.pos_ == "PRON"
+            pronoun = token if bare else next(
+                (c for c in token.children if c.dep_ == "poss" and c.lower_ in THING_PRONOUNS | PERSON_PRONOUNS), None)
+            if pronoun is None or any(c.lower_ == "own" for c in token.children):
+                continue  # "shelled its own positions"
+            if not source:
+                return NO_ARGUMENT  # who acted is unknown, so whose thing it is cannot be told apart from the doer's
+            antecedent = self._nearest_noun_actor(pronoun, source) if bare else self._nearest_actor(pronoun, source)
+            if antecedent is None:
+                return NO_ARGUMENT
+            head = pronoun.doc[antecedent.head]
+            while pronoun.lower_ in PLURAL_PRONOUNS and head.dep_ == "conj":
+                head = head.head  # "tariffs on Mexico, Canada and China to pressure them": all three
+            argument = self.index.argument(head, quality_cap=0.4)
+            return argument if argument and not _overlaps(argument, source) else NO_ARGUMENT
+        return NO_ARGUMENT
+
+    def _is_doer(self, mention: ActorMention, source: Argument) -> bool:
+        # (the doer's country in any role: "Tehran rejected its offer" after "the United States ... Iran" is not Iran's)
+        keys = {_actor_key(m) for m in source.mentions}
+        countries = {m.actor.country for m in source.mentions if m.actor.country}
+        return _actor_key(mention) in keys or mention.actor.country in countries or any(
+            mention.token_start <= m.head < mention.token_end or m.token_start <= mention.head < m.token_end
+            for m in source.mentions)
+
+    def _fits_pronoun(self, mention: ActorMention, pronoun) -> bool:
+        """Whether ``pronoun`` can stand for the actor: of a country or body, a person for "him", of its number."""
+        if mention.kind == "coref" and pronoun.doc[mention.head].pos_ == "PRON":
+            return False  # "they" is itself a pronoun
+        if not (mention.actor.country or mention.actor.code[:3] in ("IGO", "NGO", "IMG")):
+            return False  # "protesters", "police": a role with no country owns no airspace
+        person = mention.kind in ("person", "coref") and mention.actor.name is not None
+        if (pronoun.lower_ in PERSON_PRONOUNS) != person:
+            return False
+        plural = pronoun.doc[mention.head].tag_ in ("NNS", "NNPS")
+        if plural and pronoun.lower_ in ("its", "it"):
+            return False
+        return not (pronoun.lower_ in PLURAL_PRONOUNS and not plural and mention.actor.sector is not None)
+
+    def _nearest_actor(self, pronoun, source: Argument) -> Optional[ActorMention]:
+        start = pronoun.sent.start
+        earlier = sorted((m for head, mentions in self.index.by_head.items() if start <= head < pronoun.i
+                          for m in mentions[:1]), key=lambda m: -m.head)
+        return next((m for m in earlier if not self._is_doer(m, source) and self._fits_pronoun(m, pronoun)), None)
+
+    def _nearest_noun_actor(self, pronoun, source: Argument) -> Optional[ActorMention]:
+        for token in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+            mentions = self.index.by_token.get(token.i, [])
+            if mentions and any(self._is_doer(m, source) for m in mentions):
+                continue
+            if token.pos_ in NOUN_POS or token.pos_ == "PRON":
+                mention = next((m for m in mentions if self._fits_pronoun(m, pronoun)), None)
+                return mention
+        return None
 
     def _undergone_candidate(self, candidate: _Candidate, verb, obj) -> _Candidate:
         """An act the subject undergoes ("their forces came under attack from Assad loyalists"): the subject is the
@@ -1440,6 +1514,15 @@ class _SentenceMatcher:
             argument = index.argument(subject, quality_cap=0.7, agentive=True)
             if argument and not _overlaps(argument, target):
                 source = argument
+        if (not source and noun.dep_ == "pobj" and noun.head.lower_ == "behind" and noun.head.head.pos_ in VERB_POS
+                and noun.head.head.lemma_ == "be"):
+            # "accused Russia of being behind the nerve agent attack", "Iran is believed to be behind the bombing":
+            # whoever is behind an act did it
+            subject, _chained = self._subject(noun.head.head)
+            argument = index.argument(subject, quality_cap=0.7, agentive=True)
+            if argument and not _overlaps(argument, target):
+                source = argument
+                own_argument = True
         if not source and not any(index.argument(c) for c in noun.children if c.dep_ in ("amod", "compound", "nmod")):
             claimer = self._claimer(noun)
             if claimer is not None:

@@ -35,10 +35,17 @@ CODES_OF_SOCIETY_TARGETING_OWN_COUNTRY = ("104", "082")
 # (not restrictions in general, 172: "the U.K. imposes restrictions" on imports from another country, often unnamed)
 # (0351: the intent to ease restrictions, as --modality-as-intent codes "said it would lift the ban")
 # (0873: "the FARC rebels completed their disarmament" -> COL -> COL)
-CODES_OF_MEASURES_TARGETING_OWN_COUNTRY = ("1721", "1722", "1723", "1724", "081", "0351", "0342", "153", "0873")
+# (080, 083: concessions and reforms, "Ruto withdrew the finance bill", "the president resigned" -> KEN -> KEN, LKA -> LKA)
+# (0863: humanitarian access let into a town; 09: an inquiry opened by prosecutors into an election; 116: a sentence
+# passed by a court; 132, 133: threats of bans or strikes, which are aimed at home)
+CODES_OF_MEASURES_TARGETING_OWN_COUNTRY = ("1721", "1722", "1723", "1724", "081", "0351", "0342", "153", "0873",
+                                           "080", "083", "0863", "09", "116", "132", "133")
+# (an inquiry by the state's prosecutors, police or government; "VOA examined the facts" is no such inquiry)
+CODES_OF_STATE_MEASURES = ("09",)
 # ... but only for protesters from society: a state "protesting" (a note "protesting the militarization of the
 # islands") is not aimed at itself, and a bare country name may be the state.
-STATE_SECTORS = frozenset({"GOV", "ELI", "MIL", "JUD", "LEG", "COP", "SPY"})
+# (lawyers are coded JUD, and "mass protests by lawyers" are aimed at their own government)
+STATE_SECTORS = frozenset({"GOV", "ELI", "MIL", "LEG", "COP", "SPY"})
 # Violence with no named perpetrator is coded as coming from the country where it happened ("a car bomb killed
 # a journalist in Beirut" -> LBN -> LBN), as sentence-level gold standards do.
 ROOTS_SOURCED_FROM_THE_PLACE = frozenset({"18", "19", "20"})
@@ -72,6 +79,8 @@ def _own_country(cameo: str, source: tuple[Actor, ...]) -> Optional[Actor]:
     measure = cameo.startswith(CODES_OF_MEASURES_TARGETING_OWN_COUNTRY)
     by_society = cameo[:2] in ROOTS_TARGETING_OWN_COUNTRY or cameo.startswith(CODES_OF_SOCIETY_TARGETING_OWN_COUNTRY)
     if not (measure or by_society) or len(countries) != 1 or None in countries:
+        return None
+    if cameo.startswith(CODES_OF_STATE_MEASURES) and not all(actor.sector in STATE_SECTORS | {"JUD"} for actor in source):
         return None
     if not measure and any(actor.sector is None or actor.sector in STATE_SECTORS for actor in source):
         return None

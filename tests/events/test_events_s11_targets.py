@@ -1,0 +1,62 @@
+"""Session 11: targets the argument grammar used to miss (issue 3), each with phrasings of our own."""
+
+from __future__ import annotations
+
+import pytest
+from event_checks import has_event as _has
+
+from eventcoder.events.place_targets import target_from_place
+from eventcoder.records import Actor, Location
+
+UNKNOWN = Location(None, None, None, None, None, "unknown")
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    # a ship or thing flagged, owned or held by a country is that country's
+    ("Iran released the British-flagged tanker on Friday.", "084", "IRN", "GBR"),
+    ("Pirates off Somalia freed a Greek-owned bulk carrier and its crew.", "084", None, "GRC"),
+    # (seizing a ship is coded 192 or 1711 as the codebook is refined; the owner is the target either way)
+    ("A Liberian-registered tanker was seized by Iran's navy in the Gulf of Oman.", "1", "IRN", "LBR"),
+    ("Ukrainian drones struck Russian-held towns near the front line.", "19", "UKR", "RUS"),
+    # "its" on the object of a hostile act stands for the actor named before, not for the doer
+    ("Moscow accused Kyiv of shelling its territory with rockets.", "19", "UKR", "RUS"),
+    ("Seoul said North Korean drones violated its airspace on Monday.", "12", "PRK", "KOR"),
+    ("Lithuania said Russian warplanes had entered its airspace without permission, a violation it condemned.", "1", "RUS", "LTU"),
+])
+def test_targets_found(coded, text, code, source, target):
+    events = coded(text)
+    assert _has(events, code, source, target), events
+
+
+@pytest.mark.parametrize("text, code", [
+    # the doer's own things are no target, nor is a thing made or backed by a country
+    ("Ukrainian troops shelled their own positions by mistake.", "19"),
+    ("Russian forces fired Iranian-made drones at the city.", "19"),
+])
+def test_no_target_invented(coded, text, code):
+    events = coded(text)
+    assert not any(c.startswith(code) and t for c, _s, t in events), events
+
+
+def test_pronoun_owner_needs_another_actor(coded):
+    # with only the doer named, "its" is the doer's: no target
+    events = coded("Russia moved its tanks closer to the border.")
+    assert not any(t for _c, _s, t in events), events
+
+
+def test_state_release_of_prisoners_takes_its_country(coded):
+    events = coded("Belarus freed 14 political prisoners on Saturday.")
+    assert _has(events, "0841", "BLR", "BLR"), events
+
+
+def test_domestic_concessions_and_rulings_target_the_own_country():
+    president = Actor("KENGOV", "KEN", "GOV", "Kenyan President William Ruto", 0, 29)
+    for code in ("080", "0831", "0832", "116", "090", "132", "133"):
+        assert target_from_place(code, (president,), (), UNKNOWN).code == "KEN", code
+    # a named target stays, and a release without one says nothing about whose people they were
+    kenya = Actor("KEN", "KEN", None, "Kenya", 40, 45)
+    assert target_from_place("080", (president,), (kenya,), UNKNOWN) is None
+    assert target_from_place("0841", (president,), (), UNKNOWN) is None
+    # lawyers (coded JUD) protesting with no target protest against their own state
+    lawyers = Actor("PAKJUD", "PAK", "JUD", "lawyers", 0, 7)
+    assert target_from_place("141", (lawyers,), (), UNKNOWN).code == "PAK"
