@@ -44,6 +44,7 @@ class PlaceCues:
     part_words: frozenset
     resident_nouns: frozenset
     residents_of_nouns: frozenset
+    feature_nouns: frozenset
     transliteration_articles: frozenset
     place_name_first_words: frozenset
     place_name_endings: tuple

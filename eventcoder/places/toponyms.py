@@ -239,6 +239,9 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         if ent.label_ in LOCATION_LABELS and not any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in ent):
             continue  # a common noun the tagger took for a place ("the dead swan"): no name at all
         if ent.label_ in LOCATION_LABELS:
+            if (ent.start >= 2 and doc[ent.start - 1].lower_ in ("'s", "\u2019s") and doc[ent.start - 2].pos_ == "PROPN"
+                    and gazetteer.lookup(doc[ent.start - 2:ent.end].text) and add(ent.start - 2, ent.end)):
+                continue  # "Hawke's Bay", "Martha's Vineyard": the possessive is part of the name
             hyphenated_end = _hyphenated_word_end(doc, ent.end)
             if hyphenated_end > ent.end and gazetteer.lookup(doc[ent.start:hyphenated_end].text):
                 add(ent.start, hyphenated_end)  # "Mazar" tagged alone in "Mazar-e-Sharif"
@@ -264,7 +267,9 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     while index < len(doc):
         token = doc[index]
         if (taken[index] or not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN", "ADJ")
-                or not gazetteer.starts_a_name(token.text)):
+                or not gazetteer.starts_a_name(token.text)
+                or (token.lower_ in gazetteer.cues.feature_nouns and index > 0 and doc[index - 1].pos_ == "PROPN"
+                    and doc[index - 1].text[:1].isupper())):  # "Valley" of "the Esk Valley" is no town
             index += 1
             continue
         matched_end = None
@@ -283,7 +288,14 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         # With syntax saying it is a place, villages join a name known only by another spelling ("residents
         # of Ariha" is not Jericho).
         said_place = _place_syntax(doc, index, matched_end, gazetteer.cues, toponym_tokens)
-        add(index, matched_end, known=name_candidates(doc[index:matched_end].text, gazetteer, said_place))
+        known = name_candidates(doc[index:matched_end].text, gazetteer, said_place)
+        feature_end = _feature_noun_end(doc, matched_end, taken, gazetteer.cues)
+        if feature_end > matched_end and not any(p.kind in ("country", "region") for p in known):
+            # "the Esk Valley": a valley named after a town, believed at it only in that town's country
+            add(index, feature_end, known=[p for p in known if p.kind == "city"], part_of_name=True)
+            index = feature_end
+            continue
+        add(index, matched_end, known=known)
         index = matched_end
     places_at = {t.token_start: t for t in found}
     for ent in unknown_entities:
@@ -298,6 +310,8 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
                 doc[run_start:run_end], gazetteer.cues):
             add(run_start, run_end, keep_unknown=True, locative=True)
         elif _place_syntax(doc, run_start, run_end, gazetteer.cues, toponym_tokens):
+            if _add_feature_named_after_town(doc, run_start, run_end, taken, gazetteer, add):
+                continue  # "the Esk Valley"
             if not add(run_start, run_end, locative=True):
                 # "from Dogu Beyazit, a farming town in eastern Turkey": another spelling of a town in a
                 # country the story names.
@@ -483,6 +497,31 @@ def _add_without_settlement_noun(ent, add, cues: PlaceCues) -> bool:
     if len(ent) < 2 or not _noun_in(ent[-1], cues.settlement_nouns):
         return False
     return add(ent.start, ent.end - 1)
+
+
+def _add_feature_named_after_town(doc, start: int, end: int, taken: list[bool], gazetteer: Gazetteer, add) -> bool:
+    """"the Esk Valley", "Sanibel Island": a natural feature named after a town (``feature_nouns``), whether the
+    noun ends the words or comes right after them; placed at the town only when its country is in the story."""
+    cues = gazetteer.cues
+    if end - start >= 2 and doc[end - 1].lower_ in cues.feature_nouns and doc[end - 1].text[:1].isupper():
+        name_end = end - 1
+    else:
+        name_end, end = end, _feature_noun_end(doc, end, taken, cues)
+        if end == name_end:
+            return False
+    if gazetteer.lookup(doc[start:end].text):
+        return False  # a feature the gazetteer knows whole ("Lake Victoria") is looked up as such
+    towns = [p for p in name_candidates(doc[start:name_end].text, gazetteer, said_to_be_place=True)
+             if p.kind == "city"]
+    return bool(towns) and add(start, end, known=towns, part_of_name=True)
+
+
+def _feature_noun_end(doc, end: int, taken: list[bool], cues: PlaceCues) -> int:
+    """The end of a capitalised feature noun right after token ``end - 1`` ("Esk Valley"), else ``end``."""
+    if (end < len(doc) and not taken[end] and doc[end].text[:1].isupper()
+            and doc[end].lower_ in cues.feature_nouns):
+        return end + 1
+    return end
 
 
 def _add_by_name_before_place_noun(ent, add, gazetteer: Gazetteer) -> bool:
@@ -1015,6 +1054,11 @@ def _add_near_spellings(toponyms: list[Toponym], doc_countries: Counter, gazette
         # Another transliteration ("Deir Ezzor", "Qamishli") holds for a name the tagger calls a place too;
         # a spelling one letter away only for one the syntax calls a place.
         toponym.candidates = gazetteer.transliterations(toponym.text, main_countries)
+        words = toponym.text.split()
+        if (not toponym.candidates and len(words) >= 2
+                and normalize_name(words[-1]) in gazetteer.cues.settlement_nouns):
+            # "Deir Ezzor City", "Dara'a City": another spelling of the city the words before the noun name
+            toponym.candidates = gazetteer.transliterations(" ".join(words[:-1]), main_countries)
         if not toponym.candidates and toponym.said_place:
             toponym.candidates = gazetteer.near_spellings(toponym.text, countries)
         if not toponym.candidates:
@@ -1180,8 +1224,10 @@ def resolve(
             # a county must lie in a region the story names. Else the container, if any, stands.
             toponym.place = None
         elif (place is not None and toponym.from_part_of_name and place.country
-              and doc_countries[place.country] - own[place.country] == 0):
-            # "Islington Bay" in a New Zealand story is not at Islington, London.
+              and doc_countries[place.country] - own[place.country] < _top_country_count(doc_countries - own)):
+            # "Islington Bay" in a New Zealand story is not at Islington, London; nor is the Esk Valley of a New
+            # Zealand story that mentions Australia in passing at Esk, Queensland: the town's country must be
+            # the one the story names most.
             toponym.place = None
     for toponym in toponyms:
         place, container = toponym.place, toponym.container_place()
@@ -1213,6 +1259,11 @@ def _story_country(doc_countries: Counter) -> Optional[str]:
         return None
     count, country = max(counts)
     return country if count >= STORY_COUNTRY_MENTIONS and count >= STORY_COUNTRY_SHARE * total else None
+
+
+def _top_country_count(counts: Counter) -> int:
+    """How often the country a story names most is named (1 at least, so that an unnamed country never passes)."""
+    return max([count for key, count in counts.items() if isinstance(key, str)] + [1])
 
 
 def _is_short_text(doc) -> bool:

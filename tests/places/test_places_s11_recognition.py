@@ -82,3 +82,23 @@ def test_second_destination_of_a_movement_verb(make_document, gazetteer_15000):
                      "Fighting raged in the north-eastern Syrian city of Hasakah. Thousands of residents fled to "
                      "other parts of the city and to Qamishli, near the Turkish border with Syria.")
     assert places["Qamishli"].country == "SYR"
+
+
+def test_possessive_inside_a_place_name(make_document, gazetteer_15000):
+    places = _places(make_document, gazetteer_15000,
+                     "In Hawke's Bay, the valley north of Napier in New Zealand was buried under silt.")
+    assert places["Hawke's Bay"].country == "NZL" and places["Hawke's Bay"].precision == "region"
+
+
+def test_feature_named_after_a_town_abroad_is_not_that_town(make_document, gazetteer_5000):
+    # Esk is a town in Queensland; the Esk Valley of a New Zealand story is not there.
+    found = find_toponyms(make_document(
+        "In New Zealand, the Esk Valley north of Napier was buried under silt, officials in Wellington said, "
+        "and Australia sent helicopters."), [], gazetteer_5000)
+    assert not any(loc.country == "AUS" and loc.text.startswith("Esk") for loc in found)
+
+
+def test_city_word_after_another_spelling(make_document, gazetteer_15000):
+    places = _places(make_document, gazetteer_15000,
+                     "The Islamic State launched a major offensive inside Deir Ezzor City on Wednesday.")
+    assert places["Deir Ezzor City"].country == "SYR" and places["Deir Ezzor City"].precision == "city"
