@@ -66,6 +66,10 @@ LED_CAMPAIGNS = frozenset(
 # Participles after a hyphen that make the country word the owner of the thing: "a British-flagged tanker", "a
 # Greek-owned ship", "Russian-held villages" are that country's; "Russian-made", "Iranian-backed" are not.
 OWNER_PARTICIPLES = frozenset({"flagged", "owned", "registered", "operated", "held", "controlled", "occupied"})
+# Words before a country word that make it part of a place or region name, not an actor: "the Sea of Japan", "the Gulf
+# of Oman" (after "of"), "Latin American countries", "South American leaders" (before "American").
+WATER_WORDS = frozenset({"sea", "gulf", "bay", "strait", "straits"})
+AMERICAS_QUALIFIERS = frozenset({"latin", "south", "central", "north"})
 # Words for people who belong to a body: "leaders of the opposition", "members of Hamas".
 MEMBER_WORDS = frozenset(
     "leader leaders member members head heads chief chiefs founder founders fighters militants activists "
@@ -281,9 +285,20 @@ def _find_atoms(tokens: _Tokens, start: int, end: int, dictionary: ActorDictiona
             if key not in prefixes:
                 break
             surface = surface + gap + text_of[j]
-        if best:
+        if best and not _inside_place_name(tokens, i, best[1]):
             atoms[i] = best
     return atoms
+
+
+def _inside_place_name(tokens: _Tokens, i: int, entries: list[Entry]) -> bool:
+    """Whether the country word at ``i`` is part of a sea's or a region's name ("the Sea of Japan", "Latin American")."""
+    if not all(e.kind in (COUNTRY, DEMONYM) for e in entries):
+        return False
+    norm = tokens.norm
+    if i >= 2 and norm[i - 1] == "of" and norm[i - 2] in WATER_WORDS and tokens.text[i - 2][:1].isupper():
+        return True
+    return (i >= 1 and norm[i] in ("american", "americans") and norm[i - 1] in AMERICAS_QUALIFIERS
+            and tokens.text[i - 1][:1].isupper())
 
 
 def _case_fits(entry: Entry, surface: str) -> bool:

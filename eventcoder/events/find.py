@@ -11,6 +11,7 @@ from ..actors.context import DOMESTIC_SECTORS
 from ..records import ActorMention, Document, EventMention, Span
 from .arguments import (
     NO_ARGUMENT,
+    QUANTIFIER_NOUNS,
     Argument,
     MentionIndex,
     agent_of,
@@ -958,6 +959,8 @@ class _SentenceMatcher:
                 clause = child(verb, "ccomp", "xcomp")
                 if clause is not None and _infinitive(clause):
                     direct = child(clause, "nsubj")
+            if direct is None and not passive:
+                direct = _shared_object(verb)
             target_tokens.append(unwrap_quantifier(direct))
         elif passive:
             patient = child(verb, "nsubjpass")
@@ -1469,9 +1472,13 @@ class _SentenceMatcher:
             target = self._first_prep_target(noun.head, ("between",), source)
         own_argument = own_argument or bool(target)
 
-        # support verb: "Russia launched air strikes", "Rouhani will pay a visit to Russia"
-        head = noun.head
-        if noun.dep_ in ("dobj", "nsubjpass", "obj", "attr") and self.patterns.lemma(head) in self.patterns.support_verbs:
+        # support verb: "Russia launched air strikes", "Rouhani will pay a visit to Russia", also through a quantity
+        # ("launched a wave of drone attacks on Ukrainian cities", "held a series of talks with Iran")
+        carrier = noun
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in QUANTIFIER_NOUNS:
+            carrier = noun.head.head
+        head = carrier.head
+        if carrier.dep_ in ("dobj", "nsubjpass", "obj", "attr") and self.patterns.lemma(head) in self.patterns.support_verbs:
             own_argument = True
             if source and of_forces and not self._passive(head):
                 # "the US sped up the withdrawal of its forces from Panama": forces are moved by whoever commands
@@ -1603,6 +1610,18 @@ def _has_modifiers(token, modifiers: tuple[str, ...]) -> bool:
             return True
         level = next_level
     return wanted <= seen
+
+
+def _shared_object(verb):
+    """The object a verb shares with the verb coordinated right after it ("Israel struck and destroyed a Hamas command
+    centre", "criticized and condemned Sweden", "detained and beat dozens of supporters"), or None."""
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ not in VERB_POS or conj.i <= verb.i:
+            continue
+        between = verb.doc[verb.i + 1: conj.i]
+        if between and all(t.dep_ in ("cc", "advmod", "punct") for t in between) and any(t.dep_ == "cc" for t in between):
+            return child(conj, *OBJECT_DEPS)
+    return None
 
 
 def _subject_relative(clause) -> bool:

@@ -30,6 +30,9 @@ def test_owner_before_hyphen(make_document, dictionary, text, mention):
 @pytest.mark.parametrize("text, word", [
     ("The army fired Russian-made rockets.", "Russian"),
     ("An Iranian-backed militia attacked the base.", "Iranian"),
+    ("A missile fell into the Sea of Japan.", "Japan"),
+    ("Tankers waited in the Gulf of Oman.", "Oman"),
+    ("Latin American leaders met in Brasilia.", "American"),
 ])
 def test_maker_or_backer_is_no_actor(make_document, dictionary, text, word):
     assert not any(word in t for t, _c in _mentions(make_document, dictionary, text))

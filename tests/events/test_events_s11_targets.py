@@ -22,6 +22,12 @@ UNKNOWN = Location(None, None, None, None, None, "unknown")
     ("Moscow accused Kyiv of shelling its territory with rockets.", "19", "UKR", "RUS"),
     ("Seoul said North Korean drones violated its airspace on Monday.", "12", "PRK", "KOR"),
     ("Lithuania said Russian warplanes had entered its airspace without permission, a violation it condemned.", "1", "RUS", "LTU"),
+    # a verb coordinated right before another shares its object
+    ("Israeli jets struck and destroyed a Hezbollah weapons depot.", "19", "ISR", "LBN"),
+    ("Ankara criticized and condemned Stockholm over the protest.", "11", "TUR", "SWE"),
+    # a nominal act behind a quantity noun still takes the support verb's subject
+    ("Moscow launched a wave of drone attacks on Ukrainian cities.", "19", "RUS", "UKR"),
+    ("The army carried out a series of air strikes on rebel positions in Sudan's Darfur region.", "19", None, None),
 ])
 def test_targets_found(coded, text, code, source, target):
     events = coded(text)
@@ -32,6 +38,9 @@ def test_targets_found(coded, text, code, source, target):
     # the doer's own things are no target, nor is a thing made or backed by a country
     ("Ukrainian troops shelled their own positions by mistake.", "19"),
     ("Russian forces fired Iranian-made drones at the city.", "19"),
+    # a sea named after a country, and Latin America, are no actors
+    ("North Korea fired a ballistic missile into the Sea of Japan.", "19"),
+    ("Venezuela cut diplomatic ties with seven Latin American countries.", "16"),
 ])
 def test_no_target_invented(coded, text, code):
     events = coded(text)
