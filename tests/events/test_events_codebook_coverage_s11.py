@@ -16,11 +16,14 @@ PHRASINGS = [
     ("The rapprochement between Turkey and Egypt continued on Monday.", "050", "TUR", "EGY"),
     ("The French president held a video call with the Ukrainian president.", "041", "FRA", "UKR"),
     ("Germany extolled Poland for its support of refugees.", "051", "DEU", "POL"),
+    ("The U.S. secretary of state paid a courtesy call on the Indian prime minister.", "042", "USA", "IND"),
+    ("Germany renewed its agreement with Turkey.", "057", "DEU", "TUR"),
     # 07 aid
     ("China's donation of vaccines to Cambodia was welcomed.", "073", "CHN", "KHM"),
     ("The World Food Programme delivered food aid to Malawi.", "073", None, "MWI"),
     ("Germany granted refugee status to 200 Afghan interpreters.", "075", "DEU", "AFG"),
     ("The airlift of weapons to Ukraine by Britain began on Monday.", "072", "GBR", "UKR"),
+    ("The United States approved a new military aid package for Ukraine.", "072", "USA", "UKR"),
     # 08 yield
     ("Ethiopia released 20 Eritrean prisoners of war.", "0841", "ETH", "ERI"),
     ("The easing of restrictions on Qatar by Saudi Arabia was welcomed.", "081", "SAU", "QAT"),
@@ -29,6 +32,7 @@ PHRASINGS = [
     ("The United States loosened sanctions on Venezuela.", "085", "USA", "VEN"),
     ("Washington unfroze Iranian assets held in South Korea.", "085", "USA", "IRN"),
     ("The relaxation of sanctions on Cuba by the United States angered exiles.", "085", "USA", "CUB"),
+    ("The resignation of Sri Lankan Prime Minister Mahinda Rajapaksa was announced on Monday.", "0831", "LKA", None),
     ("Kenya opened a humanitarian corridor to Somalia.", "0863", "KEN", "SOM"),
     ("Ukraine and Russia reached a ceasefire on Sunday.", "0871", "UKR", "RUS"),
     # 09 investigate
@@ -38,6 +42,7 @@ PHRASINGS = [
     # 10 demand
     ("The UN urged restraint from India and Pakistan.", "1056", None, "IND"),
     ("China called for restraint by the United States.", "1056", "CHN", "USA"),
+    ("China demanded an apology from Japan.", "100", "CHN", "JPN"),
     # 11 disapprove
     ("Beijing berated Washington over its Taiwan policy.", "111", "CHN", "USA"),
     ("Ankara reprimanded the Dutch ambassador.", "111", "TUR", "NLD"),
@@ -57,6 +62,7 @@ PHRASINGS = [
     ("Russia threatened Britain with nuclear strikes.", "1385", "RUS", "GBR"),
     ("Britain was threatened with nuclear strikes by Russia.", "1385", "RUS", "GBR"),
     ("North Korea threatened South Korea with military strikes.", "138", "PRK", "KOR"),
+    ("Hamas's ultimatum to Israel expired on Friday.", "139", "PSE", "ISR"),
     # 14 protest
     ("Nigeria's unions launched a general strike.", "143", "NGA", None),
     ("Teachers in Kenya began an indefinite strike over pay.", "143", "KEN", None),
@@ -66,6 +72,8 @@ PHRASINGS = [
     ("The build-up of Russian forces near Ukraine alarmed NATO.", "154", "RUS", None),
     ("Israel deployed paratroopers to the West Bank.", "154", "ISR", None),
     ("South Korea heightened its military alert after the launch.", "152", "KOR", None),
+    ("The United States flew B-52 bombers over the Korean peninsula.", "150", "USA", "KOR"),
+    ("The United States sailed a warship through the Taiwan Strait.", "150", "USA", "TWN"),
     # 16 reduce relations
     ("The expulsion of Russian diplomats by Norway angered Moscow.", "161", "NOR", "RUS"),
     ("Britain closed its embassy in Tehran.", "161", "GBR", None),
@@ -93,11 +101,16 @@ PHRASINGS = [
     ("The execution of a protester by Iran drew condemnation.", "1823", "IRN", None),
     ("An assassination attempt on the Slovak prime minister shocked Europe.", "185", None, "SVK"),
     ("The ambush of a Nigerian army patrol by Boko Haram killed ten soldiers.", "180", None, "NGA"),
+    ("Militants detonated a car bomb outside the Somali ministry.", "1832", None, "SOM"),
+    ("Militants planted a roadside bomb near a Kenyan army base.", "1833", None, None),
+    ("A cyberattack on Estonian banks was blamed on Russia.", "176", None, "EST"),
     # 19 fight
     ("Mexican police engaged in a gunfight with cartel gunmen.", "193", "MEX", None),
     ("The downing of a Russian jet by Turkey sparked a crisis.", "190", "TUR", "RUS"),
     ("Israeli forces carried out a raid on a Palestinian refugee camp.", "190", "ISR", "PSE"),
     ("Russia launched attack drones at Kyiv overnight.", "1952", "RUS", None),
+    ("Russian forces laid siege to Ukrainian positions in Bakhmut.", "191", "RUS", "UKR"),
+    ("France's military intervention in Mali began in 2013.", "190", "FRA", "MLI"),
     ("Russia fired kamikaze drones at Ukrainian cities.", "1952", "RUS", "UKR"),
     ("Nigerian troops came under drone attack from jihadists.", "1952", None, "NGA"),
     ("Ukrainian drone strikes on Russian refineries continued.", "1952", "UKR", "RUS"),
