@@ -302,7 +302,8 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         add(ent.start, ent.end, keep_unknown=True,
             locative=_place_syntax(doc, ent.start, ent.end, gazetteer.cues, toponym_tokens)
             or _village_of_the_next_place(doc, ent.start, ent.end, places_at, gazetteer)
-            or _place_shaped_name(doc[ent.start:ent.end], gazetteer.cues))  # "Latifabad and Qasimabad were hit"
+            or _place_shaped_name(doc[ent.start:ent.end], gazetteer.cues)  # "Latifabad and Qasimabad were hit"
+            or _settlement_named(doc[ent.start:ent.end], gazetteer.cues))
     # Untagged proper names the syntax calls a settlement: "the village of Cellardyke", "Kisima area";
     # other untagged names the syntax calls a place only when they name a village ("near Soldeu").
     for run_start, run_end in list(_name_runs(doc, taken, outside_entities=True)):
@@ -585,6 +586,13 @@ def _settlement_named(span, cues: PlaceCues) -> bool:
         first = first.head
     if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in cues.settlement_nouns:
         return True
+    if (first.dep_ == "pobj" and first.head.lower_ in ("like", "as", "including")
+            and first.head.head.lemma_.lower() in cues.settlement_nouns):
+        return True  # "villages like Cailaco and Manapa", "towns such as Gwoza", "villages including Kizara"
+    doc = span.doc
+    if (first.i >= 2 and doc[first.i - 1].text == ":" and doc[first.i - 2].lemma_.lower() in cues.settlement_nouns
+            and doc[first.i - 2].lower_ != doc[first.i - 2].lemma_.lower()):
+        return True  # "raided four villages: Demsare, Wunamokoh and Dikajam"
     head = root.head
     if root.dep_ in ("compound", "nmod") and head.lemma_.lower() in cues.settlement_nouns and head.i == span.end:
         return True
@@ -1303,20 +1311,21 @@ def _place_unknown_names_in_story_country(doc, toponyms: list[Toponym], doc_coun
                 or normalize_name(toponym.text) in gazetteer.cues.not_place_words):
             continue
         # (a name the caller gave takes the story's country, not a short text's)
-        placed = not from_short_text if toponym.given else _said_to_be_a_settlement(doc, toponym)
+        placed = not from_short_text if toponym.given else _said_to_be_a_settlement(doc, toponym, gazetteer.cues)
         if placed:
             toponym.story_country = place
 
 
-def _said_to_be_a_settlement(doc, toponym: Toponym) -> bool:
+def _said_to_be_a_settlement(doc, toponym: Toponym, cues: PlaceCues) -> bool:
     """Whether a recognized name nothing resolves is surely a town or village: the syntax calls it a place,
     the tagger does not call it a facility or an organisation ("at the Special Care Baby Unit", "at
     Wendy's"), and it is not a possessor ("a factor in Jaqueline's death")."""
     if not toponym.said_place or doc[toponym.token_start].ent_type_ == "FAC":
         return False
-    if doc[toponym.token_start].ent_type_ == "ORG" and not _after_word(doc, toponym.token_start,
-                                                                        ORG_PLACE_PREPOSITIONS):
-        return False  # "at Wendy's", "in Congress"; but "outside Sarmada" is a town
+    if doc[toponym.token_start].ent_type_ == "ORG" and not (
+            _after_word(doc, toponym.token_start, ORG_PLACE_PREPOSITIONS)
+            or _settlement_named(doc[toponym.token_start:toponym.token_end], cues)):
+        return False  # "at Wendy's", "in Congress"; but "outside Sarmada" and "villages like Cailaco" are towns
     after = doc[toponym.token_end] if toponym.token_end < len(doc) else None
     return after is None or after.lower_ not in ("'s", "’s")
 

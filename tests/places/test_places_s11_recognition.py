@@ -102,3 +102,12 @@ def test_city_word_after_another_spelling(make_document, gazetteer_15000):
     places = _places(make_document, gazetteer_15000,
                      "The Islamic State launched a major offensive inside Deir Ezzor City on Wednesday.")
     assert places["Deir Ezzor City"].country == "SYR" and places["Deir Ezzor City"].precision == "city"
+
+
+def test_villages_listed_after_like_or_a_colon(make_document, gazetteer_15000):
+    places = _places(make_document, gazetteer_15000,
+                     "Gunmen killed 20 people in Nigeria's Benue State. The herdsmen raided four villages: Demsare, "
+                     "Wunamokoh, Dikajam and Taboungo. In villages like Cailaco and Manapa, soldiers burned homes "
+                     "in Nigeria.")
+    for name in ("Wunamokoh", "Dikajam", "Cailaco", "Manapa"):
+        assert places[name].country == "NGA" and places[name].precision == "country"
