@@ -18,6 +18,9 @@ PHRASINGS = [
     ("Germany extolled Poland for its support of refugees.", "051", "DEU", "POL"),
     ("The U.S. secretary of state paid a courtesy call on the Indian prime minister.", "042", "USA", "IND"),
     ("Germany renewed its agreement with Turkey.", "057", "DEU", "TUR"),
+    ("Brazil accepted an invitation from China to visit Beijing.", "036", "BRA", "CHN"),
+    ("Armenia accepted Russia's offer of mediation.", "038", "ARM", "RUS"),
+    ("Guyana said it was committed to resolving its border dispute with Venezuela.", "037", "GUY", "VEN"),
     # 07 aid
     ("China's donation of vaccines to Cambodia was welcomed.", "073", "CHN", "KHM"),
     ("The World Food Programme delivered food aid to Malawi.", "073", None, "MWI"),
@@ -34,6 +37,10 @@ PHRASINGS = [
     ("The relaxation of sanctions on Cuba by the United States angered exiles.", "085", "USA", "CUB"),
     ("The resignation of Sri Lankan Prime Minister Mahinda Rajapaksa was announced on Monday.", "0831", "LKA", None),
     ("Kenya opened a humanitarian corridor to Somalia.", "0863", "KEN", "SOM"),
+    ("Ethiopia unblocked hundreds of websites on Friday.", "0811", "ETH", None),
+    ("Ecuador restored internet access in Quito.", "0811", "ECU", None),
+    ("Tunisia legalized the Ennahda party.", "0812", "TUN", None),
+    ("Kenya withdrew a controversial finance bill after protests.", "0832", "KEN", None),
     ("Ukraine and Russia reached a ceasefire on Sunday.", "0871", "UKR", "RUS"),
     # 09 investigate
     ("Brazil opened an investigation into money laundering by Venezuelan officials.", "09", "BRA", None),
@@ -72,6 +79,8 @@ PHRASINGS = [
     ("The build-up of Russian forces near Ukraine alarmed NATO.", "154", "RUS", None),
     ("Israel deployed paratroopers to the West Bank.", "154", "ISR", None),
     ("South Korea heightened its military alert after the launch.", "152", "KOR", None),
+    ("France raised its terrorism alert to the highest level.", "151", "FRA", None),
+    ("Security forces in France were placed on maximum alert.", "151", "FRA", None),
     ("The United States flew B-52 bombers over the Korean peninsula.", "150", "USA", "KOR"),
     ("The United States sailed a warship through the Taiwan Strait.", "150", "USA", "TWN"),
     # 16 reduce relations
@@ -83,9 +92,10 @@ PHRASINGS = [
     ("The freezing of Russian assets by the EU angered Moscow.", "163", None, "RUS"),
     ("The blacklisting of Chinese firms by the United States angered Beijing.", "163", "USA", None),
     # 17 coerce
-    ("Iran seized a British tanker in the Strait of Hormuz.", "1711", "IRN", "GBR"),
-    ("A British-flagged tanker was seized by Iran.", "1711", "IRN", "GBR"),
-    ("Iranian forces boarded a Greek tanker.", "1711", "IRN", "GRC"),
+    ("Iran seized a British tanker in the Strait of Hormuz.", "171", "IRN", "GBR"),
+    ("A British-flagged tanker was seized by Iran.", "171", "IRN", "GBR"),
+    ("Iranian forces boarded a Greek tanker.", "171", "IRN", "GRC"),
+    ("Russian forces seized control of the nuclear power plant in Ukraine.", "171", "RUS", "UKR"),
     ("Burkina Faso suspended French broadcasters.", "1721", "BFA", "FRA"),
     ("Ethiopia disrupted internet services in Tigray.", "1721", "ETH", "ETH"),
     ("The internet shutdown in Ethiopia drew criticism.", "1721", None, "ETH"),
