@@ -70,6 +70,11 @@ OWNER_PARTICIPLES = frozenset({"flagged", "owned", "registered", "operated", "he
 # of Oman" (after "of"), "Latin American countries", "South American leaders" (before "American").
 WATER_WORDS = frozenset({"sea", "gulf", "bay", "strait", "straits"})
 AMERICAS_QUALIFIERS = frozenset({"latin", "south", "central", "north"})
+# Nouns a capital names rather than acts in: "the Juba peace agreement", "the Minsk accords", "the Doha talks", "the
+# Astana format" are named after where they were made.
+NAMED_AFTER_PLACE_NOUNS = frozenset({"agreement", "agreements", "accord", "accords", "deal", "treaty", "protocol",
+                                     "declaration", "process", "format", "talks", "summit", "conference", "framework",
+                                     "communique", "plan", "pact", "memorandum"})
 # Words for people who belong to a body: "leaders of the opposition", "members of Hamas".
 MEMBER_WORDS = frozenset(
     "leader leaders member members head heads chief chiefs founder founders fighters militants activists "
@@ -121,6 +126,8 @@ TITLE_SYNONYMS = {
 # Sectors whose location says nothing about their country ("troops in Afghanistan").
 NO_PLACE_COUNTRY = frozenset({"MIL", "REF", "NGO", "HRI", "SPY", "MED"})
 NO_BORROWING = frozenset({"REB", "INS", "UAF", "SEP", "CRM", "OPP", "REF", "HRI", "NGO"})
+# Armed actors whose country civilians named after them do not share (they are more often their victims).
+ARMED_LENDERS = frozenset({"MIL", "REB", "INS", "UAF", "SEP", "CRM"})
 
 
 @dataclass
@@ -492,6 +499,8 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
                     entry = kinds[CAPITAL]
                     if stop < end and norm[stop] in ("-", "–"):
                         break  # "Berlin-based"
+                    if tokens.dep[stop - 1] == "compound" and norm[tokens.head[stop - 1]] in NAMED_AFTER_PLACE_NOUNS:
+                        break  # "the Juba peace agreement": named after the place
                     if _after_locative(tokens, i) or (stop + 1 < end and norm[stop] == ","
                                                                and (stop + 1) in atoms and COUNTRY in _kinds(atoms[stop + 1][1])):
                         break  # "in Moscow", "Moscow, Russia": a place
@@ -1411,6 +1420,10 @@ def _borrow_country(draft: _Draft, drafts: list[_Draft], heads: list[int], modif
         if other is draft:
             break
         if other.country is None or other.coref is not None:
+            continue
+        if draft.sector == "CVL" and other.sector in ARMED_LENDERS and heads[draft.end - 1] != other.end - 1:
+            # "Palestinian suicide bombers killed 23 people in Tel Aviv": the people are their victims, not their
+            # compatriots (unless coordinated with them: "Israeli soldiers and civilians")
             continue
         if other.sector is not None and not modifier_only or draft.start <= heads[other.end - 1] < draft.end:
             # An actor with a sector, or a demonym modifying this very noun ("Russian Tupolev bombers").

@@ -1043,6 +1043,8 @@ class _SentenceMatcher:
                 not candidate.target and candidate.cameo[:2] == REQUEST_ROOT):
             clause = child(verb, "ccomp")  # "demanded that the United States ..."
             if clause is None:
+                clause = _for_clause(verb)  # "called for Israel to allow more aid into Gaza"
+            if clause is None:
                 # "insisted on its demand that Burundi's government grant ...": the clause of the demand noun
                 nouns = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
                 nouns += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
@@ -1388,6 +1390,8 @@ class _SentenceMatcher:
             if kind == "request" and asked is None:
                 # "called on Serbia to resume talks", "appealed to Iran to release": the one called on is asked
                 asked = next((o for _w, o in prep_objects(head, REQUEST_ADDRESSEE_PREPS)), None)
+        if kind == "request" and (asked is None or not self.index.argument(asked)) and _for_asked(head) is not None:
+            asked = _for_asked(head)  # "called for Israel to allow aid", "a call for Moscow to withdraw": they are asked
         if embedded.dep_ == "ccomp":
             # "demanded that the United States lift sanctions": the clause subject is the one asked
             asked = child(embedded, "nsubj", "nsubjpass")
@@ -1466,6 +1470,13 @@ class _SentenceMatcher:
             argument = index.argument(subject, quality_cap=0.8)
             if argument and not _overlaps(argument, source):
                 target = argument
+        if not target and candidate.cameo[:2] == REQUEST_ROOT and _for_asked(noun) is not None:
+            # "a call for Russia to pull its forces back", "opposition calls for the president to resign": the one asked
+            # is the subject of the "for ... to" clause
+            argument = index.argument(_for_asked(noun))
+            if argument and not _overlaps(argument, source):
+                target = argument
+                own_argument = True
         if not source and not target and candidate.reciprocal and noun.dep_ == "nsubj" and noun.head.dep_ != "advcl":
             # "fighting erupted between the army and the RSF": the parties hang on the verb the fighting does (not in
             # a background clause: "... as street battles raged between insurgents and security forces")
@@ -1610,6 +1621,26 @@ def _has_modifiers(token, modifiers: tuple[str, ...]) -> bool:
             return True
         level = next_level
     return wanted <= seen
+
+
+def _for_clause(token):
+    """The "for X to V" clause of a request ("called for Israel to allow aid", "a call for Russia to withdraw"), whose
+    subject is the one asked; None without one."""
+    for clause in token.children:
+        if clause.dep_ in ("advcl", "acl", "ccomp", "xcomp") and child(clause, "nsubj") is not None and any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
+            return clause
+    return None
+
+
+def _for_asked(token):
+    """The one asked by a "for X to V" request: the subject of the clause, or the object of "for" when the parser hangs
+    the infinitive on the request itself ("a call for Moscow to pull its troops back"); None without one."""
+    clause = _for_clause(token)
+    if clause is not None:
+        return child(clause, "nsubj")
+    infinitive = any(c.dep_ in ("relcl", "acl", "advcl") and _infinitive(c) for c in token.children)
+    return next((o for _w, o in prep_objects(token, ["for"])), None) if infinitive else None
 
 
 def _shared_object(verb):

@@ -35,13 +35,18 @@ CODES_OF_SOCIETY_TARGETING_OWN_COUNTRY = ("104", "082")
 # (not restrictions in general, 172: "the U.K. imposes restrictions" on imports from another country, often unnamed)
 # (0351: the intent to ease restrictions, as --modality-as-intent codes "said it would lift the ban")
 # (0873: "the FARC rebels completed their disarmament" -> COL -> COL)
-# (080, 083: concessions and reforms, "Ruto withdrew the finance bill", "the president resigned" -> KEN -> KEN, LKA -> LKA)
+# (080, 083: concessions and reforms, "Ruto withdrew the finance bill", "the president resigned" -> KEN -> KEN, LKA -> LKA;
+# 034, 0352: promised reforms and promised calm, "agreed to postpone the demonstration")
 # (0863: humanitarian access let into a town; 09: an inquiry opened by prosecutors into an election; 116: a sentence
 # passed by a court; 132, 133: threats of bans or strikes, which are aimed at home)
 CODES_OF_MEASURES_TARGETING_OWN_COUNTRY = ("1721", "1722", "1723", "1724", "081", "0351", "0342", "153", "0873",
-                                           "080", "083", "0863", "09", "116", "132", "133")
+                                           "080", "083", "0863", "09", "116", "132", "133", "034", "0352", "0871")
 # (an inquiry by the state's prosecutors, police or government; "VOA examined the facts" is no such inquiry)
 CODES_OF_STATE_MEASURES = ("09",)
+# (a ceasefire declared by an army or armed group ends fighting at home: "Colombia's ELN rebels declared a unilateral
+# ceasefire" -> COL -> COL; a state named bare may be fighting abroad, "Russia declared an Easter truce")
+CODES_OF_ARMED_MEASURES = ("0871",)
+ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF"})
 # ... but only for protesters from society: a state "protesting" (a note "protesting the militarization of the
 # islands") is not aimed at itself, and a bare country name may be the state.
 # (lawyers are coded JUD, and "mass protests by lawyers" are aimed at their own government)
@@ -49,6 +54,9 @@ STATE_SECTORS = frozenset({"GOV", "ELI", "MIL", "LEG", "COP", "SPY"})
 # Violence with no named perpetrator is coded as coming from the country where it happened ("a car bomb killed
 # a journalist in Beirut" -> LBN -> LBN), as sentence-level gold standards do.
 ROOTS_SOURCED_FROM_THE_PLACE = frozenset({"18", "19", "20"})
+# Protests with no named protesters are by people of the place where they are held ("protests against the French
+# military presence were held in Ouagadougou" -> BFA -> FRA), whatever their target.
+ROOTS_OF_PROTESTS_SOURCED_FROM_THE_PLACE = frozenset({"14"})
 RESOLVED_PRECISIONS = frozenset({"point", "city", "region", "country"})
 
 
@@ -66,6 +74,8 @@ def target_from_place(cameo: str, source: tuple[Actor, ...], target: tuple[Actor
         return None
     if not _placed_in_a_country(location):
         return _own_country(cameo, source)
+    if cameo.startswith(CODES_OF_ARMED_MEASURES):
+        return None  # "declared a ceasefire in south Lebanon" after battles with another militia: not aimed at the place
     if not at_home and any(actor.country == location.country for actor in source):
         return None
     return _place_actor(location)
@@ -81,6 +91,8 @@ def _own_country(cameo: str, source: tuple[Actor, ...]) -> Optional[Actor]:
     if not (measure or by_society) or len(countries) != 1 or None in countries:
         return None
     if cameo.startswith(CODES_OF_STATE_MEASURES) and not all(actor.sector in STATE_SECTORS | {"JUD"} for actor in source):
+        return None
+    if cameo.startswith(CODES_OF_ARMED_MEASURES) and not all(actor.sector in ARMED_SECTORS for actor in source):
         return None
     if not measure and any(actor.sector is None or actor.sector in STATE_SECTORS for actor in source):
         return None
@@ -100,8 +112,9 @@ def source_from_place(cameo: str, source: tuple[Actor, ...], target: tuple[Actor
     """The country where an attack happened as its source, when the text names no perpetrator ("three soldiers
     were killed by a roadside bomb outside Basra" -> IRQ); None when the event has a source or the place says
     nothing. Only for violence (CAMEO 18-20) against named people: "attacks on Ukraine" with no attacker named
-    is not Ukraine attacking itself."""
-    if source or not any(actor.sector for actor in target) or cameo[:2] not in ROOTS_SOURCED_FROM_THE_PLACE:
+    is not Ukraine attacking itself; and for protests ("protests were held in Ouagadougou" -> BFA)."""
+    protest = cameo[:2] in ROOTS_OF_PROTESTS_SOURCED_FROM_THE_PLACE
+    if source or not (protest or any(actor.sector for actor in target) and cameo[:2] in ROOTS_SOURCED_FROM_THE_PLACE):
         return None
     if not _placed_in_a_country(location):
         return None

@@ -33,6 +33,13 @@ def test_owner_before_hyphen(make_document, dictionary, text, mention):
     ("A missile fell into the Sea of Japan.", "Japan"),
     ("Tankers waited in the Gulf of Oman.", "Oman"),
     ("Latin American leaders met in Brasilia.", "American"),
+    ("The Minsk agreements collapsed.", "Minsk"),
 ])
 def test_maker_or_backer_is_no_actor(make_document, dictionary, text, word):
     assert not any(word in t for t, _c in _mentions(make_document, dictionary, text))
+
+
+def test_labour_federations_and_drivers_are_labour(make_document, dictionary):
+    assert ("Argentina's main labor federation", "ARGLAB") in _mentions(
+        make_document, dictionary, "Argentina's main labor federation called a strike.")
+    assert ("Brazil's truck drivers", "BRALAB") in _mentions(make_document, dictionary, "Brazil's truck drivers went on strike.")

@@ -28,6 +28,14 @@ UNKNOWN = Location(None, None, None, None, None, "unknown")
     # a nominal act behind a quantity noun still takes the support verb's subject
     ("Moscow launched a wave of drone attacks on Ukrainian cities.", "19", "RUS", "UKR"),
     ("The army carried out a series of air strikes on rebel positions in Sudan's Darfur region.", "19", None, None),
+    # the one asked in a "for X to V" request, on the verb or the noun
+    ("Washington called for Israel to let more aid into Gaza.", "10", "USA", "ISR"),
+    ("A call for Moscow to pull its troops back was issued by NATO's secretary general.", "10", None, "RUS"),
+    ("Opposition calls for Peru's president to resign grew louder.", "10", "PER", "PER"),
+    # a deal named after a capital is no actor: the praise goes to the country it is for
+    ("The Juba peace agreement was welcomed by the African Union as a milestone for Sudan.", "05", None, "SDN"),
+    # civilians killed by an armed group are not its compatriots for that
+    ("Two Palestinian gunmen killed 23 people in Tel Aviv.", "18", "PSE", "ISR"),
 ])
 def test_targets_found(coded, text, code, source, target):
     events = coded(text)
@@ -69,3 +77,16 @@ def test_domestic_concessions_and_rulings_target_the_own_country():
     # lawyers (coded JUD) protesting with no target protest against their own state
     lawyers = Actor("PAKJUD", "PAK", "JUD", "lawyers", 0, 7)
     assert target_from_place("141", (lawyers,), (), UNKNOWN).code == "PAK"
+
+
+def test_more_domestic_measures_and_protests_by_the_place():
+    rebels = Actor("COLREB", "COL", "REB", "Colombia's ELN rebels", 0, 21)
+    assert target_from_place("0871", (rebels,), (), UNKNOWN).code == "COL"
+    # a state named bare may declare a truce in a war abroad
+    assert target_from_place("0871", (Actor("RUS", "RUS", None, "Russia", 0, 6),), (), UNKNOWN) is None
+    from eventcoder.events.place_targets import source_from_place
+    ouagadougou = Location("Ouagadougou", "Ouagadougou", "BFA", 12.4, -1.5, "city", 60, 71)
+    french = Actor("FRA", "FRA", None, "French", 20, 26)
+    assert source_from_place("141", (), (french,), ouagadougou).code == "BFA"
+    # attacks on a country with no attacker named are not that country attacking itself
+    assert source_from_place("190", (), (french,), ouagadougou) is None
