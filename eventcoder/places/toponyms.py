@@ -208,6 +208,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     unknown_place = [False] * len(doc)  # inside a GPE/LOC/FAC entity the gazetteer does not know
     toponym_tokens = [False] * len(doc)  # inside a name already taken as a place
     found: list[Toponym] = []
+    entities = doc.ents  # a tuple built anew on each access: read once
 
     def add(start: int, end: int, keep_unknown: bool = False, locative: bool = False,
             full_name: Optional[str] = None, known: Optional[list[Place]] = None, part_of_name: bool = False) -> bool:
@@ -235,7 +236,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
                              from_part_of_name=part_of_name))
         return True
 
-    for ent in doc.ents:
+    for ent in entities:
         if ent.label_ in LOCATION_LABELS and not any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in ent):
             continue  # a common noun the tagger took for a place ("the dead swan"): no name at all
         if ent.label_ in LOCATION_LABELS:
@@ -260,7 +261,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
                 taken[index] = True
     # Named places the gazetteer does not know ("Aziziyah") are kept, unresolved, unless a known
     # country or region inside them is found below: an event can still be placed at them.
-    unknown_entities = [ent for ent in doc.ents if ent.label_ in LOCATION_LABELS and unknown_place[ent.start]]
+    unknown_entities = [ent for ent in entities if ent.label_ in LOCATION_LABELS and unknown_place[ent.start]]
 
     # Names the tagger missed: longest gazetteer match starting at each capitalised proper noun.
     index = 0
@@ -325,7 +326,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
                         add(run_start, run_end, locative=True, known=known)
     # A name the tagger called a person or organisation is a place when the syntax says so:
     # "the town of Tamthil", "in the vicinity of Kobane", "the Duluiyah town", "Aziziyah district".
-    for ent in doc.ents:
+    for ent in entities:
         if ent.label_ not in ("PERSON", "ORG", "NORP", "PRODUCT") or _covered(ent.start, ent.end, taken):
             continue
         # A rare name may be tagged a nationality or a product ("the town of Jezzine", "the Izingolweni area").
@@ -370,7 +371,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
                 alone.candidates = areas
     # One sense per story: a name taken as a place is the same place where it comes again
     # ("the Pirbright laboratory", "the member of parliament for Isiolo", "the Vietnam war").
-    _add_repeated_names(doc, found, taken, add)
+    _add_repeated_names(doc, document.clean_text, found, taken, add)  # (doc.text is rebuilt on each access)
     found.sort(key=lambda t: t.token_start)
     return found
 
@@ -457,7 +458,7 @@ def _villages_in(name: str, areas: set[tuple[str, Optional[str]]], gazetteer: Ga
             if any(v.country == country and admin1 in (None, v.admin1) for country, admin1 in areas)]
 
 
-def _add_repeated_names(doc, found: list[Toponym], taken: list[bool], add) -> None:
+def _add_repeated_names(doc, full_text: str, found: list[Toponym], taken: list[bool], add) -> None:
     """Add the other mentions of names already taken as known places (see :func:`recognize`)."""
     names: dict[str, bool] = {}  # name text -> whether a country is among its candidates
     for toponym in found:
@@ -465,7 +466,6 @@ def _add_repeated_names(doc, found: list[Toponym], taken: list[bool], add) -> No
             text = doc[toponym.token_start:toponym.token_end].text
             names[text] = names.get(text, False) or any(p.kind == "country" for p in toponym.candidates)
     # Longest names first, so "Scott County" is taken before "Scott"; found by text search, not token by token.
-    full_text = doc.text  # built anew on each access: read once
     for text in sorted(names, key=len, reverse=True):
         position = full_text.find(text)
         while position >= 0:
@@ -775,8 +775,17 @@ def _piece_of_glued_places(doc, start: int, stop: int, gazetteer: Gazetteer) -> 
     Bulacan and Talavera farms" or "Santa Maria, Davao del Sur" as one organisation): a piece between
     commas or "and", when another piece is a place too and one of them is a country or region ("Morgan,
     Stanley" holds none)."""
-    entity = next((ent for ent in doc.ents if ent.start <= start < ent.end), None)
-    if entity is None or stop > entity.end:
+    if doc[start].ent_iob_ not in ("B", "I"):
+        return False
+    # the entity's bounds from the tags (cheaper than a walk over doc.ents)
+    entity_start = start
+    while entity_start > 0 and doc[entity_start].ent_iob_ == "I":
+        entity_start -= 1
+    entity_end = start + 1
+    while entity_end < len(doc) and doc[entity_end].ent_iob_ == "I":
+        entity_end += 1
+    entity = doc[entity_start:entity_end]
+    if stop > entity.end:
         return False
     before, after = doc[start - 1] if start > entity.start else None, doc[stop] if stop < entity.end else None
     if (before is not None and before.lower_ not in LIST_SEPARATORS) or (
