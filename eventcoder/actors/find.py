@@ -495,6 +495,8 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
                         j += 1
                         draft.adjective_only = False
                     continue
+                if CAPITAL in kinds and ORGANIZATION in kinds and not _after_locative(tokens, i):
+                    kinds = {kind: e for kind, e in kinds.items() if kind != CAPITAL}  # "Brussels" as an actor is the EU
                 if CAPITAL in kinds:
                     entry = kinds[CAPITAL]
                     if stop < end and norm[stop] in ("-", "–"):

@@ -69,6 +69,9 @@ GERUND_DOER_PREPS = ("of", "for", "with")
 # Hostile acts on a thing a pronoun gives to another actor aim at that actor ("accused Ukraine of shelling its territory"
 # -> Russia): criticism, rejection and defiance, threats, coercion and violence; not cutting ties ("closed its embassy").
 PRONOUN_OWNER_ROOTS = frozenset({"11", "12", "13", "17", "18", "19", "20"})
+# Requests aim at the one a bare object pronoun stands for ("urged Beijing to persuade them to cease", them = Pyongyang and
+# Moscow); a possessive on what is requested is usually the asked one's own ("urged Iran to release its prisoners").
+OBJECT_PRONOUN_ROOTS = frozenset({"10"})
 # Possessive and object pronouns that may stand for a country or body ("its", "them") or a person ("him").
 THING_PRONOUNS = frozenset({"its", "their", "it", "them"})
 PERSON_PRONOUNS = frozenset({"his", "her", "him"})
@@ -1035,9 +1038,10 @@ class _SentenceMatcher:
             argument = self.index.argument(child(clause, "nsubj", "nsubjpass")) if clause is not None else NO_ARGUMENT
             if argument and not _overlaps(argument, candidate.source):
                 candidate.target = argument
-        if not candidate.target and candidate.cameo[:2] in PRONOUN_OWNER_ROOTS:
+        if not candidate.target and candidate.cameo[:2] in PRONOUN_OWNER_ROOTS | OBJECT_PRONOUN_ROOTS:
             # (also on a required object: "Russian warplanes entered its airspace")
-            candidate.target = self._pronoun_owner([*target_tokens, *prep_tokens, obj], candidate.source)
+            candidate.target = self._pronoun_owner([*target_tokens, *prep_tokens, obj], candidate.source,
+                                                   possessive=candidate.cameo[:2] in PRONOUN_OWNER_ROOTS)
         control = self.patterns.controls.get(self.patterns.lemma(verb))
         if not candidate.target and control is not None and control.kind == "request" or (
                 not candidate.target and candidate.cameo[:2] == REQUEST_ROOT):
@@ -1062,7 +1066,7 @@ class _SentenceMatcher:
             candidate.consumed.add(obj.i)
         return candidate
 
-    def _pronoun_owner(self, tokens, source: Argument) -> Argument:
+    def _pronoun_owner(self, tokens, source: Argument, possessive: bool = True) -> Argument:
         """The actor a pronoun on the act's object stands for, when it is not the doer: "Russia accused Ukraine of shelling
         its territory" -> Russia, "Japan said a Chinese plane violated its airspace" -> Japan, "blamed India, accusing it
         of ..." -> India. A possessive stands for the nearest actor named before it in the sentence, of the right number,
@@ -1072,7 +1076,7 @@ class _SentenceMatcher:
             if token is None:
                 continue
             bare = token.lower_ in THING_PRONOUNS | PERSON_PRONOUNS and token.pos_ == "PRON"
-            pronoun = token if bare else next(
+            pronoun = token if bare else None if not possessive else next(
                 (c for c in token.children if c.dep_ == "poss" and c.lower_ in THING_PRONOUNS | PERSON_PRONOUNS), None)
             if pronoun is None or any(c.lower_ == "own" for c in token.children):
                 continue  # "shelled its own positions"
@@ -1102,10 +1106,15 @@ class _SentenceMatcher:
             return False  # "they" is itself a pronoun
         if not (mention.actor.country or mention.actor.code[:3] in ("IGO", "NGO", "IMG")):
             return False  # "protesters", "police": a role with no country owns no airspace
+        head = pronoun.doc[mention.head]
         person = mention.kind in ("person", "coref") and mention.actor.name is not None
-        if (pronoun.lower_ in PERSON_PRONOUNS) != person:
+        if pronoun.lower_ in PERSON_PRONOUNS:
+            # a named person, or one named by a role ("urged China's ambassador ... urged him")
+            return person or mention.kind == "sector" and head.tag_ == "NN"
+        if person:
             return False
-        plural = pronoun.doc[mention.head].tag_ in ("NNS", "NNPS")
+        # (coordinated names are plural: "Pyongyang and Moscow ... persuade them")
+        plural = head.tag_ in ("NNS", "NNPS") or head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)
         if plural and pronoun.lower_ in ("its", "it"):
             return False
         return not (pronoun.lower_ in PLURAL_PRONOUNS and not plural and mention.actor.sector is not None)
@@ -1399,6 +1408,8 @@ class _SentenceMatcher:
                 source = self.index.argument(asked)
         if kind in ("request", "prevent"):
             target = self.index.argument(asked) if asked is not None else NO_ARGUMENT
+            if not target and asked is not None and kind == "request":
+                target = self._pronoun_owner([asked], source, possessive=False)  # "urged him to stop", him = the envoy
             if not target:
                 target = candidate.target
         else:

@@ -43,3 +43,8 @@ def test_labour_federations_and_drivers_are_labour(make_document, dictionary):
     assert ("Argentina's main labor federation", "ARGLAB") in _mentions(
         make_document, dictionary, "Argentina's main labor federation called a strike.")
     assert ("Brazil's truck drivers", "BRALAB") in _mentions(make_document, dictionary, "Brazil's truck drivers went on strike.")
+
+
+def test_brussels_acting_is_the_eu_but_a_place_after_in(make_document, dictionary):
+    assert ("Brussels", "IGOEUREEC") in _mentions(make_document, dictionary, "Brussels threatened to freeze funds for Hungary.")
+    assert ("Brussels", "IGOEUREEC") not in _mentions(make_document, dictionary, "Police in Brussels arrested two men.")

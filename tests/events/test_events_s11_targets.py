@@ -22,6 +22,9 @@ UNKNOWN = Location(None, None, None, None, None, "unknown")
     ("Moscow accused Kyiv of shelling its territory with rockets.", "19", "UKR", "RUS"),
     ("Seoul said North Korean drones violated its airspace on Monday.", "12", "PRK", "KOR"),
     ("Lithuania said Russian warplanes had entered its airspace without permission, a violation it condemned.", "1", "RUS", "LTU"),
+    # a request's object pronoun stands for the actor named right before it
+    ("Tokyo summoned China's ambassador and urged him to stop the incursions.", "10", "JPN", "CHN"),
+    ("Nairobi hosted the leaders of Sudan and Chad and urged them to end the fighting.", "10", "KEN", "TCD"),
     # a verb coordinated right before another shares its object
     ("Israeli jets struck and destroyed a Hezbollah weapons depot.", "19", "ISR", "LBN"),
     ("Ankara criticized and condemned Stockholm over the protest.", "11", "TUR", "SWE"),
