@@ -250,7 +250,8 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             if (not add(ent.start, _extend_with_suffix(doc, ent.start, ent.end, gazetteer))
                     and not _add_without_settlement_noun(ent, add, gazetteer.cues)
                     and not _add_without_part_word(ent, add, gazetteer.cues)
-                    and not _add_by_name_before_place_noun(ent, add, gazetteer)):
+                    and not _add_by_name_before_place_noun(ent, add, gazetteer)
+                    and not _add_listed_towns(ent, add, gazetteer)):
                 for index in range(ent.start, ent.end):
                     unknown_place[index] = True
         elif ent.label_ in OTHER_NAME_LABELS:
@@ -324,6 +325,8 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
                              or gazetteer.near_spellings(name, set(named)))
                     if known:
                         add(run_start, run_end, locative=True, known=known)
+                    elif _listed_after_locative(doc, run_start, run_end, toponym_tokens, gazetteer.cues):
+                        add(run_start, run_end, keep_unknown=True, locative=True)  # "In Mepe and Battor"
     # A name the tagger called a person or organisation is a place when the syntax says so:
     # "the town of Tamthil", "in the vicinity of Kobane", "the Duluiyah town", "Aziziyah district".
     for ent in entities:
@@ -374,6 +377,23 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     _add_repeated_names(doc, document.clean_text, found, taken, add)  # (doc.text is rebuilt on each access)
     found.sort(key=lambda t: t.token_start)
     return found
+
+
+def _listed_after_locative(doc, start: int, end: int, toponym_tokens: Sequence[bool], cues: PlaceCues) -> bool:
+    """Whether the words are a later conjunct of a place name that follows a locative preposition
+    ("In Mepe and Battor", "near Bura and Hola"): a name listed with a place there is a place too."""
+    root = doc[start:end].root
+    if root.dep_ != "conj":
+        return False
+    first = root
+    for _ in range(4):
+        if first.dep_ != "conj" or first.head is first:
+            break
+        first = first.head
+    # (the first may be a name the tagger calls a person, taken up only later: "In Mepe and Battor")
+    named = (first.i < len(toponym_tokens) and toponym_tokens[first.i]) or (
+        first.pos_ == "PROPN" and first.text[:1].isupper())
+    return named and first.dep_ == "pobj" and first.head.lower_ in cues.recognition_locative_prepositions
 
 
 def _add_known_by_syntax(doc, start: int, end: int, found: list[Toponym], gazetteer: Gazetteer, add) -> bool:
@@ -523,6 +543,27 @@ def _feature_noun_end(doc, end: int, taken: list[bool], cues: PlaceCues) -> int:
             and doc[end].lower_ in cues.feature_nouns):
         return end + 1
     return end
+
+
+def _add_listed_towns(ent, add, gazetteer: Gazetteer) -> bool:
+    """"near Zvečan and Leposavić" tagged as one place: a place name the gazetteer does not know whole that is a
+    list ("," or "and") of names it knows as towns or areas is those places."""
+    doc = ent.doc
+    pieces, piece_start = [], ent.start
+    for index in range(ent.start, ent.end + 1):
+        if index == ent.end or doc[index].lower_ in LIST_SEPARATORS:
+            if piece_start < index:
+                pieces.append((piece_start, index))
+            piece_start = index + 1
+    if len(pieces) < 2:
+        return False
+    known = [[p for p in gazetteer.lookup(doc[start:end].text) if not p.alternate or p.kind == "city"]
+             for start, end in pieces]
+    if not all(known):
+        return False
+    for (start, end), candidates in zip(pieces, known):
+        add(start, end, locative=True, known=candidates)
+    return True
 
 
 def _add_by_name_before_place_noun(ent, add, gazetteer: Gazetteer) -> bool:

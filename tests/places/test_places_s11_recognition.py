@@ -111,3 +111,17 @@ def test_villages_listed_after_like_or_a_colon(make_document, gazetteer_15000):
                      "in Nigeria.")
     for name in ("Wunamokoh", "Dikajam", "Cailaco", "Manapa"):
         assert places[name].country == "NGA" and places[name].precision == "country"
+
+
+def test_towns_the_tagger_glued_into_one_place(make_document, gazetteer_15000):
+    places = _places(make_document, gazetteer_15000,
+                     "Gunmen stormed the village of Banjska in northern Kosovo. The area, near Zvečan and "
+                     "Leposavić, is home to a Serb majority.")
+    assert places["Zvečan"].country == "XKX" and places["Leposavić"].country == "XKX"
+
+
+def test_unknown_name_listed_after_a_locative_preposition(make_document, gazetteer_15000):
+    places = _places(make_document, gazetteer_15000,
+                     "Thousands were displaced in south-eastern Ghana after water was released from a dam on the "
+                     "Volta River in Ghana. In Mepe and Battor, water reached the roofs of houses.")
+    assert places["Battor"].country == "GHA" and places["Battor"].precision == "country"
