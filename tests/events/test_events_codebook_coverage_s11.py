@@ -16,6 +16,8 @@ PHRASINGS = [
     ("The rapprochement between Turkey and Egypt continued on Monday.", "050", "TUR", "EGY"),
     ("The French president held a video call with the Ukrainian president.", "041", "FRA", "UKR"),
     ("Germany extolled Poland for its support of refugees.", "051", "DEU", "POL"),
+    ("The pardon of 200 prisoners by the Egyptian president was welcomed.", "056", "EGY", None),
+    ("Intelligence sharing between the United States and South Korea resumed.", "064", "USA", "KOR"),
     ("The U.S. secretary of state paid a courtesy call on the Indian prime minister.", "042", "USA", "IND"),
     ("Germany renewed its agreement with Turkey.", "057", "DEU", "TUR"),
     ("Brazil accepted an invitation from China to visit Beijing.", "036", "BRA", "CHN"),
@@ -26,6 +28,7 @@ PHRASINGS = [
     ("The World Food Programme delivered food aid to Malawi.", "073", None, "MWI"),
     ("Germany granted refugee status to 200 Afghan interpreters.", "075", "DEU", "AFG"),
     ("The airlift of weapons to Ukraine by Britain began on Monday.", "072", "GBR", "UKR"),
+    ("Japan dispatched a medical team to Turkey.", "073", "JPN", "TUR"),
     ("The United States approved a new military aid package for Ukraine.", "072", "USA", "UKR"),
     # 08 yield
     ("Ethiopia released 20 Eritrean prisoners of war.", "0841", "ETH", "ERI"),
@@ -37,6 +40,7 @@ PHRASINGS = [
     ("The relaxation of sanctions on Cuba by the United States angered exiles.", "085", "USA", "CUB"),
     ("The resignation of Sri Lankan Prime Minister Mahinda Rajapaksa was announced on Monday.", "0831", "LKA", None),
     ("Kenya opened a humanitarian corridor to Somalia.", "0863", "KEN", "SOM"),
+    ("The return of the Chagos Islands to Mauritius by Britain was welcomed.", "0842", "GBR", None),
     ("Ethiopia unblocked hundreds of websites on Friday.", "0811", "ETH", None),
     ("Ecuador restored internet access in Quito.", "0811", "ECU", None),
     ("Tunisia legalized the Ennahda party.", "0812", "TUN", None),
@@ -60,9 +64,15 @@ PHRASINGS = [
     ("The summoning of the French envoy by Iran followed the remarks.", "114", "IRN", "FRA"),
     ("Iran summoned the British consul.", "114", "IRN", "GBR"),
     ("The conviction of an American journalist by Russia drew protests.", "116", "RUS", "USA"),
+    ("Thai police charged protest leaders with sedition.", "173", "THA", "THA"),
+    ("China lodged solemn representations with the United States.", "114", "CHN", "USA"),
+    ("An Iranian court handed a death sentence to a German national.", "116", "IRN", "DEU"),
+    ("A death sentence for the activist was handed down by an Iranian court.", "116", "IRN", None),
+    ("Beijing's formal protest to Tokyo followed the visit.", "114", "CHN", "JPN"),
     # 12 reject
     ("Israel's rejection of Egypt's ceasefire proposal angered Cairo.", "127", "ISR", None),
     ("North Korea snubbed South Korea.", "120", "PRK", "KOR"),
+    ("Iran's defiance of the IAEA angered Washington.", "128", "IRN", None),
     # 13 threaten
     ("The United States threatened China with punitive duties.", "1312", "USA", "CHN"),
     ("China threatened countermeasures against Japan.", "1312", "CHN", "JPN"),
@@ -79,6 +89,7 @@ PHRASINGS = [
     ("The build-up of Russian forces near Ukraine alarmed NATO.", "154", "RUS", None),
     ("Israel deployed paratroopers to the West Bank.", "154", "ISR", None),
     ("South Korea heightened its military alert after the launch.", "152", "KOR", None),
+    ("China's show of force near Taiwan alarmed Japan.", "150", "CHN", "TWN"),
     ("France raised its terrorism alert to the highest level.", "151", "FRA", None),
     ("Security forces in France were placed on maximum alert.", "151", "FRA", None),
     ("The United States flew B-52 bombers over the Korean peninsula.", "150", "USA", "KOR"),
@@ -90,6 +101,9 @@ PHRASINGS = [
     ("The suspension of aid to Niger by the United States took effect.", "162", "USA", "NER"),
     ("The suspension of military aid to Egypt by the United States angered Cairo.", "1622", "USA", "EGY"),
     ("The freezing of Russian assets by the EU angered Moscow.", "163", None, "RUS"),
+    ("The suspension of talks with Iran by the EU was announced.", "164", None, "IRN"),
+    ("The recall of the French ambassador from Niger was announced.", "161", "FRA", "NER"),
+    ("Britain's closure of its embassy in Tehran angered Iran.", "161", "GBR", None),
     ("The blacklisting of Chinese firms by the United States angered Beijing.", "163", "USA", None),
     # 17 coerce
     ("Iran seized a British tanker in the Strait of Hormuz.", "171", "IRN", "GBR"),
@@ -108,6 +122,9 @@ PHRASINGS = [
     # 18 assault
     ("Gunmen gunned down a Nigerian village chief.", "1823", None, "NGA"),
     ("Iran hanged two protesters.", "1823", "IRN", "IRN"),
+    ("The beating of protesters by Iranian police was condemned.", "182", "IRN", "IRN"),
+    ("The stabbing of a French teacher by an Islamist shocked France.", "182", None, "FRA"),
+    ("The rape of Rohingya women by Myanmar soldiers was documented.", "1821", "MMR", "MMR"),
     ("The execution of a protester by Iran drew condemnation.", "1823", "IRN", None),
     ("An assassination attempt on the Slovak prime minister shocked Europe.", "185", None, "SVK"),
     ("The ambush of a Nigerian army patrol by Boko Haram killed ten soldiers.", "180", None, "NGA"),
@@ -149,6 +166,10 @@ def test_codebook_coverage(coded, text, code, source, target):
     ("North Korea shot down a U.S. drone.", "1823"),
     # a tanker seized is property, not land occupied
     ("Iran seized a British tanker.", "192"),
+    # a sentence handed to someone is a conviction, not the release of a national
+    ("An Iranian court handed a death sentence to a German national.", "0841"),
+    # a diplomatic protest is a complaint, not a demonstration
+    ("Beijing's formal protest to Tokyo followed the visit.", "141"),
 ])
 def test_specific_rows_do_not_give_the_wrong_code(coded, text, wrong):
     events = coded(text)
@@ -167,6 +188,8 @@ def test_expelled_peacekeepers_are_no_source(coded, text):
     "Doctors hung paintings in the hospital lobby.",
     "Fans locked up the stadium gates after the match.",
     "Investors pointed the finger at rising interest rates.",
+    "Chinese authorities have boarded foreign boats before.",
+    "The report listed violations of the building code.",
 ])
 def test_new_triggers_stay_quiet_in_ordinary_text(coded, text):
     assert not coded(text), coded(text)
