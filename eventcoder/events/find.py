@@ -76,6 +76,11 @@ OBJECT_PRONOUN_ROOTS = frozenset({"10"})
 THING_PRONOUNS = frozenset({"its", "their", "it", "them"})
 PERSON_PRONOUNS = frozenset({"his", "her", "him"})
 PLURAL_PRONOUNS = frozenset({"their", "them"})
+# Prepositions of place and time whose object the parser may give a passive's "by" agent ("were allowed into the plant
+# by Russian forces", "were detained at the border on Sunday by police"); not "in"/"with", whose object may be an act or
+# a means with its own doer ("killed in an attack by ...").
+LATE_AGENT_HOSTS = frozenset({"into", "to", "at", "from", "across", "near", "outside", "inside", "on", "onto", "toward",
+                              "towards", "off", "out"})
 # Non-finite clauses whose missing subject is their head's subject ("used the base to launch strikes").
 INHERITING_DEPS = {"xcomp", "advcl", "conj", "pcomp", "acomp", "ccomp"}
 
@@ -1692,7 +1697,8 @@ def _topic_parties(noun):
 
 def _late_agent(verb):
     """The agent of a passive the parser hung on its gerund or infinitive: "inspectors were barred from visiting the
-    site by Iran" (Iran bars them); None when there is none."""
+    site by Iran" (Iran bars them), or on the object of a place or time phrase ("were allowed into the plant by Russian
+    forces"); None when there is none."""
     for c in verb.children:
         clauses = [p for p in c.children if p.dep_ == "pcomp"] if c.dep_ == "prep" else (
             [c] if c.dep_ == "xcomp" else [])
@@ -1700,6 +1706,13 @@ def _late_agent(verb):
             late = [o for _w, o in prep_objects(clause, ["by"])]
             if late:
                 return late[-1]
+    for prep in verb.children:
+        # "IAEA inspectors were allowed into the plant by Russian forces": or on the object of a place or time phrase
+        if prep.dep_ == "prep" and prep.lower_ in LATE_AGENT_HOSTS:
+            for obj in prep.children:
+                late = [o for _w, o in prep_objects(obj, ["by"])] if obj.dep_ == "pobj" else []
+                if late:
+                    return late[-1]
     return None
 
 

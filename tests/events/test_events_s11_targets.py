@@ -25,6 +25,8 @@ UNKNOWN = Location(None, None, None, None, None, "unknown")
     # a request's object pronoun stands for the actor named right before it
     ("Tokyo summoned China's ambassador and urged him to stop the incursions.", "10", "JPN", "CHN"),
     ("Nairobi hosted the leaders of Sudan and Chad and urged them to end the fighting.", "10", "KEN", "TCD"),
+    # a passive's "by" agent the parser hung on the object of a place phrase
+    ("UN inspectors were allowed into the nuclear plant by Russian forces on Thursday.", "086", "RUS", None),
     # a verb coordinated right before another shares its object
     ("Israeli jets struck and destroyed a Hezbollah weapons depot.", "19", "ISR", "LBN"),
     ("Ankara criticized and condemned Stockholm over the protest.", "11", "TUR", "SWE"),
