@@ -239,6 +239,8 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     for ent in entities:
         if ent.label_ in LOCATION_LABELS and not any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in ent):
             continue  # a common noun the tagger took for a place ("the dead swan"): no name at all
+        if ent.label_ in LOCATION_LABELS and normalize_name(ent.text) in gazetteer.cues.not_place_words:
+            continue  # "Xinhua reported", "Earth": tagged as a place, almost never one
         if ent.label_ in LOCATION_LABELS:
             if (ent.start >= 2 and doc[ent.start - 1].lower_ in ("'s", "\u2019s") and doc[ent.start - 2].pos_ == "PROPN"
                     and gazetteer.lookup(doc[ent.start - 2:ent.end].text) and add(ent.start - 2, ent.end)):
@@ -684,6 +686,8 @@ def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: S
         return True
     if before > 0 and doc[before].lower_ == "to" and doc[before - 1].lower_ in cues.proximity_words:
         return True  # "near to Biezun", "close to Jaffna"
+    if start > 0 and doc[start - 1].lower_ in ("capital", "city", "town", "village") and doc[start].pos_ == "PROPN":
+        return True  # "Samoa's capital Apia", "the town Bama"
     root = doc[start:stop].root
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of" and (

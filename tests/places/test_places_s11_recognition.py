@@ -125,3 +125,11 @@ def test_unknown_name_listed_after_a_locative_preposition(make_document, gazette
                      "Thousands were displaced in south-eastern Ghana after water was released from a dam on the "
                      "Volta River in Ghana. In Mepe and Battor, water reached the roofs of houses.")
     assert places["Battor"].country == "GHA" and places["Battor"].precision == "country"
+
+
+def test_capital_noun_before_a_name_and_news_agencies(make_document, gazetteer_15000):
+    places = _places(make_document, gazetteer_15000,
+                     "Measles cases rose in Samoa's capital Apia. Health officials in Guangdong province "
+                     "confirmed three new cases, Xinhua reported from Beijing.")
+    assert places["Apia"].country == "WSM"
+    assert "Xinhua" not in places and places["Beijing"].country == "CHN"
