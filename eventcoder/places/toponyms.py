@@ -695,7 +695,8 @@ def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: S
             or (head.head.pos_ == "NOUN" and _noun_in(head.head, cues.place_nouns))
             or _noun_in(head.head, cues.residents_of_nouns)):
         return True  # "the town of Kalam", "the streets of Mbabane", "residents of Jamshoro"
-    if root.dep_ == "pobj" and head.lower_ in ("to", "toward", "towards"):
+    if root.dep_ == "pobj" and head.lower_ in ("to", "toward", "towards", "from"):
+        # (where a movement starts is a place too: "withdrew from Marawi", "fled from Mosul")
         preposition = head.head if head.dep_ == "conj" and head.head.pos_ == "ADP" else head
         verb = preposition.head
         if verb.pos_ == "VERB" and verb.lemma_.lower() in cues.destination_verbs:
@@ -845,7 +846,10 @@ def _piece_of_glued_places(doc, start: int, stop: int, gazetteer: Gazetteer) -> 
     if not any(others):
         return False
     own = gazetteer.lookup(doc[start:stop].text)
-    return any(p.kind in ("country", "region") for places in others + [own] for p in places)
+    # one piece a country, a region or a large city ("Kharkiv, Izium" as one organisation)
+    return any(p.kind in ("country", "region") or (p.kind == "city" and not p.alternate
+                                                    and p.population >= MIN_GAP_CITY_POPULATION)
+               for places in others + [own] for p in places)
 
 
 def _name_clash_penalty(candidates: list[Place]) -> dict[str, float]:

@@ -133,3 +133,11 @@ def test_capital_noun_before_a_name_and_news_agencies(make_document, gazetteer_1
                      "confirmed three new cases, Xinhua reported from Beijing.")
     assert places["Apia"].country == "WSM"
     assert "Xinhua" not in places and places["Beijing"].country == "CHN"
+
+
+def test_start_of_a_movement_and_cities_glued_into_an_organisation(make_document, gazetteer_15000):
+    places = _places(make_document, gazetteer_15000,
+                     "The militants withdrew from Marawi after five months, the Philippine army said. Russian "
+                     "forces shelled Kharkiv, Izium and Kupiansk overnight, Ukrainian officials said.")
+    assert places["Marawi"].country == "PHL"
+    assert places["Kharkiv"].country == "UKR" and places["Izium"].country == "UKR"
