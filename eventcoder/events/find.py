@@ -972,7 +972,8 @@ class _SentenceMatcher:
             target_tokens.append(unwrap_quantifier(direct))
         elif passive:
             patient = child(verb, "nsubjpass")
-            if patient is not None and (obj is None or patient.i != obj.i):
+            # (nor when the required object is coordinated with it: "tanks and troops were massed near the border")
+            if patient is not None and (obj is None or obj.i not in {patient.i, *(c.i for c in conjuncts(patient))}):
                 target_tokens.append(patient)
         recipient = child(verb, "dative", "iobj")
         if recipient is not None and recipient.lower_ != "to":

@@ -95,3 +95,10 @@ def test_more_domestic_measures_and_protests_by_the_place():
     assert source_from_place("141", (), (french,), ouagadougou).code == "BFA"
     # attacks on a country with no attacker named are not that country attacking itself
     assert source_from_place("190", (), (french,), ouagadougou) is None
+
+
+def test_forces_coordinated_with_the_required_object_are_no_target(coded):
+    # the agent hung on "border" is found, and the tanks massed are what is moved, not whom it is aimed at
+    events = coded("Tanks and troops were massed near the border by Russia, satellite images showed.")
+    assert _has(events, "15", "RUS"), events
+    assert not any(c.startswith("15") and t for c, _s, t in events), events
