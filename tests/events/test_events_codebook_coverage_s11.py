@@ -15,6 +15,9 @@ PHRASINGS = [
     ("The normalization of relations between Israel and the UAE was signed in Washington.", "050", "ISR", "ARE"),
     ("The rapprochement between Turkey and Egypt continued on Monday.", "050", "TUR", "EGY"),
     ("The French president held a video call with the Ukrainian president.", "041", "FRA", "UKR"),
+    ("A delegation was sent to Beijing by Taiwan.", "042", "TWN", "CHN"),
+    ("Venezuela dispatched an envoy to Guyana.", "042", "VEN", "GUY"),
+    ("The Indian and Chinese foreign ministers exchanged views on the border.", "040", "IND", "CHN"),
     ("Germany extolled Poland for its support of refugees.", "051", "DEU", "POL"),
     ("The pardon of 200 prisoners by the Egyptian president was welcomed.", "056", "EGY", None),
     ("Intelligence sharing between the United States and South Korea resumed.", "064", "USA", "KOR"),
@@ -46,6 +49,8 @@ PHRASINGS = [
     ("Tunisia legalized the Ennahda party.", "0812", "TUN", None),
     ("Kenya withdrew a controversial finance bill after protests.", "0832", "KEN", None),
     ("Ukraine and Russia reached a ceasefire on Sunday.", "0871", "UKR", "RUS"),
+    ("The cessation of hostilities between Sudan and South Sudan held.", "0871", "SDN", "SSD"),
+    ("Israel and Hamas agreed to a humanitarian pause.", "035", "ISR", "PSE"),
     # 09 investigate
     ("Brazil opened an investigation into money laundering by Venezuelan officials.", "09", "BRA", None),
     ("The commission will look into the killing of protesters in Kenya.", "090", None, "KEN"),
@@ -88,6 +93,7 @@ PHRASINGS = [
     ("The deployment of U.S. troops to Poland angered Russia.", "154", "USA", "POL"),
     ("The build-up of Russian forces near Ukraine alarmed NATO.", "154", "RUS", None),
     ("Israel deployed paratroopers to the West Bank.", "154", "ISR", None),
+    ("The dispatch of Chadian troops to Mali was announced.", "154", "TCD", "MLI"),
     ("South Korea heightened its military alert after the launch.", "152", "KOR", None),
     ("China's show of force near Taiwan alarmed Japan.", "150", "CHN", "TWN"),
     ("France raised its terrorism alert to the highest level.", "151", "FRA", None),
@@ -113,6 +119,7 @@ PHRASINGS = [
     ("Burkina Faso suspended French broadcasters.", "1721", "BFA", "FRA"),
     ("Ethiopia disrupted internet services in Tigray.", "1721", "ETH", "ETH"),
     ("The internet shutdown in Ethiopia drew criticism.", "1721", None, "ETH"),
+    ("Internet access in Tigray was cut off by Ethiopia.", "1721", "ETH", "ETH"),
     ("The EU's visa ban on Russian officials took effect.", "172", None, "RUS"),
     ("The dissolution of the Move Forward party was ordered by Thailand's court.", "1722", "THA", "THA"),
     ("Egypt imposed a curfew in Sinai.", "1723", "EGY", "EGY"),
@@ -190,6 +197,10 @@ def test_expelled_peacekeepers_are_no_source(coded, text):
     "Investors pointed the finger at rising interest rates.",
     "Chinese authorities have boarded foreign boats before.",
     "The report listed violations of the building code.",
+    "The execution of the contract by the company took two years.",
+    "Workers' downing of tools at the plant halted production.",
+    "The Brazilian striker's conviction that he would score never wavered.",
+    "The striker gave a display of strength in the final.",
 ])
 def test_new_triggers_stay_quiet_in_ordinary_text(coded, text):
     assert not coded(text), coded(text)
