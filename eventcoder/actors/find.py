@@ -226,8 +226,10 @@ def find_actors(document: Document, dictionary: ActorDictionary) -> list[ActorMe
     text = document.article.text
     memory = _Memory()
     mentions: list[ActorMention] = []
+    border_owners: list[ActorMention] = []
     for sentence_index, (sentence_start, sentence_end) in enumerate(tokens.sentences):
         atoms = _find_atoms(tokens, sentence_start, sentence_end, dictionary)
+        border_owners += _border_owners(tokens, sentence_start, sentence_end, atoms, text)
         _note_strangers(tokens, sentence_start, sentence_end, atoms, memory)
         drafts = _compose(tokens, sentence_start, sentence_end, atoms, memory, dictionary.country_nouns)
         _link_coordinated(tokens, drafts)
@@ -254,7 +256,28 @@ def find_actors(document: Document, dictionary: ActorDictionary) -> list[ActorMe
                 actor = Actor(code, country, sector, surface, start_char, end_char, name, wikidata)
                 mentions.append(ActorMention(actor, draft.start, draft.end, head, draft.kind))
     mentions.sort(key=lambda m: m.token_start)
-    return fill_countries_from_context(document, mentions, dictionary)
+    mentions = fill_countries_from_context(document, mentions, dictionary)
+    # (added after the context stage: a border names no country for the other actors of its sentence)
+    return sorted(mentions + border_owners, key=lambda m: m.token_start)
+
+
+def _border_owners(tokens: _Tokens, start: int, end: int, atoms: dict, text: str) -> list[ActorMention]:
+    """The country word right before a border noun that is a preposition's object ("massed troops on the Syrian
+    border", "a parade near the Estonian border"), as a mention of kind "border": the events stage takes it only as
+    the country a border act is aimed at; it is no actor anywhere else ("fighting near the Thai border")."""
+    owners = []
+    for i, (stop, entries) in atoms.items():
+        if not (start <= i and stop < end and tokens.norm[stop] in BORDER_NOUNS and tokens.dep[stop] == "pobj"):
+            continue
+        kinds = _kinds(entries)
+        entry = kinds.get(COUNTRY) or kinds.get(DEMONYM)
+        if entry is None or i > 0 and tokens.norm[i - 1] in ("-", "–"):
+            continue
+        start_char, end_char = tokens.idx[i], tokens.idx[stop - 1] + len(tokens.text[stop - 1])
+        actor = Actor(entry.country, entry.country, None, text[start_char:end_char], start_char, end_char,
+                      None, entry.wikidata)
+        owners.append(ActorMention(actor, i, stop, stop - 1, "border"))
+    return owners
 
 
 # ------------------------------------------------------------------- atoms

@@ -50,8 +50,12 @@ class MentionIndex:
     def __init__(self, mentions: Iterable[ActorMention], actor_nouns: frozenset = frozenset()):
         self.by_head: dict[int, list[ActorMention]] = {}
         self.by_token: dict[int, list[ActorMention]] = {}
+        self.border_owners: dict[int, ActorMention] = {}  # "the Syrian border": only a border act's target
         self.actor_nouns = actor_nouns
         for mention in mentions:
+            if mention.kind == "border":
+                self.border_owners[mention.head] = mention
+                continue
             self.by_head.setdefault(mention.head, []).append(mention)
             for i in range(mention.token_start, mention.token_end):
                 self.by_token.setdefault(i, []).append(mention)

@@ -1182,6 +1182,9 @@ class _SentenceMatcher:
         source_countries = {m.actor.country for m in source.mentions if m.actor.country}
         for token in tokens:
             argument = self.index.argument(token, quality_cap=0.6)
+            owner = self.index.border_owners.get(token.i)
+            if not argument and owner is not None:
+                argument = Argument((owner,), 0.6, token.i)  # "on the Syrian border"
             if argument and not _overlaps(argument, source) and not all(
                     m.actor.country in source_countries for m in argument.mentions):
                 return argument
@@ -1528,6 +1531,8 @@ class _SentenceMatcher:
                     candidate.chained = chained
             if not target:
                 target = self._first_prep_target(head, pattern.target_preps, source)
+            if not target and candidate.cameo[:2] == FORCE_POSTURE_ROOT:
+                target = self._border_target(head, source)  # "held a military parade near the Estonian border"
         # (a joint act needs no argument of its own: "Colombian and Ecuadorian police ... in a joint operation")
         joint = candidate.reciprocal and not source and not target
         if (not source and (own_argument or joint) and possessor is None and noun.dep_ == "pobj"

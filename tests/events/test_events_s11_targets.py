@@ -27,6 +27,9 @@ UNKNOWN = Location(None, None, None, None, None, "unknown")
     ("Nairobi hosted the leaders of Sudan and Chad and urged them to end the fighting.", "10", "KEN", "TCD"),
     # a passive's "by" agent the parser hung on the object of a place phrase
     ("UN inspectors were allowed into the nuclear plant by Russian forces on Thursday.", "086", "RUS", None),
+    # the country of a border named by an adjective is the target of a border act, nothing else
+    ("Ankara massed tanks and soldiers on the Syrian border.", "15", "TUR", "SYR"),
+    ("Moscow held a military parade near the Estonian border.", "15", "RUS", "EST"),
     # a verb coordinated right before another shares its object
     ("Israeli jets struck and destroyed a Hezbollah weapons depot.", "19", "ISR", "LBN"),
     ("Ankara criticized and condemned Stockholm over the protest.", "11", "TUR", "SWE"),
@@ -54,6 +57,7 @@ def test_targets_found(coded, text, code, source, target):
     # a sea named after a country, and Latin America, are no actors
     ("North Korea fired a ballistic missile into the Sea of Japan.", "19"),
     ("Venezuela cut diplomatic ties with seven Latin American countries.", "16"),
+    ("Burmese troops captured a rebel camp near the Thai border.", "19"),
 ])
 def test_no_target_invented(coded, text, code):
     events = coded(text)
