@@ -321,12 +321,15 @@ def _find_atoms(tokens: _Tokens, start: int, end: int, dictionary: ActorDictiona
 
 
 def _inside_place_name(tokens: _Tokens, i: int, entries: list[Entry]) -> bool:
-    """Whether the country word at ``i`` is part of a sea's or a region's name ("the Sea of Japan", "Latin American")."""
+    """Whether the country word at ``i`` is part of a sea's, a lake's or a region's name ("the Sea of Japan", "Lake Chad",
+    "Latin American")."""
     if not all(e.kind in (COUNTRY, DEMONYM) for e in entries):
         return False
     norm = tokens.norm
     if i >= 2 and norm[i - 1] == "of" and norm[i - 2] in WATER_WORDS and tokens.text[i - 2][:1].isupper():
         return True
+    if i >= 1 and norm[i - 1] == "lake" and tokens.text[i - 1][:1].isupper():
+        return True  # "the shores of Lake Chad"
     return (i >= 1 and norm[i] in ("american", "americans") and norm[i - 1] in AMERICAS_QUALIFIERS
             and tokens.text[i - 1][:1].isupper())
 

@@ -34,6 +34,7 @@ def test_owner_before_hyphen(make_document, dictionary, text, mention):
     ("Tankers waited in the Gulf of Oman.", "Oman"),
     ("Latin American leaders met in Brasilia.", "American"),
     ("The Minsk agreements collapsed.", "Minsk"),
+    ("Militants attacked a town on the shores of Lake Chad.", "Chad"),
 ])
 def test_maker_or_backer_is_no_actor(make_document, dictionary, text, word):
     assert not any(word in t for t, _c in _mentions(make_document, dictionary, text))
