@@ -688,6 +688,8 @@ def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: S
         return True  # "near to Biezun", "close to Jaffna"
     if start > 0 and doc[start - 1].lower_ in ("capital", "city", "town", "village") and doc[start].pos_ == "PROPN":
         return True  # "Samoa's capital Apia", "the town Bama"
+    if start > 2 and doc[start - 1].lower_ == "as" and doc[start - 2].lower_ in ("far", "away"):
+        return True  # "ash fell as far away as Gilroy"
     root = doc[start:stop].root
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of" and (
@@ -1378,14 +1380,31 @@ def _said_to_be_a_settlement(doc, toponym: Toponym, cues: PlaceCues) -> bool:
     """Whether a recognized name nothing resolves is surely a town or village: the syntax calls it a place,
     the tagger does not call it a facility or an organisation ("at the Special Care Baby Unit", "at
     Wendy's"), and it is not a possessor ("a factor in Jaqueline's death")."""
-    if not toponym.said_place or doc[toponym.token_start].ent_type_ == "FAC":
+    if not toponym.said_place:
         return False
+    words = doc[toponym.token_start:toponym.token_end]
+    if doc[toponym.token_start].ent_type_ == "FAC" and not (
+            words[-1].lower_ in cues.feature_nouns or words[0].lower_ in ("mount", "mt", "mt.")):
+        return False  # a building; but "around Manchar Lake" and "near Mount Hamilton" are natural features
     if doc[toponym.token_start].ent_type_ == "ORG" and not (
             _after_word(doc, toponym.token_start, ORG_PLACE_PREPOSITIONS)
-            or _settlement_named(doc[toponym.token_start:toponym.token_end], cues)):
+            or _settlement_named(words, cues) or _at_a_site(doc, toponym.token_start, cues)):
         return False  # "at Wendy's", "in Congress"; but "outside Sarmada" and "villages like Cailaco" are towns
     after = doc[toponym.token_end] if toponym.token_end < len(doc) else None
     return after is None or after.lower_ not in ("'s", "’s")
+
+
+def _at_a_site(doc, index: int, cues: PlaceCues) -> bool:
+    """Whether the name is the object of "at", "in" or "near" hung on a facility or place noun: "the main bridge
+    at Sogakope", "the dam at Kpong" (a place a site stands in, not a shop one goes to)."""
+    before = index - 1
+    if before > 0 and doc[before].lower_ == "the":
+        before -= 1
+    if before < 0 or doc[before].lower_ not in ("at", "in", "near"):
+        return False
+    noun = doc[before].head
+    return noun.pos_ == "NOUN" and noun.i < before and (
+        _noun_in(noun, cues.facility_nouns) or _noun_in(noun, cues.place_nouns))
 
 
 def _after_word(doc, index: int, words) -> bool:
