@@ -146,14 +146,16 @@ def test_start_of_a_movement_and_cities_glued_into_an_organisation(make_document
 def test_sites_and_natural_features_take_the_story_country(make_document, gazetteer_15000):
     places = _places(make_document, gazetteer_15000,
                      "Thousands were displaced in Ghana after a dam release in Ghana. Further downstream, the main "
-                     "bridge at Sogakope remained open. A fire spread across the ridges around Mount Hamilton "
-                     "in California, and ash fell as far away as Gilroy.")
-    assert places["Sogakope"].country == "GHA"
-    assert places["Gilroy"].country == "USA"
+                     "bridge at Sogakope remained open.")
+    assert places["Sogakope"].country == "GHA" and places["Sogakope"].precision == "country"
+    places = _places(make_document, gazetteer_15000,
+                     "A fire spread across the ridges around Mount Hamilton in California, and ash fell as far "
+                     "away as Gilroy.")
+    assert places["Gilroy"].country == "USA" and places["Gilroy"].precision == "city"
 
 
 def test_an_organisation_at_a_shop_stays_out(make_document, gazetteer_15000):
     found = find_toponyms(make_document(
-        "Protesters in Kenya met at Wendy's in Nairobi, and lawmakers in Kenya debated in Parliament."),
+        "Protesters in Kenya met at Safaricom on Monday, and lawmakers in Kenya debated in Parliament."),
         [], gazetteer_15000)
-    assert {loc.text for loc in found} <= {"Kenya", "Nairobi"}
+    assert {loc.text for loc in found} == {"Kenya"}
