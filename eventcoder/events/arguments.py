@@ -21,6 +21,10 @@ QUANTIFIER_NOUNS = {"round", "series", "number", "set", "kind", "wave", "couple"
                     "bulk", "rest", "remainder", "half", "dozens", "hundreds", "thousands"}
 
 
+# Participles that name the owner of a thing ("a tanker owned by", "a yacht linked to", "a ship belonging to").
+OWNERSHIP_PARTICIPLES = frozenset({"own", "operate", "charter", "link", "belong", "flag", "register"})
+
+
 @dataclass(frozen=True)
 class Argument:
     """The actors found for one argument position, and how reliably they were found (0..1)."""
@@ -160,6 +164,15 @@ class MentionIndex:
                                 found.extend(_first_actor(m))
                                 affiliation = affiliation or via_affiliation
                             stack.extend(x for x in c.children if x.dep_ == "conj")
+                        continue
+                    if (child.dep_ == "acl" and child.lemma_.lower() in OWNERSHIP_PARTICIPLES and not agentive and node is token
+                            and token.dep_ == "nsubjpass"):
+                        # "a tanker owned by a Greek company was seized", "a superyacht linked to Putin was seized": the
+                        # owner of what underwent the act (not its doer: "positions shelled by X were retaken")
+                        for owner in agent_objects(child) + [o for _w, o in prep_objects(child, ["to"])]:
+                            m = self._mentions_at(owner)
+                            if m:
+                                found.extend(_first_actor(m))
                         continue
                     if child.dep_ == "acl" and child.tag_ == "VBN" and not agentive and node is token and (token.dep_ == "dobj" or done_by):
                         # "welcomed the agreement signed by A and B", "condemned the strikes carried out by

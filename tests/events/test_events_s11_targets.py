@@ -18,6 +18,9 @@ UNKNOWN = Location(None, None, None, None, None, "unknown")
     # (seizing a ship is coded 192 or 1711 as the codebook is refined; the owner is the target either way)
     ("A Liberian-registered tanker was seized by Iran's navy in the Gulf of Oman.", "1", "IRN", "LBR"),
     ("Ukrainian drones struck Russian-held towns near the front line.", "19", "UKR", "RUS"),
+    # the owner named by a participle on what a passive act befell
+    ("A tanker owned by a Greek shipping company was seized by Iran.", "1", "IRN", "GRC"),
+    ("A superyacht linked to a Russian oligarch was seized by Italian police.", "1", "ITA", "RUS"),
     # "its" on the object of a hostile act stands for the actor named before, not for the doer
     ("Moscow accused Kyiv of shelling its territory with rockets.", "19", "UKR", "RUS"),
     ("Seoul said North Korean drones violated its airspace on Monday.", "12", "PRK", "KOR"),
@@ -58,6 +61,8 @@ def test_targets_found(coded, text, code, source, target):
     ("North Korea fired a ballistic missile into the Sea of Japan.", "19"),
     ("Venezuela cut diplomatic ties with seven Latin American countries.", "16"),
     ("Burmese troops captured a rebel camp near the Thai border.", "19"),
+    # the doer of what befell the thing is not its owner
+    ("Positions shelled by Turkish artillery were retaken by Kurdish fighters.", "19"),
 ])
 def test_no_target_invented(coded, text, code):
     events = coded(text)
