@@ -180,6 +180,8 @@ def test_codebook_coverage(coded, text, code, source, target):
     ("An Iranian court handed a death sentence to a German national.", "0841"),
     # a diplomatic protest is a complaint, not a demonstration
     ("Beijing's formal protest to Tokyo followed the visit.", "141"),
+    # signing a swap agreement is signing an agreement, not the swap line itself
+    ("Argentina signed a currency swap agreement with China on Monday.", "061"),
 ])
 def test_specific_rows_do_not_give_the_wrong_code(coded, text, wrong):
     events = coded(text)
