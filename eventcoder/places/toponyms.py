@@ -572,7 +572,8 @@ def _add_by_name_before_place_noun(ent, add, gazetteer: Gazetteer) -> bool:
     """"Sanibel Island", "Esk Valley": a tagged name nothing knows whole, ending in a place noun, stands at the
     town its other words name (believed only when that town's country is in the story: ``from_part_of_name``)."""
     words = [t for t in ent if t.lower_ != "the"]
-    if len(words) < 2 or not words[-1].text[:1].isupper() or not _noun_in(words[-1], gazetteer.cues.place_nouns):
+    # natural features only: "Schenectady Avenue" in Brooklyn is no place in Schenectady
+    if len(words) < 2 or not words[-1].text[:1].isupper() or words[-1].lower_ not in gazetteer.cues.feature_nouns:
         return False
     towns = [p for p in gazetteer.lookup(ent.doc[words[0].i:words[-1].i].text) if p.kind == "city"]
     return bool(towns) and add(ent.start, ent.end, known=towns, part_of_name=True)
