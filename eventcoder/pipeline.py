@@ -92,6 +92,9 @@ class Coder:
         if not mentions:
             return []
         sentences = document.sentences
+        # A country named only by its border ("near the Cameroon border") is a target for border acts, not an actor
+        # of the sentence and not a place taken by an actor.
+        actor_mentions = [m for m in actor_mentions if m.kind != "border"]
         countries_by_sentence = _countries_by_sentence(document, actor_mentions)
         events = []
         for mention in mentions:

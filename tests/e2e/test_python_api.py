@@ -47,3 +47,13 @@ def test_unattributed_violence_is_sourced_from_its_place(coder):
                              published="2021-06-11", coder=coder)
     bombing = next(e for e in events if e.cameo_root in ("18", "19"))
     assert bombing.source[0].country == "TUR"
+
+
+def test_a_country_named_by_its_border_is_no_actor_of_the_sentence(coder):
+    # "near the Cameroon border" names a border, not a Cameroonian actor: the rebels keep their own country
+    # (the place-country rule would otherwise strip the country from a group it cannot tell apart).
+    events = eventcoder.code("Military sources said 3R rebels attacked nearly 10 villages between the towns of "
+                             "Bocaranga and Bazoum in northwestern C.A.R., near the Cameroon border.",
+                             published="2021-03-24", coder=coder)
+    attacks = [e for e in events if e.cameo_root == "19"]
+    assert attacks and attacks[0].source[0].code == "CAFREB"
