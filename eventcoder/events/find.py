@@ -223,6 +223,7 @@ class _SentenceMatcher:
                 candidate.needs_target = False
         candidates = [c for c in candidates if not self._hazard_or_sport(c)]
         for candidate in candidates:
+            candidate.cameo = self._means_code(candidate) or candidate.cameo
             if self._violent_protest(candidate):
                 # "Iraqi protesters stormed the Bahraini embassy": violence by protesters is a riot
                 candidate.cameo, candidate.self_ok = self.patterns.riot_code, True
@@ -295,6 +296,26 @@ class _SentenceMatcher:
         if doer.head.i == trigger.i and doer.dep_ == "nsubj":
             candidate.target = candidate.source  # "the truck hit a mine": the truck (its owner) was hit
         candidate.source = NO_ARGUMENT
+
+    def _means_code(self, candidate: _Candidate) -> Optional[str]:
+        """The code named by the means of a violent verb, or None: its doer (subject or "by" agent) is an attack noun
+        or a weapon ("a U.S. drone strike killed ..." -> 1952, "Israeli air strikes hit Gaza" -> 195, "was struck by
+        Ukrainian drones" -> 1952); never a bare root, never one the verb's own code already refines ("a knife attack
+        killed" stays 1823)."""
+        trigger = candidate.trigger
+        if (candidate.nominal or trigger.pos_ not in VERB_POS or candidate.cameo not in self.patterns.means_refined_codes
+                or not candidate.source):
+            return None  # (whose means it is must be said: "a car bomb killed six soldiers" names no one)
+        # (only the doer itself: "were killed in Russian air strikes" stays a killing, the strikes its own event)
+        doer = agent_of(trigger) if self._passive(trigger) else self._subject_token(trigger)[0]
+        if doer is not None and doer.pos_ in NOUN_POS:
+            pattern = self._match_noun(doer, self.patterns.lemma(doer))
+            code = pattern.cameo if pattern is not None else (
+                self.patterns.instrument_codes.get(self.patterns.lemma(doer))
+                or self.patterns.instrument_codes.get(doer.lower_.removesuffix("s")))
+            if code is not None and code.startswith(self.patterns.means_codes):
+                return None if candidate.cameo.startswith(code) else code
+        return None
 
     def _listed(self, token, words) -> bool:
         """Whether a token's lemma or its lower-cased form is in one of the grammar's word lists."""
@@ -506,6 +527,10 @@ class _SentenceMatcher:
                 hit = self._match_noun(token, token.lower_)
                 if hit is not None:
                     hits.nouns[token.i] = hit
+        for i, pattern in hits.nouns.items():
+            inner = _required_inner_noun(sentence.doc[i], pattern, hits.nouns)
+            if inner is not None:
+                hits.consumed_nouns.add(inner.i)  # "the suspension of talks": the talks are this event's object
         return hits
 
     def _hyphenated_lemma(self, token, known=None) -> Optional[str]:
@@ -1643,6 +1668,21 @@ def _has_modifiers(token, modifiers: tuple[str, ...]) -> bool:
             return True
         level = next_level
     return wanted <= seen
+
+
+def _required_inner_noun(noun, pattern: NounPattern, noun_hits: dict):
+    """The event noun that a nominal trigger's required modifier names through "of" or a compound ("the suspension
+    of talks", "a cessation of hostilities", "the easing of sanctions"), itself a trigger in ``noun_hits``; None
+    without one. Like a verb's required object, it is part of the outer act, not an event of its own."""
+    if not pattern.modifiers:
+        return None
+    heads = {m.split()[-1] for m in pattern.modifiers}
+    inner = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    inner += [c for c in noun.children if c.dep_ == "compound"]
+    for candidate in inner:
+        if candidate.i in noun_hits and (candidate.lemma_.lower() in heads or candidate.lower_ in heads):
+            return candidate
+    return None
 
 
 def _for_clause(token):

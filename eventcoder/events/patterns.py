@@ -34,10 +34,12 @@ GRAMMAR_WORD_LISTS = (
     "quote_statement_verbs", "warning_verbs", "threat_nouns", "departure_orders", "departure_verbs", "diplomat_nouns",
     "departure_places", "abstract_targets", "figurative_fight_modifiers",
     "opinion_nouns", "response_verbs", "partisan_nouns", "cyber_doer_nouns", "pledge_controls", "claim_verbs", "claim_nouns",
+    "means_codes", "means_refined_codes",
 )
 # grammar.yaml keys that hold one CAMEO code each.
 GRAMMAR_CODES = ("statement_code", "riot_code", "cyber_code", "departure_code", "diplomat_departure_code", "presence_departure_code")
-GRAMMAR_CODE_PREFIXES = frozenset({"own_country_target_codes", "own_country_protest_codes", "violent_protest_prefixes"})
+GRAMMAR_CODE_PREFIXES = frozenset({"own_country_target_codes", "own_country_protest_codes", "violent_protest_prefixes",
+                                   "means_codes"})
 VERB_FLAGS = {"reciprocal", "self_ok", "object_is_target", "needs_target", "clause", "recipient_first", "from_source",
               "border", "armed_source", "subject_target", "infinitive"}
 NOUN_FLAGS = {"reciprocal", "self_ok", "of_source", "needs_target"}
@@ -160,6 +162,12 @@ class EventPatterns:
     bystander_nouns: frozenset = frozenset()
     armed_nouns: frozenset = frozenset()
     violent_protest_prefixes: tuple = ()
+    # weapon noun -> the CAMEO code of attacking with it ("Ukrainian drones struck a depot" -> 1952)
+    instrument_codes: dict[str, str] = field(default_factory=dict)
+    # code prefixes of the means (attack nouns, instruments) that may name a violent verb's code, and the verb codes
+    # they may replace
+    means_codes: tuple = ()
+    means_refined_codes: frozenset = frozenset()
     controls: dict[str, ControlVerb] = field(default_factory=dict)
     # kind -> list of (code prefix, resulting code), longest prefix first; "" is the default.
     control_codes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
@@ -289,7 +297,7 @@ class EventPatterns:
             raise DataFileError(path, mark.line + 1 if mark else None, f"invalid YAML: {exc}") from exc
         if not isinstance(data, dict):
             raise DataFileError(path, 1, "expected a mapping at the top level")
-        allowed = set(GRAMMAR_WORD_LISTS) | set(GRAMMAR_CODES) | {"controls", "recode_modality"}
+        allowed = set(GRAMMAR_WORD_LISTS) | set(GRAMMAR_CODES) | {"controls", "recode_modality", "instrument_codes"}
         for key in data:
             if key not in allowed:
                 raise DataFileError(path, _line_of(text, key), f"unknown key {key!r} (expected one of {sorted(allowed)})")
@@ -315,6 +323,13 @@ class EventPatterns:
                 code = str(data[key])
                 _check_code(path, _line_of(text, key), code, known_codes)
                 setattr(self, key, code)
+        instruments = data.get("instrument_codes") or {}
+        if not isinstance(instruments, dict):
+            raise DataFileError(path, _line_of(text, "instrument_codes"), "instrument_codes must map weapon nouns to codes")
+        for word, code in instruments.items():
+            code = str(code)
+            _check_code(path, _line_of(text, str(word)), code, known_codes)
+            self.instrument_codes[str(word).lower()] = code
         for kind, spec in (data.get("controls") or {}).items():
             line = _line_of(text, kind)
             if kind not in CONTROL_KINDS:
