@@ -46,7 +46,7 @@ FORCE_POSTURE_ROOT = "15"
 # Sectors of fighters: the owners of withdrawn forces, the only doers whose evacuating is a retreat.
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF"})
 # Particles the parser often labels adverbs ("handed the pilot back", "stepped down", "called off").
-ADVERB_PARTICLES = frozenset({"back", "down", "off", "out", "up", "away"})
+ADVERB_PARTICLES = frozenset({"back", "down", "off", "out", "up", "away", "ablaze", "alight"})
 # Prepositions of the one asked by a request verb without an object ("called on X to", "appealed to X to").
 REQUEST_ADDRESSEE_PREPS = ("on", "upon", "to")
 # Dependencies followed from a trigger into its complements when the event has no target yet
@@ -738,7 +738,8 @@ class _SentenceMatcher:
                 if particles is None:
                     # (an infinitive's "to" the parser hung on the verb as a preposition is no particle)
                     # (nor is a preposition of time: "called his counterpart on Sunday" is no "called on")
-                    particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent", "dative")
+                    # ("was shot dead": the parser makes an adjective particle of a passive a predicate, "oprd")
+                    particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent", "dative", "oprd")
                                  and not (c.dep_ == "prep" and c.pos_ == "PART")
                                  and not any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children)}
                     # "handed the pilot back to India", "stepped down": the parser makes the particle an adverb

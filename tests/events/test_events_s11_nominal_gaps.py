@@ -68,3 +68,34 @@ def test_an_of_object_that_is_no_required_modifier_stays_an_event(real_events):
     # "condemnation of" requires nothing: the attack on Gaza is an event of its own
     events = real_events("Turkey's condemnation of the Israeli attack on Gaza was swift.")
     assert has_event(events, "19", "ISR"), events
+
+
+# rows asked for by the last round: (text, exact code, a source country, a target country or None)
+ROWS = [
+    ("Russia announced the suspension of its participation in the New START treaty.", "160", "RUS", None),
+    ("Mali ended its military cooperation with France.", "160", "MLI", "FRA"),
+    ("Russia suspended visa services for British citizens.", "172", "RUS", "GBR"),
+    ("Ukraine launched a counteroffensive against Russian forces.", "190", "UKR", "RUS"),
+    ("Pakistan lodged a complaint against India with the United Nations.", "114", "PAK", "IND"),
+    ("Foreign aid workers were expelled from Darfur by Sudan.", "1663", "SDN", None),
+    ("Two protesters were shot dead by Kenyan police.", "1823", "KEN", "KEN"),
+    ("Israeli settlers set alight a Palestinian house.", "1712", "ISR", "PSE"),
+    ("A Ukrainian refinery was set ablaze by Russian soldiers.", "1712", "RUS", "UKR"),
+]
+
+
+@pytest.mark.parametrize("text,code,source,target", ROWS)
+def test_requested_trigger_rows(real_events, text, code, source, target):
+    events = real_events(text)
+    assert any(c == code and source in s and (target is None or target in t) for c, s, t in events), events
+
+
+def test_the_aid_workers_expelled_are_the_target_not_the_place(make_document, patterns):
+    from eventcoder.actors import ActorDictionary, find_actors
+    from eventcoder.events import find_events
+
+    document = make_document("Foreign aid workers were expelled from Darfur by Sudan.")
+    events = find_events(document, find_actors(document, ActorDictionary.load()), patterns)
+    expulsions = [e for e in events if e.cameo == "1663"]
+    assert expulsions and all(m.actor.country != "SDN" for e in expulsions for m in e.target), expulsions
+
