@@ -81,13 +81,16 @@ ROWS = [
     ("Two protesters were shot dead by Kenyan police.", "1823", "KEN", "KEN"),
     ("Israeli settlers set alight a Palestinian house.", "1712", "ISR", "PSE"),
     ("A Ukrainian refinery was set ablaze by Russian soldiers.", "1712", "RUS", "UKR"),
+    # killings named by their result (and by their means: the missile attack is aerial)
+    ("A Russian missile attack left ten Ukrainian soldiers dead.", "195", "RUS", "UKR"),
+    ("Al-Shabab militants took the lives of five Kenyan police officers.", "1823", None, "KEN"),
 ]
 
 
 @pytest.mark.parametrize("text,code,source,target", ROWS)
 def test_requested_trigger_rows(real_events, text, code, source, target):
     events = real_events(text)
-    assert any(c == code and source in s and (target is None or target in t) for c, s, t in events), events
+    assert any(c == code and (source is None or source in s) and (target is None or target in t) for c, s, t in events), events
 
 
 def test_the_aid_workers_expelled_are_the_target_not_the_place(make_document, patterns):
@@ -99,3 +102,7 @@ def test_the_aid_workers_expelled_are_the_target_not_the_place(make_document, pa
     expulsions = [e for e in events if e.cameo == "1663"]
     assert expulsions and all(m.actor.country != "SDN" for e in expulsions for m in e.target), expulsions
 
+
+
+def test_ones_own_life_taken_is_no_killing(real_events):
+    assert not has_event(real_events("The Kenyan minister took his own life."), "18")
