@@ -1602,10 +1602,27 @@ class _SentenceMatcher:
                     if argument and not _overlaps(argument, target):
                         source = argument
                         break
+        if not own_argument and source and self._bare_attack_subject(noun, pattern):
+            # "Russian air strikes continued overnight in Idlib": the attack itself is what the clause reports (its
+            # target is the place, which the place stage fills in)
+            own_argument = True
         if not own_argument:
             return None
         candidate.source, candidate.target = source, target
         return candidate
+
+    def _bare_attack_subject(self, noun, pattern: NounPattern) -> bool:
+        """Whether ``noun`` is an attack (``subject_event_roots``) that is the subject of verbs that are no triggers of
+        their own ("Russian air strikes continued overnight"; not "... hit Gaza", coded by the verb, nor "... were a
+        factor")."""
+        verb = noun.head
+        if noun.dep_ != "nsubj" or pattern.cameo[:2] not in self.patterns.subject_event_roots or verb.pos_ != "VERB":
+            return False
+        if noun.i in self.index.by_head:
+            return False  # the doers themselves ("suicide bombers were wearing vests"), not an act
+        # (nor when the clause's verbs say what the attack did: "a military operation rescued 190 passengers and killed
+        # 30 militants" is coded by "killed")
+        return all(self._match_verb(v, self.patterns.lemma(v)) is None for v in (verb, *conjuncts(verb)))
 
     def _claimer(self, noun):
         """Who claimed the act ``noun`` names ("al-Shabaab claimed the attack", "the bombing was claimed by ISIS",

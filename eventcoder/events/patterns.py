@@ -34,7 +34,7 @@ GRAMMAR_WORD_LISTS = (
     "quote_statement_verbs", "warning_verbs", "threat_nouns", "departure_orders", "departure_verbs", "diplomat_nouns",
     "departure_places", "abstract_targets", "figurative_fight_modifiers",
     "opinion_nouns", "response_verbs", "partisan_nouns", "cyber_doer_nouns", "pledge_controls", "claim_verbs", "claim_nouns",
-    "means_codes", "means_refined_codes",
+    "means_codes", "means_refined_codes", "subject_event_roots",
 )
 # grammar.yaml keys that hold one CAMEO code each.
 GRAMMAR_CODES = ("statement_code", "riot_code", "cyber_code", "departure_code", "diplomat_departure_code", "presence_departure_code")
@@ -168,6 +168,8 @@ class EventPatterns:
     # they may replace
     means_codes: tuple = ()
     means_refined_codes: frozenset = frozenset()
+    # roots of nominal events coded as the bare subject of a verb that is no trigger ("Russian air strikes continued")
+    subject_event_roots: frozenset = frozenset()
     controls: dict[str, ControlVerb] = field(default_factory=dict)
     # kind -> list of (code prefix, resulting code), longest prefix first; "" is the default.
     control_codes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)

@@ -106,3 +106,22 @@ def test_the_aid_workers_expelled_are_the_target_not_the_place(make_document, pa
 
 def test_ones_own_life_taken_is_no_killing(real_events):
     assert not has_event(real_events("The Kenyan minister took his own life."), "18")
+
+
+@pytest.mark.parametrize("text,code,source", [
+    ("Russian air strikes continued overnight in Idlib.", "195", "RUS"),
+    ("A U.S. drone strike took place near Mogadishu.", "1952", "USA"),
+])
+def test_a_bare_attack_subject_is_coded(real_events, text, code, source):
+    events = real_events(text)
+    assert any(c == code and source in s for c, s, _t in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "A car bombing took place in Kabul.",  # no actor behind it
+    "Russian air strikes were a key factor in the war.",  # a copula says what they were, not that they happened
+    "Afghan suicide bombers were wearing explosive vests.",  # the doers themselves, not an act
+])
+def test_a_bare_attack_subject_needs_an_actor_and_a_verb(real_events, text):
+    assert not has_event(real_events(text), "18") and not has_event(real_events(text), "19")
+
