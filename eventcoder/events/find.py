@@ -261,11 +261,10 @@ class _SentenceMatcher:
         if candidate.nominal or trigger.pos_ not in VERB_POS:
             return False
         if candidate.cameo[:2] in self.patterns.not_political_roots:
-            if self._passive(trigger):
-                doers = [agent_of(trigger)]
-            else:
+            doers = [self._doer(trigger)]
+            if not self._passive(trigger):
                 # (the parser may give the clause two subjects: "a magnitude 6.8 earthquake struck")
-                doers = [self._subject_token(trigger)[0]] + [c for c in trigger.children if c.dep_ == "nsubj"]
+                doers += [c for c in trigger.children if c.dep_ == "nsubj"]
                 if trigger.dep_ == "relcl":
                     doers.append(trigger.head)  # "the earthquake that struck Morocco"
             if any(doer is not None and self._names_hazard(doer) for doer in doers):
@@ -290,12 +289,16 @@ class _SentenceMatcher:
         trigger = candidate.trigger
         if candidate.nominal or trigger.pos_ not in VERB_POS or candidate.cameo[:2] not in self.patterns.not_political_roots:
             return
-        doer = agent_of(trigger) if self._passive(trigger) else self._subject_token(trigger)[0]
+        doer = self._doer(trigger)
         if doer is None or not self._is_vehicle(doer) or not self._struck_by_weapon(doer):
             return
         if doer.head.i == trigger.i and doer.dep_ == "nsubj":
             candidate.target = candidate.source  # "the truck hit a mine": the truck (its owner) was hit
         candidate.source = NO_ARGUMENT
+
+    def _doer(self, verb):
+        """The token that does what ``verb`` says: the "by" agent of a passive, else the subject; None without one."""
+        return agent_of(verb) if self._passive(verb) else self._subject_token(verb)[0]
 
     def _means_code(self, candidate: _Candidate) -> Optional[str]:
         """The code named by the means of a violent verb, or None: its doer (subject or "by" agent) is an attack noun
@@ -307,7 +310,7 @@ class _SentenceMatcher:
                 or not candidate.source):
             return None  # (whose means it is must be said: "a car bomb killed six soldiers" names no one)
         # (only the doer itself: "were killed in Russian air strikes" stays a killing, the strikes its own event)
-        doer = agent_of(trigger) if self._passive(trigger) else self._subject_token(trigger)[0]
+        doer = self._doer(trigger)
         if doer is not None and doer.pos_ in NOUN_POS:
             pattern = self._match_noun(doer, self.patterns.lemma(doer))
             code = pattern.cameo if pattern is not None else (
