@@ -387,15 +387,21 @@ def _listed_after_locative(doc, start: int, end: int, toponym_tokens: Sequence[b
     root = doc[start:end].root
     if root.dep_ != "conj":
         return False
-    first = root
-    for _ in range(4):
-        if first.dep_ != "conj" or first.head is first:
-            break
-        first = first.head
+    first = _first_conjunct(root)
     # (the first may be a name the tagger calls a person, taken up only later: "In Mepe and Battor")
     named = (first.i < len(toponym_tokens) and toponym_tokens[first.i]) or (
         first.pos_ == "PROPN" and first.text[:1].isupper())
     return named and first.dep_ == "pobj" and first.head.lower_ in cues.recognition_locative_prepositions
+
+
+def _first_conjunct(token):
+    """The first of the list ``token`` is a later conjunct of ("Battor" in "In Mepe and Battor": "Mepe"), at most
+    four steps up; ``token`` itself when it is no conjunct. The first of a list carries its syntax."""
+    for _ in range(4):
+        if token.dep_ != "conj" or token.head is token:
+            break
+        token = token.head
+    return token
 
 
 def _add_known_by_syntax(doc, start: int, end: int, found: list[Toponym], gazetteer: Gazetteer, add) -> bool:
@@ -623,11 +629,7 @@ def _unknown_name_after_locative(span, cues: PlaceCues) -> bool:
 def _settlement_named(span, cues: PlaceCues) -> bool:
     """"the town of X", "the villages of Bumbacari and X" (a later conjunct), "X district"."""
     root = span.root
-    first = root
-    for _ in range(4):  # the first of a list carries the syntax
-        if first.dep_ != "conj" or first.head is first:
-            break
-        first = first.head
+    first = _first_conjunct(root)  # the first of a list carries the syntax
     if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in cues.settlement_nouns:
         return True
     if (first.dep_ == "pobj" and first.head.lower_ in ("like", "as", "including")
@@ -980,11 +982,7 @@ def _region_noun(doc, toponym: Toponym, cues: PlaceCues):
     """
     if toponym.token_end < len(doc) and doc[toponym.token_end].lower_ in cues.region_nouns:
         return doc[toponym.token_end]
-    root = doc[toponym.token_start:toponym.token_end].root
-    for _ in range(4):
-        if root.dep_ != "conj" or root.head is root:
-            break
-        root = root.head
+    root = _first_conjunct(doc[toponym.token_start:toponym.token_end].root)
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in cues.region_nouns:
         return head.head
@@ -1047,11 +1045,7 @@ def _read_local_cues(doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> None
 
 def _settlement_noun_of(doc, toponym: Toponym, cues: PlaceCues):
     """The settlement noun the name (or the first of its list) is "of": "the town of X", or None."""
-    root = doc[toponym.token_start:toponym.token_end].root
-    for _ in range(4):
-        if root.dep_ != "conj" or root.head is root:
-            break
-        root = root.head
+    root = _first_conjunct(doc[toponym.token_start:toponym.token_end].root)
     if root.dep_ == "pobj" and root.head.lower_ == "of" and _noun_in(root.head.head, cues.settlement_nouns):
         return root.head.head
     return None
