@@ -944,15 +944,8 @@ class _SentenceMatcher:
         )  # "the leader, killed in an air strike": the noun it describes is the patient
         passive = self._passive(verb) or participle
         if passive:
-            agent = agent_of(verb)
-            if agent is None:
-                # "Ukraine was given 31 tanks by the United States": the parser hangs "by" on the object
-                agent = next((o for c in verb.children if c.dep_ in OBJECT_DEPS for _w, o in prep_objects(c, ["by"])), None)
-            if agent is None:
-                # "Britain was threatened with nuclear strikes by Medvedev": or on the object of "with"
-                agent = next((o for _w, w in prep_objects(verb, ["with"]) for _x, o in prep_objects(w, ["by"])), None)
-            if agent is None:
-                agent = _late_agent(verb)
+            # (``_passive_agent``, but a "by" on the object or on "with" is looked for first, before ``_late_agent``'s)
+            agent = agent_of(verb) or _agent_on_objects(verb) or _late_agent(verb)
             if agent is None and obj is not None and obj.dep_ in ("nsubjpass", "csubjpass"):
                 # "the release of 50 prisoners by Eritrea was announced": the act's own "by" names who does it
                 agent = agent_of(obj)
@@ -1426,9 +1419,7 @@ class _SentenceMatcher:
             asked = child(embedded, "nsubj", "nsubjpass")  # "demand that Israel ease ..."
         elif self._passive(head):
             # "Iran was urged to release ...": the asker is the agent, the one asked is the subject
-            agent = agent_of(head)
-            if agent is None:
-                agent = _late_agent(head)
+            agent = _passive_agent(head)
             source = self.index.argument(agent) if agent is not None else NO_ARGUMENT
             asked = child(head, "nsubjpass")
         else:
@@ -1645,7 +1636,7 @@ class _SentenceMatcher:
         if any(c.dep_ == "neg" for c in verb.children):
             return None  # "no group has claimed the attack"
         if self._passive(verb):
-            return agent_of(verb) or _late_agent(verb)
+            return _passive_agent(verb)
         return self._subject(verb)[0]
 
     def _statement_candidate(self, verb) -> _Candidate:
@@ -1760,6 +1751,21 @@ def _topic_parties(noun):
             for _w, obj in prep_objects(node, ["between"]):
                 return obj
     return None
+
+
+def _passive_agent(verb):
+    """Who did what a passive ``verb`` says: its "by" agent, or one the parser hung further down (``_late_agent``);
+    None when there is none."""
+    return agent_of(verb) or _late_agent(verb)
+
+
+def _agent_on_objects(verb):
+    """The agent of a passive the parser hung on its object ("Ukraine was given 31 tanks by the United States") or on
+    the object of its "with" ("Britain was threatened with nuclear strikes by Medvedev"); None when there is none."""
+    on_object = next((o for c in verb.children if c.dep_ in OBJECT_DEPS for _w, o in prep_objects(c, ["by"])), None)
+    if on_object is not None:
+        return on_object
+    return next((o for _w, w in prep_objects(verb, ["with"]) for _x, o in prep_objects(w, ["by"])), None)
 
 
 def _late_agent(verb):
