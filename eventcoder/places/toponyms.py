@@ -601,10 +601,7 @@ def _names_facility_after_locative(span, cues: PlaceCues) -> bool:
         return False
     if noun.dep_ != "pobj" or noun.head.lower_ not in cues.recognition_locative_prepositions:
         return False
-    before = span.start - 1
-    if before > 0 and span.doc[before].lower_ == "the":
-        before -= 1
-    return noun.head.i == before
+    return noun.head.i == _word_before(span.doc, span.start)
 
 
 def _unknown_name_after_locative(span, cues: PlaceCues) -> bool:
@@ -618,10 +615,7 @@ def _unknown_name_after_locative(span, cues: PlaceCues) -> bool:
     near_to = head.lower_ == "to" and head.i > 0 and span.doc[head.i - 1].lower_ in cues.proximity_words
     if root.dep_ != "pobj" or not (head.lower_ in cues.recognition_locative_prepositions or near_to):
         return False
-    preposition_at = span.start - 1
-    if preposition_at > 0 and span.doc[preposition_at].lower_ == "the":
-        preposition_at -= 1  # "in the Sadr bastion"
-    if head.i != preposition_at:
+    if head.i != _word_before(span.doc, span.start):  # "in the Sadr bastion"
         return False
     return not any(_noun_in(token, cues.organisation_words) for token in span)
 
@@ -1392,9 +1386,7 @@ def _said_to_be_a_settlement(doc, toponym: Toponym, cues: PlaceCues) -> bool:
 def _at_a_site(doc, index: int, cues: PlaceCues) -> bool:
     """Whether the name is the object of "at", "in" or "near" hung on a facility or place noun: "the main bridge
     at Sogakope", "the dam at Kpong" (a place a site stands in, not a shop one goes to)."""
-    before = index - 1
-    if before > 0 and doc[before].lower_ == "the":
-        before -= 1
+    before = _word_before(doc, index)
     if before < 0 or doc[before].lower_ not in ("at", "in", "near"):
         return False
     noun = doc[before].head
@@ -1404,10 +1396,17 @@ def _at_a_site(doc, index: int, cues: PlaceCues) -> bool:
 
 def _after_word(doc, index: int, words) -> bool:
     """Whether one of ``words`` comes right before token ``index`` (a "the" between is skipped)."""
+    before = _word_before(doc, index)
+    return before >= 0 and doc[before].lower_ in words
+
+
+def _word_before(doc, index: int) -> int:
+    """The index of the word before token ``index``, a "the" between skipped ("at the Kpong dam": "at");
+    -1 at the start of the text."""
     before = index - 1
     if before > 0 and doc[before].lower_ == "the":
         before -= 1
-    return before >= 0 and doc[before].lower_ in words
+    return before
 
 
 def _country_mentions(counts: Counter) -> int:
