@@ -321,10 +321,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
                 # "from Dogu Beyazit, a farming town in eastern Turkey": another spelling of a town in a
                 # country the story names.
                 if normalize_name(doc[run_start:run_end].text) not in gazetteer.cues.not_place_words:
-                    named = Counter(p.country for t in found for p in t.candidates[:1] if p.country)
-                    name = doc[run_start:run_end].text
-                    known = (gazetteer.transliterations(name, _main_countries(named))
-                             or gazetteer.near_spellings(name, set(named)))
+                    known = _other_spellings(doc[run_start:run_end].text, _countries_found(found), gazetteer)
                     if known:
                         add(run_start, run_end, locative=True, known=known)
                     elif _listed_after_locative(doc, run_start, run_end, toponym_tokens, gazetteer.cues):
@@ -413,13 +410,24 @@ def _add_known_by_syntax(doc, start: int, end: int, found: list[Toponym], gazett
     name = doc[start:end].text
     if start >= end or normalize_name(name) in gazetteer.cues.not_place_words:
         return False
-    named = Counter(p.country for t in found for p in t.candidates[:1] if p.country)
+    named = _countries_found(found)
     candidates = [p for p in name_candidates(name, gazetteer, said_to_be_place=True)
                   if p.kind != "city" or p.population >= gazetteer.city_population or p.country in named]
     if not candidates:
-        candidates = (gazetteer.transliterations(name, _main_countries(named))
-                      or gazetteer.near_spellings(name, set(named)))
+        candidates = _other_spellings(name, named, gazetteer)
     return bool(candidates) and add(start, end, locative=True, known=candidates)
+
+
+def _countries_found(found: list[Toponym]) -> Counter:
+    """How many of the places found so far lie in each country (by each name's first candidate)."""
+    return Counter(p.country for t in found for p in t.candidates[:1] if p.country)
+
+
+def _other_spellings(name: str, named: Counter, gazetteer: Gazetteer) -> list[Place]:
+    """Places ``name`` is another spelling of: another transliteration of a place in the countries named most
+    (``Gazetteer.transliterations``), else a spelling one letter away in a country named at all
+    (``Gazetteer.near_spellings``); ``named`` counts the countries of the places found so far."""
+    return gazetteer.transliterations(name, _main_countries(named)) or gazetteer.near_spellings(name, set(named))
 
 
 def _hyphenated_word_end(doc, end: int) -> int:
