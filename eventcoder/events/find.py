@@ -1121,7 +1121,8 @@ class _SentenceMatcher:
         return NO_ARGUMENT
 
     def _is_doer(self, mention: ActorMention, source: Argument) -> bool:
-        # (the doer's country in any role: "Tehran rejected its offer" after "the United States ... Iran" is not Iran's)
+        """Whether ``mention`` is the act's doer, or shares its country or head in any role, so a pronoun on the act's
+        object cannot stand for it ("Tehran rejected its offer" after "the United States ... Iran" is not Iran's)."""
         keys = {_actor_key(m) for m in source.mentions}
         countries = {m.actor.country for m in source.mentions if m.actor.country}
         return _actor_key(mention) in keys or mention.actor.country in countries or any(
@@ -1148,19 +1149,22 @@ class _SentenceMatcher:
         return not (pronoun.lower_ in PLURAL_PRONOUNS and not plural and mention.actor.sector is not None)
 
     def _nearest_actor(self, pronoun, source: Argument) -> Optional[ActorMention]:
+        """The antecedent of a possessive pronoun: the nearest actor named before it in its sentence that is not the
+        doer and that the pronoun can stand for (``_fits_pronoun``); None without one."""
         start = pronoun.sent.start
         earlier = sorted((m for head, mentions in self.index.by_head.items() if start <= head < pronoun.i
                           for m in mentions[:1]), key=lambda m: -m.head)
         return next((m for m in earlier if not self._is_doer(m, source) and self._fits_pronoun(m, pronoun)), None)
 
     def _nearest_noun_actor(self, pronoun, source: Argument) -> Optional[ActorMention]:
+        """The antecedent of an object pronoun ("it", "them"): the nearest noun before it that is not the doer, if it
+        names an actor the pronoun can stand for; None otherwise ("attacked the hotel ... stormed it" is the hotel)."""
         for token in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
             mentions = self.index.by_token.get(token.i, [])
             if mentions and any(self._is_doer(m, source) for m in mentions):
                 continue
             if token.pos_ in NOUN_POS or token.pos_ == "PRON":
-                mention = next((m for m in mentions if self._fits_pronoun(m, pronoun)), None)
-                return mention
+                return next((m for m in mentions if self._fits_pronoun(m, pronoun)), None)
         return None
 
     def _undergone_candidate(self, candidate: _Candidate, verb, obj) -> _Candidate:
@@ -1428,8 +1432,9 @@ class _SentenceMatcher:
             if kind == "request" and asked is None:
                 # "called on Serbia to resume talks", "appealed to Iran to release": the one called on is asked
                 asked = next((o for _w, o in prep_objects(head, REQUEST_ADDRESSEE_PREPS)), None)
-        if kind == "request" and (asked is None or not self.index.argument(asked)) and _for_asked(head) is not None:
-            asked = _for_asked(head)  # "called for Israel to allow aid", "a call for Moscow to withdraw": they are asked
+        if kind == "request" and (asked is None or not self.index.argument(asked)) and (
+                for_asked := _for_asked(head)) is not None:
+            asked = for_asked  # "called for Israel to allow aid", "a call for Moscow to withdraw": they are asked
         if embedded.dep_ == "ccomp":
             # "demanded that the United States lift sanctions": the clause subject is the one asked
             asked = child(embedded, "nsubj", "nsubjpass")
@@ -1510,10 +1515,10 @@ class _SentenceMatcher:
             argument = index.argument(subject, quality_cap=0.8)
             if argument and not _overlaps(argument, source):
                 target = argument
-        if not target and candidate.cameo[:2] == REQUEST_ROOT and _for_asked(noun) is not None:
+        if not target and candidate.cameo[:2] == REQUEST_ROOT and (for_asked := _for_asked(noun)) is not None:
             # "a call for Russia to pull its forces back", "opposition calls for the president to resign": the one asked
             # is the subject of the "for ... to" clause
-            argument = index.argument(_for_asked(noun))
+            argument = index.argument(for_asked)
             if argument and not _overlaps(argument, source):
                 target = argument
                 own_argument = True
