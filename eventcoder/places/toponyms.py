@@ -252,7 +252,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             if (not add(ent.start, _extend_with_suffix(doc, ent.start, ent.end, gazetteer))
                     and not _add_without_settlement_noun(ent, add, gazetteer.cues)
                     and not _add_without_part_word(ent, add, gazetteer.cues)
-                    and not _add_by_name_before_place_noun(ent, add, gazetteer)
+                    and not _add_tagged_feature_named_after_town(ent, add, gazetteer)
                     and not _add_listed_towns(ent, add, gazetteer)):
                 for index in range(ent.start, ent.end):
                     unknown_place[index] = True
@@ -582,9 +582,11 @@ def _add_listed_towns(ent, add, gazetteer: Gazetteer) -> bool:
     return True
 
 
-def _add_by_name_before_place_noun(ent, add, gazetteer: Gazetteer) -> bool:
-    """"Sanibel Island", "Esk Valley": a tagged name nothing knows whole, ending in a place noun, stands at the
-    town its other words name (believed only when that town's country is in the story: ``from_part_of_name``)."""
+def _add_tagged_feature_named_after_town(ent, add, gazetteer: Gazetteer) -> bool:
+    """"Sanibel Island", "Esk Valley" tagged as a place: a name nothing knows whole, ending in a capitalised
+    feature noun (``feature_nouns``), stands at the town its other words name (believed only when that town's
+    country is the one the story names most: ``from_part_of_name``). For untagged names see
+    :func:`_add_feature_named_after_town`."""
     words = [t for t in ent if t.lower_ != "the"]
     # natural features only: "Schenectady Avenue" in Brooklyn is no place in Schenectady
     if len(words) < 2 or not words[-1].text[:1].isupper() or words[-1].lower_ not in gazetteer.cues.feature_nouns:
