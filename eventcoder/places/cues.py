@@ -45,6 +45,8 @@ class PlaceCues:
     resident_nouns: frozenset
     residents_of_nouns: frozenset
     feature_nouns: frozenset
+    feature_first_words: frozenset
+    organisation_place_prepositions: frozenset
     transliteration_articles: frozenset
     place_name_first_words: frozenset
     place_name_endings: tuple

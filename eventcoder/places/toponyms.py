@@ -28,9 +28,6 @@ OTHER_NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", 
 # Entities of these labels are never place names ("in March", "on Nov. 22").
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 MAX_NAME_TOKENS = 6
-# Prepositions after which a name the tagger calls an organisation is still a settlement ("outside Sarmada");
-# after "in" or "at" it is as often a body or a shop ("in Congress", "at Wendy's").
-ORG_PLACE_PREPOSITIONS = frozenset({"near", "outside", "around", "toward", "towards"})
 LIST_SEPARATORS = frozenset({",", "and", "or"})
 MAIN_COUNTRIES = 3  # countries whose towns a name nothing resolves is compared with by transliteration
 RECENT_DOCUMENTS = 8  # documents whose toponyms are kept for the find_place calls of their events
@@ -1383,10 +1380,10 @@ def _said_to_be_a_settlement(doc, toponym: Toponym, cues: PlaceCues) -> bool:
         return False
     words = doc[toponym.token_start:toponym.token_end]
     if doc[toponym.token_start].ent_type_ == "FAC" and not (
-            words[-1].lower_ in cues.feature_nouns or words[0].lower_ in ("mount", "mt", "mt.")):
+            words[-1].lower_ in cues.feature_nouns or words[0].lower_ in cues.feature_first_words):
         return False  # a building; but "around Manchar Lake" and "near Mount Hamilton" are natural features
     if doc[toponym.token_start].ent_type_ == "ORG" and not (
-            _after_word(doc, toponym.token_start, ORG_PLACE_PREPOSITIONS)
+            _after_word(doc, toponym.token_start, cues.organisation_place_prepositions)
             or _settlement_named(words, cues) or _at_a_site(doc, toponym.token_start, cues)):
         return False  # "at Wendy's", "in Congress"; but "outside Sarmada" and "villages like Cailaco" are towns
     after = doc[toponym.token_end] if toponym.token_end < len(doc) else None
