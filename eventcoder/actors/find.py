@@ -75,6 +75,8 @@ AMERICAS_QUALIFIERS = frozenset({"latin", "south", "central", "north"})
 NAMED_AFTER_PLACE_NOUNS = frozenset({"agreement", "agreements", "accord", "accords", "deal", "treaty", "protocol",
                                      "declaration", "process", "format", "talks", "summit", "conference", "framework",
                                      "communique", "plan", "pact", "memorandum"})
+# A hyphen or an en dash between words ("British-flagged", "Israeli–Palestinian"), as the tokenizer splits them off.
+HYPHENS = ("-", "–")
 # Words for people who belong to a body: "leaders of the opposition", "members of Hamas".
 MEMBER_WORDS = frozenset(
     "leader leaders member members head heads chief chiefs founder founders fighters militants activists "
@@ -271,7 +273,7 @@ def _border_owners(tokens: _Tokens, start: int, end: int, atoms: dict, text: str
             continue
         kinds = _kinds(entries)
         entry = kinds.get(COUNTRY) or kinds.get(DEMONYM)
-        if entry is None or i > 0 and tokens.norm[i - 1] in ("-", "–"):
+        if entry is None or i > 0 and tokens.norm[i - 1] in HYPHENS:
             continue
         start_char, end_char = tokens.idx[i], tokens.idx[stop - 1] + len(tokens.text[stop - 1])
         actor = Actor(entry.country, entry.country, None, text[start_char:end_char], start_char, end_char,
@@ -354,10 +356,9 @@ def _country_pair(tokens: _Tokens, start: int, stop: int, end: int, atoms: dict)
         kinds = _kinds(entries)
         return COUNTRY in kinds or DEMONYM in kinds
 
-    hyphens = ("-", "–")
-    if stop + 1 < end and tokens.norm[stop] in hyphens and stop + 1 in atoms and country_word(atoms[stop + 1][1]):
+    if stop + 1 < end and tokens.norm[stop] in HYPHENS and stop + 1 in atoms and country_word(atoms[stop + 1][1]):
         return True
-    if start > 1 and tokens.norm[start - 1] in hyphens:
+    if start > 1 and tokens.norm[start - 1] in HYPHENS:
         return any(atom_stop == start - 1 and country_word(entries) for atom_stop, entries in atoms.values())
     return False
 
@@ -432,7 +433,7 @@ def _pair_at(tokens: _Tokens, i: int, end: int) -> Optional[_Draft]:
                 stop += 1
             return _Draft(i, stop, kind="coref", coref="pair", pair_sector=PAIR_NOUNS[noun], definite=True)
     # "The two also enjoy ...": "two" with no noun after it. "both" must be an argument itself.
-    if norm[i] == "the" and (j >= end or (tokens.pos[j] not in ("NOUN", "PROPN", "ADJ", "NUM") and norm[j] not in ("-", "–"))):
+    if norm[i] == "the" and (j >= end or (tokens.pos[j] not in ("NOUN", "PROPN", "ADJ", "NUM") and norm[j] not in HYPHENS)):
         return _Draft(i, j, kind="coref", coref="pair", definite=True)
     if norm[i] == "both" and tokens.dep[i] in ("nsubj", "nsubjpass", "dobj", "pobj"):
         return _Draft(i, i + 1, kind="coref", coref="pair", definite=True)
@@ -478,10 +479,10 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
                     # "a Pakistan-based group" is the country's group as "Saudi-led forces" are the leader's;
                     # a city's "-based" stays an adjective (the capital branch below stops at "Berlin-based").
                     linked = ("led", "based") if COUNTRY in kinds else ("led",)
-                    led = ((fused or stop + 2 < end and norm[stop] in ("-", "–") and norm[stop + 1] in linked)
+                    led = ((fused or stop + 2 < end and norm[stop] in HYPHENS and norm[stop + 1] in linked)
                            and after < end and after in atoms and SECTOR in _kinds(atoms[after][1])
                            and _kinds(atoms[after][1])[SECTOR].sector_type in ("group", "person"))
-                    led_campaign = (not led and (fused or stop + 2 < end and norm[stop] in ("-", "–")
+                    led_campaign = (not led and (fused or stop + 2 < end and norm[stop] in HYPHENS
                                                  and norm[stop + 1] == "led")
                                     and after < end and norm[after] in LED_CAMPAIGNS and after not in atoms)
                     if led_campaign:
@@ -491,7 +492,7 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
                         j = after + 1
                         has_content = True
                         break
-                    if (stop + 1 < end and norm[stop] in ("-", "–") and norm[stop + 1] in OWNER_PARTICIPLES
+                    if (stop + 1 < end and norm[stop] in HYPHENS and norm[stop + 1] in OWNER_PARTICIPLES
                             and draft.country is None and draft.sector is None and draft.code is None):
                         # "the British-flagged tanker": the country owns the thing; the mention is the country word
                         entry = kinds.get(COUNTRY) or kinds[DEMONYM]
@@ -502,8 +503,8 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
                         has_content = True
                         break
                     if not led and not _country_pair(tokens, j, stop, end, atoms) and (
-                            fused or stop < end and norm[stop] in ("-", "–")
-                            or j > 0 and norm[j - 1] in ("-", "–") and not tokens.space[j - 1]):
+                            fused or stop < end and norm[stop] in HYPHENS
+                            or j > 0 and norm[j - 1] in HYPHENS and not tokens.space[j - 1]):
                         break  # "Russian-made", "anti-Syria": an adjective, not an actor
                     if stop < end and norm[stop] in NOT_ACTOR_NOUNS and stop not in atoms and not (
                             stop + 1 < end and tokens.pos[stop + 1] == "NOUN" and norm[stop] in BORDER_NOUNS):
@@ -525,7 +526,7 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
                     kinds = {kind: e for kind, e in kinds.items() if kind != CAPITAL}  # "Brussels" as an actor is the EU
                 if CAPITAL in kinds:
                     entry = kinds[CAPITAL]
-                    if stop < end and norm[stop] in ("-", "–"):
+                    if stop < end and norm[stop] in HYPHENS:
                         break  # "Berlin-based"
                     if tokens.dep[stop - 1] == "compound" and norm[tokens.head[stop - 1]] in NAMED_AFTER_PLACE_NOUNS:
                         break  # "the Juba peace agreement": named after the place
@@ -541,7 +542,7 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
                     continue
                 if ORGANIZATION in kinds:
                     entry = kinds[ORGANIZATION]
-                    if stop < end and norm[stop] in ("-", "–"):
+                    if stop < end and norm[stop] in HYPHENS:
                         break  # "NATO-led", "Hamas-run"
                     draft.org, draft.code = entry, entry.code
                     draft.country, draft.sector, draft.wikidata = entry.country, entry.sector, entry.wikidata
@@ -561,7 +562,7 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
                 j = stop  # "Iran's U.N. ambassador": the country's envoy to the body, not the body
                 continue
             if ORGANIZATION in kinds and draft.code is None and draft.person is None and draft.name is None \
-                    and not (stop < end and norm[stop] in ("-", "–")):
+                    and not (stop < end and norm[stop] in HYPHENS):
                 # "the rebel Kurdistan Workers' Party", "the militant group Hamas": the organisation decides.
                 entry = kinds[ORGANIZATION]
                 if draft.country is not None and entry.country is None and entry.code.startswith("MNC"):
@@ -675,7 +676,7 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
             target = atoms.get(k)
             if target is not None:
                 kinds = _kinds(target[1])
-                if COUNTRY in kinds and not (target[0] < end and norm[target[0]] in ("-", "–")):
+                if COUNTRY in kinds and not (target[0] < end and norm[target[0]] in HYPHENS):
                     if (word == "of" or word == "for" and norm[j - 1] in SPOKES_WORDS) and draft.country is None:
                         draft.country = kinds[COUNTRY].country
                     elif word == "of" and draft.org is not None and draft.person is None \
@@ -1346,7 +1347,7 @@ def _country_noun_end(tokens: _Tokens, j: int, end: int, atoms: dict, nouns: dic
                 return k + length
         if k in atoms:
             return j
-        if tokens.norm[k] in ("-", "–") or tokens.dep[k] in ("amod", "compound", "npadvmod", "advmod", "nmod") \
+        if tokens.norm[k] in HYPHENS or tokens.dep[k] in ("amod", "compound", "npadvmod", "advmod", "nmod") \
                 and tokens.head[k] > k and tokens.pos[k] in ("ADJ", "PROPN", "NOUN", "VERB", "ADV"):
             k += 1
             continue
