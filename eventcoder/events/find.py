@@ -1795,7 +1795,9 @@ def _late_agent(verb):
 
 
 def _infinitive(verb) -> bool:
-    """Whether ``verb`` heads an infinitive clause: it has the infinitive marker "to" as an auxiliary."""
+    """Whether ``verb`` heads an infinitive clause: it has the infinitive marker "to" as an auxiliary. Unlike
+    ``status.scope.is_infinitive`` it takes any tag, so passive and perfect infinitives count ("refused to be
+    inspected", "to have finished": the parser hangs "to" on the participle)."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
