@@ -269,7 +269,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         token = doc[index]
         if (taken[index] or not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN", "ADJ")
                 or not gazetteer.starts_a_name(token.text)
-                or (token.lower_ in gazetteer.cues.feature_nouns and index > 0 and doc[index - 1].pos_ == "PROPN"
+                or (_is_feature_noun(token, gazetteer.cues) and index > 0 and doc[index - 1].pos_ == "PROPN"
                     and doc[index - 1].text[:1].isupper())):  # "Valley" of "the Esk Valley" is no town
             index += 1
             continue
@@ -537,7 +537,7 @@ def _add_feature_named_after_town(doc, start: int, end: int, taken: list[bool], 
     """"the Esk Valley", "Sanibel Island": a natural feature named after a town (``feature_nouns``), whether the
     noun ends the words or comes right after them; placed at the town only when its country is in the story."""
     cues = gazetteer.cues
-    if end - start >= 2 and doc[end - 1].lower_ in cues.feature_nouns and doc[end - 1].text[:1].isupper():
+    if end - start >= 2 and _is_feature_noun(doc[end - 1], cues):
         name_end = end - 1
     else:
         name_end, end = end, _feature_noun_end(doc, end, taken, cues)
@@ -552,10 +552,14 @@ def _add_feature_named_after_town(doc, start: int, end: int, taken: list[bool], 
 
 def _feature_noun_end(doc, end: int, taken: list[bool], cues: PlaceCues) -> int:
     """The end of a capitalised feature noun right after token ``end - 1`` ("Esk Valley"), else ``end``."""
-    if (end < len(doc) and not taken[end] and doc[end].text[:1].isupper()
-            and doc[end].lower_ in cues.feature_nouns):
+    if end < len(doc) and not taken[end] and _is_feature_noun(doc[end], cues):
         return end + 1
     return end
+
+
+def _is_feature_noun(token, cues: PlaceCues) -> bool:
+    """Whether the token is a capitalised feature noun (``feature_nouns``): "Valley" in "the Esk Valley"."""
+    return token.text[:1].isupper() and token.lower_ in cues.feature_nouns
 
 
 def _add_listed_towns(ent, add, gazetteer: Gazetteer) -> bool:
@@ -586,7 +590,7 @@ def _add_tagged_feature_named_after_town(ent, add, gazetteer: Gazetteer) -> bool
     :func:`_add_feature_named_after_town`."""
     words = [t for t in ent if t.lower_ != "the"]
     # natural features only: "Schenectady Avenue" in Brooklyn is no place in Schenectady
-    if len(words) < 2 or not words[-1].text[:1].isupper() or words[-1].lower_ not in gazetteer.cues.feature_nouns:
+    if len(words) < 2 or not _is_feature_noun(words[-1], gazetteer.cues):
         return False
     towns = [p for p in gazetteer.lookup(ent.doc[words[0].i:words[-1].i].text) if p.kind == "city"]
     return bool(towns) and add(ent.start, ent.end, known=towns, part_of_name=True)
