@@ -1521,7 +1521,6 @@ class _SentenceMatcher:
             argument = index.argument(for_asked)
             if argument and not _overlaps(argument, source):
                 target = argument
-                own_argument = True
         if not source and not target and candidate.reciprocal and noun.dep_ == "nsubj" and noun.head.dep_ != "advcl":
             # "fighting erupted between the army and the RSF": the parties hang on the verb the fighting does (not in
             # a background clause: "... as street battles raged between insurgents and security forces")
@@ -1565,9 +1564,8 @@ class _SentenceMatcher:
                 and noun.head.head.pos_ in VERB_POS and not self._passive(noun.head.head)):
             # "staged a hunger strike in protest against X", "threw stones during demonstrations against X":
             # the one acting in the adjunct event is the subject of the clause ("in its battle": not)
-            subject, _chained = self._subject(noun.head.head)
-            argument = index.argument(subject, quality_cap=0.7, agentive=True)
-            if argument and not _overlaps(argument, target):
+            argument = self._clause_subject_source(noun.head.head, target)
+            if argument:
                 source = argument
                 own_argument = own_argument or len(_distinct(argument.mentions)) > 1
         if (not source and own_argument and (possessor is None or possessor.tag_ == "PRP$") and noun.dep_ == "pobj"
@@ -1575,17 +1573,15 @@ class _SentenceMatcher:
                 and noun.head.head.pos_ in VERB_POS and not self._passive(noun.head.head)
                 and self.patterns.lemma(noun.head.head) in self.patterns.response_verbs):
             # "Europe retaliated with tariffs on U.S. exports": the one responding acts
-            subject, _chained = self._subject(noun.head.head)
-            argument = index.argument(subject, quality_cap=0.7, agentive=True)
-            if argument and not _overlaps(argument, target):
+            argument = self._clause_subject_source(noun.head.head, target)
+            if argument:
                 source = argument
         if (not source and noun.dep_ == "pobj" and noun.head.lower_ == "behind" and noun.head.head.pos_ in VERB_POS
                 and noun.head.head.lemma_ == "be"):
             # "accused Russia of being behind the nerve agent attack", "Iran is believed to be behind the bombing":
             # whoever is behind an act did it
-            subject, _chained = self._subject(noun.head.head)
-            argument = index.argument(subject, quality_cap=0.7, agentive=True)
-            if argument and not _overlaps(argument, target):
+            argument = self._clause_subject_source(noun.head.head, target)
+            if argument:
                 source = argument
                 own_argument = True
         if not source and not any(index.argument(c) for c in noun.children if c.dep_ in ("amod", "compound", "nmod")):
@@ -1609,6 +1605,14 @@ class _SentenceMatcher:
             return None
         candidate.source, candidate.target = source, target
         return candidate
+
+    def _clause_subject_source(self, verb, target: Argument) -> Argument:
+        """The subject of the clause whose ``verb`` a nominal act hangs on, as the act's weak source ("staged a hunger
+        strike in protest", "retaliated with tariffs", "is behind the attack"); NO_ARGUMENT when it names no actor or
+        is the act's target."""
+        subject, _chained = self._subject(verb)
+        argument = self.index.argument(subject, quality_cap=0.7, agentive=True)
+        return argument if argument and not _overlaps(argument, target) else NO_ARGUMENT
 
     def _bare_attack_subject(self, noun, pattern: NounPattern) -> bool:
         """Whether ``noun`` is an attack (``subject_event_roots``) that is the subject of verbs that are no triggers of
