@@ -46,11 +46,14 @@ CODES_OF_STATE_MEASURES = ("09",)
 # (a ceasefire declared by an army or armed group ends fighting at home: "Colombia's ELN rebels declared a unilateral
 # ceasefire" -> COL -> COL; a state named bare may be fighting abroad, "Russia declared an Easter truce")
 CODES_OF_ARMED_MEASURES = ("0871",)
-ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF"})
+# (separatists count here, unlike the fighters whose withdrawal is a retreat in find.py's ARMED_SECTORS)
+CEASEFIRE_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF"})
 # ... but only for protesters from society: a state "protesting" (a note "protesting the militarization of the
 # islands") is not aimed at itself, and a bare country name may be the state.
 # (lawyers are coded JUD, and "mass protests by lawyers" are aimed at their own government)
 STATE_SECTORS = frozenset({"GOV", "ELI", "MIL", "LEG", "COP", "SPY"})
+# (an inquiry is the state's when opened by these or by the courts)
+INQUIRY_SECTORS = STATE_SECTORS | {"JUD"}
 # Violence with no named perpetrator is coded as coming from the country where it happened ("a car bomb killed
 # a journalist in Beirut" -> LBN -> LBN), as sentence-level gold standards do.
 ROOTS_SOURCED_FROM_THE_PLACE = frozenset({"18", "19", "20"})
@@ -90,9 +93,9 @@ def _own_country(cameo: str, source: tuple[Actor, ...]) -> Optional[Actor]:
     by_society = cameo[:2] in ROOTS_TARGETING_OWN_COUNTRY or cameo.startswith(CODES_OF_SOCIETY_TARGETING_OWN_COUNTRY)
     if not (measure or by_society) or len(countries) != 1 or None in countries:
         return None
-    if cameo.startswith(CODES_OF_STATE_MEASURES) and not all(actor.sector in STATE_SECTORS | {"JUD"} for actor in source):
+    if cameo.startswith(CODES_OF_STATE_MEASURES) and not all(actor.sector in INQUIRY_SECTORS for actor in source):
         return None
-    if cameo.startswith(CODES_OF_ARMED_MEASURES) and not all(actor.sector in ARMED_SECTORS for actor in source):
+    if cameo.startswith(CODES_OF_ARMED_MEASURES) and not all(actor.sector in CEASEFIRE_SECTORS for actor in source):
         return None
     if not measure and any(actor.sector is None or actor.sector in STATE_SECTORS for actor in source):
         return None
