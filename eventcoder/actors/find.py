@@ -269,7 +269,8 @@ def _border_owners(tokens: _Tokens, start: int, end: int, atoms: dict, text: str
     the country a border act is aimed at; it is no actor anywhere else ("fighting near the Thai border")."""
     owners = []
     for i, (stop, entries) in atoms.items():
-        if not (start <= i and stop < end and tokens.norm[stop] in BORDER_NOUNS and tokens.dep[stop] == "pobj"):
+        # (atoms are the sentence's own, so only the border noun after one can fall outside it)
+        if not (stop < end and tokens.norm[stop] in BORDER_NOUNS and tokens.dep[stop] == "pobj"):
             continue
         kinds = _kinds(entries)
         entry = kinds.get(COUNTRY) or kinds.get(DEMONYM)
