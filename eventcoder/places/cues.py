@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields
 from functools import cached_property
 from pathlib import Path
@@ -52,11 +53,34 @@ class PlaceCues:
     place_name_endings: tuple
     site_name_exceptions: frozenset
     transliteration_folds: tuple  # of (from, to) letter groups: ("ou", "u")
+    bare_settlement_nouns: frozenset
+    distance_words: frozenset
+    movement_prepositions: frozenset
+    assault_prepositions: frozenset
+    road_end_prepositions: frozenset
+    example_prepositions: frozenset
+    site_prepositions: frozenset
+    qualifier_breaking_words: frozenset
+    qualifier_opening_words: frozenset
+    destination_prepositions: frozenset
+    talk_prepositions: frozenset
+    spelling_articles: tuple
+    abbreviated_words: tuple  # of (short, long) words: ("st", "saint")
 
     @cached_property
     def locating_nouns(self) -> frozenset:
         """Nouns a place name can modify and still be the place: places, facilities, events."""
         return self.place_nouns | self.facility_nouns | self.event_nouns
+
+    @cached_property
+    def abbreviations(self) -> dict:
+        """Abbreviated first words and what they stand for: {"st": "saint", ...}."""
+        return dict(self.abbreviated_words)
+
+    @cached_property
+    def article_prefix(self) -> "re.Pattern":
+        """An Arabic article opening a name, with its hyphen, space or apostrophe ("Al-", "el ")."""
+        return re.compile(r"^(?:%s)[-\s\u2019']" % "|".join(map(re.escape, self.spelling_articles)), re.IGNORECASE)
 
     @classmethod
     def load(cls, path: Union[str, Path] = CUES_FILE) -> "PlaceCues":
@@ -101,15 +125,23 @@ class PlaceCues:
         built["travel_cameo_prefixes"] = tuple(values["travel_cameo_prefixes"])
         built["name_suffixes"] = tuple(tuple(words.split()) for words in values["name_suffixes"])
         built["place_name_endings"] = tuple(values["place_name_endings"])
-        folds = []
-        for words in values["transliteration_folds"]:
-            parts = words.split()
-            if len(parts) != 2 or not all(part.isalpha() for part in parts):
-                line = next(item.start_mark.line + 1 for key_node, value_node in root.value
-                            if key_node.value == "transliteration_folds" for item in value_node.value
-                            if item.value.strip() == words)
-                raise DataFileError(path, line, f"transliteration_folds: {words!r} must be two letter groups, "
-                                                "'from to' (\"ou u\")")
-            folds.append((parts[0], parts[1]))
-        built["transliteration_folds"] = tuple(folds)
+        built["spelling_articles"] = tuple(values["spelling_articles"])
+        built["transliteration_folds"] = _pairs(path, root, values, "transliteration_folds",
+                                                "two letter groups, 'from to' (\"ou u\")")
+        built["abbreviated_words"] = _pairs(path, root, values, "abbreviated_words",
+                                            "two words, 'short long' (\"st saint\")")
         return cls(**built)
+
+
+def _pairs(path: Path, root, values: dict, key: str, expected: str) -> tuple:
+    """The entries of list ``key`` as (first, second) pairs of letters; DataFileError for any other entry."""
+    pairs = []
+    for words in values[key]:
+        parts = words.split()
+        if len(parts) != 2 or not all(part.isalpha() for part in parts):
+            line = next(item.start_mark.line + 1 for key_node, value_node in root.value
+                        if key_node.value == key for item in value_node.value
+                        if item.value.strip() == words)
+            raise DataFileError(path, line, f"{key}: {words!r} must be {expected}")
+        pairs.append((parts[0], parts[1]))
+    return tuple(pairs)

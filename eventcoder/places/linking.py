@@ -159,7 +159,7 @@ def _rank(toponym: Toponym, trigger, mention: EventMention, doc, cues: PlaceCues
         travel = _is_travel(trigger, mention, cues) or (
             _governing_verb(trigger) is not None and _is_travel(_governing_verb(trigger), mention, cues)
         )
-        destination = word in ("to", "toward", "towards") or attach.dep_ == "dobj"
+        destination = word in cues.destination_prepositions or attach.dep_ == "dobj"
         if not (word in cues.locative_prepositions or (travel and destination)):
             return None
 
@@ -168,7 +168,7 @@ def _rank(toponym: Toponym, trigger, mention: EventMention, doc, cues: PlaceCues
             return attach.dep_ in ("dobj", "npadvmod", "attr", "oprd")
         if word in cues.locative_prepositions:
             return True
-        return word in ("to", "toward", "towards") and _is_travel(for_trigger, mention, cues)
+        return word in cues.destination_prepositions and _is_travel(for_trigger, mention, cues)
 
     if governor.i == trigger.i and locative(trigger):
         return 0
@@ -182,7 +182,7 @@ def _rank(toponym: Toponym, trigger, mention: EventMention, doc, cues: PlaceCues
             return None  # "from Abidjan" (an origin), "against Libya" (a target): not where it happened
         if any(node.dep_ == "prep" and node is not prep and (
                 node.lower_ in cues.topic_prepositions
-                or (node.lower_ in ("on", "over") and _noun_in(node.head, cues.talk_nouns))) for node in path):
+                or (node.lower_ in cues.talk_prepositions and _noun_in(node.head, cues.talk_nouns))) for node in path):
             return None  # what it was about: "talks on the crisis in Syria"
         verbs = [node for node in path if node.pos_ in ("VERB", "AUX")]
         if word == "of" and (verbs or any(node.dep_ in SUBJECT_DEPS for node in path)):

@@ -12,7 +12,6 @@ Texas story), and a qualifier right after the name ("Paris, Texas"; "Hamadan, in
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
@@ -154,19 +153,15 @@ def _extend_with_suffix(doc, start: int, end: int, gazetteer: Gazetteer) -> int:
     return best
 
 
-ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|az|an|at)[-\s\u2019']", re.IGNORECASE)
-ABBREVIATED_WORDS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
-
-
-def _spelling_variants(name: str) -> list[str]:
+def _spelling_variants(name: str, cues: PlaceCues) -> list[str]:
     """Other usual spellings of a name: without an Arabic article, with abbreviations written out."""
     variants = []
-    stripped = ARTICLE_PREFIX.sub("", name, count=1)
+    stripped = cues.article_prefix.sub("", name, count=1)
     if stripped != name and stripped:
         variants.append(stripped)
     words = name.replace(".", " ").split()
-    if words and words[0].lower() in ABBREVIATED_WORDS:
-        variants.append(" ".join([ABBREVIATED_WORDS[words[0].lower()]] + words[1:]))
+    if words and words[0].lower() in cues.abbreviations:
+        variants.append(" ".join([cues.abbreviations[words[0].lower()]] + words[1:]))
     return variants
 
 
@@ -181,7 +176,7 @@ def name_candidates(name: str, gazetteer: Gazetteer, said_to_be_place: bool = Fa
         # a nationality adjective ("the Thai border") is no town or village, whatever alternate names list
         return [p for p in candidates if not p.alternate and p.kind != "city"]
     if not candidates and said_to_be_place:
-        for variant in _spelling_variants(name):  # "Al-Minya" -> "Minya", "St. Louis" -> "Saint Louis"
+        for variant in _spelling_variants(name, gazetteer.cues):  # "Al-Minya" -> "Minya", "St. Louis" -> "Saint Louis"
             candidates = gazetteer.lookup(variant)
             if candidates:
                 break
@@ -637,7 +632,7 @@ def _settlement_named(span, cues: PlaceCues) -> bool:
     first = _first_conjunct(root)  # the first of a list carries the syntax
     if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in cues.settlement_nouns:
         return True
-    if (first.dep_ == "pobj" and first.head.lower_ in ("like", "as", "including")
+    if (first.dep_ == "pobj" and first.head.lower_ in cues.example_prepositions
             and first.head.head.lemma_.lower() in cues.settlement_nouns):
         return True  # "villages like Cailaco and Manapa", "towns such as Gwoza", "villages including Kizara"
     doc = span.doc
@@ -694,9 +689,9 @@ def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: S
         return True
     if before > 0 and doc[before].lower_ == "to" and doc[before - 1].lower_ in cues.proximity_words:
         return True  # "near to Biezun", "close to Jaffna"
-    if start > 0 and doc[start - 1].lower_ in ("capital", "city", "town", "village") and doc[start].pos_ == "PROPN":
+    if start > 0 and doc[start - 1].lower_ in cues.bare_settlement_nouns and doc[start].pos_ == "PROPN":
         return True  # "Samoa's capital Apia", "the town Bama"
-    if start > 2 and doc[start - 1].lower_ == "as" and doc[start - 2].lower_ in ("far", "away"):
+    if start > 2 and doc[start - 1].lower_ == "as" and doc[start - 2].lower_ in cues.distance_words:
         return True  # "ash fell as far away as Gilroy"
     root = doc[start:stop].root
     head = root.head
@@ -705,13 +700,13 @@ def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: S
             or (head.head.pos_ == "NOUN" and _noun_in(head.head, cues.place_nouns))
             or _noun_in(head.head, cues.residents_of_nouns)):
         return True  # "the town of Kalam", "the streets of Mbabane", "residents of Jamshoro"
-    if root.dep_ == "pobj" and head.lower_ in ("to", "toward", "towards", "from"):
+    if root.dep_ == "pobj" and head.lower_ in cues.movement_prepositions:
         # (where a movement starts is a place too: "withdrew from Marawi", "fled from Mosul")
         preposition = head.head if head.dep_ == "conj" and head.head.pos_ == "ADP" else head
         verb = preposition.head
         if verb.pos_ == "VERB" and verb.lemma_.lower() in cues.destination_verbs:
             return True  # "taken to Monguno", "fled to Diffa", "fled to the city and to Qamishli"
-    if (root.dep_ == "pobj" and head.lower_ in ("on", "against") and head.head.pos_ == "NOUN"
+    if (root.dep_ == "pobj" and head.lower_ in cues.assault_prepositions and head.head.pos_ == "NOUN"
             and _noun_in(head.head, cues.assault_nouns)):
         return True  # "the attack on Azaz", "an offensive against Saraqib"
     # A conjunct or apposition of a place is a place; the first conjunct carries the syntax.
@@ -733,7 +728,7 @@ def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: S
         return True  # "Utiel was flooded" (but "Granda was captured" is a person)
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in cues.direction_nouns:
         return True  # "north of Napier", "the outskirts of Sibi"
-    if (root.dep_ == "pobj" and head.lower_ == "between" and head.head.pos_ == "NOUN"
+    if (root.dep_ == "pobj" and head.lower_ in cues.road_end_prepositions and head.head.pos_ == "NOUN"
             and _noun_in(head.head, cues.locating_nouns)):
         return True  # "the road between Cochabamba and Oruro"
     if root.dep_ in ("compound", "nmod", "poss") and head.i >= stop and (
@@ -910,11 +905,11 @@ def _find_qualifiers(doc, toponyms: list[Toponym], cues: PlaceCues) -> None:
         if len(gap) > 4:
             continue
         words = [t.lower_ for t in gap]
-        if any(w in ("and", "or", "to", "from", "&", "with", "by", "between") for w in words):
+        if any(w in cues.qualifier_breaking_words for w in words):
             continue
         if any(t.pos_ == "VERB" for t in gap):
             continue
-        if not gap or words[0] in (",", "in", "near", "(") or (len(gap) <= 1 and words[0] in (",",)):
+        if not gap or words[0] in cues.qualifier_opening_words or (len(gap) <= 1 and words[0] in (",",)):
             current.qualifiers.append(following)
         settlement_of = _is_settlement_of_gap(doc, gap, following, cues)
         if settlement_of and following.candidates and not current.candidates:
@@ -1398,7 +1393,7 @@ def _at_a_site(doc, index: int, cues: PlaceCues) -> bool:
     """Whether the name is the object of "at", "in" or "near" hung on a facility or place noun: "the main bridge
     at Sogakope", "the dam at Kpong" (a place a site stands in, not a shop one goes to)."""
     before = _word_before(doc, index)
-    if before < 0 or doc[before].lower_ not in ("at", "in", "near"):
+    if before < 0 or doc[before].lower_ not in cues.site_prepositions:
         return False
     noun = doc[before].head
     return noun.pos_ == "NOUN" and noun.i < before and (
