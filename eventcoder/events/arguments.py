@@ -21,10 +21,6 @@ QUANTIFIER_NOUNS = {"round", "series", "number", "set", "kind", "wave", "couple"
                     "bulk", "rest", "remainder", "half", "dozens", "hundreds", "thousands"}
 
 
-# Participles that name the owner of a thing ("a tanker owned by", "a yacht linked to", "a ship belonging to").
-OWNERSHIP_PARTICIPLES = frozenset({"own", "operate", "charter", "link", "belong", "flag", "register"})
-
-
 @dataclass(frozen=True)
 class Argument:
     """The actors found for one argument position, and how reliably they were found (0..1)."""
@@ -51,11 +47,14 @@ def _first_actor(mentions) -> list[ActorMention]:
 class MentionIndex:
     """ActorMentions indexed by head token and by covered token, for one Document."""
 
-    def __init__(self, mentions: Iterable[ActorMention], actor_nouns: frozenset = frozenset()):
+    def __init__(self, mentions: Iterable[ActorMention], actor_nouns: frozenset = frozenset(),
+                 ownership_participles: frozenset = frozenset()):
         self.by_head: dict[int, list[ActorMention]] = {}
         self.by_token: dict[int, list[ActorMention]] = {}
         self.border_owners: dict[int, ActorMention] = {}  # "the Syrian border": only a border act's target
         self.actor_nouns = actor_nouns
+        # participles naming the owner of a thing ("a tanker owned by", "a yacht linked to"): grammar.yaml
+        self.ownership_participles = ownership_participles
         for mention in mentions:
             if mention.kind == "border":
                 self.border_owners[mention.head] = mention
@@ -165,7 +164,7 @@ class MentionIndex:
                                 affiliation = affiliation or via_affiliation
                             stack.extend(x for x in c.children if x.dep_ == "conj")
                         continue
-                    if (child.dep_ == "acl" and child.lemma_.lower() in OWNERSHIP_PARTICIPLES and not agentive and node is token
+                    if (child.dep_ == "acl" and child.lemma_.lower() in self.ownership_participles and not agentive and node is token
                             and token.dep_ == "nsubjpass"):
                         # "a tanker owned by a Greek company was seized", "a superyacht linked to Putin was seized": the
                         # owner of what underwent the act (not its doer: "positions shelled by X were retaken")

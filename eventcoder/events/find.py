@@ -72,15 +72,10 @@ PRONOUN_OWNER_ROOTS = frozenset({"11", "12", "13", "17", "18", "19", "20"})
 # Requests aim at the one a bare object pronoun stands for ("urged Beijing to persuade them to cease", them = Pyongyang and
 # Moscow); a possessive on what is requested is usually the asked one's own ("urged Iran to release its prisoners").
 OBJECT_PRONOUN_ROOTS = frozenset({"10"})
-# Possessive and object pronouns that may stand for a country or body ("its", "them") or a person ("him").
-THING_PRONOUNS = frozenset({"its", "their", "it", "them"})
+# Possessive and object pronouns that may stand for a person ("him"); those for a country or body ("its", "them") are
+# grammar.yaml's thing_pronouns.
 PERSON_PRONOUNS = frozenset({"his", "her", "him"})
 PLURAL_PRONOUNS = frozenset({"their", "them"})
-# Prepositions of place and time whose object the parser may give a passive's "by" agent ("were allowed into the plant
-# by Russian forces", "were detained at the border on Sunday by police"); not "in"/"with", whose object may be an act or
-# a means with its own doer ("killed in an attack by ...").
-LATE_AGENT_HOSTS = frozenset({"into", "to", "at", "from", "across", "near", "outside", "inside", "on", "onto", "toward",
-                              "towards", "off", "out"})
 # Non-finite clauses whose missing subject is their head's subject ("used the base to launch strikes").
 INHERITING_DEPS = {"xcomp", "advcl", "conj", "pcomp", "acomp", "ccomp"}
 
@@ -126,7 +121,7 @@ def find_events(
     ``include_statements`` is true. With ``main_event_only``, each sentence gives at most its main event
     (and its mirror for a reciprocal event), the convention of sentence-level gold standards.
     """
-    index = MentionIndex(actor_mentions, patterns.actor_nouns)
+    index = MentionIndex(actor_mentions, patterns.actor_nouns, patterns.ownership_participles)
     if not index:
         return []
     matcher = _SentenceMatcher(patterns, index, include_statements)
@@ -945,7 +940,7 @@ class _SentenceMatcher:
         passive = self._passive(verb) or participle
         if passive:
             # (``_passive_agent``, but a "by" on the object or on "with" is looked for first, before ``_late_agent``'s)
-            agent = agent_of(verb) or _agent_on_objects(verb) or _late_agent(verb)
+            agent = agent_of(verb) or _agent_on_objects(verb) or _late_agent(verb, self.patterns.late_agent_hosts)
             if agent is None and obj is not None and obj.dep_ in ("nsubjpass", "csubjpass"):
                 # "the release of 50 prisoners by Eritrea was announced": the act's own "by" names who does it
                 agent = agent_of(obj)
@@ -1100,12 +1095,13 @@ class _SentenceMatcher:
         of ..." -> India. A possessive stands for the nearest actor named before it in the sentence, of the right number,
         that is not the doer; an object pronoun ("it", "them") only for the noun right before it, when that noun is an
         actor ("gunmen stormed it" after "attacked the hotel" is the hotel). Nothing when the doer is the only one."""
+        pronouns = self.patterns.thing_pronouns | PERSON_PRONOUNS
         for token in tokens:
             if token is None:
                 continue
-            bare = token.lower_ in THING_PRONOUNS | PERSON_PRONOUNS and token.pos_ == "PRON"
+            bare = token.lower_ in pronouns and token.pos_ == "PRON"
             pronoun = token if bare else None if not possessive else next(
-                (c for c in token.children if c.dep_ == "poss" and c.lower_ in THING_PRONOUNS | PERSON_PRONOUNS), None)
+                (c for c in token.children if c.dep_ == "poss" and c.lower_ in pronouns), None)
             if pronoun is None or any(c.lower_ == "own" for c in token.children):
                 continue  # "shelled its own positions"
             if not source:
@@ -1423,7 +1419,7 @@ class _SentenceMatcher:
             asked = child(embedded, "nsubj", "nsubjpass")  # "demand that Israel ease ..."
         elif self._passive(head):
             # "Iran was urged to release ...": the asker is the agent, the one asked is the subject
-            agent = _passive_agent(head)
+            agent = _passive_agent(head, self.patterns.late_agent_hosts)
             source = self.index.argument(agent) if agent is not None else NO_ARGUMENT
             asked = child(head, "nsubjpass")
         else:
@@ -1645,7 +1641,7 @@ class _SentenceMatcher:
         if any(c.dep_ == "neg" for c in verb.children):
             return None  # "no group has claimed the attack"
         if self._passive(verb):
-            return _passive_agent(verb)
+            return _passive_agent(verb, self.patterns.late_agent_hosts)
         return self._subject(verb)[0]
 
     def _statement_candidate(self, verb) -> _Candidate:
@@ -1762,10 +1758,10 @@ def _topic_parties(noun):
     return None
 
 
-def _passive_agent(verb):
+def _passive_agent(verb, late_agent_hosts: frozenset):
     """Who did what a passive ``verb`` says: its "by" agent, or one the parser hung further down (``_late_agent``);
     None when there is none."""
-    return agent_of(verb) or _late_agent(verb)
+    return agent_of(verb) or _late_agent(verb, late_agent_hosts)
 
 
 def _agent_on_objects(verb):
@@ -1777,10 +1773,10 @@ def _agent_on_objects(verb):
     return next((o for _w, w in prep_objects(verb, ["with"]) for _x, o in prep_objects(w, ["by"])), None)
 
 
-def _late_agent(verb):
+def _late_agent(verb, hosts: frozenset):
     """The agent of a passive the parser hung on its gerund or infinitive: "inspectors were barred from visiting the
     site by Iran" (Iran bars them), or on the object of a place or time phrase ("were allowed into the plant by Russian
-    forces"); None when there is none."""
+    forces": ``hosts``, grammar.yaml's late_agent_hosts); None when there is none."""
     for c in verb.children:
         clauses = [p for p in c.children if p.dep_ == "pcomp"] if c.dep_ == "prep" else (
             [c] if c.dep_ == "xcomp" else [])
@@ -1790,7 +1786,7 @@ def _late_agent(verb):
                 return late[-1]
     for prep in verb.children:
         # "IAEA inspectors were allowed into the plant by Russian forces": or on the object of a place or time phrase
-        if prep.dep_ == "prep" and prep.lower_ in LATE_AGENT_HOSTS:
+        if prep.dep_ == "prep" and prep.lower_ in hosts:
             for obj in prep.children:
                 late = [o for _w, o in prep_objects(obj, ["by"])] if obj.dep_ == "pobj" else []
                 if late:

@@ -34,7 +34,8 @@ GRAMMAR_WORD_LISTS = (
     "quote_statement_verbs", "warning_verbs", "threat_nouns", "departure_orders", "departure_verbs", "diplomat_nouns",
     "departure_places", "abstract_targets", "figurative_fight_modifiers",
     "opinion_nouns", "response_verbs", "partisan_nouns", "cyber_doer_nouns", "pledge_controls", "claim_verbs", "claim_nouns",
-    "means_codes", "means_refined_codes", "subject_event_roots",
+    "means_codes", "means_refined_codes", "subject_event_roots", "ownership_participles", "late_agent_hosts",
+    "thing_pronouns",
 )
 # grammar.yaml keys that hold one CAMEO code each.
 GRAMMAR_CODES = ("statement_code", "riot_code", "cyber_code", "departure_code", "diplomat_departure_code", "presence_departure_code")
@@ -170,6 +171,12 @@ class EventPatterns:
     means_refined_codes: frozenset = frozenset()
     # roots of nominal events coded as the bare subject of a verb that is no trigger ("Russian air strikes continued")
     subject_event_roots: frozenset = frozenset()
+    # participles naming the owner of a passive's patient ("a tanker owned by a Greek company was seized")
+    ownership_participles: frozenset = frozenset()
+    # prepositions of place and time whose object the parser may give a passive's "by" agent
+    late_agent_hosts: frozenset = frozenset()
+    # pronouns that may stand for a country or body ("its territory", "accusing it of")
+    thing_pronouns: frozenset = frozenset()
     controls: dict[str, ControlVerb] = field(default_factory=dict)
     # kind -> list of (code prefix, resulting code), longest prefix first; "" is the default.
     control_codes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
