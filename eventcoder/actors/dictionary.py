@@ -24,7 +24,7 @@ from ..errors import DataFileError
 DATA_DIR = Path(__file__).resolve().parent
 PACKAGED_FILES = (
     "countries.tsv", "organizations.tsv", "sectors.tsv", "people.tsv", "people_world.tsv", "people_history.tsv",
-    "country_eras.tsv", "country_nouns.tsv",
+    "country_eras.tsv", "country_nouns.tsv", "voiced_acts.tsv",
 )
 
 COUNTRY_COLUMNS = ("code", "name", "aliases", "demonyms", "capitals", "wikidata")
@@ -33,6 +33,7 @@ SECTOR_COLUMNS = ("term", "sector", "type")
 PEOPLE_COLUMNS = ("name", "aliases", "country", "sector", "role", "start", "end", "wikidata")
 ERA_COLUMNS = ("phrase", "code", "until", "note")
 COUNTRY_NOUN_COLUMNS = ("noun", "countries", "note")
+VOICED_ACT_COLUMNS = ("act_noun", "plural", "note")
 
 SECTOR_TYPES = ("group", "person", "title", "equipment")
 # Three-letter sector codes we accept (CAMEO roles plus a few CAMEO-style additions).
@@ -215,6 +216,9 @@ class ActorDictionary:
         # Nouns that refer back to a country named before ("the kingdom"): noun -> the countries it may mean
         # (None: any country).
         self.country_nouns: dict[str, Optional[frozenset]] = {}
+        # Nouns of demands, offers and protests whose noun modifier names who made them ("opposition demands"):
+        # singular and plural forms.
+        self.voiced_act_nouns: frozenset = frozenset()
 
     # ----------------------------------------------------------------- loading
     @classmethod
@@ -247,7 +251,7 @@ class ActorDictionary:
             if header is None:
                 header = tuple(cells)
                 kinds = (COUNTRY_COLUMNS, ORGANIZATION_COLUMNS, SECTOR_COLUMNS, PEOPLE_COLUMNS, ERA_COLUMNS,
-                         COUNTRY_NOUN_COLUMNS)
+                         COUNTRY_NOUN_COLUMNS, VOICED_ACT_COLUMNS)
                 if header not in kinds:
                     raise DataFileError(
                         path,
@@ -270,6 +274,8 @@ class ActorDictionary:
                 self._add_era(path, number, row)
             elif header == COUNTRY_NOUN_COLUMNS:
                 self._add_country_noun(path, number, row)
+            elif header == VOICED_ACT_COLUMNS:
+                self._add_voiced_act(path, number, row)
             else:
                 self._add_term(path, number, row, replace_people, replaced)
         if header is None:
@@ -297,6 +303,13 @@ class ActorDictionary:
             if not re.fullmatch(r"[A-Z]{3}", code):
                 raise DataFileError(path, number, f"country code {code!r} must be three capital letters")
         self.country_nouns[noun] = frozenset(codes) if codes else None
+
+    def _add_voiced_act(self, path: Path, number: int, row: dict) -> None:
+        forms = [normalize(row["act_noun"]), normalize(row["plural"])]
+        for form in forms:
+            if not re.fullmatch(r"[a-z]+", form):
+                raise DataFileError(path, number, f"{form!r}: an act noun and its plural are single lower-case words")
+        self.voiced_act_nouns = self.voiced_act_nouns | frozenset(forms)
 
     def country_in_era(self, surface: str, country: Optional[str], on: Optional[dt.date]) -> Optional[str]:
         """The country a name meant on a date when it has changed since ("Congo" before 1997 is the Republic

@@ -233,7 +233,8 @@ def find_actors(document: Document, dictionary: ActorDictionary) -> list[ActorMe
         atoms = _find_atoms(tokens, sentence_start, sentence_end, dictionary)
         border_owners += _border_owners(tokens, sentence_start, sentence_end, atoms, text)
         _note_strangers(tokens, sentence_start, sentence_end, atoms, memory)
-        drafts = _compose(tokens, sentence_start, sentence_end, atoms, memory, dictionary.country_nouns)
+        drafts = _compose(tokens, sentence_start, sentence_end, atoms, memory, dictionary.country_nouns,
+                          dictionary.voiced_act_nouns)
         _link_coordinated(tokens, drafts)
         _merge_appositions(tokens, drafts)
         for draft in drafts:
@@ -373,7 +374,8 @@ def _lone_mistagged_name(tokens: _Tokens, j: int, kinds: dict[str, Entry]) -> bo
 
 
 # ---------------------------------------------------------------- phrases
-def _compose(tokens: _Tokens, start: int, end: int, atoms: dict, memory: _Memory, nouns: dict) -> list[_Draft]:
+def _compose(tokens: _Tokens, start: int, end: int, atoms: dict, memory: _Memory, nouns: dict,
+             voiced_acts: frozenset = frozenset()) -> list[_Draft]:
     drafts: list[_Draft] = []
     norm, ent, surnames = tokens.norm, tokens.ent, memory.surnames
     i = start
@@ -397,7 +399,7 @@ def _compose(tokens: _Tokens, start: int, end: int, atoms: dict, memory: _Memory
             drafts.append(body)  # "Montenegro Municipality Association": a body of that country
             i = body.end
             continue
-        draft = _pair_at(tokens, i, end) or _phrase_at(tokens, i, end, atoms, memory, nouns)
+        draft = _pair_at(tokens, i, end) or _phrase_at(tokens, i, end, atoms, memory, nouns, voiced_acts)
         if draft is None:
             if i in atoms and atoms[i][0] > i + 1 and any(e.kind in (COUNTRY, CAPITAL) for e in atoms[i][1]):
                 i = atoms[i][0]  # "in New Delhi" is a place: "Delhi" inside it is not the government either
@@ -441,7 +443,8 @@ def _pair_at(tokens: _Tokens, i: int, end: int) -> Optional[_Draft]:
     return None
 
 
-def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, nouns: dict) -> Optional[_Draft]:
+def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, nouns: dict,
+               voiced_acts: frozenset = frozenset()) -> Optional[_Draft]:
     norm, text = tokens.norm, tokens.text
     draft = _Draft(i, i)
     j = i
@@ -589,7 +592,7 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
                     j += 1
                 continue
             if SECTOR in kinds and draft.person is None and (
-                _sector_fits(tokens, j, stop, end, atoms) or draft.country is not None and tokens.pos[stop - 1] == "NOUN"
+                _sector_fits(tokens, j, stop, end, atoms, voiced_acts) or draft.country is not None and tokens.pos[stop - 1] == "NOUN"
             ):
                 # A country before the word makes it an actor even as a modifier: "Israeli army bulldozers".
                 _add_sector(draft, kinds[SECTOR])
@@ -800,9 +803,12 @@ def _described_role(tokens: _Tokens, j: int, end: int, atoms: dict) -> int:
     return k
 
 
-def _sector_fits(tokens: _Tokens, start: int, stop: int, end: int, atoms: dict) -> bool:
+def _sector_fits(tokens: _Tokens, start: int, stop: int, end: int, atoms: dict,
+                 voiced_acts: frozenset = frozenset()) -> bool:
     """A sector word names an actor only as a noun heading its phrase: not "military" in
-    "military support" nor "government" in "government spending"."""
+    "military support" nor "government" in "government spending"; but as a noun modifying a demand, offer or
+    protest (``voiced_acts``) it names who made it ("rejected opposition demands", "union calls", "student
+    protests")."""
     last = stop - 1
     if tokens.pos[last] not in ("NOUN", "PROPN", "PRON"):
         # An adjective ("military", "official") only as part of a longer role: "military officials".
@@ -810,6 +816,10 @@ def _sector_fits(tokens: _Tokens, start: int, stop: int, end: int, atoms: dict) 
     if tokens.dep[last] in ("compound", "amod", "nmod"):
         head = tokens.head[last]
         if head >= stop and head not in atoms and tokens.pos[head] != "PROPN":
+            if tokens.dep[last] == "compound" and tokens.norm[head] in voiced_acts and all(
+                    tokens.head[k] == head or start <= tokens.head[k] < stop for k in range(start, stop)) and all(
+                    tokens.dep[k] in ("compound", "amod", "det") for k in range(stop, head)):
+                return True  # the demanders, callers or protesters: "opposition demands", "union calls"
             # The word modifies a following noun; fine only if that noun is part of the actor.
             return any(start <= k < stop or k in atoms for k in range(stop, head + 1) if k in atoms)
     return True

@@ -1,0 +1,28 @@
+"""Session 12: events the grammar did not attach although their trigger is known."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _has(events, code, source, target):
+    return any(c == code and source in s and (target in t if target else not t) for c, s, t in events)
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    # a rejected demand aims at whoever demanded it (the actor stage names "opposition" before "demands")
+    ("Zimbabwe's president rejected opposition demands for early elections.", "120", "ZWE", "ZWE"),
+    # offering a force act is an offer of help, not a threat
+    ("Rwanda offered to deploy troops to protect civilians in Mozambique.", "030", "RWA", "MOZ"),
+    # the pronoun subject of a clause under "signalled", "hinted" is the one who signals
+    ("Poland signalled it was ready to hold joint military exercises with Lithuania.", "0312", "POL", "LTU"),
+    ("The Kremlin hinted it would expel British diplomats.", "161", "RUS", "GBR"),
+])
+def test_attached(coded, text, code, source, target):
+    events = coded(text)
+    assert _has(events, code, source, target), events
+
+
+def test_vowing_to_fight_stays_a_threat(coded):
+    events = coded("Azerbaijan vowed to attack Armenian positions.")
+    assert any(c.startswith("13") for c, _s, _t in events), events
