@@ -66,6 +66,11 @@ class PlaceCues:
     talk_prepositions: frozenset
     spelling_articles: tuple
     abbreviated_words: tuple  # of (short, long) words: ("st", "saint")
+    feature_common_nouns: frozenset
+    site_name_endings: tuple  # of word tuples: ("air", "base")
+    other_name_phrases: tuple  # of word tuples: ("also", "known", "as")
+    located_by_prepositions: frozenset
+    faction_nouns: frozenset
 
     @cached_property
     def locating_nouns(self) -> frozenset:
@@ -125,6 +130,8 @@ class PlaceCues:
         built["travel_cameo_prefixes"] = tuple(values["travel_cameo_prefixes"])
         built["name_suffixes"] = tuple(tuple(words.split()) for words in values["name_suffixes"])
         built["place_name_endings"] = tuple(values["place_name_endings"])
+        built["site_name_endings"] = tuple(tuple(words.split()) for words in values["site_name_endings"])
+        built["other_name_phrases"] = tuple(tuple(words.split()) for words in values["other_name_phrases"])
         built["spelling_articles"] = tuple(values["spelling_articles"])
         built["transliteration_folds"] = _pairs(path, root, values, "transliteration_folds",
                                                 "two letter groups, 'from to' (\"ou u\")")

@@ -298,12 +298,15 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         add(ent.start, ent.end, keep_unknown=True,
             locative=_place_syntax(doc, ent.start, ent.end, gazetteer.cues, toponym_tokens)
             or _village_of_the_next_place(doc, ent.start, ent.end, places_at, gazetteer)
+            or _site_shaped_name(doc[ent.start:ent.end], gazetteer.cues)  # "the Kotri Barrage"
             or _place_shaped_name(doc[ent.start:ent.end], gazetteer.cues)  # "Latifabad and Qasimabad were hit"
             or _settlement_named(doc[ent.start:ent.end], gazetteer.cues))
     # Untagged proper names the syntax calls a settlement: "the village of Cellardyke", "Kisima area";
     # other untagged names the syntax calls a place only when they name a village ("near Soldeu").
     for run_start, run_end in list(_name_runs(doc, taken, outside_entities=True)):
-        if _settlement_named(doc[run_start:run_end], gazetteer.cues) or _place_shaped_name(
+        if _feature_named(doc[run_start:run_end], gazetteer.cues):
+            add(run_start, run_end + 1, keep_unknown=True, locative=True)  # "the Akosombo dam"
+        elif _settlement_named(doc[run_start:run_end], gazetteer.cues) or _place_shaped_name(
                 doc[run_start:run_end], gazetteer.cues):
             add(run_start, run_end, keep_unknown=True, locative=True)
         elif _place_syntax(doc, run_start, run_end, gazetteer.cues, toponym_tokens):
@@ -325,7 +328,11 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             continue
         # A rare name may be tagged a nationality or a product ("the town of Jezzine", "the Izingolweni area").
         named_like_people = ent.label_ in ("NORP", "PRODUCT") and gazetteer.demonym_country(ent.text) is None
-        if (ent.label_ in ("PERSON", "ORG") or named_like_people) and (
+        if (ent.label_ in ("PERSON", "ORG") or named_like_people) and _feature_named(ent, gazetteer.cues):
+            add(ent.start, ent.end + 1, keep_unknown=True, locative=True)  # "the al-Hol camp", "the uMngeni river"
+        elif ent.label_ == "ORG" and _site_shaped_name(ent, gazetteer.cues):
+            add(ent.start, ent.end, keep_unknown=True, locative=True)  # "MacDill Air Force Base"
+        elif (ent.label_ in ("PERSON", "ORG") or named_like_people) and (
                 _settlement_named(ent, gazetteer.cues) or _settlement_in_apposition(ent, gazetteer.cues)
                 or _place_shaped_name(ent, gazetteer.cues)):
             add(ent.start, ent.end, keep_unknown=True, locative=True)
@@ -341,7 +348,8 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             # "residents of Ariha", "the attack on Azaz", "taken to Jamshoro": only a name the
             # gazetteer knows (a village only in a country the story already names), or another spelling
             # of one ("Jisr al-Shughur" is Jisr ash Shughur).
-            _add_known_by_syntax(doc, ent.start, ent.end, found, gazetteer, add)
+            if not _add_known_by_syntax(doc, ent.start, ent.end, found, gazetteer, add) and _listed_with_town(ent, found, gazetteer.cues):
+                add(ent.start, ent.end, keep_unknown=True, locative=True)  # "with Nosy Varika and Manakara"
     # "Sukoharjo, Central Java", "the hills of Weiswampach, Luxembourg": a name the gazetteer knows only
     # as a village of the country or region named right after it.
     places_at = {t.token_start: t for t in found}
@@ -363,11 +371,26 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             areas = [p for p in gazetteer.lookup(full_name) if p.kind in ("country", "region")]
             if alone is not None and areas:
                 alone.candidates = areas
+    _add_other_names(doc, entities, found, taken, gazetteer.cues, add)
     # One sense per story: a name taken as a place is the same place where it comes again
     # ("the Pirbright laboratory", "the member of parliament for Isiolo", "the Vietnam war").
     _add_repeated_names(doc, document.clean_text, found, taken, add)  # (doc.text is rebuilt on each access)
     found.sort(key=lambda t: t.token_start)
     return found
+
+
+def _add_other_names(doc, entities, found: list[Toponym], taken: list[bool], cues: PlaceCues, add) -> None:
+    """"Qamishli, also spelled Kamishli": a name said to be another name of a place found takes its candidates."""
+    for toponym in found:
+        target = None if toponym.candidates else _named_otherwise(doc, toponym.token_start, found, cues)
+        if target is not None:
+            toponym.candidates, toponym.said_place = list(target.candidates), True
+    for ent in entities:
+        if ent.label_ in NOT_PLACE_LABELS or _covered(ent.start, ent.end, taken):
+            continue
+        target = _named_otherwise(doc, ent.start, found, cues)
+        if target is not None:
+            add(ent.start, ent.end, locative=True, known=list(target.candidates))
 
 
 def _listed_after_locative(doc, start: int, end: int, toponym_tokens: Sequence[bool], cues: PlaceCues) -> bool:
@@ -588,7 +611,8 @@ def _add_tagged_feature_named_after_town(ent, add, gazetteer: Gazetteer) -> bool
     if len(words) < 2 or not _is_feature_noun(words[-1], gazetteer.cues):
         return False
     towns = [p for p in gazetteer.lookup(ent.doc[words[0].i:words[-1].i].text) if p.kind == "city"]
-    return bool(towns) and add(ent.start, ent.end, known=towns, part_of_name=True)
+    # (a natural feature is a place by its name: "around Manchar Lake" may take the story's country)
+    return bool(towns) and add(ent.start, ent.end, known=towns, locative=True, part_of_name=True)
 
 
 def _add_without_part_word(ent, add, cues: PlaceCues) -> bool:
@@ -674,6 +698,79 @@ def _settlement_in_apposition(span, cues: PlaceCues) -> bool:
                for child in root.children)
 
 
+def _is_capitalised_name(text: str, cues: PlaceCues) -> bool:
+    """Whether the words are written as a proper name: capitalised, or opened by a lower-case Arabic article
+    ("al-Hol", "el-Fasher") or a lower-case Bantu prefix before a capital ("eThekwini", "uMngeni")."""
+    if text[:1].isupper():
+        return True
+    stripped = cues.article_prefix.sub("", text, count=1)
+    if stripped != text:
+        return stripped[:1].isupper()
+    return len(text) > 3 and text[:1].islower() and (text[1:2].isupper() or (text[1:2].islower() and text[2:3].isupper()))
+
+
+def _feature_named(span, cues: PlaceCues) -> bool:
+    """"the Bheri river", "the Akosombo dam", "the al-Hol camp", "the uMngeni river": a name right before a
+    lower-case feature or site noun (``feature_common_nouns``) is that feature's name (not a faction: "the
+    Trump camp", ``faction_nouns``; not an organisation's: "the Hunt Oil lake")."""
+    root = span.root
+    noun = root.head
+    if (root.dep_ not in ("compound", "nmod", "amod") or noun.i != span.end or not noun.is_lower
+            or noun.lower_ not in cues.feature_common_nouns):
+        return False
+    if noun.lower_ in cues.faction_nouns and span[0].ent_type_ == "PERSON":
+        return False
+    return _is_capitalised_name(span.text, cues) and not any(_noun_in(t, cues.organisation_words) for t in span)
+
+
+def _site_shaped_name(span, cues: PlaceCues) -> bool:
+    """"MacDill Air Force Base", "Jasper National Park", "the Kotri Barrage": a capitalised name ending in a
+    site's kind (``site_name_endings``) after a word of its own."""
+    words = [t for t in span if t.lower_ != "the"]
+    lowered = tuple(t.lower_ for t in words)
+    return any(len(lowered) > len(ending) and lowered[-len(ending):] == ending
+               and all(t.text[:1].isupper() for t in words[-len(ending):])
+               for ending in cues.site_name_endings)
+
+
+def _names_feature_or_site(words, cues: PlaceCues) -> bool:
+    """Whether recognized words name a natural feature or an open site: "the Bheri river" (the lower-case noun
+    taken with the name), "MacDill Air Force Base"."""
+    last = words[-1]
+    return (last.is_lower and last.lower_ in cues.feature_common_nouns) or _site_shaped_name(words, cues)
+
+
+def _named_otherwise(doc, start: int, found: list[Toponym], cues: PlaceCues) -> Optional[Toponym]:
+    """The place a name at token ``start`` is said to be another name of: "Qamishli, also spelled Kamishli",
+    "Grodno, also known as Hrodna", "the town, also spelled Beletweyne" (the nearest town named before)."""
+    for phrase in cues.other_name_phrases:
+        begin = start - len(phrase)
+        if begin < 2 or doc[begin - 1].text != "," or tuple(t.lower_ for t in doc[begin:start]) != phrase:
+            continue
+        before = [t for t in found if t.token_end == begin - 1 and t.candidates]
+        if before:
+            return before[0]
+        if _noun_in(doc[begin - 2], cues.settlement_nouns):
+            earlier = [t for t in found if t.token_end <= begin - 2 and any(p.kind == "city" for p in t.candidates)]
+            return earlier[-1] if earlier else None
+    return None
+
+
+def _listed_with_town(span, found: list[Toponym], cues: PlaceCues) -> bool:
+    """"communications with Nosy Varika and Manakara": a name listed with a town found (not an actor, not a
+    country) is a place too, whichever comes first; not a body or a building ("Franklin and Kennedy Elementary
+    Schools")."""
+    body_words = cues.organisation_words | cues.facility_nouns
+    if any(_noun_in(t, body_words) or t.lower_.removesuffix("s") in body_words for t in span):
+        return False  # (a capitalised plural may keep its "s" in the lemma: "Schools")
+    root = span.root
+    partners = {child.i for child in root.children if child.dep_ == "conj"}
+    if root.dep_ == "conj":
+        partners.add(root.head.i)
+    return any(t.token_start <= i < t.token_end and not t.is_actor and any(p.kind == "city" for p in t.candidates)
+               for t in found for i in partners)
+
+
 def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: Sequence[bool] = ()) -> bool:
     """Whether the syntax says the words name a place, whatever the tagger thought.
 
@@ -719,6 +816,12 @@ def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: S
             return True
     if first is not root and first.dep_ == "pobj" and first.head.lower_ in cues.recognition_locative_prepositions:
         return True
+    if any(child.dep_ == "conj" and child.i < len(toponym_tokens) and toponym_tokens[child.i]
+           for child in root.children):
+        return True  # "Ferries to Praslin and La Digue": listed with a place named after it
+    if any(child.dep_ == "prep" and child.lower_ in cues.located_by_prepositions and doc[child.i - 1].text == ","
+           for child in root.children):
+        return True  # "Catarroja, near the Albufera lagoon, was also badly hit"
     if (first is not root and first.dep_ == "pobj" and first.head.lower_ == "of"
             and _noun_in(first.head.head, cues.settlement_nouns)):
         return True  # "the villages of Bumbacari and Dudescu"
@@ -1362,7 +1465,7 @@ def _place_unknown_names_in_story_country(doc, toponyms: list[Toponym], doc_coun
     if place is None:
         return
     for toponym in toponyms:
-        if (toponym.placed_at() is not None or toponym.is_actor or not toponym.text[:1].isupper()
+        if (toponym.placed_at() is not None or toponym.is_actor or not _is_capitalised_name(toponym.text, gazetteer.cues)
                 or normalize_name(toponym.text) in gazetteer.cues.not_place_words):
             continue
         # (a name the caller gave takes the story's country, not a short text's)
@@ -1375,14 +1478,21 @@ def _said_to_be_a_settlement(doc, toponym: Toponym, cues: PlaceCues) -> bool:
     """Whether a recognized name nothing resolves is surely a town or village: the syntax calls it a place,
     the tagger does not call it a facility or an organisation ("at the Special Care Baby Unit", "at
     Wendy's"), and it is not a possessor ("a factor in Jaqueline's death")."""
-    if not toponym.said_place:
-        return False
     words = doc[toponym.token_start:toponym.token_end]
+    # (a tagged place whose candidates all gave way, "the tent city at Mina", is read for its syntax here; not
+    # one opening a longer name: "the South Coast Air Quality Management District")
+    after = doc[toponym.token_end] if toponym.token_end < len(doc) else None
+    if not toponym.said_place and not (
+            toponym.tagged_place and not (after is not None and after.pos_ == "PROPN" and after.text[:1].isupper())
+            and _place_syntax(doc, words.start, words.end, cues)):
+        return False
     if doc[toponym.token_start].ent_type_ == "FAC" and not (
-            words[-1].lower_ in cues.feature_nouns or words[0].lower_ in cues.feature_first_words):
+            words[-1].lower_ in cues.feature_nouns or words[0].lower_ in cues.feature_first_words
+            or _names_feature_or_site(words, cues)):
         return False  # a building; but "around Manchar Lake" and "near Mount Hamilton" are natural features
     if doc[toponym.token_start].ent_type_ == "ORG" and not (
             _after_word(doc, toponym.token_start, cues.organisation_place_prepositions)
+            or _names_feature_or_site(words, cues)
             or _settlement_named(words, cues) or _at_a_site(doc, toponym.token_start, cues)):
         return False  # "at Wendy's", "in Congress"; but "outside Sarmada" and "villages like Cailaco" are towns
     after = doc[toponym.token_end] if toponym.token_end < len(doc) else None
@@ -1427,7 +1537,10 @@ def _confident(toponym: Toponym) -> bool:
         return False
     if place.kind in ("country", "region", "alias", "airport"):
         return True
-    rivals = [p for p in toponym.candidates if p.country != place.country and not p.alternate]
+    # A well-known other name of a large city is a rival ("Mecca" is Makkah before Mecca, California); when the
+    # choice is itself only another spelling, so is every other spelling ("Mina" is not surely Minna, Nigeria).
+    rivals = [p for p in toponym.candidates if p.country != place.country
+              and (not p.alternate or place.alternate or p.population >= FOREIGN_ALTERNATE_POPULATION)]
     if not rivals:
         return True
     return _base_score(place) - max(_base_score(p) for p in rivals) >= 1.0

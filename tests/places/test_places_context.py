@@ -112,7 +112,10 @@ def test_small_town_abroad_in_a_story_set_elsewhere_stays_unresolved(make_docume
     text = ("Floods hit Cairns and Townsville in Queensland, Australia. "
             "Residents of Cobourg were moved to higher ground.")
     places = resolved(make_document(text), gazetteer)
-    assert "Cobourg" not in places and places["Cairns"].country == "AUS"
+    # Not the Canadian town; since session 12 a tagged place whose towns all gave way takes the country the
+    # story is set in, as an unknown name would ("residents of" says it is a place).
+    assert places["Cobourg"].country == "AUS" and places["Cobourg"].precision == "country"
+    assert places["Cairns"].country == "AUS"
     places = resolved(make_document("Residents of Cobourg were moved to higher ground."), gazetteer)
     assert places["Cobourg"].country == "CAN"
 
