@@ -71,6 +71,7 @@ class PlaceCues:
     other_name_phrases: tuple  # of word tuples: ("also", "known", "as")
     located_by_prepositions: frozenset
     faction_nouns: frozenset
+    partner_prepositions: frozenset
 
     @cached_property
     def locating_nouns(self) -> frozenset:

@@ -237,6 +237,8 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             if (ent.start >= 2 and doc[ent.start - 1].lower_ in ("'s", "\u2019s") and doc[ent.start - 2].pos_ == "PROPN"
                     and gazetteer.lookup(doc[ent.start - 2:ent.end].text) and add(ent.start - 2, ent.end)):
                 continue  # "Hawke's Bay", "Martha's Vineyard": the possessive is part of the name
+            if _add_tagged_feature_name(ent, add, gazetteer):
+                continue  # "the Comoro river" is no Comoros
             hyphenated_end = _hyphenated_word_end(doc, ent.end)
             if hyphenated_end > ent.end and gazetteer.lookup(doc[ent.start:hyphenated_end].text):
                 add(ent.start, hyphenated_end)  # "Mazar" tagged alone in "Mazar-e-Sharif"
@@ -599,6 +601,21 @@ def _add_listed_towns(ent, add, gazetteer: Gazetteer) -> bool:
     for (start, end), candidates in zip(pieces, known):
         add(start, end, locative=True, known=candidates)
     return True
+
+
+def _add_tagged_feature_name(ent, add, gazetteer: Gazetteer) -> bool:
+    """"the Comoro river", "the Jordan river": a tagged name before a lower-case feature noun names that
+    feature. Known whole, it is that feature; else, unless the name alone is a known area, it is a feature
+    nothing knows (not the country or town of the name, nor one a letter away)."""
+    if not _feature_named(ent, gazetteer.cues):
+        return False
+    start = ent.start + (ent[0].lower_ == "the")
+    whole = ent.doc[start:ent.end + 1].text
+    if gazetteer.lookup(whole):
+        return False  # "the Vistula river": the usual way finds the river under the name
+    if any(p.kind == "region" for p in gazetteer.lookup(ent.doc[start:ent.end].text)):
+        return False  # "the Mekong river": the river is listed under its name
+    return add(start, ent.end + 1, keep_unknown=True, locative=True)
 
 
 def _add_tagged_feature_named_after_town(ent, add, gazetteer: Gazetteer) -> bool:
@@ -1457,21 +1474,55 @@ def _place_unknown_names_in_story_country(doc, toponyms: list[Toponym], doc_coun
     Pongpong", "northeast to Pibor") at the country the story is set in, at country precision.
     A short text's country (see SHORT_TEXT_SENTENCES) is given to the names we recognized only: a caller's
     span in it may be anything ("Aid reached Xqzvbville and Kabul")."""
-    country = _story_country(doc_countries)
-    from_short_text = country is None
-    if from_short_text:
-        country = _short_text_country(doc, toponyms) if short_text else None
-    place = gazetteer.country(country) if country else None
-    if place is None:
-        return
-    for toponym in toponyms:
-        if (toponym.placed_at() is not None or toponym.is_actor or not _is_capitalised_name(toponym.text, gazetteer.cues)
+    story = _story_country(doc_countries)
+    story_place = gazetteer.country(story) if story else None
+    short_text_country = _short_text_country(doc, toponyms) if short_text and story is None else None
+    short_text_place = gazetteer.country(short_text_country) if short_text_country else None
+    for toponym in [t for t in toponyms if t.placed_at() is None]:
+        if (toponym.is_actor or not _is_capitalised_name(toponym.text, gazetteer.cues)
                 or normalize_name(toponym.text) in gazetteer.cues.not_place_words):
             continue
-        # (a name the caller gave takes the story's country, not a short text's)
-        placed = not from_short_text if toponym.given else _said_to_be_a_settlement(doc, toponym, gazetteer.cues)
-        if placed:
-            toponym.story_country = place
+        # A name whose sentence puts it in another country takes that one ("the camps at Kutupalong, near
+        # Cox's Bazar" in a Myanmar story), as does a name we recognized in a story set in no one country.
+        own = _sentence_country(doc, toponym, toponyms, gazetteer.cues)
+        own_place = gazetteer.country(own) if own else None
+        if toponym.given:
+            # (a name the caller gave takes the story's country, not a short text's: it may be anything)
+            where = (own_place or story_place) if story_place is not None else None
+        else:
+            where = own_place or story_place or short_text_place
+            if where is not None and not _said_to_be_a_settlement(doc, toponym, gazetteer.cues):
+                where = None
+        if where is not None:
+            toponym.story_country = where
+
+
+def _sentence_country(doc, toponym: Toponym, toponyms: list[Toponym], cues: PlaceCues) -> Optional[str]:
+    """The one country the other resolved place names of the toponym's sentence lie in, else None. Actors,
+    names placed only by the story's country, names in organisations' names, areas of several countries and
+    other parties ("the border fence
+    with Egypt") do not count."""
+    sentence = doc[toponym.token_start].sent
+    countries = set()
+    for other in toponyms:
+        if other is toponym or other.is_actor or not sentence.start <= other.token_start < sentence.end:
+            continue
+        if doc[other.token_start].ent_type_ == "ORG" and (
+                doc[other.token_start].ent_iob_ == "I"
+                or (other.token_end < len(doc) and doc[other.token_end].ent_iob_ == "I")):
+            continue  # a place inside an organisation's name: "the Islamic State of Iraq and Al-Sham"
+        place = other.place or other.container_place()
+        if place is None or not place.country or _named_as_partner(doc, other, cues):
+            continue
+        countries.add(place.country)
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _named_as_partner(doc, toponym: Toponym, cues: PlaceCues) -> bool:
+    """Whether the name is another party of the sentence (``partner_prepositions``): "the border with
+    Egypt", "trade with Uzbekistan"."""
+    root = doc[toponym.token_start:toponym.token_end].root
+    return root.dep_ == "pobj" and root.head.lower_ in cues.partner_prepositions
 
 
 def _said_to_be_a_settlement(doc, toponym: Toponym, cues: PlaceCues) -> bool:

@@ -28,8 +28,10 @@ def test_a_given_span_nothing_resolves_takes_the_story_country(make_document, ga
 
 def test_no_story_country_from_a_single_mention(make_document, gazetteer_15000):
     # Three sentences: a story, where one mention is too little (a one-sentence text is set in its one
-    # country: see test_places_s10_transliteration.py).
-    text = ("Gunmen attacked the village of Zlortineasa, south of Baghdad. Witnesses said they fled. "
+    # country: see test_places_s10_transliteration.py). Since session 12 a place in the name's own sentence
+    # says its country ("the village of Zlortineasa, south of Baghdad": test_places_s12_recognition.py), so
+    # the one mention here stands in another sentence.
+    text = ("Police in Baghdad gave no details. Gunmen attacked the village of Zlortineasa. "
             "Nobody claimed the attack.")
     assert "Zlortineasa" not in found(make_document(text), gazetteer_15000)
 
