@@ -1006,6 +1006,10 @@ class _SentenceMatcher:
         # "provided assistance worth $50 million to Mongolia": the parser hangs the recipient on "worth", itself on the
         # object or on the verb
         holders += [c for holder in list(holders) for c in holder.children if c.lower_ == "worth"]
+        if obj is not None and not object_is_target:
+            # "approved a grant of 50 million euros for Moldova", "sent a shipment of arms to Kyiv": the parser may hang
+            # the recipient on the amount or goods behind the required object's "of"
+            holders += [o for _w, o in prep_objects(obj, ["of"])]
         # "refused to hand the islands back to Mauritius": the parser hangs the recipient on "back"
         holders += [c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ == "back"]
         direct_object = child(verb, *OBJECT_DEPS)
@@ -1681,6 +1685,12 @@ def _has_modifiers(token, modifiers: tuple[str, ...]) -> bool:
                     seen.add(c.lemma_.lower())
                     seen.add(c.lower_)
                     next_level.append(c)
+                    counted = unwrap_quantifier(c) if c.dep_ == "pobj" else c
+                    if counted is not c:
+                        # "a shipment of 50,000 tonnes of rice": the goods behind a quantity are one level down
+                        seen.add(counted.lemma_.lower())
+                        seen.add(counted.lower_)
+                        next_level.append(counted)
         if wanted <= seen:
             return True
         level = next_level

@@ -26,3 +26,19 @@ def test_attached(coded, text, code, source, target):
 def test_vowing_to_fight_stays_a_threat(coded):
     events = coded("Azerbaijan vowed to attack Armenian positions.")
     assert any(c.startswith("13") for c, _s, _t in events), events
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    # the recipient the parser hangs on the amount or goods behind the required object's "of"
+    ("A grant of 50 million euros for Moldova was approved by Japan.", "071", "JPN", "MDA"),
+    # a quantity before the goods ("50,000 tonnes of rice") does not hide them from a required modifier
+    ("Seoul's shipment of 50,000 tonnes of rice to North Korea was completed on Monday.", "073", "KOR", "PRK"),
+    # goods dispatched: "dispatch" carries its object noun's event
+    ("Japan dispatched a shipment of 20 tonnes of medicine to Syria.", "073", "JPN", "SYR"),
+    # threatening a strike or protest is a threat of political dissent
+    ("Nigerian unions threatened to stage a nationwide strike if the government did not reverse the fuel price rise.",
+     "133", "NGA", None),
+])
+def test_attached_round_two(coded, text, code, source, target):
+    events = coded(text)
+    assert any(c == code and source in s and (target is None or target in t) for c, s, t in events), events
