@@ -307,7 +307,9 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     # other untagged names the syntax calls a place only when they name a village ("near Soldeu").
     for run_start, run_end in list(_name_runs(doc, taken, outside_entities=True)):
         if _feature_named(doc[run_start:run_end], gazetteer.cues):
-            add(run_start, run_end + 1, keep_unknown=True, locative=True)  # "the Akosombo dam"
+            add(run_start, doc[run_start:run_end].root.head.i + 1, keep_unknown=True, locative=True)  # "the Akosombo dam"
+        elif _site_shaped_name(doc[run_start:run_end], gazetteer.cues):
+            add(run_start, run_end, keep_unknown=True, locative=True)  # "the Tahtani Roundabout"
         elif _settlement_named(doc[run_start:run_end], gazetteer.cues) or _place_shaped_name(
                 doc[run_start:run_end], gazetteer.cues):
             add(run_start, run_end, keep_unknown=True, locative=True)
@@ -326,14 +328,18 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     # A name the tagger called a person or organisation is a place when the syntax says so:
     # "the town of Tamthil", "in the vicinity of Kobane", "the Duluiyah town", "Aziziyah district".
     for ent in entities:
+        if ent.label_ in ("WORK_OF_ART", "LAW", "EVENT") and not _covered(ent.start, ent.end, taken):
+            if _site_shaped_name(ent, gazetteer.cues):
+                add(ent.start, ent.end, keep_unknown=True, locative=True)  # "the defence of the Tabaqa Dam"
+            continue
         if ent.label_ not in ("PERSON", "ORG", "NORP", "PRODUCT") or _covered(ent.start, ent.end, taken):
             continue
         # A rare name may be tagged a nationality or a product ("the town of Jezzine", "the Izingolweni area").
         named_like_people = ent.label_ in ("NORP", "PRODUCT") and gazetteer.demonym_country(ent.text) is None
         if (ent.label_ in ("PERSON", "ORG") or named_like_people) and _feature_named(ent, gazetteer.cues):
-            add(ent.start, ent.end + 1, keep_unknown=True, locative=True)  # "the al-Hol camp", "the uMngeni river"
-        elif ent.label_ == "ORG" and _site_shaped_name(ent, gazetteer.cues):
-            add(ent.start, ent.end, keep_unknown=True, locative=True)  # "MacDill Air Force Base"
+            add(ent.start, ent.root.head.i + 1, keep_unknown=True, locative=True)  # "the al-Hol camp", "the uMngeni river"
+        elif _site_shaped_name(ent, gazetteer.cues):
+            add(ent.start, ent.end, keep_unknown=True, locative=True)  # "MacDill Air Force Base", "Albinayat Camp"
         elif (ent.label_ in ("PERSON", "ORG") or named_like_people) and (
                 _settlement_named(ent, gazetteer.cues) or _settlement_in_apposition(ent, gazetteer.cues)
                 or _place_shaped_name(ent, gazetteer.cues)):
@@ -610,12 +616,12 @@ def _add_tagged_feature_name(ent, add, gazetteer: Gazetteer) -> bool:
     if not _feature_named(ent, gazetteer.cues):
         return False
     start = ent.start + (ent[0].lower_ == "the")
-    whole = ent.doc[start:ent.end + 1].text
-    if gazetteer.lookup(whole):
+    end = ent.root.head.i + 1
+    if gazetteer.lookup(ent.doc[start:end].text):
         return False  # "the Vistula river": the usual way finds the river under the name
     if any(p.kind == "region" for p in gazetteer.lookup(ent.doc[start:ent.end].text)):
         return False  # "the Mekong river": the river is listed under its name
-    return add(start, ent.end + 1, keep_unknown=True, locative=True)
+    return add(start, end, keep_unknown=True, locative=True)
 
 
 def _add_tagged_feature_named_after_town(ent, add, gazetteer: Gazetteer) -> bool:
@@ -732,8 +738,10 @@ def _feature_named(span, cues: PlaceCues) -> bool:
     Trump camp", ``faction_nouns``; not an organisation's: "the Hunt Oil lake")."""
     root = span.root
     noun = root.head
-    if (root.dep_ not in ("compound", "nmod", "amod") or noun.i != span.end or not noun.is_lower
-            or noun.lower_ not in cues.feature_common_nouns):
+    # (one lower-case word may stand between: "the Ein el-Hilweh refugee camp", "Kawkab army base")
+    between = noun.i == span.end + 1 and span.doc[span.end].is_lower and span.doc[span.end].dep_ == "compound"
+    if (root.dep_ not in ("compound", "nmod", "amod") or not (noun.i == span.end or between) or not noun.is_lower
+            or noun.lower_ not in cues.feature_common_nouns or span.text.replace(".", "").isupper()):
         return False
     if noun.lower_ in cues.faction_nouns and span[0].ent_type_ == "PERSON":
         return False
@@ -744,6 +752,8 @@ def _site_shaped_name(span, cues: PlaceCues) -> bool:
     """"MacDill Air Force Base", "Jasper National Park", "the Kotri Barrage": a capitalised name ending in a
     site's kind (``site_name_endings``) after a word of its own."""
     words = [t for t in span if t.lower_ != "the"]
+    if any(_noun_in(t, cues.organisation_words) for t in words):
+        return False  # "the Santa Ana Unified School District" is a body
     lowered = tuple(t.lower_ for t in words)
     return any(len(lowered) > len(ending) and lowered[-len(ending):] == ending
                and all(t.text[:1].isupper() for t in words[-len(ending):])
