@@ -87,6 +87,28 @@ PHRASINGS = [
     ("The United States added Huawei to its entity list.", "163", "USA", "CHN"),
     ("France pulled its ambassador from Niger.", "161", "FRA", "NER"),
     ("Iran downed a U.S. drone over the Strait of Hormuz.", "190", "IRN", "USA"),
+    # third and fourth batches
+    ("North Korea kicked UN nuclear inspectors out of its Yongbyon complex.", "1662", "PRK", None),
+    ("Sudan threw out 13 foreign aid agencies working in Darfur.", "1663", "SDN", None),
+    ("Mali kicked out the UN peacekeepers last year.", "1661", "MLI", None),
+    ("Nigerian soldiers raided the offices of a newspaper in Maiduguri.", "1721", "NGA", "NGA"),
+    ("Police raided the offices of the opposition party in Harare.", "170", "ZWE", "ZWE"),
+    ("China built up its forces along the border with India.", "154", "CHN", "IND"),
+    ("China took countermeasures against Lithuania.", "163", "CHN", "LTU"),
+    ("The EU imposed punitive measures on Belarus.", "163", None, "BLR"),
+    ("The EU suspended trade preferences for Cambodia over human rights.", "163", None, "KHM"),
+    ("Nigerian doctors began an indefinite strike over pay.", "143", "NGA", None),
+    ("A miners' strike in Chile halted copper output.", "143", "CHL", None),
+    ("A grenade attack on an opposition rally in Dhaka killed 20 people.", "193", None, None),
+    ("An acid attack on a journalist in Pakistan was condemned.", "182", None, None),
+    ("The Palestinian Authority walked away from the peace talks.", "160", "PSE", None),
+    ("Turkey blocked social media sites after the bombing.", "1721", "TUR", None),
+    ("The EU threatened legal action against Poland over the judicial reforms.", "131", None, "POL"),
+    ("Nigeria's unions threatened a general strike over fuel prices.", "133", "NGA", None),
+    ("Opposition leader Raila Odinga led protests against the government in Nairobi.", "141", "KEN", "KEN"),
+    ("Egypt put the former president on trial.", "173", "EGY", "EGY"),
+    ("Militants held the Chinese engineers for ransom.", "181", None, "CHN"),
+    ("Israeli troops forcibly displaced the villagers of Masafer Yatta.", "201", "ISR", None),
 ]
 
 
@@ -106,6 +128,10 @@ def test_codebook_roots_13_20(coded, text, code, source, target):
     ("Syrian intelligence officers subjected detainees to electric shocks at a Damascus prison.", "182"),
     # a nuclear device set off is a nuclear detonation (2042), not a bombing (183)
     ("North Korea set off its sixth nuclear device at the Punggye-ri test site on Sunday.", "183"),
+    # walking away from talks reduces relations, it is no labour walkout (143)
+    ("The Palestinian Authority walked away from the peace talks.", "143"),
+    # a threatened general strike is a threat of protest (133), not of force (138)
+    ("Nigeria's unions threatened a general strike over fuel prices.", "138"),
     # a media blackout is censorship (1721), not a general restriction (172)
     ("Ethiopia imposed a media blackout in Tigray.", "172"),
 ])
@@ -133,6 +159,12 @@ def test_specific_rows_13_20_do_not_give_the_wrong_code(coded, text, wrong):
     "He downed a pint of beer.",
     "Fans waved flags at the parade in Paris.",
     "The referee sent in the substitutes.",
+    "The company built up its cash reserves.",
+    "Workers searched the premises for survivors after the earthquake.",
+    "The team took countermeasures against the virus.",
+    "The hospital activated its emergency plan.",
+    "The champion walked away from the sport after the loss.",
+    "The school blocked the app on its network.",
 ])
 def test_everyday_uses_are_no_events(coded, text):
     assert coded(text) == [], coded(text)
