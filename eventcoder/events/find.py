@@ -207,6 +207,7 @@ class _SentenceMatcher:
         if hits.has_obligation:
             candidates.extend(self._bare_obligations(sentence, candidates))
         candidates.extend(self._departure_orders(hits.departures))
+        candidates.extend(self._unwelcome_declarations(sentence))
         for candidate in candidates:
             if (candidate.alone_code and not candidate.modality_applied and not candidate.target
                     and len(_distinct(candidate.source.mentions)) < 2):
@@ -889,6 +890,44 @@ class _SentenceMatcher:
                 pattern_id="order:leave", specificity=2, source=source, target=target, covers=(leave.i,),
                 modality_applied=True,
             ))
+        return out
+
+    def _unwelcome_declarations(self, sentence) -> list[_Candidate]:
+        """'Ukraine declared the Russian consul persona non grata', 'two diplomats were declared personae non gratae
+        by Estonia': an expulsion of the diplomat (``diplomat_departure_code``). The parser splits the Latin phrase
+        (grammar.yaml: unwelcome_phrases) in many ways, so the declared one is the actor between the verb and the
+        phrase, or the passive's subject."""
+        out = []
+        words = [t.lower_ for t in sentence]
+        for phrase in self.patterns.unwelcome_phrases:
+            wanted = phrase.split()
+            for k in range(len(words) - len(wanted) + 1):
+                if words[k:k + len(wanted)] != wanted:
+                    continue
+                start = sentence[k]
+                verb = start
+                for _step in range(4):
+                    if verb.pos_ in VERB_POS and self.patterns.lemma(verb) in self.patterns.unwelcome_verbs:
+                        break
+                    verb = verb.head
+                else:
+                    continue
+                if self._passive(verb):
+                    agent = agent_of(verb) or next(
+                        (o for t in verb.subtree if t.i >= start.i for _w, o in prep_objects(t, ["by"])), None)
+                    source = self.index.argument(agent)
+                    target = self.index.argument(child(verb, "nsubjpass"))
+                else:
+                    subject, chained = self._subject(verb)
+                    source = self.index.argument(subject, quality_cap=0.8 if chained else 1.0, agentive=True)
+                    declared = [t for t in verb.subtree if verb.i < t.i < start.i and t.i in self.index.by_head]
+                    target = self.index.argument(declared[0]) if declared else NO_ARGUMENT
+                if not target or _overlaps(target, source):
+                    continue
+                out.append(_Candidate(
+                    trigger=verb, cameo=self.patterns.diplomat_departure_code, pattern_id="declare:persona_non_grata",
+                    specificity=2, source=source, target=target, covers=(start.i,), modality_applied=True,
+                ))
         return out
 
     def _bare_obligations(self, sentence, candidates: list[_Candidate]) -> list[_Candidate]:

@@ -35,7 +35,7 @@ GRAMMAR_WORD_LISTS = (
     "departure_places", "abstract_targets", "figurative_fight_modifiers",
     "opinion_nouns", "response_verbs", "partisan_nouns", "cyber_doer_nouns", "pledge_controls", "claim_verbs", "claim_nouns",
     "means_codes", "means_refined_codes", "subject_event_roots", "ownership_participles", "late_agent_hosts",
-    "thing_pronouns",
+    "thing_pronouns", "unwelcome_phrases", "unwelcome_verbs",
 )
 # grammar.yaml keys that hold one CAMEO code each.
 GRAMMAR_CODES = ("statement_code", "riot_code", "cyber_code", "departure_code", "diplomat_departure_code", "presence_departure_code")
@@ -177,6 +177,9 @@ class EventPatterns:
     late_agent_hosts: frozenset = frozenset()
     # pronouns that may stand for a country or body ("its territory", "accusing it of")
     thing_pronouns: frozenset = frozenset()
+    # "declared the consul persona non grata": the phrases and the verbs that declare them
+    unwelcome_phrases: frozenset = frozenset()
+    unwelcome_verbs: frozenset = frozenset()
     controls: dict[str, ControlVerb] = field(default_factory=dict)
     # kind -> list of (code prefix, resulting code), longest prefix first; "" is the default.
     control_codes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)

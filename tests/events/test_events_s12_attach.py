@@ -42,3 +42,17 @@ def test_vowing_to_fight_stays_a_threat(coded):
 def test_attached_round_two(coded, text, code, source, target):
     events = coded(text)
     assert any(c == code and source in s and (target is None or target in t) for c, s, t in events), events
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Ukraine declared the Russian consul persona non grata.", "UKR", "RUS"),
+    ("Estonia declared two Russian diplomats personae non gratae on Friday.", "EST", "RUS"),
+    ("The Russian consul was declared persona non grata by Ukraine.", "UKR", "RUS"),
+])
+def test_declared_persona_non_grata_is_an_expulsion(coded, text, source, target):
+    events = coded(text)
+    assert ("161", (source,), (target,)) in events, events
+
+
+def test_persona_non_grata_needs_a_declared_actor(coded):
+    assert not any(c == "161" for c, _s, _t in coded("Ukraine said the phrase persona non grata was overused."))
