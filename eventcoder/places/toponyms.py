@@ -688,7 +688,7 @@ def _settlement_named(span, cues: PlaceCues) -> bool:
         return True  # "raided four villages: Demsare, Wunamokoh and Dikajam"
     head = root.head
     if root.dep_ in ("compound", "nmod") and head.lemma_.lower() in cues.settlement_nouns and head.i == span.end:
-        return True
+        return head.lower_ not in cues.faction_nouns or span[0].ent_type_ != "PERSON"  # not "the Biden camp"
     # "Sholgara and Darai Souf districts", "Hanano and Jabal Badro districts": names listed on one plural
     # settlement noun (the parser hangs the first on the noun and the others on the first).
     first = root.head if root.dep_ == "conj" else root
@@ -734,8 +734,9 @@ def _is_capitalised_name(text: str, cues: PlaceCues) -> bool:
 
 def _feature_named(span, cues: PlaceCues) -> bool:
     """"the Bheri river", "the Akosombo dam", "the al-Hol camp", "the uMngeni river": a name right before a
-    lower-case feature or site noun (``feature_common_nouns``) is that feature's name (not a faction: "the
-    Trump camp", ``faction_nouns``; not an organisation's: "the Hunt Oil lake")."""
+    lower-case feature or site noun (``feature_common_nouns``) is that feature's name; a person's name before
+    a camp or a base (``faction_nouns``) only with a word between ("the Biden camp" is a faction); never an
+    organisation's name ("the Hunt Oil lake")."""
     root = span.root
     noun = root.head
     # (one lower-case word may stand between: "the Ein el-Hilweh refugee camp", "Kawkab army base")
@@ -743,8 +744,8 @@ def _feature_named(span, cues: PlaceCues) -> bool:
     if (root.dep_ not in ("compound", "nmod", "amod") or not (noun.i == span.end or between) or not noun.is_lower
             or noun.lower_ not in cues.feature_common_nouns or span.text.replace(".", "").isupper()):
         return False
-    if noun.lower_ in cues.faction_nouns and span[0].ent_type_ == "PERSON":
-        return False
+    if noun.lower_ in cues.faction_nouns and not between and span[0].ent_type_ == "PERSON":
+        return False  # "the Biden camp"; but "the Shaboura refugee camp", "the al-Hol camp"
     return _is_capitalised_name(span.text, cues) and not any(_noun_in(t, cues.organisation_words) for t in span)
 
 
