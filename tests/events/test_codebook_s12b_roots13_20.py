@@ -109,6 +109,11 @@ PHRASINGS = [
     ("Egypt put the former president on trial.", "173", "EGY", "EGY"),
     ("Militants held the Chinese engineers for ransom.", "181", None, "CHN"),
     ("Israeli troops forcibly displaced the villagers of Masafer Yatta.", "201", "ISR", None),
+    # fifth batch
+    ("Moscow vowed a tough response to the expulsion of its diplomats by Poland.", "130", "RUS", "POL"),
+    ("Myanmar's military expelled hundreds of thousands of Rohingya into Bangladesh.", "201", "MMR", "MMR"),
+    ("Opposition activists delivered a petition to parliament in Minsk demanding new elections.", "140", "BLR", "BLR"),
+    ("Russian forces broke the truce deal in Donetsk.", "196", "RUS", None),
 ]
 
 
@@ -165,6 +170,8 @@ def test_specific_rows_13_20_do_not_give_the_wrong_code(coded, text, wrong):
     "The hospital activated its emergency plan.",
     "The champion walked away from the sport after the loss.",
     "The school blocked the app on its network.",
+    "The lawyer filed a petition with the Supreme Court.",
+    "Fans collected signatures to keep the coach.",
 ])
 def test_everyday_uses_are_no_events(coded, text):
     assert coded(text) == [], coded(text)
