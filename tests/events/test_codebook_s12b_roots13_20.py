@@ -114,6 +114,12 @@ PHRASINGS = [
     ("Myanmar's military expelled hundreds of thousands of Rohingya into Bangladesh.", "201", "MMR", "MMR"),
     ("Opposition activists delivered a petition to parliament in Minsk demanding new elections.", "140", "BLR", "BLR"),
     ("Russian forces broke the truce deal in Donetsk.", "196", "RUS", None),
+    # sixth batch
+    ("Seoul received a veiled threat from Pyongyang over the leaflets.", "130", "PRK", "KOR"),
+    ("Activists chained themselves to the gates of parliament in London.", "141", "GBR", "GBR"),
+    ("The junta suspended the activities of all political parties.", "1722", None, None),
+    ("Mali's junta banned political activity.", "172", "MLI", None),
+    ("Israeli tanks rolled into the town of Rafah.", "192", "ISR", None),
 ]
 
 
@@ -172,6 +178,10 @@ def test_specific_rows_13_20_do_not_give_the_wrong_code(coded, text, wrong):
     "The school blocked the app on its network.",
     "The lawyer filed a petition with the Supreme Court.",
     "Fans collected signatures to keep the coach.",
+    "Protesters marched into the square.",
+    "The company moved into a new office.",
+    "He received a warning from the referee.",
+    "The team faced a threat from relegation.",
 ])
 def test_everyday_uses_are_no_events(coded, text):
     assert coded(text) == [], coded(text)
