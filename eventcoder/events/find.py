@@ -408,7 +408,13 @@ class _SentenceMatcher:
                         continue
                     seen.add(c.i)
                     if self._is_condition(c) and self.patterns.lemma(c) not in self.patterns.reporting_verbs:
-                        argument = self.index.argument(child(c, "nsubj", "nsubjpass"), quality_cap=0.6)
+                        subject = child(c, "nsubj", "nsubjpass")
+                        argument = self.index.argument(subject, quality_cap=0.6)
+                        if not argument and subject is not None and any(
+                                "reciprocal" in p.flags for p in self.patterns.nouns.get(self.patterns.lemma(subject), ())):
+                            # "threatened to launch an offensive if talks with Armenia failed": the partner of the
+                            # joint act the condition names
+                            argument = self._first_prep_target(subject, ("with", "between"), candidate.source)
                         if argument and not _overlaps(argument, candidate.source):
                             return argument
                     elif c.dep_ in ("xcomp", "ccomp", "dobj", "acl") or c.dep_ == "advcl" and _infinitive(c):

@@ -57,9 +57,9 @@ INQUIRY_SECTORS = STATE_SECTORS | {"JUD"}
 # Violence with no named perpetrator is coded as coming from the country where it happened ("a car bomb killed
 # a journalist in Beirut" -> LBN -> LBN), as sentence-level gold standards do.
 ROOTS_SOURCED_FROM_THE_PLACE = frozenset({"18", "19", "20"})
-# So are arrests and crowd control with no one named doing them, of the place's own people: only a state arrests or
-# disperses crowds where it rules ("two journalists were arrested in Tehran" -> IRN -> IRNMED; not the arrest of a
-# foreigner, whose place may be his origin rather than where he was held).
+# So are arrests and crowd control with no one named doing them: only a state arrests or disperses crowds where it
+# rules ("two journalists were arrested in Tehran" -> IRN -> IRNMED, "a British journalist was detained in Tehran" ->
+# IRN -> GBRMED).
 CODES_SOURCED_FROM_THE_PLACE = ("173", "175")
 # Protests with no named protesters are by people of the place where they are held ("protests against the French
 # military presence were held in Ouagadougou" -> BFA -> FRA), whatever their target.
@@ -126,9 +126,6 @@ def source_from_place(cameo: str, source: tuple[Actor, ...], target: tuple[Actor
     if source or not (protest or any(actor.sector for actor in target) and sourced_from_place):
         return None
     if not _placed_in_a_country(location):
-        return None
-    if cameo.startswith(CODES_SOURCED_FROM_THE_PLACE) and cameo[:2] not in ROOTS_SOURCED_FROM_THE_PLACE and any(
-            actor.country != location.country for actor in target):
         return None
     return _place_actor(location)
 

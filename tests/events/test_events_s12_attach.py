@@ -56,3 +56,21 @@ def test_declared_persona_non_grata_is_an_expulsion(coded, text, source, target)
 
 def test_persona_non_grata_needs_a_declared_actor(coded):
     assert not any(c == "161" for c, _s, _t in coded("Ukraine said the phrase persona non grata was overused."))
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    # support verbs of acts kept up, enforced, observed or weighed carry the noun's event and give it their subject
+    ("Kurdish prisoners in Turkish jails kept up a hunger strike.", "142", "TUR", None),
+    ("Workers in Nigeria observed a general strike on Monday.", "143", "NGA", None),
+    ("The European Union is considering sanctions against Belarus.", "163", None, "BLR"),
+    ("Russia kept up its attacks on Ukrainian cities.", "190", "RUS", "UKR"),
+])
+def test_support_verbs_s12(coded, text, code, source, target):
+    events = coded(text)
+    assert any(c == code and (source in s if source else s) and (target is None or target in t)
+               for c, s, t in events), events
+
+
+def test_condition_names_the_partner_of_failed_talks(coded):
+    events = coded("Azerbaijan threatened to launch an offensive to retake Nagorno-Karabakh if talks with Armenia failed.")
+    assert any(c.startswith("13") and s == ("AZE",) and t == ("ARM",) for c, s, t in events), events

@@ -25,7 +25,7 @@ def test_named_doers_and_other_coercion_keep_their_source():
     assert source_from_place("173", (), (Actor("GBR", "GBR", None, "Britons", 0, 7),), TEHRAN) is None
 
 
-def test_the_arrest_of_foreigners_is_not_sourced_from_the_place():
-    khalil = (Actor("PSECVL", "PSE", "CVL", "Palestinian activist", 0, 20), Actor("USACVL", "USA", "CVL", "resident", 25, 33))
-    gaza = Location("Gaza", "Gaza", "PSE", 31.5, 34.4, "city", 40, 44)
-    assert source_from_place("173", (), khalil, gaza) is None
+
+def test_a_foreigner_arrested_is_arrested_by_the_place():
+    briton = Actor("GBRMED", "GBR", "MED", "a British journalist", 0, 20)
+    assert source_from_place("173", (), (briton,), TEHRAN).code == "IRN"
