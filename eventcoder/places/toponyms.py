@@ -1254,7 +1254,10 @@ def _add_near_spellings(toponyms: list[Toponym], doc_countries: Counter, gazette
             # "Deir Ezzor City", "Dara'a City": another spelling of the city the words before the noun name
             toponym.candidates = gazetteer.transliterations(" ".join(words[:-1]), main_countries)
         if not toponym.candidates and toponym.said_place:
-            toponym.candidates = gazetteer.near_spellings(toponym.text, countries)
+            # (a region a letter away only in a country the story names: "outside Sarmada" in a Syrian story is
+            # not India's Narmada river)
+            toponym.candidates = [p for p in gazetteer.near_spellings(toponym.text, countries)
+                                  if p.kind != "region" or p.country in countries]
         if not toponym.candidates:
             toponym.candidates = _site_town(toponym, gazetteer)
 

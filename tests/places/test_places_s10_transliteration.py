@@ -47,8 +47,9 @@ def test_a_neighbourhood_of_a_city_is_placed_in_it(make_document, gazetteer_5000
 
 
 def test_a_district_after_a_city_possessive_is_placed_in_the_city(make_document, gazetteer_5000):
-    text = "Gunmen killed a senior village administrator in Mogadishu's Yaqshid district on Sunday night."
-    place = found(make_document(text), gazetteer_5000)["Yaqshid"]
+    # (an invented district: Yaqshid, the district of the original example, is in regions.tsv since session 12)
+    text = "Gunmen killed a senior village administrator in Mogadishu's Qorsheelo district on Sunday night."
+    place = found(make_document(text), gazetteer_5000)["Qorsheelo"]
     assert (place.name, place.country) == ("Mogadishu", "SOM")
 
 

@@ -107,10 +107,11 @@ def test_name_recognized_as_a_place(request, make_document, gazetteer_name, text
 
 
 def test_settlement_noun_inside_the_name_before_of(make_document, gazetteer_5000):
+    # (an invented district: Abadam, the district of the original example, is in regions.tsv since session 12)
     places = _places(make_document, gazetteer_5000,
-                     "The attack took place near Malam Fatori, a border town in the Abadam district of Borno "
+                     "The attack took place near Malam Fatori, a border town in the Dalwakure district of Borno "
                      "State, close to the frontier with Niger.")
-    abadam = next(loc for text, loc in places.items() if text.startswith("Abadam"))
+    abadam = next(loc for text, loc in places.items() if text.startswith("Dalwakure"))
     assert (abadam.name, abadam.country, abadam.precision) == ("Borno", "NGA", "region")
 
 
