@@ -46,7 +46,7 @@ PHRASINGS = [
     ("Israel opened the crossing to let aid trucks into Gaza.", "0863", "ISR", "PSE"),
     ("Nepal's government lifted the terrorist label on the Maoist rebels.", "081", "NPL", "NPL"),
     ("Student leaders in Bangladesh called off their road blockades in Dhaka.", "082", "BGD", None),
-    ("The Nepalese prime minister tendered his resignation.", "0831", "NPL", None),
+    ("Sudan's president relinquished power.", "0831", "SDN", None),
     ("The EU scaled back sanctions on Belarus.", "085", None, "BLR"),
     ("The government backed down on the fuel tax.", "080", None, None),
     # 09 investigate
@@ -73,6 +73,24 @@ PHRASINGS = [
     ("Colombian voters shot down a peace accord with FARC rebels.", "120", "COL", "COL"),
     ("The rebels balked at Sudan's peace plan.", "120", None, "SDN"),
     ("Iran thumbed its nose at the IAEA.", "128", "IRN", None),
+    # second batch: olive branches, outreach, coordination, debt relief, court action
+    ("Ethiopia extended an olive branch to Eritrea.", "030", "ETH", "ERI"),
+    ("The Taliban reached out to Pakistan.", "040", "AFG", "PAK"),
+    ("Russia engaged in talks with Ukraine.", "040", "RUS", "UKR"),
+    ("China and Japan thawed relations.", "050", "CHN", "JPN"),
+    ("Colombia coordinated with Ecuador on border security.", "060", "COL", "ECU"),
+    ("India stepped up cooperation with Japan.", "060", "IND", "JPN"),
+    ("China wrote off Zambia's debt.", "071", "CHN", "ZMB"),
+    ("Russia forgave Cuba's debt.", "071", "RUS", "CUB"),
+    ("Britain took Russia to court.", "115", "GBR", "RUS"),
+    ("India swatted away an offer by the United States to mediate.", "120", "IND", "USA"),
+    ("Russia boycotted the talks with Ukraine.", "125", "RUS", "UKR"),
+    # nominal forms
+    ("China's debt relief for Zambia was welcomed.", "071", "CHN", "ZMB"),
+    ("Saudi Arabia's $3 billion lifeline to Pakistan arrived on Monday.", "071", "SAU", "PAK"),
+    ("The drawdown of U.S. troops from Iraq began on Monday.", "0874", "USA", "IRQ"),
+    ("Trump's broadside against Germany angered Berlin.", "111", "USA", "DEU"),
+    ("The reconciliation between Fatah and Hamas was signed in Cairo.", "050", "PSE", "PSE"),
 ]
 
 
@@ -90,6 +108,10 @@ def test_codebook_s12_roots03_12(coded, text, code, source, target):
     "Apple pulled the plug on its electric car project.",
     "He took offence at the remarks.",
     "The boat turned back toward the port.",
+    "He reached out for the bottle.",
+    "The team coordinated with the organisers.",
+    "The company wrote off the loan.",
+    "The restructuring of the company's debt was completed.",
 ])
 def test_codebook_s12_everyday_uses(coded, text):
     assert coded(text) == [], coded(text)
