@@ -120,6 +120,10 @@ PHRASINGS = [
     ("The junta suspended the activities of all political parties.", "1722", None, None),
     ("Mali's junta banned political activity.", "172", "MLI", None),
     ("Israeli tanks rolled into the town of Rafah.", "192", "ISR", None),
+    # seventh batch
+    ("The opposition announced a boycott of the parliamentary election.", "143", None, None),
+    ("A mob lynched the suspect in Kano.", "1823", None, None),
+    ("North Korea torpedoed a South Korean warship in 2010.", "190", "PRK", None),
 ]
 
 
@@ -143,6 +147,8 @@ def test_codebook_roots_13_20(coded, text, code, source, target):
     ("The Palestinian Authority walked away from the peace talks.", "143"),
     # a threatened general strike is a threat of protest (133), not of force (138)
     ("Nigeria's unions threatened a general strike over fuel prices.", "138"),
+    # a boycott of an election is a political boycott (143), not an economic sanction (163)
+    ("The boycott of the election by the opposition was announced.", "163"),
     # a media blackout is censorship (1721), not a general restriction (172)
     ("Ethiopia imposed a media blackout in Tigray.", "172"),
 ])
@@ -182,6 +188,8 @@ def test_specific_rows_13_20_do_not_give_the_wrong_code(coded, text, wrong):
     "The company moved into a new office.",
     "He received a warning from the referee.",
     "The team faced a threat from relegation.",
+    "The storm sank a fishing boat off the coast.",
+    "Smugglers scuttled their boat.",
 ])
 def test_everyday_uses_are_no_events(coded, text):
     assert coded(text) == [], coded(text)
