@@ -72,6 +72,7 @@ class PlaceCues:
     located_by_prepositions: frozenset
     faction_nouns: frozenset
     partner_prepositions: frozenset
+    glued_place_separators: frozenset
 
     @cached_property
     def locating_nouns(self) -> frozenset:

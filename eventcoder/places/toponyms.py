@@ -955,8 +955,9 @@ def _opens_a_site_name(doc, start: int, stop: int, candidates: list[Place], open
 def _piece_of_glued_places(doc, start: int, stop: int, gazetteer: Gazetteer) -> bool:
     """Whether the words are one piece of a list of places the tagger glued into one name ("at Pandi,
     Bulacan and Talavera farms" or "Santa Maria, Davao del Sur" as one organisation): a piece between
-    commas or "and", when another piece is a place too and one of them is a country or region ("Morgan,
-    Stanley" holds none)."""
+    commas, "and" or "at" ("Cochabamba and Oruro at Parotani"), when another piece is a place too and one of
+    them is a country, a region or a large city ("Morgan, Stanley" holds none)."""
+    separators = LIST_SEPARATORS | gazetteer.cues.glued_place_separators
     if doc[start].ent_iob_ not in ("B", "I"):
         return False
     # the entity's bounds from the tags (cheaper than a walk over doc.ents)
@@ -970,12 +971,12 @@ def _piece_of_glued_places(doc, start: int, stop: int, gazetteer: Gazetteer) -> 
     if stop > entity.end:
         return False
     before, after = doc[start - 1] if start > entity.start else None, doc[stop] if stop < entity.end else None
-    if (before is not None and before.lower_ not in LIST_SEPARATORS) or (
-            after is not None and after.lower_ not in LIST_SEPARATORS) or before is after is None:
+    if (before is not None and before.lower_ not in separators) or (
+            after is not None and after.lower_ not in separators) or before is after is None:
         return False
     others, piece_start = [], entity.start
     for index in range(entity.start, entity.end + 1):
-        if index == entity.end or doc[index].lower_ in LIST_SEPARATORS:
+        if index == entity.end or doc[index].lower_ in separators:
             if piece_start < index and piece_start != start:
                 others.append(gazetteer.lookup(doc[piece_start:index].text))
             piece_start = index + 1

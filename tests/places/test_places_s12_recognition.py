@@ -134,3 +134,21 @@ def test_an_abbreviation_entry_must_be_two_words(tmp_path):
     with pytest.raises(DataFileError) as error:
         PlaceCues.load(bad)
     assert error.value.line == at + 3 and "abbreviated_words" in str(error.value)
+
+
+def test_places_glued_into_an_organisation_name_around_at(make_document, gazetteer_5000):
+    text = ("Protesters blocked highways in Bolivia. Police clashed with them on the road between Cochabamba and "
+            "Oruro at Parotani, and officers were hurt.")
+    document = make_document(text)
+    # (the small English model tags the three names as one organisation)
+    assert "Cochabamba and Oruro at Parotani" in [ent.text for ent in document.doc.ents]
+    places = found(document, gazetteer_5000)
+    assert places["Cochabamba"].country == "BOL" and places["Oruro"].country == "BOL"
+
+
+def test_a_region_a_letter_away_counts_only_in_the_story_countries(make_document, gazetteer_5000):
+    # "Sarmada" is one letter from India's Narmada river (regions.tsv); a Syrian story keeps it in Syria.
+    text = ("Families fled Idlib in Syria. Many were sleeping in olive groves outside Sarmada, near Aleppo. "
+            "Aid entered Syria through Turkey.")
+    places = found(make_document(text), gazetteer_5000)
+    assert places["Sarmada"].country == "SYR"
