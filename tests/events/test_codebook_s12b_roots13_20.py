@@ -124,6 +124,14 @@ PHRASINGS = [
     ("The opposition announced a boycott of the parliamentary election.", "143", None, None),
     ("A mob lynched the suspect in Kano.", "1823", None, None),
     ("North Korea torpedoed a South Korean warship in 2010.", "190", "PRK", None),
+    # eighth batch
+    ("The opposition stormed out of parliament in protest.", "140", None, None),
+    ("Protesters heckled the prime minister in Lahore.", "140", None, None),
+    ("Activists went on a march to the capital Islamabad.", "141", "PAK", None),
+    ("ECOWAS suspended Guinea from the bloc after the coup.", "160", None, "GIN"),
+    ("The junta forced the opposition leader into exile.", "174", None, None),
+    ("A suicide bomber detonated his explosive vest at a checkpoint in Kabul.", "1831", None, None),
+    ("An Islamic State militant rammed a truck into a crowd in Nice.", "180", None, None),
 ]
 
 
@@ -149,6 +157,8 @@ def test_codebook_roots_13_20(coded, text, code, source, target):
     ("Nigeria's unions threatened a general strike over fuel prices.", "138"),
     # a boycott of an election is a political boycott (143), not an economic sanction (163)
     ("The boycott of the election by the opposition was announced.", "163"),
+    # storming out of parliament is a walkout, not an assault on it
+    ("The opposition stormed out of parliament in protest.", "190"),
     # a media blackout is censorship (1721), not a general restriction (172)
     ("Ethiopia imposed a media blackout in Tigray.", "172"),
 ])
@@ -190,6 +200,9 @@ def test_specific_rows_13_20_do_not_give_the_wrong_code(coded, text, wrong):
     "The team faced a threat from relegation.",
     "The storm sank a fishing boat off the coast.",
     "Smugglers scuttled their boat.",
+    "Algeria is facing an increasing threat.",
+    "The bus ploughed into a crowd after its brakes failed.",
+    "The coach dropped the striker from the squad.",
 ])
 def test_everyday_uses_are_no_events(coded, text):
     assert coded(text) == [], coded(text)
