@@ -132,6 +132,11 @@ PHRASINGS = [
     ("The junta forced the opposition leader into exile.", "174", None, None),
     ("A suicide bomber detonated his explosive vest at a checkpoint in Kabul.", "1831", None, None),
     ("An Islamic State militant rammed a truck into a crowd in Nice.", "180", None, None),
+    # ninth and tenth batches
+    ("The withdrawal of Algeria's ambassador from Paris angered France.", "161", "DZA", "FRA"),
+    ("The enforced disappearance of activists by Pakistani security agencies was condemned.", "181", "PAK", "PAK"),
+    ("North Korea's nuclear detonation drew condemnation from Japan.", "2042", "PRK", None),
+    ("Norway stepped down as facilitator in the Sri Lankan peace process.", "165", "NOR", "LKA"),
 ]
 
 
@@ -203,6 +208,7 @@ def test_specific_rows_13_20_do_not_give_the_wrong_code(coded, text, wrong):
     "Algeria is facing an increasing threat.",
     "The bus ploughed into a crowd after its brakes failed.",
     "The coach dropped the striker from the squad.",
+    "The prosecution said the defendant was guilty.",
 ])
 def test_everyday_uses_are_no_events(coded, text):
     assert coded(text) == [], coded(text)
