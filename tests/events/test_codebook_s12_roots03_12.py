@@ -91,6 +91,12 @@ PHRASINGS = [
     ("The drawdown of U.S. troops from Iraq began on Monday.", "0874", "USA", "IRQ"),
     ("Trump's broadside against Germany angered Berlin.", "111", "USA", "DEU"),
     ("The reconciliation between Fatah and Hamas was signed in Cairo.", "050", "PSE", "PSE"),
+    # third batch
+    ("Turkey's president touched down in Ukraine on Tuesday.", "042", "TUR", "UKR"),
+    ("Australia launched legal proceedings against China at the World Trade Organization.", "115", "AUS", "CHN"),
+    ("Russia voted against the UN resolution on Ukraine.", "120", "RUS", None),
+    ("Germany handed over 14 tanks to Ukraine.", "072", "DEU", "UKR"),
+    ("Egypt's president commuted the death sentences of 20 prisoners.", "056", "EGY", None),
 ]
 
 
@@ -112,6 +118,8 @@ def test_codebook_s12_roots03_12(coded, text, code, source, target):
     "The team coordinated with the organisers.",
     "The company wrote off the loan.",
     "The restructuring of the company's debt was completed.",
+    "The plane touched down in Kyiv on Tuesday.",
+    "Lawmakers voted against the bill.",
 ])
 def test_codebook_s12_everyday_uses(coded, text):
     assert coded(text) == [], coded(text)
