@@ -688,7 +688,7 @@ def _settlement_named(span, cues: PlaceCues) -> bool:
         return True  # "raided four villages: Demsare, Wunamokoh and Dikajam"
     head = root.head
     if root.dep_ in ("compound", "nmod") and head.lemma_.lower() in cues.settlement_nouns and head.i == span.end:
-        return head.lower_ not in cues.faction_nouns or span[0].ent_type_ != "PERSON"  # not "the Biden camp"
+        return not _names_faction(span, head, cues)
     # "Sholgara and Darai Souf districts", "Hanano and Jabal Badro districts": names listed on one plural
     # settlement noun (the parser hangs the first on the noun and the others on the first).
     first = root.head if root.dep_ == "conj" else root
@@ -744,9 +744,16 @@ def _feature_named(span, cues: PlaceCues) -> bool:
     if (root.dep_ not in ("compound", "nmod", "amod") or not (noun.i == span.end or between) or not noun.is_lower
             or noun.lower_ not in cues.feature_common_nouns or span.text.replace(".", "").isupper()):
         return False
-    if noun.lower_ in cues.faction_nouns and not between and span[0].ent_type_ == "PERSON":
+    if not between and _names_faction(span, noun, cues):
         return False  # "the Biden camp"; but "the Shaboura refugee camp", "the al-Hol camp"
     return _is_capitalised_name(span.text, cues) and not any(_noun_in(t, cues.organisation_words) for t in span)
+
+
+def _names_faction(span, noun, cues: PlaceCues) -> bool:
+    """"the Biden camp": "the", a person's name and a faction noun (``faction_nouns``) right after it name a
+    faction ("inside Baqaa camp" is a place)."""
+    return (noun.lower_ in cues.faction_nouns and noun.i == span.end and span[0].ent_type_ == "PERSON"
+            and span.start > 0 and span.doc[span.start - 1].lower_ == "the")
 
 
 def _site_shaped_name(span, cues: PlaceCues) -> bool:
@@ -1255,10 +1262,10 @@ def _add_near_spellings(toponyms: list[Toponym], doc_countries: Counter, gazette
             # "Deir Ezzor City", "Dara'a City": another spelling of the city the words before the noun name
             toponym.candidates = gazetteer.transliterations(" ".join(words[:-1]), main_countries)
         if not toponym.candidates and toponym.said_place:
-            # (a region a letter away only in a country the story names: "outside Sarmada" in a Syrian story is
-            # not India's Narmada river)
+            # (a region a letter away only in a country the story names, when it names one: "outside Sarmada" in
+            # a Syrian story is not India's Narmada river)
             toponym.candidates = [p for p in gazetteer.near_spellings(toponym.text, countries)
-                                  if p.kind != "region" or p.country in countries]
+                                  if p.kind != "region" or not countries or p.country in countries]
         if not toponym.candidates:
             toponym.candidates = _site_town(toponym, gazetteer)
 
