@@ -231,6 +231,10 @@ class _SentenceMatcher:
             if (candidate.source and not candidate.target and not candidate.reciprocal and not candidate.needs_target
                     and candidate.cameo[:2] not in self.patterns.target_required_roots):
                 candidate.target = self._complement_target(candidate)
+            if candidate.cameo[:2] == FORCE_POSTURE_ROOT and candidate.source and not candidate.target:
+                # "Japan scrambled fighter jets after Chinese aircraft entered its air defense zone": a show of force
+                # answering another's act is aimed at its doer
+                candidate.target = self._provoker(candidate)
             if candidate.cameo[:2] in (THREAT_ROOT, "03") and candidate.source and candidate.target.quality < 0.4:
                 # nothing, or only a place, among the complements: the threat (or the offer: "ready to pull its troops
                 # back if India did the same") is aimed at whoever must meet its condition
@@ -421,6 +425,26 @@ class _SentenceMatcher:
                         # "threatened on Sunday to begin"
                         next_level.append(c)
             level = next_level
+        return NO_ARGUMENT
+
+    def _provoker(self, candidate: _Candidate) -> Argument:
+        """The doer of the act a show of force answers, named in an "after"/"following" clause on its trigger ("after
+        Chinese military aircraft entered its air defense zone", "after a tanker was seized by Iran");
+        NO_ARGUMENT when there is none."""
+        for clause in candidate.trigger.children:
+            if clause.dep_ != "advcl" or not any(
+                    m.dep_ == "mark" and m.lower_ in self.patterns.provocation_marks for m in clause.children):
+                continue
+            if self._passive(clause):
+                doer = _passive_agent(clause, self.patterns.late_agent_hosts)
+            else:
+                doer = child(clause, "nsubj")
+            argument = self.index.argument(doer, quality_cap=0.5, agentive=True)
+            # (a state's or its people's act: "Nigeria went on high alert after the WHO declared mpox an emergency" is
+            # no answer to the WHO)
+            if argument and not _overlaps(argument, candidate.source) and all(
+                    m.actor.country for m in argument.mentions):
+                return argument
         return NO_ARGUMENT
 
     def _complement_target(self, candidate: _Candidate) -> Argument:

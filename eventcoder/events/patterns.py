@@ -35,7 +35,7 @@ GRAMMAR_WORD_LISTS = (
     "departure_places", "abstract_targets", "figurative_fight_modifiers",
     "opinion_nouns", "response_verbs", "partisan_nouns", "cyber_doer_nouns", "pledge_controls", "claim_verbs", "claim_nouns",
     "means_codes", "means_refined_codes", "subject_event_roots", "ownership_participles", "late_agent_hosts",
-    "thing_pronouns", "unwelcome_phrases", "unwelcome_verbs",
+    "thing_pronouns", "unwelcome_phrases", "unwelcome_verbs", "provocation_marks",
 )
 # grammar.yaml keys that hold one CAMEO code each.
 GRAMMAR_CODES = ("statement_code", "riot_code", "cyber_code", "departure_code", "diplomat_departure_code", "presence_departure_code")
@@ -180,6 +180,8 @@ class EventPatterns:
     # "declared the consul persona non grata": the phrases and the verbs that declare them
     unwelcome_phrases: frozenset = frozenset()
     unwelcome_verbs: frozenset = frozenset()
+    # conjunctions of the clause naming the act a show of force answers ("after Chinese aircraft entered ...")
+    provocation_marks: frozenset = frozenset()
     controls: dict[str, ControlVerb] = field(default_factory=dict)
     # kind -> list of (code prefix, resulting code), longest prefix first; "" is the default.
     control_codes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)

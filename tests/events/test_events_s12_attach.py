@@ -74,3 +74,18 @@ def test_support_verbs_s12(coded, text, code, source, target):
 def test_condition_names_the_partner_of_failed_talks(coded):
     events = coded("Azerbaijan threatened to launch an offensive to retake Nagorno-Karabakh if talks with Armenia failed.")
     assert any(c.startswith("13") and s == ("AZE",) and t == ("ARM",) for c, s, t in events), events
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Japan scrambled fighter jets on Monday after Chinese military aircraft entered its air defense zone.", "JPN", "CHN"),
+    ("A destroyer was dispatched to the Gulf by Britain after a British-flagged tanker was seized by Iran.", "GBR", "IRN"),
+])
+def test_show_of_force_answers_the_provoker(coded, text, source, target):
+    events = coded(text)
+    assert any(c.startswith("15") and s == (source,) and t == (target,) for c, s, t in events), events
+
+
+def test_a_show_of_force_does_not_answer_an_international_body(coded):
+    events = coded("Nigeria went on high alert after the World Health Organization declared mpox a global emergency.")
+    assert not any(c.startswith("15") and t for c, _s, t in events), events
+
