@@ -356,8 +356,11 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             # "residents of Ariha", "the attack on Azaz", "taken to Jamshoro": only a name the
             # gazetteer knows (a village only in a country the story already names), or another spelling
             # of one ("Jisr al-Shughur" is Jisr ash Shughur).
-            if not _add_known_by_syntax(doc, ent.start, ent.end, found, gazetteer, add) and _listed_with_town(ent, found, gazetteer.cues):
-                add(ent.start, ent.end, keep_unknown=True, locative=True)  # "with Nosy Varika and Manakara"
+            if _add_known_by_syntax(doc, ent.start, ent.end, found, gazetteer, add):
+                continue
+            if _listed_with_town(ent, found, gazetteer.cues) or _arabic_article_name(ent, gazetteer.cues):
+                # "with Nosy Varika and Manakara"; "Upon entering Al-Fijah", "the offensive on Al-Breij"
+                add(ent.start, ent.end, keep_unknown=True, locative=True)
     # "Sukoharjo, Central Java", "the hills of Weiswampach, Luxembourg": a name the gazetteer knows only
     # as a village of the country or region named right after it.
     places_at = {t.token_start: t for t in found}
@@ -789,6 +792,17 @@ def _named_otherwise(doc, start: int, found: list[Toponym], cues: PlaceCues) -> 
             earlier = [t for t in found if t.token_end <= begin - 2 and any(p.kind == "city" for p in t.candidates)]
             return earlier[-1] if earlier else None
     return None
+
+
+def _arabic_article_name(span, cues: PlaceCues) -> bool:
+    """"Al-Fijah", "al-Mawasi": a name opened by an Arabic article and a hyphen (a person's name holds it
+    after a first name: "Bashar al-Assad"), without an organisation word."""
+    words = [t for t in span if t.lower_ != "the"]
+    if not words or any(_noun_in(t, cues.organisation_words) for t in words):
+        return False
+    text = span.doc[words[0].i:words[-1].i + 1].text
+    stripped = cues.article_prefix.sub("", text, count=1)
+    return stripped != text and "-" in text[:len(text) - len(stripped)] and stripped[:1].isupper()
 
 
 def _listed_with_town(span, found: list[Toponym], cues: PlaceCues) -> bool:

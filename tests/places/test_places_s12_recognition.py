@@ -152,3 +152,15 @@ def test_a_region_a_letter_away_counts_only_in_the_story_countries(make_document
             "Aid entered Syria through Turkey.")
     places = found(make_document(text), gazetteer_5000)
     assert places["Sarmada"].country == "SYR"
+
+
+ARTICLE_NAME_CASES = [
+    # a capitalised Arabic article and a hyphen open a name the tagger calls a person
+    ("The army shelled rebels in Syria's Damascus province. Upon entering Al-Fijah, troops in Syria built "
+     "fortifications near Damascus.", "Al-Fijah", "SYR"),
+]
+
+
+@pytest.mark.parametrize("text, name, country", ARTICLE_NAME_CASES)
+def test_arabic_article_names_after_place_syntax(make_document, gazetteer_5000, text, name, country):
+    assert country_of(found(make_document(text), gazetteer_5000), name) == country
