@@ -97,6 +97,8 @@ PHRASINGS = [
     ("Russia voted against the UN resolution on Ukraine.", "120", "RUS", None),
     ("Germany handed over 14 tanks to Ukraine.", "072", "DEU", "UKR"),
     ("Egypt's president commuted the death sentences of 20 prisoners.", "056", "EGY", None),
+    ("The United States granted most-favoured-nation trade status to China.", "061", "USA", "CHN"),
+    ("Israel denied entry to two US congresswomen.", "120", "ISR", "USA"),
 ]
 
 
