@@ -99,6 +99,8 @@ PHRASINGS = [
     ("Egypt's president commuted the death sentences of 20 prisoners.", "056", "EGY", None),
     ("The United States granted most-favoured-nation trade status to China.", "061", "USA", "CHN"),
     ("Israel denied entry to two US congresswomen.", "120", "ISR", "USA"),
+    ("Turkey came to the aid of Azerbaijan.", "070", "TUR", "AZE"),
+    ("Iran softened its stance on the nuclear talks with the United States.", "080", "IRN", "USA"),
 ]
 
 
@@ -122,6 +124,7 @@ def test_codebook_s12_roots03_12(coded, text, code, source, target):
     "The restructuring of the company's debt was completed.",
     "The plane touched down in Kyiv on Tuesday.",
     "Lawmakers voted against the bill.",
+    "A passer-by came to the aid of the injured cyclist.",
 ])
 def test_codebook_s12_everyday_uses(coded, text):
     assert coded(text) == [], coded(text)
