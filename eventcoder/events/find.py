@@ -46,7 +46,7 @@ FORCE_POSTURE_ROOT = "15"
 # Sectors of fighters: the owners of withdrawn forces, the only doers whose evacuating is a retreat.
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF"})
 # Particles the parser often labels adverbs ("handed the pilot back", "stepped down", "called off").
-ADVERB_PARTICLES = frozenset({"back", "down", "off", "out", "up", "away", "ablaze", "alight"})
+ADVERB_PARTICLES = frozenset({"back", "down", "off", "out", "up", "away", "aside", "free", "loose", "ablaze", "alight"})
 # Prepositions of the one asked by a request verb without an object ("called on X to", "appealed to X to").
 REQUEST_ADDRESSEE_PREPS = ("on", "upon", "to")
 # Dependencies followed from a trigger into its complements when the event has no target yet
@@ -636,6 +636,26 @@ class _SentenceMatcher:
                 return False  # "warned of severe consequences", "warned of Iranian retaliation" (by Iran)
         return True
 
+    def _warned_of(self, candidate: _Candidate):
+        """The control of a hostile act a state or armed actor warns of, when nobody else is named doing it: "North
+        Korea warned of a nuclear attack on South Korea" threatens the attack (1385); "warned of Israeli strikes"
+        and "aid groups warned of attacks on civilians" stay warnings of a danger."""
+        noun = candidate.trigger
+        if candidate.cameo[:2] not in self.patterns.conflict_roots or noun.dep_ != "pobj" or noun.head.lower_ not in ("of", "about"):
+            return None
+        verb = noun.head.head
+        if self.patterns.lemma(verb) not in self.patterns.warning_verbs:
+            return None
+        subject, _chained = self._subject(verb)
+        warner = self.index.argument(subject)
+        if not warner or not all(m.actor.country and (m.actor.sector in STATE_SECTORS or m.actor.sector in ARMED_SECTORS)
+                                 for m in warner.mentions):
+            return None
+        own = {m.actor.country for m in warner.mentions}
+        if candidate.source and not {m.actor.country for m in candidate.source.mentions} <= own:
+            return None
+        return verb, "threaten", False
+
     def _has_condition(self, verb) -> bool:
         """Whether ``verb`` or its complement clause has a condition ("... if it does not change course")."""
         clauses = [verb] + [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
@@ -690,6 +710,8 @@ class _SentenceMatcher:
         for position, candidate in enumerate(candidates):
             head = self._modal_head(candidate) if candidate.nominal else None
             control = self._control_of(head) if head is not None else None
+            if control is None and candidate.nominal:
+                control, head = self._warned_of(candidate), candidate.trigger
             if control is not None:
                 control_head, kind, object_control = control
                 controlled = self._apply_control(candidate, control_head, kind, object_control, embedded=head)
@@ -768,11 +790,16 @@ class _SentenceMatcher:
                     # (an infinitive's "to" the parser hung on the verb as a preposition is no particle)
                     # (nor is a preposition of time: "called his counterpart on Sunday" is no "called on")
                     # ("was shot dead": the parser makes an adjective particle of a passive a predicate, "oprd")
+                    # (a relative "with which" is no particle: "the seriousness with which the US takes the issue")
                     particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent", "dative", "oprd")
                                  and not (c.dep_ == "prep" and c.pos_ == "PART")
-                                 and not any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children)}
+                                 and not any(o.dep_ == "pobj" and (o.ent_type_ in ("DATE", "TIME") or o.tag_ in ("WDT", "WP"))
+                                             for o in c.children)}
                     # "handed the pilot back to India", "stepped down": the parser makes the particle an adverb
                     particles |= {c.lower_ for c in token.children if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES}
+                    # "set free 200 prisoners", "set the prisoners free": the parser makes the particle the object's adjective
+                    particles |= {a.lower_ for o in token.children if o.dep_ in OBJECT_DEPS for a in o.children
+                                  if a.dep_ == "amod" and a.lower_ in ADVERB_PARTICLES and (a.i == token.i + 1 or a.i > o.i)}
                 if pattern.particle not in particles:
                     continue
             if pattern.obj is None:
