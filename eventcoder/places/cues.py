@@ -73,6 +73,7 @@ class PlaceCues:
     faction_nouns: frozenset
     partner_prepositions: frozenset
     glued_place_separators: frozenset
+    joined_place_nouns: frozenset
 
     @cached_property
     def locating_nouns(self) -> frozenset:

@@ -32,6 +32,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 CONTINUING_CLAUSE_DEPS = frozenset({"advcl", "conj", "xcomp", "acl"})
 SPECIFICITY = {"point": 0, "city": 1, "region": 2, "country": 3}
 UNRESOLVED_SPECIFICITY = 0.5
+# A quarter or suburb of our own list (a city-precision alias: "Adhamiyah") lies inside a GeoNames city:
+# "Baghdad's neighborhood of Adhamiyah" is placed at the quarter, not at the word nearer the trigger.
+QUARTER_SPECIFICITY = 0.75
 MAX_RANK = 4
 
 
@@ -248,10 +251,20 @@ def rank_places(
     ranked.sort(key=lambda item: (
         item[0],
         _attachment(doc[item[1].token_start:item[1].token_end].root, gazetteer.cues)[2],
-        SPECIFICITY.get(item[1].place.precision, 4) if item[1].place else UNRESOLVED_SPECIFICITY,
+        _specificity(item[1]),
         abs(item[1].token_start - trigger.i),
     ))
     return ranked
+
+
+def _specificity(toponym: Toponym) -> float:
+    """How narrow the toponym's place is: lower first (a point, an unknown named place, a quarter, a city, ...)."""
+    place = toponym.place
+    if place is None:
+        return UNRESOLVED_SPECIFICITY
+    if place.kind == "alias" and place.precision == "city":
+        return QUARTER_SPECIFICITY
+    return SPECIFICITY.get(place.precision, 4)
 
 
 def find_place(

@@ -295,6 +295,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             continue
         add(index, matched_end, known=known)
         index = matched_end
+    _add_hyphen_joined_places(doc, gazetteer, add)
     places_at = {t.token_start: t for t in found}
     for ent in unknown_entities:
         add(ent.start, ent.end, keep_unknown=True,
@@ -462,6 +463,41 @@ def _hyphenated_word_end(doc, end: int) -> int:
            and (doc[end].text == "-" or doc[end - 1].text == "-") and end + 1 <= len(doc)):
         end += 1
     return end if doc[end - 1].text != "-" else end - 1
+
+
+HYPHENS = frozenset({"-", "\u2013"})
+
+
+def _add_hyphen_joined_places(doc, gazetteer: Gazetteer, add) -> None:
+    """Names joined by hyphens before a link or line noun (``joined_place_nouns``) are places, whatever the
+    tagger made of them: "the Kuźnica-Bruzgi crossing", "the Rafah-Kerem Shalom route". Not a joined name
+    the gazetteer knows ("Guinea-Bissau"), nor nationality adjectives ("the Turkish-Syrian border")."""
+    cues = gazetteer.cues
+    for noun in range(2, len(doc)):
+        if doc[noun].lower_ not in cues.joined_place_nouns:
+            continue
+        start = noun
+        while start > 0 and noun - start < 2 * MAX_NAME_TOKENS and (
+                (doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha)
+                or (doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_
+                    and start > 1 and not doc[start - 2].whitespace_)):
+            start -= 1
+        while start < noun and doc[start].text in HYPHENS:
+            start += 1
+        pieces, piece_start = [], start
+        for index in range(start, noun + 1):
+            if index == noun or doc[index].text in HYPHENS:
+                if piece_start < index:
+                    pieces.append((piece_start, index))
+                piece_start = index + 1
+        if len(pieces) < 2 or gazetteer.lookup(doc[start:noun].text):
+            continue
+        texts = [doc[a:b].text for a, b in pieces]
+        if any(gazetteer.demonym_country(text) is not None or normalize_name(text) in cues.not_place_words
+               for text in texts):
+            continue
+        for piece_start, piece_end in pieces:
+            add(piece_start, piece_end, keep_unknown=True, locative=True)
 
 
 def _name_runs(doc, taken: list[bool], outside_entities: bool):
@@ -923,8 +959,10 @@ def _acceptable_gap_match(
         opens = doc[start].ent_iob_ == "B" or (
             start > 0 and doc[start - 1].ent_iob_ == "B" and doc[start - 1].lower_ == "the"
         )
-        whole = (opens and (stop == len(doc) or doc[stop].ent_iob_ != "I")) or _piece_of_glued_places(
-            doc, start, stop, gazetteer)
+        glued = _piece_of_glued_places(doc, start, stop, gazetteer)
+        # a piece after "at" or "to" is where a site or a route lies: a small town too ("the Bolan Pass to Sibi")
+        place_syntax = place_syntax or (glued and doc[start - 1].lower_ in cues.glued_place_separators)
+        whole = (opens and (stop == len(doc) or doc[stop].ent_iob_ != "I")) or glued
         # "Mission Viejo" with only "Viejo" tagged: the match holds the entity whole, from outside it.
         holds_entity = (doc[start].ent_iob_ in ("O", "") and (stop == len(doc) or doc[stop].ent_iob_ != "I")
                         and any(c.kind == "city" and not c.alternate
@@ -976,7 +1014,7 @@ def _opens_a_site_name(doc, start: int, stop: int, candidates: list[Place], open
 def _piece_of_glued_places(doc, start: int, stop: int, gazetteer: Gazetteer) -> bool:
     """Whether the words are one piece of a list of places the tagger glued into one name ("at Pandi,
     Bulacan and Talavera farms" or "Santa Maria, Davao del Sur" as one organisation): a piece between
-    commas, "and" or "at" ("Cochabamba and Oruro at Parotani"), when another piece is a place too and one of
+    commas, "and", "at" or "to" ("Cochabamba and Oruro at Parotani", "the Bolan Pass to Sibi"), when another piece is a place too and one of
     them is a country, a region or a large city ("Morgan, Stanley" holds none)."""
     separators = LIST_SEPARATORS | gazetteer.cues.glued_place_separators
     if doc[start].ent_iob_ not in ("B", "I"):
@@ -988,8 +1026,10 @@ def _piece_of_glued_places(doc, start: int, stop: int, gazetteer: Gazetteer) -> 
     entity_end = start + 1
     while entity_end < len(doc) and doc[entity_end].ent_iob_ == "I":
         entity_end += 1
+    if doc[entity_start].lower_ == "the":
+        entity_start += 1  # "the Bolan Pass to Sibi" tagged as one law: "the" opens no piece
     entity = doc[entity_start:entity_end]
-    if stop > entity.end:
+    if stop > entity.end or start < entity.start:
         return False
     before, after = doc[start - 1] if start > entity.start else None, doc[stop] if stop < entity.end else None
     if (before is not None and before.lower_ not in separators) or (
