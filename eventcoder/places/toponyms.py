@@ -219,6 +219,8 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             candidates = [p for p in candidates if p.kind in ("country", "region")]
         if not candidates and not keep_unknown:
             return False
+        if not candidates and gazetteer.demonym_country(span.text) is not None:
+            return False  # "the Tajik town of Isfara", "the Kyrgyz-Tajik border": an adjective, no unknown place
         is_actor = _covered(start, end, actor_tokens)
         for index in range(start, end):
             taken[index] = True
@@ -228,6 +230,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
                              from_part_of_name=part_of_name))
         return True
 
+    _add_hyphen_qualified_names(doc, gazetteer, add)
     for ent in entities:
         if ent.label_ in LOCATION_LABELS and not any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in ent):
             continue  # a common noun the tagger took for a place ("the dead swan"): no name at all
@@ -296,6 +299,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         add(index, matched_end, known=known)
         index = matched_end
     _add_hyphen_joined_places(doc, gazetteer, add)
+    _add_glued_unknown_pieces(doc, entities, toponym_tokens, gazetteer, add)
     places_at = {t.token_start: t for t in found}
     for ent in unknown_entities:
         add(ent.start, ent.end, keep_unknown=True,
@@ -324,8 +328,15 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
                     known = _other_spellings(doc[run_start:run_end].text, _countries_found(found), gazetteer)
                     if known:
                         add(run_start, run_end, locative=True, known=known)
-                    elif _listed_after_locative(doc, run_start, run_end, toponym_tokens, gazetteer.cues):
-                        add(run_start, run_end, keep_unknown=True, locative=True)  # "In Mepe and Battor"
+                    elif (_listed_after_locative(doc, run_start, run_end, toponym_tokens, gazetteer.cues)
+                          or _followed_by_container(doc, run_end, found, gazetteer.cues)):
+                        # "In Mepe and Battor"; "at Mutarule, in the territory of Uvira"
+                        add(run_start, run_end, keep_unknown=True, locative=True)
+    for index, token in enumerate(doc):
+        if (not taken[index] and not token.ent_type_ and token.pos_ == "ADJ" and token.dep_ == "amod"
+                and gazetteer.demonym_country(token.text) is None
+                and _settlement_named(doc[index:index + 1], gazetteer.cues)):
+            add(index, index + 1, keep_unknown=True, locative=True)  # "Mbuta village"
     # A name the tagger called a person or organisation is a place when the syntax says so:
     # "the town of Tamthil", "in the vicinity of Kobane", "the Duluiyah town", "Aziziyah district".
     for ent in entities:
@@ -500,6 +511,36 @@ def _add_hyphen_joined_places(doc, gazetteer: Gazetteer, add) -> None:
             add(piece_start, piece_end, keep_unknown=True, locative=True)
 
 
+def _add_glued_unknown_pieces(doc, entities, toponym_tokens: Sequence[bool], gazetteer: Gazetteer, add) -> None:
+    """"the road between Cochabamba and Oruro at Parotani" tagged as one organisation: once another piece of
+    the name is taken as a place, a capitalised piece after "at" or "to" (``glued_place_separators``) is the
+    place of a site or a route's end, known or not."""
+    separators = gazetteer.cues.glued_place_separators
+    for ent in entities:
+        if ent.label_ not in OTHER_NAME_LABELS or not any(toponym_tokens[ent.start:ent.end]):
+            continue
+        for index in range(ent.start + 1, ent.end - 1):
+            if doc[index].lower_ not in separators:
+                continue
+            end = index + 1
+            while end < ent.end and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                end += 1
+            if end == ent.end and end > index + 1 and not any(toponym_tokens[index + 1:end]):
+                add(index + 1, end, keep_unknown=True, locative=True)
+
+
+def _add_hyphen_qualified_names(doc, gazetteer: Gazetteer, add) -> None:
+    """"Indian-administered Kashmir", "Pakistan-administered Kashmir": a name with a hyphenated qualifier that
+    the gazetteer knows whole is taken whole, before the tagger's pieces ("Pakistan", "Kashmir") are."""
+    for hyphen in range(1, len(doc) - 2):
+        if (doc[hyphen].text in HYPHENS and not doc[hyphen - 1].whitespace_ and not doc[hyphen].whitespace_
+                and doc[hyphen - 1].text[:1].isupper() and doc[hyphen + 1].is_lower
+                and doc[hyphen + 2].text[:1].isupper()):
+            for end in range(min(len(doc), hyphen + 4), hyphen + 2, -1):
+                if gazetteer.lookup(doc[hyphen - 1:end].text) and add(hyphen - 1, end):
+                    break
+
+
 def _name_runs(doc, taken: list[bool], outside_entities: bool):
     """(start, end) of runs of capitalised proper nouns not taken (at most MAX_NAME_TOKENS long).
 
@@ -656,10 +697,13 @@ def _add_tagged_feature_name(ent, add, gazetteer: Gazetteer) -> bool:
         return False
     start = ent.start + (ent[0].lower_ == "the")
     end = ent.root.head.i + 1
-    if gazetteer.lookup(ent.doc[start:end].text):
-        return False  # "the Vistula river": the usual way finds the river under the name
     if any(p.kind == "region" for p in gazetteer.lookup(ent.doc[start:ent.end].text)):
-        return False  # "the Mekong river": the river is listed under its name
+        return False  # "the Mekong river", "the Vistula river": the river is listed under its name
+    whole = gazetteer.lookup(ent.doc[start:end].text)
+    if any(p.kind == "region" for p in whole):
+        return add(start, end)  # "the Isfara river" is the river, not the town it is named after
+    if whole:
+        return False  # the usual way finds the feature under the whole name
     return add(start, end, keep_unknown=True, locative=True)
 
 
@@ -726,7 +770,14 @@ def _settlement_named(span, cues: PlaceCues) -> bool:
             and doc[first.i - 2].lower_ != doc[first.i - 2].lemma_.lower()):
         return True  # "raided four villages: Demsare, Wunamokoh and Dikajam"
     head = root.head
-    if root.dep_ in ("compound", "nmod") and head.lemma_.lower() in cues.settlement_nouns and head.i == span.end:
+    # (one lower-case adjective may stand between: "the eThekwini metropolitan area")
+    adjective_between = (head.i == span.end + 1 and doc[span.end].is_lower and doc[span.end].dep_ == "amod"
+                         and doc[span.end].head.i == head.i)
+    # (a rare name may be parsed as an adjective: "attacked Bemal village", "Akida village and Mbuta village")
+    named = root.dep_ in ("compound", "nmod") or (root.dep_ == "amod" and head.is_lower
+                                                             and _adjective_shaped_name(root, cues))
+    if (named and head.lemma_.lower() in cues.settlement_nouns
+            and (head.i == span.end or adjective_between)):
         return not _names_faction(span, head, cues)
     # "Sholgara and Darai Souf districts", "Hanano and Jabal Badro districts": names listed on one plural
     # settlement noun (the parser hangs the first on the noun and the others on the first).
@@ -736,6 +787,15 @@ def _settlement_named(span, cues: PlaceCues) -> bool:
     listed = root is not first or any(child.dep_ == "conj" for child in root.children)
     return (listed and plural and first.dep_ in ("compound", "nmod") and noun.i > span.end
             and noun.lemma_.lower() in cues.settlement_nouns)
+
+
+def _adjective_shaped_name(token, cues: PlaceCues) -> bool:
+    """A capitalised word inside a sentence that the parser calls an adjective but that is no nationality,
+    direction or part word ("Mbuta" in "Mbuta village"; not "Kurdish", "Northern")."""
+    return (token.pos_ in ("ADJ", "PROPN") and token.text[:1].isupper() and token.is_alpha
+            and not token.is_sent_start and token.ent_type_ != "NORP"
+            and token.lower_ not in cues.part_words and token.lower_ not in cues.not_place_words
+            and not token.text.isupper())
 
 
 def _place_shaped_name(span, cues: PlaceCues) -> bool:
@@ -1158,13 +1218,25 @@ def _is_containment_gap(gap, cues: PlaceCues) -> bool:
     words = [t.lower_ for t in gap]
     if not any(w in (",", "in") for w in words):
         return False
-    for token in gap:
+    for position, token in enumerate(gap):
         word = token.lower_
         if (word in (",", "in", "the") or token.pos_ == "ADJ" or word in cues.settlement_nouns
                 or word in cues.part_words):  # "the Temple of Heaven in downtown Beijing"
             continue
+        if word == "of" and words[0] == "," and words[position - 1] in cues.settlement_nouns:
+            continue  # "Mutarule, in the territory of Uvira" (not "a Mute Swan in the village of Cellardyke")
         return False
     return True
+
+
+def _followed_by_container(doc, end: int, found: list[Toponym], cues: PlaceCues) -> bool:
+    """Whether a known place the text puts the name in comes right after it ("at Mutarule, in the territory
+    of Uvira", "Tamthil village in Homs province")."""
+    following = min((t for t in found if t.token_start >= end and t.candidates), key=lambda t: t.token_start,
+                    default=None)
+    if following is None or following.token_start - end > 5:
+        return False
+    return _is_containment_gap(doc[end:following.token_start], cues)
 
 
 def _region_noun(doc, toponym: Toponym, cues: PlaceCues):

@@ -67,3 +67,56 @@ def test_a_large_town_the_city_list_lacks(make_document, gazetteer_5000):
     text = "Protesters blocked roads in El Alto, near La Paz, Bolivia."
     places = found(make_document(text), gazetteer_5000)
     assert places["El Alto"].country == "BOL" and places["El Alto"].precision == "city"
+
+
+def test_a_river_named_after_a_town_is_the_river(make_document, gazetteer_5000):
+    text = ("Fighting began near a water intake on the Isfara river, close to the Tajik town of Isfara and the "
+            "Kyrgyz village of Kok-Tash in Batken region.")
+    places = found(make_document(text), gazetteer_5000)
+    assert places["Isfara river"].precision == "region" and places["Isfara"].country == "TJK"
+
+
+def test_a_nationality_adjective_before_a_settlement_noun_is_no_place(make_document, gazetteer_5000):
+    text = ("Fighting began near a water intake on the Isfara river, close to the Tajik town of Isfara and the "
+            "Kyrgyz village of Kok-Tash in Batken region.")
+    places = found(make_document(text), gazetteer_5000)
+    assert "Tajik" not in places and "Kyrgyz" not in places
+
+
+def test_an_unknown_piece_after_at_in_a_glued_name_is_a_place(make_document, gazetteer_5000):
+    text = ("Protesters cut off the western cities of La Paz and El Alto. Police clashed with protesters on the "
+            "road between Cochabamba and Oruro at Parotani, and several officers were injured.")
+    places = found(make_document(text), gazetteer_5000)
+    assert places["Parotani"].country == "BOL" and places["Oruro"].country == "BOL"
+
+
+def test_a_name_before_an_adjective_and_a_settlement_noun_is_a_place(make_document, gazetteer_5000):
+    text = ("Floods killed 300 people in South Africa's KwaZulu-Natal province. Most of the deaths were in the "
+            "eThekwini metropolitan area around Durban, where settlements in Pinetown collapsed.")
+    places = found(make_document(text), gazetteer_5000)
+    assert places["eThekwini"].country == "ZAF"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("A suicide bomber killed 40 policemen in Pulwama district, the deadliest attack on security forces in "
+     "Indian-administered Kashmir in three decades.", "Indian-administered Kashmir", "IND"),
+    ("Officials in Muzaffarabad, the main city of Pakistan-administered Kashmir, said troops were on alert.",
+     "Pakistan-administered Kashmir", "PAK"),
+])
+def test_a_hyphenated_qualifier_says_whose_part_of_an_area(make_document, gazetteer_5000, text, name, country):
+    places = found(make_document(text), gazetteer_5000)
+    assert places[name].country == country
+
+
+def test_a_name_parsed_as_an_adjective_before_a_settlement_noun_is_a_place(make_document, gazetteer_5000):
+    text = ("At least 21 people were killed in two separate Boko Haram attacks on Akida village and Mbuta village "
+            "near the key city of Maiduguri in northeast Nigeria, a community leader said on Friday.")
+    places = found(make_document(text), gazetteer_5000)
+    assert places["Mbuta"].country == "NGA"
+
+
+def test_an_unknown_name_the_text_puts_inside_a_known_place(make_document, gazetteer_5000):
+    text = ("Thirty-seven people have been killed and about 10 houses set on fire at Mutarule, in the territory "
+            "of Uvira, Sud-Kivu Province.")
+    places = found(make_document(text), gazetteer_5000)
+    assert places["Mutarule"].country == "COD"
