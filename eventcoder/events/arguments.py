@@ -18,7 +18,9 @@ QUANTIFIER_NOUNS = {"round", "series", "number", "set", "kind", "wave", "couple"
                     "quantity", "day", "week", "month", "hour", "contingent", "team", "detachment", "handful",
                     # "eased some of the rules", "withdrew most of its troops", "the rest of its forces"
                     "some", "many", "most", "all", "several", "few", "each", "both", "one", "portion", "majority",
-                    "bulk", "rest", "remainder", "half", "dozens", "hundreds", "thousands"}
+                    "bulk", "rest", "remainder", "half", "dozens", "hundreds", "thousands",
+                    # "took in millions of refugees", "tens of thousands of", "returned a collection of looted bronzes"
+                    "million", "millions", "tens", "scores", "collection", "trove"}
 
 
 @dataclass(frozen=True)

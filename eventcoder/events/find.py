@@ -34,6 +34,8 @@ NOMINAL_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj", "compound", "csubjpass"}
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "pcomp", "csubj"}
 STATEMENT_ROOTS = ("01", "02")
 VIOLENCE_ROOTS = ("18", "19", "20")
+# Named-entity labels of places, which the place stage can turn into a country.
+PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
 THREAT_ROOT = "13"
 PROTEST_ROOT = "14"
 # Investigations, disapproval and rejections aimed at a thing ("the conduct of U.S. forces", "remarks made by X") are
@@ -102,6 +104,7 @@ class _Candidate:
     clause_depth: int = 0  # relative/adverbial clauses between the trigger and the sentence root
     consumed: set = field(default_factory=set)
     alone_code: Optional[str] = None  # the code to use when no counterpart is named (pattern flag alone=)
+    placed_only: bool = False  # an unattributed bombing: kept without actors, the place stage names both sides
 
 
 def find_events(
@@ -122,17 +125,17 @@ def find_events(
     (and its mirror for a reciprocal event), the convention of sentence-level gold standards.
     """
     index = MentionIndex(actor_mentions, patterns.actor_nouns, patterns.ownership_participles)
-    if not index:
-        return []
     matcher = _SentenceMatcher(patterns, index, include_statements)
     events: list[EventMention] = []
     actor_tokens = sorted(index.by_token)
     for sentence_index, sentence in enumerate(document.sentences):
-        # skip sentences without any actor (most of a long article) without touching their tokens
+        # a sentence without any actor (most of a long article) can only report an unattributed bombing
         first = bisect.bisect_left(actor_tokens, sentence.start)
         if first == len(actor_tokens) or actor_tokens[first] >= sentence.end:
-            continue
-        finished = [(c, _finish_reciprocal(c, sentence_index, sentence, patterns)) for c in matcher.match(sentence)]
+            candidates = matcher.unattributed_explosions(sentence, [])
+        else:
+            candidates = matcher.match(sentence)
+        finished = [(c, _finish_reciprocal(c, sentence_index, sentence, patterns)) for c in candidates]
         finished = [(c, mentions) for c, mentions in finished if mentions]
         if main_event_only and finished:
             finished = [max(finished, key=_main_event_rank)]
@@ -208,6 +211,7 @@ class _SentenceMatcher:
             candidates.extend(self._bare_obligations(sentence, candidates))
         candidates.extend(self._departure_orders(hits.departures))
         candidates.extend(self._unwelcome_declarations(sentence))
+        candidates.extend(self.unattributed_explosions(sentence, candidates))
         for candidate in candidates:
             if (candidate.alone_code and not candidate.modality_applied and not candidate.target
                     and len(_distinct(candidate.source.mentions)) < 2):
@@ -245,6 +249,58 @@ class _SentenceMatcher:
                 if token.i not in triggers and token.i not in hits.verbs and token.pos_ in VERB_POS:
                     candidates.append(self._statement_candidate(token))
         return candidates
+
+    def unattributed_explosions(self, sentence, candidates: list[_Candidate]) -> list[_Candidate]:
+        """Bombings whose doer is not named: "a car bomb exploded near a market in Benghazi" (1832), "a roadside bomb
+        went off in Kandahar" (1833), "a blast ripped through a mosque in Quetta" (183). A candidate already on the
+        verb with no source ("a bomb blast hit a police convoy": an attack) takes the bombing's code instead; the
+        new ones are returned. Accidents ("a gas explosion", "a boiler exploded"), nuclear tests and bombs an actor
+        owns or sets ("a Taliban car bomb", "was detonated by militants") are left to the other rules."""
+        patterns = self.patterns
+        on_trigger = {c.trigger.i: c for c in candidates}
+        found = []
+        for verb in sentence:
+            if verb.pos_ != "VERB" or not self._explosion_verb(verb):
+                continue
+            bomb = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if bomb is None or not self._listed_noun(bomb, patterns.explosion_nouns) or agent_of(verb) is not None:
+                continue
+            modifiers = [w for c in bomb.children if c.dep_ in ("amod", "compound", "nmod", "poss")
+                         for w in c.subtree]
+            if any(self._listed_noun(w, patterns.accident_explosion_modifiers)
+                   or self._listed_noun(w, patterns.hazard_nouns) or w.i in self.index.by_token for w in modifiers):
+                continue
+            if any(w.i in self.index.by_token for c in bomb.children
+                   if c.dep_ not in ("amod", "compound", "nmod", "poss", "det")
+                   and not (c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS) for w in c.subtree):
+                continue  # "a bomb planted by Taliban militants exploded": the planting names the bomber
+            code = next((patterns.bombing_modifier_codes[w] for w in
+                         [self.patterns.lemma(m) for m in modifiers] + [self.patterns.lemma(bomb)]
+                         if w in patterns.bombing_modifier_codes), "183")
+            existing = on_trigger.get(verb.i)
+            if existing is not None:
+                if not existing.source and existing.cameo[:2] in VIOLENCE_ROOTS:
+                    existing.cameo, existing.placed_only = code, True
+                continue
+            target = NO_ARGUMENT
+            obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+            if obj is not None:
+                target = self.index.argument(obj)
+            if not target:
+                target = self._first_prep_target(verb, ("through", *sorted(LOCATIVE_PREPS)), NO_ARGUMENT)
+            if not target and not any(e.label_ in PLACE_ENTITY_LABELS for e in sentence.ents):
+                continue  # nowhere to place it, so no one to name: "explosions shook the city overnight"
+            found.append(_Candidate(trigger=verb, cameo=code, pattern_id="unattributed_explosion", specificity=1,
+                                    target=target, placed_only=True, clause_depth=_clause_depth(verb)))
+        return found
+
+    def _explosion_verb(self, verb) -> bool:
+        """Whether ``verb`` is one of the grammar's explosion verbs, with its particle when the entry names one."""
+        lemma = self.patterns.lemma(verb)
+        if lemma in self.patterns.explosion_verbs:
+            return True
+        return any(f"{lemma} {c.lower_}" in self.patterns.explosion_verbs
+                   for c in verb.children if c.dep_ in ("prt", "prep", "advmod"))
 
     def _hazard_or_sport(self, candidate: _Candidate) -> bool:
         """Whether the event is a natural hazard, disease or accident ("floods killed 40 people", "a train
@@ -1122,13 +1178,25 @@ class _SentenceMatcher:
             target_tokens = prep_tokens + target_tokens  # "extradited two suspects to Uganda": Uganda receives them
         else:
             target_tokens.extend(prep_tokens)
+        # people given or taken in are the target, but a role alone says less than where they came from: "took in
+        # 10,000 refugees from Syria" targets Syria
+        origins = ({o.i for holder in holders for _w, o in prep_objects(holder, ["from"])}
+                   if object_is_target and "from_origin" in pattern.flags else set())
+        role_only = NO_ARGUMENT
         for token in target_tokens:
             if token is None or (obj is not None and token.i == obj.i and not object_is_target):
                 continue
             argument = self.index.argument(token)
             if argument and not _overlaps(argument, candidate.source):
+                if origins and not role_only and all(m.actor.country is None for m in argument.mentions):
+                    role_only = argument
+                    continue
+                if role_only and token.i not in origins:
+                    continue
                 candidate.target = argument
                 break
+        if not candidate.target and role_only:
+            candidate.target = role_only
         if not candidate.target and "border" in pattern.flags:
             candidate.target = self._border_target(verb, candidate.source)
         if not candidate.target and obj is not None and not object_is_target:
@@ -1509,6 +1577,11 @@ class _SentenceMatcher:
             return candidate  # "vowed to reject ...": the embedded event stands
         elif kind == "cease" and self.patterns.control_code(kind, candidate.cameo) == self.patterns.control_code(kind, ""):
             return candidate  # only the acts the code map names stop into another event
+        elif kind == "attempt":
+            if not self.patterns.control_names(kind, candidate.cameo):
+                return candidate  # "tried to kill": only the acts the code map names have an attempted form
+            # the attempted act keeps its trigger and arguments (the place stage places it from there)
+            return replace(candidate, cameo=self.patterns.control_code(kind, candidate.cameo), modality_applied=True)
         code = self.patterns.control_code(kind, candidate.cameo)
         if head.pos_ in NOUN_POS:
             subject, chained = self._noun_owner(head), True
@@ -1961,7 +2034,7 @@ def _finish(candidate: _Candidate, sentence_index: int, sentence, patterns: Even
     if candidate.reciprocal and len(target) >= 2 and not source:
         source, target = target[:1], target[1:]
         source_quality = target_quality
-    if not source and not target:
+    if not source and not target and not candidate.placed_only:
         return None
     if not target and (candidate.needs_target or candidate.cameo[:2] in patterns.target_required_roots):
         return None  # "Russia has invested 9% of its GDP": aid and cooperation need a recipient

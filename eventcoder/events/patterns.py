@@ -36,15 +36,16 @@ GRAMMAR_WORD_LISTS = (
     "opinion_nouns", "response_verbs", "partisan_nouns", "cyber_doer_nouns", "pledge_controls", "claim_verbs", "claim_nouns",
     "means_codes", "means_refined_codes", "subject_event_roots", "ownership_participles", "late_agent_hosts",
     "thing_pronouns", "unwelcome_phrases", "unwelcome_verbs", "provocation_marks",
+    "explosion_verbs", "explosion_nouns", "accident_explosion_modifiers",
 )
 # grammar.yaml keys that hold one CAMEO code each.
 GRAMMAR_CODES = ("statement_code", "riot_code", "cyber_code", "departure_code", "diplomat_departure_code", "presence_departure_code")
 GRAMMAR_CODE_PREFIXES = frozenset({"own_country_target_codes", "own_country_protest_codes", "violent_protest_prefixes",
                                    "means_codes"})
 VERB_FLAGS = {"reciprocal", "self_ok", "object_is_target", "needs_target", "clause", "recipient_first", "from_source",
-              "border", "armed_source", "subject_target", "infinitive"}
+              "border", "armed_source", "subject_target", "infinitive", "from_origin"}
 NOUN_FLAGS = {"reciprocal", "self_ok", "of_source", "needs_target"}
-CONTROL_KINDS = ("intent", "plan", "refuse", "threaten", "request", "prevent", "cease")
+CONTROL_KINDS = ("intent", "plan", "refuse", "threaten", "request", "prevent", "cease", "attempt")
 # Default order in which prepositions are tried for the target (the "recipient") of an event.
 DEFAULT_TARGET_PREPS = ("against", "on", "upon", "to", "with", "toward", "towards", "into", "at", "from", "for", "over", "in")
 
@@ -165,6 +166,7 @@ class EventPatterns:
     violent_protest_prefixes: tuple = ()
     # weapon noun -> the CAMEO code of attacking with it ("Ukrainian drones struck a depot" -> 1952)
     instrument_codes: dict[str, str] = field(default_factory=dict)
+    bombing_modifier_codes: dict[str, str] = field(default_factory=dict)
     # code prefixes of the means (attack nouns, instruments) that may name a violent verb's code, and the verb codes
     # they may replace
     means_codes: tuple = ()
@@ -182,6 +184,9 @@ class EventPatterns:
     unwelcome_verbs: frozenset = frozenset()
     # conjunctions of the clause naming the act a show of force answers ("after Chinese aircraft entered ...")
     provocation_marks: frozenset = frozenset()
+    explosion_verbs: frozenset = frozenset()  # "explode", "go off": a lemma and an optional particle
+    explosion_nouns: frozenset = frozenset()
+    accident_explosion_modifiers: frozenset = frozenset()
     controls: dict[str, ControlVerb] = field(default_factory=dict)
     # kind -> list of (code prefix, resulting code), longest prefix first; "" is the default.
     control_codes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
@@ -250,6 +255,10 @@ class EventPatterns:
                 return code
         raise KeyError(kind)
 
+    def control_names(self, kind: str, embedded_code: str) -> bool:
+        """Whether the code map of a control kind names ``embedded_code`` by a prefix of its own (not by 'default')."""
+        return any(prefix and embedded_code.startswith(prefix) for prefix, _code in self.control_codes.get(kind, ()))
+
     # -- loaders
     def add_verb_file(self, path: Path, known_codes: Optional[set[str]] = None) -> None:
         self._known = self._inflections = None
@@ -311,7 +320,8 @@ class EventPatterns:
             raise DataFileError(path, mark.line + 1 if mark else None, f"invalid YAML: {exc}") from exc
         if not isinstance(data, dict):
             raise DataFileError(path, 1, "expected a mapping at the top level")
-        allowed = set(GRAMMAR_WORD_LISTS) | set(GRAMMAR_CODES) | {"controls", "recode_modality", "instrument_codes"}
+        allowed = set(GRAMMAR_WORD_LISTS) | set(GRAMMAR_CODES) | {"controls", "recode_modality", "instrument_codes",
+                                                                    "bombing_modifier_codes"}
         for key in data:
             if key not in allowed:
                 raise DataFileError(path, _line_of(text, key), f"unknown key {key!r} (expected one of {sorted(allowed)})")
@@ -344,6 +354,14 @@ class EventPatterns:
             code = str(code)
             _check_code(path, _line_of(text, str(word)), code, known_codes)
             self.instrument_codes[str(word).lower()] = code
+        bombing_kinds = data.get("bombing_modifier_codes") or {}
+        if not isinstance(bombing_kinds, dict):
+            raise DataFileError(path, _line_of(text, "bombing_modifier_codes"),
+                                "bombing_modifier_codes must map modifier words to codes")
+        for word, code in bombing_kinds.items():
+            code = str(code)
+            _check_code(path, _line_of(text, str(word)), code, known_codes)
+            self.bombing_modifier_codes[str(word).lower()] = code
         for kind, spec in (data.get("controls") or {}).items():
             line = _line_of(text, kind)
             if kind not in CONTROL_KINDS:

@@ -61,6 +61,9 @@ ROOTS_SOURCED_FROM_THE_PLACE = frozenset({"18", "19", "20"})
 # rules ("two journalists were arrested in Tehran" -> IRN -> IRNMED, "a British journalist was detained in Tehran" ->
 # IRN -> GBRMED).
 CODES_SOURCED_FROM_THE_PLACE = ("173", "175")
+# Bombings (suicide, car, roadside) take the place's country as source even against no named people: "a car bomb
+# exploded near a market in Benghazi" is LBY -> LBY, the convention for unattributed non-military violence.
+CODES_OF_BOMBINGS = ("183",)
 # Protests with no named protesters are by people of the place where they are held ("protests against the French
 # military presence were held in Ouagadougou" -> BFA -> FRA), whatever their target.
 ROOTS_OF_PROTESTS_SOURCED_FROM_THE_PLACE = frozenset({"14"})
@@ -123,7 +126,8 @@ def source_from_place(cameo: str, source: tuple[Actor, ...], target: tuple[Actor
     Ouagadougou" -> BFA)."""
     protest = cameo[:2] in ROOTS_OF_PROTESTS_SOURCED_FROM_THE_PLACE
     sourced_from_place = cameo[:2] in ROOTS_SOURCED_FROM_THE_PLACE or cameo.startswith(CODES_SOURCED_FROM_THE_PLACE)
-    if source or not (protest or any(actor.sector for actor in target) and sourced_from_place):
+    bombing = cameo.startswith(CODES_OF_BOMBINGS)
+    if source or not (protest or bombing or any(actor.sector for actor in target) and sourced_from_place):
         return None
     if not _placed_in_a_country(location):
         return None
