@@ -200,7 +200,7 @@ class _SentenceMatcher:
         hits = self._find_triggers(sentence)
         candidates, controlled_heads = self._verb_candidates(sentence, hits)
         for i, pattern in hits.nouns.items():
-            if i not in hits.consumed_nouns:
+            if i not in hits.consumed_nouns and not self._alternative_not_taken(sentence.doc[i]):
                 candidate = self._noun_candidate(sentence.doc[i], pattern)
                 if candidate is not None:
                     candidates.append(candidate)
@@ -212,6 +212,7 @@ class _SentenceMatcher:
         candidates.extend(self._departure_orders(hits.departures))
         candidates.extend(self._unwelcome_declarations(sentence))
         candidates.extend(self.unattributed_explosions(sentence, candidates))
+        candidates = [c for c in candidates if not self._alternative_not_taken(c.trigger)]
         for candidate in candidates:
             if (candidate.alone_code and not candidate.modality_applied and not candidate.target
                     and len(_distinct(candidate.source.mentions)) < 2):
@@ -293,6 +294,14 @@ class _SentenceMatcher:
             found.append(_Candidate(trigger=verb, cameo=code, pattern_id="unattributed_explosion", specificity=1,
                                     target=target, placed_only=True, clause_depth=_clause_depth(verb)))
         return found
+
+    def _alternative_not_taken(self, trigger) -> bool:
+        """Whether ``trigger`` names the act not chosen: "rather than attack them", "instead of easing sanctions"."""
+        doc = trigger.doc
+        start = trigger.i
+        while start > 0 and doc[start - 1].lower_ in ("to", "the", "a", "an"):
+            start -= 1
+        return start >= 2 and f"{doc[start - 2].lower_} {doc[start - 1].lower_}" in self.patterns.alternative_marks
 
     def _explosion_verb(self, verb) -> bool:
         """Whether ``verb`` is one of the grammar's explosion verbs, with its particle when the entry names one."""
@@ -748,6 +757,8 @@ class _SentenceMatcher:
         controlled_heads: set[int] = set()
         for i, (pattern, obj) in hits.verbs.items():
             token = sentence.doc[i]
+            if self._alternative_not_taken(token):
+                continue  # (before a control verb moves the trigger: "decided to withdraw rather than fight")
             candidate = self._verb_candidate(token, pattern, obj)
             control = self._control_of(token)
             if control is not None:
@@ -1526,6 +1537,14 @@ class _SentenceMatcher:
             if control is None or control.kind not in ("prevent", "cease") or head.pos_ not in VERB_POS:
                 return None
             return head, "prevent", True  # ("stopped Iran from enriching uranium" too)
+        if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "to"
+                and self.patterns.lemma(verb.head.head) in self.patterns.openness_words and verb.head.head.pos_ == "ADJ"):
+            return verb.head.head, "intent", False  # "open to resuming talks"
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "of":
+            prospect = verb.head.head
+            if (self.patterns.lemma(prospect) in self.patterns.prospect_nouns and prospect.dep_ in OBJECT_DEPS
+                    and self.patterns.lemma(prospect.head) in self.patterns.prospect_verbs):
+                return prospect.head, "intent", False  # "held out the prospect of lifting sanctions"
         if verb.dep_ not in ("xcomp", "ccomp", "advcl", "acl") or verb.head is verb:
             return None
         if verb.dep_ == "advcl" and not _infinitive(verb):

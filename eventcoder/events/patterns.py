@@ -36,7 +36,8 @@ GRAMMAR_WORD_LISTS = (
     "opinion_nouns", "response_verbs", "partisan_nouns", "cyber_doer_nouns", "pledge_controls", "claim_verbs", "claim_nouns",
     "means_codes", "means_refined_codes", "subject_event_roots", "ownership_participles", "late_agent_hosts",
     "thing_pronouns", "unwelcome_phrases", "unwelcome_verbs", "provocation_marks",
-    "explosion_verbs", "explosion_nouns", "accident_explosion_modifiers",
+    "explosion_verbs", "explosion_nouns", "accident_explosion_modifiers", "alternative_marks", "openness_words",
+    "prospect_nouns", "prospect_verbs",
 )
 # grammar.yaml keys that hold one CAMEO code each.
 GRAMMAR_CODES = ("statement_code", "riot_code", "cyber_code", "departure_code", "diplomat_departure_code", "presence_departure_code")
@@ -187,6 +188,10 @@ class EventPatterns:
     explosion_verbs: frozenset = frozenset()  # "explode", "go off": a lemma and an optional particle
     explosion_nouns: frozenset = frozenset()
     accident_explosion_modifiers: frozenset = frozenset()
+    alternative_marks: frozenset = frozenset()  # "rather than": two words before the act not taken
+    openness_words: frozenset = frozenset()
+    prospect_nouns: frozenset = frozenset()
+    prospect_verbs: frozenset = frozenset()
     controls: dict[str, ControlVerb] = field(default_factory=dict)
     # kind -> list of (code prefix, resulting code), longest prefix first; "" is the default.
     control_codes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
