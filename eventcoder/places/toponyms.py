@@ -12,9 +12,13 @@ Texas story), and a qualifier right after the name ("Paris, Texas"; "Hamadan, in
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
+
+from spacy.attrs import IS_TITLE, POS
+from spacy.symbols import ADJ
 
 from ..records import ActorMention, Document, Location
 from .cues import PlaceCues
@@ -230,7 +234,10 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
                              from_part_of_name=part_of_name))
         return True
 
-    _add_hyphen_qualified_names(doc, gazetteer, add)
+    text = document.clean_text
+    if any(match.group(1).isupper() and match.group(2).isupper() for match in HYPHEN_QUALIFIED_NAME.finditer(text)):
+        _add_hyphen_qualified_names(doc, gazetteer, add)
+    hyphen_joined = any(match.group(1).isupper() for match in LETTER_AFTER_HYPHEN.finditer(text))
     for ent in entities:
         if ent.label_ in LOCATION_LABELS and not any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in ent):
             continue  # a common noun the tagger took for a place ("the dead swan"): no name at all
@@ -298,7 +305,8 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             continue
         add(index, matched_end, known=known)
         index = matched_end
-    _add_hyphen_joined_places(doc, gazetteer, add)
+    if hyphen_joined:
+        _add_hyphen_joined_places(doc, gazetteer, add)
     _add_glued_unknown_pieces(doc, entities, toponym_tokens, gazetteer, add)
     places_at = {t.token_start: t for t in found}
     for ent in unknown_entities:
@@ -332,9 +340,12 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
                           or _followed_by_container(doc, run_end, found, gazetteer.cues)):
                         # "In Mepe and Battor"; "at Mutarule, in the territory of Uvira"
                         add(run_start, run_end, keep_unknown=True, locative=True)
-    for index, token in enumerate(doc):
-        if (not taken[index] and not token.ent_type_ and token.pos_ == "ADJ" and token.dep_ == "amod"
-                and gazetteer.demonym_country(token.text) is None
+    # (capitalised adjectives read from an array: building every token again is what costs)
+    for index, (is_title, pos) in enumerate(doc.to_array([IS_TITLE, POS]).tolist()):
+        if not (is_title and pos == ADJ) or taken[index]:
+            continue
+        token = doc[index]
+        if (not token.ent_type_ and token.dep_ == "amod" and gazetteer.demonym_country(token.text) is None
                 and _settlement_named(doc[index:index + 1], gazetteer.cues)):
             add(index, index + 1, keep_unknown=True, locative=True)  # "Mbuta village"
     # A name the tagger called a person or organisation is a place when the syntax says so:
@@ -477,6 +488,10 @@ def _hyphenated_word_end(doc, end: int) -> int:
 
 
 HYPHENS = frozenset({"-", "\u2013"})
+# Texts worth the hyphen passes (most hold no such names): a capital after a hyphen ("Kuźnica-Bruzgi"), a
+# capitalised word, a hyphen, a lower-case word and a capitalised word ("Pakistan-administered Kashmir").
+LETTER_AFTER_HYPHEN = re.compile(r"[-\u2013]([^\W\d_])")
+HYPHEN_QUALIFIED_NAME = re.compile(r"\b([^\W\d_])\w*[-\u2013][a-z]+\s+([^\W\d_])")
 
 
 def _add_hyphen_joined_places(doc, gazetteer: Gazetteer, add) -> None:
@@ -484,8 +499,9 @@ def _add_hyphen_joined_places(doc, gazetteer: Gazetteer, add) -> None:
     tagger made of them: "the Kuźnica-Bruzgi crossing", "the Rafah-Kerem Shalom route". Not a joined name
     the gazetteer knows ("Guinea-Bissau"), nor nationality adjectives ("the Turkish-Syrian border")."""
     cues = gazetteer.cues
-    for noun in range(2, len(doc)):
-        if doc[noun].lower_ not in cues.joined_place_nouns:
+    for token in doc:
+        noun = token.i
+        if noun < 2 or token.lower_ not in cues.joined_place_nouns:
             continue
         start = noun
         while start > 0 and noun - start < 2 * MAX_NAME_TOKENS and (
@@ -532,8 +548,11 @@ def _add_glued_unknown_pieces(doc, entities, toponym_tokens: Sequence[bool], gaz
 def _add_hyphen_qualified_names(doc, gazetteer: Gazetteer, add) -> None:
     """"Indian-administered Kashmir", "Pakistan-administered Kashmir": a name with a hyphenated qualifier that
     the gazetteer knows whole is taken whole, before the tagger's pieces ("Pakistan", "Kashmir") are."""
-    for hyphen in range(1, len(doc) - 2):
-        if (doc[hyphen].text in HYPHENS and not doc[hyphen - 1].whitespace_ and not doc[hyphen].whitespace_
+    for token in doc:  # (one pass: each doc[i] builds a new token)
+        hyphen = token.i
+        if token.text not in HYPHENS or not 1 <= hyphen < len(doc) - 2:
+            continue
+        if (not doc[hyphen - 1].whitespace_ and not token.whitespace_
                 and doc[hyphen - 1].text[:1].isupper() and doc[hyphen + 1].is_lower
                 and doc[hyphen + 2].text[:1].isupper()):
             for end in range(min(len(doc), hyphen + 4), hyphen + 2, -1):
@@ -1019,10 +1038,11 @@ def _acceptable_gap_match(
         opens = doc[start].ent_iob_ == "B" or (
             start > 0 and doc[start - 1].ent_iob_ == "B" and doc[start - 1].lower_ == "the"
         )
-        glued = _piece_of_glued_places(doc, start, stop, gazetteer)
+        whole = opens and (stop == len(doc) or doc[stop].ent_iob_ != "I")
+        glued = not whole and _piece_of_glued_places(doc, start, stop, gazetteer)
         # a piece after "at" or "to" is where a site or a route lies: a small town too ("the Bolan Pass to Sibi")
         place_syntax = place_syntax or (glued and doc[start - 1].lower_ in cues.glued_place_separators)
-        whole = (opens and (stop == len(doc) or doc[stop].ent_iob_ != "I")) or glued
+        whole = whole or glued
         # "Mission Viejo" with only "Viejo" tagged: the match holds the entity whole, from outside it.
         holds_entity = (doc[start].ent_iob_ in ("O", "") and (stop == len(doc) or doc[stop].ent_iob_ != "I")
                         and any(c.kind == "city" and not c.alternate
