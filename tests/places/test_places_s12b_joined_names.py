@@ -120,3 +120,10 @@ def test_an_unknown_name_the_text_puts_inside_a_known_place(make_document, gazet
             "of Uvira, Sud-Kivu Province.")
     places = found(make_document(text), gazetteer_5000)
     assert places["Mutarule"].country == "COD"
+
+
+def test_the_outskirts_of_a_name_make_it_a_settlement(make_document, gazetteer_5000):
+    text = ("Two Turkish tanks were destroyed on the outskirts of Bza'a on Sunday, a monitor in Syria said. "
+            "Fighting went on near Aleppo in northern Syria.")
+    places = found(make_document(text), gazetteer_5000)
+    assert places["Bza'a"].country == "SYR"
