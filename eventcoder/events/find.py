@@ -264,7 +264,11 @@ class _SentenceMatcher:
             if verb.pos_ != "VERB" or not self._explosion_verb(verb):
                 continue
             bomb = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if bomb is None or not self._listed_noun(bomb, patterns.explosion_nouns) or agent_of(verb) is not None:
+            if bomb is None or agent_of(verb) is not None:
+                continue
+            # (a head listed, or a modifier that is: "an explosive device", "a bomb blast"; not "the device exploded")
+            if not any(self._listed_noun(w, patterns.explosion_nouns) for w in (bomb, *(
+                    c for c in bomb.children if c.dep_ in ("amod", "compound")))):
                 continue
             modifiers = [w for c in bomb.children if c.dep_ in ("amod", "compound", "nmod", "poss")
                          for w in c.subtree]
@@ -289,6 +293,12 @@ class _SentenceMatcher:
                 target = self.index.argument(obj)
             if not target:
                 target = self._first_prep_target(verb, ("through", *sorted(LOCATIVE_PREPS)), NO_ARGUMENT)
+            if not target:
+                # "exploded alongside a convoy used by Yemen's defence minister": an actor named anywhere else in the
+                # clause is a weak guess at whom it was aimed
+                bomb_tokens = {w.i for w in bomb.subtree}
+                target = next((a for w in verb.subtree if w.i not in bomb_tokens and w.i != verb.i
+                               and (a := self.index.argument(w, quality_cap=0.5))), NO_ARGUMENT)
             if not target and not any(e.label_ in PLACE_ENTITY_LABELS for e in sentence.ents):
                 continue  # nowhere to place it, so no one to name: "explosions shook the city overnight"
             found.append(_Candidate(trigger=verb, cameo=code, pattern_id="unattributed_explosion", specificity=1,

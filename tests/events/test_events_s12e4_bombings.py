@@ -73,3 +73,13 @@ def test_bombings_take_the_place_as_source():
     origin = source_from_place("1832", (), target, place)
     assert origin is not None and origin.country == "LBY"
     assert source_from_place("190", (), target, place) is None  # an attack on a country names no attacker
+
+
+def test_a_device_alone_is_no_bomb(explosion_codes):
+    assert explosion_codes("The device exploded in his pocket in Seoul.") == []
+    assert "183" in explosion_codes("An explosive device ripped through a crowded market in Peshawar.")
+
+
+def test_an_actor_elsewhere_in_the_clause_is_a_weak_target(real_events):
+    events = real_events("A car bomb exploded alongside a convoy of vehicles used by Yemen's defense minister.")
+    assert [e for e in events if e[0] == "1832" and e[2] == ("YEM",)], events
