@@ -103,7 +103,9 @@ class Coder:
             status = apply_news_window(status, when, document.article.published, self.options.news_window_days)
             place = find_place(document, mention, actor_mentions, self.gazetteer)
             countries = countries_by_sentence.get(mention.sentence_index, frozenset())
-            events.append(self._event(document, sentences, mention, status, when, place, countries))
+            event = self._event(document, sentences, mention, status, when, place, countries)
+            if event.source or event.target:  # (an unattributed bombing the place stage could not place names no one)
+                events.append(event)
         return events
 
     def _event(self, document, sentences, mention, status, when, place, sentence_countries) -> Event:

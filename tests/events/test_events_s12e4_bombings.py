@@ -83,3 +83,9 @@ def test_a_device_alone_is_no_bomb(explosion_codes):
 def test_an_actor_elsewhere_in_the_clause_is_a_weak_target(real_events):
     events = real_events("A car bomb exploded alongside a convoy of vehicles used by Yemen's defense minister.")
     assert [e for e in events if e[0] == "1832" and e[2] == ("YEM",)], events
+
+
+def test_a_bombing_nothing_places_is_dropped(full_coder, make_document):
+    # the events stage keeps it for the place stage; a place in no country names no one, so it is no record
+    events = full_coder.code_document(make_document("A bomb exploded on a ferry in the Mediterranean on Sunday."))
+    assert not [e for e in events if not e.source and not e.target], events
