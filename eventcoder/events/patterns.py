@@ -352,21 +352,9 @@ class EventPatterns:
                 code = str(data[key])
                 _check_code(path, _line_of(text, key), code, known_codes)
                 setattr(self, key, code)
-        instruments = data.get("instrument_codes") or {}
-        if not isinstance(instruments, dict):
-            raise DataFileError(path, _line_of(text, "instrument_codes"), "instrument_codes must map weapon nouns to codes")
-        for word, code in instruments.items():
-            code = str(code)
-            _check_code(path, _line_of(text, str(word)), code, known_codes)
-            self.instrument_codes[str(word).lower()] = code
-        bombing_kinds = data.get("bombing_modifier_codes") or {}
-        if not isinstance(bombing_kinds, dict):
-            raise DataFileError(path, _line_of(text, "bombing_modifier_codes"),
-                                "bombing_modifier_codes must map modifier words to codes")
-        for word, code in bombing_kinds.items():
-            code = str(code)
-            _check_code(path, _line_of(text, str(word)), code, known_codes)
-            self.bombing_modifier_codes[str(word).lower()] = code
+        self.instrument_codes.update(_word_codes(path, text, data, "instrument_codes", "weapon nouns", known_codes))
+        self.bombing_modifier_codes.update(
+            _word_codes(path, text, data, "bombing_modifier_codes", "modifier words", known_codes))
         for kind, spec in (data.get("controls") or {}).items():
             line = _line_of(text, kind)
             if kind not in CONTROL_KINDS:
@@ -486,6 +474,21 @@ def _check_code(path: Path, line_no: Optional[int], code: str, known_codes: Opti
         raise DataFileError(path, line_no, f"malformed CAMEO code {code!r}: expected 2-4 digits with root 01-20")
     if known_codes is not None and code not in known_codes:
         raise DataFileError(path, line_no, f"unknown CAMEO code {code!r} (not in the codebook)")
+
+
+def _word_codes(path: Path, text: str, data: dict, key: str, words: str,
+                known_codes: Optional[set[str]]) -> dict[str, str]:
+    """Grammar key ``key``, a mapping of lower-cased words to CAMEO codes, each code checked; DataFileError when it is
+    no mapping or a code is unknown."""
+    mapping = data.get(key) or {}
+    if not isinstance(mapping, dict):
+        raise DataFileError(path, _line_of(text, key), f"{key} must map {words} to codes")
+    checked = {}
+    for word, code in mapping.items():
+        code = str(code)
+        _check_code(path, _line_of(text, str(word)), code, known_codes)
+        checked[str(word).lower()] = code
+    return checked
 
 
 def _line_of(text: str, key: str) -> Optional[int]:

@@ -1094,8 +1094,8 @@ def _opens_a_site_name(doc, start: int, stop: int, candidates: list[Place], open
 def _piece_of_glued_places(doc, start: int, stop: int, gazetteer: Gazetteer) -> bool:
     """Whether the words are one piece of a list of places the tagger glued into one name ("at Pandi,
     Bulacan and Talavera farms" or "Santa Maria, Davao del Sur" as one organisation): a piece between
-    commas, "and", "at" or "to" ("Cochabamba and Oruro at Parotani", "the Bolan Pass to Sibi"), when another piece is a place too and one of
-    them is a country, a region or a large city ("Morgan, Stanley" holds none)."""
+    commas, "and", "at" or "to" ("Cochabamba and Oruro at Parotani", "the Bolan Pass to Sibi"), when another
+    piece is a place too and one of them is a country, a region or a large city ("Morgan, Stanley" holds none)."""
     separators = LIST_SEPARATORS | gazetteer.cues.glued_place_separators
     if doc[start].ent_iob_ not in ("B", "I"):
         return False
@@ -1650,17 +1650,18 @@ def _place_unknown_names_in_story_country(doc, toponyms: list[Toponym], doc_coun
         if (toponym.is_actor or not _is_capitalised_name(toponym.text, gazetteer.cues)
                 or normalize_name(toponym.text) in gazetteer.cues.not_place_words):
             continue
+        if toponym.given:
+            if story_place is None:
+                continue  # (a name the caller gave takes the story's country, not a short text's: it may be anything)
+            fallback = story_place
+        elif _said_to_be_a_settlement(doc, toponym, gazetteer.cues):
+            fallback = story_place or short_text_place
+        else:
+            continue
         # A name whose sentence puts it in another country takes that one ("the camps at Kutupalong, near
         # Cox's Bazar" in a Myanmar story), as does a name we recognized in a story set in no one country.
         own = _sentence_country(doc, toponym, toponyms, gazetteer.cues)
-        own_place = gazetteer.country(own) if own else None
-        if toponym.given:
-            # (a name the caller gave takes the story's country, not a short text's: it may be anything)
-            where = (own_place or story_place) if story_place is not None else None
-        else:
-            where = own_place or story_place or short_text_place
-            if where is not None and not _said_to_be_a_settlement(doc, toponym, gazetteer.cues):
-                where = None
+        where = (gazetteer.country(own) if own else None) or fallback
         if where is not None:
             toponym.story_country = where
 
@@ -1668,8 +1669,7 @@ def _place_unknown_names_in_story_country(doc, toponyms: list[Toponym], doc_coun
 def _sentence_country(doc, toponym: Toponym, toponyms: list[Toponym], cues: PlaceCues) -> Optional[str]:
     """The one country the other resolved place names of the toponym's sentence lie in, else None. Actors,
     names placed only by the story's country, names in organisations' names, areas of several countries and
-    other parties ("the border fence
-    with Egypt") do not count."""
+    other parties ("the border fence with Egypt") do not count."""
     sentence = doc[toponym.token_start].sent
     countries = set()
     for other in toponyms:
@@ -1714,7 +1714,6 @@ def _said_to_be_a_settlement(doc, toponym: Toponym, cues: PlaceCues) -> bool:
             or _names_feature_or_site(words, cues)
             or _settlement_named(words, cues) or _at_a_site(doc, toponym.token_start, cues)):
         return False  # "at Wendy's", "in Congress"; but "outside Sarmada" and "villages like Cailaco" are towns
-    after = doc[toponym.token_end] if toponym.token_end < len(doc) else None
     return after is None or after.lower_ not in ("'s", "’s")
 
 
