@@ -183,7 +183,8 @@ class _Memory:
 class _Tokens:
     """Per-document token arrays, read from spaCy in two array calls (no Token objects: faster)."""
 
-    def __init__(self, doc) -> None:
+    def __init__(self, doc, text: str) -> None:
+        # ``text`` is the parsed text (Document.clean_text): ``doc.text`` would rebuild it from every token.
         from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_SPACE, LENGTH, LOWER, POS, SENT_START, SPACY, TAG
 
         rows = doc.to_array([LOWER, POS, DEP, ENT_TYPE, IDX, IS_SPACE, SPACY, LENGTH, TAG, ENT_IOB]).tolist()
@@ -193,21 +194,18 @@ class _Tokens:
         # Sentences as token ranges; without a parser or sentencizer the whole text is one sentence.
         self.sentences = list(zip(starts, starts[1:] + [len(rows)])) if rows else []
         strings = doc.vocab.strings
-        names: dict[int, str] = {0: ""}
 
-        def name(key: int) -> str:
-            value = names.get(key)
-            if value is None:
-                value = names[key] = strings[key]
-            return value
+        def names(column: int, clean=lambda value: value) -> list[str]:
+            # each distinct string id is looked up once: a document has only a few hundred
+            lookup = {key: clean(strings[key]) if key else "" for key in {r[column] for r in rows}}
+            return [lookup[r[column]] for r in rows]
 
-        text = doc.text
         self.text = [text[r[4] : r[4] + r[7]] for r in rows]
-        self.norm = [name(r[0]).replace("\u2019", "'").replace("\u2018", "'") for r in rows]
-        self.pos = [name(r[1]) for r in rows]
-        self.dep = [name(r[2]) for r in rows]
-        self.ent = [name(r[3]) for r in rows]
-        self.tag = [name(r[8]) for r in rows]
+        self.norm = names(0, lambda value: value.replace("\u2019", "'").replace("\u2018", "'"))
+        self.pos = names(1)
+        self.dep = names(2)
+        self.ent = names(3)
+        self.tag = names(8)
         self.inside_entity = [r[9] == 1 for r in rows]  # IOB "I": continues the entity before it
         self.idx = [r[4] for r in rows]
         self.is_space = [bool(r[5]) for r in rows]
@@ -223,7 +221,7 @@ def find_actors(document: Document, dictionary: ActorDictionary) -> list[ActorMe
     the same tokens; otherwise mentions do not overlap.
     """
     doc = document.doc
-    tokens = _Tokens(doc)
+    tokens = _Tokens(doc, document.clean_text)
     published = document.article.published
     text = document.article.text
     memory = _Memory()

@@ -125,14 +125,14 @@ def find_events(
     (and its mirror for a reciprocal event), the convention of sentence-level gold standards.
     """
     index = MentionIndex(actor_mentions, patterns.actor_nouns, patterns.ownership_participles)
-    matcher = _SentenceMatcher(patterns, index, include_statements)
+    matcher = _SentenceMatcher(patterns, index, include_statements, document.clean_text)
     events: list[EventMention] = []
     actor_tokens = sorted(index.by_token)
     for sentence_index, sentence in enumerate(document.sentences):
         # a sentence without any actor (most of a long article) can only report an unattributed bombing
         first = bisect.bisect_left(actor_tokens, sentence.start)
         if first == len(actor_tokens) or actor_tokens[first] >= sentence.end:
-            candidates = matcher.unattributed_explosions(sentence, [])
+            candidates = matcher.unattributed_explosions(sentence, []) if matcher.has_rare_words(sentence) else []
         else:
             candidates = matcher.match(sentence)
         finished = [(c, _finish_reciprocal(c, sentence_index, sentence, patterns)) for c in candidates]
@@ -189,10 +189,15 @@ class _Triggers:
 class _SentenceMatcher:
     """Matches one sentence at a time against the patterns; holds no state between sentences."""
 
-    def __init__(self, patterns: EventPatterns, index: MentionIndex, include_statements: bool):
+    def __init__(self, patterns: EventPatterns, index: MentionIndex, include_statements: bool, text: str):
         self.patterns = patterns
         self.index = index
         self.include_statements = include_statements
+        self.text = text  # the parsed text, for cheap checks before reading a sentence's parse
+
+    def has_rare_words(self, sentence) -> bool:
+        """Whether the sentence may hold an explosion noun or an unwelcome phrase (EventPatterns.rare_word_starts)."""
+        return self.patterns.rare_word_starts().search(self.text, sentence.start_char, sentence.end_char) is not None
 
     # ---------------------------------------------------------------- matching
     def match(self, sentence) -> list[_Candidate]:
@@ -210,8 +215,9 @@ class _SentenceMatcher:
         if hits.has_obligation:
             candidates.extend(self._bare_obligations(sentence, candidates))
         candidates.extend(self._departure_orders(hits.departures))
-        candidates.extend(self._unwelcome_declarations(sentence))
-        candidates.extend(self.unattributed_explosions(sentence, candidates))
+        if self.has_rare_words(sentence):
+            candidates.extend(self._unwelcome_declarations(sentence))
+            candidates.extend(self.unattributed_explosions(sentence, candidates))
         candidates = [c for c in candidates if not self._alternative_not_taken(c.trigger)]
         for candidate in candidates:
             if (candidate.alone_code and not candidate.modality_applied and not candidate.target

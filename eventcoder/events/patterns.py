@@ -202,6 +202,7 @@ class EventPatterns:
     # derived lookup tables, built on first use (and reset whenever a file is added)
     _known: Optional[frozenset] = field(default=None, repr=False, compare=False)
     _inflections: Optional[dict] = field(default=None, repr=False, compare=False)
+    _rare_word_starts: Optional[re.Pattern] = field(default=None, repr=False, compare=False)
 
     @classmethod
     def load(cls, known_codes: Optional[set[str]] = None, extra_paths: Sequence[str | Path] = ()) -> "EventPatterns":
@@ -225,6 +226,7 @@ class EventPatterns:
             else:
                 raise DataFileError(path, None, "unknown pattern file type: use .tsv (verbs/nouns) or .yaml (grammar)")
         patterns._forms()  # build the lookup tables now, so a loaded EventPatterns is never mutated while shared
+        patterns.rare_word_starts()
         return patterns
 
     def lemma(self, token) -> str:
@@ -234,6 +236,19 @@ class EventPatterns:
         if lemma in (self._known or self._known_lemmas()):
             return lemma
         return (self._inflections or self._forms()).get(token.lower_, lemma)
+
+    def rare_word_starts(self) -> re.Pattern:
+        """Where a word that may start an explosion noun ("bomb", "blasts") or an unwelcome phrase ("persona non
+        grata") begins, case-insensitively. A cheap check on a sentence's text: the scans for unattributed bombings
+        and unwelcome declarations read the parse only of sentences it matches (most sentences have neither)."""
+        if self._rare_word_starts is None:
+            # a lemma less its last letter also starts its inflections ("explosive" -> "explosives")
+            stems = {word[:-1] if len(word) > 3 else word for word in self.explosion_nouns}
+            stems |= {phrase.split()[0] for phrase in self.unwelcome_phrases}
+            alternatives = "|".join(re.escape(stem) for stem in sorted(stems))
+            self._rare_word_starts = re.compile(rf"(?<![^\W\d_])(?:{alternatives})" if stems else r"(?!)",
+                                                re.IGNORECASE)
+        return self._rare_word_starts
 
     def _known_lemmas(self) -> frozenset:
         if self._known is None:
@@ -266,7 +281,7 @@ class EventPatterns:
 
     # -- loaders
     def add_verb_file(self, path: Path, known_codes: Optional[set[str]] = None) -> None:
-        self._known = self._inflections = None
+        self._known = self._inflections = self._rare_word_starts = None
         first_lines: dict[str, int] = {}
         for line_no, cells in _rows(path, min_cells=5, max_cells=6):
             lemmas, particle, objects, code = cells[1], cells[2], cells[3], cells[4]
@@ -291,7 +306,7 @@ class EventPatterns:
                         _put(self.verbs, lemma, pattern)
 
     def add_noun_file(self, path: Path, known_codes: Optional[set[str]] = None) -> None:
-        self._known = self._inflections = None
+        self._known = self._inflections = self._rare_word_starts = None
         first_lines: dict[str, int] = {}
         for line_no, cells in _rows(path, min_cells=4, max_cells=5):
             row_id, lemmas, modifiers, code = cells[0], cells[1], cells[2], cells[3]
@@ -313,7 +328,7 @@ class EventPatterns:
                     _put(self.nouns, lemma, pattern)
 
     def add_grammar_file(self, path: Path, known_codes: Optional[set[str]] = None) -> None:
-        self._known = self._inflections = None
+        self._known = self._inflections = self._rare_word_starts = None
         try:
             text = path.read_text(encoding="utf-8")
         except OSError as exc:

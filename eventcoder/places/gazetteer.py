@@ -74,14 +74,19 @@ UNDECOMPOSED_LETTERS = str.maketrans({
 })
 
 
+NAME_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015]+")
+
+
 def normalize_name(name: str) -> str:
     """The lookup key of a name: accents and dots dropped, case folded, spaces collapsed, no leading 'the'."""
+    if name.isascii() and name.isalpha():
+        return name.casefold()  # one plain word, the common case: nothing else to drop
     text = name
     if not text.isascii():  # most names are: skip the decomposition
         text = unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED_LETTERS))
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.replace("\u2019", "'").replace(".", "").casefold()
-    text = re.sub(r"[\s\-\u2010-\u2015]+", " ", text).strip()
+    text = NAME_SEPARATORS.sub(" ", text).strip()
     if text.startswith("the "):
         text = text[4:]
     return text

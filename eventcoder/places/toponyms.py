@@ -17,8 +17,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
-from spacy.attrs import IS_TITLE, POS
-from spacy.symbols import ADJ
+from spacy.attrs import ENT_TYPE, IDX, IS_TITLE, LOWER, POS
+from spacy.symbols import ADJ, NOUN, PROPN
 
 from ..records import ActorMention, Document, Location
 from .cues import PlaceCues
@@ -141,9 +141,12 @@ def _covered(token_start: int, token_end: int, taken: list[bool]) -> bool:
 def _extend_with_suffix(doc, start: int, end: int, gazetteer: Gazetteer) -> int:
     """The end of the longest "<name> <suffix>" the gazetteer knows, or ``end``."""
     best = end
+    if end >= len(doc):
+        return end
+    following = doc[end].lower_  # (read once: most names are followed by no suffix at all)
     for suffix in gazetteer.cues.name_suffixes:
         stop = end + len(suffix)
-        if stop > len(doc):
+        if stop > len(doc) or suffix[0] != following:
             continue
         if all(doc[end + k].lower_ == word for k, word in enumerate(suffix)):
             extended = gazetteer.lookup(doc[start:stop].text)
@@ -192,9 +195,33 @@ def name_candidates(name: str, gazetteer: Gazetteer, said_to_be_place: bool = Fa
     return candidates
 
 
+@dataclass
+class _TokenFacts:
+    """What the recognizer's scans over every token ask first, read from two spaCy arrays: building a Token object
+    for each word on each pass is what costs."""
+
+    pos: list[int]
+    capitalised: list[bool]  # the word's first character is upper case
+    in_entity: list[bool]
+    in_person: list[bool]
+    lower: list[str]
+
+    @classmethod
+    def of(cls, document: Document) -> "_TokenFacts":
+        doc, text = document.doc, document.clean_text
+        strings = doc.vocab.strings
+        person = strings["PERSON"]
+        rows = doc.to_array([POS, IDX, ENT_TYPE, LOWER]).tolist()
+        lower_of = {key: strings[key] for key in {row[3] for row in rows}}
+        return cls(pos=[row[0] for row in rows], capitalised=[text[row[1]:row[1] + 1].isupper() for row in rows],
+                   in_entity=[row[2] != 0 for row in rows], in_person=[row[2] == person for row in rows],
+                   lower=[lower_of[row[3]] for row in rows])
+
+
 def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazetteer: Gazetteer) -> list[Toponym]:
     """Place names in the document with their gazetteer candidates (not yet resolved)."""
     doc = document.doc
+    facts = _TokenFacts.of(document)
     taken = [False] * len(doc)
     actor_tokens = [False] * len(doc)
     for actor in actor_mentions:
@@ -273,9 +300,11 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     # Names the tagger missed: longest gazetteer match starting at each capitalised proper noun.
     index = 0
     while index < len(doc):
+        if taken[index] or not facts.capitalised[index] or facts.pos[index] not in (PROPN, NOUN, ADJ):
+            index += 1
+            continue
         token = doc[index]
-        if (taken[index] or not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN", "ADJ")
-                or not gazetteer.starts_a_name(token.text)
+        if (not gazetteer.starts_a_name(token.text)
                 or (_is_feature_noun(token, gazetteer.cues) and index > 0 and doc[index - 1].pos_ == "PROPN"
                     and doc[index - 1].text[:1].isupper())):  # "Valley" of "the Esk Valley" is no town
             index += 1
@@ -306,7 +335,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         add(index, matched_end, known=known)
         index = matched_end
     if hyphen_joined:
-        _add_hyphen_joined_places(doc, gazetteer, add)
+        _add_hyphen_joined_places(doc, facts, gazetteer, add)
     _add_glued_unknown_pieces(doc, entities, toponym_tokens, gazetteer, add)
     places_at = {t.token_start: t for t in found}
     for ent in unknown_entities:
@@ -318,7 +347,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             or _settlement_named(doc[ent.start:ent.end], gazetteer.cues))
     # Untagged proper names the syntax calls a settlement: "the village of Cellardyke", "Kisima area";
     # other untagged names the syntax calls a place only when they name a village ("near Soldeu").
-    for run_start, run_end in list(_name_runs(doc, taken, outside_entities=True)):
+    for run_start, run_end in list(_name_runs(facts, taken, outside_entities=True)):
         if _feature_named(doc[run_start:run_end], gazetteer.cues):
             add(run_start, doc[run_start:run_end].root.head.i + 1, keep_unknown=True, locative=True)  # "the Akosombo dam"
         elif _site_shaped_name(doc[run_start:run_end], gazetteer.cues):
@@ -387,7 +416,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     # "Sukoharjo, Central Java", "the hills of Weiswampach, Luxembourg": a name the gazetteer knows only
     # as a village of the country or region named right after it.
     places_at = {t.token_start: t for t in found}
-    for run_start, run_end in _name_runs(doc, taken, outside_entities=False):
+    for run_start, run_end in _name_runs(facts, taken, outside_entities=False):
         if _village_of_the_next_place(doc, run_start, run_end, places_at, gazetteer):
             add(run_start, run_end, locative=True)
     # "Central and South America", "North and South Korea": the first word shares the second name's rest.
@@ -494,14 +523,13 @@ LETTER_AFTER_HYPHEN = re.compile(r"[-\u2013]([^\W\d_])")
 HYPHEN_QUALIFIED_NAME = re.compile(r"\b([^\W\d_])\w*[-\u2013][a-z]+\s+([^\W\d_])")
 
 
-def _add_hyphen_joined_places(doc, gazetteer: Gazetteer, add) -> None:
+def _add_hyphen_joined_places(doc, facts: _TokenFacts, gazetteer: Gazetteer, add) -> None:
     """Names joined by hyphens before a link or line noun (``joined_place_nouns``) are places, whatever the
     tagger made of them: "the Kuźnica-Bruzgi crossing", "the Rafah-Kerem Shalom route". Not a joined name
     the gazetteer knows ("Guinea-Bissau"), nor nationality adjectives ("the Turkish-Syrian border")."""
     cues = gazetteer.cues
-    for token in doc:
-        noun = token.i
-        if noun < 2 or token.lower_ not in cues.joined_place_nouns:
+    for noun, lower in enumerate(facts.lower):
+        if noun < 2 or lower not in cues.joined_place_nouns:
             continue
         start = noun
         while start > 0 and noun - start < 2 * MAX_NAME_TOKENS and (
@@ -560,25 +588,27 @@ def _add_hyphen_qualified_names(doc, gazetteer: Gazetteer, add) -> None:
                     break
 
 
-def _name_runs(doc, taken: list[bool], outside_entities: bool):
+def _name_runs(facts: _TokenFacts, taken: list[bool], outside_entities: bool):
     """(start, end) of runs of capitalised proper nouns not taken (at most MAX_NAME_TOKENS long).
 
     With ``outside_entities`` a run holds no token of any entity (names the tagger missed); otherwise it
     only holds no token of a person's name. ``taken`` is read as the runs are yielded: a caller may
     take tokens between them.
     """
-    def usable(i: int) -> bool:
-        token = doc[i]
-        in_entity = bool(token.ent_type_) if outside_entities else token.ent_type_ == "PERSON"
-        return not taken[i] and not in_entity and token.pos_ == "PROPN" and token.text[:1].isupper()
+    excluded = facts.in_entity if outside_entities else facts.in_person
+    pos, capitalised = facts.pos, facts.capitalised
 
+    def usable(i: int) -> bool:
+        return not taken[i] and not excluded[i] and pos[i] == PROPN and capitalised[i]
+
+    length = len(pos)
     index = 0
-    while index < len(doc):
+    while index < length:
         if not usable(index):
             index += 1
             continue
         end = index + 1
-        while end < len(doc) and end - index < MAX_NAME_TOKENS and usable(end):
+        while end < length and end - index < MAX_NAME_TOKENS and usable(end):
             end += 1
         yield index, end
         index = end
