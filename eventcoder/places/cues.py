@@ -68,6 +68,7 @@ class PlaceCues:
     abbreviated_words: tuple  # of (short, long) words: ("st", "saint")
     feature_common_nouns: frozenset
     site_name_endings: tuple  # of word tuples: ("air", "base")
+    feature_name_endings: frozenset
     other_name_phrases: tuple  # of word tuples: ("also", "known", "as")
     located_by_prepositions: frozenset
     faction_nouns: frozenset

@@ -319,8 +319,8 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             ):
                 matched_end = stop
                 break
-        if matched_end is None:
-            index += 1
+        if matched_end is None or _piece_of_feature_name(facts, taken, index, matched_end, gazetteer.cues):
+            index += 1  # (a piece of "the Siversky Donets river" is no town: the run is taken below)
             continue
         # With syntax saying it is a place, villages join a name known only by another spelling ("residents
         # of Ariha" is not Jericho).
@@ -343,6 +343,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             locative=_place_syntax(doc, ent.start, ent.end, gazetteer.cues, toponym_tokens)
             or _village_of_the_next_place(doc, ent.start, ent.end, places_at, gazetteer)
             or _site_shaped_name(doc[ent.start:ent.end], gazetteer.cues)  # "the Kotri Barrage"
+            or _feature_shaped_name(doc[ent.start:ent.end], gazetteer.cues)  # "the Kagera River"
             or _place_shaped_name(doc[ent.start:ent.end], gazetteer.cues)  # "Latifabad and Qasimabad were hit"
             or _settlement_named(doc[ent.start:ent.end], gazetteer.cues))
     # Untagged proper names the syntax calls a settlement: "the village of Cellardyke", "Kisima area";
@@ -350,8 +351,9 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     for run_start, run_end in list(_name_runs(facts, taken, outside_entities=True)):
         if _feature_named(doc[run_start:run_end], gazetteer.cues):
             add(run_start, doc[run_start:run_end].root.head.i + 1, keep_unknown=True, locative=True)  # "the Akosombo dam"
-        elif _site_shaped_name(doc[run_start:run_end], gazetteer.cues):
-            add(run_start, run_end, keep_unknown=True, locative=True)  # "the Tahtani Roundabout"
+        elif (_site_shaped_name(doc[run_start:run_end], gazetteer.cues)
+              or _feature_shaped_name(doc[run_start:run_end], gazetteer.cues)):
+            add(run_start, run_end, keep_unknown=True, locative=True)  # "the Tahtani Roundabout", "Hamrin Ridge"
         elif _settlement_named(doc[run_start:run_end], gazetteer.cues) or _place_shaped_name(
                 doc[run_start:run_end], gazetteer.cues):
             add(run_start, run_end, keep_unknown=True, locative=True)
@@ -381,7 +383,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     # "the town of Tamthil", "in the vicinity of Kobane", "the Duluiyah town", "Aziziyah district".
     for ent in entities:
         if ent.label_ in ("WORK_OF_ART", "LAW", "EVENT") and not _covered(ent.start, ent.end, taken):
-            if _site_shaped_name(ent, gazetteer.cues):
+            if _site_shaped_name(ent, gazetteer.cues) or _feature_shaped_name(ent, gazetteer.cues):
                 add(ent.start, ent.end, keep_unknown=True, locative=True)  # "the defence of the Tabaqa Dam"
             continue
         if ent.label_ not in ("PERSON", "ORG", "NORP", "PRODUCT") or _covered(ent.start, ent.end, taken):
@@ -390,8 +392,11 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         named_like_people = ent.label_ in ("NORP", "PRODUCT") and gazetteer.demonym_country(ent.text) is None
         if (ent.label_ in ("PERSON", "ORG") or named_like_people) and _feature_named(ent, gazetteer.cues):
             add(ent.start, ent.root.head.i + 1, keep_unknown=True, locative=True)  # "the al-Hol camp", "the uMngeni river"
-        elif _site_shaped_name(ent, gazetteer.cues):
-            add(ent.start, ent.end, keep_unknown=True, locative=True)  # "MacDill Air Force Base", "Albinayat Camp"
+        elif _site_shaped_name(ent, gazetteer.cues) or (
+                _feature_shaped_name(ent, gazetteer.cues)
+                and (ent.label_ != "PERSON" or _feature_position(doc, ent.start, ent.end, gazetteer.cues, toponym_tokens))):
+            # "MacDill Air Force Base", "Albinayat Camp", "Qarnayel Ridge"; "stormed Tarkwa Hill" (not "Tom Ridge")
+            add(ent.start, ent.end, keep_unknown=True, locative=True)
         elif (ent.label_ in ("PERSON", "ORG") or named_like_people) and (
                 _settlement_named(ent, gazetteer.cues) or _settlement_in_apposition(ent, gazetteer.cues)
                 or _place_shaped_name(ent, gazetteer.cues)):
@@ -612,6 +617,23 @@ def _name_runs(facts: _TokenFacts, taken: list[bool], outside_entities: bool):
             end += 1
         yield index, end
         index = end
+
+
+def _piece_of_feature_name(facts: _TokenFacts, taken: list[bool], start: int, stop: int, cues: PlaceCues) -> bool:
+    """Whether tokens ``start:stop`` are only part of a run of capitalised proper nouns that a lower-case feature
+    noun follows: "Siversky" and "Donets" of "the Siversky Donets river" name no towns (read from the arrays:
+    asked only of gazetteer matches)."""
+    def in_run(i: int) -> bool:
+        return 0 <= i < len(taken) and not taken[i] and facts.pos[i] == PROPN and facts.capitalised[i]
+
+    run_start, run_end = start, stop
+    while in_run(run_start - 1):
+        run_start -= 1
+    while in_run(run_end):
+        run_end += 1
+    if (run_start, run_end) == (start, stop) or run_end >= len(taken):
+        return False
+    return not facts.capitalised[run_end] and facts.lower[run_end] in cues.feature_common_nouns
 
 
 def _village_of_the_next_place(doc, start: int, end: int, places_at: dict[int, Toponym], gazetteer: Gazetteer) -> bool:
@@ -916,11 +938,34 @@ def _site_shaped_name(span, cues: PlaceCues) -> bool:
                for ending in cues.site_name_endings)
 
 
+def _feature_shaped_name(span, cues: PlaceCues) -> bool:
+    """"Qarnayel Ridge", "the Panj River", "Tarkwa Hill": capitalised words ending in a natural feature's kind
+    (``feature_name_endings``) after a word of its own; never with an organisation word ("Cedar Hill
+    Council") nor written in capitals."""
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) < 2 or words[-1].lower_ not in cues.feature_name_endings or span.text.isupper():
+        return False
+    if not all(_is_capitalised_name(t.text, cues) for t in words if t.is_alpha):
+        return False
+    return not any(_noun_in(t, cues.organisation_words) for t in words)
+
+
+def _feature_position(doc, start: int, end: int, cues: PlaceCues, toponym_tokens: Sequence[bool]) -> bool:
+    """Whether a feature-shaped name the tagger calls a person stands where places stand: after a place
+    preposition ("on Tarkwa Hill", "from Qarnayel Ridge") or where the syntax says so ("stormed Tarkwa Hill")."""
+    before = _word_before(doc, start)
+    if before >= 0 and (doc[before].lower_ in cues.locative_prepositions
+                        or doc[before].lower_ in cues.movement_prepositions):
+        return True
+    return _place_syntax(doc, start, end, cues, toponym_tokens)
+
+
 def _names_feature_or_site(words, cues: PlaceCues) -> bool:
     """Whether recognized words name a natural feature or an open site: "the Bheri river" (the lower-case noun
     taken with the name), "MacDill Air Force Base"."""
     last = words[-1]
-    return (last.is_lower and last.lower_ in cues.feature_common_nouns) or _site_shaped_name(words, cues)
+    return ((last.is_lower and last.lower_ in cues.feature_common_nouns) or _site_shaped_name(words, cues)
+            or _feature_shaped_name(words, cues))
 
 
 def _named_otherwise(doc, start: int, found: list[Toponym], cues: PlaceCues) -> Optional[Toponym]:
