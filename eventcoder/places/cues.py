@@ -69,6 +69,9 @@ class PlaceCues:
     feature_common_nouns: frozenset
     site_name_endings: tuple  # of word tuples: ("air", "base")
     feature_name_endings: frozenset
+    place_only_object_verbs: frozenset
+    person_cue_words: frozenset
+    speech_verbs: frozenset
     other_name_phrases: tuple  # of word tuples: ("also", "known", "as")
     located_by_prepositions: frozenset
     faction_nouns: frozenset

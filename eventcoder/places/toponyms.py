@@ -296,6 +296,9 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     # Named places the gazetteer does not know ("Aziziyah") are kept, unresolved, unless a known
     # country or region inside them is found below: an event can still be placed at them.
     unknown_entities = [ent for ent in entities if ent.label_ in LOCATION_LABELS and unknown_place[ent.start]]
+    # The last words of people's full names: the same word alone later is the person again ("Ali Hassan ...
+    # Hassan said"), not the town of Hassan.
+    surnames = {ent[-1].lower_ for ent in entities if ent.label_ == "PERSON" and len(ent) > 1}
 
     # Names the tagger missed: longest gazetteer match starting at each capitalised proper noun.
     index = 0
@@ -308,6 +311,11 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
                 or (_is_feature_noun(token, gazetteer.cues) and index > 0 and doc[index - 1].pos_ == "PROPN"
                     and doc[index - 1].text[:1].isupper())):  # "Valley" of "the Esk Valley" is no town
             index += 1
+            continue
+        if (facts.in_person[index] and facts.lower[index] in surnames and token.ent_iob_ == "B"
+                and (index + 1 == len(doc) or doc[index + 1].ent_iob_ != "I")
+                and not _place_syntax(doc, index, index + 1, gazetteer.cues, toponym_tokens)):
+            index += 1  # "Hassan said", after "Ali Hassan"
             continue
         matched_end = None
         for stop in range(min(len(doc), index + MAX_NAME_TOKENS), index, -1):
@@ -415,8 +423,10 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             # of one ("Jisr al-Shughur" is Jisr ash Shughur).
             if _add_known_by_syntax(doc, ent.start, ent.end, found, gazetteer, add):
                 continue
-            if _listed_with_town(ent, found, gazetteer.cues) or _arabic_article_name(ent, gazetteer.cues):
-                # "with Nosy Varika and Manakara"; "Upon entering Al-Fijah", "the offensive on Al-Breij"
+            if (_listed_with_town(ent, found, gazetteer.cues) or _arabic_article_name(ent, gazetteer.cues)
+                    or (ent.label_ == "PERSON" and _taken_like_a_place(doc, ent, facts, gazetteer.cues))):
+                # "with Nosy Varika and Manakara"; "Upon entering Al-Fijah", "the offensive on Al-Breij";
+                # "insurgents captured Surjah Kabira"
                 add(ent.start, ent.end, keep_unknown=True, locative=True)
     # "Sukoharjo, Central Java", "the hills of Weiswampach, Luxembourg": a name the gazetteer knows only
     # as a village of the country or region named right after it.
@@ -499,6 +509,30 @@ def _add_known_by_syntax(doc, start: int, end: int, found: list[Toponym], gazett
     if not candidates:
         candidates = _other_spellings(name, named, gazetteer)
     return bool(candidates) and add(start, end, locative=True, known=candidates)
+
+
+def _taken_like_a_place(doc, ent, facts: _TokenFacts, cues: PlaceCues) -> bool:
+    """"insurgents captured Surjah Kabira", "troops recaptured Bashir Bagh and Ahmad Khel": a name the tagger calls
+    a person, the object of a verb whose object is almost always a place (``place_only_object_verbs``; the first
+    of a list carries the syntax), with no title before it ("captured commander Ali Kwara") and never spoken of
+    as a person elsewhere in the story ("Kwara said", "Mr. Kwara")."""
+    first = _first_conjunct(ent.root)
+    verb = first.head
+    if first.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.place_only_object_verbs:
+        return False
+    if ent.start > 0 and (facts.lower[ent.start - 1].rstrip(".") in cues.person_cue_words
+                          or (facts.pos[ent.start - 1] == NOUN and not facts.capitalised[ent.start - 1])):
+        return False
+    last = facts.lower[ent.end - 1]
+    for index, word in enumerate(facts.lower):
+        if word != last or ent.start <= index < ent.end:
+            continue
+        if index > 0 and facts.lower[index - 1].rstrip(".") in cues.person_cue_words:
+            return False  # "Mr. Kabira"
+        token = doc[index]
+        if token.dep_ == "nsubj" and token.head.lemma_.lower() in cues.speech_verbs:
+            return False  # "Kwara said"
+    return True
 
 
 def _countries_found(found: list[Toponym]) -> Counter:
