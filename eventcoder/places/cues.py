@@ -72,6 +72,7 @@ class PlaceCues:
     place_only_object_verbs: frozenset
     person_cue_words: frozenset
     speech_verbs: frozenset
+    building_name_endings: frozenset
     other_name_phrases: tuple  # of word tuples: ("also", "known", "as")
     located_by_prepositions: frozenset
     faction_nouns: frozenset

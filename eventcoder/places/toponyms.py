@@ -252,6 +252,8 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             return False
         if not candidates and gazetteer.demonym_country(span.text) is not None:
             return False  # "the Tajik town of Isfara", "the Kyrgyz-Tajik border": an adjective, no unknown place
+        if not candidates and end - start > 1 and doc[end - 1].lower_ in gazetteer.cues.building_name_endings:
+            return False  # "at Mirwais Regional Hospital in Kandahar": a building, not a place of its own
         is_actor = _covered(start, end, actor_tokens)
         for index in range(start, end):
             taken[index] = True
@@ -265,6 +267,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     if any(match.group(1).isupper() and match.group(2).isupper() for match in HYPHEN_QUALIFIED_NAME.finditer(text)):
         _add_hyphen_qualified_names(doc, gazetteer, add)
     hyphen_joined = any(match.group(1).isupper() for match in LETTER_AFTER_HYPHEN.finditer(text))
+    _add_split_place_names(doc, entities, gazetteer, add)
     for ent in entities:
         if ent.label_ in LOCATION_LABELS and not any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in ent):
             continue  # a common noun the tagger took for a place ("the dead swan"): no name at all
@@ -455,6 +458,17 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     _add_repeated_names(doc, document.clean_text, found, taken, add)  # (doc.text is rebuilt on each access)
     found.sort(key=lambda t: t.token_start)
     return found
+
+
+def _add_split_place_names(doc, entities, gazetteer: Gazetteer, add) -> None:
+    """"Sultan Kudarat" tagged as two places side by side ("Sultan", "Kudarat"): a name the gazetteer knows whole
+    is taken whole, not as a namesake of its first word."""
+    for ent, following in zip(entities, entities[1:]):
+        if (following.start == ent.end and ent.label_ in LOCATION_LABELS and following.label_ in LOCATION_LABELS
+                and following.end - ent.start <= MAX_NAME_TOKENS):
+            start = ent.start + (doc[ent.start].lower_ == "the")
+            if gazetteer.lookup(doc[start:following.end].text):
+                add(start, following.end)
 
 
 def _add_other_names(doc, entities, found: list[Toponym], taken: list[bool], cues: PlaceCues, add) -> None:
