@@ -218,7 +218,10 @@ class _SentenceMatcher:
         if self.has_rare_words(sentence):
             candidates.extend(self._unwelcome_declarations(sentence))
             candidates.extend(self.unattributed_explosions(sentence, candidates))
-        candidates = [c for c in candidates if not self._alternative_not_taken(c.trigger)]
+        candidates = [c for c in candidates if not self._alternative_not_taken(c.trigger) and not self._in_condition(c.trigger)]
+        if self._names_one_another(sentence):
+            for candidate in candidates:
+                self._mutual(candidate)
         for candidate in candidates:
             if (candidate.alone_code and not candidate.modality_applied and not candidate.target
                     and len(_distinct(candidate.source.mentions)) < 2):
@@ -319,6 +322,54 @@ class _SentenceMatcher:
             start -= 1
         return start >= 2 and f"{doc[start - 2].lower_} {doc[start - 1].lower_}" in self.patterns.alternative_marks
 
+    def _in_condition(self, trigger) -> bool:
+        """Whether ``trigger`` lies inside a condition, which is no event of its own: "would boycott the talks unless
+        government forces lifted their sieges", "should Kosovo's government go ahead with ...", "vowed not to leave
+        until the council handed power" (a pending mark only before what has not happened: "fought until the rebels
+        withdrew" keeps the withdrawal)."""
+        node = trigger
+        for _ in range(8):
+            if node.head is node:
+                return False
+            if node.dep_ in ("advcl", "ccomp") and self._inverted_condition(node):
+                return True
+            if node.dep_ == "advcl":
+                marks = {m.lower_ for m in node.children if m.dep_ == "mark"}
+                if marks & self.patterns.pending_marks:
+                    if not _past_clause(node.head):
+                        return True
+                elif marks & self.patterns.condition_marks:
+                    return True
+            node = node.head
+        return False
+
+    def _inverted_condition(self, clause) -> bool:
+        """A clause opened by an auxiliary in front of its subject: "should Kosovo go ahead", "were Iran to attack"."""
+        first = clause.left_edge
+        if first.lower_ not in self.patterns.inversion_auxes or first.i >= clause.i:
+            return False
+        subject = child(clause, "nsubj", "nsubjpass")
+        return subject is not None and first.i < subject.left_edge.i
+
+    def _names_one_another(self, sentence) -> bool:
+        """Whether the sentence says "each other" or "one another" (a cheap text check)."""
+        text = self.text[sentence.start_char:sentence.end_char].lower()
+        return any(phrase in text for phrase in self.patterns.reciprocal_pronouns)
+
+    def _mutual(self, candidate: _Candidate) -> None:
+        """Joint actors acting on "each other" ("Armenian and Azerbaijani forces shelled each other's positions") act
+        on one another: the event is reciprocal, and a place found as target gives way."""
+        trigger = candidate.trigger
+        if candidate.reciprocal or len(_distinct(candidate.source.mentions)) < 2:
+            return
+        for c in trigger.children:
+            if c.dep_ not in OBJECT_DEPS and c.dep_ not in ("prep", "dative") and not (c.dep_ == "advcl" and c.tag_ == "VBG"):
+                continue  # (a participle tells how: "breached the truce, shelling each other's positions")
+            for token in c.subtree:
+                if token.i > 0 and f"{token.doc[token.i - 1].lower_} {token.lower_}" in self.patterns.reciprocal_pronouns:
+                    candidate.reciprocal, candidate.target = True, NO_ARGUMENT
+                    return
+
     def _explosion_verb(self, verb) -> bool:
         """Whether ``verb`` is one of the grammar's explosion verbs, with its particle when the entry names one."""
         lemma = self.patterns.lemma(verb)
@@ -350,6 +401,11 @@ class _SentenceMatcher:
                     doers.append(trigger.head)  # "the earthquake that struck Morocco"
             if any(doer is not None and self._names_hazard(doer) for doer in doers):
                 return True
+            # (the parser may make the object the subject of a participle after it: "battle wildfires raging along ...")
+            objects = [child(trigger, *OBJECT_DEPS)] + [child(c, "nsubj") for c in trigger.children if c.dep_ in ("ccomp", "xcomp")]
+            if any(obj is not None and obj.i not in self.index.by_token and self._listed_noun(obj, self.patterns.hazard_objects)
+                   for obj in objects):
+                return True  # "pooled aircraft to battle wildfires": a hazard fought, not an enemy
 
         # (role nouns with a sector are people acting, not teams: "police beat football fans after the match")
         if self.patterns.lemma(trigger) in self.patterns.sports_verbs and not any(
@@ -901,6 +957,8 @@ class _SentenceMatcher:
 
     def _object_candidates(self, verb) -> list:
         found = []
+        direct = child(verb, *OBJECT_DEPS)
+        nominal_object = direct if direct is not None and self.patterns.lemma(direct) in self.patterns.nouns else None
         for c in verb.children:
             # (a sentence-initial noun the tagger took for a verb: "Aid to Afghanistan has been suspended")
             if c.dep_ in OBJECT_DEPS or c.dep_ in ("nsubjpass", "csubjpass") or c.dep_ == "attr":
@@ -913,6 +971,9 @@ class _SentenceMatcher:
                 found.append(child(c, "nsubj"))
             elif c.dep_ in ("prep", "prt"):
                 obj = child(c, "pobj")
+                if (obj is not None and nominal_object is not None and nominal_object.i < c.i
+                        and self.patterns.lemma(obj) in self.patterns.nouns):
+                    continue  # "conducting an inquiry into an air strike": the strike is what the inquiry is about
                 if obj is None and child(c, "prep") is not None:
                     obj = child(child(c, "prep"), "pobj")  # "pulled out of the treaty": a two-word preposition
                 if obj is not None:
@@ -963,7 +1024,7 @@ class _SentenceMatcher:
         negated = any(c.dep_ == "neg" for c in head.children)
         root = candidate.cameo[:2]
         kind = None
-        if auxes & self.patterns.obligation_modals and head.dep_ == "ccomp" and not negated:
+        if auxes & self.patterns.obligation_modals and head.dep_ == "ccomp" and not negated and not self._inverted_condition(head):
             demander = head.head
             subject, chained = self._subject(demander)
             source = self.index.argument(subject)
@@ -1080,8 +1141,8 @@ class _SentenceMatcher:
                 continue
             if not any(c.dep_ == "aux" and c.lower_ in self.patterns.obligation_modals for c in token.children):
                 continue
-            if any(c.dep_ == "neg" for c in token.children):
-                continue
+            if any(c.dep_ == "neg" for c in token.children) or self._inverted_condition(token):
+                continue  # (nor "should Kosovo go ahead with ...": a condition, not an obligation)
             demander = token.head
             subject, _chained = self._subject(demander)
             source = self.index.argument(subject)
@@ -1566,6 +1627,9 @@ class _SentenceMatcher:
         if verb.dep_ == "advcl" and not _infinitive(verb):
             return None
         head = verb.head
+        if (verb.dep_ == "xcomp" and self.patterns.lemma(head) in self.patterns.unhesitating_verbs
+                and any(c.dep_ == "neg" for c in head.children)):
+            return head, "unhesitating", False  # "would not hesitate to open fire"
         control = self.patterns.controls.get(self.patterns.lemma(head))
         if control is None or control.kind == "prevent":
             return None
@@ -1591,6 +1655,14 @@ class _SentenceMatcher:
 
     def _apply_control(self, candidate: _Candidate, head, kind: str, object_control: bool, embedded) -> Optional[_Candidate]:
         root = candidate.cameo[:2]
+        if kind == "unhesitating":
+            # "would not hesitate to open fire on protesters": a threat of the act; "to help": an intent. The act stays the
+            # trigger, with its own arguments
+            kind = "threaten" if root in self.patterns.conflict_roots else "intent"
+            if kind == "intent" and root not in self.patterns.cooperative_roots:
+                return replace(candidate, covers=(*candidate.covers, head.i))
+            return replace(candidate, cameo=self.patterns.control_code(kind, candidate.cameo), modality_applied=True,
+                           covers=(*candidate.covers, head.i))
         if kind == "plan":
             # (a planned deployment aimed at nobody is a mobilization, not a threat: "plan to deploy thousands of police
             # ahead of the election")
@@ -2025,6 +2097,21 @@ def _finite_clause(verb):
     return None
 
 
+def _past_clause(verb) -> bool:
+    """Whether ``verb`` (through an infinitive chain, to its finite verb) tells what happened: past tense and no modal
+    ("fought until ..."; not "vowed not to leave until ...", "will fight until ...")."""
+    node = verb
+    for _ in range(4):
+        if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in node.children):
+            return False
+        if node.tag_ == "VBD" or node.tag_ == "VBN" and any(c.dep_ == "aux" for c in node.children):
+            return True
+        if node.dep_ not in ("xcomp", "conj") or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
 def _clause_depth(token) -> int:
     depth = 0
     node = token
@@ -2133,11 +2220,17 @@ def _confidence(candidate: _Candidate, source_quality: float, target_quality: fl
         score -= 0.05
     if candidate.chained:
         score -= 0.03
+    if not target_quality and candidate.cameo[:2] == PROTEST_ROOT and not candidate.subordinate:
+        score += 0.1  # a protest named without a target is aimed at home (the place stage fills it in): a whole event
     if candidate.reciprocal and not target_quality:
         score -= 0.1  # "Iran signed a deal" without the other party
     if candidate.subordinate:
         score -= 0.12  # "staged rallies to demand reforms": the main event comes first
     score -= 0.04 * min(candidate.clause_depth, 2)
+    if not candidate.nominal and trigger.dep_ in ("relcl", "acl"):
+        score -= 0.12  # "protesters seeking his ouster", "an air strike that killed seven": a description, not the news
+    elif candidate.nominal and trigger.dep_ == "pobj" and trigger.head.lower_ in patterns.background_preps:
+        score -= 0.1  # "days after a meeting between the presidents"
     length = len(sentence)
     score -= min(0.15, max(0.0, (length - 25) / 200))
     if any(c.dep_ == "neg" or c.lower_ in patterns.negators for c in trigger.children if c.dep_ in ("neg", "advmod", "det")):

@@ -37,7 +37,8 @@ GRAMMAR_WORD_LISTS = (
     "means_codes", "means_refined_codes", "subject_event_roots", "ownership_participles", "late_agent_hosts",
     "thing_pronouns", "unwelcome_phrases", "unwelcome_verbs", "provocation_marks",
     "explosion_verbs", "explosion_nouns", "accident_explosion_modifiers", "alternative_marks", "openness_words",
-    "prospect_nouns", "prospect_verbs",
+    "prospect_nouns", "prospect_verbs", "pending_marks", "inversion_auxes", "reciprocal_pronouns",
+    "unhesitating_verbs", "hazard_objects", "background_preps",
 )
 # grammar.yaml keys that hold one CAMEO code each.
 GRAMMAR_CODES = ("statement_code", "riot_code", "cyber_code", "departure_code", "diplomat_departure_code", "presence_departure_code")
@@ -192,6 +193,14 @@ class EventPatterns:
     openness_words: frozenset = frozenset()
     prospect_nouns: frozenset = frozenset()
     prospect_verbs: frozenset = frozenset()
+    # conjunctions of a clause that is a condition only while what it governs has not happened ("vowed not to leave
+    # until the council handed power"), and auxiliaries that open an inverted condition ("should Kosovo go ahead")
+    pending_marks: frozenset = frozenset()
+    inversion_auxes: frozenset = frozenset()
+    reciprocal_pronouns: frozenset = frozenset()  # "each other", "one another": joint actors acting on one another
+    unhesitating_verbs: frozenset = frozenset()  # "would not hesitate to open fire": the act is affirmed
+    hazard_objects: frozenset = frozenset()  # hazards fought, not enemies ("battle wildfires")
+    background_preps: frozenset = frozenset()  # "days after a meeting between ...": a nominal event as background
     controls: dict[str, ControlVerb] = field(default_factory=dict)
     # kind -> list of (code prefix, resulting code), longest prefix first; "" is the default.
     control_codes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
