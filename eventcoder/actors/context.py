@@ -63,6 +63,9 @@ def _needs_country(mention: ActorMention) -> bool:
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "throughout", "across"})
 # Roles whose country the place of their act suggests (not officials, who travel: "met in Geneva").
 LOCAL_SECTORS = frozenset({"OPP", "CVL", "COP", "JUD", "BUS", "LAB", "EDU", "AGR", "PTY", "HLH", "CRM", "REL"})
+# State bodies (not people) whose statements are made at home: "the interior ministry said in Cairo".
+SEATED_BODIES = frozenset({"ministry", "government", "military", "army", "cabinet", "presidency", "junta",
+                           "police", "navy", "parliament", "court"})
 # Prepositions that tie a role to a place: "protesters in Cairo", "refugees from Darfur".
 PLACE_PREPS = frozenset({"in", "from", "of", "inside", "across", "throughout"})
 
@@ -70,6 +73,8 @@ PLACE_PREPS = frozenset({"in", "from", "of", "inside", "across", "throughout"})
 def _phrase_country(obj, dictionary) -> Optional[str]:
     """The country a place noun names, with its compound words ("West Bank", "the Kenyan highlands")."""
     names = [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i]
+    if obj.lower_ == "america" and any(name.lower_ in ("central", "latin", "south", "north") for name in names):
+        return None  # "leaders of Central America": a region, not the United States
     phrase = " ".join(t.text for t in [*names, obj])
     for text in (phrase, obj.text):
         code = dictionary.country_code(text)
@@ -240,12 +245,15 @@ LOCAL_GROUP_WORDS = frozenset({
 FOLLOWER_NOUNS = frozenset({"supporters", "followers", "loyalists", "partisans", "sympathizers", "sympathisers"})
 FOREIGN_NOUNS = frozenset({"tourist", "tourists", "foreigner", "foreigners", "expatriate", "expatriates", "expat", "expats"})
 FOREIGN_MODIFIERS = frozenset({"foreign", "western", "overseas", "visiting"})
+FOREIGN_OFFICE_NOUNS = frozenset({"ministry", "office", "service", "department", "affairs", "committee", "intelligence"})
 
 
 def _foreign_by_definition(head) -> bool:
     """A role that says its people are foreign to where they are: "tourists", "foreign workers"."""
     if head.lower_ in FOREIGN_NOUNS:
         return True
+    if head.lemma_.lower() in FOREIGN_OFFICE_NOUNS:
+        return False  # "the foreign ministry", "the foreign service": a government's own office
     return any(child.dep_ in ("amod", "compound") and child.lower_ in FOREIGN_MODIFIERS for child in head.children)
 
 
@@ -318,6 +326,10 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
             # "people blocked streets in Hong Kong in defiance of Chinese authorities": where local
             # roles act says whose they are better than the other actors of the sentence; so does
             # where they are acted on ("Palestinian bombers killed 23 people ... in Tel Aviv").
+            country = clause_place_country(doc, mention, dictionary)
+        if country is None and doc[mention.head].lemma_.lower() in SEATED_BODIES and _is_subject(doc[mention.head]):
+            # "..., the foreign ministry said in Tokyo": a ministry or army speaks from its own country (an
+            # official may travel; a body does not)
             country = clause_place_country(doc, mention, dictionary)
         if country is not None:
             pass

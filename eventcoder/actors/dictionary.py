@@ -24,7 +24,7 @@ from ..errors import DataFileError
 DATA_DIR = Path(__file__).resolve().parent
 PACKAGED_FILES = (
     "countries.tsv", "organizations.tsv", "sectors.tsv", "people.tsv", "people_world.tsv", "people_history.tsv",
-    "country_eras.tsv", "country_nouns.tsv", "voiced_acts.tsv",
+    "country_eras.tsv", "country_nouns.tsv", "voiced_acts.tsv", "namesakes.tsv",
 )
 
 COUNTRY_COLUMNS = ("code", "name", "aliases", "demonyms", "capitals", "wikidata")
@@ -34,6 +34,7 @@ PEOPLE_COLUMNS = ("name", "aliases", "country", "sector", "role", "start", "end"
 ERA_COLUMNS = ("phrase", "code", "until", "note")
 COUNTRY_NOUN_COLUMNS = ("noun", "countries", "note")
 VOICED_ACT_COLUMNS = ("act_noun", "plural", "note")
+NAMESAKE_COLUMNS = ("name", "countries", "note")
 
 SECTOR_TYPES = ("group", "person", "title", "equipment")
 # Three-letter sector codes we accept (CAMEO roles plus a few CAMEO-style additions).
@@ -219,6 +220,8 @@ class ActorDictionary:
         # Nouns of demands, offers and protests whose noun modifier names who made them ("opposition demands"):
         # singular and plural forms.
         self.voiced_act_nouns: frozenset = frozenset()
+        # Organisations whose name bodies of several countries bear: organisation name -> those countries.
+        self.namesakes: dict[str, frozenset] = {}
 
     # ----------------------------------------------------------------- loading
     @classmethod
@@ -251,7 +254,7 @@ class ActorDictionary:
             if header is None:
                 header = tuple(cells)
                 kinds = (COUNTRY_COLUMNS, ORGANIZATION_COLUMNS, SECTOR_COLUMNS, PEOPLE_COLUMNS, ERA_COLUMNS,
-                         COUNTRY_NOUN_COLUMNS, VOICED_ACT_COLUMNS)
+                         COUNTRY_NOUN_COLUMNS, VOICED_ACT_COLUMNS, NAMESAKE_COLUMNS)
                 if header not in kinds:
                     raise DataFileError(
                         path,
@@ -276,6 +279,8 @@ class ActorDictionary:
                 self._add_country_noun(path, number, row)
             elif header == VOICED_ACT_COLUMNS:
                 self._add_voiced_act(path, number, row)
+            elif header == NAMESAKE_COLUMNS:
+                self._add_namesake(path, number, row)
             else:
                 self._add_term(path, number, row, replace_people, replaced)
         if header is None:
@@ -310,6 +315,18 @@ class ActorDictionary:
             if not re.fullmatch(r"[a-z]+", form):
                 raise DataFileError(path, number, f"{form!r}: an act noun and its plural are single lower-case words")
         self.voiced_act_nouns = self.voiced_act_nouns | frozenset(forms)
+
+    def _add_namesake(self, path: Path, number: int, row: dict) -> None:
+        org = self.organizations.get(normalize(_strip_article(row["name"])))
+        if org is None:
+            raise DataFileError(path, number, f"{row['name']!r} is no organisation name or alias of organizations.tsv")
+        codes = _split_list(row["countries"])
+        if len(codes) < 2:
+            raise DataFileError(path, number, "a namesake lists at least two countries")
+        for code in codes:
+            if not re.fullmatch(r"[A-Z]{3}", code):
+                raise DataFileError(path, number, f"country code {code!r} must be three capital letters")
+        self.namesakes[org.name] = frozenset(codes)
 
     def country_in_era(self, surface: str, country: Optional[str], on: Optional[dt.date]) -> Optional[str]:
         """The country a name meant on a date when it has changed since ("Congo" before 1997 is the Republic

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..records import Actor, ActorMention, Document
-from .context import FOREIGN_MODIFIERS, FOREIGN_NOUNS, STATE_SECTORS, fill_countries_from_context
+from .context import FOREIGN_MODIFIERS, FOREIGN_NOUNS, SEATED_BODIES, STATE_SECTORS, fill_countries_from_context
 from .dictionary import (
     CAPITAL,
     COUNTRY,
@@ -56,6 +56,7 @@ MODIFIERS = frozenset(
 FORMER = frozenset({"former", "ex", "ex-", "erstwhile"})
 POSSESSIVE = frozenset({"'s", "'"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+PERSONAL_POSSESSIVES = frozenset({"his", "her"})
 # A capital after these words is a place, not the government.
 LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "throughout", "within", "over"})
 # What a country may lead without the noun being an armed group: "the US-led war", "a Saudi-led coalition".
@@ -75,6 +76,8 @@ AMERICAS_QUALIFIERS = frozenset({"latin", "south", "central", "north"})
 NAMED_AFTER_PLACE_NOUNS = frozenset({"agreement", "agreements", "accord", "accords", "deal", "treaty", "protocol",
                                      "declaration", "process", "format", "talks", "summit", "conference", "framework",
                                      "communique", "plan", "pact", "memorandum"})
+# Words a hyphen joins to a body or title word that is then no actor: "pro-EU", "anti-NATO", "Sharm el-Sheikh".
+HYPHEN_PREFIXES = frozenset({"pro", "anti", "el", "al", "ul", "ad", "ash", "as", "an", "ar", "az"})
 # A hyphen or an en dash between words ("British-flagged", "Israeli–Palestinian"), as the tokenizer splits them off.
 HYPHENS = ("-", "–")
 # Words for people who belong to a body: "leaders of the opposition", "members of Hamas".
@@ -109,12 +112,14 @@ PAIR_NOUNS = {
     "sides": None, "countries": None, "nations": None, "states": None, "neighbours": None, "neighbors": None,
     "governments": "GOV", "presidents": "GOV", "leaders": "GOV", "heads": "GOV", "ministers": "GOV",
     "foreign ministers": "GOV", "delegations": "GOV", "parties": None, "capitals": "GOV", "allies": None,
-    "militaries": "MIL", "armies": "MIL",
+    "militaries": "MIL", "armies": "MIL", "ministries": "GOV", "foreign ministries": "GOV", "navies": "MIL",
+    "defence ministers": "GOV", "defense ministers": "GOV", "prime ministers": "GOV",
 }
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Nouns that refer back to an organisation named earlier ("the group said").
 ARMED_GROUP_NOUNS = frozenset({"group", "militia", "movement", "organization", "organisation", "faction", "network"})
-BODY_NOUNS = frozenset({"bloc", "alliance", "agency", "body", "council", "organization", "organisation", "court", "watchdog"})
+BODY_NOUNS = frozenset({"bloc", "alliance", "agency", "body", "council", "organization", "organisation", "court", "watchdog",
+                        "lender"})
 STARTERS = DETERMINERS | MODIFIERS | FORMER | PRONOUNS | {"both", "they"}
 # Titles written differently for the same office.
 TITLE_SYNONYMS = {
@@ -127,6 +132,9 @@ TITLE_SYNONYMS = {
 # Sectors that do not take a country from another actor in the sentence.
 # Sectors whose location says nothing about their country ("troops in Afghanistan").
 NO_PLACE_COUNTRY = frozenset({"MIL", "REF", "NGO", "HRI", "SPY", "MED"})
+# Military rulers: their seat ("the junta in Bamako") or the country just named ("sanctions on Guinea if the
+# junta ...") says whose they are, as for a government.
+RULING_NOUNS = frozenset({"junta", "juntas", "regime"})
 NO_BORROWING = frozenset({"REB", "INS", "UAF", "SEP", "CRM", "OPP", "REF", "HRI", "NGO"})
 # Armed actors whose country civilians named after them do not share (they are more often their victims).
 ARMED_LENDERS = frozenset({"MIL", "REB", "INS", "UAF", "SEP", "CRM"})
@@ -237,7 +245,8 @@ def find_actors(document: Document, dictionary: ActorDictionary) -> list[ActorMe
         _merge_appositions(tokens, drafts)
         for draft in drafts:
             head = _span_head(tokens, draft.start, draft.end)
-            actors = _resolve(draft, drafts, tokens, published, memory, sentence_index, head)
+            actors = _resolve(draft, drafts, tokens, published, memory, sentence_index, head, atoms,
+                              dictionary.namesakes)
             if not actors:
                 continue
             draft.resolved_country = actors[0][1] if len(actors) == 1 else None
@@ -317,22 +326,24 @@ def _find_atoms(tokens: _Tokens, start: int, end: int, dictionary: ActorDictiona
             if key not in prefixes:
                 break
             surface = surface + gap + text_of[j]
-        if best and not _inside_place_name(tokens, i, best[1]):
+        if best and not _inside_place_name(tokens, i, best[1], best[0]):
             atoms[i] = best
     return atoms
 
 
-def _inside_place_name(tokens: _Tokens, i: int, entries: list[Entry]) -> bool:
-    """Whether the country word at ``i`` is part of a sea's, a lake's or a region's name ("the Sea of Japan", "Lake Chad",
-    "Latin American")."""
+def _inside_place_name(tokens: _Tokens, i: int, entries: list[Entry], stop: int = -1) -> bool:
+    """Whether the country word at ``i`` (ending before ``stop``) is part of a sea's, a lake's or a region's name ("the
+    Sea of Japan", "Lake Chad", "the South China Sea", "Latin American", "Central America")."""
     if not all(e.kind in (COUNTRY, DEMONYM) for e in entries):
         return False
     norm = tokens.norm
+    if 0 < stop < len(norm) and norm[stop] in ("sea", "seas") and tokens.text[stop][:1].isupper():
+        return True  # "the South China Sea", "the Arabian Sea" (a strait or gulf may still be the country's waters)
     if i >= 2 and norm[i - 1] == "of" and norm[i - 2] in WATER_WORDS and tokens.text[i - 2][:1].isupper():
         return True
     if i >= 1 and norm[i - 1] == "lake" and tokens.text[i - 1][:1].isupper():
         return True  # "the shores of Lake Chad"
-    return (i >= 1 and norm[i] in ("american", "americans") and norm[i - 1] in AMERICAS_QUALIFIERS
+    return (i >= 1 and norm[i] in ("american", "americans", "america") and norm[i - 1] in AMERICAS_QUALIFIERS
             and tokens.text[i - 1][:1].isupper())
 
 
@@ -363,6 +374,12 @@ def _country_pair(tokens: _Tokens, start: int, stop: int, end: int, atoms: dict)
     return False
 
 
+def _name_goes_on(tokens: _Tokens, stop: int, end: int) -> bool:
+    """Whether a name particle and a capitalised word follow: "Alexandre de Moraes" is not the known Alexandre."""
+    return stop + 1 < end and tokens.norm[stop] in NAME_PARTICLES and tokens.text[stop][:1].islower() \
+        and tokens.text[stop + 1][:1].isupper()
+
+
 def _lone_mistagged_name(tokens: _Tokens, j: int, kinds: dict[str, Entry]) -> bool:
     """A known surname the small model tags as a one-word place or organisation ("Biden met ...", "Scholz
     visited ..." come out ORG and GPE) is still the person; a longer entity ("Ford Motor") or a word that is
@@ -388,6 +405,10 @@ def _compose(tokens: _Tokens, start: int, end: int, atoms: dict, memory: _Memory
                 and (i - 1) not in atoms and tokens.text[i - 1][:1].isupper() \
                 and all(e.kind == SECTOR for e in atoms[i][1]):
             i = atoms[i][0]  # "Civil Liberties Union", "Distilled Spirits Council": part of a name
+            continue
+        if i in atoms and i - 2 >= start and norm[i - 1] in HYPHENS and not tokens.space[i - 1] \
+                and norm[i - 2] in HYPHEN_PREFIXES and all(e.kind in (ORGANIZATION, SECTOR) for e in atoms[i][1]):
+            i = atoms[i][0]  # "pro-EU demonstrators" are not the EU; "Sharm el-Sheikh" is a town, not a sheikh
             continue
         if i in atoms and _inside_organization_name(tokens, i, atoms[i][0], end, atoms):
             body = _national_body(tokens, i, end, atoms)
@@ -460,7 +481,7 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
                 break  # "The Washington Post"
             if draft.sector is None and draft.person is None and draft.country is None and draft.code is None:
                 # A surname alone needs a proper-noun tag unless the article already named its bearer.
-                if PERSON in kinds or SURNAME in kinds and (
+                if PERSON in kinds or SURNAME in kinds and not _name_goes_on(tokens, stop, end) and (
                     # NER may miss a name ("Rouhani" as NORP) but a date or firm is not a person ("May", "Fox").
                     word in memory.surnames or tokens.pos[j] == "PROPN" and (
                         tokens.ent[j] in ("PERSON", "NORP", "") or _lone_mistagged_name(tokens, j, kinds))
@@ -528,6 +549,10 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
                     kinds = {kind: e for kind, e in kinds.items() if kind != CAPITAL}  # "Brussels" as an actor is the EU
                 if CAPITAL in kinds:
                     entry = kinds[CAPITAL]
+                    if stop + 1 < end and norm[stop] in HYPHENS and norm[stop + 1] == "based" and not has_content \
+                            and draft.country is None and draft.sector is None:
+                        j = stop + 2  # "the Manila-based lender": a city's "-based" only describes what follows
+                        continue
                     if stop < end and norm[stop] in HYPHENS:
                         break  # "Berlin-based"
                     if tokens.dep[stop - 1] == "compound" and norm[tokens.head[stop - 1]] in NAMED_AFTER_PLACE_NOUNS:
@@ -629,6 +654,15 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
                 if j < end and norm[j] in POSSESSIVE:
                     j += 1
                 continue
+        if draft.country is not None and draft.sector is None and draft.code is None and draft.person is None \
+                and j > i and norm[j - 1] in POSSESSIVE and text[j][:1].isupper():
+            body_end, body_sector = _owned_body(tokens, j, end, atoms)
+            if body_end > j:
+                # "Finland's National Bureau of Investigation", "Sweden's Civil Contingencies Agency": the
+                # country's body, though the dictionary does not list it
+                draft.sector, draft.code = body_sector, draft.country + (body_sector or "")
+                j = body_end
+                break
         if word in FORMER:
             draft.former = True
             j += 1
@@ -647,12 +681,17 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
             j = portfolio_end  # "Serbian Labour Minister", "Planning and Investment Minister"
             continue
         if word in ("in", "from", "throughout", "across") and draft.country is None and draft.code is None \
-                and draft.sector is not None and draft.sector not in NO_PLACE_COUNTRY and draft.person is None:
+                and draft.sector is not None and draft.person is None and (
+                    draft.sector not in NO_PLACE_COUNTRY or norm[j - 1] in RULING_NOUNS):
             # "Rebels in the Ivory Coast": the place gives the country; the place stays its own mention.
             k = j + 1 + (1 if j + 1 < end and norm[j + 1] == "the" else 0)
             target = atoms.get(k)
             if target is not None and COUNTRY in _kinds(target[1]):
                 draft.country = _kinds(target[1])[COUNTRY].country
+            elif target is not None and CAPITAL in _kinds(target[1]) and word == "in" and tokens.head[j] == j - 1:
+                # "the presidential palace in Brasilia", "the junta in Bamako": the seat of government's country
+                # (before any country borrowed from the rest of the sentence)
+                draft.country = _kinds(target[1])[CAPITAL].country
             break
         if word == "of" and draft.sector is not None and draft.country is None and draft.code is None and j + 1 < end:
             pair = _pair_at(tokens, j + 1, end)
@@ -863,6 +902,35 @@ def _national_body(tokens: _Tokens, start: int, end: int, atoms: dict) -> Option
         if inner is not None and inner.sector is not None:
             sector = inner.sector  # "Kenya Human Rights Commission": a rights body, not the government
     return _Draft(start, stop, country=country, sector=sector, code=country + (sector or ""), kind="organization")
+
+
+# Body words of a capitalised name a country owns ("Sweden's Civil Contingencies Agency"), with their sector.
+OWNED_BODY_WORDS = {**NATIONAL_BODY_WORDS, "agency": "GOV", "office": "GOV", "service": "GOV", "department": "GOV",
+                    "directorate": "GOV", "inspectorate": "GOV", "administration": "GOV", "prosecution": "JUD"}
+NAME_LINKS = frozenset({"of", "for", "and", "&", "on"})
+
+
+def _owned_body(tokens: _Tokens, start: int, end: int, atoms: dict) -> tuple[int, Optional[str]]:
+    """End and sector of a run of capitalised words from ``start`` that holds a body word ("National Bureau of
+    Investigation"); (start, None) when there is none."""
+    k, last_body = start, -1
+    while k < end and k - start < 8:
+        if tokens.text[k][:1].isupper() and tokens.pos[k] in ("PROPN", "NOUN", "ADJ"):
+            if tokens.norm[k] in OWNED_BODY_WORDS:
+                last_body = k
+            k += 1
+        elif tokens.norm[k] in NAME_LINKS and k + 1 < end and tokens.text[k + 1][:1].isupper() and k > start:
+            k += 1
+        else:
+            break
+    if last_body < 0:
+        return start, None
+    sector = OWNED_BODY_WORDS[tokens.norm[last_body]]
+    for inner in range(start, k):
+        entry = _kinds(atoms[inner][1]).get(SECTOR) if inner in atoms else None
+        if entry is not None and entry.sector not in (None, "CVL", "GOV"):
+            sector = entry.sector  # "Kenya's National Police Service": the police
+    return k, sector
 
 
 SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople"})
@@ -1078,7 +1146,8 @@ def _merge_appositions(tokens: _Tokens, drafts: list[_Draft]) -> None:
 
 # ------------------------------------------------------------- resolution
 def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Optional[dt.date],
-             memory: _Memory, sentence_index: int, head: int) -> list[tuple]:
+             memory: _Memory, sentence_index: int, head: int, atoms: Optional[dict] = None,
+             namesakes: Optional[dict] = None) -> list[tuple]:
     """The actor(s) for one draft as (code, country, sector, name, wikidata); updates the memory."""
     country, sector, name, wikidata = draft.country, draft.sector, draft.name, draft.wikidata
     role = draft.title
@@ -1164,6 +1233,22 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
         if country is None and sector is not None and name is None and tokens.norm[draft.start] in POSSESSIVE_PRONOUNS:
             # "Russia withdrew its troops", "Israel said its warplanes struck": the owner named just before
             country = _possessive_owner(draft, drafts)
+        elif country is None and sector is not None and name is None and _owner_pronoun(draft, tokens, head) in PERSONAL_POSSESSIVES:
+            # "Tsai challenged Beijing to talk to her elected government", "Nasrallah said his fighters ...": the
+            # person's, not the country named last
+            owner = _pronoun_antecedent(memory, sentence_index, tokens)
+            if owner is not None and owner.country is not None:
+                country = owner.country
+            elif owner is not None and owner.code[:3] in ("IGO", "NGO", "IMG"):
+                draft.code = owner.code  # "Guterres said his envoy ...": the UN's
+        if country is None and draft.definite and name is None and tokens.norm[draft.end - 1] in RULING_NOUNS:
+            # "sanctions on Guinea if the junta frees ...": the country named last in the sentence, else the
+            # article's main one
+            country = _country_antecedent(memory, None, sentence_index)
+        if country is None and sector is not None and name is None and atoms and tokens.norm[head] in SEATED_BODIES \
+                and tokens.dep[head] in SUBJECT_DEPS:
+            # "..., the home ministry said in Dhaka": a ministry speaks from home, whatever the sentence named last
+            country = _seat_country(tokens, head, atoms)
         if draft.sector_type == "equipment" and country is None:
             # "tanks" alone is not an actor; "Israeli tanks" and "Russian Tupolev bombers" are.
             country = _borrow_country(draft, drafts, tokens.head, modifier_only=True)
@@ -1197,6 +1282,12 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
             # The organisation's code decides; role words after it ("press officer") do not change it.
             name = name or draft.org.name
             country, sector = draft.org.country, draft.org.sector
+            listed = namesakes.get(draft.org.name) if namesakes and country else None
+            if listed:
+                # "Bangladesh lifted its ban on Jamaat-e-Islami": the party of the country the text is about
+                home = _namesake_country(country, listed, draft, drafts, memory)
+                if home != country:
+                    country, code = home, home + (sector or "")
     else:
         if country is None and sector is None:
             return []
@@ -1318,6 +1409,10 @@ def _remember(memory: _Memory, draft: _Draft, actor_tuple: tuple, role: Optional
     if country is not None and sector is None and draft.kind == "country" and not draft.from_demonym \
             and draft.coref is None:
         memory.country_names.append((sentence_index, country))
+    elif country is not None and draft.kind == "sector" and draft.country == country and not draft.from_demonym \
+            and draft.coref is None and draft.org is None:
+        # "Lebanon's central bank ... the country's currency": an owner named by name is named too
+        memory.country_names.append((sentence_index, country))
     if country is not None and sector is not None and draft.coref != "pair":
         memory.roles.append((sentence_index, sector, country))
     if name and (draft.code is None or draft.kind == "person") and draft.group_sector is None:  # people, not bodies
@@ -1434,6 +1529,47 @@ def _possessor_body(possessor: Optional[_Draft]) -> Optional[str]:
     if possessor is None or possessor.resolved_country is not None or not possessor.resolved_code:
         return None
     return possessor.resolved_code if possessor.resolved_code[:3] in ("IGO", "NGO", "IMG") else None
+
+
+def _namesake_country(country: str, listed: frozenset, draft: _Draft, drafts: list[_Draft], memory: _Memory) -> str:
+    """Which country's body a name several countries' bodies bear means: its row's country when the sentence
+    names it, else the one listed country the sentence names, else the listed country the article named most."""
+    named = {d.country for d in drafts if d is not draft and d.country and d.org is None and d.coref is None}
+    if country in named:
+        return country
+    hits = listed & named
+    if len(hits) == 1:
+        return next(iter(hits))
+    if hits or country in memory.country_counts:
+        return country
+    counts = [(memory.country_counts[c][0], c) for c in listed if c in memory.country_counts]
+    return max(counts)[1] if counts else country
+
+
+def _seat_country(tokens: _Tokens, head: int, atoms: dict) -> Optional[str]:
+    """The country of the capital or country after "in" on the verb a body is the subject of ("the ministry said
+    in Dhaka"), or None."""
+    verb = tokens.head[head]
+    for k in range(verb + 1, min(verb + 5, len(tokens.norm))):
+        if tokens.head[k] != verb or tokens.norm[k] != "in" or tokens.dep[k] != "prep":
+            continue
+        place = k + 1 + (1 if k + 1 < len(tokens.norm) and tokens.norm[k + 1] == "the" else 0)
+        kinds = _kinds(atoms[place][1]) if place in atoms else {}
+        entry = kinds.get(CAPITAL) or kinds.get(COUNTRY)
+        if entry is not None and tokens.head[place] == k:
+            return entry.country
+    return None
+
+
+def _owner_pronoun(draft: _Draft, tokens: _Tokens, head: int) -> str:
+    """The possessive pronoun that owns a role: its first word, or one a few describing words before it ("her
+    democratically elected government"); "" when there is none."""
+    if tokens.norm[draft.start] in PERSONAL_POSSESSIVES:
+        return tokens.norm[draft.start]
+    for k in range(max(0, draft.start - 3), draft.start):
+        if tokens.dep[k] == "poss" and tokens.head[k] == head:
+            return tokens.norm[k]
+    return ""
 
 
 def _possessive_owner(draft: _Draft, drafts: list[_Draft]) -> Optional[str]:
