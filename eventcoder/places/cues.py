@@ -73,6 +73,7 @@ class PlaceCues:
     person_cue_words: frozenset
     speech_verbs: frozenset
     building_name_endings: frozenset
+    nearness_words: frozenset
     other_name_phrases: tuple  # of word tuples: ("also", "known", "as")
     located_by_prepositions: frozenset
     faction_nouns: frozenset

@@ -343,7 +343,11 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             add(index, feature_end, known=[p for p in known if p.kind == "city"], part_of_name=True)
             index = feature_end
             continue
-        add(index, matched_end, known=known)
+        # (said to be a place: a whole proper name dropped below as a foreign namesake may still take the story's
+        # country, "Residents of Bwera"; not a piece of a longer name nor a common word: "Republic Act 9296")
+        whole_name = (token.ent_iob_ == "B" and (matched_end == len(doc) or doc[matched_end].ent_iob_ != "I")
+                      and all(facts.pos[i] == PROPN for i in range(index, matched_end)))
+        add(index, matched_end, known=known, locative=said_place and whole_name)
         index = matched_end
     if hyphen_joined:
         _add_hyphen_joined_places(doc, facts, gazetteer, add)
@@ -427,7 +431,8 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             if _add_known_by_syntax(doc, ent.start, ent.end, found, gazetteer, add):
                 continue
             if (_listed_with_town(ent, found, gazetteer.cues) or _arabic_article_name(ent, gazetteer.cues)
-                    or (ent.label_ == "PERSON" and _taken_like_a_place(doc, ent, facts, gazetteer.cues))):
+                    or (ent.label_ == "PERSON" and _taken_like_a_place(doc, ent, facts, gazetteer.cues))
+                    or _people_of(ent, gazetteer.cues)):
                 # "with Nosy Varika and Manakara"; "Upon entering Al-Fijah", "the offensive on Al-Breij";
                 # "insurgents captured Surjah Kabira"
                 add(ent.start, ent.end, keep_unknown=True, locative=True)
@@ -523,6 +528,14 @@ def _add_known_by_syntax(doc, start: int, end: int, found: list[Toponym], gazett
     if not candidates:
         candidates = _other_spellings(name, named, gazetteer)
     return bool(candidates) and add(start, end, locative=True, known=candidates)
+
+
+def _people_of(span, cues: PlaceCues) -> bool:
+    """"Residents of Bwera and Mpondwe", "the villagers of Kafr Nabl": the people of a name (``residents_of_nouns``)
+    say it is a place, whatever the tagger called it (the first of a list carries the syntax)."""
+    first = _first_conjunct(span.root)
+    return (first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.pos_ == "NOUN"
+            and _noun_in(first.head.head, cues.residents_of_nouns))
 
 
 def _taken_like_a_place(doc, ent, facts: _TokenFacts, cues: PlaceCues) -> bool:
@@ -870,7 +883,7 @@ def _unknown_name_after_locative(span, cues: PlaceCues) -> bool:
     near_to = head.lower_ == "to" and head.i > 0 and span.doc[head.i - 1].lower_ in cues.proximity_words
     if root.dep_ != "pobj" or not (head.lower_ in cues.recognition_locative_prepositions or near_to):
         return False
-    if head.i != _word_before(span.doc, span.start):  # "in the Sadr bastion"
+    if head.i != _word_before(span.doc, span.start, cues):  # "in the Sadr bastion"; "in nearby Butig" is one
         return False
     return not any(_noun_in(token, cues.organisation_words) for token in span)
 
@@ -1065,8 +1078,9 @@ def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: S
     "the town of Kalam", "in the Temryuk and Anapa", "Cairo, Giza and Al-Minya" (listed with places).
     """
     before = start - 1
-    if before > 0 and doc[before].is_lower and doc[before].lower_ in cues.part_words:
-        before -= 1  # "in central Kiev", "in downtown Calais"
+    if before > 0 and doc[before].is_lower and (doc[before].lower_ in cues.part_words
+                                                 or doc[before].lower_ in cues.nearness_words):
+        before -= 1  # "in central Kiev", "in downtown Calais", "in nearby Koro"
     if before > 0 and doc[before].lower_ == "the":
         before -= 1
     if before >= 0 and doc[before].lower_ in cues.recognition_locative_prepositions:
@@ -1834,6 +1848,8 @@ def _said_to_be_a_settlement(doc, toponym: Toponym, cues: PlaceCues) -> bool:
         return False  # a building; but "around Manchar Lake" and "near Mount Hamilton" are natural features
     if doc[toponym.token_start].ent_type_ == "ORG" and not (
             _after_word(doc, toponym.token_start, cues.organisation_place_prepositions)
+            or (toponym.token_start > 0 and doc[toponym.token_start - 1].lower_ in cues.nearness_words)
+            or words[0].lower_ in cues.feature_first_words  # "The River Nyamwamba burst its banks"
             or _names_feature_or_site(words, cues)
             or _settlement_named(words, cues) or _at_a_site(doc, toponym.token_start, cues)):
         return False  # "at Wendy's", "in Congress"; but "outside Sarmada" and "villages like Cailaco" are towns
@@ -1857,10 +1873,12 @@ def _after_word(doc, index: int, words) -> bool:
     return before >= 0 and doc[before].lower_ in words
 
 
-def _word_before(doc, index: int) -> int:
+def _word_before(doc, index: int, cues: Optional[PlaceCues] = None) -> int:
     """The index of the word before token ``index``, a "the" between skipped ("at the Kpong dam": "at");
-    -1 at the start of the text."""
+    -1 at the start of the text. Given the cues, a nearness word is skipped too ("in nearby Koro": "in")."""
     before = index - 1
+    if cues is not None and before > 0 and doc[before].is_lower and doc[before].lower_ in cues.nearness_words:
+        before -= 1
     if before > 0 and doc[before].lower_ == "the":
         before -= 1
     return before
