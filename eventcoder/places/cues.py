@@ -74,6 +74,7 @@ class PlaceCues:
     speech_verbs: frozenset
     building_name_endings: frozenset
     nearness_words: frozenset
+    street_words: frozenset
     other_name_phrases: tuple  # of word tuples: ("also", "known", "as")
     located_by_prepositions: frozenset
     faction_nouns: frozenset

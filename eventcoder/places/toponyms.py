@@ -1161,6 +1161,9 @@ def _acceptable_gap_match(
         place_syntax = False  # "Arafat's office" is a person's; "Dubrovnik's walled city" is a town's
     if stop - start == 1 and normalize_name(doc[start].text) in cues.not_place_words:
         return False
+    if (stop < len(doc) and doc[stop].ent_iob_ == "I" and doc[stop].lower_ in cues.street_words
+            and doc[stop].text[:1].isupper()):
+        return False  # "by Syria Street": a street named after a country
     if any(unknown_place[start:stop]):
         # Part of a place we do not know ("Lamar County"): only a country or region inside it counts,
         # or a place opening the name of its local body or a site ("Santa Ana City Council").
@@ -1458,8 +1461,9 @@ def _read_local_cues(doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> None
               or (toponym.token_end < len(doc) and doc[toponym.token_end].lower_ in cues.region_title_nouns)):
             nouns = ["state", "province"]  # also "New York Governor Andrew Cuomo"
         else:
-            settlement = _settlement_noun_of(doc, toponym, cues)
-            if settlement is not None:  # "the Pakistani town of Sheikhupura", "the Somali port city of Baraawe"
+            settlement = _settlement_noun_of(doc, toponym, cues) or _settlement_in_apposition_to(doc, toponym, cues)
+            if settlement is not None:  # "the Pakistani town of Sheikhupura", "the Somali port city of Baraawe",
+                # "Zalambessa, the Ethiopian border town", "San José, the Costa Rican capital"
                 toponym.said_country = _noun_country(settlement, gazetteer)
             continue
         _add_named_regions(toponym, nouns, gazetteer)
@@ -1470,6 +1474,17 @@ def _settlement_noun_of(doc, toponym: Toponym, cues: PlaceCues):
     root = _first_conjunct(doc[toponym.token_start:toponym.token_end].root)
     if root.dep_ == "pobj" and root.head.lower_ == "of" and _noun_in(root.head.head, cues.settlement_nouns):
         return root.head.head
+    return None
+
+
+def _settlement_in_apposition_to(doc, toponym: Toponym, cues: PlaceCues):
+    """The settlement noun in apposition after the name ("Zalambessa, the Ethiopian border town"; "San José, the
+    Costa Rican capital"), or None."""
+    root = doc[toponym.token_start:toponym.token_end].root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > root.i and (
+                _noun_in(child, cues.settlement_nouns) or _noun_in(child, cues.bare_settlement_nouns)):
+            return child
     return None
 
 
@@ -1717,6 +1732,7 @@ def resolve(
             # Zealand story that mentions Australia in passing at Esk, Queensland: the town's country must be
             # the one the story names most.
             toponym.place = None
+    _same_place_as_qualified_mention(toponyms)
     for toponym in toponyms:
         place, container = toponym.place, toponym.container_place()
         if (place is not None and container is not None and container.country and place.country != container.country
@@ -1734,8 +1750,37 @@ def resolve(
             toponym.place = None
             if toponym.container_place() is None:
                 toponym.story_country = gazetteer.country(toponym.said_country)
-    _place_unknown_names_in_story_country(document.doc, toponyms, doc_countries, gazetteer, short_text)
+    # The story's country is counted over the same mentions as the context, at the places chosen in the end
+    # ("Tripoli, Lebanon's second city" three times is no Libyan story).
+    final_countries = Counter({key: count for key, count in doc_countries.items() if not isinstance(key, str)})
+    for actor in actor_mentions:
+        if actor.actor.country:
+            final_countries[actor.actor.country] += 1
+    final_countries.update(_demonym_countries(document.doc, gazetteer))
+    for toponym, counts in zip(toponyms, contributions):
+        if counts and toponym.place is not None and toponym.place.country:
+            final_countries[toponym.place.country] += 1
+    _place_unknown_names_in_story_country(document.doc, toponyms, final_countries, gazetteer, short_text)
     return toponyms
+
+
+def _same_place_as_qualified_mention(toponyms: list[Toponym]) -> None:
+    """One sense per story: "Tripoli, Lebanon's second city ... live in Tripoli": a mention without a qualifier
+    is the place another mention of the same name is qualified as (its qualifier lies in the same country)."""
+    qualified: dict[str, Place] = {}
+    for toponym in toponyms:
+        place = toponym.place
+        if place is not None and place.country and any(
+                q.place is not None and q.place is not place and q.place.country == place.country
+                for q in toponym.qualifiers):
+            qualified.setdefault(normalize_name(toponym.text), place)
+    if not qualified:
+        return
+    for toponym in toponyms:
+        place = qualified.get(normalize_name(toponym.text))
+        if (place is not None and toponym.place is not place and not toponym.qualifiers
+                and any(candidate is place for candidate in toponym.candidates)):
+            toponym.place = place
 
 
 def _story_country(doc_countries: Counter) -> Optional[str]:
