@@ -317,6 +317,11 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
         others = countries_by_sentence.get(doc[mention.head].sent.start, [])
         countries = {other.actor.country for other in others}
         country = place_country(doc[mention.head], dictionary)
+        if country is None and mention.actor.sector in ADVOCACY_SECTORS and doc[mention.head].lemma_.lower() in ORGANIZATION_NOUNS:
+            # "Environmental groups pressed the Brazilian government": campaigners speak about others, as rights
+            # groups do; without a country of their own they are non-governmental (below)
+            filled.append(mention)
+            continue
         # "Kurdish guerrillas", "Hutu militiamen", "Maoist rebels": a group of the country they live in,
         # so armed roles with such a word are as local as police or protesters.
         local_group = _has_local_group_word(doc, mention)
@@ -347,6 +352,9 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
     return [_as_nongovernmental(doc, mention) for mention in filled]
 
 
+# Sectors of campaigning groups: without a country of their own they are NGOs ("a human rights group" -> NGOHRI,
+# "environmental groups" -> NGOENV).
+ADVOCACY_SECTORS = frozenset({"HRI", "ENV"})
 # Nouns that make a rights word an organisation ("a human rights group"), not a person ("an activist").
 ORGANIZATION_NOUNS = frozenset({"group", "organization", "organisation", "body", "ngo", "coalition", "campaign", "network"})
 
@@ -355,8 +363,8 @@ def _as_nongovernmental(doc, mention: ActorMention) -> ActorMention:
     """A rights organisation the text gives no country is a non-governmental actor: "a human rights group
     protested" -> NGOHRI (the sector code alone would name no actor at all; "aid agencies" are NGO already)."""
     actor = mention.actor
-    if actor.country is not None or actor.code != "HRI" or actor.sector != "HRI":
+    if actor.country is not None or actor.sector not in ADVOCACY_SECTORS or actor.code != actor.sector:
         return mention
     if doc[mention.head].lemma_.lower() not in ORGANIZATION_NOUNS:
         return mention
-    return replace(mention, actor=replace(actor, code="NGOHRI"))
+    return replace(mention, actor=replace(actor, code="NGO" + actor.sector))

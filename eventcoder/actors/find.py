@@ -717,6 +717,13 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
             target = atoms.get(k)
             if target is not None:
                 kinds = _kinds(target[1])
+                if word == "of" and DEMONYM in kinds and COUNTRY not in kinds and draft.country is None \
+                        and draft.code is None and draft.person is None and target[0] < end and target[0] in atoms \
+                        and SECTOR in _kinds(atoms[target[0]][1]) and tokens.head[j] < j:
+                    # "the correspondents of French newspapers": the role belongs to what it is "of"
+                    draft.country = kinds[DEMONYM].country
+                    j = target[0]
+                    continue
                 if COUNTRY in kinds and not (target[0] < end and norm[target[0]] in HYPHENS):
                     if (word == "of" or word == "for" and norm[j - 1] in SPOKES_WORDS) and draft.country is None:
                         draft.country = kinds[COUNTRY].country
@@ -767,6 +774,16 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
             break
         if tokens.ent[j] == "PERSON" and draft.sector is None and draft.country is None and draft.code is None:
             stop = _name_end(tokens, j, end, atoms)
+            known = next((k for k in range(j + 1, stop) if k in atoms and PERSON in _kinds(atoms[k][1])
+                          and atoms[k][0] <= stop), None)
+            if known is not None:
+                # "Taoiseach Leo Varadkar": a title the dictionary lacks before a known person (the parser tags both
+                # words as the name)
+                draft.person = _kinds(atoms[known][1])[PERSON]
+                draft.kind = "person"
+                j = atoms[known][0]
+                has_content = True
+                break
             if stop > j:
                 draft.name = _join(tokens, j, stop)
                 draft.kind = "person"
@@ -919,8 +936,9 @@ def _owned_body(tokens: _Tokens, start: int, end: int, atoms: dict) -> tuple[int
             if tokens.norm[k] in OWNED_BODY_WORDS:
                 last_body = k
             k += 1
-        elif tokens.norm[k] in NAME_LINKS and k + 1 < end and tokens.text[k + 1][:1].isupper() and k > start:
-            k += 1
+        elif (tokens.norm[k] in NAME_LINKS or tokens.norm[k] in POSSESSIVE) and k + 1 < end \
+                and tokens.text[k + 1][:1].isupper() and k > start:
+            k += 1  # "Bureau of Investigation", "National Farmers' Federation"
         else:
             break
     if last_body < 0:
@@ -1230,6 +1248,11 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
             if owner is not None:
                 draft.kind = "coref"
                 country, sector, name, wikidata = owner.country, owner.sector, owner.name, owner.wikidata
+        if country is None and (sector is not None or name is not None):
+            owner = _modifier_owner(draft, drafts, tokens)
+            if owner is not None:
+                # "White House national security spokesman John Kirby": the body named in front owns the role
+                country, sector = owner.country, sector or owner.sector
         if country is None and sector is not None and name is None and tokens.norm[draft.start] in POSSESSIVE_PRONOUNS:
             # "Russia withdrew its troops", "Israel said its warplanes struck": the owner named just before
             country = _possessive_owner(draft, drafts)
@@ -1529,6 +1552,22 @@ def _possessor_body(possessor: Optional[_Draft]) -> Optional[str]:
     if possessor is None or possessor.resolved_country is not None or not possessor.resolved_code:
         return None
     return possessor.resolved_code if possessor.resolved_code[:3] in ("IGO", "NGO", "IMG") else None
+
+
+def _modifier_owner(draft: _Draft, drafts: list[_Draft], tokens: _Tokens) -> Optional[_Draft]:
+    """A country, capital or national body just before a role that the parse makes a modifier of it, though words
+    between kept them apart ("White House national security spokesman")."""
+    for other in reversed(drafts):
+        if other.end > draft.start:
+            continue
+        if draft.start - other.end > 3:
+            return None
+        if other.country is not None and other.coref is None and other.person is None and other.name is None \
+                and draft.start <= tokens.head[other.end - 1] < draft.end \
+                and tokens.dep[other.end - 1] in ("compound", "nmod", "amod"):
+            return other
+        return None
+    return None
 
 
 def _namesake_country(country: str, listed: frozenset, draft: _Draft, drafts: list[_Draft], memory: _Memory) -> str:

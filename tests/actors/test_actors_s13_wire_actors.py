@@ -102,3 +102,33 @@ def test_s13_namesakes_file_is_validated(tmp_path):
     path.write_text("name\tcountries\tnote\nHamas\tPSE\t\n", encoding="utf-8")
     with pytest.raises(DataFileError):
         ActorDictionary.load(extra_paths=[path])
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    ("Environmental groups pressed the Brazilian government to halt deforestation permits.", "Environmental groups",
+     "NGOENV"),
+    ("Kenyan environmental groups sued the government over the coal plant.", "Kenyan environmental groups", "KENENV"),
+    ("The arrest of the journalist was denounced by press freedom groups.", "press freedom groups", "NGOHRI"),
+    ("Burkina Faso's military government expelled the correspondents of French newspapers.",
+     "the correspondents of French newspapers", "FRAMED"),
+    ("Burundi's media regulator withdrew the BBC's operating licence on Friday.", "Burundi's media regulator",
+     "BDIGOV"),
+    ("Australia's National Farmers' Federation urged Canberra to rethink its plan.",
+     "Australia's National Farmers' Federation", "AUSAGR"),
+])
+def test_s13_campaigners_owners_and_regulators(actor_codes, text, phrase, code):
+    assert actor_codes(text).get(phrase) == code
+
+
+@pytest.mark.parametrize("text, published, phrase, code", [
+    # a body named in front of a role owns it, though describing words stand between
+    ("White House national security spokesman John Kirby told reporters that Russia had failed.", "2022-10-05",
+     "spokesman John Kirby", "USAGOV"),
+    # a title the dictionary lacks, tagged with the name, before a known person
+    ("Taoiseach Leo Varadkar said Ireland would not accept a hard border.", "2020-02-01", "Taoiseach Leo Varadkar",
+     "IRLGOV"),
+    ("Chief Cabinet Secretary Hirokazu Matsuno said Tokyo would protest to Beijing.", "2023-03-01",
+     "Chief Cabinet Secretary Hirokazu Matsuno", "JPNGOV"),
+])
+def test_s13_titled_people(actor_codes, text, published, phrase, code):
+    assert actor_codes(text, published=published).get(phrase) == code
