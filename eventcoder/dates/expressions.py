@@ -18,6 +18,7 @@ from typing import NamedTuple, Optional
 from spacy.strings import StringStore
 
 from ..status.scope import Governor, governing_chain, is_infinitive
+from .reports import ReportRules, default_report_rules
 
 # Hash ids of the words and labels compared in the hot loop (the same in every StringStore).
 _STRINGS = StringStore()
@@ -49,6 +50,9 @@ _DATE_LABEL = _STRINGS.add("DATE")
 _DATE_LABELS = frozenset({_DATE_LABEL, _STRINGS.add("TIME")})
 _TIME_WITH_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d", re.I)
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_PARTS_OF_DAY = frozenset({"night", "morning", "afternoon", "evening"})
+_LENGTH_UNIT = re.compile(r"^(?:hour|day|week|month|year|decade)s?$")
 # An adjunct with one of these prepositions happens at its head's time: "photos taken during
 # the arrest" in a sentence dated "In 2022" dates the arrest too.
 _SAME_TIME_PREPOSITIONS = frozenset({"during", "amid", "amidst", "throughout"})
@@ -92,12 +96,28 @@ JUDGING_VERBS = frozenset({
 _YEAR_HEAD_PREPS = frozenset({"in", "since", "from", "until", "till", "by", "before", "after", "during", "of", "to"})
 
 
+# A news day: a date the parser often hangs on a word below the verb it dates.
+_NEWS_DAY = re.compile(
+    r"^(?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?|today|yesterday|tonight|last night)$",
+    re.I,
+)
+# Links by which a dependent clause's date is lent up to the verb it hangs from (see attachment).
+_LENDING_ACL_TAGS = frozenset({"VBN", "VBG"})
+# A "when" / "as" clause happens at its head's time, so its day is its head's too.
+_LENDING_MARKS = frozenset({"when", "as"})
+
+
 # How a date reaches an event (DateExpression.link), best first:
 OWN = "own"  # on the event's governing chain
 ANTECEDENT = "antecedent"  # the noun a relative clause describes ("the 2015 deal which removed")
 SAME_TIME = "same_time"  # a clause that happens at the event's time ("..., killing four")
+# Below the event: a date the parser hangs on a participle or complement of the event's clause
+# ("blew up the statues carved into a cliff on Friday", "urged X to stand by Lebanon on Wednesday",
+# "Speaking in Belgrade on Thursday, the president cautioned").
+LENT = "lent"
 AROUND = "around"  # an "after"/"before" clause: only a coarse (month, year) date is shared
-_LINKS = (OWN, ANTECEDENT, SAME_TIME, AROUND)
+REPORT = "report"  # the date of the verb of saying that reports the event ("officials said on Tuesday")
+_LINKS = (OWN, ANTECEDENT, SAME_TIME, LENT, AROUND, REPORT)
 
 
 class DateExpression(NamedTuple):
@@ -129,7 +149,7 @@ def candidate_spans(sent) -> list[tuple[int, int]]:
         spans.append((start, sent.end))
     # TIME entities count only when they name a day ("Monday night", "last night", "the night of March 15").
     spans = [
-        _with_ordinal_day(doc, s, e) for s, e in spans
+        _with_ordinal_day(doc, s, e) for s, e in _split_lengths(doc, spans)
         if doc[s].ent_type == _DATE_LABEL or _TIME_DATE_WORDS.search(doc[s:e].text) or _TIME_WITH_DATE.search(doc[s:e].text)
     ]
     for token in extra:
@@ -152,6 +172,28 @@ def candidate_spans(sent) -> list[tuple[int, int]]:
     return spans
 
 
+def _split_lengths(doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split a tagged date at a comma before a length: "on Saturday, three months after the
+    collapse" is a day and a length, not one unreadable date ("March 3, 2017" stays whole)."""
+    result = []
+    for start, end in spans:
+        for cut in range(start + 1, end - 1):
+            word = doc[cut].lower_
+            if word == "," and (_LENGTH_UNIT.match(doc[cut + 1].lower_) or (
+                    cut + 2 < end and doc[cut + 1].like_num and _LENGTH_UNIT.match(doc[cut + 2].lower_))):
+                result.append((start, cut))  # "on Tuesday, months ahead of schedule"
+                start = cut + 1
+                break
+            if word in ("after", "before") and doc[cut - 1].lower_ in _WEEKDAYS:
+                # "on Monday after weeks of protests": the rest counts from another event.
+                end = cut
+                break
+        if end < len(doc) and doc[end].lower_ in _PARTS_OF_DAY and doc[end - 1].lower_ in _WEEKDAYS:
+            end += 1  # "on Tuesday night": the tagger leaves "night" out
+        result.append((start, end))
+    return result
+
+
 def _with_ordinal_day(doc, start: int, end: int) -> tuple[int, int]:
     """Widen "May 2015" to "the 5th of May 2015" when the ordinal was tagged apart."""
     if start >= 2 and doc[start - 1].lower_ == "of" and (doc[start - 2].ent_type_ == "ORDINAL" or doc[start - 2].like_num):
@@ -169,9 +211,14 @@ def _span_root(doc, start: int, end: int):
     return doc[start]
 
 
-def attachment(doc, start: int, end: int, chain_positions: dict) -> Optional[tuple[int, int]]:
-    """(chain index, steps) of the chain word the expression attaches to, or None."""
+def attachment(doc, start: int, end: int, chain_positions: dict,
+               appeal_verbs: frozenset = frozenset()) -> Optional[tuple[int, int, bool]]:
+    """(chain index, steps, lent) of the chain word the expression attaches to, or None.
+
+    ``lent`` says the climb passed a clause below that word whose date the parser misplaces
+    (see ``_lends_date``): such a date ranks after the word's own."""
     current = _span_root(doc, start, end)
+    lent = False
     if current.dep_ == "pobj" and current.head.lower_ in _END_PREPOSITIONS:
         return None  # "postponed until September": when a state ends, not when the event happened
     if current.dep_ == "pobj" and current.head.lower_ == "of" and current.head.head.lower_ == "as":
@@ -185,21 +232,21 @@ def attachment(doc, start: int, end: int, chain_positions: dict) -> Optional[tup
         # verb, or on a word below it); the reported verb never takes it.
         reported = _before_reported_subject(current, start)
         if current.i in chain_positions and not reported:
-            return chain_positions[current.i], steps
+            return chain_positions[current.i], steps, lent
         dep = current.dep_
         head = current.head
         if head.i == current.i:
             return None
         if reported:
-            return (chain_positions[head.i], steps + 1) if head.i in chain_positions else None
+            return (chain_positions[head.i], steps + 1, lent) if head.i in chain_positions else None
         if dep == "relcl" and head.i in chain_positions and current.lemma_ in _EVENT_TIME_VERBS:
-            return chain_positions[head.i], steps + 1
+            return chain_positions[head.i], steps + 1, lent
         if dep == "conj" and current.pos_ in ("VERB", "AUX") and head.i in chain_positions and not any(
             child.dep_ in _SUBJECT_DEPS for child in current.children
         ):
             # "has been attacking and fighting troops since 2011": coordinated verbs without a
             # subject of their own share their adjuncts.
-            return chain_positions[head.i], steps + 1
+            return chain_positions[head.i], steps + 1, lent
         if (dep == "acl" and current.tag_ == "VBN" and head.lemma_.lower() in _OCCASION_NOUNS | _POLL_NOUNS
                 and not any(child.dep_ == "dobj" for child in current.children)):
             # "In a joint statement issued at their meeting in July, ... agreed": the statement's
@@ -208,6 +255,11 @@ def attachment(doc, start: int, end: int, chain_positions: dict) -> Optional[tup
             current = head
             continue
         if dep in _BOUNDARY_DEPS:
+            if steps > 0 and previous_dep in ("prep", "npadvmod") and _lends_date(doc, current, start, end, appeal_verbs):
+                lent = True
+                previous_dep = "lent"
+                current = head
+                continue
             return None
         # "received the first delivery in 2014", "the government in 2016 had called": a
         # prepositional date on an argument is the verb's adjunct more often than the noun's
@@ -216,6 +268,16 @@ def attachment(doc, start: int, end: int, chain_positions: dict) -> Optional[tup
         through_object = dep in _OBJECT_DEPS and (
             previous_dep == "prep" or (previous_dep == "npadvmod" and dep in _ARGUMENT_DEPS)
         )
+        if (dep == "pobj" and previous_dep in ("nmod", "compound") and head.lower_ == "on" and head.i == start - 1
+                and head.head.i in chain_positions):
+            # "rejected on Wednesday international calls": the parser reads the day as a
+            # modifier of the noun after it.
+            return chain_positions[head.head.i], steps + 2, lent
+        if dep == "conj" and previous_dep == "prep" and current.pos_ in ("NOUN", "PROPN") and head.pos_ in ("NOUN", "PROPN"):
+            # The last of coordinated objects: "blocked streets across Yerevan and the road to
+            # the airport on Sunday" (the date is the blocking's, as on a single object).
+            current = head
+            continue
         # The day of an occasion the act took place in: "said in a November report", "agreed at a
         # Monday meeting", "In his Tuesday speech, the president condemned", "In a statement issued
         # at their meeting in July, they agreed".
@@ -231,11 +293,59 @@ def attachment(doc, start: int, end: int, chain_positions: dict) -> Optional[tup
         # A section heading run into the sentence ("Background In 2017, China released ..."):
         # the parser hangs the date on the heading noun, an unlabelled ("dep") left fragment.
         heading = dep == "dep" and current.pos_ in ("NOUN", "PROPN") and current.i < head.i and previous_dep == "prep"
-        if steps > 0 and dep not in _CLIMB_DEPS and not through_object and not heading and not occasion:
+        # Above a lent participle of a noun, the noun climbs to its verb: "hit a camp for people
+        # displaced by the insurgency in Rann on Tuesday" (the camp's verb, hit).
+        lent_noun = lent and dep in _OBJECT_DEPS | {"prep", "conj", "appos", "dative"}
+        if steps > 0 and dep not in _CLIMB_DEPS and not through_object and not heading and not occasion and not lent_noun:
             return None
         previous_dep = dep
         current = head
     return None
+
+
+def _lends_date(doc, clause, start: int, end: int, appeal_verbs: frozenset) -> bool:
+    """Whether a date at tokens ``start:end``, hung on the verb ``clause`` by a preposition or
+    bare, dates the word ``clause`` hangs from rather than ``clause`` itself. The parser often
+    hangs the main verb's time on a clause inside or after its object; in wire copy it is the
+    main verb's:
+
+    - a participle modifying a noun, when the date comes after another phrase of the participle:
+      "blew up the statues carved into a cliff in Bamiyan on Friday", "hit a camp for people
+      displaced by the insurgency in Rann on Tuesday" (but "freed a journalist arrested on
+      Monday": right after the participle, the date is the arrest's);
+    - a participle clause with no subject of its own, before or after its verb: "Speaking in
+      Belgrade on Thursday, the president cautioned", "pressed ahead, approving homes on Sunday";
+    - a "when" / "as" clause: "were killed when police opened fire on a march on Thursday";
+    - a gerund complement: "ruled out imposing a no-fly zone on Friday", "stopped disbursing funds
+      on Wednesday";
+    - a news day ("on Tuesday", "yesterday") at the end of the infinitive of an appeal, command,
+      permission or refusal (``appeal_verbs`` in reports.yaml): "called on friendly countries to
+      stand by Lebanon on Wednesday" (not an intention's: "agreed to meet on Monday" is the
+      meeting's day).
+
+    The resolver keeps a lent date only when it names a day or a week.
+    """
+    dep, tag = clause.dep_, clause.tag_
+    if dep == "acl":
+        # The tagger sometimes calls the participle a noun: "a carrier group sailing through".
+        if (tag not in _LENDING_ACL_TAGS and not clause.lower_.endswith("ing")) or _has_subject_or_marker(clause) or clause.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        # Another phrase of the participle between it and the date: the date ends a long object.
+        return any(clause.i < child.i and child.right_edge.i < start and child.dep_ in ("prep", "dobj", "agent", "advmod", "prt")
+                   for child in clause.children)
+    if dep == "advcl":
+        if tag == "VBG" and not _has_subject_or_marker(clause):
+            return True
+        if clause_marks(clause) & _LENDING_MARKS:
+            return True  # "were killed when police opened fire on a rally on Thursday"
+        return (is_infinitive(clause) and clause.head.lemma_.lower() in appeal_verbs
+                and _NEWS_DAY.match(doc[start:end].text) is not None)
+    if dep == "xcomp":
+        if tag == "VBG":
+            return True
+        return (is_infinitive(clause) and clause.head.lemma_.lower() in appeal_verbs
+                and _NEWS_DAY.match(doc[start:end].text) is not None)
+    return False
 
 
 def _time_anchors(chain: list[Governor]) -> list[tuple[object, str]]:
@@ -277,8 +387,16 @@ def _time_anchors(chain: list[Governor]) -> list[tuple[object, str]]:
                     and child.lemma_.lower() in _SAYING_PARTICIPLES and not _has_subject_or_marker(child)):
                 anchors.append((child, SAME_TIME))
         dep = token.dep_
-        if dep == "advcl" and token.tag_ == "VBG" and token.i > token.head.i and not _has_subject_or_marker(token):
+        if dep == "advcl" and token.tag_ == "VBG" and not _has_subject_or_marker(token):
+            # After its verb ("..., killing four") or before it ("Bowing to pressure, the
+            # government reversed the rise on Monday").
             anchors.append((token.head, SAME_TIME))
+            break
+        if (dep == "acl" and token.tag_ == "VBG" and token.head.dep_ == "pobj" and token.head.head.lower_ == "with"
+                and token.head.head.head.i != token.head.head.i):
+            # An absolute "with" clause: "rioting broke out on Monday night, with youths hurling
+            # petrol bombs" (the hurling is Monday night's).
+            anchors.append((token.head.head.head, SAME_TIME))
             break
         if dep == "advcl":
             marks = clause_marks(token)
@@ -341,9 +459,30 @@ def judged_from(chain: list[Governor]) -> Optional[int]:
     return None
 
 
-def find_date_expressions(doc, chain: list[Governor]) -> list[DateExpression]:
+def reporting_verb(chain: list[Governor], reporting_verbs: frozenset):
+    """The verb of saying that reports the event's clause ("officials **said** on Tuesday", "said
+    on Thursday that Jakarta was keen"), or None."""
+    top = chain[0].token
+    for governor in chain:
+        if governor.kind in ("content", "adjunct"):
+            return None
+        if governor.kind == "report":
+            return governor.token if governor.token.lemma_.lower() in reporting_verbs else None
+        top = governor.token
+    # The parser also hangs a trailing attribution below the clause it reports: "Kyiv gave a cool
+    # response ..., a presidential adviser said on Tuesday" (said: advcl of gave).
+    for child in top.children:
+        if (child.dep_ in ("advcl", "parataxis") and child.i > top.i and child.lemma_.lower() in reporting_verbs
+                and any(c.dep_ == "nsubj" for c in child.children) and not any(c.dep_ == "mark" for c in child.children)):
+            return child
+    return None
+
+
+def find_date_expressions(doc, chain: list[Governor], rules: Optional[ReportRules] = None) -> list[DateExpression]:
     """All attached date expressions for the trigger at ``chain[0]``, best first: nearest chain word first,
-    then fewest steps, then the earliest in the sentence."""
+    then fewest steps, then the earliest in the sentence. ``rules`` default to the packaged
+    ``reports.yaml``."""
+    rules = rules or default_report_rules()
     positions = {}
     for index, governor in enumerate(chain):
         if governor.kind in ("report", "content"):
@@ -371,6 +510,14 @@ def find_date_expressions(doc, chain: list[Governor]) -> list[DateExpression]:
             if governor.kind in ("report", "content"):
                 break
             positions.setdefault(governor.token.i, rank)
+    reporter = reporting_verb(chain, rules.reporting_verbs)
+    if reporter is not None:
+        # Ranked last: the day the event was reported ("Beijing promised aid, officials said on
+        # Tuesday"). The resolver decides what it may date (asserted and alleged events only).
+        for governor in governing_chain(reporter):
+            if governor.kind in ("report", "content"):
+                break
+            positions.setdefault(governor.token.i, len(chain) + _LINKS.index(REPORT) - 1)
     # Memoised on the Doc: sentence bounds once per document, candidates once per sentence
     # (Token.sent walks the sentence on every call, and a sentence often holds several events).
     memo = doc.user_data.get(_MEMO_KEY)
@@ -384,9 +531,11 @@ def find_date_expressions(doc, chain: list[Governor]) -> list[DateExpression]:
         spans = memo[index] = tuple(candidate_spans(doc[starts[index] : end]))
     found = []
     for start, end in spans:
-        attached = attachment(doc, start, end, positions)
+        attached = attachment(doc, start, end, positions, rules.appeal_verbs)
         if attached is not None:
             rank = attached[0]
+            if attached[2]:
+                rank = max(rank, len(chain) + _LINKS.index(LENT) - 1)
             link = OWN if rank < len(chain) else _LINKS[rank - len(chain) + 1]
             found.append(DateExpression(start, end, rank, attached[1], link))
     found.sort(key=lambda e: (e.chain_index, e.distance, e.start))

@@ -16,7 +16,8 @@ from typing import Optional
 from ..records import Document, EventDate, EventMention, Status
 from ..status.scope import governing_chain, is_infinitive
 from .calendar_rules import DURATION, NOT_A_DATE, Resolved, period_end, resolve_expression
-from .expressions import AROUND, OWN, find_date_expressions, judged_from
+from .expressions import AROUND, LENT, OWN, REPORT, find_date_expressions, judged_from
+from .reports import ReportRules, default_report_rules
 
 FUTURE_STATUSES = frozenset({"planned", "future", "hypothetical"})
 # Statuses whose undated events happened around the time of the report.
@@ -106,14 +107,20 @@ def _dateparser_fallback(text: str, published: Optional[dt.date], direction: str
     return Resolved(found.isoformat(), "day")
 
 
-def resolve_date(document: Document, mention: EventMention, status: Status) -> EventDate:
+def resolve_date(document: Document, mention: EventMention, status: Status,
+                 rules: Optional[ReportRules] = None) -> EventDate:
     """The date of one event mention.
 
-    Returns an EventDate with ``source="text"`` when a date expression governs the trigger,
+    Returns an EventDate with ``source="text"`` when a date expression governs the trigger (or
+    dates the saying of an event that is itself a statement: "urged X ..., officials said on
+    Tuesday"), ``source="report"`` for an asserted or alleged event whose only date is the day a
+    verb of saying reported it ("sent troops, the ministry said on Tuesday"),
     ``source="publication"`` (precision day) for an undated asserted or alleged event of a dated
     article, and ``EventDate(None, "unknown")`` otherwise. A duration ("over the past four
     years") or an unreadable expression gives date None, precision "unknown", with its text.
+    ``rules`` default to the packaged ``reports.yaml``.
     """
+    rules = rules or default_report_rules()
     doc = document.doc
     published = document.article.published
     trigger = doc[mention.trigger_token]
@@ -122,7 +129,11 @@ def resolve_date(document: Document, mention: EventMention, status: Status) -> E
     unreadable = None
     judged = judged_from(chain)
     governed_from = _cue_position(chain, status)
-    for expression in find_date_expressions(doc, chain):
+    for expression in find_date_expressions(doc, chain, rules):
+        if expression.link == REPORT and (status.value not in PUBLICATION_DATE_STATUSES or unreadable is not None):
+            # The day a coming or denied act was spoken of is not its day; and an act with a
+            # span of its own ("had killed 1,000 in the past week") keeps that span.
+            continue
         span = doc[expression.start : expression.end]
         result = resolve_expression(span.text, published, direction)
         if result == NOT_A_DATE:
@@ -147,6 +158,10 @@ def resolve_date(document: Document, mention: EventMention, status: Status) -> E
             result = _dateparser_fallback(span.text, published, direction)
         if expression.link == AROUND and isinstance(result, Resolved) and result.precision not in ("month", "year"):
             continue  # "soured in 2010 after ... stormed" shares 2010; "on Monday after" no day
+        if expression.link == LENT and not (isinstance(result, Resolved) and result.precision in ("day", "week")):
+            continue  # a lent news day, not "statues carved into a cliff in the sixth century"
+        if expression.link == REPORT and not isinstance(result, Resolved):
+            continue
         if isinstance(result, Resolved) and judged is not None and expression.chain_index >= judged:
             # "sentenced in 2011 for the murder": the judging verb's date only bounds the act.
             # A bound past the news window is kept as text (apply_news_window reads it: the act
@@ -161,8 +176,11 @@ def resolve_date(document: Document, mention: EventMention, status: Status) -> E
                 # Keep "since" in the text: the date starts a period that runs to the present,
                 # so apply_news_window must not call the event historical.
                 span = doc[expression.start - 1 : expression.end]
+            # A reported deed happened no later than its report: the saying day is the best
+            # bound the sentence gives. An event that is itself the statement happened then.
+            source = "report" if expression.link == REPORT and not rules.is_statement(mention.cameo) else "text"
             return EventDate(
-                date=result.date, precision=result.precision, text=span.text, source="text",
+                date=result.date, precision=result.precision, text=span.text, source=source,
                 start=span.start_char, end=span.end_char,
             )
         if unreadable is None and expression.link == OWN:

@@ -29,7 +29,7 @@ import datetime as dt
 from typing import Optional
 
 from ..dates.calendar_rules import DURATION, Resolved, past_period_end, period_end, resolve_expression
-from ..dates.expressions import OWN, clause_marks, find_date_expressions
+from ..dates.expressions import LENT, OWN, clause_marks, find_date_expressions
 from ..records import Document, EventDate, EventMention, Status
 from .cues import StatusCues, default_cues
 from .scope import MEMBER_PREPOSITIONS, Governor, governing_chain, is_infinitive
@@ -161,6 +161,8 @@ def _cues_on(governor: Governor, cues: StatusCues, lemma_only: bool = False) -> 
         ):
             # "told the army to withdraw" (future), not "told reporters that troops withdrew".
             keys = ()
+        if token.lemma_.lower() in cues.attempt_verbs and token.tag_ != "VB":
+            keys = ()  # "tried to assassinate": the attempt was made (a modal above still counts)
         if token.lemma_.lower() in cues.present_only and (kind not in ("clause", "report") or _is_past(token)):
             # Permission governs a clause ("allows police to detain"), not a noun ("allow time for
             # consultation"), and only before it is granted.
@@ -316,6 +318,14 @@ def _decide(document: Document, trigger, cues: StatusCues) -> Status:
         # India stopped shelling" (the condition hangs on the copula above "ready").
         condition = _condition_on(chain)
         return _status_from(condition, text) if condition is not None else decided
+    # No cue: a participle clause with no subject of its own shares a coming or possible act's
+    # status: "will order people to stay indoors on Friday, enforcing a strict curfew" (planned).
+    if (trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and len(chain) == 1
+            and trigger.head.dep_ not in ("relcl", "acl", "advcl")  # the parser's slips into a nearby clause
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in trigger.children)):
+        served = _decide(document, trigger.head, cues)
+        if served.value in ("planned", "future", "hypothetical"):
+            return served
     # No cue, but a condition on a present-tense act: a general rule or a possibility, not a report
     # ("the person is usually deported if the appeal fails", "it helps if there is a presence").
     # A past-tense act under "if" is left asserted: "troops fired if protesters came close" is habit.
@@ -353,7 +363,8 @@ def _decide(document: Document, trigger, cues: StatusCues) -> Status:
     # No cue: a present-tense verb with a coming day is a schedule ("Putin meets Rouhani on Monday").
     # Not in a "when/as/while" clause of a past verb, whose time it shares (a caption's present:
     # "demonstrators chanted as they march in Khartoum Thursday").
-    if (trigger.tag_ in ("VBZ", "VBP") or (
+    # (A "VBZ" without its "-s" is the tagger's slip on a past form: "Russia leapt to the defence".)
+    if ((trigger.tag_ == "VBP" or (trigger.tag_ == "VBZ" and trigger.lower_.endswith("s"))) or (
         trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in trigger.children)
     )) and not _in_clause_of_past(trigger):
         expression = _own_date_expression(doc, chain)
@@ -400,9 +411,16 @@ def _governor_status(doc, text: str, chain: list[Governor], governor: Governor, 
             child.dep_ == "aux" and child.lower_ == "have" for child in token.children
         ):
             return _status_from(_Cue("hypothetical", best.start), text)
-        if _has_own_time(doc, chain):
+        if _has_own_time(doc, chain) or _is_announced(chain, cues):
             return _status_from(_Cue("planned", best.start), text)
     return _status_from(best, text)
+
+
+def _is_announced(chain: list[Governor], cues: StatusCues) -> bool:
+    """Whether the event's clause is reported by a verb of announcing ("will set up a cyber force,
+    the prime minister announced"): a decision made public is a plan."""
+    return any(governor.kind == "report" and governor.token.lemma_.lower() in cues.announcing_verbs
+               for governor in chain)
 
 
 def _is_done(verb) -> bool:
@@ -505,9 +523,10 @@ def _is_rank_word(word) -> bool:
     return word.tag_ == "JJS" or word.ent_type_ == "ORDINAL" or word.lower_ in _RANK_WORDS
 
 
-def _own_date_expression(doc, chain: list[Governor]):
-    """The best date expression on the event's own chain (none lent by another clause), or None."""
-    return next((e for e in find_date_expressions(doc, chain) if e.link == OWN), None)
+def _own_date_expression(doc, chain: list[Governor], links=(OWN,)):
+    """The best date expression on the event's own chain (none lent by another clause), or None;
+    ``links`` may admit others."""
+    return next((e for e in find_date_expressions(doc, chain) if e.link in links), None)
 
 
 def _alternative_marker(governor: Governor):
@@ -521,7 +540,9 @@ def _alternative_marker(governor: Governor):
 
 def _has_own_time(doc, chain: list[Governor]) -> bool:
     """Whether the event has its own date ("on Monday") or occasion ("during the visit")."""
-    if _own_date_expression(doc, chain) is not None:
+    # A date the parser hung below the event's clause counts too ("will repatriate the
+    # treasures looted from Dahomey to Benin on Wednesday").
+    if _own_date_expression(doc, chain, (OWN, LENT)) is not None:
         return True
     for governor in chain:
         if governor.kind in ("report", "adjunct", "content"):
@@ -549,6 +570,9 @@ def apply_news_window(status: Status, event_date: EventDate, published: Optional
         return status  # "have fought since 2011": the period runs to the present
     if event_date.date is not None:
         if event_date.source != "text":
+            # A publication-date fallback is never historical, nor is the day an act was
+            # reported: it bounds the act, which may still go on ("told Lai in August that
+            # deterrence was needed to resist China's aggression").
             return status
         end = period_end(event_date.date, event_date.precision)
     else:

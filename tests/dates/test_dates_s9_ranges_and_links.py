@@ -10,7 +10,7 @@ import pytest
 
 from eventcoder.dates import resolve_date, resolve_expression
 from eventcoder.dates.calendar_rules import Resolved
-from eventcoder.dates.expressions import OWN, find_date_expressions
+from eventcoder.dates.expressions import OWN, REPORT, find_date_expressions
 from eventcoder.records import EventMention, Span
 from eventcoder.status import decide_status
 from eventcoder.status.scope import governing_chain
@@ -76,8 +76,9 @@ def test_an_infinitival_relative_takes_no_date_from_its_noun(make_document):
     assert date_of(make_document, sentence, "negotiated", "2021-05-09").date == "2020-02"
 
 
-@pytest.mark.parametrize("word, expected", [("said", [("Tuesday", OWN)]), ("arrested", [])])
+@pytest.mark.parametrize("word, expected", [("said", [("Tuesday", OWN)]), ("arrested", [("Tuesday", REPORT)])])
 def test_a_date_before_the_reported_subject_is_the_sayings(make_document, word, expected):
-    # The parser may hang "on Tuesday" on the reported verb; either way it dates only the saying.
+    # The parser may hang "on Tuesday" on the reported verb; either way it is the saying's own
+    # date, and the reported act takes it only as the day it was reported (link REPORT).
     sentence = "The ministry said on Tuesday that police had arrested two suspects."
     assert expression_texts(make_document, sentence, word) == expected
