@@ -76,7 +76,8 @@ def test_s13_the_two_ministries_are_both_countries(make_document, dictionary):
     ("The Muslim Brotherhood called for protests on Friday.", "The Muslim Brotherhood", "EGYOPP"),
     # a body that speaks in a capital is of that country even after another country's party
     ("Bangladesh's interim government lifted its ban on the Jamaat-e-Islami party, the home ministry said in Dhaka.",
-     "ministry", "BGDGOV"),
+     "the home ministry", "BGDGOV"),
+    ("Pakistan's army praised the Jamaat-e-Islami party, the ministry said in Dhaka.", "the ministry", "BGDGOV"),
 ])
 def test_s13_namesakes_and_seats(actor_codes, text, phrase, code):
     assert actor_codes(text, published="2024-08-07").get(phrase) == code
@@ -131,4 +132,22 @@ def test_s13_campaigners_owners_and_regulators(actor_codes, text, phrase, code):
      "Chief Cabinet Secretary Hirokazu Matsuno", "JPNGOV"),
 ])
 def test_s13_titled_people(actor_codes, text, published, phrase, code):
+    assert actor_codes(text, published=published).get(phrase) == code
+
+
+@pytest.mark.parametrize("text, published, phrase, code", [
+    # a singular journalist word keeps the name after it, and the name's country, not one borrowed
+    ("Washington demanded that Moscow free Wall Street Journal reporter Evan Gershkovich.", "2023-04-01",
+     "Wall Street Journal reporter Evan Gershkovich", "USAMED"),
+    ("Police in Guatemala arrested journalist Jose Ruben Zamora.", "2022-07-31", "journalist Jose Ruben Zamora",
+     "GTMMED"),
+    ("Turkish police detained Istanbul Mayor Ekrem Imamoglu on Wednesday.", "2025-03-20", "Ekrem Imamoglu", "TURGOV"),
+    ("Australia protested the early release of Abu Bakar Bashir.", "2006-06-15", "Abu Bakar Bashir", "IDNREL"),
+    # ministries by name
+    ("Bangladesh lifted its ban on the party, the home ministry said in Dhaka.", "2024-08-07", "the home ministry",
+     "BGDGOV"),
+    ("India's external affairs ministry summoned the Pakistani envoy.", "2020-01-01",
+     "India's external affairs ministry", "INDGOV"),
+])
+def test_s13_people_journalists_and_ministries(actor_codes, text, published, phrase, code):
     assert actor_codes(text, published=published).get(phrase) == code
