@@ -698,13 +698,15 @@ def _piece_of_feature_name(facts: _TokenFacts, taken: list[bool], start: int, st
 
 
 def _village_of_the_next_place(doc, start: int, end: int, places_at: dict[int, Toponym], gazetteer: Gazetteer) -> bool:
-    """Whether "<name>, <place>" names a village of that country or region (the place, or a part word and
-    the place, must follow the comma: "Sukoharjo, Central Java", "Kibaale, western Uganda")."""
-    if end + 1 >= len(doc) or doc[end].text != ",":
+    """Whether "<name>, <place>" or "<name> in <place>" names a town or village of that country or region (the
+    place, or a part word and the place, must follow: "Sukoharjo, Central Java", "Kibaale, western Uganda",
+    "Most of Beledweyne in central Somalia")."""
+    if end + 1 >= len(doc) or not (doc[end].text == "," or doc[end].lower_ == "in"):
         return False
-    following = places_at.get(end + 1)
-    if following is None and doc[end + 1].lower_ in gazetteer.cues.part_words:
-        following = places_at.get(end + 2)  # "Kibaale, western Uganda"
+    after = end + 1 + (doc[end].lower_ == "in" and doc[end + 1].lower_ == "the" and end + 2 < len(doc))
+    following = places_at.get(after)
+    if following is None and doc[after].lower_ in gazetteer.cues.part_words:
+        following = places_at.get(after + 1)  # "Kibaale, western Uganda"
     if following is None or normalize_name(doc[start:end].text) in gazetteer.cues.not_place_words:
         return False
     areas = _areas(following.candidates)
@@ -732,10 +734,15 @@ def _villages_in(name: str, areas: set[tuple[str, Optional[str]]], gazetteer: Ga
 def _add_repeated_names(doc, full_text: str, found: list[Toponym], taken: list[bool], add) -> None:
     """Add the other mentions of names already taken as known places (see :func:`recognize`)."""
     names: dict[str, bool] = {}  # name text -> whether a country is among its candidates
+    unknown: set[str] = set()  # names nothing knows that the syntax called places: "the village of Ogossagou"
     for toponym in found:
-        if toponym.candidates and toponym.text[:1].isupper():
+        if toponym.text[:1].isupper() and (toponym.candidates or toponym.said_place):
             text = doc[toponym.token_start:toponym.token_end].text
             names[text] = names.get(text, False) or any(p.kind == "country" for p in toponym.candidates)
+            # (not a body's or a building's name, which takes no country the first time either: "at Wendy's")
+            if (not toponym.candidates and doc[toponym.token_start].ent_type_ not in ("ORG", "FAC")
+                    and not text.isupper() and "'" not in text and "\u2019" not in text):
+                unknown.add(text)
     # Longest names first, so "Scott County" is taken before "Scott"; found by text search, not token by token.
     for text in sorted(names, key=len, reverse=True):
         position = full_text.find(text)
@@ -744,7 +751,13 @@ def _add_repeated_names(doc, full_text: str, found: list[Toponym], taken: list[b
             position = full_text.find(text, position + 1)
             if span is None or _covered(span.start, span.end, taken):
                 continue
-            if not _inside_other_name(doc, span.start, span.end, names[text]):
+            if text in unknown:
+                # a rare name again, whole, whatever the tagger calls it this time ("Zalambessa was damaged")
+                whole = not doc[span.start].ent_type_ or (doc[span.start].ent_iob_ == "B" and (
+                    span.end == len(doc) or doc[span.end].ent_iob_ != "I"))
+                if whole and (span.start == 0 or not doc[span.start - 1].text[:1].isupper()):
+                    add(span.start, span.end, keep_unknown=True, locative=True)
+            elif not _inside_other_name(doc, span.start, span.end, names[text]):
                 add(span.start, span.end, locative=True)
 
 
@@ -915,10 +928,19 @@ def _settlement_named(span, cues: PlaceCues) -> bool:
     # settlement noun (the parser hangs the first on the noun and the others on the first).
     first = root.head if root.dep_ == "conj" else root
     noun = first.head
-    plural = noun.lower_ != noun.lemma_.lower()
+    for _ in range(MAX_NAME_TOKENS):  # (the parser may hang the first name on the last word of the next one)
+        if noun.pos_ != "PROPN" or noun.dep_ not in ("compound", "nmod") or noun.head is noun:
+            break
+        noun = noun.head
+    # (the lemmatizer leaves some British plurals alone: "neighbourhoods")
+    singular = noun.lemma_.lower() if noun.lower_ != noun.lemma_.lower() else noun.lower_.removesuffix("s")
+    plural = singular != noun.lower_
     listed = root is not first or any(child.dep_ == "conj" for child in root.children)
-    return (listed and plural and first.dep_ in ("compound", "nmod") and noun.i > span.end
-            and noun.lemma_.lower() in cues.settlement_nouns)
+    if not (listed and plural and first.dep_ in ("compound", "nmod") and noun.i > span.end
+            and singular in cues.settlement_nouns):
+        return False
+    # "where Dogon and Fulani communities have clashed": peoples, when one of the list is a nationality
+    return not any(t.ent_type_ == "NORP" for t in doc[first.i:noun.i])
 
 
 def _adjective_shaped_name(token, cues: PlaceCues) -> bool:
