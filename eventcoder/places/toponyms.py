@@ -1675,6 +1675,7 @@ def resolve(
     same_name_counts: dict[str, Counter] = {}
     for toponym, counts in zip(toponyms, contributions):
         same_name_counts.setdefault(normalize_name(toponym.text), Counter()).update(counts)
+    story_country = _story_country(doc_countries)
     # Pass 2: with context (a name never counts as its own context).
     for toponym, own, clash in zip(toponyms, contributions, clashes):
         qualifier_places = [q.place for q in toponym.qualifiers if q.place is not None]
@@ -1741,6 +1742,13 @@ def resolve(
             # more likely a local place our gazetteer lacks ("Innisfail" in a Queensland story); so is a
             # town known by that name only as another spelling ("Cholon" in a Vietnam story is not Holon).
             toponym.place = None
+        elif (foreign_town and not place.capital and place.population < FOREIGN_ALTERNATE_POPULATION
+              and story_country not in (None, place.country)
+              and _named_with_settlement_noun(document.doc, toponym, cues)):
+            # "landed near Kani township" in a Myanmar story is not Kani, Japan; "the hamlet of Enterprise" in a
+            # Canadian story is not Enterprise, Alabama: a name the text calls a settlement, in a story firmly set
+            # in another country, is one of that country our gazetteer lacks (placed at it below).
+            toponym.place = None
         elif (place is not None and toponym.said_county and place.kind == "city"
               and (place.country == "USA" or doc_countries[place.country] - own[place.country] == 0)
               and not region_admin1[(place.country, place.admin1)]
@@ -1784,6 +1792,12 @@ def resolve(
             final_countries[toponym.place.country] += 1
     _place_unknown_names_in_story_country(document.doc, toponyms, final_countries, gazetteer, short_text)
     return toponyms
+
+
+def _named_with_settlement_noun(doc, toponym: Toponym, cues: PlaceCues) -> bool:
+    """Whether the text calls the name a settlement with a noun: "the hamlet of Enterprise", "Kani township"."""
+    span = doc[toponym.token_start:toponym.token_end]
+    return _settlement_noun_of(doc, toponym, cues) is not None or _settlement_named(span, cues)
 
 
 def _same_place_as_qualified_mention(toponyms: list[Toponym]) -> None:

@@ -31,3 +31,10 @@ def test_nationality_on_an_apposition_says_the_country(make_document, gazetteer_
     places = [loc for loc in find_toponyms(make_document(text), [], gazetteer_15000) if loc.text == "San José"]
     assert [loc.country for loc in places] == ["CRI", "CRI"]
     assert all(loc.precision == "city" for loc in places)
+
+
+def test_settlement_in_a_story_set_elsewhere_is_no_foreign_namesake(make_document, gazetteer_15000):
+    text = ("Myanmar army troops burned homes in villages in Sagaing region, residents said. The soldiers "
+            "travelled by boat upstream from Monywa and landed near Kani township, Myanmar's army said.")
+    kani = [loc for loc in find_toponyms(make_document(text), [], gazetteer_15000) if loc.text == "Kani"]
+    assert [(loc.country, loc.precision) for loc in kani] == [("MMR", "country")]
