@@ -68,6 +68,22 @@ PHRASINGS = [
     ("Riot police charged protesters with batons in Dhaka.", "175", "BGD", "BGD"),
     ("Police carried out a baton charge on protesters in Lahore.", "175", None, None),
     ("Protesters burned tyres on the main roads of Port-au-Prince.", "144", "HTI", None),
+    # fifth batch
+    ("The government resorted to military force against the rebels in Tigray.", "190", "ETH", "ETH"),
+    # the small model lemmatizes "raped" as "rap" (a criticism verb): with a victim as object it is rape
+    ("Fighters of Sudan's paramilitary forces raped dozens of women in El Geneina.", "1821", "SDN", "SDN"),
+    ("Ethiopia pulled the plug on internet and phone services across the Tigray region.", "1721", "ETH", None),
+    # sixth batch
+    ("Ankara vowed to crush the Kurdish militants in Syria.", "138", "TUR", None),
+    ("Israel vowed to annihilate Hamas.", "138", "ISR", "PSE"),
+    ("Authorities placed the Kashmir region under a communications blackout.", "1721", None, None),
+    ("The storming of the US Capitol by Trump supporters shocked the world.", "145", "USA", None),
+    ("The torching of churches in Pakistan was condemned by the pope.", "1712", None, "PAK"),
+    ("Niger revoked its military cooperation agreement with the United States.", "160", "NER", "USA"),
+    ("Burkina Faso ended a military accord with France.", "160", "BFA", "FRA"),
+    ("India suspended the Indus Waters Treaty with Pakistan.", "160", "IND", "PAK"),
+    ("North Korea tore up the military agreement with South Korea.", "160", "PRK", "KOR"),
+    ("Former Chadian dictator Hissene Habre was tried for war crimes in Senegal.", "173", None, "TCD"),
 ]
 
 
@@ -75,6 +91,16 @@ PHRASINGS = [
 def test_codebook_s13_roots_13_20(coded, text, code, source, target):
     events = coded(text)
     assert has_event(events, code, source, target), events
+
+
+@pytest.mark.parametrize("text, codes, source, target", [
+    # force or a cut in supply that is only spoken of: the act itself, or a threat of it once modality says so
+    ("China said it would use military force against Taiwan if necessary.", {"190", "138"}, "CHN", "TWN"),
+    ("Berlin said it could turn off the taps on budget support to Mali.", {"162", "1311", "131"}, "DEU", "MLI"),
+])
+def test_s13_spoken_acts(coded, text, codes, source, target):
+    events = coded(text)
+    assert any(c in codes and source in s and target in t for c, s, t in events), events
 
 
 @pytest.mark.parametrize("text, wrong", [
@@ -88,6 +114,10 @@ def test_codebook_s13_roots_13_20(coded, text, code, source, target):
     ("Government forces carried out a massacre of civilians in Tigray.", "203"),
     # protesters charged with batons meet crowd control (175), they are not charged in court (173)
     ("Riot police charged protesters with batons in Dhaka.", "173"),
+    # women raped are victims of sexual violence (1821), not criticised (111)
+    ("Fighters of Sudan's paramilitary forces raped dozens of women in El Geneina.", "111"),
+    # ... while a government rapped for its record is criticised, not raped
+    ("The opposition rapped the government for its handling of the economy.", "1821"),
     # detainees hung by their wrists are tortured (1822), not executed (1823)
     ("Egyptian police hung detainees by their wrists at a police station in Cairo.", "1823"),
     # abandoning a mediation halts mediation (165), not talks of one's own (164)
@@ -132,6 +162,11 @@ def test_s13_rows_do_not_give_the_wrong_code(coded, text, wrong):
     "Kenyan athletes took part in the marathon in Berlin.",
     "The company listed the group as an extremist group in its report.",
     "The bull charged at the crowd in Pamplona.",
+    "Kenya used the weapon of diplomacy.",
+    "The farmer turned off the taps in the kitchen.",
+    "Kenya crushed Uganda 5-0 in the final.",
+    "The company suspended the deal with Boeing.",
+    "The team smashed the record in Berlin.",
 ])
 def test_s13_everyday_uses_are_no_event(coded, text):
     assert coded(text) == []
