@@ -50,13 +50,14 @@ class MentionIndex:
     """ActorMentions indexed by head token and by covered token, for one Document."""
 
     def __init__(self, mentions: Iterable[ActorMention], actor_nouns: frozenset = frozenset(),
-                 ownership_participles: frozenset = frozenset()):
+                 ownership_participles: frozenset = frozenset(), reporting_verbs: frozenset = frozenset()):
         self.by_head: dict[int, list[ActorMention]] = {}
         self.by_token: dict[int, list[ActorMention]] = {}
         self.border_owners: dict[int, ActorMention] = {}  # "the Syrian border": only a border act's target
         self.actor_nouns = actor_nouns
         # participles naming the owner of a thing ("a tanker owned by", "a yacht linked to"): grammar.yaml
         self.ownership_participles = ownership_participles
+        self.reporting_verbs = reporting_verbs  # "..., Foreign Secretary X said": a speaker, not an apposition
         for mention in mentions:
             if mention.kind == "border":
                 self.border_owners[mention.head] = mention
@@ -136,9 +137,19 @@ class MentionIndex:
             return _first_actor(covering), COVERING
         return self.nested(token, agentive)
 
-    def _has_actor_possessor(self, node) -> bool:
+    def has_actor_possessor(self, node) -> bool:
+        """Whether ``node`` has a possessor that is an actor ("Maduro's plane")."""
         possessor = next((c for c in node.children if c.dep_ == "poss"), None)
         return possessor is not None and bool(self._mentions_at(possessor))
+
+    def is_speaker(self, appos) -> bool:
+        """Whether an apposition is the speaker of a reporting verb right after it, which the parser hung on the noun
+        before a comma ("from the disputed shoal, Philippine Foreign Secretary Albert del Rosario said")."""
+        after = appos.right_edge.i + 1
+        if after >= len(appos.doc):
+            return False
+        verb = appos.doc[after]
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in self.reporting_verbs
 
     def _mentions_at(self, token) -> list[ActorMention]:
         """The mentions headed by ``token``, else those covering it."""
@@ -186,9 +197,11 @@ class MentionIndex:
                         continue
                     if child.dep_ not in PHRASE_DEPS:
                         continue
+                    if child.dep_ == "appos" and self.is_speaker(child):
+                        continue  # "withdrew its ship from the shoal, Foreign Secretary X said": X said it
                     if agentive and child.dep_ == "poss" and node.lemma_.lower() not in self.actor_nouns:
                         continue
-                    if child.dep_ == "compound" and self._has_actor_possessor(node):
+                    if child.dep_ == "compound" and self.has_actor_possessor(node):
                         continue  # "Sweden's NATO membership": the possessor owns it, the body only names it
                     through_affiliation = via_affiliation
                     if child.dep_ == "prep":

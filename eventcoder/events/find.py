@@ -48,7 +48,8 @@ FORCE_POSTURE_ROOT = "15"
 # Sectors of fighters: the owners of withdrawn forces, the only doers whose evacuating is a retreat.
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF"})
 # Particles the parser often labels adverbs ("handed the pilot back", "stepped down", "called off").
-ADVERB_PARTICLES = frozenset({"back", "down", "off", "out", "up", "away", "aside", "free", "loose", "ablaze", "alight"})
+ADVERB_PARTICLES = frozenset({"back", "down", "off", "out", "up", "away", "aside", "free", "loose", "ablaze", "alight",
+                              "halfway"})
 # Prepositions of the one asked by a request verb without an object ("called on X to", "appealed to X to").
 REQUEST_ADDRESSEE_PREPS = ("on", "upon", "to")
 # Dependencies followed from a trigger into its complements when the event has no target yet
@@ -124,7 +125,7 @@ def find_events(
     ``include_statements`` is true. With ``main_event_only``, each sentence gives at most its main event
     (and its mirror for a reciprocal event), the convention of sentence-level gold standards.
     """
-    index = MentionIndex(actor_mentions, patterns.actor_nouns, patterns.ownership_participles)
+    index = MentionIndex(actor_mentions, patterns.actor_nouns, patterns.ownership_participles, patterns.reporting_verbs)
     matcher = _SentenceMatcher(patterns, index, include_statements, document.clean_text)
     events: list[EventMention] = []
     actor_tokens = sorted(index.by_token)
@@ -525,7 +526,10 @@ class _SentenceMatcher:
         # (what the hazard itself did, "the earthquake that struck Morocco", names no cause)
         stack = [c for c in token.children if c.dep_ not in ("amod", "compound", "poss", "nmod", "det", "appos")
                  and not (c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS) and not _subject_relative(c)]
-        stack += [a for c in token.children if c.dep_ == "appos" for a in c.children
+        # (only an apposition that is the hazard itself: "typhoon battered the Philippines, flattening homes" may come
+        # out with "homes" as the typhoon's apposition, and the people it hurt are no cause)
+        stack += [a for c in token.children if c.dep_ == "appos" and self._listed_noun(c, self.patterns.hazard_nouns)
+                  for a in c.children
                   if not _subject_relative(a) and a.dep_ not in ("amod", "compound", "poss", "nmod", "det", "nummod")]
         while stack:
             node = stack.pop()
@@ -616,6 +620,8 @@ class _SentenceMatcher:
                     purpose = c.dep_ == "advcl" and not candidate.subordinate and _infinitive(c)
                     if c.i in seen or c.dep_ not in COMPLEMENT_DEPS and not conjoined_noun and not purpose:
                         continue
+                    if c.dep_ == "appos" and self.index.is_speaker(c) or c.dep_ == "prep" and c.lower_ in self.patterns.attribution_preps:
+                        continue  # "... from the disputed shoal, Foreign Secretary X said", "according to X": the speaker
                     seen.add(c.i)
                     via_locative = locative or (c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS)
                     # the required object is the event's means, not its target: for a show of force or a withdrawal
@@ -936,9 +942,14 @@ class _SentenceMatcher:
                                              for o in c.children)}
                     # "handed the pilot back to India", "stepped down": the parser makes the particle an adverb
                     particles |= {c.lower_ for c in token.children if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES}
-                    # "set free 200 prisoners", "set the prisoners free": the parser makes the particle the object's adjective
+                    # "stood firm", "held Washington responsible for", "said no to": an adjective or interjection the
+                    # parser makes a complement, a clause or an interjection
+                    particles |= {c.lower_ for c in token.children if c.dep_ in ("acomp", "intj")
+                                  or c.pos_ == "ADJ" and c.dep_ in ("advcl", "ccomp", "xcomp")}
+                    # "set free 200 prisoners", "set the prisoners free", "held Hamas responsible": the parser makes the
+                    # particle (any adjective after the object) the object's adjective
                     particles |= {a.lower_ for o in token.children if o.dep_ in OBJECT_DEPS for a in o.children
-                                  if a.dep_ == "amod" and a.lower_ in ADVERB_PARTICLES and (a.i == token.i + 1 or a.i > o.i)}
+                                  if a.dep_ == "amod" and (a.lower_ in ADVERB_PARTICLES and a.i == token.i + 1 or a.i > o.i)}
                 if pattern.particle not in particles:
                     continue
             if pattern.obj is None:
@@ -1262,6 +1273,10 @@ class _SentenceMatcher:
             # "returned the ships it had seized to Ukraine": the parser hangs the recipient on the relative clause
             holders.extend(c for c in direct_object.children if c.dep_ == "relcl")
         prep_tokens = [o for prep in pattern.target_preps for holder in holders for _w, o in prep_objects(holder, [prep])]
+        if (obj is not None and not object_is_target and self.index.has_actor_possessor(obj)
+                and child(obj, "poss").tag_ != "PRP$" and obj.i not in self.index.by_token):
+            # "seized Maduro's plane in the Dominican Republic": whose thing it is says more than where it was
+            prep_tokens = [o for o in prep_tokens if o.head.lower_ not in LOCATIVE_PREPS]
         if "recipient_first" in pattern.flags:
             target_tokens = prep_tokens + target_tokens  # "extradited two suspects to Uganda": Uganda receives them
         else:
@@ -1593,8 +1608,9 @@ class _SentenceMatcher:
                 return c  # "the American demand"
         if noun.dep_ == "nsubjpass" and self.patterns.lemma(noun.head) in self.patterns.support_verbs:
             return agent_of(noun.head)  # "a threat to cut off gas supplies was issued by Russia"
-        if noun.dep_ in ("dobj", "attr") and self.patterns.lemma(noun.head) in self.patterns.support_verbs:
-            return self._subject(noun.head)[0]  # "the ILO reiterated its demand"
+        if noun.dep_ in ("dobj", "attr") and (self.patterns.lemma(noun.head) in self.patterns.support_verbs
+                                              or self.patterns.lemma(noun.head) in self.patterns.owning_verbs):
+            return self._subject(noun.head)[0]  # "the ILO reiterated its demand", "he had no intention of"
         if noun.dep_ == "pobj" and noun.head.head.pos_ in VERB_POS and owner is not None:
             return self._subject(noun.head.head)[0]  # "insisted on its demands that ..."
         return owner
@@ -1618,6 +1634,9 @@ class _SentenceMatcher:
                 and self.patterns.lemma(verb.head.head) in self.patterns.openness_words and verb.head.head.pos_ == "ADJ"):
             return verb.head.head, "intent", False  # "open to resuming talks"
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "of":
+            intent = self.patterns.controls.get(self.patterns.lemma(verb.head.head))
+            if intent is not None and intent.kind == "intent" and verb.head.head.pos_ in NOUN_POS:
+                return verb.head.head, "intent", False  # "had no intention of stepping down", "its commitment of"
             prospect = verb.head.head
             if (self.patterns.lemma(prospect) in self.patterns.prospect_nouns and prospect.dep_ in OBJECT_DEPS
                     and self.patterns.lemma(prospect.head) in self.patterns.prospect_verbs):
@@ -1653,8 +1672,19 @@ class _SentenceMatcher:
             return None
         return head, control.kind, control.object_control
 
+    def _negated_control(self, head) -> bool:
+        """Whether a control word is negated: "not willing", "not ready" (on the copula), "no intention"."""
+        words = list(head.children) + (list(head.head.children) if head.dep_ == "acomp" else [])
+        return any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ in self.patterns.negators for c in words)
+
     def _apply_control(self, candidate: _Candidate, head, kind: str, object_control: bool, embedded) -> Optional[_Candidate]:
         root = candidate.cameo[:2]
+        if kind == "intent" and self._negated_control(head):
+            kind = "refuse"  # "is not willing to resume talks", "had no intention of stepping down"
+        elif kind in ("intent", "plan") and root in self.patterns.conflict_roots and any(
+                c.dep_ == "neg" for c in embedded.children):
+            # "vowed not to attack civilians", "decided not to halt its aid": no threat; the act stands, negated
+            return candidate
         if kind == "unhesitating":
             # "would not hesitate to open fire on protesters": a threat of the act; "to help": an intent. The act stays the
             # trigger, with its own arguments
@@ -1835,12 +1865,13 @@ class _SentenceMatcher:
                 target = self._border_target(head, source)  # "held a military parade near the Estonian border"
         # (a joint act needs no argument of its own: "Colombian and Ecuadorian police ... in a joint operation")
         joint = candidate.reciprocal and not source and not target
-        if (not source and (own_argument or joint) and possessor is None and noun.dep_ == "pobj"
-                and noun.head.lower_ in ADJUNCT_EVENT_PREPS
-                and noun.head.head.pos_ in VERB_POS and not self._passive(noun.head.head)):
-            # "staged a hunger strike in protest against X", "threw stones during demonstrations against X":
-            # the one acting in the adjunct event is the subject of the clause ("in its battle": not)
-            argument = self._clause_subject_source(noun.head.head, target)
+        host = _adjunct_clause_verb(noun) if noun.dep_ == "pobj" and noun.head.lower_ in ADJUNCT_EVENT_PREPS else None
+        if (not source and (own_argument or joint) and possessor is None and host is not None
+                and host.pos_ in VERB_POS and not self._passive(host)):
+            # "staged a hunger strike in protest against X", "threw stones during demonstrations against X",
+            # "strapped a man to the hood of a jeep during a raid": the one acting in the adjunct event is the subject of
+            # the clause ("in its battle": not)
+            argument = self._clause_subject_source(host, target)
             if argument:
                 source = argument
                 own_argument = own_argument or len(_distinct(argument.mentions)) > 1
@@ -2097,6 +2128,19 @@ def _finite_clause(verb):
     return None
 
 
+def _adjunct_clause_verb(noun):
+    """The verb an adjunct's preposition belongs to, also, for "during", when the parser hung it on the object before it
+    ("strapped a man to the hood of a jeep during a raid": the raid is the clause's); None when a noun holds it."""
+    host = noun.head.head
+    if noun.head.lower_ != "during":
+        return host if host.pos_ in VERB_POS else None  # ("playing a role in talks with X": the object's own phrase)
+    for _ in range(5):
+        if host.pos_ in VERB_POS or host.dep_ not in ("dobj", "pobj", "acl") or host.head is host:
+            break
+        host = host.head.head if host.dep_ == "pobj" else host.head  # (the parser may make a noun "acl": "a jeep")
+    return host if host.pos_ in VERB_POS else None
+
+
 def _past_clause(verb) -> bool:
     """Whether ``verb`` (through an infinitive chain, to its finite verb) tells what happened: past tense and no modal
     ("fought until ..."; not "vowed not to leave until ...", "will fight until ...")."""
@@ -2231,6 +2275,8 @@ def _confidence(candidate: _Candidate, source_quality: float, target_quality: fl
         score -= 0.12  # "protesters seeking his ouster", "an air strike that killed seven": a description, not the news
     elif candidate.nominal and trigger.dep_ == "pobj" and trigger.head.lower_ in patterns.background_preps:
         score -= 0.1  # "days after a meeting between the presidents"
+    elif candidate.nominal and trigger.dep_ == "appos":
+        score -= 0.12  # "restored term limits, a key demand of protesters": what the thing was, not what happened
     length = len(sentence)
     score -= min(0.15, max(0.0, (length - 25) / 200))
     if any(c.dep_ == "neg" or c.lower_ in patterns.negators for c in trigger.children if c.dep_ in ("neg", "advmod", "det")):

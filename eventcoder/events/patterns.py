@@ -38,7 +38,8 @@ GRAMMAR_WORD_LISTS = (
     "thing_pronouns", "unwelcome_phrases", "unwelcome_verbs", "provocation_marks",
     "explosion_verbs", "explosion_nouns", "accident_explosion_modifiers", "alternative_marks", "openness_words",
     "prospect_nouns", "prospect_verbs", "pending_marks", "inversion_auxes", "reciprocal_pronouns",
-    "unhesitating_verbs", "hazard_objects", "background_preps",
+    "unhesitating_verbs", "hazard_objects", "background_preps", "owning_verbs",
+    "attribution_preps",
 )
 # grammar.yaml keys that hold one CAMEO code each.
 GRAMMAR_CODES = ("statement_code", "riot_code", "cyber_code", "departure_code", "diplomat_departure_code", "presence_departure_code")
@@ -201,6 +202,8 @@ class EventPatterns:
     unhesitating_verbs: frozenset = frozenset()  # "would not hesitate to open fire": the act is affirmed
     hazard_objects: frozenset = frozenset()  # hazards fought, not enemies ("battle wildfires")
     background_preps: frozenset = frozenset()  # "days after a meeting between ...": a nominal event as background
+    owning_verbs: frozenset = frozenset()  # "had no intention of": the object noun is the subject's own
+    attribution_preps: frozenset = frozenset()  # "according to X": X reports, it is no target
     controls: dict[str, ControlVerb] = field(default_factory=dict)
     # kind -> list of (code prefix, resulting code), longest prefix first; "" is the default.
     control_codes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)

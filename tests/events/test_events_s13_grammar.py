@@ -123,3 +123,59 @@ def test_meeting_behind_after_is_background(mentions):
                      "Ukrainian presidents.")
     top = _top(found)
     assert not top.cameo.startswith("04"), [(m.cameo, m.trigger.text, m.confidence) for m in found]
+
+
+# -- round 2: attribution, possessors, adjuncts, negated intents, reform codes ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "Kenya pulled its troops out of the disputed border town, Kenyan Foreign Minister Raychelle Omamo said in Nairobi.",
+    "Nigeria withdrew its ambassador from the conference, Nigerian Foreign Minister Geoffrey Onyeama said on Monday.",
+])
+def test_speaker_of_a_trailing_said_is_no_target(real_events, text):
+    events = real_events(text)
+    assert events and all(not e[2] for e in events), events
+
+
+def test_owner_of_the_object_beats_the_place(real_events):
+    events = real_events("Argentine police seized Iranian businessman Ali Karimi's aircraft in Buenos Aires on Tuesday.")
+    assert [e for e in events if e[0].startswith("171") and "IRN" in e[2]], events
+
+
+def test_adjunct_event_on_an_object_is_the_subjects(real_events):
+    events = real_events("Israeli troops tied a Palestinian youth to the front of an army vehicle during a raid in the "
+                         "West Bank.")
+    assert [e for e in events if e[0].startswith("19") and "ISR" in e[1]], events
+
+
+@pytest.mark.parametrize("text", [
+    "Israel held Hamas responsible for the attack.",
+    "Moscow held Washington responsible on Friday for the collapse of the treaty.",
+])
+def test_held_responsible_with_the_adjective_after_the_object(real_events, text):
+    events = real_events(text)
+    assert [e for e in events if e[0].startswith("112")], events
+
+
+def test_hazard_with_a_stray_apposition_is_still_a_hazard(real_events):
+    events = real_events("A strong cyclone lashed the coast of Mozambique, flattening houses and killing dozens of "
+                         "people, officials in Maputo said.")
+    assert not [e for e in events if e[0][:2] in ("18", "19", "20")], events
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Iran is not willing to resume talks with the United States.", "12"),
+    ("Venezuelan President Nicolas Maduro said he had no intention of stepping down.", "1231"),
+    ("Kenya's president pledged to step down next year.", "0341"),
+    ("Protesters in Islamabad demanded that Prime Minister Nawaz Sharif step down.", "1041"),
+])
+def test_negated_intents_refuse_and_reform_codes(real_events, text, code):
+    events = real_events(text)
+    assert [e for e in events if e[0].startswith(code)], events
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels vowed not to attack civilians in the north.",
+    "The Netherlands has decided not to halt its aid to Uganda.",
+])
+def test_a_negated_hostile_act_under_an_intent_is_no_threat(real_events, text):
+    events = real_events(text)
+    assert not [e for e in events if e[0].startswith("13")], events
