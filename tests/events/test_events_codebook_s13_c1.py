@@ -16,7 +16,9 @@ PHRASINGS = [
     ("Rwanda offered to contribute a battalion of soldiers to the mission in South Sudan.", "033", "RWA", None),
     ("Sudan's army said it would welcome mediation by the African Union.", "038", "SDN", None),
     ("France is ready to open its intelligence files to Niger's security services.", "031", "FRA", "NER"),
+    ("Iran made overtures to Saudi Arabia.", "036", "IRN", "SAU"),
     # 04 consult
+    ("Japan compared notes with South Korea on the missile launch.", "040", "JPN", "KOR"),
     ("The French president got on the phone to the Iranian president on Saturday.", "041", "FRA", "IRN"),
     ("Israel and Hamas hammered out their differences in Cairo.", "046", "ISR", None),
     ("Greek and Turkish diplomats will try to iron out their differences in Geneva.", "046", "GRC", "TUR"),
@@ -29,6 +31,8 @@ PHRASINGS = [
     ("France drummed up support for Ukraine's bid to join the EU.", "053", "FRA", "UKR"),
     ("France rallied support for Ukraine at the UN.", "053", "FRA", "UKR"),
     ("Kenya and Uganda put pen to paper on a railway deal.", "057", "KEN", "UGA"),
+    ("Russia sang the praises of China's leadership.", "051", "RUS", "CHN"),
+    ("The president's clemency for 200 prisoners in Egypt was welcomed.", "056", None, None),
     # 06 material cooperation
     ("Chile and Peru pooled their firefighting aircraft and crews.", "060", "CHL", "PER"),
     ("Armenia and Georgia linked their power grids on Friday.", "061", "ARM", "GEO"),
@@ -37,6 +41,9 @@ PHRASINGS = [
     ("China propped up Pakistan's economy with loans.", "071", "CHN", "PAK"),
     # 08 yield
     ("Britain made a U-turn on its plan to deport migrants.", "080", "GBR", None),
+    ("The Kenyan government's climbdown over the fuel tax was welcomed.", "080", "KEN", None),
+    ("The government of Peru acquiesced to the demands of the strikers.", "080", "PER", None),
+    ("Uganda paid compensation to 67 British nationals.", "0842", "UGA", "GBR"),
     ("Colombia's paramilitaries stood down 2,000 fighters on Thursday.", "0873", "COL", None),
     ("Rebels in Colombia handed in their rifles under a deal with the government.", "0873", "COL", None),
     ("Hundreds of Iraqi soldiers gave themselves up to American forces.", "0874", "IRQ", "USA"),
@@ -64,10 +71,14 @@ PHRASINGS = [
     ("Israel sought assurances from the United States on Iran.", "100", "ISR", "USA"),
     # 11 disapprove
     ("Germany rapped Turkey over the arrest of journalists.", "111", "DEU", "TUR"),
+    ("Russia poured scorn on the Western proposal.", "111", "RUS", None),
+    ("Iran took umbrage at the remarks by France.", "110", "IRN", "FRA"),
     ("Arab League states closed ranks against Syria.", "113", None, "SYR"),
     ("Germany rallied its allies against Russia.", "113", "DEU", "RUS"),
     # 12 reject
     ("Japan nixed a proposal from South Korea.", "120", "JPN", "KOR"),
+    ("The EU gave the thumbs down to Turkey's proposal.", "120", None, "TUR"),
+    ("Iran turned up its nose at the American offer.", "120", "IRN", "USA"),
     ("Russia derailed the peace talks with Ukraine.", "125", "RUS", "UKR"),
     ("The Myanmar junta waved off international offers of cyclone relief.", "122", "MMR", None),
     ("Iran gave short shrift to a French plan for talks.", "120", "IRN", "FRA"),
@@ -106,6 +117,8 @@ def test_codebook_s13_c1_phrasings(coded, text, code, source, target):
     "The driver made a U-turn on the highway.",
     "The storm derailed the talks.",
     "She stood up for her rights.",
+    "OPEC would release more crude to cool the market.",
+    "The army released a statement on Monday.",
     "The government closed ranks behind the president.",
 ])
 def test_codebook_s13_c1_everyday_uses(coded, text):
