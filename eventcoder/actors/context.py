@@ -281,6 +281,11 @@ def _has_local_group_word(doc, mention: ActorMention) -> bool:
     return any(token.lower_ in LOCAL_GROUP_WORDS for token in words)
 
 
+def named_officer(mention: ActorMention) -> bool:
+    """A military role with a person's name ("army spokesman Colonel Gaspard Baratuza")."""
+    return mention.kind == "person" and mention.actor.sector == "MIL"
+
+
 def fill_countries_from_context(document: Document, mentions: list[ActorMention], dictionary) -> list[ActorMention]:
     """Give sector-only actors the country their sentence or dateline makes clear, and ethnic groups the
     country they live in; others unchanged."""
@@ -338,8 +343,11 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
             country = clause_place_country(doc, mention, dictionary)
         if country is not None:
             pass
-        elif len(countries) == 1 and (mention.actor.sector in DOMESTIC_SECTORS or local_group):
-            givers = [other for other in others if _may_give_country(doc, other, mention)]
+        elif len(countries) == 1 and (mention.actor.sector in DOMESTIC_SECTORS or local_group or named_officer(mention)):
+            # A named officer ("Army spokesman Colonel X said Burundi would ...") speaks for the country the sentence
+            # names, though armed roles may be foreign: not for an armed group's country ("... killed al-Shabaab")
+            givers = [other for other in others if _may_give_country(doc, other, mention)
+                      and not (named_officer(mention) and other.kind in ("organization", "igo"))]
             if givers:
                 country = givers[0].actor.country
         elif not countries and home:

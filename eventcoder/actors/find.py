@@ -1170,7 +1170,7 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
     country, sector, name, wikidata = draft.country, draft.sector, draft.name, draft.wikidata
     role = draft.title
     if draft.coref == "pair":
-        pair = _last_two_countries(memory)
+        pair = _last_two_countries(memory) or _two_countries_after(draft, drafts)
         if pair is None:
             return []
         sector = draft.pair_sector
@@ -1486,6 +1486,17 @@ def _noun_countries(tokens: _Tokens, start: int, stop: int, nouns: dict) -> Opti
     """The countries the noun ending at ``stop`` may mean ("Gulf state" before "state")."""
     two = " ".join(tokens.norm[stop - 2 : stop]) if stop - 2 >= start else None
     return nouns[two] if two in nouns else nouns[tokens.norm[stop - 1]]
+
+
+def _two_countries_after(draft: _Draft, drafts: list[_Draft]) -> Optional[list[str]]:
+    """The two countries the rest of the sentence names, for "both sides" before the article named any ("urged both
+    sides to show restraint after Azerbaijani forces shelled Armenian villages")."""
+    later: list[str] = []
+    for other in drafts:
+        if other.start >= draft.end and other.country is not None and other.org is None and other.coref is None \
+                and other.country not in later:
+            later.append(other.country)
+    return later if len(later) == 2 else None
 
 
 def _last_two_countries(memory: _Memory) -> Optional[list[str]]:

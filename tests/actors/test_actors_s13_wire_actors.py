@@ -151,3 +151,23 @@ def test_s13_titled_people(actor_codes, text, published, phrase, code):
 ])
 def test_s13_people_journalists_and_ministries(actor_codes, text, published, phrase, code):
     assert actor_codes(text, published=published).get(phrase) == code
+
+
+def test_s13_both_sides_before_any_country_are_the_two_named_after(make_document, dictionary):
+    from eventcoder.actors import find_actors
+
+    text = "The U.N. secretary-general urged both sides to show restraint after Azerbaijani forces shelled Armenian villages."
+    found = {m.actor.code for m in find_actors(make_document(text), dictionary) if m.actor.text == "both sides"}
+    assert found == {"AZE", "ARM"}
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # a named officer speaks for the one country the sentence names ...
+    ("Army spokesman Colonel Gaspard Baratuza said Burundi would send troops.",
+     "Army spokesman Colonel Gaspard Baratuza", "BDIMIL"),
+    # ... but not for an armed group's
+    ("Army spokesman Colonel Paul Njuguna said troops killed 20 al-Shabaab fighters.",
+     "Army spokesman Colonel Paul Njuguna", "MIL"),
+])
+def test_s13_named_officers(actor_codes, text, phrase, code):
+    assert actor_codes(text, published="2015-06-01").get(phrase) == code
