@@ -51,7 +51,8 @@ def document_for(nlp, text: str, published):
 
 
 def mention_on(token) -> EventMention:
-    return EventMention(0, Span(token.text, token.idx, token.idx + len(token.text)), token.i, "010")
+    # No CAMEO code: the cases do not say which events are statements (whose saying day is theirs).
+    return EventMention(0, Span(token.text, token.idx, token.idx + len(token.text)), token.i, "")
 
 
 def trigger_token(document, trigger: str):

@@ -254,6 +254,11 @@ def attachment(doc, start: int, end: int, chain_positions: dict,
             previous_dep = dep
             current = head
             continue
+        if dep == "conj" and previous_dep == "prep" and current.pos_ in ("NOUN", "PROPN") and head.pos_ in ("NOUN", "PROPN"):
+            # The last of coordinated objects: "blocked streets across Yerevan and the road to
+            # the airport on Sunday" (the date is the blocking's, as on a single object).
+            current = head
+            continue
         if dep in _BOUNDARY_DEPS:
             if steps > 0 and previous_dep in ("prep", "npadvmod") and _lends_date(doc, current, start, end, appeal_verbs):
                 lent = True
@@ -273,11 +278,6 @@ def attachment(doc, start: int, end: int, chain_positions: dict,
             # "rejected on Wednesday international calls": the parser reads the day as a
             # modifier of the noun after it.
             return chain_positions[head.head.i], steps + 2, lent
-        if dep == "conj" and previous_dep == "prep" and current.pos_ in ("NOUN", "PROPN") and head.pos_ in ("NOUN", "PROPN"):
-            # The last of coordinated objects: "blocked streets across Yerevan and the road to
-            # the airport on Sunday" (the date is the blocking's, as on a single object).
-            current = head
-            continue
         # The day of an occasion the act took place in: "said in a November report", "agreed at a
         # Monday meeting", "In his Tuesday speech, the president condemned", "In a statement issued
         # at their meeting in July, they agreed".
@@ -515,6 +515,9 @@ def find_date_expressions(doc, chain: list[Governor], rules: Optional[ReportRule
         # Ranked last: the day the event was reported ("Beijing promised aid, officials said on
         # Tuesday"). The resolver decides what it may date (asserted and alleged events only).
         for governor in governing_chain(reporter):
+            if governor.kind == "report" and governor.token.lemma_.lower() in rules.reporting_verbs:
+                # A report of a report: "the army said it was ready to ..., a spokesman said on Wednesday".
+                positions.setdefault(governor.token.i, len(chain) + _LINKS.index(REPORT) - 1)
             if governor.kind in ("report", "content"):
                 break
             positions.setdefault(governor.token.i, len(chain) + _LINKS.index(REPORT) - 1)

@@ -16,7 +16,7 @@ from typing import Optional
 from ..records import Document, EventDate, EventMention, Status
 from ..status.scope import governing_chain, is_infinitive
 from .calendar_rules import DURATION, NOT_A_DATE, Resolved, period_end, resolve_expression
-from .expressions import AROUND, LENT, OWN, REPORT, find_date_expressions, judged_from
+from .expressions import AROUND, LENT, OWN, REPORT, find_date_expressions, judged_from, reporting_verb
 from .reports import ReportRules, default_report_rules
 
 FUTURE_STATUSES = frozenset({"planned", "future", "hypothetical"})
@@ -107,6 +107,12 @@ def _dateparser_fallback(text: str, published: Optional[dt.date], direction: str
     return Resolved(found.isoformat(), "day")
 
 
+def _reported_before(chain, trigger, rules: ReportRules) -> bool:
+    """Whether the verb of saying that reports the event comes before it ("said on Friday that ...")."""
+    reporter = reporting_verb(chain, rules.reporting_verbs)
+    return reporter is not None and reporter.i < trigger.i
+
+
 def resolve_date(document: Document, mention: EventMention, status: Status,
                  rules: Optional[ReportRules] = None) -> EventDate:
     """The date of one event mention.
@@ -133,6 +139,12 @@ def resolve_date(document: Document, mention: EventMention, status: Status,
         if expression.link == REPORT and (status.value not in PUBLICATION_DATE_STATUSES or unreadable is not None):
             # The day a coming or denied act was spoken of is not its day; and an act with a
             # span of its own ("had killed 1,000 in the past week") keeps that span.
+            continue
+        if expression.link == REPORT and not rules.is_statement(mention.cameo) and _reported_before(chain, trigger, rules):
+            # "The ministry said on Friday that troops had attacked the town": the deed is set
+            # back by its own tense inside the report; the day is the saying's alone (publication
+            # fallback). After a deed ("troops attacked the town, the ministry said on Friday")
+            # the day is the day it became news.
             continue
         span = doc[expression.start : expression.end]
         result = resolve_expression(span.text, published, direction)

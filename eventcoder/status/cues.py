@@ -38,7 +38,6 @@ class StatusCues:
     been killed". ``characterizing_verbs`` label an act by their predicate noun or "as" phrase
     (alleged): "what the party described as violating its rules", "called the raid a violation".
     ``law_nouns`` bar what they are "against": "a law against deporting people" (negated).
-    ``announcing_verbs`` make a reported "will" act planned: "will set up a force, he announced".
     ``attempt_verbs`` are clause governors only in their bare form: "tried to kill" reports an
     attempt (asserted killing), "to try to facilitate" looks ahead (future).
     """
@@ -57,7 +56,6 @@ class StatusCues:
     past_hedges: frozenset = frozenset()
     characterizing_verbs: frozenset = frozenset()
     law_nouns: frozenset = frozenset()
-    announcing_verbs: frozenset = frozenset()
     attempt_verbs: frozenset = frozenset()
 
     def __post_init__(self):
@@ -105,7 +103,7 @@ class StatusCues:
             raise DataFileError(path, lines.get("present_only", 1), "'present_only' must be a list of verb lemmas")
         word_lists = {}
         for key in ("doubt_words", "agreement_nouns", "infinitive_only", "ending_verbs", "past_hedges",
-                    "characterizing_verbs", "law_nouns", "announcing_verbs", "attempt_verbs"):
+                    "characterizing_verbs", "law_nouns", "attempt_verbs"):
             words = data.get(key, [])
             if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
                 raise DataFileError(path, lines.get(key, 1), f"'{key}' must be a list of words")
@@ -148,7 +146,6 @@ class StatusCues:
             past_hedges=word_lists["past_hedges"],
             characterizing_verbs=word_lists["characterizing_verbs"],
             law_nouns=word_lists["law_nouns"],
-            announcing_verbs=word_lists["announcing_verbs"],
             attempt_verbs=word_lists["attempt_verbs"],
         )
 

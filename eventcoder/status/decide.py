@@ -321,7 +321,10 @@ def _decide(document: Document, trigger, cues: StatusCues) -> Status:
     # No cue: a participle clause with no subject of its own shares a coming or possible act's
     # status: "will order people to stay indoors on Friday, enforcing a strict curfew" (planned).
     if (trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and len(chain) == 1
-            and trigger.head.dep_ not in ("relcl", "acl", "advcl")  # the parser's slips into a nearby clause
+            # Not the parser's slips into a nearby clause: "told protesters that they should go
+            # home, vowing ..." (the vowing is the telling's, not the reported clause's).
+            and trigger.head.dep_ not in ("relcl", "acl", "advcl")
+            and not (trigger.head.dep_ == "ccomp" and trigger.head.head.i < trigger.head.i)
             and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in trigger.children)):
         served = _decide(document, trigger.head, cues)
         if served.value in ("planned", "future", "hypothetical"):
@@ -411,16 +414,9 @@ def _governor_status(doc, text: str, chain: list[Governor], governor: Governor, 
             child.dep_ == "aux" and child.lower_ == "have" for child in token.children
         ):
             return _status_from(_Cue("hypothetical", best.start), text)
-        if _has_own_time(doc, chain) or _is_announced(chain, cues):
+        if _has_own_time(doc, chain):
             return _status_from(_Cue("planned", best.start), text)
     return _status_from(best, text)
-
-
-def _is_announced(chain: list[Governor], cues: StatusCues) -> bool:
-    """Whether the event's clause is reported by a verb of announcing ("will set up a cyber force,
-    the prime minister announced"): a decision made public is a plan."""
-    return any(governor.kind == "report" and governor.token.lemma_.lower() in cues.announcing_verbs
-               for governor in chain)
 
 
 def _is_done(verb) -> bool:

@@ -32,15 +32,21 @@ def coded(make_document, sentence: str, trigger: str, cameo: str = "190"):
      ("asserted", "2017-03-20", "text")),
     ("Kenya condemned the attack, a government spokesman told reporters in Nairobi on Wednesday.", "condemned",
      "111", ("asserted", "2017-03-22", "text")),
-    # A deed that is only reported happened no later than its report: the saying day, said so.
+    # A report of a report: the dated saying reaches through the undated one.
+    ("The army said it was ready to pull back its troops, a spokesman said in Rawalpindi on Wednesday.", "ready",
+     "0356", ("asserted", "2017-03-22", "text")),
+    # A deed reported after it happened no later than its report: the saying day, said so.
     ("Police deported three French journalists, the interior ministry said on Wednesday.", "deported", "174",
      ("asserted", "2017-03-22", "report")),
-    ("The army said on Monday that it had shot down a drone over the border.", "shot", "190",
-     ("asserted", "2017-03-20", "report")),
-    ("The ministry said last week that troops had withdrawn from the town.", "withdrawn", "087",
-     ("asserted", "2017-W11", "report")),
+    ("Rebels seized the mine last year, officials said in 2012.", "seized", "190", ("historical", "2016", "text")),
     # A report day only bounds the deed, which may go on: never historical by itself.
-    ("In 2012, officials said rebels had seized the mine.", "seized", "190", ("asserted", "2012", "report")),
+    ("Rebels have seized the mine, officials said in 2012.", "seized", "190", ("asserted", "2012", "report")),
+    # A deed inside a report that comes first is set back by its own tense: the publication day,
+    # as issue 4 defines the fallback.
+    ("The army said on Monday that it had shot down a drone over the border.", "shot", "190",
+     ("asserted", "2017-03-24", "publication")),
+    ("The ministry said last week that troops withdrew from the town.", "withdrew", "087",
+     ("asserted", "2017-03-24", "publication")),
     # A span of the deed's own is kept over the report day.
     ("The army chief said on Saturday his forces had killed 1,000 fighters in the past week.", "killed", "190",
      ("asserted", None, None)),
@@ -70,6 +76,8 @@ def test_the_day_of_the_report(make_document, sentence, trigger, cameo, expected
     ("Police freed a journalist arrested in the capital on Monday.", "freed", "2017-03-20"),
     ("Police freed a journalist arrested on Monday.", "freed", "2017-03-24"),
     ("Police freed the journalist who was arrested in the capital on Monday.", "freed", "2017-03-24"),
+    ("Protesters blocked roads in Lagos and the bridge to the island on Tuesday.", "blocked", "2017-03-21"),
+    ("Farmers used their tractors to block access to the depots on Monday.", "used", "2017-03-20"),
     # Only a day or a week is lent: an older date describes the thing.
     ("Rebels blew up a bridge built by French engineers in the 1950s.", "blew", "2017-03-24"),
     # A participle clause lends its date to its verb, before or after it.

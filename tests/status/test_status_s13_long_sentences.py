@@ -28,9 +28,12 @@ def status_of(make_document, sentence: str, trigger: str) -> str:
     ("The president will visit Kenya on Monday, opening a new embassy in Nairobi.", "opening", "planned"),
     ("The government could deploy the army, sparking clashes with protesters.", "sparking", "hypothetical"),
     ("Troops stormed the town, killing nine people.", "killing", "asserted"),
-    # A reported "will" act is a plan when it is announced, an intention when merely said.
-    ("Britain will set up a new cyber force, the prime minister announced on Thursday.", "set", "planned"),
-    ("Britain will set up a new cyber force, the prime minister said on Thursday.", "set", "future"),
+    ("The general told the crowd that they should go home, vowing to crush any unrest.", "vowing", "asserted"),
+    ("Police will order people to stay indoors on Friday, enforcing a curfew, officials said.", "enforcing",
+     "planned"),
+    # A reported "will" act is an intention, announced or said; a date hung below the clause makes it a plan.
+    ("Britain will set up a new cyber force, the prime minister announced on Thursday.", "set", "future"),
+    ("France will return the statues looted from the palace to Benin on Wednesday.", "return", "planned"),
     # The tagger's present-tense slip on a past form is no schedule.
     ("Russia leapt to the defence of Serbia on Tuesday.", "leapt", "asserted"),
 ])
