@@ -45,6 +45,7 @@ REQUEST_ROOT = "10"
 # Codes whose required object is the source's own forces (deployed, withdrawn), never the target.
 FORCES_AS_MEANS = ("15", "0874")
 FORCE_POSTURE_ROOT = "15"
+BOMBING_CODE = "183"  # what an explosion by no one named is coded ("a car bomb exploded near a market")
 # Sectors of fighters: the owners of withdrawn forces, the only doers whose evacuating is a retreat.
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF"})
 # Particles the parser often labels adverbs ("handed the pilot back", "stepped down", "called off").
@@ -235,6 +236,8 @@ class _SentenceMatcher:
         candidates = [c for c in candidates if not self._hazard_or_sport(c)]
         for candidate in candidates:
             candidate.cameo = self._means_code(candidate) or candidate.cameo
+            if not candidate.source and not candidate.nominal and candidate.cameo[:2] in VIOLENCE_ROOTS:
+                self._raid_behind(candidate)
             if self._violent_protest(candidate):
                 # "Iraqi protesters stormed the Bahraini embassy": violence by protesters is a riot
                 candidate.cameo, candidate.self_ok = self.patterns.riot_code, True
@@ -291,7 +294,7 @@ class _SentenceMatcher:
                 continue  # "a bomb planted by Taliban militants exploded": the planting names the bomber
             code = next((patterns.bombing_modifier_codes[w] for w in
                          [self.patterns.lemma(m) for m in modifiers] + [self.patterns.lemma(bomb)]
-                         if w in patterns.bombing_modifier_codes), "183")
+                         if w in patterns.bombing_modifier_codes), BOMBING_CODE)
             existing = on_trigger.get(verb.i)
             if existing is not None:
                 if not existing.source and existing.cameo[:2] in VIOLENCE_ROOTS:
@@ -322,6 +325,25 @@ class _SentenceMatcher:
         while start > 0 and doc[start - 1].lower_ in ("to", "the", "a", "an"):
             start -= 1
         return start >= 2 and f"{doc[start - 2].lower_} {doc[start - 1].lower_}" in self.patterns.alternative_marks
+
+    def _raid_behind(self, candidate: _Candidate) -> None:
+        """Violence with no doer that came after, during or in an attack named with its doer is that attack: "bombs hit
+        a hospital in Aleppo after Russian air raids on the city" is a Russian air strike (195), not a bombing by no one."""
+        for prep in candidate.trigger.children:
+            if prep.dep_ != "prep" or (prep.lower_ not in self.patterns.provocation_marks
+                                       and prep.lower_ not in INSTRUMENT_PREPS):
+                continue
+            for noun in prep.children:
+                pattern = self._match_noun(noun, self.patterns.lemma(noun)) if noun.dep_ == "pobj" else None
+                if pattern is None or not pattern.cameo.startswith(self.patterns.means_codes):
+                    continue
+                doer = self.index.argument(noun, quality_cap=0.6)
+                if doer and not _overlaps(doer, candidate.target):
+                    # a bombing by no one becomes the attack; a killing stays a killing, now with its doer
+                    if candidate.cameo.startswith(BOMBING_CODE):
+                        candidate.cameo = pattern.cameo
+                    candidate.source = doer
+                    return
 
     def _in_condition(self, trigger) -> bool:
         """Whether ``trigger`` lies inside a condition, which is no event of its own: "would boycott the talks unless
@@ -1286,8 +1308,14 @@ class _SentenceMatcher:
         origins = ({o.i for holder in holders for _w, o in prep_objects(holder, ["from"])}
                    if object_is_target and "from_origin" in pattern.flags else set())
         role_only = NO_ARGUMENT
+        # (a required object behind a preposition is where the act goes, never its target: "took its case to the Supreme
+        # Court" sues no one, and a pattern whose object is its target then needs one: "took Kenya to court")
+        venue = (obj is not None and obj.dep_ == "pobj" and pattern.particle is not None
+                 and obj.head.lower_ == pattern.particle)
+        if venue and "object_is_target" in pattern.flags:
+            candidate.needs_target = True
         for token in target_tokens:
-            if token is None or (obj is not None and token.i == obj.i and not object_is_target):
+            if token is None or (obj is not None and token.i == obj.i and (not object_is_target or venue)):
                 continue
             argument = self.index.argument(token)
             if argument and not _overlaps(argument, candidate.source):
@@ -1321,6 +1349,8 @@ class _SentenceMatcher:
             # "voiced its disapproval of remarks made by Togo's foreign minister", "opened an inquiry into the conduct
             # of U.S. forces": what is disapproved of or investigated is someone's; its owner or doer is the target
             for token in prep_tokens:
+                if venue and token.i == obj.i:
+                    continue
                 mentions, _quality = self.index.nested(token, done_by=True)
                 argument = Argument(tuple(mentions), 0.5, token.i) if mentions else NO_ARGUMENT
                 if argument and not _overlaps(argument, candidate.source):

@@ -179,3 +179,21 @@ def test_negated_intents_refuse_and_reform_codes(real_events, text, code):
 def test_a_negated_hostile_act_under_an_intent_is_no_threat(real_events, text):
     events = real_events(text)
     assert not [e for e in events if e[0].startswith("13")], events
+
+
+# -- round 3: venues are no targets, bombings after air raids ---------------------------------------------------------
+def test_a_court_a_case_is_taken_to_is_no_defendant(real_events):
+    assert not [e for e in real_events("The opposition took its case to the Supreme Court.") if e[0].startswith("115")]
+    events = real_events("Guyana took Venezuela to the International Court of Justice.")
+    assert [e for e in events if e[0].startswith("115") and e[1] == ("GUY",) and e[2] == ("VEN",)], events
+
+
+def test_bombs_after_air_raids_are_the_raiders_air_strike(real_events):
+    events = real_events("Bombs hit a school in Idlib after Russian air raids on the province.")
+    assert [e for e in events if e[0].startswith("195") and "RUS" in e[1]], events
+    assert not [e for e in events if e[0].startswith("183")], events
+
+
+def test_a_killing_after_air_strikes_stays_a_killing_with_its_doer(real_events):
+    events = real_events("Three civilians were killed in the village after Israeli air strikes on Gaza.")
+    assert [e for e in events if e[0].startswith("18") and "ISR" in e[1]], events
