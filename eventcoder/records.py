@@ -14,7 +14,7 @@ from typing import Any, Optional
 
 STATUSES = ("asserted", "planned", "future", "hypothetical", "negated", "historical", "alleged")
 DATE_PRECISIONS = ("day", "week", "month", "year", "unknown")
-DATE_SOURCES = ("text", "publication")
+DATE_SOURCES = ("text", "report", "publication")
 PLACE_PRECISIONS = ("point", "city", "region", "country", "unknown")
 
 
@@ -113,7 +113,7 @@ class EventDate:
     date: Optional[str]  # ISO date or partial date: "2017-03-27", "2016-08", "2010", "2017-W13"
     precision: str = "unknown"  # one of DATE_PRECISIONS
     text: Optional[str] = None
-    source: Optional[str] = None  # "text" or "publication"; None when unknown
+    source: Optional[str] = None  # "text", "report" or "publication"; None when unknown
     start: Optional[int] = None
     end: Optional[int] = None
 
