@@ -135,6 +135,8 @@ def test_codebook_s13_c1_everyday_uses(coded, text):
     ("The European Union presented a united front against Russia.", "050"),
     # armies sending a battalion to a border mobilize; they do not keep the peace
     ("India sent a battalion of soldiers to the border with China.", "074"),
+    # standing up to someone resists them; it defends no one
+    ("Japan encouraged the Philippines to stand up to Chinese encroachment.", "102"),
     # troops cutting a town off rally no opposition
     ("Russian troops isolated Bakhmut from the rest of Ukraine.", "113"),
     # sanctions meant to make a state give up its weapons programme are no disarmament
