@@ -84,6 +84,8 @@ PHRASINGS = [
     ("India suspended the Indus Waters Treaty with Pakistan.", "160", "IND", "PAK"),
     ("North Korea tore up the military agreement with South Korea.", "160", "PRK", "KOR"),
     ("Former Chadian dictator Hissene Habre was tried for war crimes in Senegal.", "173", None, "TCD"),
+    ("The US government mobilized the national guard in Ferguson.", "154", "USA", None),
+    ("The Syrian army set up checkpoints across the capital Damascus.", "191", "SYR", None),
 ]
 
 
@@ -166,6 +168,7 @@ def test_s13_rows_do_not_give_the_wrong_code(coded, text, wrong):
     "The farmer turned off the taps in the kitchen.",
     "Kenya crushed Uganda 5-0 in the final.",
     "The company suspended the deal with Boeing.",
+    "Organisers set up checkpoints along the route of the cycling race in France.",
     "The team smashed the record in Berlin.",
 ])
 def test_s13_everyday_uses_are_no_event(coded, text):
