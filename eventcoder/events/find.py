@@ -1312,7 +1312,9 @@ class _SentenceMatcher:
         # Court" sues no one, and a pattern whose object is its target then needs one: "took Kenya to court")
         venue = (obj is not None and obj.dep_ == "pobj" and pattern.particle is not None
                  and obj.head.lower_ == pattern.particle)
-        if venue and "object_is_target" in pattern.flags:
+        if (venue and "object_is_target" in pattern.flags and self.index.argument(obj)
+                and self.patterns.lemma(obj) not in self.patterns.actor_nouns):
+            # (only when the venue is an institution: "pounded Kharkiv with artillery", "flooded Urumqi with police" stand)
             candidate.needs_target = True
         for token in target_tokens:
             if token is None or (obj is not None and token.i == obj.i and (not object_is_target or venue)):
