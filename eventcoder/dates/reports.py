@@ -9,6 +9,7 @@ from typing import Optional, Union
 
 import yaml
 
+from ..datafiles import read_yaml
 from ..errors import DataFileError
 
 REPORTS_PATH = Path(__file__).with_name("reports.yaml")
@@ -35,16 +36,7 @@ class ReportRules:
     def load(cls, path: Optional[Union[str, Path]] = None) -> "ReportRules":
         """Read and validate a reports YAML file; raise DataFileError naming the file and line."""
         path = Path(path) if path is not None else REPORTS_PATH
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise DataFileError(path, None, f"cannot read date report rules: {exc}") from exc
-        try:
-            node = yaml.compose(text)
-            data = yaml.safe_load(text)
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            raise DataFileError(path, mark.line + 1 if mark is not None else None, f"invalid YAML: {exc}") from exc
+        data, node = read_yaml(path, "date report rules")
         if not isinstance(data, dict):
             raise DataFileError(path, 1, f"expected a mapping with the keys {', '.join(_KEYS)}")
         lines = {}

@@ -9,6 +9,7 @@ from typing import Mapping, Optional, Union
 
 import yaml
 
+from ..datafiles import read_yaml
 from ..errors import DataFileError
 
 CUES_PATH = Path(__file__).with_name("cues.yaml")
@@ -74,17 +75,7 @@ class StatusCues:
     def load(cls, path: Optional[Union[str, Path]] = None) -> "StatusCues":
         """Read and validate a cues YAML file; raise DataFileError naming the file and line."""
         path = Path(path) if path is not None else CUES_PATH
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise DataFileError(path, None, f"cannot read status cues file: {exc}") from exc
-        try:
-            node = yaml.compose(text)
-            data = yaml.safe_load(text)
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            line = mark.line + 1 if mark is not None else None
-            raise DataFileError(path, line, f"invalid YAML: {exc}") from exc
+        data, node = read_yaml(path, "status cues file")
         if not isinstance(data, dict):
             raise DataFileError(path, 1, "expected a mapping with 'priority' and one section per status")
         lines = _key_lines(node)
