@@ -10,6 +10,7 @@ from typing import Union
 
 import yaml
 
+from ..datafiles import read_yaml
 from ..errors import DataFileError
 
 CUES_FILE = Path(__file__).resolve().parent / "cues.yaml"
@@ -101,15 +102,7 @@ class PlaceCues:
     def load(cls, path: Union[str, Path] = CUES_FILE) -> "PlaceCues":
         """Read and check a cues file; raises DataFileError naming the file and line."""
         path = Path(path)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as error:
-            raise DataFileError(path, None, f"cannot read cues file: {error.strerror}") from None
-        try:
-            root = yaml.compose(text)
-        except yaml.YAMLError as error:
-            mark = getattr(error, "problem_mark", None)
-            raise DataFileError(path, mark.line + 1 if mark else None, f"invalid YAML: {error}") from None
+        _, root = read_yaml(path, "cues file")
         if not isinstance(root, yaml.MappingNode):
             raise DataFileError(path, 1, "expected a mapping of list names to lists of words")
         names = {f.name for f in fields(cls)}
