@@ -12,7 +12,9 @@ bare weekdays, months and day-months point. Rules, so that users can predict the
   published, in both directions); "last Monday" is strictly before, "next Monday" / "this coming
   Monday" strictly after the publication day;
 - "last week" is the ISO week before the publication week ("2017-W11", precision week); "last
-  weekend" is the ISO week of the latest Saturday strictly before publication;
+  weekend" is the ISO week of the latest Saturday strictly before publication, and so is "the
+  weekend" / "this weekend" of a past act published Monday to Friday ("clashed over the
+  weekend"); of a coming act it is the next one;
 - "last August" is the most recent August strictly before the publication month; "in August"
   is the most recent August up to and including the publication month when the direction is past,
   the next one from the publication month on when it is future;
@@ -180,10 +182,12 @@ def _month_alone(match, published: dt.date, direction: str) -> Resolved:
     return _month(year if month <= published.month else year - 1, month)
 
 
-def _weekend(mod: str, published: dt.date) -> Resolved:
+def _weekend(mod: str, published: dt.date, direction: str = "future") -> Resolved:
     """The ISO week of the weekend meant: "last" is the latest Saturday strictly before publication,
-    "this"/"the" the one under way or coming, "next" the first Saturday strictly after."""
-    if mod in ("last", "past", "previous"):
+    "this"/"the" the one under way, else the coming one for a coming act and the one just gone
+    for a past act ("clashed over the weekend" in a Monday story), "next" the first Saturday
+    strictly after."""
+    if mod in ("last", "past", "previous") or (direction == "past" and published.weekday() < 5):
         saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7 or 7)
     elif mod in ("next", "coming"):
         saturday = published + dt.timedelta(days=(5 - published.weekday()) % 7 or 7)
@@ -301,7 +305,7 @@ def resolve_expression(text: str, published: Optional[dt.date], direction: str =
     if m := _WEEKDAY.search(t):
         return _weekday(m, published, direction)
     if m := _WEEKEND.search(t):
-        return _weekend(m["mod"] or "this", published)
+        return _weekend(m["mod"] or "this", published, direction)
     if m := _RELATIVE_UNIT.search(t):
         return _relative_unit(m, published)
     if m := _MONTH_ALONE.search(t):

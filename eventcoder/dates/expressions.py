@@ -478,6 +478,22 @@ def reporting_verb(chain: list[Governor], reporting_verbs: frozenset):
     return None
 
 
+def sentence_spans(doc, token_index: int) -> tuple[tuple[int, int], ...]:
+    """The candidate date spans (``candidate_spans``) of the sentence holding a token."""
+    # Memoised on the Doc: sentence bounds once per document, candidates once per sentence
+    # (Token.sent walks the sentence on every call, and a sentence often holds several events).
+    memo = doc.user_data.get(_MEMO_KEY)
+    if memo is None:
+        memo = doc.user_data[_MEMO_KEY] = {"starts": [sent.start for sent in doc.sents]}
+    starts = memo["starts"]
+    index = bisect.bisect_right(starts, token_index) - 1
+    spans = memo.get(index)
+    if spans is None:
+        end = starts[index + 1] if index + 1 < len(starts) else len(doc)
+        spans = memo[index] = tuple(candidate_spans(doc[starts[index] : end]))
+    return spans
+
+
 def find_date_expressions(doc, chain: list[Governor], rules: Optional[ReportRules] = None) -> list[DateExpression]:
     """All attached date expressions for the trigger at ``chain[0]``, best first: nearest chain word first,
     then fewest steps, then the earliest in the sentence. ``rules`` default to the packaged
@@ -521,19 +537,8 @@ def find_date_expressions(doc, chain: list[Governor], rules: Optional[ReportRule
             if governor.kind in ("report", "content"):
                 break
             positions.setdefault(governor.token.i, len(chain) + _LINKS.index(REPORT) - 1)
-    # Memoised on the Doc: sentence bounds once per document, candidates once per sentence
-    # (Token.sent walks the sentence on every call, and a sentence often holds several events).
-    memo = doc.user_data.get(_MEMO_KEY)
-    if memo is None:
-        memo = doc.user_data[_MEMO_KEY] = {"starts": [sent.start for sent in doc.sents]}
-    starts = memo["starts"]
-    index = bisect.bisect_right(starts, chain[0].token.i) - 1
-    spans = memo.get(index)
-    if spans is None:
-        end = starts[index + 1] if index + 1 < len(starts) else len(doc)
-        spans = memo[index] = tuple(candidate_spans(doc[starts[index] : end]))
     found = []
-    for start, end in spans:
+    for start, end in sentence_spans(doc, chain[0].token.i):
         attached = attachment(doc, start, end, positions, rules.appeal_verbs)
         if attached is not None:
             rank = attached[0]

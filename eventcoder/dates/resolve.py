@@ -13,10 +13,11 @@ import datetime as dt
 import re
 from typing import Optional
 
-from ..records import Document, EventDate, EventMention, Status
+from ..records import Document, EventDate, EventMention, Span, Status
 from ..status.scope import governing_chain, is_infinitive
 from .calendar_rules import DURATION, NOT_A_DATE, Resolved, period_end, resolve_expression
-from .expressions import AROUND, LENT, OWN, REPORT, find_date_expressions, judged_from, reporting_verb
+from .expressions import AROUND, LENT, OWN, REPORT, find_date_expressions, judged_from, reporting_verb, sentence_spans
+from .offsets import find_offsets, reference_for, shift
 from .reports import ReportRules, default_report_rules
 
 FUTURE_STATUSES = frozenset({"planned", "future", "hypothetical"})
@@ -126,7 +127,56 @@ def resolve_date(document: Document, mention: EventMention, status: Status,
     years") or an unreadable expression gives date None, precision "unknown", with its text.
     ``rules`` default to the packaged ``reports.yaml``.
     """
-    rules = rules or default_report_rules()
+    return _resolve(document, mention, status, rules or default_report_rules(), counting=True)
+
+
+def _counted_date(document: Document, chain, status: Status, direction: str,
+                  rules: ReportRules) -> Optional[tuple[EventDate, int, int, int]]:
+    """The date a counted phrase gives the event (offsets.py), with the token range whose date
+    expressions it stands for (the length, and the anchor when the event is outside) and the
+    chain rank from which other expressions give way to it (the head's own dates, for an event
+    inside the phrase)."""
+    doc = document.doc
+    published = document.article.published
+    for offset in find_offsets(chain):
+        first = doc[offset.start]
+        if offset.inside is None:
+            anchor = next(((s, e) for s, e in sentence_spans(doc, offset.word) if offset.word < s < offset.region_end), None)
+            if anchor is None:
+                continue
+            span = doc[anchor[0] : anchor[1]]
+            reference = reference_for(published, offset) if published is not None else None
+            result = resolve_expression(span.text, reference, direction)
+            moved = shift(result, offset.amount, offset.unit) if isinstance(result, Resolved) else None
+            if moved is None:
+                continue
+            return (EventDate(moved.date, moved.precision, text=document.clean_text[first.idx : span.end_char],
+                              source="text", start=first.idx, end=span.end_char), offset.start, anchor[1], len(chain))
+        if status.value in ("negated", "hypothetical"):
+            continue  # a time lent by another clause does not date what did not happen
+        # "arrested on Monday, two days after protesters stormed parliament": the head's day,
+        # counted back.
+        head = doc[offset.inside]
+        head_mention = EventMention(0, Span(head.text, head.idx, head.idx + len(head.text)), head.i, "")
+        head_date = _resolve(document, head_mention, status, rules, counting=False)
+        if head_date.source != "text" or head_date.date is None or head_date.start is None:
+            continue
+        if first.idx <= head_date.start < doc[offset.region_end - 1].idx + len(doc[offset.region_end - 1]):
+            continue  # the anchor's own date, hung on the head: "clashed two days after the election on March 3"
+        moved = shift(Resolved(head_date.date, head_date.precision), -offset.amount, offset.unit)
+        if moved is None:
+            continue
+        word = doc[offset.word]
+        start, end = min(head_date.start, first.idx), max(head_date.end, word.idx + len(word))
+        rank = next((i for i, governor in enumerate(chain) if governor.token.i == head.i), len(chain))
+        return (EventDate(moved.date, moved.precision, text=document.clean_text[start:end], source="text",
+                          start=start, end=end), offset.start, offset.word + 1, rank)
+    return None
+
+
+def _resolve(document: Document, mention: EventMention, status: Status, rules: ReportRules,
+             counting: bool) -> EventDate:
+    """resolve_date; ``counting`` false leaves counted phrases out (a head dated for one)."""
     doc = document.doc
     published = document.article.published
     trigger = doc[mention.trigger_token]
@@ -135,7 +185,12 @@ def resolve_date(document: Document, mention: EventMention, status: Status,
     unreadable = None
     judged = judged_from(chain)
     governed_from = _cue_position(chain, status)
+    counted = _counted_date(document, chain, status, direction, rules) if counting else None
     for expression in find_date_expressions(doc, chain, rules):
+        if counted is not None and (expression.chain_index >= counted[3] or counted[1] <= expression.start < counted[2]):
+            # The event's own dates outside the counted phrase come first ("clashed on Friday,
+            # two days after the vote on Wednesday"); then the phrase, before any lent date.
+            return counted[0]
         if expression.link == REPORT and (status.value not in PUBLICATION_DATE_STATUSES or unreadable is not None):
             # The day a coming or denied act was spoken of is not its day; and an act with a
             # span of its own ("had killed 1,000 in the past week") keeps that span.
@@ -200,6 +255,8 @@ def resolve_date(document: Document, mention: EventMention, status: Status,
             # another clause, "Days later, ... while ...", says nothing about this event.)
             unreadable = EventDate(date=None, precision="unknown", text=span.text, source=None,
                                    start=span.start_char, end=span.end_char)
+    if counted is not None:
+        return counted[0]
     if unreadable is not None:
         return unreadable
     if status.value in PUBLICATION_DATE_STATUSES and published is not None:
