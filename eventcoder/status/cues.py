@@ -41,6 +41,9 @@ class StatusCues:
     ``law_nouns`` bar what they are "against": "a law against deporting people" (negated).
     ``attempt_verbs`` are clause governors only in their bare form: "tried to kill" reports an
     attempt (asserted killing), "to try to facilitate" looks ahead (future).
+    ``affirming_verbs`` are verbs whose negation affirms their complement ("would not hesitate to
+    fire"). ``stated_codes`` are CAMEO code prefixes of stated intents and threats, asserted under
+    a future modal ("said it would welcome mediation").
     """
 
     priority: tuple[str, ...]
@@ -58,6 +61,8 @@ class StatusCues:
     characterizing_verbs: frozenset = frozenset()
     law_nouns: frozenset = frozenset()
     attempt_verbs: frozenset = frozenset()
+    affirming_verbs: frozenset = frozenset()
+    stated_codes: tuple[str, ...] = ()
 
     def __post_init__(self):
         # Word -> status lookups, the first status in priority order winning: decide_status
@@ -94,12 +99,16 @@ class StatusCues:
             raise DataFileError(path, lines.get("present_only", 1), "'present_only' must be a list of verb lemmas")
         word_lists = {}
         for key in ("doubt_words", "agreement_nouns", "infinitive_only", "ending_verbs", "past_hedges",
-                    "characterizing_verbs", "law_nouns", "attempt_verbs"):
+                    "characterizing_verbs", "law_nouns", "attempt_verbs", "affirming_verbs"):
             words = data.get(key, [])
             if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
                 raise DataFileError(path, lines.get(key, 1), f"'{key}' must be a list of words")
             word_lists[key] = frozenset(w.strip().lower() for w in words)
-        unknown = set(data) - set(CUED_STATUSES) - {"priority", "support_verbs", "present_only", *word_lists}
+        stated_codes = data.get("stated_codes", [])
+        if not isinstance(stated_codes, list) or not all(isinstance(c, str) and c.isdigit() for c in stated_codes):
+            raise DataFileError(path, lines.get("stated_codes", 1),
+                                "'stated_codes' must be a list of CAMEO code prefixes written as quoted digits, e.g. \"03\"")
+        unknown = set(data) - set(CUED_STATUSES) - {"priority", "support_verbs", "present_only", "stated_codes", *word_lists}
         if unknown:
             key = sorted(unknown)[0]
             raise DataFileError(
@@ -138,6 +147,8 @@ class StatusCues:
             characterizing_verbs=word_lists["characterizing_verbs"],
             law_nouns=word_lists["law_nouns"],
             attempt_verbs=word_lists["attempt_verbs"],
+            affirming_verbs=word_lists["affirming_verbs"],
+            stated_codes=tuple(stated_codes),
         )
 
 

@@ -54,6 +54,8 @@ _INVERTED_CONDITION = frozenset({"should", "had", "were"})
 # "it seems wise to", "it became necessary to".
 _EVALUATING_VERBS = frozenset({"be", "seem", "become", "remain", "appear"})
 _PERFECT_AUX = frozenset({"have", "has", "had", "'ve", "'d"})
+# The events stage's pattern id for a refusal made of a negated intention ("control:refuse:willing>...").
+_REFUSAL_PATTERN = "control:refuse:"
 _COMING_WORDS = ("next", "tomorrow", "coming", "later", "monday", "tuesday", "wednesday", "thursday",
                  "friday", "saturday", "sunday")
 
@@ -176,6 +178,9 @@ def _cues_on(governor: Governor, cues: StatusCues, lemma_only: bool = False) -> 
             statuses = [status for status in statuses if status in _OUTRANKING]
         if statuses:
             found.append(_Cue(min(statuses, key=cues.rank.__getitem__), cue_token))
+    if kind == "clause" and token.lemma_.lower() in cues.affirming_verbs:
+        # "would not hesitate to open fire": the negation affirms the act.
+        found = [cue for cue in found if cue.status != "negated"]
     return found
 
 
@@ -246,7 +251,27 @@ def decide_status(document: Document, mention: EventMention, cues: Optional[Stat
     ``cues`` defaults to the packaged cue lists (``StatusCues.load()``, cached).
     Returns "asserted" (cue None) when nothing governs the trigger.
     """
-    return _decide(document, document.doc[mention.trigger_token], cues or default_cues())
+    cues = cues or default_cues()
+    trigger = document.doc[mention.trigger_token]
+    status = _decide(document, trigger, cues)
+    if ((status.value == "future" and (status.cue or "").lower() in _FUTURE_MODALS)
+            or (status.value == "hypothetical" and (status.cue or "").lower() in _CONDITION_MARKS)) and (
+            mention.cameo.startswith(cues.stated_codes or ("-",))):
+        # "said it would welcome mediation" (038), "would not hesitate to order a curfew if
+        # violence spread" (1323): the code already says the act was only stated, under its
+        # condition if any; the statement was made.
+        return Status("asserted")
+    if status.value == "negated" and mention.pattern.startswith(_REFUSAL_PATTERN) and _cue_on_word(trigger, status):
+        # "had no intention of stepping down", "was not willing to resume talks": the events
+        # stage made the negated intention a refusal (12x); the negation is the refusal, made.
+        return Status("asserted")
+    return status
+
+
+def _cue_on_word(word, status: Status) -> bool:
+    """Whether a status cue is a modifier of ``word`` or of the copula it complements ("was not willing")."""
+    holders = (word, word.head) if word.dep_ in ("acomp", "attr", "dobj") else (word,)
+    return any(child.idx == status.cue_start for holder in holders for child in holder.children)
 
 
 def _decide(document: Document, trigger, cues: StatusCues) -> Status:
