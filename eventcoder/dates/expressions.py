@@ -115,9 +115,12 @@ SAME_TIME = "same_time"  # a clause that happens at the event's time ("..., kill
 # ("blew up the statues carved into a cliff on Friday", "urged X to stand by Lebanon on Wednesday",
 # "Speaking in Belgrade on Thursday, the president cautioned").
 LENT = "lent"
+# An infinitive of purpose whose act is done by the act it serves: "lobbied members on Monday to
+# support the bid" (the resolver keeps it only for an event the status stage found done or planned).
+PURPOSE = "purpose"
 AROUND = "around"  # an "after"/"before" clause: only a coarse (month, year) date is shared
 REPORT = "report"  # the date of the verb of saying that reports the event ("officials said on Tuesday")
-_LINKS = (OWN, ANTECEDENT, SAME_TIME, LENT, AROUND, REPORT)
+_LINKS = (OWN, ANTECEDENT, SAME_TIME, PURPOSE, LENT, AROUND, REPORT)
 
 
 class DateExpression(NamedTuple):
@@ -397,6 +400,10 @@ def _time_anchors(chain: list[Governor]) -> list[tuple[object, str]]:
             # An absolute "with" clause: "rioting broke out on Monday night, with youths hurling
             # petrol bombs" (the hurling is Monday night's).
             anchors.append((token.head.head.head, SAME_TIME))
+            break
+        if (dep == "advcl" and is_infinitive(token) and token.head.pos_ in ("VERB", "AUX")
+                and not any(child.dep_ in _SUBJECT_DEPS or child.dep_ == "mark" for child in token.children)):
+            anchors.append((token.head, PURPOSE))
             break
         if dep == "advcl":
             marks = clause_marks(token)

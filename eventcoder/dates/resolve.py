@@ -16,13 +16,15 @@ from typing import Optional
 from ..records import Document, EventDate, EventMention, Span, Status
 from ..status.scope import governing_chain, is_infinitive
 from .calendar_rules import DURATION, NOT_A_DATE, Resolved, period_end, resolve_expression
-from .expressions import AROUND, LENT, OWN, REPORT, find_date_expressions, judged_from, reporting_verb, sentence_spans
+from .expressions import AROUND, LENT, OWN, PURPOSE, REPORT, find_date_expressions, judged_from, reporting_verb, sentence_spans
 from .offsets import find_offsets, reference_for, shift
 from .reports import ReportRules, default_report_rules
 
 FUTURE_STATUSES = frozenset({"planned", "future", "hypothetical"})
 # Statuses whose undated events happened around the time of the report.
 PUBLICATION_DATE_STATUSES = frozenset({"asserted", "alleged"})
+# Statuses of an infinitive of purpose done by (or set with) the act it serves.
+_DONE_OR_SET = frozenset({"asserted", "alleged", "planned"})
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "going"})
 # Bounds older than this many days are kept (the news window's default).
 _BOUND_WINDOW_DAYS = 30
@@ -215,6 +217,8 @@ def _resolve(document: Document, mention: EventMention, status: Status, rules: R
             doc[expression.start - 1].lower_ == "for"
         ):
             continue  # "ordered a new trial for 2025": the time the ordered thing is due, not the order's
+        if expression.link == PURPOSE and status.value not in _DONE_OR_SET:
+            continue  # "sent troops on Monday to protect the villages": the protecting is to come
         if expression.link != OWN and status.value in ("negated", "hypothetical"):
             continue  # a time lent by another clause does not date what did not happen
         if result is None and expression.end < len(doc) and doc[expression.end].lower_ in _RELATIVE_TO_EVENT:

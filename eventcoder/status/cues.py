@@ -43,7 +43,8 @@ class StatusCues:
     attempt (asserted killing), "to try to facilitate" looks ahead (future).
     ``affirming_verbs`` are verbs whose negation affirms their complement ("would not hesitate to
     fire"). ``stated_codes`` are CAMEO code prefixes of stated intents and threats, asserted under
-    a future modal ("said it would welcome mediation").
+    a future modal ("said it would welcome mediation"). ``performed_codes`` are CAMEO code prefixes
+    of verbal acts done by the act their infinitive of purpose serves ("lobbied to support the bid").
     """
 
     priority: tuple[str, ...]
@@ -63,6 +64,7 @@ class StatusCues:
     attempt_verbs: frozenset = frozenset()
     affirming_verbs: frozenset = frozenset()
     stated_codes: tuple[str, ...] = ()
+    performed_codes: tuple[str, ...] = ()
 
     def __post_init__(self):
         # Word -> status lookups, the first status in priority order winning: decide_status
@@ -104,11 +106,14 @@ class StatusCues:
             if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
                 raise DataFileError(path, lines.get(key, 1), f"'{key}' must be a list of words")
             word_lists[key] = frozenset(w.strip().lower() for w in words)
-        stated_codes = data.get("stated_codes", [])
-        if not isinstance(stated_codes, list) or not all(isinstance(c, str) and c.isdigit() for c in stated_codes):
-            raise DataFileError(path, lines.get("stated_codes", 1),
-                                "'stated_codes' must be a list of CAMEO code prefixes written as quoted digits, e.g. \"03\"")
-        unknown = set(data) - set(CUED_STATUSES) - {"priority", "support_verbs", "present_only", "stated_codes", *word_lists}
+        code_lists = {}
+        for key in ("stated_codes", "performed_codes"):
+            codes = data.get(key, [])
+            if not isinstance(codes, list) or not all(isinstance(c, str) and c.isdigit() for c in codes):
+                raise DataFileError(path, lines.get(key, 1),
+                                    f"'{key}' must be a list of CAMEO code prefixes written as quoted digits, e.g. \"03\"")
+            code_lists[key] = tuple(codes)
+        unknown = set(data) - set(CUED_STATUSES) - {"priority", "support_verbs", "present_only", *code_lists, *word_lists}
         if unknown:
             key = sorted(unknown)[0]
             raise DataFileError(
@@ -148,7 +153,8 @@ class StatusCues:
             law_nouns=word_lists["law_nouns"],
             attempt_verbs=word_lists["attempt_verbs"],
             affirming_verbs=word_lists["affirming_verbs"],
-            stated_codes=tuple(stated_codes),
+            stated_codes=code_lists["stated_codes"],
+            performed_codes=code_lists["performed_codes"],
         )
 
 

@@ -261,6 +261,10 @@ def decide_status(document: Document, mention: EventMention, cues: Optional[Stat
         # violence spread" (1323): the code already says the act was only stated, under its
         # condition if any; the statement was made.
         return Status("asserted")
+    if (status.value == "future" and status.cue == "to" and mention.cameo.startswith(cues.performed_codes or ("-",))
+            and trigger.dep_ == "advcl" and is_infinitive(trigger) and trigger.head.pos_ in ("VERB", "AUX")):
+        # "lobbied members on Monday to support the bid": the support is given by lobbying.
+        return _decide(document, trigger.head, cues)
     if status.value == "negated" and mention.pattern.startswith(_REFUSAL_PATTERN) and _cue_on_word(trigger, status):
         # "had no intention of stepping down", "was not willing to resume talks": the events
         # stage made the negated intention a refusal (12x); the negation is the refusal, made.
