@@ -76,7 +76,7 @@ _NOT_A_DATE = re.compile(
 )
 _DURATION = re.compile(
     rf"\b(?:past|last|next|coming|previous|recent|following|first|final)\s+(?:few|several|many|{_NUM})\s+{_UNIT}\b"
-    r"|\bthe past (?:week|month|year)\b|\brecent (?:days|weeks|months|years|decades)\b|\bdecades?\b(?! ago)|\b(?:years|months|weeks|days)\b(?! ago)"
+    r"|\bthe past (?:week|month|year)\b|\brecent (?:days|weeks|months|years|decades)\b|\bdecades?\b(?! ago)|\b(?:years|months|weeks|days|hours)\b(?! ago)"
     r"|\bcenturies\b|\b\d+(?:s|'s)\b"
 )
 _AGO = re.compile(rf"\b{_NUM}\s+{_UNIT}\s+(?:ago|earlier|before)\b")

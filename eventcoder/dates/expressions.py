@@ -28,6 +28,8 @@ _MEMO_KEY = "eventcoder.dates.candidate_spans"
 _CLIMB_DEPS = frozenset(
     {"prep", "agent", "advmod", "npadvmod", "amod", "nummod", "compound", "quantmod", "nmod", "poss", "det", "pcomp"}
 )
+# Verbs of aspect over a complement that share its time: "began building the dam in 2011".
+_ASPECT_VERBS = frozenset({"begin", "start", "continue", "resume", "finish", "complete"})
 _END_PREPOSITIONS = frozenset({"until", "till", "pending"})
 _OBJECT_DEPS = frozenset({"dobj", "attr", "nsubjpass", "nsubj", "pobj"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -48,6 +50,7 @@ _SPAN_NOUNS = frozenset({"night", "spring", "summer", "autumn", "fall", "winter"
 _EXTRA_WORDS = frozenset(_STRINGS.add(word) for word in _RELATIVE_DAYS | _SPAN_NOUNS)
 _DATE_LABEL = _STRINGS.add("DATE")
 _DATE_LABELS = frozenset({_DATE_LABEL, _STRINGS.add("TIME")})
+_HOURS = re.compile(r"\bhours$", re.I)
 _TIME_WITH_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d", re.I)
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -63,6 +66,9 @@ _OCCASION_NOUNS = frozenset({
     "summit", "conference", "post", "posting", "tweet", "broadcast", "announcement", "ruling", "hearing",
     "visit", "rally", "debate", "call", "ceremony", "funeral", "parade", "congress", "forum", "celebration",
     "commemoration",
+    # Services and gatherings an act is done during: "bombed a church during Sunday mass", "during
+    # Friday prayers", "at a Saturday vigil".
+    "mass", "prayer", "prayers", "service", "sermon", "vigil", "march", "match", "festival",
 })
 # Polls are occasions only of the act itself ("voted in an election held on March 26"); anywhere
 # else they are mostly a topic ("complained ... in the 2022 election", "claims of irregularities in
@@ -154,6 +160,8 @@ def candidate_spans(sent) -> list[tuple[int, int]]:
     spans = [
         _with_ordinal_day(doc, s, e) for s, e in _split_lengths(doc, spans)
         if doc[s].ent_type == _DATE_LABEL or _TIME_DATE_WORDS.search(doc[s:e].text) or _TIME_WITH_DATE.search(doc[s:e].text)
+        # A length of hours is a duration: "the truce has held for 48 hours".
+        or (_HOURS.search(doc[s:e].text) and s > 0 and doc[s - 1].lower_ in ("for", "over"))
     ]
     for token in extra:
         lower = token.lower_
@@ -262,10 +270,16 @@ def attachment(doc, start: int, end: int, chain_positions: dict,
             # the airport on Sunday" (the date is the blocking's, as on a single object).
             current = head
             continue
+        if (dep == "xcomp" and steps > 0 and previous_dep in ("prep", "npadvmod")
+                and head.lemma_.lower() in _ASPECT_VERBS):
+            # "began building in 2011": the act begun and its beginning share their time.
+            current = head
+            continue
         if dep in _BOUNDARY_DEPS:
             if steps > 0 and previous_dep in ("prep", "npadvmod") and _lends_date(doc, current, start, end, appeal_verbs):
                 lent = True
-                previous_dep = "lent"
+                if dep != "conj":  # a conjunct hands the date on to its first verb's own test
+                    previous_dep = "lent"
                 current = head
                 continue
             return None
@@ -329,6 +343,27 @@ def _lends_date(doc, clause, start: int, end: int, appeal_verbs: frozenset) -> b
     The resolver keeps a lent date only when it names a day or a week.
     """
     dep, tag = clause.dep_, clause.tag_
+    news_day = _NEWS_DAY.match(doc[start:end].text) is not None
+    if dep in ("acl", "relcl") and is_infinitive(clause) and clause.head.pos_ in ("NOUN", "PROPN"):
+        # An infinitive on the verb's object: "forced a resupply mission to turn back near the
+        # shoal on Saturday" (a command's), "threw out a proposal to rewrite the constitution and
+        # reform the monarchy on Wednesday" (a news day ending a long object phrase).
+        if not news_day or clause.head.dep_ not in ("dobj", "nsubjpass", "pobj"):
+            return False
+        return clause.head.head.lemma_.lower() in appeal_verbs or any(
+            clause.i < child.i and child.right_edge.i < start and child.dep_ in ("prep", "dobj", "conj")
+            for child in clause.children)
+    if dep == "conj" and clause.pos_ == "VERB" and clause.head.pos_ == "VERB" and not _has_subject_or_marker(clause):
+        # "to rewrite the constitution and reform the monarchy on Wednesday": the last conjunct's
+        # day ends the first conjunct's phrase too.
+        return _lends_date(doc, clause.head, start, end, appeal_verbs)
+    if dep == "ccomp" and is_infinitive(clause):
+        # The parser's reading of "allowed inspectors to search the palace on Tuesday".
+        return news_day and clause.head.lemma_.lower() in appeal_verbs
+    if dep == "advcl" and clause.pos_ == "ADJ" and clause.head.pos_ in ("VERB", "AUX"):
+        # A predicate adjective of the object: "held Washington responsible on Friday for ...",
+        # "declared the vote void on Monday".
+        return news_day
     if dep == "acl":
         # The tagger sometimes calls the participle a noun: "a carrier group sailing through".
         if (tag not in _LENDING_ACL_TAGS and not clause.lower_.endswith("ing")) or _has_subject_or_marker(clause) or clause.head.pos_ not in ("NOUN", "PROPN"):
@@ -341,13 +376,11 @@ def _lends_date(doc, clause, start: int, end: int, appeal_verbs: frozenset) -> b
             return True
         if clause_marks(clause) & _LENDING_MARKS:
             return True  # "were killed when police opened fire on a rally on Thursday"
-        return (is_infinitive(clause) and clause.head.lemma_.lower() in appeal_verbs
-                and _NEWS_DAY.match(doc[start:end].text) is not None)
+        return is_infinitive(clause) and clause.head.lemma_.lower() in appeal_verbs and news_day
     if dep == "xcomp":
         if tag == "VBG":
             return True
-        return (is_infinitive(clause) and clause.head.lemma_.lower() in appeal_verbs
-                and _NEWS_DAY.match(doc[start:end].text) is not None)
+        return is_infinitive(clause) and clause.head.lemma_.lower() in appeal_verbs and news_day
     return False
 
 
