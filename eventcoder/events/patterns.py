@@ -214,6 +214,7 @@ class EventPatterns:
     # derived lookup tables, built on first use (and reset whenever a file is added)
     _known: Optional[frozenset] = field(default=None, repr=False, compare=False)
     _inflections: Optional[dict] = field(default=None, repr=False, compare=False)
+    _repairs: Optional[dict] = field(default=None, repr=False, compare=False)
     _rare_word_starts: Optional[re.Pattern] = field(default=None, repr=False, compare=False)
 
     @classmethod
@@ -237,17 +238,24 @@ class EventPatterns:
                 patterns.add_verb_file(path, known_codes)
             else:
                 raise DataFileError(path, None, "unknown pattern file type: use .tsv (verbs/nouns) or .yaml (grammar)")
+        patterns._forms_repaired()
         patterns._forms()  # build the lookup tables now, so a loaded EventPatterns is never mutated while shared
         patterns.rare_word_starts()
         return patterns
 
     def lemma(self, token) -> str:
-        """The token's lemma, repaired from its surface form when the tagger's lemma is not a word we know
-        ("staged" -> "stag" by the small model's rules; our inflection table maps it back to "stage")."""
+        """The token's lemma, repaired from its surface form: a regular inflection of exactly one trigger lemma
+        is that lemma whatever the tagger says ("raped" is "rape", though the small model's rules give "rap",
+        itself a trigger: "rapped the government"); otherwise a tagger's lemma that is not a word we know is
+        mapped back through our inflection table ("staged" -> "stag" -> "stage")."""
+        form = token.lower_
+        repaired = (self._repairs if self._repairs is not None else self._forms_repaired()).get(form)
+        if repaired is not None:
+            return repaired
         lemma = token.lemma_.lower()
         if lemma in (self._known or self._known_lemmas()):
             return lemma
-        return (self._inflections or self._forms()).get(token.lower_, lemma)
+        return (self._inflections or self._forms()).get(form, lemma)
 
     def rare_word_starts(self) -> re.Pattern:
         """Where a word that may start an explosion noun ("bomb", "blasts") or an unwelcome phrase ("persona non
@@ -276,6 +284,19 @@ class EventPatterns:
             self._inflections = table
         return self._inflections
 
+    def _forms_repaired(self) -> dict:
+        """Surface forms that regularly inflect exactly one known lemma and are not themselves known lemmas
+        (irregular forms such as "wound" or "found" stay with the tagger, which reads their context)."""
+        if self._repairs is None:
+            owners: dict[str, set] = {}
+            known = self._known_lemmas()
+            for lemma in known:
+                for form in _strict_inflections(lemma):
+                    owners.setdefault(form, set()).add(lemma)
+            self._repairs = {form: next(iter(lemmas)) for form, lemmas in owners.items()
+                             if len(lemmas) == 1 and form not in known}
+        return self._repairs
+
     # -- counts, for reports and tests
     def __len__(self) -> int:
         return sum(len(v) for v in self.verbs.values()) + sum(len(v) for v in self.nouns.values())
@@ -293,7 +314,7 @@ class EventPatterns:
 
     # -- loaders
     def add_verb_file(self, path: Path, known_codes: Optional[set[str]] = None) -> None:
-        self._known = self._inflections = self._rare_word_starts = None
+        self._known = self._inflections = self._repairs = self._rare_word_starts = None
         first_lines: dict[str, int] = {}
         for line_no, cells in _rows(path, min_cells=5, max_cells=6):
             lemmas, particle, objects, code = cells[1], cells[2], cells[3], cells[4]
@@ -318,7 +339,7 @@ class EventPatterns:
                         _put(self.verbs, lemma, pattern)
 
     def add_noun_file(self, path: Path, known_codes: Optional[set[str]] = None) -> None:
-        self._known = self._inflections = self._rare_word_starts = None
+        self._known = self._inflections = self._repairs = self._rare_word_starts = None
         first_lines: dict[str, int] = {}
         for line_no, cells in _rows(path, min_cells=4, max_cells=5):
             row_id, lemmas, modifiers, code = cells[0], cells[1], cells[2], cells[3]
@@ -340,7 +361,7 @@ class EventPatterns:
                     _put(self.nouns, lemma, pattern)
 
     def add_grammar_file(self, path: Path, known_codes: Optional[set[str]] = None) -> None:
-        self._known = self._inflections = self._rare_word_starts = None
+        self._known = self._inflections = self._repairs = self._rare_word_starts = None
         try:
             text = path.read_text(encoding="utf-8")
         except OSError as exc:
@@ -421,6 +442,30 @@ def _inflections(lemma: str) -> set[str]:
         if len(lemma) >= 3 and lemma[-1] not in vowels + "wxy" and lemma[-2] in vowels and lemma[-3] not in vowels:
             forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # ban -> banned, banning
     return forms
+
+
+def _strict_inflections(lemma: str) -> set[str]:
+    """The regular inflections a lemma really has, for telling two lemmas apart: a one-syllable verb ending in
+    consonant-vowel-consonant doubles its last letter ("rap" -> "rapped", never "raped", which is "rape"'s)."""
+    forms = {lemma}
+    if " " in lemma or len(lemma) < 2:
+        return forms
+    vowels = "aeiou"
+    if lemma.endswith("e"):
+        return forms | {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    if lemma.endswith("y") and lemma[-2] not in vowels:
+        return forms | {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    forms.add(lemma + ("es" if lemma.endswith(("s", "x", "z", "ch", "sh", "o")) else "s"))
+    doubles = len(lemma) >= 3 and lemma[-1] not in vowels + "wxy" and lemma[-2] in vowels and lemma[-3] not in vowels
+    if doubles:
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    # longer words double or not by stress ("banned", "targeted"); "bused" and "bussed" are both written
+    if not doubles or len(_VOWEL_GROUPS.findall(lemma)) > 1 or lemma.endswith("s"):
+        forms |= {lemma + "ed", lemma + "ing"}
+    return forms
+
+
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 
 
 def _put(index: dict, lemma: str, pattern) -> None:
