@@ -250,6 +250,11 @@ def attachment(doc, start: int, end: int, chain_positions: dict,
             return None
         if reported:
             return (chain_positions[head.i], steps + 1, lent) if head.i in chain_positions else None
+        if (dep == "pcomp" and steps > 0 and current.pos_ == "VERB" and head.lower_ in ("of", "for") and (
+                head.head.lemma_.lower() in JUDGING_VERBS
+                or (head.head.dep_ == "dobj" and head.head.head.lemma_.lower() in JUDGING_VERBS))):
+            # "accused Zuma of taking bribes ... in the late 1990s": the judged act's date.
+            return None
         if dep == "relcl" and head.i in chain_positions and current.lemma_ in _EVENT_TIME_VERBS:
             return chain_positions[head.i], steps + 1, lent
         if dep == "conj" and current.pos_ in ("VERB", "AUX") and head.i in chain_positions and not any(
@@ -276,7 +281,8 @@ def attachment(doc, start: int, end: int, chain_positions: dict,
             current = head
             continue
         if dep in _BOUNDARY_DEPS:
-            if steps > 0 and previous_dep in ("prep", "npadvmod") and _lends_date(doc, current, start, end, appeal_verbs):
+            through = previous_dep in ("prep", "npadvmod") or (previous_dep in _OBJECT_DEPS and dep == "acl")
+            if steps > 0 and through and _lends_date(doc, current, start, end, appeal_verbs):
                 lent = True
                 if dep != "conj":  # a conjunct hands the date on to its first verb's own test
                     previous_dep = "lent"
@@ -357,6 +363,10 @@ def _lends_date(doc, clause, start: int, end: int, appeal_verbs: frozenset) -> b
         # "to rewrite the constitution and reform the monarchy on Wednesday": the last conjunct's
         # day ends the first conjunct's phrase too.
         return _lends_date(doc, clause.head, start, end, appeal_verbs)
+    if (dep in ("acl", "ccomp", "relcl") and clause.head.pos_ in ("NOUN", "PROPN") and clause.head.dep_ in ("dobj", "nsubjpass")
+            and any(child.dep_ == "mark" and child.lower_ == "that" for child in clause.children)):
+        # A content clause of the object: "rejected U.S. demands that he step down on Saturday".
+        return news_day
     if dep == "ccomp" and is_infinitive(clause):
         # The parser's reading of "allowed inspectors to search the palace on Tuesday".
         return news_day and clause.head.lemma_.lower() in appeal_verbs
@@ -368,9 +378,11 @@ def _lends_date(doc, clause, start: int, end: int, appeal_verbs: frozenset) -> b
         # The tagger sometimes calls the participle a noun: "a carrier group sailing through".
         if (tag not in _LENDING_ACL_TAGS and not clause.lower_.endswith("ing")) or _has_subject_or_marker(clause) or clause.head.pos_ not in ("NOUN", "PROPN"):
             return False
-        # Another phrase of the participle between it and the date: the date ends a long object.
-        return any(clause.i < child.i and child.right_edge.i < start and child.dep_ in ("prep", "dobj", "agent", "advmod", "prt")
-                   for child in clause.children)
+        # Another phrase of the participle between it and the date, or a long object the date
+        # ends ("a journalist covering protests against the curbs on Sunday"): the date ends a
+        # long object phrase.
+        return any(clause.i < child.i and (child.right_edge.i < start or (child.dep_ == "dobj" and child.i < start - 2))
+                   and child.dep_ in ("prep", "dobj", "agent", "advmod", "prt") for child in clause.children)
     if dep == "advcl":
         if tag == "VBG" and not _has_subject_or_marker(clause):
             return True
@@ -513,7 +525,10 @@ def reporting_verb(chain: list[Governor], reporting_verbs: frozenset):
     # response ..., a presidential adviser said on Tuesday" (said: advcl of gave).
     for child in top.children:
         if (child.dep_ in ("advcl", "parataxis") and child.i > top.i and child.lemma_.lower() in reporting_verbs
-                and any(c.dep_ == "nsubj" for c in child.children) and not any(c.dep_ == "mark" for c in child.children)):
+                and not any(c.dep_ == "mark" for c in child.children)
+                and (any(c.dep_ == "nsubj" for c in child.children)
+                     # The speaker run into the clause before it: "..., Emir Sheikh Tamim said on Sunday".
+                     or (child.tag_ == "VBD" and child.doc[child.i - 1].pos_ == "PROPN"))):
             return child
     return None
 

@@ -389,7 +389,9 @@ def _decide(document: Document, trigger, cues: StatusCues) -> Status:
                 if noun_status:
                     return _status_from(_Cue(min(noun_status, key=rank.__getitem__), head), text)
             served = _decide(document, head, cues)
-            if served.value in _OUTRANKING:
+            if served.value in _OUTRANKING or served.value == "alleged":
+                # "accused militants of herding civilians into buildings to use them as shields":
+                # the purpose is part of what is alleged.
                 return served
             return _status_from(_Cue("future", to), text)
     # No cue: a present-tense verb with a coming day is a schedule ("Putin meets Rouhani on Monday").
