@@ -359,6 +359,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             or _village_of_the_next_place(doc, ent.start, ent.end, places_at, gazetteer)
             or _site_shaped_name(doc[ent.start:ent.end], gazetteer.cues)  # "the Kotri Barrage"
             or _feature_shaped_name(doc[ent.start:ent.end], gazetteer.cues)  # "the Kagera River"
+            or _names_feature_or_site(doc[ent.start:ent.end], gazetteer.cues)  # "the Tárcoles river basin"
             or _place_shaped_name(doc[ent.start:ent.end], gazetteer.cues)  # "Latifabad and Qasimabad were hit"
             or _settlement_named(doc[ent.start:ent.end], gazetteer.cues))
     # Untagged proper names the syntax calls a settlement: "the village of Cellardyke", "Kisima area";
@@ -460,7 +461,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     _add_other_names(doc, entities, found, taken, gazetteer.cues, add)
     # One sense per story: a name taken as a place is the same place where it comes again
     # ("the Pirbright laboratory", "the member of parliament for Isiolo", "the Vietnam war").
-    _add_repeated_names(doc, document.clean_text, found, taken, add)  # (doc.text is rebuilt on each access)
+    _add_repeated_names(doc, document.clean_text, found, taken, surnames, gazetteer.cues, add)  # (doc.text is rebuilt on each access)
     found.sort(key=lambda t: t.token_start)
     return found
 
@@ -541,11 +542,16 @@ def _people_of(span, cues: PlaceCues) -> bool:
 def _taken_like_a_place(doc, ent, facts: _TokenFacts, cues: PlaceCues) -> bool:
     """"insurgents captured Surjah Kabira", "troops recaptured Bashir Bagh and Ahmad Khel": a name the tagger calls
     a person, the object of a verb whose object is almost always a place (``place_only_object_verbs``; the first
-    of a list carries the syntax), with no title before it ("captured commander Ali Kwara") and never spoken of
+    of a list carries the syntax) or the destination of a movement ("fled to Jayawijaya", ``destination_verbs``),
+    with no title before it ("captured commander Ali Kwara") and never spoken of
     as a person elsewhere in the story ("Kwara said", "Mr. Kwara")."""
     first = _first_conjunct(ent.root)
     verb = first.head
-    if first.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.place_only_object_verbs:
+    if first.dep_ == "pobj" and verb.lower_ in cues.destination_prepositions and verb.dep_ == "prep":
+        verb = verb.head  # "fled to Jayawijaya and Lanny Jaya", "moved to Bhasan Char"
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.destination_verbs:
+            return False
+    elif first.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.place_only_object_verbs:
         return False
     if ent.start > 0 and (facts.lower[ent.start - 1].rstrip(".") in cues.person_cue_words
                           or (facts.pos[ent.start - 1] == NOUN and not facts.capitalised[ent.start - 1])):
@@ -731,7 +737,8 @@ def _villages_in(name: str, areas: set[tuple[str, Optional[str]]], gazetteer: Ga
             if any(v.country == country and admin1 in (None, v.admin1) for country, admin1 in areas)]
 
 
-def _add_repeated_names(doc, full_text: str, found: list[Toponym], taken: list[bool], add) -> None:
+def _add_repeated_names(doc, full_text: str, found: list[Toponym], taken: list[bool], surnames: set[str],
+                        cues: PlaceCues, add) -> None:
     """Add the other mentions of names already taken as known places (see :func:`recognize`)."""
     names: dict[str, bool] = {}  # name text -> whether a country is among its candidates
     unknown: set[str] = set()  # names nothing knows that the syntax called places: "the village of Ogossagou"
@@ -757,8 +764,22 @@ def _add_repeated_names(doc, full_text: str, found: list[Toponym], taken: list[b
                     span.end == len(doc) or doc[span.end].ent_iob_ != "I"))
                 if whole and (span.start == 0 or not doc[span.start - 1].text[:1].isupper()):
                     add(span.start, span.end, keep_unknown=True, locative=True)
-            elif not _inside_other_name(doc, span.start, span.end, names[text]):
+            elif (not _inside_other_name(doc, span.start, span.end, names[text])
+                  or _place_again_tagged_as_person(doc, span.start, span.end, surnames, cues)):
                 add(span.start, span.end, locative=True)
+
+
+def _place_again_tagged_as_person(doc, start: int, end: int, surnames: set[str], cues: PlaceCues) -> bool:
+    """"Vaccination teams were deployed to Katwa" after "a new case in Katwa": a place named again, tagged this
+    time as a person's whole name, right after a place or movement preposition; not a surname of a person the
+    story names in full ("Ali Hassan ... to Hassan")."""
+    if doc[start].ent_iob_ != "B" or (end < len(doc) and doc[end].ent_iob_ == "I"):
+        return False
+    if doc[end - 1].lower_ in surnames:
+        return False
+    before = _word_before(doc, start, cues)
+    return before >= 0 and (doc[before].lower_ in cues.recognition_locative_prepositions
+                            or doc[before].lower_ in cues.movement_prepositions)
 
 
 def _inside_other_name(doc, start: int, end: int, is_country: bool) -> bool:
@@ -907,8 +928,8 @@ def _settlement_named(span, cues: PlaceCues) -> bool:
     first = _first_conjunct(root)  # the first of a list carries the syntax
     if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in cues.settlement_nouns:
         return True
-    if (first.dep_ == "pobj" and first.head.lower_ in cues.example_prepositions
-            and first.head.head.lemma_.lower() in cues.settlement_nouns):
+    if first.dep_ == "pobj" and first.head.lower_ in cues.example_prepositions and _examples_of_settlements(
+            first.head, cues):
         return True  # "villages like Cailaco and Manapa", "towns such as Gwoza", "villages including Kizara"
     doc = span.doc
     if (first.i >= 2 and doc[first.i - 1].text == ":" and doc[first.i - 2].lemma_.lower() in cues.settlement_nouns
@@ -916,7 +937,8 @@ def _settlement_named(span, cues: PlaceCues) -> bool:
         return True  # "raided four villages: Demsare, Wunamokoh and Dikajam"
     head = root.head
     # (one lower-case adjective may stand between: "the eThekwini metropolitan area")
-    adjective_between = (head.i == span.end + 1 and doc[span.end].is_lower and doc[span.end].dep_ == "amod"
+    # (or one lower-case noun: "the Mina port area")
+    adjective_between = (head.i == span.end + 1 and doc[span.end].is_lower and doc[span.end].dep_ in ("amod", "compound")
                          and doc[span.end].head.i == head.i)
     # (a rare name may be parsed as an adjective: "attacked Bemal village", "Akida village and Mbuta village")
     named = root.dep_ in ("compound", "nmod") or (root.dep_ == "amod" and head.is_lower
@@ -941,6 +963,20 @@ def _settlement_named(span, cues: PlaceCues) -> bool:
         return False
     # "where Dogon and Fulani communities have clashed": peoples, when one of the list is a nationality
     return not any(t.ent_type_ == "NORP" for t in doc[first.i:noun.i])
+
+
+def _examples_of_settlements(preposition, cues: PlaceCues) -> bool:
+    """Whether an example preposition ("including", "like", "such as") gives examples of settlements: hung on a
+    settlement noun, or on the place that noun is said to lie on or near, which the parser often takes instead
+    ("towns on the Richmond River, including Coraki", "villages south of Mount Sinjar, including Kocho")."""
+    noun = preposition.head
+    for _ in range(4):
+        if noun.lemma_.lower() in cues.settlement_nouns and noun.i < preposition.i:
+            return True
+        if noun.dep_ not in ("pobj", "prep", "advmod") or noun.head is noun:
+            return False
+        noun = noun.head
+    return False
 
 
 def _adjective_shaped_name(token, cues: PlaceCues) -> bool:
@@ -1113,12 +1149,16 @@ def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: S
         return True  # "Samoa's capital Apia", "the town Bama"
     if start > 2 and doc[start - 1].lower_ == "as" and doc[start - 2].lower_ in cues.distance_words:
         return True  # "ash fell as far away as Gilroy"
+    if _end_of_a_road(doc, before, cues):
+        return True  # "the road to El Tambo", "Roads to Suzu", "the road north to Akkar"
     root = doc[start:stop].root
     head = root.head
+    # (a repeated preposition carries the first one's syntax: "residents of Batken town and of Kulundu")
+    of_noun = head.head.head if head.dep_ == "conj" and head.head.lower_ == head.lower_ else head.head
     if root.dep_ == "pobj" and head.lower_ == "of" and (
-            _noun_in(head.head, cues.settlement_nouns)
-            or (head.head.pos_ == "NOUN" and _noun_in(head.head, cues.place_nouns))
-            or _noun_in(head.head, cues.residents_of_nouns)):
+            _noun_in(of_noun, cues.settlement_nouns)
+            or (of_noun.pos_ == "NOUN" and _noun_in(of_noun, cues.place_nouns))
+            or _noun_in(of_noun, cues.residents_of_nouns)):
         return True  # "the town of Kalam", "the streets of Mbabane", "residents of Jamshoro"
     if root.dep_ == "pobj" and head.lower_ in cues.movement_prepositions:
         # (where a movement starts is a place too: "withdrew from Marawi", "fled from Mosul")
@@ -1164,6 +1204,17 @@ def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: S
     if root.dep_ == "appos":
         appositions.append(head)
     return any(_noun_in(a, cues.settlement_nouns) or _noun_in(a, cues.place_nouns) for a in appositions)
+
+
+def _end_of_a_road(doc, preposition: int, cues: PlaceCues) -> bool:
+    """Whether token ``preposition`` is "to" or "towards" right after a road's noun (``joined_place_nouns``),
+    a direction word between allowed: "the road to El Tambo", "the road north to Akkar"."""
+    if preposition < 1 or doc[preposition].lower_ not in cues.destination_prepositions:
+        return False
+    before = preposition - 1
+    if before > 0 and doc[before].lower_ in cues.direction_nouns:
+        before -= 1
+    return doc[before].pos_ == "NOUN" and _noun_in(doc[before], cues.joined_place_nouns)
 
 
 def _noun_in(token, words) -> bool:
@@ -1729,8 +1780,9 @@ def resolve(
 
         toponym.place, toponym.score = _best(toponym.candidates, score)
         place = toponym.place
+        # (the name's other mentions do not make its country named: "the hamlet of Enterprise ... much of Enterprise")
         foreign_town = (place is not None and place.kind == "city" and not qualifier_places and place.country
-                        and doc_countries[place.country] - own[place.country] == 0)
+                        and doc_countries[place.country] - same_name[place.country] == 0)
         if foreign_town and (
                 ((place.population < SMALL_TOWN_POPULATION
                   or (place.alternate and place.population < FOREIGN_ALTERNATE_POPULATION))
@@ -1749,6 +1801,7 @@ def resolve(
             # Canadian story is not Enterprise, Alabama: a name the text calls a settlement, in a story firmly set
             # in another country, is one of that country our gazetteer lacks (placed at it below).
             toponym.place = None
+            toponym.said_place = True
         elif (place is not None and toponym.said_county and place.kind == "city"
               and (place.country == "USA" or doc_countries[place.country] - own[place.country] == 0)
               and not region_admin1[(place.country, place.admin1)]
@@ -1763,6 +1816,8 @@ def resolve(
             # the one the story names most.
             toponym.place = None
     _same_place_as_qualified_mention(toponyms)
+    if story_country is not None:
+        _drop_towns_called_regions(toponyms, doc_countries, same_name_counts, story_country)
     for toponym in toponyms:
         place, container = toponym.place, toponym.container_place()
         if (place is not None and container is not None and container.country and place.country != container.country
@@ -1790,8 +1845,79 @@ def resolve(
     for toponym, counts in zip(toponyms, contributions):
         if counts and toponym.place is not None and toponym.place.country:
             final_countries[toponym.place.country] += 1
+    _drop_foreign_namesakes_of_settlements(document.doc, toponyms, contributions, final_countries, cues)
     _place_unknown_names_in_story_country(document.doc, toponyms, final_countries, gazetteer, short_text)
+    _place_unknown_names_like_their_other_mentions(toponyms, gazetteer.cues)
     return toponyms
+
+
+def _drop_towns_called_regions(toponyms: list[Toponym], doc_countries: Counter,
+                               same_name_counts: dict[str, Counter], story_country: str) -> None:
+    """"the department of Santa Rosa" in a Guatemalan story is no Mexican town: a name the text calls a region
+    (``region_nouns``) of which the gazetteer knows only towns, in a country the story does not otherwise name
+    while it is firmly set in another, is a region of the story's country our gazetteer lacks (placed at that
+    country below)."""
+    for toponym in toponyms:
+        place = toponym.place
+        if (not toponym.region_cue or place is None or place.kind != "city" or place.capital or not place.country
+                or place.country == story_country or toponym.qualifiers or toponym.said_country
+                or any(p.kind in ("region", "county", "country") for p in toponym.candidates)):
+            continue
+        if doc_countries[place.country] - same_name_counts[normalize_name(toponym.text)][place.country] <= 0:
+            toponym.place = None
+            toponym.said_place = True
+
+
+def _drop_foreign_namesakes_of_settlements(doc, toponyms: list[Toponym], contributions: list[Counter],
+                                           final_countries: Counter, cues: PlaceCues) -> None:
+    """The settlement rule of the second pass again, with the story's countries counted at the places finally
+    chosen: "the hamlet of Enterprise" in a Canadian story where only a first guess of "Fort Smith" named the
+    United States is not Enterprise, Nevada. Every mention of the name put at that town goes with it."""
+    story = _story_country(final_countries)
+    if story is None:
+        return
+    same_name: dict[str, Counter] = {}
+    for toponym, counts in zip(toponyms, contributions):
+        if counts and toponym.place is not None and toponym.place.country:
+            same_name.setdefault(normalize_name(toponym.text), Counter())[toponym.place.country] += 1
+
+    def foreign_town(toponym: Toponym) -> bool:
+        place = toponym.place
+        return not (place is None or place.kind != "city" or place.capital or not place.country
+                    or place.country == story or place.population >= FOREIGN_ALTERNATE_POPULATION
+                    or toponym.qualifiers or toponym.given
+                    or final_countries[place.country]
+                    - same_name.get(normalize_name(toponym.text), Counter())[place.country] > 0)
+
+    settlements: set[str] = set()  # names the text calls a settlement of the story's country
+    for toponym in toponyms:
+        if ((foreign_town(toponym) or (toponym.place is None and toponym.said_place and toponym.candidates))
+                and _named_with_settlement_noun(doc, toponym, cues)):
+            settlements.add(normalize_name(toponym.text))
+            toponym.said_place = True  # (the text calls it a settlement: the story's country is its place)
+    if not settlements:
+        return
+    for toponym in toponyms:
+        if normalize_name(toponym.text) in settlements and foreign_town(toponym):
+            toponym.place = None
+
+
+def _place_unknown_names_like_their_other_mentions(toponyms: list[Toponym], cues: PlaceCues) -> None:
+    """One sense per story for names nothing resolves: "the El Plateado district ... El Plateado" or "the district
+    of Mugi in Nduga regency ... residents of Nduga": a mention left unplaced is put where another mention of the
+    same name was put (by its container or the story's country)."""
+    placed: dict[str, Place] = {}
+    for toponym in toponyms:
+        where = toponym.placed_at()
+        if toponym.place is None and where is not None and not toponym.is_actor:
+            placed.setdefault(normalize_name(toponym.text), where)
+    if not placed:
+        return
+    for toponym in toponyms:
+        if toponym.placed_at() is None and not toponym.is_actor and _is_capitalised_name(toponym.text, cues):
+            where = placed.get(normalize_name(toponym.text))
+            if where is not None:
+                toponym.story_country = where
 
 
 def _named_with_settlement_noun(doc, toponym: Toponym, cues: PlaceCues) -> bool:
