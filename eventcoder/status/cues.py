@@ -44,7 +44,8 @@ class StatusCues:
     ``affirming_verbs`` are verbs whose negation affirms their complement ("would not hesitate to
     fire"). ``stated_codes`` are CAMEO code prefixes of stated intents and threats, asserted under
     a future modal ("said it would welcome mediation"). ``performed_codes`` are CAMEO code prefixes
-    of verbal acts done by the act their infinitive of purpose serves ("lobbied to support the bid").
+    of verbal acts done by the act their infinitive of purpose serves ("lobbied to support the bid");
+    ``enabling_verbs`` are done so whatever their code ("opened the crossing to let trucks in").
     """
 
     priority: tuple[str, ...]
@@ -63,6 +64,7 @@ class StatusCues:
     law_nouns: frozenset = frozenset()
     attempt_verbs: frozenset = frozenset()
     affirming_verbs: frozenset = frozenset()
+    enabling_verbs: frozenset = frozenset()
     stated_codes: tuple[str, ...] = ()
     performed_codes: tuple[str, ...] = ()
 
@@ -101,7 +103,8 @@ class StatusCues:
             raise DataFileError(path, lines.get("present_only", 1), "'present_only' must be a list of verb lemmas")
         word_lists = {}
         for key in ("doubt_words", "agreement_nouns", "infinitive_only", "ending_verbs", "past_hedges",
-                    "characterizing_verbs", "law_nouns", "attempt_verbs", "affirming_verbs"):
+                    "characterizing_verbs", "law_nouns", "attempt_verbs", "affirming_verbs",
+                    "enabling_verbs"):
             words = data.get(key, [])
             if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
                 raise DataFileError(path, lines.get(key, 1), f"'{key}' must be a list of words")
@@ -153,6 +156,7 @@ class StatusCues:
             law_nouns=word_lists["law_nouns"],
             attempt_verbs=word_lists["attempt_verbs"],
             affirming_verbs=word_lists["affirming_verbs"],
+            enabling_verbs=word_lists["enabling_verbs"],
             stated_codes=code_lists["stated_codes"],
             performed_codes=code_lists["performed_codes"],
         )

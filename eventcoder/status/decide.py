@@ -254,17 +254,21 @@ def decide_status(document: Document, mention: EventMention, cues: Optional[Stat
     cues = cues or default_cues()
     trigger = document.doc[mention.trigger_token]
     status = _decide(document, trigger, cues)
-    if ((status.value == "future" and (status.cue or "").lower() in _FUTURE_MODALS)
+    performed = (mention.cameo.startswith(cues.performed_codes or ("-",))
+                 or trigger.lemma_.lower() in cues.enabling_verbs)
+    if (status.value == "future" and status.cue == "to" and performed
+            and trigger.dep_ == "advcl" and is_infinitive(trigger) and trigger.head.pos_ in ("VERB", "AUX")):
+        # "lobbied members on Monday to support the bid": the support is given by lobbying;
+        # "opened the crossing to let trucks in": the letting is the opening.
+        return _decide(document, trigger.head, cues)
+    if ((status.value == "future" and (status.cue or "").lower() not in ("to", "so that"))
             or (status.value == "hypothetical" and (status.cue or "").lower() in _CONDITION_MARKS)) and (
             mention.cameo.startswith(cues.stated_codes or ("-",))):
-        # "said it would welcome mediation" (038), "would not hesitate to order a curfew if
-        # violence spread" (1323): the code already says the act was only stated, under its
-        # condition if any; the statement was made.
+        # "said it would welcome mediation" (038), "was committed to resolving the dispute" (037),
+        # "would not hesitate to order a curfew if violence spread" (1323): the code already
+        # says the act was only stated, under its condition if any; the statement was made.
+        # (Not a purpose: "met to express support" states nothing yet.)
         return Status("asserted")
-    if (status.value == "future" and status.cue == "to" and mention.cameo.startswith(cues.performed_codes or ("-",))
-            and trigger.dep_ == "advcl" and is_infinitive(trigger) and trigger.head.pos_ in ("VERB", "AUX")):
-        # "lobbied members on Monday to support the bid": the support is given by lobbying.
-        return _decide(document, trigger.head, cues)
     if status.value == "negated" and mention.pattern.startswith(_REFUSAL_PATTERN) and _cue_on_word(trigger, status):
         # "had no intention of stepping down", "was not willing to resume talks": the events
         # stage made the negated intention a refusal (12x); the negation is the refusal, made.
@@ -535,6 +539,8 @@ def _is_noun_complement(chain: list[Governor], index: int) -> bool:
     """Whether ``chain[index]`` is a verb reached from a noun through a complement preposition:
     "responded to the demands", "will react to the visit" (the noun is not the verb's event)."""
     governor = chain[index]
+    if governor.token.lemma_ == "be":
+        return False  # "of being behind the attack": a copula is no event of its own
     return governor.kind == "prep" and index > 0 and chain[index - 1].token.pos_ in ("NOUN", "PROPN")
 
 

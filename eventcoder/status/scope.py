@@ -48,6 +48,9 @@ def is_complement_link(preposition, obj) -> bool:
         return False
     if word in COMPLEMENT_PREPOSITIONS:
         return True
+    if word == "behind":
+        # "accused Russia of being behind the attack": who was behind it is the predicate.
+        return preposition.head.lemma_ == "be"
     if word in ("by", "at", "in"):
         # Manner or aim with a gerund: "tease the US by buying missiles", "aimed at raising revenue",
         # "united in condemning".

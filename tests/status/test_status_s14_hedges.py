@@ -16,6 +16,8 @@ from eventcoder.status import decide_status
     # The nearer modal still decides: a belief about what will happen is no hedge on a past act.
     ("Officials believe the talks will resume.", "resume", "future"),
     ("The army accused the rebels of moving villagers into schools to use them as human shields.", "use", "alleged"),
+    ("The minister accused Moscow of being behind the poison attack on a former spy.", "attack", "alleged"),
+    ("Police said the gang was behind the attack on the bank.", "attack", "asserted"),
     # A purpose of an act done stays a purpose.
     ("The rebels moved villagers into schools to use them as human shields.", "use", "future"),
 ])

@@ -27,6 +27,8 @@ def coded(make_document, text: str, trigger: str, cameo: str):
      ("asserted", "2017-03-21")),
     ("Farmers will block roads on Monday to press the government for subsidies.", "press", "100",
      ("planned", "2017-03-27")),
+    # Letting in is done by opening, whatever the code.
+    ("Israel opened the crossing on Sunday to let aid trucks into Gaza.", "let", "0863", ("asserted", "2017-03-19")),
     # A purpose that is a material act is still to come, and takes no day.
     ("The army sent troops to the border on Monday to protect the villages.", "protect", "190", ("future", None)),
     # Done by an act that did not happen: not done either.

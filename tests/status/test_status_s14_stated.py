@@ -22,6 +22,11 @@ def status_of(make_document, text: str, trigger: str, cameo: str = "", pattern: 
     # An intent code under "would" / "will": the intent was expressed.
     ("Sudan's army said it would welcome mediation by the African Union.", "welcome", "038", "asserted"),
     ("The rebels will accept the good offices of Norway, their leader said.", "accept", "038", "asserted"),
+    # Any stated intention, not only a modal.
+    ("Guyana said it was committed to resolving the border dispute through the court.", "resolving", "037", "asserted"),
+    ("Guyana said it was committed to resolving the border dispute through the court.", "resolving", "", "future"),
+    # A purpose states nothing yet.
+    ("The envoys met in Doha to express support for the truce.", "express", "03", "future"),
     # The same act with a code of the act itself keeps its modality.
     ("Sudan's army said it would welcome mediation by the African Union.", "welcome", "", "future"),
     ("Sudan's army said it would welcome mediation by the African Union.", "welcome", "045", "future"),
