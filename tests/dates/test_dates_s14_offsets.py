@@ -102,6 +102,9 @@ def test_weekends(make_document, text, published, expected):
     ("Militants fired rockets at the city early on Wednesday.", "fired", "2017-03-22", "day"),
     ("The army shelled the town from March 3 to 5.", "shelled", "2017-03-03", "day"),
     ("Protesters occupied the square for three days.", "occupied", None, "unknown"),
+    # No date words: the report's day (publication fallback), not a made-up day.
+    ("Rebels attacked the base overnight.", "attacked", "2017-03-24", "day"),
+    ("Protesters rallied in the capital on the eve of the summit.", "rallied", "2017-03-24", "day"),
 ])
 def test_day_parts_ranges_durations(make_document, text, trigger, expected, precision):
     date = date_of(make_document, text, trigger)
