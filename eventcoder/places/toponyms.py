@@ -406,7 +406,11 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             continue
         # A rare name may be tagged a nationality or a product ("the town of Jezzine", "the Izingolweni area").
         named_like_people = ent.label_ in ("NORP", "PRODUCT") and gazetteer.demonym_country(ent.text) is None
-        if (ent.label_ in ("PERSON", "ORG") or named_like_people) and _feature_named(ent, gazetteer.cues):
+        if (ent.label_ == "ORG" and len(ent) >= 2 and ent[-1].is_lower and _noun_in(ent[-1], gazetteer.cues.settlement_nouns)
+                and _is_capitalised_name(ent[:-1].text.removeprefix("the ").removeprefix("The "), gazetteer.cues)
+                and not any(_noun_in(t, gazetteer.cues.organisation_words) for t in ent)):
+            add(ent.start, ent.end - 1, keep_unknown=True, locative=True)  # "Baramulla district" tagged whole
+        elif (ent.label_ in ("PERSON", "ORG") or named_like_people) and _feature_named(ent, gazetteer.cues):
             add(ent.start, ent.root.head.i + 1, keep_unknown=True, locative=True)  # "the al-Hol camp", "the uMngeni river"
         elif _site_shaped_name(ent, gazetteer.cues) or (
                 _feature_shaped_name(ent, gazetteer.cues)
@@ -1402,7 +1406,8 @@ def _find_qualifiers(doc, toponyms: list[Toponym], cues: PlaceCues) -> None:
             current.containers.append(following)  # "the Shaab neighbourhood of Baghdad"
         elif settlement_of and current.candidates and not following.candidates:
             following.containers.append(current)  # "the Nairobi suburb of Syokimau"
-        elif _is_containment_gap(gap, cues):
+        elif _is_containment_gap(gap, cues, current.said_place
+                                 and not _noun_in(doc[current.token_end - 1], cues.facility_nouns)):
             current.containers.append(following)
         elif _is_possessor_gap(doc, gap, following, cues):
             following.containers.append(current)
@@ -1442,11 +1447,12 @@ def _settlement_after(doc, following: Toponym, modifiers, cues: PlaceCues) -> bo
             and all(t.pos_ == "ADJ" or t.lower_ in cues.part_words for t in modifiers))
 
 
-def _is_containment_gap(gap, cues: PlaceCues) -> bool:
+def _is_containment_gap(gap, cues: PlaceCues, first_is_place: bool = False) -> bool:
     """Whether the words between two names say the first lies inside the second.
 
     "Aziziyah, Aleppo", "al-Tijara neighbourhood in central Damascus", "Tamthil village in Homs
-    province" say so; "Amara, south of Baghdad" or "near Nablus" do not.
+    province" say so; "Amara, south of Baghdad" or "near Nablus" do not. When the first name is surely a place
+    (``first_is_place``), "in the municipality of Alotenango" says so too.
     """
     words = [t.lower_ for t in gap]
     if not any(w in (",", "in") for w in words):
@@ -1456,7 +1462,7 @@ def _is_containment_gap(gap, cues: PlaceCues) -> bool:
         if (word in (",", "in", "the") or token.pos_ == "ADJ" or word in cues.settlement_nouns
                 or word in cues.part_words):  # "the Temple of Heaven in downtown Beijing"
             continue
-        if word == "of" and words[0] == "," and words[position - 1] in cues.settlement_nouns:
+        if word == "of" and (words[0] == "," or first_is_place) and words[position - 1] in cues.settlement_nouns:
             continue  # "Mutarule, in the territory of Uvira" (not "a Mute Swan in the village of Cellardyke")
         return False
     return True
@@ -1816,8 +1822,6 @@ def resolve(
             # the one the story names most.
             toponym.place = None
     _same_place_as_qualified_mention(toponyms)
-    if story_country is not None:
-        _drop_towns_called_regions(toponyms, doc_countries, same_name_counts, story_country)
     for toponym in toponyms:
         place, container = toponym.place, toponym.container_place()
         if (place is not None and container is not None and container.country and place.country != container.country
@@ -1845,25 +1849,38 @@ def resolve(
     for toponym, counts in zip(toponyms, contributions):
         if counts and toponym.place is not None and toponym.place.country:
             final_countries[toponym.place.country] += 1
+    _drop_towns_called_regions(toponyms, contributions, final_countries)
     _drop_foreign_namesakes_of_settlements(document.doc, toponyms, contributions, final_countries, cues)
     _place_unknown_names_in_story_country(document.doc, toponyms, final_countries, gazetteer, short_text)
     _place_unknown_names_like_their_other_mentions(toponyms, gazetteer.cues)
     return toponyms
 
 
-def _drop_towns_called_regions(toponyms: list[Toponym], doc_countries: Counter,
-                               same_name_counts: dict[str, Counter], story_country: str) -> None:
+def _same_name_countries(toponyms: list[Toponym], contributions: list[Counter]) -> dict[str, Counter]:
+    """Per name, the countries its mentions that count as context were finally put in."""
+    same_name: dict[str, Counter] = {}
+    for toponym, counts in zip(toponyms, contributions):
+        if counts and toponym.place is not None and toponym.place.country:
+            same_name.setdefault(normalize_name(toponym.text), Counter())[toponym.place.country] += 1
+    return same_name
+
+
+def _drop_towns_called_regions(toponyms: list[Toponym], contributions: list[Counter], final_countries: Counter) -> None:
     """"the department of Santa Rosa" in a Guatemalan story is no Mexican town: a name the text calls a region
     (``region_nouns``) of which the gazetteer knows only towns, in a country the story does not otherwise name
     while it is firmly set in another, is a region of the story's country our gazetteer lacks (placed at that
     country below)."""
+    story = _story_country(final_countries)
+    if story is None:
+        return
+    same_name = _same_name_countries(toponyms, contributions)
     for toponym in toponyms:
         place = toponym.place
         if (not toponym.region_cue or place is None or place.kind != "city" or place.capital or not place.country
-                or place.country == story_country or toponym.qualifiers or toponym.said_country
+                or place.country == story or toponym.qualifiers or toponym.said_country
                 or any(p.kind in ("region", "county", "country") for p in toponym.candidates)):
             continue
-        if doc_countries[place.country] - same_name_counts[normalize_name(toponym.text)][place.country] <= 0:
+        if final_countries[place.country] - same_name.get(normalize_name(toponym.text), Counter())[place.country] <= 0:
             toponym.place = None
             toponym.said_place = True
 
@@ -1876,10 +1893,7 @@ def _drop_foreign_namesakes_of_settlements(doc, toponyms: list[Toponym], contrib
     story = _story_country(final_countries)
     if story is None:
         return
-    same_name: dict[str, Counter] = {}
-    for toponym, counts in zip(toponyms, contributions):
-        if counts and toponym.place is not None and toponym.place.country:
-            same_name.setdefault(normalize_name(toponym.text), Counter())[toponym.place.country] += 1
+    same_name = _same_name_countries(toponyms, contributions)
 
     def foreign_town(toponym: Toponym) -> bool:
         place = toponym.place

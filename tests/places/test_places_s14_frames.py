@@ -67,3 +67,16 @@ def test_tagged_name_on_a_lower_case_river_is_a_place(make_document, gazetteer_1
     found = [loc for loc in find_toponyms(make_document(text), [], gazetteer_15000) if "Tárcoles" in loc.text]
     assert [loc.country for loc in found] == ["CRI"]
 
+
+
+def test_village_in_the_municipality_of_a_town(make_document, gazetteer_5000):
+    text = ("The volcano erupted again in Guatemala on Sunday, officials in Guatemala City said. "
+            "Residents of El Porvenir in the municipality of Alotenango were moved to shelters.")
+    assert countries_of(make_document(text), gazetteer_5000, "El Porvenir") == ["GTM"]
+
+
+def test_name_tagged_with_its_district_noun_as_a_body(make_document, gazetteer_15000):
+    text = ("Shelling damaged houses in the Uri sector of Baramulla district in India's Kashmir, "
+            "officials in India said.")
+    found = [loc for loc in find_toponyms(make_document(text), [], gazetteer_15000) if "Baramulla" in loc.text]
+    assert [loc.country for loc in found] == ["IND"]
