@@ -107,6 +107,7 @@ class _Candidate:
     consumed: set = field(default_factory=set)
     alone_code: Optional[str] = None  # the code to use when no counterpart is named (pattern flag alone=)
     placed_only: bool = False  # an unattributed bombing: kept without actors, the place stage names both sides
+    opener: bool = False  # a participle opening the sentence ("Yielding to pressure, X reversed ..."): never the main event
 
 
 def find_events(
@@ -154,7 +155,7 @@ def _main_event_rank(item) -> tuple:
     # (a protest with no named target is aimed at its own country, which the place stage fills in later:
     # "demonstrated in Colombo demanding the resignation of the president" is a protest first)
     targeted = bool(first.target) or candidate.cameo[:2] == PROTEST_ROOT and not candidate.subordinate
-    return (bool(first.source) and targeted, not candidate.subordinate, first.confidence)
+    return (not candidate.opener, bool(first.source) and targeted, not candidate.subordinate, first.confidence)
 
 
 def _finish_reciprocal(candidate: _Candidate, sentence_index: int, sentence, patterns: EventPatterns) -> list:
@@ -213,6 +214,7 @@ class _SentenceMatcher:
                     candidates.append(candidate)
         candidates = self._control_nominals(candidates, controlled_heads)
         candidates = [self._apply_modality(c) for c in candidates]
+        candidates = self._not_ruled_out(candidates)
         candidates = self._object_event_targets(candidates)
         if hits.has_obligation:
             candidates.extend(self._bare_obligations(sentence, candidates))
@@ -236,6 +238,14 @@ class _SentenceMatcher:
         candidates = [c for c in candidates if not self._hazard_or_sport(c)]
         for candidate in candidates:
             candidate.cameo = self._means_code(candidate) or candidate.cameo
+            if candidate.cameo[:2] in VIOLENCE_ROOTS and self._in_exercise(candidate.trigger):
+                if len(_distinct(candidate.source.mentions)) >= 2:
+                    # "American and Filipino marines will storm a beach as part of war games": a joint exercise
+                    candidate.cameo, candidate.reciprocal = self.patterns.joint_exercise_code, True
+                    candidate.target = NO_ARGUMENT
+                else:
+                    # "fired missiles as part of war games near Taiwan": a show of force, no attack
+                    candidate.cameo = self.patterns.exercise_code
             if not candidate.source and not candidate.nominal and candidate.cameo[:2] in VIOLENCE_ROOTS:
                 self._raid_behind(candidate)
             if self._violent_protest(candidate):
@@ -452,6 +462,8 @@ class _SentenceMatcher:
         doer = self._doer(trigger)
         if doer is None or not self._is_vehicle(doer) or not self._struck_by_weapon(doer):
             return
+        if doer.dep_ == "nsubj" and doer.head.i == trigger.i and self.patterns.lemma(trigger) in self.patterns.delivery_verbs:
+            return  # "helicopters dropped barrel bombs on the town": the vehicle delivers the weapon
         if doer.head.i == trigger.i and doer.dep_ == "nsubj":
             candidate.target = candidate.source  # "the truck hit a mine": the truck (its owner) was hit
         candidate.source = NO_ARGUMENT
@@ -924,6 +936,7 @@ class _SentenceMatcher:
             anchors |= own
             owned.append((candidate, own, head if head is not None else candidate.trigger))
         for candidate, own, node in owned:
+            start = node
             for _ in range(6):
                 if node.head is node:
                     break
@@ -932,6 +945,11 @@ class _SentenceMatcher:
                     candidate.subordinate = True
                     break
             candidate.clause_depth = _clause_depth(candidate.trigger)
+            if (start.dep_ == "advcl" and start.tag_ in ("VBG", "VBN") and start.head.i in anchors
+                    and start.head.i not in own and start.i < start.head.i):
+                # "Yielding to pressure from protesters, the government reversed its decision": the main verb is the news
+                subject = child(start.head, "nsubj", "nsubjpass")
+                candidate.opener = subject is None or start.i < subject.i
 
     def _match_verb(self, token, lemma: str):
         options = self.patterns.verbs.get(lemma)
@@ -1070,15 +1088,19 @@ class _SentenceMatcher:
                 )
             return candidate
         if not self.patterns.recode_modality:
-            return candidate  # the status stage says planned / future / hypothetical / negated
-        if negated and root in self.patterns.cooperative_roots:
+            if not (auxes & self.patterns.future_modals and not negated and "have" not in auxes
+                    and root in self.patterns.conflict_roots and self._conditional(head)
+                    and not self._deployed_at_home(candidate)):
+                return candidate  # the status stage says planned / future / hypothetical / negated
+            # "would seize more land unless Hezbollah pulled back", "could turn off the taps if the junta delays the
+            # vote": a hostile act held out on a condition is a threat, whatever the modality convention
+            kind = "threaten"
+        elif negated and root in self.patterns.cooperative_roots:
             kind = "refuse"
         elif auxes & self.patterns.future_modals and not negated:
             if root in self.patterns.cooperative_roots:
                 kind = "intent"
-            elif root in self.patterns.conflict_roots and not (
-                    root == FORCE_POSTURE_ROOT and {m.actor.code for m in candidate.target.mentions}
-                    <= {m.actor.code for m in candidate.source.mentions}):
+            elif root in self.patterns.conflict_roots and not self._deployed_at_home(candidate):
                 # (a deployment aimed at nobody else stays a mobilization: "will deploy police to the capital")
                 kind = "threaten"
         if kind is None:
@@ -1087,6 +1109,87 @@ class _SentenceMatcher:
         candidate.pattern_id = f"modal:{kind}>{candidate.pattern_id}"
         candidate.modality_applied = True
         return candidate
+
+    @staticmethod
+    def _deployed_at_home(candidate: _Candidate) -> bool:
+        """A deployment aimed at nobody else, a mobilization rather than a threat ("will deploy police to the capital")."""
+        return candidate.cameo[:2] == FORCE_POSTURE_ROOT and (
+            {m.actor.code for m in candidate.target.mentions} <= {m.actor.code for m in candidate.source.mentions})
+
+    def _conditional(self, head) -> bool:
+        """Whether ``head``, or the clause it completes, carries an "if" or "unless" condition ("said it would downgrade
+        relations if ...": the parser may hang the condition on either verb). "until" is left out: "would fight until
+        the last man" sets no condition on anyone."""
+        marks = self.patterns.condition_marks - self.patterns.pending_marks
+        clauses = (head, head.head) if head.dep_ in ("ccomp", "conj") and head.head is not head else (head,)
+        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+                   for clause in clauses for c in clause.children)
+
+    def _not_ruled_out(self, candidates: list[_Candidate]) -> list[_Candidate]:
+        """An act not ruled out may come: "did not rule out military action against Iran" is a threat (138),
+        "refused to rule out sanctions" a threat of them, "did not rule out talks with the Taliban" an intent to meet;
+        the act itself is no event, and a negated exclusion of anything else is no rejection."""
+        acts = {c.trigger.i: c for c in candidates if c.nominal}
+        dropped: set[int] = set()
+        for candidate in candidates:
+            verb = candidate.trigger
+            if (candidate.nominal or candidate.cameo[:2] != "12" or verb.pos_ not in VERB_POS
+                    or self.patterns.lemma(verb) not in self.patterns.exclusion_verbs or not self._exclusion_negated(verb)):
+                continue
+            obj = child(verb, "nsubjpass") if self._passive(verb) else child(verb, *OBJECT_DEPS, "xcomp")
+            act = acts.get(obj.i) if obj is not None else None
+            act_code = act.cameo if act is not None else None
+            if act_code is None and obj is not None and obj.tag_ == "VBG":
+                hit = self._match_verb(obj, self.patterns.lemma(obj))  # "did not rule out sending troops"
+                act_code = hit[0].cameo if hit is not None else None
+            elif act_code is None and obj is not None and obj.pos_ in NOUN_POS:
+                # the act is the pattern's own object ("ruled out talks with Kabul" is rule_out_talks, not a noun event)
+                pattern = self._match_noun(obj, self.patterns.lemma(obj))
+                act_code = pattern.cameo if pattern is not None else None
+            code = None
+            if act_code is not None and (act_code[:2] in self.patterns.conflict_roots or act_code[:2] == THREAT_ROOT):
+                code = self.patterns.control_code("threaten", act_code)
+            elif act_code is not None and (act_code[:2] in self.patterns.cooperative_roots or act_code[:2] == "03"):
+                code = self.patterns.control_code("intent", act_code)
+            elif obj is not None and act_code is None and obj.pos_ in NOUN_POS:
+                military = any(self.patterns.lemma(c) in self.patterns.military_modifiers for c in obj.children
+                               if c.dep_ in ("amod", "compound"))
+                if military or self.patterns.lemma(obj) in self.patterns.threat_nouns:
+                    code = "138" if military else "130"
+            if code is None:
+                dropped.add(id(candidate))  # "did not rule out a run for president": no rejection, no event we code
+                continue
+            if act is not None:
+                dropped.add(id(act))
+                if not candidate.target and act.target and not _overlaps(act.target, candidate.source):
+                    candidate.target = act.target
+            candidate.cameo, candidate.modality_applied = code, True
+            candidate.pattern_id = f"unruled:{candidate.pattern_id}"
+        return [c for c in candidates if id(c) not in dropped]
+
+    def _exclusion_negated(self, verb) -> bool:
+        """"did not rule out", "cannot exclude", "refused to rule out", "would not rule out"."""
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
+        control = self.patterns.controls.get(self.patterns.lemma(verb.head)) if verb.dep_ == "xcomp" else None
+        return control is not None and control.kind == "refuse"
+
+    def _in_exercise(self, trigger) -> bool:
+        """Whether a violent act is done "as part of war games", "during drills" or "in exercises"."""
+        for prep in trigger.children:
+            if prep.dep_ != "prep":
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj":
+                    continue
+                if noun.lower_ == "part":  # "as part of military exercises"
+                    noun = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                                 for o in p.children if o.dep_ == "pobj"), noun)
+                lemma = self.patterns.lemma(noun)
+                if lemma in self.patterns.exercise_nouns or any(
+                        f"{c.lower_} {lemma}" in self.patterns.exercise_nouns for c in noun.children if c.dep_ == "compound"):
+                    return True
+        return False
 
     def _departure_orders(self, departures) -> list[_Candidate]:
         """'ordered the French ambassador to leave the country', 'gave two diplomats 72 hours to leave': an expulsion
@@ -1653,6 +1756,9 @@ class _SentenceMatcher:
         if verb.dep_ == "conj" and verb.head.dep_ in ("xcomp", "ccomp", "pcomp") and verb.head.head is not verb.head:
             # "called on China to limit or cease its support": the conjoined infinitive is asked for too
             return self._control_of(verb.head)
+        if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.head.pos_ in VERB_POS
+                and f"{self.patterns.lemma(verb.head.head)} {verb.head.lower_}" in self.patterns.rejecting_gerund_heads):
+            return verb.head.head, "reject", False  # "voted against sending troops": the act is rejected
         if verb.dep_ == "pcomp" and verb.head.lower_ == "from" and verb.head.head is not verb.head:
             # "barred inspectors from visiting the site": the gerund is kept from happening
             head = verb.head.head
@@ -1711,6 +1817,9 @@ class _SentenceMatcher:
 
     def _apply_control(self, candidate: _Candidate, head, kind: str, object_control: bool, embedded) -> Optional[_Candidate]:
         root = candidate.cameo[:2]
+        rejection = kind == "reject"  # "voted against sending troops": a refusal of any act, hostile ones too
+        if rejection:
+            kind = "refuse"
         if kind == "intent" and self._negated_control(head):
             kind = "refuse"  # "is not willing to resume talks", "had no intention of stepping down"
         elif kind in ("intent", "plan") and root in self.patterns.conflict_roots and any(
@@ -1742,7 +1851,7 @@ class _SentenceMatcher:
             pass  # "pledged to ban social media for children": an intent to change policy
         elif kind == "intent" and root in self.patterns.conflict_roots:
             kind = "threaten"  # "vowed to fight", "plans to impose restrictions"
-        elif kind in ("intent", "refuse") and root not in self.patterns.cooperative_roots and root != "03":
+        elif kind in ("intent", "refuse") and root not in self.patterns.cooperative_roots and root != "03" and not rejection:
             return candidate  # "vowed to reject ...": the embedded event stands
         elif kind == "cease" and self.patterns.control_code(kind, candidate.cameo) == self.patterns.control_code(kind, ""):
             return candidate  # only the acts the code map names stop into another event

@@ -39,10 +39,12 @@ GRAMMAR_WORD_LISTS = (
     "explosion_verbs", "explosion_nouns", "accident_explosion_modifiers", "alternative_marks", "openness_words",
     "prospect_nouns", "prospect_verbs", "pending_marks", "inversion_auxes", "reciprocal_pronouns",
     "unhesitating_verbs", "hazard_objects", "background_preps", "owning_verbs",
-    "attribution_preps",
+    "attribution_preps", "rejecting_gerund_heads", "exclusion_verbs", "military_modifiers", "exercise_nouns",
+    "delivery_verbs",
 )
 # grammar.yaml keys that hold one CAMEO code each.
-GRAMMAR_CODES = ("statement_code", "riot_code", "cyber_code", "departure_code", "diplomat_departure_code", "presence_departure_code")
+GRAMMAR_CODES = ("statement_code", "riot_code", "cyber_code", "departure_code", "diplomat_departure_code", "presence_departure_code",
+                 "exercise_code", "joint_exercise_code")
 GRAMMAR_CODE_PREFIXES = frozenset({"own_country_target_codes", "own_country_protest_codes", "violent_protest_prefixes",
                                    "means_codes"})
 VERB_FLAGS = {"reciprocal", "self_ok", "object_is_target", "needs_target", "clause", "recipient_first", "from_source",
@@ -204,6 +206,13 @@ class EventPatterns:
     background_preps: frozenset = frozenset()  # "days after a meeting between ...": a nominal event as background
     owning_verbs: frozenset = frozenset()  # "had no intention of": the object noun is the subject's own
     attribution_preps: frozenset = frozenset()  # "according to X": X reports, it is no target
+    rejecting_gerund_heads: frozenset = frozenset()  # "voted against sending troops": "lemma preposition"
+    exclusion_verbs: frozenset = frozenset()  # "did not rule out military action": a threat
+    military_modifiers: frozenset = frozenset()
+    exercise_nouns: frozenset = frozenset()  # "fired missiles as part of war games": a show of force
+    exercise_code: str = "150"
+    joint_exercise_code: str = "062"
+    delivery_verbs: frozenset = frozenset()  # "helicopters dropped bombs": the vehicle delivers, it is not hit
     controls: dict[str, ControlVerb] = field(default_factory=dict)
     # kind -> list of (code prefix, resulting code), longest prefix first; "" is the default.
     control_codes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)

@@ -97,7 +97,7 @@ def test_codebook_s13_roots_13_20(coded, text, code, source, target):
 
 @pytest.mark.parametrize("text, codes, source, target", [
     # force or a cut in supply that is only spoken of: the act itself, or a threat of it once modality says so
-    ("China said it would use military force against Taiwan if necessary.", {"190", "138"}, "CHN", "TWN"),
+    ("China said it would use military force against Taiwan if necessary.", {"190", "138", "1384"}, "CHN", "TWN"),
     ("Berlin said it could turn off the taps on budget support to Mali.", {"162", "1311", "131"}, "DEU", "MLI"),
 ])
 def test_s13_spoken_acts(coded, text, codes, source, target):

@@ -1,0 +1,135 @@
+"""Session 14 (E): grammar classes. Votes against an act, conditional threats, acts not ruled out, weapons delivered
+by vehicles, fire in exercises, participle openers and survivors of attempts."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def main_event(make_document, patterns):
+    """text -> (cameo, trigger text) of the sentence's main event, with the real actor stage."""
+    from eventcoder.actors import ActorDictionary, find_actors
+    from eventcoder.events import find_events
+
+    dictionary = ActorDictionary.load()
+
+    def run(text: str):
+        document = make_document(text)
+        found = find_events(document, find_actors(document, dictionary), patterns, main_event_only=True)
+        return [(m.cameo, m.trigger.text) for m in found]
+
+    return run
+
+
+# -- a vote against an act rejects it ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, code, source, target", [
+    ("The Japanese parliament voted against sending troops to Iraq.", "122", "JPN", "IRQ"),
+    ("Lawmakers in Kenya voted against deploying police officers to Haiti.", "120", "KEN", "HTI"),
+    ("The German cabinet decided against imposing sanctions on Turkey.", "120", "DEU", "TUR"),
+])
+def test_vote_against_an_act_is_a_rejection(real_events, text, code, source, target):
+    events = real_events(text)
+    assert [e for e in events if e[0] == code and source in e[1] and target in e[2]], events
+    # the act voted against is not coded as done
+    assert not [e for e in events if e[0][:2] in ("07", "15", "16")], events
+
+
+def test_vote_for_is_not_a_rejection(real_events):
+    events = real_events("The Japanese parliament voted for sending troops to Iraq.")
+    assert not [e for e in events if e[0].startswith("12")], events
+
+
+# -- a hostile act held out on a condition is a threat --------------------------------------------------------------
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Russia said it would attack Ukraine unless Kyiv withdrew its troops from the border.", "138", "RUS", "UKR"),
+    ("North Korea could strike South Korea unless Seoul halted the drills.", "138", "PRK", "KOR"),
+    ("Ankara said it would downgrade relations with Austria if Vienna banned Turkish rallies.", "131", "TUR", "AUT"),
+    ("The union said it would call a general strike in Nigeria unless the government raised the minimum wage.", "13",
+     "NGA", None),
+])
+def test_conditional_hostile_act_is_a_threat(real_events, text, code, source, target):
+    events = real_events(text)
+    assert [e for e in events if e[0].startswith(code) and source in e[1] and (target is None or target in e[2])], events
+    assert not [e for e in events if e[0][:2] in ("16", "18", "19")], events
+
+
+@pytest.mark.parametrize("text, code", [
+    # no condition: the act with its modality (the status stage says future)
+    ("Russia said it would attack Ukraine.", "19"),
+    # a past counterfactual is no threat
+    ("Russia would have attacked Ukraine if NATO had not intervened.", "19"),
+])
+def test_unconditional_or_counterfactual_act_stays(real_events, text, code):
+    events = real_events(text)
+    assert [e for e in events if e[0].startswith(code)], events
+    assert not [e for e in events if e[0].startswith("13")], events
+
+
+# -- not ruling out --------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, code, source, target", [
+    ("The United States did not rule out military action against Iran.", "138", "USA", "IRN"),
+    ("Israel refused to rule out a military strike against Iran's nuclear sites.", "138", "ISR", "IRN"),
+    ("Britain did not rule out sanctions against Russia.", "131", "GBR", "RUS"),
+    ("Germany did not rule out talks with the Taliban.", "036", "DEU", "AFG"),
+])
+def test_act_not_ruled_out_is_a_threat_or_intent(real_events, text, code, source, target):
+    events = real_events(text)
+    assert [e for e in events if e[0].startswith(code) and source in e[1] and target in e[2]], events
+    assert not [e for e in events if e[0].startswith("12")], events
+
+
+def test_not_ruling_out_anything_else_is_no_rejection(real_events):
+    events = real_events("The Kenyan minister did not rule out a run for the presidency.")
+    assert not [e for e in events if e[0].startswith("12")], events
+
+
+def test_ruling_out_stays_a_rejection(real_events):
+    events = real_events("Iran ruled out talks with the United States.")
+    assert [e for e in events if e[0] == "125" and "IRN" in e[1] and "USA" in e[2]], events
+
+
+# -- weapons delivered by vehicles; weapons described by participles ------------------------------------------------
+def test_vehicle_that_drops_bombs_is_the_doer(real_events):
+    events = real_events("Syrian government helicopters dropped barrel bombs filled with chlorine on Kafr Zita.")
+    assert [e for e in events if e[0].startswith("19") and "SYR" in e[1]], events
+    # the participle describing the bombs is no event of its own
+    assert len(events) == 1, events
+
+
+def test_vehicle_that_hits_a_mine_is_still_the_victim(real_events):
+    events = real_events("A Nigerian army truck hit a landmine near Maiduguri, killing four soldiers.")
+    assert not [e for e in events if "NGA" in e[1] and e[0].startswith(("18", "19"))], events
+
+
+# -- fire in exercises shows force ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Russian warships fired cruise missiles as part of war games in the Baltic Sea.",
+    "Chinese jets fired live rounds during military drills near Taiwan.",
+])
+def test_fire_in_exercises_is_a_show_of_force(real_events, text):
+    events = real_events(text)
+    assert [e for e in events if e[0] == "150"], events
+    assert not [e for e in events if e[0][:2] in ("18", "19", "20")], events
+
+
+def test_fire_during_a_football_game_is_still_violence(real_events):
+    events = real_events("Egyptian police fired tear gas at fans during the game in Cairo.")
+    assert [e for e in events if e[0].startswith("17") or e[0].startswith("18")], events
+
+
+# -- participle openers ------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, trigger", [
+    ("Yielding to pressure from protesters, the Serbian government reversed its decision to raise fuel prices.",
+     "reversed"),
+    ("Bowing to U.S. pressure, Pakistan released the detained Indian pilot.", "released"),
+])
+def test_participle_opener_is_not_the_main_event(main_event, text, trigger):
+    found = main_event(text)
+    assert found and found[0][1] == trigger, found
+
+
+# -- survivors --------------------------------------------------------------------------------------------------------
+def test_survivor_of_an_attempt_is_its_target(real_events):
+    events = real_events("Venezuelan President Nicolas Maduro survived an assassination attempt in Caracas.")
+    assert [e for e in events if e[0].startswith("18") and "VEN" in e[2] and "VEN" not in e[1]], events
