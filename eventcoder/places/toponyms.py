@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional, Sequence
 
 from spacy.attrs import ENT_TYPE, IDX, IS_TITLE, LOWER, POS
@@ -184,7 +184,9 @@ def name_candidates(name: str, gazetteer: Gazetteer, said_to_be_place: bool = Fa
         return [p for p in candidates if not p.alternate and p.kind != "city"]
     if not candidates and said_to_be_place:
         for variant in _spelling_variants(name, gazetteer.cues):  # "Al-Minya" -> "Minya", "St. Louis" -> "Saint Louis"
-            candidates = gazetteer.lookup(variant)
+            # (a national capital is not the usual reading of its name spelled otherwise: "the Al-Juba district" of
+            # a Yemeni story is not South Sudan's capital)
+            candidates = [replace(p, capital=False) if p.capital else p for p in gazetteer.lookup(variant)]
             if candidates:
                 break
     # Only other spellings of cities ("Kalam" for Kallam): a village of that very name may be meant.
@@ -539,8 +541,11 @@ def _people_of(span, cues: PlaceCues) -> bool:
     """"Residents of Bwera and Mpondwe", "the villagers of Kafr Nabl": the people of a name (``residents_of_nouns``)
     say it is a place, whatever the tagger called it (the first of a list carries the syntax)."""
     first = _first_conjunct(span.root)
-    return (first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.pos_ == "NOUN"
-            and _noun_in(first.head.head, cues.residents_of_nouns))
+    of = first.head
+    if of.dep_ == "conj" and of.head.lower_ == "of":
+        of = of.head  # "Residents of El Porvenir ... and of Sangre de Cristo"
+    return (first.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN"
+            and _noun_in(of.head, cues.residents_of_nouns))
 
 
 def _taken_like_a_place(doc, ent, facts: _TokenFacts, cues: PlaceCues) -> bool:
@@ -962,7 +967,7 @@ def _settlement_named(span, cues: PlaceCues) -> bool:
     singular = noun.lemma_.lower() if noun.lower_ != noun.lemma_.lower() else noun.lower_.removesuffix("s")
     plural = singular != noun.lower_
     listed = root is not first or any(child.dep_ == "conj" for child in root.children)
-    if not (listed and plural and first.dep_ in ("compound", "nmod") and noun.i > span.end
+    if not (listed and plural and first.dep_ in ("compound", "nmod") and noun.i >= span.end
             and singular in cues.settlement_nouns):
         return False
     # "where Dogon and Fulani communities have clashed": peoples, when one of the list is a nationality
@@ -2065,7 +2070,7 @@ def _said_to_be_a_settlement(doc, toponym: Toponym, cues: PlaceCues) -> bool:
         return False
     if doc[toponym.token_start].ent_type_ == "FAC" and not (
             words[-1].lower_ in cues.feature_nouns or words[0].lower_ in cues.feature_first_words
-            or _names_feature_or_site(words, cues)):
+            or _names_feature_or_site(words, cues) or _area_in_apposition(words, cues)):
         return False  # a building; but "around Manchar Lake" and "near Mount Hamilton" are natural features
     if doc[toponym.token_start].ent_type_ == "ORG" and not (
             _after_word(doc, toponym.token_start, cues.organisation_place_prepositions)
@@ -2075,6 +2080,13 @@ def _said_to_be_a_settlement(doc, toponym: Toponym, cues: PlaceCues) -> bool:
             or _settlement_named(words, cues) or _at_a_site(doc, toponym.token_start, cues)):
         return False  # "at Wendy's", "in Congress"; but "outside Sarmada" and "villages like Cailaco" are towns
     return after is None or after.lower_ not in ("'s", "’s")
+
+
+def _area_in_apposition(span, cues: PlaceCues) -> bool:
+    """"the Tierra Caliente, a hot lowland region": a settlement or region noun in apposition says a name the tagger
+    calls a facility is an area."""
+    return any(child.dep_ == "appos" and (_noun_in(child, cues.settlement_nouns) or _noun_in(child, cues.region_nouns))
+               for child in span.root.children)
 
 
 def _at_a_site(doc, index: int, cues: PlaceCues) -> bool:

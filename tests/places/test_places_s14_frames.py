@@ -80,3 +80,21 @@ def test_name_tagged_with_its_district_noun_as_a_body(make_document, gazetteer_1
             "officials in India said.")
     found = [loc for loc in find_toponyms(make_document(text), [], gazetteer_15000) if "Baramulla" in loc.text]
     assert [loc.country for loc in found] == ["IND"]
+
+
+def test_last_of_names_listed_on_a_district_noun_is_no_foreign_capital(make_document, gazetteer_15000):
+    text = ("Houthi fighters and government forces clashed overnight in the Rahabah and Al-Juba districts south "
+            "of Marib, Yemeni military sources said. Officials in Sanaa, Yemen, gave no toll.")
+    assert countries_of(make_document(text), gazetteer_15000, "Al-Juba") == ["YEM"]
+
+
+def test_hill_named_with_morne(make_document, gazetteer_15000):
+    text = ("Heavy rain hit the Seychelles on Sunday. In Victoria, Seychelles, streets flooded, and landslides "
+            "were reported on the slopes of Morne Blanc above the capital.")
+    assert countries_of(make_document(text), gazetteer_15000, "Morne Blanc") == ["SYC"]
+
+
+def test_namesake_valley_in_the_story_country(make_document, gazetteer_15000):
+    text = ("Days of rain flooded Costa Rica this week. In San José, Costa Rica, and Cartago, Costa Rica, "
+            "rivers burst their banks. Schools across the Central Valley were closed until Monday.")
+    assert countries_of(make_document(text), gazetteer_15000, "Central Valley") == ["CRI"]
