@@ -250,10 +250,12 @@ def attachment(doc, start: int, end: int, chain_positions: dict,
             return None
         if reported:
             return (chain_positions[head.i], steps + 1, lent) if head.i in chain_positions else None
-        if (dep == "pcomp" and steps > 0 and current.pos_ == "VERB" and head.lower_ in ("of", "for") and (
+        if (dep == "pcomp" and steps > 4 and current.pos_ == "VERB" and head.lower_ in ("of", "for") and (
                 head.head.lemma_.lower() in JUDGING_VERBS
                 or (head.head.dep_ == "dobj" and head.head.head.lemma_.lower() in JUDGING_VERBS))):
-            # "accused Zuma of taking bribes ... in the late 1990s": the judged act's date.
+            # "accused Zuma of taking bribes ... in connection with a deal in the late 1990s": a
+            # date three phrases down in the judged act's phrase is that act's (not "accused X of
+            # violating its airspace for the first time in August", which may be either).
             return None
         if dep == "relcl" and head.i in chain_positions and current.lemma_ in _EVENT_TIME_VERBS:
             return chain_positions[head.i], steps + 1, lent
@@ -446,7 +448,7 @@ def _time_anchors(chain: list[Governor]) -> list[tuple[object, str]]:
             # petrol bombs" (the hurling is Monday night's).
             anchors.append((token.head.head.head, SAME_TIME))
             break
-        if (dep == "advcl" and is_infinitive(token) and token.head.pos_ in ("VERB", "AUX")
+        if (governor is chain[0] and dep == "advcl" and is_infinitive(token) and token.head.pos_ in ("VERB", "AUX")
                 and not any(child.dep_ in _SUBJECT_DEPS or child.dep_ == "mark" for child in token.children)):
             anchors.append((token.head, PURPOSE))
             break

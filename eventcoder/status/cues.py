@@ -45,7 +45,9 @@ class StatusCues:
     fire"). ``stated_codes`` are CAMEO code prefixes of stated intents and threats, asserted under
     a future modal ("said it would welcome mediation"). ``performed_codes`` are CAMEO code prefixes
     of verbal acts done by the act their infinitive of purpose serves ("lobbied to support the bid");
-    ``enabling_verbs`` are done so whatever their code ("opened the crossing to let trucks in").
+    ``enabling_verbs`` are done so whatever their code ("opened the crossing to let trucks in"),
+    unless the served verb is one of ``awaiting_verbs`` ("looking to Trump to veto").
+    ``stating_words`` are the cue words that make a stated code a statement of its subject.
     """
 
     priority: tuple[str, ...]
@@ -65,6 +67,8 @@ class StatusCues:
     attempt_verbs: frozenset = frozenset()
     affirming_verbs: frozenset = frozenset()
     enabling_verbs: frozenset = frozenset()
+    awaiting_verbs: frozenset = frozenset()
+    stating_words: frozenset = frozenset()
     stated_codes: tuple[str, ...] = ()
     performed_codes: tuple[str, ...] = ()
 
@@ -104,7 +108,7 @@ class StatusCues:
         word_lists = {}
         for key in ("doubt_words", "agreement_nouns", "infinitive_only", "ending_verbs", "past_hedges",
                     "characterizing_verbs", "law_nouns", "attempt_verbs", "affirming_verbs",
-                    "enabling_verbs"):
+                    "enabling_verbs", "awaiting_verbs", "stating_words"):
             words = data.get(key, [])
             if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
                 raise DataFileError(path, lines.get(key, 1), f"'{key}' must be a list of words")
@@ -157,6 +161,8 @@ class StatusCues:
             attempt_verbs=word_lists["attempt_verbs"],
             affirming_verbs=word_lists["affirming_verbs"],
             enabling_verbs=word_lists["enabling_verbs"],
+            awaiting_verbs=word_lists["awaiting_verbs"],
+            stating_words=word_lists["stating_words"],
             stated_codes=code_lists["stated_codes"],
             performed_codes=code_lists["performed_codes"],
         )

@@ -257,17 +257,22 @@ def decide_status(document: Document, mention: EventMention, cues: Optional[Stat
     performed = (mention.cameo.startswith(cues.performed_codes or ("-",))
                  or trigger.lemma_.lower() in cues.enabling_verbs)
     if (status.value == "future" and status.cue == "to" and performed
-            and trigger.dep_ == "advcl" and is_infinitive(trigger) and trigger.head.pos_ in ("VERB", "AUX")):
+            and trigger.dep_ == "advcl" and is_infinitive(trigger) and trigger.head.pos_ in ("VERB", "AUX")
+            # "is looking to Trump to veto the bill": the veto is awaited from another.
+            and trigger.head.lemma_.lower() not in cues.awaiting_verbs):
         # "lobbied members on Monday to support the bid": the support is given by lobbying;
         # "opened the crossing to let trucks in": the letting is the opening.
         return _decide(document, trigger.head, cues)
-    if ((status.value == "future" and (status.cue or "").lower() not in ("to", "so that"))
+    if ((status.value == "future" and (status.cue or "").lower() in cues.stating_words)
             or (status.value == "hypothetical" and (status.cue or "").lower() in _CONDITION_MARKS)) and (
-            mention.cameo.startswith(cues.stated_codes or ("-",))):
+            mention.cameo.startswith(cues.stated_codes or ("-",))
+            # A threat or promise word keeps its own modality: "will continue to increase threats".
+            and trigger.lemma_.lower() not in cues.clause_governors["hypothetical"] | cues.object_governors["future"]):
         # "said it would welcome mediation" (038), "was committed to resolving the dispute" (037),
         # "would not hesitate to order a curfew if violence spread" (1323): the code already
         # says the act was only stated, under its condition if any; the statement was made.
-        # (Not a purpose: "met to express support" states nothing yet.)
+        # Only the stating subject's own words count (`stating_words`), not a request: "called for
+        # Russia to reciprocate by agreeing to a ceasefire" states nothing for Russia.
         return Status("asserted")
     if status.value == "negated" and mention.pattern.startswith(_REFUSAL_PATTERN) and _cue_on_word(trigger, status):
         # "had no intention of stepping down", "was not willing to resume talks": the events
@@ -393,7 +398,7 @@ def _decide(document: Document, trigger, cues: StatusCues) -> Status:
                 if noun_status:
                     return _status_from(_Cue(min(noun_status, key=rank.__getitem__), head), text)
             served = _decide(document, head, cues)
-            if served.value in _OUTRANKING or served.value == "alleged":
+            if served.value in _OUTRANKING or (served.value == "alleged" and not is_infinitive(head)):
                 # "accused militants of herding civilians into buildings to use them as shields":
                 # the purpose is part of what is alleged.
                 return served
