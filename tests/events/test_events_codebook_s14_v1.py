@@ -49,6 +49,14 @@ PHRASINGS = [
     ("The French government stood firm on Tuesday against calls from the unions.", "124", "FRA", "FRA"),
     ("The Iranian president cold-shouldered the French envoy.", "120", "IRN", "FRA"),
     ("Russia laughed off the sanctions imposed by the United States.", "120", "RUS", None),
+    ("Kuwait's parliament granted women full political rights on Monday.", "083", "KWT", "KWT"),
+    ("Kuwait lifted a suspension on issuing work visas to Philippine nationals on Monday.", "081", "KWT", None),
+    ("Sudan accepted the deployment of UN peacekeepers.", "0861", "SDN", None),
+    ("Colombia's FARC rebels finished handing over their weapons to United Nations monitors on Tuesday.", "0873", "COL",
+     None),
+    ("Turkey gave the green light to Finland's NATO bid.", "051", "TUR", "FIN"),
+    ("Nigerian university lecturers pressed on with their strike, defying calls from the government.", "12", None,
+     None),
     # pressure on someone, by this session's convention, is coercion like "pressure" (170)
     ("Beijing has leaned on German companies to cut Lithuanian parts out of their supply chains.", "170", "CHN", "DEU"),
 ]
@@ -83,6 +91,9 @@ def test_codebook_s14_v1_phrasings(coded, text, code, source, target):
     "The convoy gave way to the ambulance.",
     "The company will scale back its operations in Russia.",
     "The request for comment was not answered.",
+    "The government pressed ahead with its plans for a new airport.",
+    "Shares in Tokyo plunged on Monday as investors retreated from technology stocks.",
+    "The council gave the go-ahead for the new stadium.",
     # release on bail is no financial rescue
     "Lawyers for the journalist had requested that he be bailed out.",
 ])
@@ -96,6 +107,12 @@ def test_codebook_s14_v1_everyday_uses(coded, text):
     ("Argentina signed a currency swap agreement with China on Monday.", "071"),
     # leaning on someone is pressure (170), no longer an appeal
     ("Beijing leaned on Vilnius to reverse its decision on Taiwan.", "100"),
+    # receiving peacekeepers is not refused by accepting their deployment: the refusal stays 12x
+    ("Sudan refused to allow United Nations peacekeepers into Darfur.", "0861"),
+    # turning down an offer to finance is no aid (the offer's author stays the target of the refusal)
+    ("Kenya rejected a Chinese offer to finance the second phase of the Nairobi expressway.", "07"),
+    # carrying on with an offensive is no demand ("press ahead" shadows "press", 100)
+    ("Netanyahu vowed to press ahead with a ground offensive in Rafah despite international pressure.", "10"),
     # an award conferred on someone is no consultation with them
     ("Russia conferred the Order of Friendship on China's president.", "040"),
 ])
