@@ -1791,9 +1791,8 @@ def resolve(
 
         toponym.place, toponym.score = _best(toponym.candidates, score)
         place = toponym.place
-        # (the name's other mentions do not make its country named: "the hamlet of Enterprise ... much of Enterprise")
         foreign_town = (place is not None and place.kind == "city" and not qualifier_places and place.country
-                        and doc_countries[place.country] - same_name[place.country] == 0)
+                        and doc_countries[place.country] - own[place.country] == 0)
         if foreign_town and (
                 ((place.population < SMALL_TOWN_POPULATION
                   or (place.alternate and place.population < FOREIGN_ALTERNATE_POPULATION))
