@@ -26,6 +26,8 @@ PHRASINGS = [
     ("Myanmar amnestied 500 prisoners on Thursday.", "056", "MMR", None),
     # 07 aid
     ("Washington will rearm Ukraine.", "072", "USA", "UKR"),
+    # the small model lemmatizes "doses" as "dos"
+    ("Japan donated 1 million vaccine doses to Vietnam.", "073", "JPN", "VNM"),
     ("China lent a helping hand to Pakistan after the floods.", "070", "CHN", "PAK"),
     ("China extended a $2 billion line of credit to Sri Lanka.", "071", "CHN", "LKA"),
     # 08 yield
@@ -57,6 +59,14 @@ PHRASINGS = [
     ("Turkey gave the green light to Finland's NATO bid.", "051", "TUR", "FIN"),
     ("Nigerian university lecturers pressed on with their strike, defying calls from the government.", "12", None,
      None),
+    ("Turkey lifted its veto on Sweden's NATO membership.", "080", "TUR", "SWE"),
+    ("Turkey withdrew its objection to Sweden's membership of NATO.", "080", "TUR", "SWE"),
+    ("Armenia ceded the villages to Azerbaijan.", "080", "ARM", "AZE"),
+    ("Japan pledged $500 million to Ukraine.", "033", "JPN", "UKR"),
+    ("China slammed the door on talks with Taiwan.", "120", "CHN", "TWN"),
+    ("Brazil signed up to the Paris accord.", "057", "BRA", None),
+    ("The United States handed over the base to the Afghan army.", "0842", "USA", "AFG"),
+    ("Ecuador's president backtracked on the fuel subsidy cut.", "080", "ECU", None),
     # pressure on someone, by this session's convention, is coercion like "pressure" (170)
     ("Beijing has leaned on German companies to cut Lithuanian parts out of their supply chains.", "170", "CHN", "DEU"),
 ]
@@ -94,6 +104,8 @@ def test_codebook_s14_v1_phrasings(coded, text, code, source, target):
     "The government pressed ahead with its plans for a new airport.",
     "Shares in Tokyo plunged on Monday as investors retreated from technology stocks.",
     "The council gave the go-ahead for the new stadium.",
+    "He slammed the door on his way out.",
+    "The company signed up to the scheme.",
     # release on bail is no financial rescue
     "Lawyers for the journalist had requested that he be bailed out.",
 ])
@@ -111,6 +123,8 @@ def test_codebook_s14_v1_everyday_uses(coded, text):
     ("Sudan refused to allow United Nations peacekeepers into Darfur.", "0861"),
     # turning down an offer to finance is no aid (the offer's author stays the target of the refusal)
     ("Kenya rejected a Chinese offer to finance the second phase of the Nairobi expressway.", "07"),
+    # backtracking on a pledge is reneging (120), not a concession
+    ("Ecuador backtracked on its pledge to cut fuel subsidies.", "080"),
     # carrying on with an offensive is no demand ("press ahead" shadows "press", 100)
     ("Netanyahu vowed to press ahead with a ground offensive in Rafah despite international pressure.", "10"),
     # an award conferred on someone is no consultation with them
