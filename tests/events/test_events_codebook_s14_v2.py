@@ -12,6 +12,9 @@ from event_checks import has_event
 PHRASINGS = [
     # 13 threaten
     ("Turkey served notice on Sweden that it would block its bid to join NATO.", "130", "TUR", "SWE"),
+    ("Turkey hinted at a military operation against Kurdish fighters in Syria.", "138", "TUR", "SYR"),
+    ("China vowed countermeasures against the United States over the arms sale.", "1312", "CHN", "USA"),
+    ("China vowed to take all necessary measures against Japan.", "131", "CHN", "JPN"),
     # 14 protest
     ("Protesters booed the French president in Marseille.", "140", "FRA", "FRA"),
     ("Palestinian youths stoned Israeli cars near Hebron.", "145", None, "ISR"),
@@ -22,6 +25,7 @@ PHRASINGS = [
      None),
     # 15 force posture
     ("Poland reinforced its border with Belarus on Tuesday.", "154", "POL", "BLR"),
+    ("Armenia ordered troops to the border with Azerbaijan.", "154", "ARM", "AZE"),
     ("South Korea's military raised its alert status along the border with North Korea.", "152", "KOR", "PRK"),
     # 16 reduce relations
     ("Mali ended the mandate of the UN peacekeeping mission.", "166", "MLI", None),
@@ -29,6 +33,12 @@ PHRASINGS = [
     # 17 coerce
     ("Washington turned up the heat on Beijing over its trade practices.", "170", "USA", "CHN"),
     ("Chinese coast guard vessels harassed a Philippine supply boat near the shoal.", "170", "CHN", "PHL"),
+    ("The harassment of journalists by Zimbabwean police continued.", "170", "ZWE", "ZWE"),
+    ("The intimidation of voters by ruling party militias was reported in Zimbabwe.", "130", None, "ZWE"),
+    ("The mass dismissal of Turkish judges drew criticism from the EU.", "172", None, "TUR"),
+    ("Beijing took countermeasures against Lithuania over the Taiwan office.", "163", "CHN", "LTU"),
+    ("Riot police cleared demonstrators from the square in front of parliament in Tbilisi.", "175", "GEO", "GEO"),
+    ("The closure of the Rafah crossing by Egypt trapped thousands of Palestinians.", "191", "EGY", None),
     ("Israeli authorities evicted Palestinian families from their homes in East Jerusalem.", "174", "ISR", "PSE"),
     ("The eviction of Palestinian families from Sheikh Jarrah angered Jordan.", "174", None, "PSE"),
     ("Thai police cleared protesters from the protest camp in Bangkok.", "175", "THA", None),
@@ -107,6 +117,8 @@ def test_s14_v2_rows_do_not_give_the_wrong_code(coded, text, wrong):
     "The Kenyan president dismissed the minister of finance.",
     "The Kenyan team went to war with the referee.",
     "The farmer dumped the hay in the barn in Kenya.",
+    "The Kenyan minister hinted at a strike by teachers.",
+    "The school took all necessary measures against the flu in Kenya.",
 ])
 def test_s14_v2_everyday_uses_are_no_event(coded, text):
     assert coded(text) == []
