@@ -109,13 +109,28 @@ def clause_verb(token):
     return token
 
 
-def clause_place_country(doc, mention: ActorMention, dictionary) -> Optional[str]:
+# Dependents that open a clause of their own: what a speaker reports ("..., the cabinet said") is not where it speaks.
+OTHER_CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "advcl", "xcomp", "conj", "relcl", "acl"})
+
+
+def _in_own_clause(token, verb) -> bool:
+    """Whether ``token`` hangs on ``verb`` without crossing into another clause."""
+    while token.i != verb.i and token.head.i != token.i:
+        if token.dep_ in OTHER_CLAUSE_DEPS:
+            return False
+        token = token.head
+    return token.i == verb.i
+
+
+def clause_place_country(doc, mention: ActorMention, dictionary, own_clause_only: bool = False) -> Optional[str]:
     """The one country that the locative phrases of a role's clause name ("Leaders ... agreed to
-    postpone the demonstration in Baku" -> AZE), or None when there are none or several."""
+    postpone the demonstration in Baku" -> AZE), or None when there are none or several; with ``own_clause_only``,
+    not those of a clause it governs ("Egypt asked ... over the war in Ukraine, the cabinet said")."""
     verb = clause_verb(doc[mention.head])
     found = set()
     for token in verb.subtree:
-        if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS:
+        if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS \
+                and (not own_clause_only or _in_own_clause(token, verb)):
             # "in Somalia and Sudan", "in South Africa, Kenya and Ghana": every place counts.
             for place in (token, *token.conjuncts):
                 code = _phrase_country(place, dictionary)
@@ -171,6 +186,29 @@ def _ethnic_residence(doc, mention: ActorMention, dictionary) -> Optional[str]:
             if country:
                 break
     return country if country and country != actor.country else None
+
+
+# Nouns for a people living somewhere: "the Albanian population of the province", "the Turkish minority in Bulgaria".
+ETHNIC_GROUP_NOUNS = frozenset({"minority", "minorities", "population", "populations", "community", "communities",
+                                "inhabitants"})
+
+
+def _ethnic_elsewhere(doc, mention: ActorMention, mentions: list[ActorMention]) -> bool:
+    """Whether a people named by a country's word lives elsewhere, though no place says where: "ethnic Albanians",
+    "ethnic Turks" (always), "the Albanian population", "the Russian minority" (when the sentence names another
+    country)."""
+    actor = mention.actor
+    if not actor.country or mention.kind not in ("country", "sector"):
+        return False
+    if mention.token_start > 0 and doc[mention.token_start - 1].lower_ == "ethnic":
+        return actor.sector is not None or doc[mention.head].tag_ in ("NNS", "NNPS")  # a people, not a language
+    head = doc[mention.head]
+    if actor.sector != "CVL" or head.lemma_.lower() not in ETHNIC_GROUP_NOUNS \
+            or not any(t.ent_type_ == "NORP" for t in doc[mention.token_start : mention.token_end]):
+        return False
+    sentence = head.sent
+    return any(other.actor.country not in (None, actor.country) and sentence.start <= other.token_start < sentence.end
+               for other in mentions)
 
 
 def _may_give_country(doc, giver: ActorMention, role: ActorMention) -> bool:
@@ -278,6 +316,8 @@ def _has_local_group_word(doc, mention: ActorMention) -> bool:
     head = doc[mention.head]
     words = [t for t in doc[mention.token_start : mention.token_end]]
     words += [child for child in head.children if child.dep_ in ("amod", "compound") and child.i < mention.token_start]
+    if mention.token_start > 0 and doc[mention.token_start - 1].lower_ == "ethnic":
+        words.append(doc[mention.token_start - 1])  # "Ethnic Albanian rebels" ("ethnic" hangs on the demonym)
     return any(token.lower_ in LOCAL_GROUP_WORDS for token in words)
 
 
@@ -296,6 +336,11 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
         if country is not None:
             code = country + (mention.actor.sector or "")
             mention = replace(mention, actor=replace(mention.actor, country=country, code=code))
+        elif _ethnic_elsewhere(doc, mention, mentions):
+            # "ethnic Turks began a hunger strike against Sweden's decision": a people living outside the country
+            # its name means; the rules below may give it the country it lives in
+            sector = mention.actor.sector or "CVL"
+            mention = replace(mention, kind="sector", actor=replace(mention.actor, country=None, sector=sector, code=sector))
         relocated.append(mention)
     mentions = relocated
     if not any(_needs_country(m) for m in mentions):
@@ -340,7 +385,7 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
         if country is None and doc[mention.head].lemma_.lower() in SEATED_BODIES and _is_subject(doc[mention.head]):
             # "..., the foreign ministry said in Tokyo": a ministry or army speaks from its own country (an
             # official may travel; a body does not)
-            country = clause_place_country(doc, mention, dictionary)
+            country = clause_place_country(doc, mention, dictionary, own_clause_only=True)
         if country is not None:
             pass
         elif len(countries) == 1 and (mention.actor.sector in DOMESTIC_SECTORS or local_group or named_officer(mention)):

@@ -24,7 +24,7 @@ from ..errors import DataFileError
 DATA_DIR = Path(__file__).resolve().parent
 PACKAGED_FILES = (
     "countries.tsv", "organizations.tsv", "sectors.tsv", "people.tsv", "people_world.tsv", "people_history.tsv",
-    "country_eras.tsv", "country_nouns.tsv", "voiced_acts.tsv", "namesakes.tsv",
+    "country_eras.tsv", "country_nouns.tsv", "voiced_acts.tsv", "namesakes.tsv", "regions.tsv",
 )
 
 COUNTRY_COLUMNS = ("code", "name", "aliases", "demonyms", "capitals", "wikidata")
@@ -35,6 +35,7 @@ ERA_COLUMNS = ("phrase", "code", "until", "note")
 COUNTRY_NOUN_COLUMNS = ("noun", "countries", "note")
 VOICED_ACT_COLUMNS = ("act_noun", "plural", "note")
 NAMESAKE_COLUMNS = ("name", "countries", "note")
+REGION_COLUMNS = ("region_word", "countries", "note")
 
 SECTOR_TYPES = ("group", "person", "title", "equipment")
 # Three-letter sector codes we accept (CAMEO roles plus a few CAMEO-style additions).
@@ -222,6 +223,7 @@ class ActorDictionary:
         self.voiced_act_nouns: frozenset = frozenset()
         # Organisations whose name bodies of several countries bear: organisation name -> those countries.
         self.namesakes: dict[str, frozenset] = {}
+        self.region_words: dict[str, frozenset] = {}  # "east african" -> the countries it covers
 
     # ----------------------------------------------------------------- loading
     @classmethod
@@ -254,7 +256,7 @@ class ActorDictionary:
             if header is None:
                 header = tuple(cells)
                 kinds = (COUNTRY_COLUMNS, ORGANIZATION_COLUMNS, SECTOR_COLUMNS, PEOPLE_COLUMNS, ERA_COLUMNS,
-                         COUNTRY_NOUN_COLUMNS, VOICED_ACT_COLUMNS, NAMESAKE_COLUMNS)
+                         COUNTRY_NOUN_COLUMNS, VOICED_ACT_COLUMNS, NAMESAKE_COLUMNS, REGION_COLUMNS)
                 if header not in kinds:
                     raise DataFileError(
                         path,
@@ -281,6 +283,8 @@ class ActorDictionary:
                 self._add_voiced_act(path, number, row)
             elif header == NAMESAKE_COLUMNS:
                 self._add_namesake(path, number, row)
+            elif header == REGION_COLUMNS:
+                self._add_region_word(path, number, row)
             else:
                 self._add_term(path, number, row, replace_people, replaced)
         if header is None:
@@ -308,6 +312,18 @@ class ActorDictionary:
             if not re.fullmatch(r"[A-Z]{3}", code):
                 raise DataFileError(path, number, f"country code {code!r} must be three capital letters")
         self.country_nouns[noun] = frozenset(codes) if codes else None
+
+    def _add_region_word(self, path: Path, number: int, row: dict) -> None:
+        word = normalize(row["region_word"])
+        if not word or len(word.split()) > 2:
+            raise DataFileError(path, number, "a region word is one or two words")
+        codes = _split_list(row["countries"])
+        if not codes:
+            raise DataFileError(path, number, "a region word lists the countries it covers")
+        for code in codes:
+            if not re.fullmatch(r"[A-Z]{3}", code):
+                raise DataFileError(path, number, f"country code {code!r} must be three capital letters")
+        self.region_words[word] = frozenset(codes)
 
     def _add_voiced_act(self, path: Path, number: int, row: dict) -> None:
         forms = [normalize(row["act_noun"]), normalize(row["plural"])]

@@ -240,7 +240,7 @@ def find_actors(document: Document, dictionary: ActorDictionary) -> list[ActorMe
         border_owners += _border_owners(tokens, sentence_start, sentence_end, atoms, text)
         _note_strangers(tokens, sentence_start, sentence_end, atoms, memory)
         drafts = _compose(tokens, sentence_start, sentence_end, atoms, memory, dictionary.country_nouns,
-                          dictionary.voiced_act_nouns)
+                          dictionary.voiced_act_nouns, dictionary.region_words)
         _link_coordinated(tokens, drafts)
         _merge_appositions(tokens, drafts)
         for draft in drafts:
@@ -390,7 +390,7 @@ def _lone_mistagged_name(tokens: _Tokens, j: int, kinds: dict[str, Entry]) -> bo
 
 # ---------------------------------------------------------------- phrases
 def _compose(tokens: _Tokens, start: int, end: int, atoms: dict, memory: _Memory, nouns: dict,
-             voiced_acts: frozenset = frozenset()) -> list[_Draft]:
+             voiced_acts: frozenset = frozenset(), regions: Optional[dict] = None) -> list[_Draft]:
     drafts: list[_Draft] = []
     norm, ent, surnames = tokens.norm, tokens.ent, memory.surnames
     i = start
@@ -418,10 +418,12 @@ def _compose(tokens: _Tokens, start: int, end: int, atoms: dict, memory: _Memory
             drafts.append(body)  # "Montenegro Municipality Association": a body of that country
             i = body.end
             continue
-        draft = _pair_at(tokens, i, end) or _phrase_at(tokens, i, end, atoms, memory, nouns, voiced_acts)
+        draft = _pair_at(tokens, i, end) or _phrase_at(tokens, i, end, atoms, memory, nouns, voiced_acts, regions)
         if draft is None:
-            if i in atoms and atoms[i][0] > i + 1 and any(e.kind in (COUNTRY, CAPITAL) for e in atoms[i][1]):
-                i = atoms[i][0]  # "in New Delhi" is a place: "Delhi" inside it is not the government either
+            if i in atoms and atoms[i][0] > i + 1 and any(e.kind in (COUNTRY, CAPITAL, ORGANIZATION) for e in atoms[i][1]):
+                # "in New Delhi" is a place: "Delhi" inside it is not the government either; "European Union-brokered"
+                # is no actor, nor is the "Union" inside it
+                i = atoms[i][0]
             else:
                 i += 1
             continue
@@ -463,7 +465,7 @@ def _pair_at(tokens: _Tokens, i: int, end: int) -> Optional[_Draft]:
 
 
 def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, nouns: dict,
-               voiced_acts: frozenset = frozenset()) -> Optional[_Draft]:
+               voiced_acts: frozenset = frozenset(), regions: Optional[dict] = None) -> Optional[_Draft]:
     norm, text = tokens.norm, tokens.text
     draft = _Draft(i, i)
     j = i
@@ -474,6 +476,18 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
     while j < end:
         atom = atoms.get(j)
         word = norm[j]
+        if draft.from_demonym and draft.sector is None and draft.code is None and draft.person is None \
+                and tokens.ent[j] == "ORG" and tokens.pos[j] == "PROPN" and text[j][:1].isupper() \
+                and (atom is None or all(e.kind == SECTOR for e in atom[1])):
+            body_end, body_sector = _owned_body(tokens, j, end, atoms)
+            role_after = body_end in atoms and any(e.kind == SECTOR and e.sector_type in ("person", "title")
+                                                   for e in atoms[body_end][1])
+            if body_end > j and not role_after:  # ("Chinese Foreign Ministry spokesman Lin Jian" is the spokesman)
+                # "the Swiss Agency for Development and Cooperation", "the Iranian Students' News Agency": the
+                # country's body, though the dictionary does not list it
+                draft.sector, draft.code, draft.kind = body_sector, draft.country + (body_sector or ""), "organization"
+                j = body_end
+                break
         if atom is not None:
             stop, entries = atom
             kinds = _kinds(entries)
@@ -614,7 +628,7 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
                 if j < end and norm[j] in POSSESSIVE:
                     j += 1
                 continue
-            if SECTOR in kinds and draft.person is None and (
+            if SECTOR in kinds and draft.person is None and not _stance_noun(tokens, stop, end) and (
                 _sector_fits(tokens, j, stop, end, atoms, voiced_acts) or draft.country is not None and tokens.pos[stop - 1] == "NOUN"
             ):
                 # A country before the word makes it an actor even as a modifier: "Israeli army bulldozers".
@@ -647,7 +661,7 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
             if noun_end > j:
                 # "the kingdom", "the Himalayan kingdom", "the country's president": a country named before.
                 draft.country_noun = norm[noun_end - 1]
-                draft.country_noun_allowed = _noun_countries(tokens, j, noun_end, nouns)
+                draft.country_noun_allowed = _noun_countries(tokens, j, noun_end, nouns, regions)
                 draft.kind, draft.coref = "coref", "country"
                 j = noun_end
                 has_content = True
@@ -710,7 +724,8 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
         # "Ambassador to Russia": only when the parse hangs the preposition on the title ("extradited a drug lord
         # to the United States" hangs it on the verb)
         if (word == "of" and draft.sector is not None or word in ("to", "at", "for") and draft.sector_type in ("title", "person")
-                and draft.start <= tokens.head[j] < j) and j + 1 < end:
+                and draft.start <= tokens.head[j] < j or word == "for" and norm[j - 1] in AGENT_WORDS
+                and tokens.head[j] == j - 1) and j + 1 < end:
             k = j + 1
             if norm[k] == "the" and k + 1 < end:
                 k += 1
@@ -725,7 +740,7 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
                     j = target[0]
                     continue
                 if COUNTRY in kinds and not (target[0] < end and norm[target[0]] in HYPHENS):
-                    if (word == "of" or word == "for" and norm[j - 1] in SPOKES_WORDS) and draft.country is None:
+                    if (word == "of" or word == "for" and norm[j - 1] in AGENT_WORDS) and draft.country is None:
                         draft.country = kinds[COUNTRY].country
                     elif word == "of" and draft.org is not None and draft.person is None \
                             and draft.org.country not in (None, kinds[COUNTRY].country):
@@ -738,8 +753,8 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
                 if ORGANIZATION in kinds and word in ("to", "at"):
                     j = target[0]  # "envoy to the UN"
                     continue
-                if ORGANIZATION in kinds and word == "for" and norm[j - 1] in SPOKES_WORDS and draft.code is None:
-                    # "a spokesman for Hezbollah" speaks for that body
+                if ORGANIZATION in kinds and word == "for" and norm[j - 1] in AGENT_WORDS and draft.code is None:
+                    # "a spokesman for Hezbollah" speaks for that body; "investigators for the UN" work for it
                     entry = kinds[ORGANIZATION]
                     draft.org, draft.code, draft.wikidata = entry, entry.code, entry.wikidata
                     draft.country, draft.sector = entry.country, entry.sector
@@ -852,6 +867,8 @@ def _described_role(tokens: _Tokens, j: int, end: int, atoms: dict) -> int:
     stop = atom[0]
     while stop in atoms and _kinds(atoms[stop][1]).get(SECTOR) is not None:
         stop = atoms[stop][0]
+    if stop < end and stop not in atoms and tokens.norm[stop] in BODY_WORDS:
+        stop += 1  # "Sudan's main opposition coalition": "main" describes the coalition the role word names
     if any(not (j < tokens.head[m] < stop) for m in range(j, k)):
         return j
     return k
@@ -864,6 +881,12 @@ def _sector_fits(tokens: _Tokens, start: int, stop: int, end: int, atoms: dict,
     protest (``voiced_acts``) it names who made it ("rejected opposition demands", "union calls", "student
     protests")."""
     last = stop - 1
+    if tokens.dep[last] == "conj" and tokens.head[last] < start and tokens.dep[tokens.head[last]] in ("compound", "amod", "nmod"):
+        # "its military and intelligence cooperation": the second of two coordinated modifiers modifies the same
+        # noun as the first; an actor only when that noun is one
+        noun = tokens.head[tokens.head[last]]
+        if noun >= stop and noun not in atoms and tokens.pos[noun] != "PROPN" and tokens.norm[noun] not in voiced_acts:
+            return False
     if tokens.pos[last] not in ("NOUN", "PROPN", "PRON"):
         # An adjective ("military", "official") only as part of a longer role: "military officials".
         return stop < end and stop in atoms and any(e.kind == SECTOR for e in atoms[stop][1])
@@ -874,9 +897,28 @@ def _sector_fits(tokens: _Tokens, start: int, stop: int, end: int, atoms: dict,
                     tokens.head[k] == head or start <= tokens.head[k] < stop for k in range(start, stop)) and all(
                     tokens.dep[k] in ("compound", "amod", "det") for k in range(stop, head)):
                 return True  # the demanders, callers or protesters: "opposition demands", "union calls"
-            # The word modifies a following noun; fine only if that noun is part of the actor.
-            return any(start <= k < stop or k in atoms for k in range(stop, head + 1) if k in atoms)
+            # The word modifies a following noun; fine only if that noun is part of the actor (not a second
+            # modifier coordinated with this one: "military and intelligence cooperation").
+            return any(start <= k < stop or k in atoms and not _coordinated_modifier(tokens, k, last)
+                       for k in range(stop, head + 1) if k in atoms)
     return True
+
+
+# Role words that, before "to", name a stance or a side of something rather than a body: "dropping his opposition to the
+# package", "a party to the conflict".
+STANCE_NOUNS = frozenset({"opposition", "party", "parties"})
+
+
+def _stance_noun(tokens: _Tokens, stop: int, end: int) -> bool:
+    """Whether the role word ending before ``stop`` is a stance noun followed by the preposition "to" (an
+    infinitive's "to" leaves the role alone: "help its favoured political parties to win")."""
+    return stop < end and tokens.norm[stop] == "to" and tokens.pos[stop] == "ADP" and tokens.norm[stop - 1] in STANCE_NOUNS
+
+
+def _coordinated_modifier(tokens: _Tokens, token: int, first: int) -> bool:
+    """Whether ``token`` is a modifier coordinated with ``first`` ("military and intelligence" in "military and
+    intelligence cooperation"), not the role noun they modify."""
+    return tokens.dep[token] == "conj" and tokens.head[token] == first
 
 
 def _inside_organization_name(tokens: _Tokens, start: int, stop: int, end: int, atoms: dict) -> bool:
@@ -952,6 +994,10 @@ def _owned_body(tokens: _Tokens, start: int, end: int, atoms: dict) -> tuple[int
 
 
 SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople"})
+# People who act "for" a body or country they belong to or represent: "a spokesman for Hezbollah", "investigators for
+# the UN", "lawyers for Ukraine" ("envoy for Syria" is not: an envoy is sent to what follows).
+AGENT_WORDS = SPOKES_WORDS | frozenset({"negotiator", "negotiators", "investigator", "investigators", "lawyer", "lawyers",
+                                        "attorney", "attorneys"})
 # Words between a locative preposition and a capital: "in south Beirut", "in downtown Kabul".
 PLACE_MODIFIERS = frozenset({
     "the", "south", "southern", "north", "northern", "east", "eastern", "west", "western", "central",
@@ -1207,6 +1253,8 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
         country = p_country or country
         # Before a person's first known office the text's own title gives the sector.
         sector = (p_sector or sector) if p_country else sector
+        if p_sector == "ELI" and not draft.former and draft.sector in NON_STATE_TITLES:
+            sector = draft.sector  # "opposition leader Raila Odinga": what a former official is now, as the text says
         role = p_role or role
         name, wikidata = person.name, person.wikidata
         if draft.surname_key in memory.surnames:
@@ -1232,7 +1280,8 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
         if country is None and actor.code:
             draft.code = actor.code  # "Jusnes" after "Glenn Jusnes, a spokesperson for UNHCR": IGOUNOREF
     elif draft.code is None:
-        referent = _organization_antecedent(draft, tokens, memory, sentence_index)
+        referent = _organization_antecedent(draft, tokens, memory, sentence_index) or _represented_body(
+            draft, drafts, tokens, memory, sentence_index)
         if referent is not None:
             # "the group", "the terror group", "the bloc": the organisation named before.
             draft.kind = "coref"
@@ -1296,8 +1345,9 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
     if draft.group_sector is not None:
         sector, name, wikidata = draft.group_sector, None, None
     if country is not None and len(country) > 3:
-        # An official of an international body (the UN Secretary-General): the body's code.
-        code = country + (sector if sector not in (None, "GOV") else "")
+        # An official of an international body (the UN Secretary-General): the body's code (once: the UN rights
+        # chief's body code already ends in HRI).
+        code = country + (sector if sector not in (None, "GOV") and not country.endswith(sector) else "")
         country = None
     elif draft.code is not None:
         code = draft.code
@@ -1311,6 +1361,7 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
                 home = _namesake_country(country, listed, draft, drafts, memory)
                 if home != country:
                     country, code = home, home + (sector or "")
+                    draft.country = home  # "... the party's involvement": roles borrowing from it take this country
     else:
         if country is None and sector is None:
             return []
@@ -1482,10 +1533,19 @@ def _country_noun_end(tokens: _Tokens, j: int, end: int, atoms: dict, nouns: dic
     return j
 
 
-def _noun_countries(tokens: _Tokens, start: int, stop: int, nouns: dict) -> Optional[frozenset]:
-    """The countries the noun ending at ``stop`` may mean ("Gulf state" before "state")."""
+def _noun_countries(tokens: _Tokens, start: int, stop: int, nouns: dict, regions: Optional[dict] = None
+                    ) -> Optional[frozenset]:
+    """The countries the noun ending at ``stop`` may mean ("Gulf state" before "state"), narrowed by a region word
+    before it ("the East African nation", "the Balkan country")."""
     two = " ".join(tokens.norm[stop - 2 : stop]) if stop - 2 >= start else None
-    return nouns[two] if two in nouns else nouns[tokens.norm[stop - 1]]
+    allowed = nouns[two] if two in nouns else nouns[tokens.norm[stop - 1]]
+    for k in range(start, stop - 1):
+        region = (regions or {}).get(" ".join(tokens.norm[k : k + 2])) if k + 2 < stop else None
+        region = region or (regions or {}).get(tokens.norm[k])
+        if region:
+            narrowed = region if allowed is None else allowed & region
+            return narrowed or allowed  # (a region word that fits none of the noun's countries is ignored)
+    return allowed
 
 
 def _two_countries_after(draft: _Draft, drafts: list[_Draft]) -> Optional[list[str]]:
@@ -1548,8 +1608,9 @@ def _possessor(draft: _Draft, drafts: list[_Draft], tokens: _Tokens) -> Optional
     if draft.start == 0 or tokens.norm[draft.start - 1] not in POSSESSIVE:
         return None
     for other in drafts:
-        if other.end == draft.start - 1 and (other.person is not None or other.name is not None):
-            return other
+        if other.end == draft.start - 1 and (other.person is not None or other.name is not None or (
+                other.kind == "coref" and other.resolved_country is None and other.resolved_code)):
+            return other  # (also "the bloc's leaders": the body the coreference named)
     return None
 
 
@@ -1640,10 +1701,18 @@ def _borrow_country(draft: _Draft, drafts: list[_Draft], heads: list[int], modif
     if draft.sector in NO_BORROWING:
         return None
     best = None
+    named = {other.country for other in drafts if other.country and other.sector is None and other.org is None
+             and other.coref is None}
     for other in drafts:
         if other is draft:
             break
         if other.country is None or other.coref is not None:
+            continue
+        if draft.sector in STATE_SECTORS and other.org is not None and other.sector in NO_BORROWING \
+                and named - {other.country}:
+            # "Israel recalled its team after talks with Hamas ..., the prime minister's office said": an armed group
+            # or party does not make a state office its country's when the sentence names another country (with
+            # none, "President X conceded to demands from UNITA" is Angola's)
             continue
         if draft.sector == "CVL" and other.sector in ARMED_LENDERS and heads[draft.end - 1] != other.end - 1:
             # "Palestinian suicide bombers killed 23 people in Tel Aviv": the people are their victims, not their
@@ -1674,6 +1743,23 @@ def _organization_antecedent(draft: _Draft, tokens: _Tokens, memory: _Memory, se
         if body and code.startswith(("IGO", "NGO")):
             return actor
     return None
+
+
+def _represented_body(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, memory: _Memory,
+                      sentence_index: int) -> Optional[tuple]:
+    """'a spokesman for the militant group', 'negotiators for the bloc': the organisation that noun refers back to."""
+    if draft.country is not None or draft.name is not None or draft.end + 1 >= len(tokens.norm) \
+            or tokens.norm[draft.end] != "for" or tokens.norm[draft.end - 1] not in AGENT_WORDS:
+        return None
+    body = next((other for other in drafts if other.start == draft.end + 1), None)
+    if body is None:
+        return None
+    return _organization_antecedent(body, tokens, memory, sentence_index)
+
+
+# Sectors a title in the text gives a person out of office ("opposition leader", "Senator"); a state title ("President
+# X" after X's term) may be old, and is not trusted over the dates.
+NON_STATE_TITLES = frozenset({"OPP", "PTY", "LEG", "REB", "INS", "HRI", "NGO", "MED", "EDU", "LAB", "REL", "BUS"})
 
 
 # Sectors that refer back to one another: "Tamil Tigers ... the rebels", "the Taliban ... the insurgents".
