@@ -37,6 +37,12 @@ VIOLENCE_ROOTS = ("18", "19", "20")
 # Named-entity labels of places, which the place stage can turn into a country.
 PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
 THREAT_ROOT = "13"
+# Victims counted from this many make a killing a mass killing (grammar.yaml: mass_killing_code)
+MASS_KILLING_COUNT = 1000
+NUMBER_WORDS = {"thousand": 1_000, "million": 1_000_000}
+DISAPPROVE_ROOT = "11"
+FIGHT_ROOT = "19"
+CEASEFIRE_VIOLATION_CODE = "196"  # a truce broken is broken against the other party
 PROTEST_ROOT = "14"
 # Investigations, disapproval and rejections aimed at a thing ("the conduct of U.S. forces", "remarks made by X") are
 # aimed at the one whose thing it is.
@@ -248,12 +254,16 @@ class _SentenceMatcher:
                     candidate.cameo = self.patterns.exercise_code
             if not candidate.source and not candidate.nominal and candidate.cameo[:2] in VIOLENCE_ROOTS:
                 self._raid_behind(candidate)
+            if candidate.cameo in self.patterns.mass_killing_refines and self._mass_victims(candidate.trigger):
+                # "Boko Haram gunmen killed as many as 2,000 people in Baga": a mass killing
+                candidate.cameo = self.patterns.mass_killing_code
             if self._violent_protest(candidate):
                 # "Iraqi protesters stormed the Bahraini embassy": violence by protesters is a riot
                 candidate.cameo, candidate.self_ok = self.patterns.riot_code, True
             elif self._cyber_attack(candidate):
                 candidate.cameo = self.patterns.cyber_code
         self._mark_subordinates(candidates)
+        self._accuser_as_victim(candidates)
         for candidate in candidates:
             # events that need a recipient keep needing one from their own pattern ("invested 9% of its GDP")
             if (candidate.source and not candidate.target and not candidate.reciprocal and not candidate.needs_target
@@ -411,6 +421,11 @@ class _SentenceMatcher:
         return any(f"{lemma} {c.lower_}" in self.patterns.explosion_verbs
                    for c in verb.children if c.dep_ in ("prt", "prep", "advmod"))
 
+    def _plays_sport(self, token) -> bool:
+        """Whether an actor's word is, or belongs to, a player or team ("India's bowlers", "the Brazilian striker")."""
+        words = (token, token.head) if token.dep_ in ("poss", "compound", "amod") else (token,)
+        return any(self._listed_noun(w, self.patterns.sports_doers) for w in words)
+
     def _hazard_or_sport(self, candidate: _Candidate) -> bool:
         """Whether the event is a natural hazard, disease or accident ("floods killed 40 people", "a train
         derailed, injuring 15"), a sports result ("Brazil beat Argentina 2-0") or done by bystanders ("tourists
@@ -419,6 +434,9 @@ class _SentenceMatcher:
         if candidate.source and all(self.patterns.lemma(trigger.doc[m.head]) in self.patterns.bystander_nouns
                                     for m in candidate.source.mentions):
             return True  # "thousands of tourists visit the temples"
+        if candidate.source and candidate.cameo[:2] in VIOLENCE_ROOTS and all(
+                self._plays_sport(trigger.doc[m.head]) for m in candidate.source.mentions):
+            return True  # "India's bowlers launched a blistering attack on England's top order"
         if candidate.nominal and candidate.cameo[:2] in VIOLENCE_ROOTS and any(
                 c.dep_ in ("amod", "compound", "nmod") and self._listed(c, self.patterns.figurative_fight_modifiers)
                 for c in trigger.children):
@@ -681,6 +699,9 @@ class _SentenceMatcher:
             return self._addressee_of_message(candidate)
         first = best[2][0]
         mentions = tuple(m for m in best[2] if m.token_start == first.token_start and m.token_end == first.token_end)
+        # coordinated actors share the phrase: "its role as a mediator between Israel and Hamas" names both
+        mentions += tuple(m for c in conjuncts(best[3]) for m in self.index.by_head.get(c.i, ())
+                          if _actor_key(m) not in source_keys and not (source_tokens & set(range(m.token_start, m.token_end))))
         return Argument(mentions, 0.3 if best[0] else 0.4, best[3].i)
 
     def _addressee_of_message(self, candidate: _Candidate) -> Argument:
@@ -706,7 +727,10 @@ class _SentenceMatcher:
         hits = _Triggers()
         for token in sentence:
             pos = token.pos_
-            if (pos in VERB_POS or token.tag_.startswith("VB")) and token.dep_ not in NOMINAL_DEPS:
+            if (pos in VERB_POS or token.tag_.startswith("VB")) and (token.dep_ not in NOMINAL_DEPS or (
+                    # a gerund with its own object is a verb, wherever the parser hangs it ("accused the militia of
+                    # gang-raping women": "raping" as the object of "of")
+                    token.dep_ == "pobj" and token.tag_ == "VBG" and any(c.dep_ in OBJECT_DEPS for c in token.children))):
                 lemma = self._hyphenated_lemma(token) or self.patterns.lemma(token)
                 # "'Talks will resume,' agreed the ministers", "warned of a possible IS resurgence": speech, no event
                 reports = self._reports_speech(token, lemma)
@@ -1088,13 +1112,18 @@ class _SentenceMatcher:
                 )
             return candidate
         if not self.patterns.recode_modality:
-            if not (auxes & self.patterns.future_modals and not negated and "have" not in auxes
+            if negated and auxes & self.patterns.refusal_modals and root in self.patterns.cooperative_roots:
+                # "Israel will not supply weapons to Ukraine", "would not give up any territory": an announced refusal,
+                # whatever the modality convention (a negated past act stays negated: "did not send aid")
+                kind = "refuse"
+            elif (auxes & self.patterns.future_modals and not negated and "have" not in auxes
                     and root in self.patterns.conflict_roots and self._conditional(head)
                     and not self._deployed_at_home(candidate)):
+                # "would seize more land unless Hezbollah pulled back", "could turn off the taps if the junta delays the
+                # vote": a hostile act held out on a condition is a threat, whatever the modality convention
+                kind = "threaten"
+            else:
                 return candidate  # the status stage says planned / future / hypothetical / negated
-            # "would seize more land unless Hezbollah pulled back", "could turn off the taps if the junta delays the
-            # vote": a hostile act held out on a condition is a threat, whatever the modality convention
-            kind = "threaten"
         elif negated and root in self.patterns.cooperative_roots:
             kind = "refuse"
         elif auxes & self.patterns.future_modals and not negated:
@@ -1106,7 +1135,11 @@ class _SentenceMatcher:
         if kind is None:
             return candidate
         candidate.cameo = self.patterns.control_code(kind, candidate.cameo)
-        candidate.pattern_id = f"modal:{kind}>{candidate.pattern_id}"
+        if kind == "refuse" and not self.patterns.recode_modality:
+            # (the status stage reads "control:refuse:" as a refusal whose negation is the refusal, made)
+            candidate.pattern_id = f"control:refuse:{'+'.join(sorted(auxes & self.patterns.refusal_modals))}>{candidate.pattern_id}"
+        else:
+            candidate.pattern_id = f"modal:{kind}>{candidate.pattern_id}"
         candidate.modality_applied = True
         return candidate
 
@@ -1121,7 +1154,9 @@ class _SentenceMatcher:
         relations if ...": the parser may hang the condition on either verb). "until" is left out: "would fight until
         the last man" sets no condition on anyone."""
         marks = self.patterns.condition_marks - self.patterns.pending_marks
-        clauses = (head, head.head) if head.dep_ in ("ccomp", "conj") and head.head is not head else (head,)
+        clauses = [head, *(c for c in head.children if c.dep_ == "conj")]  # "would seize ... and stay there unless"
+        if head.dep_ in ("ccomp", "conj") and head.head is not head:
+            clauses.append(head.head)
         return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
                    for clause in clauses for c in clause.children)
 
@@ -1129,6 +1164,8 @@ class _SentenceMatcher:
         """An act not ruled out may come: "did not rule out military action against Iran" is a threat (138),
         "refused to rule out sanctions" a threat of them, "did not rule out talks with the Taliban" an intent to meet;
         the act itself is no event, and a negated exclusion of anything else is no rejection."""
+        if not any(c.cameo[:2] == "12" and not c.nominal for c in candidates):
+            return candidates  # (most sentences: no rejection to read)
         acts = {c.trigger.i: c for c in candidates if c.nominal}
         dropped: set[int] = set()
         for candidate in candidates:
@@ -1173,6 +1210,41 @@ class _SentenceMatcher:
             return True
         control = self.patterns.controls.get(self.patterns.lemma(verb.head)) if verb.dep_ == "xcomp" else None
         return control is not None and control.kind == "refuse"
+
+    def _accuser_as_victim(self, candidates: list[_Candidate]) -> None:
+        """Fighting a state accuses another of, aimed at no one named, was aimed at the accuser: "Pakistan's military
+        accused Indian troops of violating the ceasefire along the Line of Control" (India -> Pakistan)."""
+        accusations = {c.trigger.i: c for c in candidates if c.cameo[:2] == DISAPPROVE_ROOT and not c.nominal}
+        if not accusations:
+            return
+        for candidate in candidates:
+            trigger = candidate.trigger
+            if (candidate.target or not candidate.source or candidate.nominal or candidate.cameo[:2] != FIGHT_ROOT
+                    or trigger.dep_ != "pcomp" or trigger.head.lower_ not in GERUND_DOER_PREPS):
+                continue
+            if candidate.cameo != CEASEFIRE_VIOLATION_CODE and child(trigger, *OBJECT_DEPS) is not None:
+                continue  # "accused Iran of attacking two tankers": a thing named, whose owner is not said
+            accusation = accusations.get(trigger.head.head.i) or accusations.get(trigger.head.head.head.i)
+            if accusation is None or not accusation.source or _overlaps(accusation.source, candidate.source):
+                continue
+            if all(m.actor.sector in STATE_SECTORS and m.actor.country for m in accusation.source.mentions):
+                candidate.target = replace(accusation.source, quality=min(accusation.source.quality, 0.6))
+
+    def _mass_victims(self, verb) -> bool:
+        """Whether a killing verb's victims number at least MASS_KILLING_COUNT ("killed as many as 2,000 people",
+        "massacred thousands of villagers"); "killed 40 civilians" is a killing."""
+        if verb.pos_ not in VERB_POS:
+            return False
+        victims = child(verb, "nsubjpass") if self._passive(verb) else child(verb, *OBJECT_DEPS)
+        if victims is None:
+            return False
+        if victims.lower_ in self.patterns.mass_killing_words:
+            return True  # "thousands of people"
+        for number in (c for c in victims.children if c.dep_ == "nummod"):
+            value = _number_value(number)
+            if value is not None and value >= MASS_KILLING_COUNT:
+                return True
+        return False
 
     def _in_exercise(self, trigger) -> bool:
         """Whether a violent act is done "as part of war games", "during drills" or "in exercises"."""
@@ -1386,6 +1458,9 @@ class _SentenceMatcher:
             # "approved a grant of 50 million euros for Moldova", "sent a shipment of arms to Kyiv": the parser may hang
             # the recipient on the amount or goods behind the required object's "of"
             holders += [o for _w, o in prep_objects(obj, ["of"])]
+            if obj.dep_ == "conj" and obj.head.dep_ in OBJECT_DEPS and obj.head.head.i == verb.i:
+                # "expand trade and investment ties with Argentina": the parser hangs the phrase on the first conjunct
+                holders.append(obj.head)
         # "refused to hand the islands back to Mauritius": the parser hangs the recipient on "back"
         holders += [c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ == "back"]
         direct_object = child(verb, *OBJECT_DEPS)
@@ -2114,6 +2189,23 @@ class _SentenceMatcher:
 
 
 # -------------------------------------------------------------------- helpers
+def _number_value(token) -> Optional[int]:
+    """The value of a count ("2,000", "1.5 million", "10 thousand"), or None."""
+    text = token.text.replace(",", "")
+    try:
+        value = float(text)
+    except ValueError:
+        value = NUMBER_WORDS.get(token.lower_)
+        if value is None:
+            return None
+    for c in token.children:  # "1.5 million": the parser hangs the number on its scale word, or the reverse
+        if c.dep_ in ("compound", "quantmod", "nummod") and c.lower_ in NUMBER_WORDS:
+            value *= NUMBER_WORDS[c.lower_]
+    if token.head.lower_ in NUMBER_WORDS and token.head.dep_ == "nummod":
+        value *= NUMBER_WORDS[token.head.lower_]
+    return int(value)
+
+
 def _noun_matches(token, head: str, modifiers: tuple[str, ...]) -> bool:
     if token.lemma_.lower() != head and token.lower_ != head:
         return False

@@ -40,11 +40,11 @@ GRAMMAR_WORD_LISTS = (
     "prospect_nouns", "prospect_verbs", "pending_marks", "inversion_auxes", "reciprocal_pronouns",
     "unhesitating_verbs", "hazard_objects", "background_preps", "owning_verbs",
     "attribution_preps", "rejecting_gerund_heads", "exclusion_verbs", "military_modifiers", "exercise_nouns",
-    "delivery_verbs",
+    "delivery_verbs", "refusal_modals", "sports_doers", "mass_killing_refines", "mass_killing_words",
 )
 # grammar.yaml keys that hold one CAMEO code each.
 GRAMMAR_CODES = ("statement_code", "riot_code", "cyber_code", "departure_code", "diplomat_departure_code", "presence_departure_code",
-                 "exercise_code", "joint_exercise_code")
+                 "exercise_code", "joint_exercise_code", "mass_killing_code")
 GRAMMAR_CODE_PREFIXES = frozenset({"own_country_target_codes", "own_country_protest_codes", "violent_protest_prefixes",
                                    "means_codes"})
 VERB_FLAGS = {"reciprocal", "self_ok", "object_is_target", "needs_target", "clause", "recipient_first", "from_source",
@@ -213,6 +213,11 @@ class EventPatterns:
     exercise_code: str = "150"
     joint_exercise_code: str = "062"
     delivery_verbs: frozenset = frozenset()  # "helicopters dropped bombs": the vehicle delivers, it is not hit
+    refusal_modals: frozenset = frozenset()  # "will not supply weapons": an announced refusal
+    mass_killing_refines: frozenset = frozenset()  # killing codes a count of thousands makes a mass killing
+    mass_killing_words: frozenset = frozenset()
+    mass_killing_code: str = "202"
+    sports_doers: frozenset = frozenset()  # "India's bowlers launched an attack": players, no violence
     controls: dict[str, ControlVerb] = field(default_factory=dict)
     # kind -> list of (code prefix, resulting code), longest prefix first; "" is the default.
     control_codes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)

@@ -133,3 +133,78 @@ def test_participle_opener_is_not_the_main_event(main_event, text, trigger):
 def test_survivor_of_an_attempt_is_its_target(real_events):
     events = real_events("Venezuelan President Nicolas Maduro survived an assassination attempt in Caracas.")
     assert [e for e in events if e[0].startswith("18") and "VEN" in e[2] and "VEN" not in e[1]], events
+
+
+# -- announced refusals; conditions on a conjoined act; fighting aimed at the accuser -----------------------------------
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Israel will not supply weapons to Ukraine, the defence minister said on Wednesday.", "12", "ISR", "UKR"),
+    ("The president said Kenya would not release the detained Ugandan fishermen.", "12", "KEN", None),
+])
+def test_will_not_cooperate_is_a_refusal(real_events, text, code, source, target):
+    events = real_events(text)
+    assert [e for e in events if e[0].startswith(code) and source in e[1] and (target is None or target in e[2])], events
+
+
+def test_past_negated_cooperation_stays_negated(real_events):
+    events = real_events("Ukraine did not send weapons to Armenia.")
+    assert not [e for e in events if e[0].startswith("12")], events
+
+
+def test_condition_on_a_conjoined_act_makes_a_threat(real_events):
+    events = real_events("The defence minister said Israeli troops would seize a strip of southern Lebanon and stay "
+                         "there unless Hezbollah pulled its fighters back.")
+    assert [e for e in events if e[0].startswith("138") and "ISR" in e[1]], events
+
+
+def test_fighting_a_state_accuses_another_of_targets_the_accuser(real_events):
+    events = real_events("Pakistan's military accused Indian troops of violating the ceasefire along the Line of Control.")
+    assert [e for e in events if e[0].startswith("19") and e[1] == ("IND",) and e[2] == ("PAK",)], events
+
+
+def test_accusation_by_a_rights_group_does_not_make_it_the_victim(real_events):
+    events = real_events("Human Rights Watch accused Ethiopian troops of firing on a crowd in Gondar.")
+    assert not [e for e in events if e[0].startswith(("18", "19")) and None in e[2]], events
+
+
+# -- a gerund with an object is a verb wherever it hangs; coordinated complements; players; tankers ----------------------
+def test_gerund_with_object_under_of_is_an_event(real_events):
+    events = real_events("UN officials accused Mai-Mai militiamen of gang-raping more than 150 women in villages "
+                         "around Luvungi.")
+    assert [e for e in events if e[0] == "1821" and "COD" in e[1]], events
+
+
+def test_complement_target_keeps_coordinated_actors(real_events):
+    events = real_events("Qatar has threatened to end its role as a mediator between Israel and Hamas unless both "
+                         "sides show more seriousness.")
+    threats = [e for e in events if e[0].startswith("13") and "QAT" in e[1]]
+    assert threats and "ISR" in threats[0][2] and "PSE" in threats[0][2], events
+
+
+@pytest.mark.parametrize("text", [
+    "India's bowlers launched a blistering attack on England's top order in Chennai, capturing four wickets.",
+    "A fuel tanker exploded after overturning on a highway near Ibadan, killing at least 10 people.",
+])
+def test_sport_and_accidents_are_no_violence(real_events, text):
+    events = real_events(text)
+    assert not [e for e in events if e[0][:2] in ("18", "19", "20")], events
+
+
+def test_armed_attack_by_forces_stays(real_events):
+    events = real_events("Houthi forces attacked an oil tanker off the coast of Yemen.")
+    assert [e for e in events if e[0].startswith(("18", "19"))], events
+
+
+# -- counts refine a killing; a phrase hung on the first conjunct of a required object -------------------------------
+@pytest.mark.parametrize("text, code", [
+    ("Boko Haram gunmen killed as many as 2,000 people in the town of Baga.", "202"),
+    ("More than 1.5 million Armenians were killed by Ottoman forces.", "202"),
+    ("Russian troops killed 40 civilians in Bucha.", "1823"),
+])
+def test_count_of_victims_refines_a_killing(real_events, text, code):
+    events = real_events(text)
+    assert [e for e in events if e[0] == code], events
+
+
+def test_phrase_on_the_first_conjunct_names_the_partner(real_events):
+    events = real_events("Brazil was ready to expand trade and investment ties with Argentina.")
+    assert [e for e in events if e[0].startswith("03") and "BRA" in e[1] and "ARG" in e[2]], events

@@ -87,9 +87,11 @@ def test_must_clause_under_reporting_verb_is_a_demand(code_events):
 
 
 def test_future_and_negated_events_keep_their_own_code(code_events):
-    # Modality is the status stage's business (future, negated), not a change of event type.
+    # Modality is the status stage's business (future, negated), not a change of event type ...
     assert only(code_events("Turkey will provide humanitarian aid to Syria."), "07") == ("073", ("TUR",), ("SYR",))
-    assert only(code_events("Israel will not release the Palestinian prisoners."), "08")[0] == "0841"
+    assert only(code_events("Israel did not release the Palestinian prisoners."), "08")[0] == "0841"
+    # ... except a cooperative act refused with "will not" (session 14: refusal_modals), an announced refusal
+    assert only(code_events("Israel will not release the Palestinian prisoners."), "12")[0] == "1243"
 
 
 @pytest.fixture(scope="module")
