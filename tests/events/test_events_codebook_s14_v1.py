@@ -67,6 +67,14 @@ PHRASINGS = [
     ("Brazil signed up to the Paris accord.", "057", "BRA", None),
     ("The United States handed over the base to the Afghan army.", "0842", "USA", "AFG"),
     ("Ecuador's president backtracked on the fuel subsidy cut.", "080", "ECU", None),
+    ("Germany reaffirmed its commitment to Israel's security.", "030", "DEU", "ISR"),
+    ("Ethiopia and Eritrea ceased hostilities.", "0871", "ETH", "ERI"),
+    ("Moscow and Kyiv traded proposals for a ceasefire.", "040", "RUS", "UKR"),
+    ("Ghana received a $3 billion bailout from the IMF.", "071", None, "GHA"),
+    ("Pakistan secured an emergency loan from China.", "071", "CHN", "PAK"),
+    ("Ukraine received more weapons from Germany.", "072", "DEU", "UKR"),
+    ("The United States delivered HIMARS rocket launchers to Ukraine.", "072", "USA", "UKR"),
+    ("The government of Kenya dropped charges against the opposition leader.", "080", "KEN", None),
     # pressure on someone, by this session's convention, is coercion like "pressure" (170)
     ("Beijing has leaned on German companies to cut Lithuanian parts out of their supply chains.", "170", "CHN", "DEU"),
 ]
@@ -106,6 +114,11 @@ def test_codebook_s14_v1_phrasings(coded, text, code, source, target):
     "The council gave the go-ahead for the new stadium.",
     "He slammed the door on his way out.",
     "The company signed up to the scheme.",
+    "The company received a loan from the bank.",
+    "The student received a grant from the university.",
+    "The two firms traded proposals for a merger.",
+    "The prosecutors dropped charges against the driver.",
+    "He dropped the case on the floor.",
     # release on bail is no financial rescue
     "Lawyers for the journalist had requested that he be bailed out.",
 ])
@@ -125,6 +138,10 @@ def test_codebook_s14_v1_everyday_uses(coded, text):
     ("Kenya rejected a Chinese offer to finance the second phase of the Nairobi expressway.", "07"),
     # backtracking on a pledge is reneging (120), not a concession
     ("Ecuador backtracked on its pledge to cut fuel subsidies.", "080"),
+    # proposals traded are talks, not trade
+    ("Moscow and Kyiv traded proposals for a ceasefire.", "061"),
+    # charges dropped are no accusation
+    ("The government of Kenya dropped charges against the opposition leader.", "112"),
     # carrying on with an offensive is no demand ("press ahead" shadows "press", 100)
     ("Netanyahu vowed to press ahead with a ground offensive in Rafah despite international pressure.", "10"),
     # an award conferred on someone is no consultation with them
