@@ -116,7 +116,11 @@ def find_offsets(chain) -> list[Offset]:
                 if marks and lengths and (offset := _counted_phrase(lengths[0], marks[0])):
                     found.append(offset)
             elif child.dep_ == "npadvmod":
-                for counting in child.children:
+                # "The day after the vote", or the parser's sibling reading of "attacked a
+                # checkpoint a week after Sunday's referendum" (length and "after" both on the verb).
+                following = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+                siblings = [following] if following is not None and following.head.i == token.i else []
+                for counting in [*child.children, *siblings]:
                     if counting.dep_ == "prep" and counting.lower_ in COUNTING_WORDS and (
                             offset := _counted_phrase(child, counting)):
                         found.append(offset)

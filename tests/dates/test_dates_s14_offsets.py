@@ -32,6 +32,8 @@ def date_of(make_document, text: str, trigger: str, published: str = "2017-03-24
     ("Two days before the vote on March 20, police raided the offices of the opposition.", "raided", "2017-03-18"),
     # Untagged "a week": the vote is the Sunday before the Friday a week earlier.
     ("Protesters clashed with police a week after Sunday's vote.", "clashed", "2017-03-19"),
+    # The parser hangs the length and "after" side by side on the verb.
+    ("Gunmen attacked a checkpoint a week after Sunday's referendum.", "attacked", "2017-03-19"),
     ("Police detained 40 people on the eve of Sunday's election.", "detained", "2017-03-18"),
     ("The talks will resume two weeks after the summit on April 2.", "resume", "2017-04-16"),
     ("The government will announce the results 48 hours after the vote on Sunday.", "announce", "2017-03-28"),
