@@ -12,6 +12,7 @@ from event_checks import has_event
 PHRASINGS = [
     # 13 threaten
     ("Turkey served notice on Sweden that it would block its bid to join NATO.", "130", "TUR", "SWE"),
+    ("Obama drew a red line over the use of chemical weapons by Syria.", "130", "USA", "SYR"),
     ("Turkey hinted at a military operation against Kurdish fighters in Syria.", "138", "TUR", "SYR"),
     ("China vowed countermeasures against the United States over the arms sale.", "1312", "CHN", "USA"),
     ("China vowed to take all necessary measures against Japan.", "131", "CHN", "JPN"),
@@ -20,6 +21,7 @@ PHRASINGS = [
     ("Palestinian youths stoned Israeli cars near Hebron.", "145", None, "ISR"),
     ("Dockworkers in Antwerp staged a solidarity strike at the port.", "143", None, None),
     ("Protesters scuffled with police in Tbilisi.", "145", "GEO", "GEO"),
+    ("Protesters threw eggs at the Kenyan president's motorcade in Nairobi.", "145", "KEN", "KEN"),
     ("Belgian farmers dumped manure outside government buildings in Brussels.", "141", "BEL", None),
     ("Disability campaigners chained their wheelchairs across the entrance of the bus terminal in Bogota.", "141", "COL",
      None),
@@ -30,12 +32,15 @@ PHRASINGS = [
     # 16 reduce relations
     ("Mali ended the mandate of the UN peacekeeping mission.", "166", "MLI", None),
     ("The UN Security Council voted to end the peacekeeping mission in Mali.", "1661", None, "MLI"),
+    ("Sudan revoked the licences of 13 foreign aid agencies operating in Darfur.", "1663", "SDN", None),
     # 17 coerce
     ("Washington turned up the heat on Beijing over its trade practices.", "170", "USA", "CHN"),
     ("Chinese coast guard vessels harassed a Philippine supply boat near the shoal.", "170", "CHN", "PHL"),
     ("The harassment of journalists by Zimbabwean police continued.", "170", "ZWE", "ZWE"),
     ("The intimidation of voters by ruling party militias was reported in Zimbabwe.", "130", None, "ZWE"),
     ("The mass dismissal of Turkish judges drew criticism from the EU.", "172", None, "TUR"),
+    ("Zimbabwean police seized copies of the opposition newspaper in Harare.", "1721", "ZWE", None),
+    ("Belarusian police seized the phones of the activists in Minsk.", "1711", "BLR", "BLR"),
     ("Beijing took countermeasures against Lithuania over the Taiwan office.", "163", "CHN", "LTU"),
     ("Riot police cleared demonstrators from the square in front of parliament in Tbilisi.", "175", "GEO", "GEO"),
     ("The closure of the Rafah crossing by Egypt trapped thousands of Palestinians.", "191", "EGY", None),
@@ -53,6 +58,7 @@ PHRASINGS = [
     ("Gunmen lay in wait for a Pakistani army convoy near Peshawar.", "180", None, "PAK"),
     ("Rioters carried out a petrol bomb attack on a police station in Belfast.", "145", None, None),
     ("Police kicked and punched protesters in Nairobi.", "182", "KEN", "KEN"),
+    ("Militiamen hacked Congolese villagers with machetes in Ituri.", "182", None, "COD"),
     ("The hanging of a protester in Iran drew condemnation from Germany.", "1823", None, "IRN"),
     # 19 fight
     ("Ukrainian forces beat back a Russian assault near Bakhmut.", "190", "UKR", "RUS"),
@@ -79,6 +85,13 @@ def test_codebook_s14_v2_roots_13_20(coded, text, code, source, target):
 
 
 @pytest.mark.parametrize("text, wrong", [
+    # aid agencies whose licences are revoked are expelled (1663); a broadcaster's licence is censorship (1721)
+    ("Sudan revoked the licences of 13 foreign aid agencies operating in Darfur.", "1721"),
+    # villagers hacked with machetes are assaulted (182), not hacked like a computer (170)
+    ("Militiamen hacked Congolese villagers with machetes in Ituri.", "170"),
+    # newspapers and phones seized are confiscated or censored, not ground occupied (192)
+    ("Zimbabwean police seized copies of the opposition newspaper in Harare.", "192"),
+    ("Belarusian police seized the phones of the activists in Minsk.", "192"),
     # a force beaten back is repelled (190), not beaten up (182)
     ("Ukrainian forces beat back a Russian assault near Bakhmut.", "182"),
     # migrants pushed back are deported (174), not fought (190)
@@ -119,6 +132,9 @@ def test_s14_v2_rows_do_not_give_the_wrong_code(coded, text, wrong):
     "The farmer dumped the hay in the barn in Kenya.",
     "The Kenyan minister hinted at a strike by teachers.",
     "The school took all necessary measures against the flu in Kenya.",
+    "The Kenyan chef cut the onions with a knife.",
+    "The Kenyan team set a red line for the talks with Uganda.",
+    "Kenyan fans threw eggs at each other at the festival.",
 ])
 def test_s14_v2_everyday_uses_are_no_event(coded, text):
     assert coded(text) == []
