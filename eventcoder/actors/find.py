@@ -406,6 +406,11 @@ def _compose(tokens: _Tokens, start: int, end: int, atoms: dict, memory: _Memory
                 and all(e.kind == SECTOR for e in atoms[i][1]):
             i = atoms[i][0]  # "Civil Liberties Union", "Distilled Spirits Council": part of a name
             continue
+        if i in atoms and i > start and tokens.pos[i - 1] == "PROPN" and tokens.text[i - 1][:1].isupper() \
+                and (i - 1) not in atoms and tokens.dep[i - 1] == "compound" and tokens.head[i - 1] == atoms[i][0] - 1 \
+                and all(e.kind == CAPITAL for e in atoms[i][1]):
+            i = atoms[i][0]  # "Real Madrid", "Red Star Belgrade", "George Washington": a name ending in a capital
+            continue
         if i in atoms and i - 2 >= start and norm[i - 1] in HYPHENS and not tokens.space[i - 1] \
                 and norm[i - 2] in HYPHEN_PREFIXES and all(e.kind in (ORGANIZATION, SECTOR) for e in atoms[i][1]):
             i = atoms[i][0]  # "pro-EU demonstrators" are not the EU; "Sharm el-Sheikh" is a town, not a sheikh

@@ -181,6 +181,8 @@ def test_a_bad_region_row_names_file_and_line(tmp_path):
     ("Ryabkov said Moscow would respond.", "2025-06-01", "Ryabkov", "RUSGOV"),
     ("Schumer said the Senate would vote.", "2025-06-01", "Schumer", "USALEG"),
     ("Gantz said the war would go on.", "2023-12-01", "Gantz", "ISRGOV"),
+    ("Saree said the Houthis had fired missiles at ships.", "2024-06-01", "Saree", "YEMREB"),
+    ("Malik Agar met the Egyptian envoy.", "2024-06-01", "Malik Agar", "SDNGOV"),
 ])
 def test_office_holders_of_recent_years(codes, text, published, mention, code):
     assert codes(text, published=published)[mention] == code
@@ -195,3 +197,26 @@ def test_a_president_conceding_to_a_domestic_rebel_group_borrows_its_country(cod
     found = codes("President Dos Sontas conceded to demands from the National Union for the Total Independence of "
                   "Angola (UNITA) to overhaul the judiciary.", published="1995-01-01")
     assert found["President Dos Sontas"] == "AGOGOV"
+
+
+@pytest.mark.parametrize("text", [
+    "Real Madrid crushed Barcelona 4-1 in the Spanish Super Cup final in Riyadh on Sunday.",
+    "Dynamo Kyiv beat Red Star Belgrade in the Champions League.",
+])
+def test_a_name_ending_in_a_capital_is_not_the_government(codes, text):
+    found = codes(text)
+    assert not any(code.endswith("GOV") for code in found.values()), found
+
+
+def test_a_capital_after_a_title_and_name_is_still_the_government(codes):
+    found = codes("Russian President Vladimir Putin said Moscow would respond.")
+    assert found["Moscow"] == "RUSGOV"
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("Britain refused to share the evidence with Moscow, the Foreign Office said.", "the Foreign Office", "GBRGOV"),
+    ("Germany's Foreign Office summoned the Russian ambassador.", "Germany's Foreign Office", "DEUGOV"),
+    ("Rawalpindi has long dominated Pakistan's foreign policy.", "Rawalpindi", "PAKMIL"),
+])
+def test_seats_and_offices(codes, text, mention, code):
+    assert codes(text)[mention] == code
