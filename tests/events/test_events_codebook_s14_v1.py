@@ -75,6 +75,7 @@ PHRASINGS = [
     ("Ukraine received more weapons from Germany.", "072", "DEU", "UKR"),
     ("The United States delivered HIMARS rocket launchers to Ukraine.", "072", "USA", "UKR"),
     ("The government of Kenya dropped charges against the opposition leader.", "080", "KEN", None),
+    ("Hamas delayed the release of Israeli hostages.", "1243", "PSE", "ISR"),
     # pressure on someone, by this session's convention, is coercion like "pressure" (170)
     ("Beijing has leaned on German companies to cut Lithuanian parts out of their supply chains.", "170", "CHN", "DEU"),
 ]
@@ -119,6 +120,7 @@ def test_codebook_s14_v1_phrasings(coded, text, code, source, target):
     "The two firms traded proposals for a merger.",
     "The prosecutors dropped charges against the driver.",
     "He dropped the case on the floor.",
+    "The studio delayed the release of the film.",
     # release on bail is no financial rescue
     "Lawyers for the journalist had requested that he be bailed out.",
 ])
