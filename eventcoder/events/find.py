@@ -1238,6 +1238,15 @@ class _SentenceMatcher:
         victims = child(verb, "nsubjpass") if self._passive(verb) else child(verb, *OBJECT_DEPS)
         if victims is None:
             return False
+        people = unwrap_quantifier(victims)
+        if self._listed_noun(people, self.patterns.armed_nouns) or self._listed_noun(people, self.patterns.combatant_nouns):
+            return False  # "1,250 terrorists have been killed in 15 months": fighters killed, a tally of operations
+        clause = verb
+        while clause.dep_ == "conj" and clause.head is not clause:
+            clause = clause.head  # "a war that lasted three years and killed 100,000 people"
+        doer = clause.head if clause.dep_ == "relcl" else self._doer(verb)
+        if doer is not None and self._listed_noun(doer, self.patterns.conflict_nouns):
+            return False  # "a war that killed 100,000 people": a death toll, not one massacre
         if victims.lower_ in self.patterns.mass_killing_words:
             return True  # "thousands of people"
         for number in (c for c in victims.children if c.dep_ == "nummod"):

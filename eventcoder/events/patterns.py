@@ -41,6 +41,7 @@ GRAMMAR_WORD_LISTS = (
     "unhesitating_verbs", "hazard_objects", "background_preps", "owning_verbs",
     "attribution_preps", "rejecting_gerund_heads", "exclusion_verbs", "military_modifiers", "exercise_nouns",
     "delivery_verbs", "refusal_modals", "sports_doers", "mass_killing_refines", "mass_killing_words",
+    "combatant_nouns", "conflict_nouns",
 )
 # grammar.yaml keys that hold one CAMEO code each.
 GRAMMAR_CODES = ("statement_code", "riot_code", "cyber_code", "departure_code", "diplomat_departure_code", "presence_departure_code",
@@ -216,6 +217,8 @@ class EventPatterns:
     refusal_modals: frozenset = frozenset()  # "will not supply weapons": an announced refusal
     mass_killing_refines: frozenset = frozenset()  # killing codes a count of thousands makes a mass killing
     mass_killing_words: frozenset = frozenset()
+    combatant_nouns: frozenset = frozenset()  # killed fighters are a tally, not a mass killing
+    conflict_nouns: frozenset = frozenset()  # "a war that killed 100,000": a death toll
     mass_killing_code: str = "202"
     sports_doers: frozenset = frozenset()  # "India's bowlers launched an attack": players, no violence
     controls: dict[str, ControlVerb] = field(default_factory=dict)

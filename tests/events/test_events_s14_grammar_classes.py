@@ -208,3 +208,18 @@ def test_count_of_victims_refines_a_killing(real_events, text, code):
 def test_phrase_on_the_first_conjunct_names_the_partner(real_events):
     events = real_events("Brazil was ready to expand trade and investment ties with Argentina.")
     assert [e for e in events if e[0].startswith("03") and "BRA" in e[1] and "ARG" in e[2]], events
+
+
+@pytest.mark.parametrize("text", [
+    "In the last 15 months, 1,250 terrorists have been killed in Pakistan, the minister said.",
+    "The agreement ended a war that lasted more than three years and killed 100,000 people.",
+    "The war in Sudan has killed more than 150,000 people.",
+])
+def test_tallies_and_death_tolls_are_no_mass_killing(real_events, text):
+    events = real_events(text)
+    assert not [e for e in events if e[0] == "202"], events
+
+
+def test_thousands_massacred_is_a_mass_killing(real_events):
+    events = real_events("Serb forces killed thousands of Muslim men in Srebrenica.")
+    assert [e for e in events if e[0] == "202" and "SRB" in e[1]], events
