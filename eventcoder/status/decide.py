@@ -56,6 +56,9 @@ _EVALUATING_VERBS = frozenset({"be", "seem", "become", "remain", "appear"})
 _PERFECT_AUX = frozenset({"have", "has", "had", "'ve", "'d"})
 # The events stage's pattern id for a refusal made of a negated intention ("control:refuse:willing>...").
 _REFUSAL_PATTERN = "control:refuse:"
+# The events stage's pattern id for a threat or intent read from a negated exclusion ("did not rule out
+# military action", "refused to rule out sanctions"): the negation is part of the wording of the act.
+_UNRULED_PATTERN = "unruled:"
 _COMING_WORDS = ("next", "tomorrow", "coming", "later", "monday", "tuesday", "wednesday", "thursday",
                  "friday", "saturday", "sunday")
 
@@ -277,6 +280,9 @@ def decide_status(document: Document, mention: EventMention, cues: Optional[Stat
     if status.value == "negated" and mention.pattern.startswith(_REFUSAL_PATTERN) and _cue_on_word(trigger, status):
         # "had no intention of stepping down", "was not willing to resume talks": the events
         # stage made the negated intention a refusal (12x); the negation is the refusal, made.
+        return Status("asserted")
+    if status.value == "negated" and mention.pattern.startswith(_UNRULED_PATTERN):
+        # "did not rule out military action": not ruling it out is the threat, made.
         return Status("asserted")
     return status
 
