@@ -1,6 +1,8 @@
 """Refit the confidence calibration on gold data and write eventcoder/events/calibration.tsv.
 
     python benchmarks/calibrate.py ../shared/data/plover_gsr.jsonl examples/gold_sample.jsonl [--bins 8] [--dry-run]
+    python benchmarks/calibrate.py --check GOLD.jsonl ...   # reliability of the installed calibration, per file
+
 
 Runs the coder with raw scores, marks each event right when its (source country, target country,
 PLOVER type) triple is in its sentence's gold, fits a monotone (isotonic, pool-adjacent-violators)
@@ -49,24 +51,58 @@ def reliability(points: list[tuple[float, bool]], label: str) -> None:
             print(f"  {low:.1f}-{low + 0.2:.1f}: {len(chosen):>4}  {sum(chosen) / len(chosen):.3f}")
 
 
+def scored_events(coder: Coder, path: str) -> list[tuple[float, bool]]:
+    """(confidence, right) for every event the coder finds in one gold file."""
+    gold = read_gold(Path(path))
+    predictions = run_coder(coder, gold)
+    points = []
+    for sentence in gold:
+        gold_triples = set().union(*(g.triples() for g in sentence.events)) if sentence.events else set()
+        for event in predictions.get(sentence.gold_id, []):
+            triples = _triples(_event_keys(event, "source"), _event_keys(event, "target"), event.plover.type)
+            points.append((event.confidence, bool(triples & gold_triples)))
+    return points
+
+
+def check(paths: list[str]) -> None:
+    """Reliability of the installed calibration on each file and on all of them pooled."""
+    coder = Coder()
+    pooled = []
+    for path in paths:
+        points = scored_events(coder, path)
+        pooled += points
+        summary(points, Path(path).name)
+    if len(paths) > 1:
+        summary(pooled, "pooled")
+
+
+def summary(points: list[tuple[float, bool]], label: str) -> None:
+    if not points:
+        print(f"{label}: no events")
+        return
+    mean_confidence = sum(score for score, _ in points) / len(points)
+    share_right = sum(right for _, right in points) / len(points)
+    print(f"{label}: {len(points)} events, mean confidence {mean_confidence:.3f}, right {share_right:.3f}")
+    reliability(points, label)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("gold", nargs="+")
     parser.add_argument("--bins", type=int, default=8)
     parser.add_argument("--dry-run", action="store_true")
+    parser.add_argument("--check", action="store_true",
+                        help="fit nothing: print the installed calibration's reliability per file and pooled")
     args = parser.parse_args()
 
+    if args.check:
+        check(args.gold)
+        return
     coder = Coder()
     coder.calibration = Calibration.identity()
     points = []
     for path in args.gold:
-        gold = read_gold(Path(path))
-        predictions = run_coder(coder, gold)
-        for sentence in gold:
-            gold_triples = set().union(*(g.triples() for g in sentence.events)) if sentence.events else set()
-            for event in predictions.get(sentence.gold_id, []):
-                triples = _triples(_event_keys(event, "source"), _event_keys(event, "target"), event.plover.type)
-                points.append((event.confidence, bool(triples & gold_triples)))
+        points += scored_events(coder, path)
     knots = isotonic(points, args.bins)
     calibration = Calibration(tuple(k[0] for k in knots), tuple(k[1] for k in knots))
     reliability(points, "raw")
