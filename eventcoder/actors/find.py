@@ -332,13 +332,14 @@ def _find_atoms(tokens: _Tokens, start: int, end: int, dictionary: ActorDictiona
 
 
 def _inside_place_name(tokens: _Tokens, i: int, entries: list[Entry], stop: int = -1) -> bool:
-    """Whether the country word at ``i`` (ending before ``stop``) is part of a sea's, a lake's or a region's name ("the
-    Sea of Japan", "Lake Chad", "the South China Sea", "Latin American", "Central America")."""
+    """Whether the country word at ``i`` (ending before ``stop``) is part of a sea's, an ocean's, a lake's or a region's
+    name ("the Sea of Japan", "Lake Chad", "the South China Sea", "the Indian Ocean", "Latin American", "Central
+    America")."""
     if not all(e.kind in (COUNTRY, DEMONYM) for e in entries):
         return False
     norm = tokens.norm
-    if 0 < stop < len(norm) and norm[stop] in ("sea", "seas") and tokens.text[stop][:1].isupper():
-        return True  # "the South China Sea", "the Arabian Sea" (a strait or gulf may still be the country's waters)
+    if 0 < stop < len(norm) and norm[stop] in ("sea", "seas", "ocean") and tokens.text[stop][:1].isupper():
+        return True  # "the South China Sea", "the Indian Ocean" (a strait or gulf may still be the country's waters)
     if i >= 2 and norm[i - 1] == "of" and norm[i - 2] in WATER_WORDS and tokens.text[i - 2][:1].isupper():
         return True
     if i >= 1 and norm[i - 1] == "lake" and tokens.text[i - 1][:1].isupper():
