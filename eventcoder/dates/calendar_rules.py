@@ -101,7 +101,8 @@ _WEEKEND = re.compile(r"\b(?:(?P<mod>last|next|this|coming|past|previous|the)\s+
 _RELATIVE_UNIT = re.compile(r"\b(?P<mod>last|next|this|coming|past|previous|current|earlier this|later this|early this|late this|early next|late last|early last|late next)\s+(?P<unit>week|month|year)\b")
 
 
-def _month_shift(year: int, month: int, delta: int) -> tuple[int, int]:
+def month_shift(year: int, month: int, delta: int) -> tuple[int, int]:
+    """(year, month) ``delta`` months from the given month (negative: back)."""
     index = year * 12 + (month - 1) + delta
     return index // 12, index % 12 + 1
 
@@ -123,7 +124,8 @@ def _year(year: int) -> Resolved:
     return Resolved(f"{year:04d}", "year")
 
 
-def _number(word: str) -> Optional[int]:
+def count_of(word: str) -> Optional[int]:
+    """The count a word spells: digits or a number word ("two", "a"), or None."""
     if word.isdigit():
         return int(word)
     return NUMBER_WORDS.get(word)
@@ -202,12 +204,12 @@ def _relative_unit(match, published: dt.date) -> Resolved:
     if unit == "week":
         return _week(published + dt.timedelta(days=7 * shift))
     if unit == "month":
-        return _month(*_month_shift(published.year, published.month, shift))
+        return _month(*month_shift(published.year, published.month, shift))
     return _year(published.year + shift)
 
 
 def _ago(match, published: dt.date) -> Resolution:
-    n = _number(match.group("n"))
+    n = count_of(match.group("n"))
     unit = match.group("unit")
     if n is None:
         return None
@@ -216,7 +218,7 @@ def _ago(match, published: dt.date) -> Resolution:
     if unit == "week":
         return _week(published - dt.timedelta(weeks=n))
     if unit == "month":
-        return _month(*_month_shift(published.year, published.month, -n))
+        return _month(*month_shift(published.year, published.month, -n))
     if unit == "year":
         return _year(published.year - n)
     return _year(published.year - 10 * n)

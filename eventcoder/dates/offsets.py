@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from typing import NamedTuple, Optional
 
-from .calendar_rules import NUMBER_WORDS, Resolved
+from .calendar_rules import Resolved, count_of, month_shift
 
 # Words that count a length from an anchor, and which way: "two days after", "a week before".
 COUNTING_WORDS = {"after": 1, "before": -1}
@@ -51,7 +51,7 @@ def length_of(noun) -> Optional[tuple[int, str]]:
     if match is None:
         return None
     amount = match["n"]
-    count = 1 if amount == "the" else int(amount) if amount.isdigit() else NUMBER_WORDS.get(amount)
+    count = 1 if amount == "the" else count_of(amount)
     if count is None:
         return None
     if unit == "hour":
@@ -144,9 +144,7 @@ def shift_day(day: dt.date, amount: int, unit: str) -> dt.date:
         return day + dt.timedelta(days=amount)
     if unit == "week":
         return day + dt.timedelta(weeks=amount)
-    months = amount * (12 if unit == "year" else 1)
-    index = day.year * 12 + day.month - 1 + months
-    year, month = index // 12, index % 12 + 1
+    year, month = month_shift(day.year, day.month, amount * (12 if unit == "year" else 1))
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 

@@ -1724,10 +1724,10 @@ def resolve(
     for toponym, counts in zip(toponyms, contributions):
         if document.doc[toponym.token_start].ent_type_ != "ORG":
             place_countries.update(counts)
-    for actor in actor_mentions:
-        if actor.actor.country:
-            doc_countries[actor.actor.country] += 1
-    doc_countries.update(_demonym_countries(document.doc, gazetteer))
+    # Countries the actors and nationality adjectives name: context for both counts below.
+    named_countries = Counter(actor.actor.country for actor in actor_mentions if actor.actor.country)
+    named_countries.update(_demonym_countries(document.doc, gazetteer))
+    doc_countries.update(named_countries)
     if region_admin1:
         _add_villages_in_named_regions(toponyms, contributions, region_admin1, gazetteer)
     _add_near_spellings(toponyms, doc_countries, gazetteer)
@@ -1846,10 +1846,7 @@ def resolve(
     # The story's country is counted over the same mentions as the context, at the places chosen in the end
     # ("Tripoli, Lebanon's second city" three times is no Libyan story).
     final_countries = Counter({key: count for key, count in doc_countries.items() if not isinstance(key, str)})
-    for actor in actor_mentions:
-        if actor.actor.country:
-            final_countries[actor.actor.country] += 1
-    final_countries.update(_demonym_countries(document.doc, gazetteer))
+    final_countries.update(named_countries)
     for toponym, counts in zip(toponyms, contributions):
         if counts and toponym.place is not None and toponym.place.country:
             final_countries[toponym.place.country] += 1
