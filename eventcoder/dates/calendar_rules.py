@@ -188,11 +188,12 @@ def _weekend(mod: str, published: dt.date, direction: str = "future") -> Resolve
     """The ISO week of the weekend meant: "last" is the latest Saturday strictly before publication,
     "this"/"the" the one under way, else the coming one for a coming act and the one just gone
     for a past act ("clashed over the weekend" in a Monday story), "next" the first Saturday
-    strictly after."""
-    if mod in ("last", "past", "previous") or (direction == "past" and published.weekday() < 5):
-        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7 or 7)
-    elif mod in ("next", "coming"):
+    strictly after, whatever the tense ("said he would travel next weekend")."""
+    # The modifier before the direction: a word that names the weekend outranks the tense.
+    if mod in ("next", "coming"):
         saturday = published + dt.timedelta(days=(5 - published.weekday()) % 7 or 7)
+    elif mod in ("last", "past", "previous") or (direction == "past" and published.weekday() < 5):
+        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7 or 7)
     else:
         saturday = published + dt.timedelta(days=(5 - published.weekday()) % 7) if published.weekday() < 5 else published
     return _week(saturday)

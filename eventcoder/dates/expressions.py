@@ -551,10 +551,16 @@ def sentence_spans(doc, token_index: int) -> tuple[tuple[int, int], ...]:
     return spans
 
 
-def find_date_expressions(doc, chain: list[Governor], rules: Optional[ReportRules] = None) -> list[DateExpression]:
+# find_date_expressions looks the reporting verb up itself unless its caller has (None is a finding: no verb).
+_LOOK_UP = object()
+
+
+def find_date_expressions(doc, chain: list[Governor], rules: Optional[ReportRules] = None,
+                          reporter=_LOOK_UP) -> list[DateExpression]:
     """All attached date expressions for the trigger at ``chain[0]``, best first: nearest chain word first,
     then fewest steps, then the earliest in the sentence. ``rules`` default to the packaged
-    ``reports.yaml``."""
+    ``reports.yaml``. ``reporter`` is ``reporting_verb(chain, rules.reporting_verbs)`` when the
+    caller has already found it (a token or None); by default it is looked up here."""
     rules = rules or default_report_rules()
     positions = {}
     for index, governor in enumerate(chain):
@@ -583,7 +589,8 @@ def find_date_expressions(doc, chain: list[Governor], rules: Optional[ReportRule
             if governor.kind in ("report", "content"):
                 break
             positions.setdefault(governor.token.i, rank)
-    reporter = reporting_verb(chain, rules.reporting_verbs)
+    if reporter is _LOOK_UP:
+        reporter = reporting_verb(chain, rules.reporting_verbs)
     if reporter is not None:
         # Ranked last: the day the event was reported ("Beijing promised aid, officials said on
         # Tuesday"). The resolver decides what it may date (asserted and alleged events only).

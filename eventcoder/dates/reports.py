@@ -7,9 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional, Union
 
-import yaml
-
-from ..datafiles import read_yaml
+from ..datafiles import key_lines, read_yaml
 from ..errors import DataFileError
 
 REPORTS_PATH = Path(__file__).with_name("reports.yaml")
@@ -39,9 +37,7 @@ class ReportRules:
         data, node = read_yaml(path, "date report rules")
         if not isinstance(data, dict):
             raise DataFileError(path, 1, f"expected a mapping with the keys {', '.join(_KEYS)}")
-        lines = {}
-        if isinstance(node, yaml.MappingNode):
-            lines = {str(key.value): key.start_mark.line + 1 for key, _ in node.value}
+        lines = key_lines(node)
         unknown = sorted(set(data) - set(_KEYS))
         if unknown:
             raise DataFileError(path, lines.get(unknown[0]), f"unknown key {unknown[0]!r}: expected one of {', '.join(_KEYS)}")

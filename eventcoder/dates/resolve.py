@@ -110,12 +110,6 @@ def _dateparser_fallback(text: str, published: Optional[dt.date], direction: str
     return Resolved(found.isoformat(), "day")
 
 
-def _reported_before(chain, trigger, rules: ReportRules) -> bool:
-    """Whether the verb of saying that reports the event comes before it ("said on Friday that ...")."""
-    reporter = reporting_verb(chain, rules.reporting_verbs)
-    return reporter is not None and reporter.i < trigger.i
-
-
 def resolve_date(document: Document, mention: EventMention, status: Status,
                  rules: Optional[ReportRules] = None) -> EventDate:
     """The date of one event mention.
@@ -188,7 +182,10 @@ def _resolve(document: Document, mention: EventMention, status: Status, rules: R
     judged = judged_from(chain)
     governed_from = _cue_position(chain, status)
     counted = _counted_date(document, chain, status, direction, rules) if counting else None
-    for expression in find_date_expressions(doc, chain, rules):
+    reporter = reporting_verb(chain, rules.reporting_verbs)
+    # "said on Friday that ...": the verb of saying that reports the event comes before it.
+    reported_before = reporter is not None and reporter.i < trigger.i
+    for expression in find_date_expressions(doc, chain, rules, reporter=reporter):
         if counted is not None and (expression.chain_index >= counted[3] or counted[1] <= expression.start < counted[2]):
             # The event's own dates outside the counted phrase come first ("clashed on Friday,
             # two days after the vote on Wednesday"); then the phrase, before any lent date.
@@ -197,7 +194,7 @@ def _resolve(document: Document, mention: EventMention, status: Status, rules: R
             # The day a coming or denied act was spoken of is not its day; and an act with a
             # span of its own ("had killed 1,000 in the past week") keeps that span.
             continue
-        if expression.link == REPORT and not rules.is_statement(mention.cameo) and _reported_before(chain, trigger, rules):
+        if expression.link == REPORT and not rules.is_statement(mention.cameo) and reported_before:
             # "The ministry said on Friday that troops had attacked the town": the deed is set
             # back by its own tense inside the report; the day is the saying's alone (publication
             # fallback). After a deed ("troops attacked the town, the ministry said on Friday")

@@ -7,9 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping, Optional, Union
 
-import yaml
-
-from ..datafiles import read_yaml
+from ..datafiles import key_lines, read_yaml
 from ..errors import DataFileError
 
 CUES_PATH = Path(__file__).with_name("cues.yaml")
@@ -91,7 +89,7 @@ class StatusCues:
         data, node = read_yaml(path, "status cues file")
         if not isinstance(data, dict):
             raise DataFileError(path, 1, "expected a mapping with 'priority' and one section per status")
-        lines = _key_lines(node)
+        lines = key_lines(node)
 
         priority = data.get("priority")
         if not isinstance(priority, list) or sorted(priority) != sorted(CUED_STATUSES):
@@ -166,20 +164,6 @@ class StatusCues:
             stated_codes=code_lists["stated_codes"],
             performed_codes=code_lists["performed_codes"],
         )
-
-
-def _key_lines(node) -> dict[str, int]:
-    """1-based line of each top-level key and of each 'status.kind' key, for error messages."""
-    lines: dict[str, int] = {}
-    if not isinstance(node, yaml.MappingNode):
-        return lines
-    for key_node, value_node in node.value:
-        key = str(key_node.value)
-        lines[key] = key_node.start_mark.line + 1
-        if isinstance(value_node, yaml.MappingNode):
-            for sub_key, _ in value_node.value:
-                lines[f"{key}.{sub_key.value}"] = sub_key.start_mark.line + 1
-    return lines
 
 
 @functools.lru_cache(maxsize=1)
