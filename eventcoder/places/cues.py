@@ -82,6 +82,8 @@ class PlaceCues:
     partner_prepositions: frozenset
     glued_place_separators: frozenset
     joined_place_nouns: frozenset
+    passage_prepositions: frozenset
+    side_nouns: frozenset
 
     @cached_property
     def locating_nouns(self) -> frozenset:

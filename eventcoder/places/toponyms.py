@@ -20,6 +20,7 @@ from typing import Optional, Sequence
 from spacy.attrs import ENT_TYPE, IDX, IS_TITLE, LOWER, POS
 from spacy.symbols import ADJ, NOUN, PROPN
 
+from ..clean import find_dateline
 from ..records import ActorMention, Document, Location
 from .cues import PlaceCues
 from .gazetteer import Gazetteer, Place, normalize_name
@@ -35,6 +36,11 @@ LIST_SEPARATORS = frozenset({",", "and", "or"})
 MAIN_COUNTRIES = 3  # countries whose towns a name nothing resolves is compared with by transliteration
 RECENT_DOCUMENTS = 8  # documents whose toponyms are kept for the find_place calls of their events
 MIN_GAP_CITY_POPULATION = 100_000  # a missed name that is only a small town needs more evidence
+# A name on a side of a border ("On the Pakistani side, ... in Chakothi") takes that side's country unless one of
+# its readings is a capital or a city this large (named there for another reason).
+SIDE_TOWN_POPULATION = 100_000
+# A dateline ("NAIROBI, Kenya (AP) -") counts as this many mentions of its country: the story is filed from there.
+DATELINE_CONTEXT = 1
 
 KIND_SCORE = {"alias": 8.5, "airport": 8.0, "country": 8.0, "region": 5.5, "county": 6.0}
 CONTEXT_COUNTRY_BONUS = 2.5
@@ -389,6 +395,8 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
                           or _followed_by_container(doc, run_end, found, gazetteer.cues)):
                         # "In Mepe and Battor"; "at Mutarule, in the territory of Uvira"
                         add(run_start, run_end, keep_unknown=True, locative=True)
+        elif _after_passage_preposition(doc, run_start, gazetteer.cues):
+            add(run_start, run_end, locative=True)  # "drove through Behchoko": a name the gazetteer knows
     # (capitalised adjectives read from an array: building every token again is what costs)
     for index, (is_title, pos) in enumerate(doc.to_array([IS_TITLE, POS]).tolist()):
         if not (is_title and pos == ADJ) or taken[index]:
@@ -443,6 +451,11 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
                 # "with Nosy Varika and Manakara"; "Upon entering Al-Fijah", "the offensive on Al-Breij";
                 # "insurgents captured Surjah Kabira"
                 add(ent.start, ent.end, keep_unknown=True, locative=True)
+        elif ((ent.label_ in ("PERSON", "ORG", "PRODUCT") or named_like_people)
+              and not ent.text.replace(".", "").isupper()
+              and ent.root.dep_ not in ("compound", "poss", "nmod", "amod")
+              and _after_passage_preposition(doc, ent.start, gazetteer.cues)):
+            _add_known_by_syntax(doc, ent.start, ent.end, found, gazetteer, add)  # "pass through Lokichoggio"
     # "Sukoharjo, Central Java", "the hills of Weiswampach, Luxembourg": a name the gazetteer knows only
     # as a village of the country or region named right after it.
     places_at = {t.token_start: t for t in found}
@@ -1215,6 +1228,17 @@ def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: S
     return any(_noun_in(a, cues.settlement_nouns) or _noun_in(a, cues.place_nouns) for a in appositions)
 
 
+def _after_passage_preposition(doc, start: int, cues: PlaceCues) -> bool:
+    """Whether the name at ``start`` follows a preposition of a route ("pass through Lokichoggio", "drones over
+    Marib", "in transit via Dubai"; a part word or "the" may stand between): a place when the gazetteer knows it."""
+    before = start - 1
+    if before > 0 and doc[before].is_lower and doc[before].lower_ in cues.part_words:
+        before -= 1
+    if before > 0 and doc[before].lower_ == "the":
+        before -= 1
+    return before >= 0 and doc[before].lower_ in cues.passage_prepositions
+
+
 def _end_of_a_road(doc, preposition: int, cues: PlaceCues) -> bool:
     """Whether token ``preposition`` is "to" or "towards" right after a road's noun (``joined_place_nouns``),
     a direction word between allowed: "the road to El Tambo", "the road north to Akkar"."""
@@ -1236,7 +1260,8 @@ def _acceptable_gap_match(
 ) -> bool:
     cues = gazetteer.cues
     # With syntax saying it is a place, a small town or an alternate spelling is believed too.
-    place_syntax = _place_syntax(doc, start, stop, cues, toponym_tokens)
+    place_syntax = (_place_syntax(doc, start, stop, cues, toponym_tokens)
+                    or _after_passage_preposition(doc, start, cues))
     root = doc[start:stop].root
     if (place_syntax and doc[start].ent_type_ == "PERSON" and root.dep_ == "poss"
             and not _noun_in(root.head, cues.place_nouns)):
@@ -1547,10 +1572,41 @@ def _read_local_cues(doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> None
         else:
             settlement = _settlement_noun_of(doc, toponym, cues) or _settlement_in_apposition_to(doc, toponym, cues)
             if settlement is not None:  # "the Pakistani town of Sheikhupura", "the Somali port city of Baraawe",
-                # "Zalambessa, the Ethiopian border town", "San José, the Costa Rican capital"
-                toponym.said_country = _noun_country(settlement, gazetteer)
+                # "Zalambessa, the Ethiopian border town", "San José, the Costa Rican capital"; "Senafe, the first
+                # town on the Eritrean side"
+                toponym.said_country = _noun_country(settlement, gazetteer) or _side_country(settlement, gazetteer)
+            if toponym.said_country is None and not any(
+                    p.capital or p.population >= SIDE_TOWN_POPULATION for p in toponym.candidates):
+                # "On the Pakistani side, officials reported damage in Chakothi" (not a capital or a large city
+                # named there: "On the Israeli side, officials in Cairo said" keeps Cairo)
+                toponym.said_country = _clause_side_country(doc, toponym, gazetteer)
             continue
         _add_named_regions(toponym, nouns, gazetteer)
+
+
+def _side_country(head, gazetteer: Gazetteer, before: Optional[int] = None) -> Optional[str]:
+    """The country of the side of a border that ``head`` is said to lie on ("the first town on the Eritrean
+    side" -> ERI), from an "on" phrase under it (before token ``before`` when given)."""
+    for preposition in head.children:
+        if preposition.dep_ != "prep" or preposition.lower_ != "on" or (before is not None and preposition.i >= before):
+            continue
+        for side in preposition.children:
+            if side.dep_ == "pobj" and side.is_lower and _noun_in(side, gazetteer.cues.side_nouns):
+                return _noun_country(side, gazetteer)
+    return None
+
+
+def _clause_side_country(doc, toponym: Toponym, gazetteer: Gazetteer) -> Optional[str]:
+    """The country of a side of a border that a clause opens with, for a name later in that clause: "On the
+    Pakistani side, officials reported damage in Chakothi" -> PAK."""
+    token = doc[toponym.token_start:toponym.token_end].root
+    for _ in range(6):  # up to the clause's verb
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    return _side_country(token, gazetteer, before=toponym.token_start)
 
 
 def _settlement_noun_of(doc, toponym: Toponym, cues: PlaceCues):
@@ -1689,6 +1745,35 @@ def _demonym_countries(doc, gazetteer: Gazetteer) -> Counter:
     return counts
 
 
+def dateline_location(document: Document, gazetteer: Gazetteer) -> Optional[Location]:
+    """The place the article's dateline names ("NAIROBI, Kenya (AP) -", "BEIRUT, March 4 (Reuters) -"), or None.
+
+    The clean stage blanks the dateline so that no later stage reads it as a sentence (nor its city as an actor);
+    it is read here from the article's own text. A qualifier after the comma picks the town ("PARIS, Texas");
+    a town the gazetteer lacks in a country it names is placed at that country ("MARANCHON, SPAIN").
+    """
+    text = document.article.text
+    name = find_dateline(text)
+    if not name:
+        return None
+    start = text.find(name)
+    if start < 0:
+        return None
+    town, _, qualifier = (part.strip() for part in name.partition(","))
+    candidates = [p for p in gazetteer.lookup(town) if p.kind != "airport"]
+    qualifying = [p for p in gazetteer.lookup(qualifier) if p.kind in ("country", "region")] if qualifier else []
+    if qualifying:
+        inside = [p for p in candidates + gazetteer.small_places(town)
+                  if any(p.country == q.country and (q.kind == "country" or not q.admin1 or p.admin1 == q.admin1)
+                         for q in qualifying)]
+        candidates = inside or qualifying
+    place, _ = _best(candidates, _base_score)
+    if place is None:
+        return None
+    return Location(name, place.name, place.country, place.lat, place.lon, place.precision, start, start + len(name),
+                    geonameid=place.geonameid)
+
+
 def resolve(
     document: Document, toponyms: list[Toponym], actor_mentions: Sequence[ActorMention],
     gazetteer: Gazetteer,
@@ -1727,6 +1812,9 @@ def resolve(
     # Countries the actors and nationality adjectives name: context for both counts below.
     named_countries = Counter(actor.actor.country for actor in actor_mentions if actor.actor.country)
     named_countries.update(_demonym_countries(document.doc, gazetteer))
+    dateline = dateline_location(document, gazetteer)
+    if dateline is not None and dateline.country:
+        named_countries[dateline.country] += DATELINE_CONTEXT  # "NAIROBI, Kenya (AP) -": filed from Kenya
     doc_countries.update(named_countries)
     if region_admin1:
         _add_villages_in_named_regions(toponyms, contributions, region_admin1, gazetteer)
@@ -2159,10 +2247,12 @@ def find_toponyms(
     """Every resolved place mention in the document, in text order (actors used as actors left out).
 
     A name the gazetteer does not know is included when the text says which known place it lies in
-    ("Greenlane, Auckland"); it then carries that place's name, coordinates and precision.
+    ("Greenlane, Auckland"); it then carries that place's name, coordinates and precision. The article's
+    dateline ("NAIROBI, Kenya (AP) -"), when it names a known place, comes first.
     """
     doc = document.doc
-    return [
+    dateline = dateline_location(document, gazetteer)
+    return ([dateline] if dateline is not None else []) + [
         t.location()
         for t in document_toponyms(document, actor_mentions, gazetteer)
         if t.placed_at() is not None
