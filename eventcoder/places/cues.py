@@ -84,6 +84,8 @@ class PlaceCues:
     joined_place_nouns: frozenset
     passage_prepositions: frozenset
     side_nouns: frozenset
+    distance_units: frozenset
+    reference_modifiers: frozenset
 
     @cached_property
     def locating_nouns(self) -> frozenset:

@@ -94,6 +94,9 @@ class Toponym:
     given: bool = False  # a span a caller says is a place name (resolve_spans), not one we recognized
     qualifiers: list["Toponym"] = field(default_factory=list)
     containers: list["Toponym"] = field(default_factory=list)  # places said to contain this one
+    # places this one is located from ("Dhuluiya, 70 km north of Baghdad"): not containers, but in the same
+    # country when nothing else places the name
+    reference_points: list["Toponym"] = field(default_factory=list)
     # The country a story firmly set in one country gives a place name nothing resolves ("the village of
     # Pongpong" in a Philippine story): the honest answer is that country, at country precision.
     story_country: Optional[Place] = None
@@ -392,11 +395,14 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
                     if known:
                         add(run_start, run_end, locative=True, known=known)
                     elif (_listed_after_locative(doc, run_start, run_end, toponym_tokens, gazetteer.cues)
-                          or _followed_by_container(doc, run_end, found, gazetteer.cues)):
+                          or _followed_by_container(doc, run_end, found, gazetteer.cues)
+                          or _followed_by_reference(doc, run_end, found, gazetteer.cues)):
                         # "In Mepe and Battor"; "at Mutarule, in the territory of Uvira"
                         add(run_start, run_end, keep_unknown=True, locative=True)
         elif _after_passage_preposition(doc, run_start, gazetteer.cues):
             add(run_start, run_end, locative=True)  # "drove through Behchoko": a name the gazetteer knows
+        elif _followed_by_reference(doc, run_end, found, gazetteer.cues):
+            add(run_start, run_end, keep_unknown=True, locative=True)  # "Dhuluiya, 70 km north of Baghdad"
     # (capitalised adjectives read from an array: building every token again is what costs)
     for index, (is_title, pos) in enumerate(doc.to_array([IS_TITLE, POS]).tolist()):
         if not (is_title and pos == ADJ) or taken[index]:
@@ -446,6 +452,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             if _add_known_by_syntax(doc, ent.start, ent.end, found, gazetteer, add):
                 continue
             if (_listed_with_town(ent, found, gazetteer.cues) or _arabic_article_name(ent, gazetteer.cues)
+                    or _feature_of(ent, gazetteer.cues) or _followed_by_reference(doc, ent.end, found, gazetteer.cues)
                     or (ent.label_ == "PERSON" and _taken_like_a_place(doc, ent, facts, gazetteer.cues))
                     or _people_of(ent, gazetteer.cues)):
                 # "with Nosy Varika and Manakara"; "Upon entering Al-Fijah", "the offensive on Al-Breij";
@@ -456,6 +463,13 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
               and ent.root.dep_ not in ("compound", "poss", "nmod", "amod")
               and _after_passage_preposition(doc, ent.start, gazetteer.cues)):
             _add_known_by_syntax(doc, ent.start, ent.end, found, gazetteer, add)  # "pass through Lokichoggio"
+        elif ((ent.label_ in ("PERSON", "ORG") or named_like_people) and not ent.text.replace(".", "").isupper()
+              and not any(_noun_in(t, gazetteer.cues.organisation_words) for t in ent)
+              and (_followed_by_reference(doc, ent.end, found, gazetteer.cues)
+                   or _feature_of(ent, gazetteer.cues))):
+            # "Vogosca, north of Sarajevo", "Martin Brod, some 220 kilometers west of Bihac"; "the island of
+            # Hanish al-Kabir", "the tiny Greek island of Lipsi"
+            add(ent.start, ent.end, keep_unknown=True, locative=True)
     # "Sukoharjo, Central Java", "the hills of Weiswampach, Luxembourg": a name the gazetteer knows only
     # as a village of the country or region named right after it.
     places_at = {t.token_start: t for t in found}
@@ -987,6 +1001,15 @@ def _settlement_named(span, cues: PlaceCues) -> bool:
     return not any(t.ent_type_ == "NORP" for t in doc[first.i:noun.i])
 
 
+def _feature_of(span, cues: PlaceCues) -> bool:
+    """"the island of Lipsi", "the Red Sea island of Hanish al-Kabir", "the hills of X": the name a natural
+    feature's noun is "of" is a place."""
+    first = _first_conjunct(span.root)
+    noun = first.head.head
+    return (first.dep_ == "pobj" and first.head.lower_ == "of" and noun.is_lower and noun.i < first.i
+            and _noun_in(noun, cues.feature_nouns))
+
+
 def _examples_of_settlements(preposition, cues: PlaceCues) -> bool:
     """Whether an example preposition ("including", "like", "such as") gives examples of settlements: hung on a
     settlement noun, or on the place that noun is said to lie on or near, which the parser often takes instead
@@ -1158,6 +1181,8 @@ def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: S
     "the town of Kalam", "in the Temryuk and Anapa", "Cairo, Giza and Al-Minya" (listed with places).
     """
     before = start - 1
+    while before > 0 and doc[before].is_space:
+        before -= 1  # wire copy's double spaces: "in downtown  Yala"
     if before > 0 and doc[before].is_lower and (doc[before].lower_ in cues.part_words
                                                  or doc[before].lower_ in cues.nearness_words):
         before -= 1  # "in central Kiev", "in downtown Calais", "in nearby Koro"
@@ -1232,6 +1257,8 @@ def _after_passage_preposition(doc, start: int, cues: PlaceCues) -> bool:
     """Whether the name at ``start`` follows a preposition of a route ("pass through Lokichoggio", "drones over
     Marib", "in transit via Dubai"; a part word or "the" may stand between): a place when the gazetteer knows it."""
     before = start - 1
+    while before > 0 and doc[before].is_space:
+        before -= 1
     if before > 0 and doc[before].is_lower and doc[before].lower_ in cues.part_words:
         before -= 1
     if before > 0 and doc[before].lower_ == "the":
@@ -1422,6 +1449,8 @@ def _find_qualifiers(doc, toponyms: list[Toponym], cues: PlaceCues) -> None:
     """Link "Paris, Texas" / "Hamadan, in north-west Iran" / "Nablus in the West Bank" qualifiers."""
     for current, following in zip(toponyms, toponyms[1:]):
         gap = doc[current.token_end:following.token_start]
+        if _is_reference_gap(gap, cues):
+            current.reference_points.append(following)
         if len(gap) > 4:
             continue
         words = [t.lower_ for t in gap]
@@ -1508,6 +1537,39 @@ def _followed_by_container(doc, end: int, found: list[Toponym], cues: PlaceCues)
     return _is_containment_gap(doc[end:following.token_start], cues)
 
 
+def _is_reference_gap(gap, cues: PlaceCues) -> bool:
+    """Whether the words between two names locate the first from the second: ", south of" (Jiye, south of
+    Beirut), ", 70 kilometres (40 miles) north of", ", just east of"."""
+    words = [t.lower_ for t in gap]
+    if len(words) < 3 or len(words) > 10 or words[0] != "," or words[-1] != "of":
+        return False
+    if words[-2] not in cues.direction_nouns or words[-2] in cues.distance_units:
+        return False
+    return all(t.like_num or word in cues.distance_units or word in cues.reference_modifiers or word in "()"
+               for t, word in zip(gap[1:-2], words[1:-2]))
+
+
+def _followed_by_reference(doc, end: int, found: list[Toponym], cues: PlaceCues) -> bool:
+    """Whether a known place the name is located from comes right after it ("Dhuluiya, 70 kilometres north of
+    Baghdad"): a name only a place is located so."""
+    following = min((t for t in found if t.token_start >= end and t.candidates), key=lambda t: t.token_start,
+                    default=None)
+    return following is not None and _is_reference_gap(doc[end:following.token_start], cues)
+
+
+def _place_unknown_names_by_reference_points(toponyms: list[Toponym], gazetteer: Gazetteer) -> None:
+    """Put a name nothing resolves at the country of the place it is located from ("Jiye, south of Beirut":
+    Lebanon), at country precision: a writer locates a small place from a well-known one of its own country."""
+    for toponym in toponyms:
+        if toponym.placed_at() is not None or toponym.is_actor:
+            continue
+        for reference in toponym.reference_points:
+            place = reference.placed_at()
+            if place is not None and place.country:
+                toponym.story_country = gazetteer.country(place.country)
+                break
+
+
 def _region_noun(doc, toponym: Toponym, cues: PlaceCues):
     """The region noun the text gives the name, as a token, or None.
 
@@ -1570,7 +1632,8 @@ def _read_local_cues(doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> None
               or (toponym.token_end < len(doc) and doc[toponym.token_end].lower_ in cues.region_title_nouns)):
             nouns = ["state", "province"]  # also "New York Governor Andrew Cuomo"
         else:
-            settlement = _settlement_noun_of(doc, toponym, cues) or _settlement_in_apposition_to(doc, toponym, cues)
+            settlement = (_settlement_noun_of(doc, toponym, cues) or _settlement_in_apposition_to(doc, toponym, cues)
+                          or _feature_noun_of(doc, toponym, cues))  # "the tiny Greek island of Lipsi"
             if settlement is not None:  # "the Pakistani town of Sheikhupura", "the Somali port city of Baraawe",
                 # "Zalambessa, the Ethiopian border town", "San José, the Costa Rican capital"; "Senafe, the first
                 # town on the Eritrean side"
@@ -1607,6 +1670,12 @@ def _clause_side_country(doc, toponym: Toponym, gazetteer: Gazetteer) -> Optiona
     if token.pos_ not in ("VERB", "AUX"):
         return None
     return _side_country(token, gazetteer, before=toponym.token_start)
+
+
+def _feature_noun_of(doc, toponym: Toponym, cues: PlaceCues):
+    """The natural feature's noun the name is "of": "the Greek island of Lipsi", or None."""
+    span = doc[toponym.token_start:toponym.token_end]
+    return _first_conjunct(span.root).head.head if _feature_of(span, cues) else None
 
 
 def _settlement_noun_of(doc, toponym: Toponym, cues: PlaceCues):
@@ -1940,6 +2009,7 @@ def resolve(
             final_countries[toponym.place.country] += 1
     _drop_towns_called_regions(toponyms, contributions, final_countries)
     _drop_foreign_namesakes_of_settlements(document.doc, toponyms, contributions, final_countries, cues)
+    _place_unknown_names_by_reference_points(toponyms, gazetteer)
     _place_unknown_names_in_story_country(document.doc, toponyms, final_countries, gazetteer, short_text)
     _place_unknown_names_like_their_other_mentions(toponyms, gazetteer.cues)
     return toponyms
@@ -2194,6 +2264,8 @@ def _word_before(doc, index: int, cues: Optional[PlaceCues] = None) -> int:
     """The index of the word before token ``index``, a "the" between skipped ("at the Kpong dam": "at");
     -1 at the start of the text. Given the cues, a nearness word is skipped too ("in nearby Koro": "in")."""
     before = index - 1
+    while before > 0 and doc[before].is_space:
+        before -= 1  # wire copy's double spaces
     if cues is not None and before > 0 and doc[before].is_lower and doc[before].lower_ in cues.nearness_words:
         before -= 1
     if before > 0 and doc[before].lower_ == "the":

@@ -89,3 +89,30 @@ def test_border_rivers_have_no_country():
     gazetteer = Gazetteer.load()
     for name in ("Jhelum River", "Lake Turkana", "Chenab"):
         assert [p.country for p in gazetteer.lookup(name) if p.kind == "region"] == [None]
+
+
+def test_unknown_name_located_from_a_known_place_takes_its_country(make_document, gazetteer_15000):
+    document = make_document("In the worst single incident, Israel bombed a power station at Jiye, south of Beirut, "
+                             "last July.")
+    assert countries_of(document, gazetteer_15000, "Jiye") == ["LBN"]
+
+
+def test_organisation_tagged_name_with_a_distance_and_direction_is_a_place(make_document, gazetteer_15000):
+    document = make_document("Their patrol was hit by a roadside bomb late Monday in Dhuluiya, 70 kilometres "
+                             "(40 miles) north of Baghdad.")
+    assert countries_of(document, gazetteer_15000, "Dhuluiya") == ["IRQ"]
+
+
+def test_direction_phrase_after_a_person_with_no_place_adds_nothing(make_document, gazetteer_15000):
+    document = make_document("He spoke to John Smith, north of the river, on Monday.")
+    assert find_toponyms(document, [], gazetteer_15000) == []
+
+
+def test_island_of_a_name_with_a_nationality(make_document, gazetteer_15000):
+    document = make_document("Giotopoulos was captured on the tiny Greek island of Lipsi on July 17.")
+    assert countries_of(document, gazetteer_15000, "Lipsi") == ["GRC"]
+
+
+def test_double_space_before_a_name_keeps_its_preposition(make_document, gazetteer_15000):
+    document = make_document("A bomb was detonated in downtown  Yala in Thailand's south early Tuesday.")
+    assert countries_of(document, gazetteer_15000, "Yala") == ["THA"]
