@@ -98,6 +98,10 @@ _MONTH_ALONE = re.compile(rf"\b(?:(?P<mod>last|next|this|coming|past|early|mid|l
 _WEEKDAY = re.compile(r"\b(?:(?P<mod>last|next|this|coming|past|this coming|this past)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 _SEASON = re.compile(r"\b(?:(?P<mod>last|next|this|coming|past)\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>\d{4}))?\b")
 _WEEKEND = re.compile(r"\b(?:(?P<mod>last|next|this|coming|past|previous|the)\s+)?weekend\b")
+# A month, a day or a season placed in a year named relative to publication: "in March last year",
+# "on March 3 last year", "last year in August", "the summer of next year".
+_RELATIVE_YEAR = re.compile(r"\b(?P<which>last|this|next|previous|following)\s+year\b")
+_YEAR_OFFSETS = {"last": -1, "previous": -1, "this": 0, "next": 1, "following": 1}
 _RELATIVE_UNIT = re.compile(r"\b(?P<mod>last|next|this|coming|past|previous|current|earlier this|later this|early this|late this|early next|late last|early last|late next)\s+(?P<unit>week|month|year)\b")
 
 
@@ -252,6 +256,9 @@ def resolve_expression(text: str, published: Optional[dt.date], direction: str =
     if m := _ISO.search(t):
         found = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
         return _day(found) if found else None
+    if published is not None and (relative_year := _RELATIVE_YEAR.search(t)) and not _YEAR.search(t):
+        if (in_year := _in_relative_year(t, published.year + _YEAR_OFFSETS[relative_year["which"]])) is not None:
+            return in_year
     for pattern in (_MONTH_DAY, _DAY_RANGE_MONTH, _DAY_MONTH):
         if m := pattern.search(t):
             if 1 <= int(m["day"]) <= 31:
@@ -315,6 +322,20 @@ def resolve_expression(text: str, published: Optional[dt.date], direction: str =
         return _month_alone(m, published, direction)
     if re.search(r"\b(?:this|the) week\b", t):
         return _week(published)
+    return None
+
+
+def _in_relative_year(t: str, year: int) -> Optional[Resolved]:
+    """A day, month or season of the given year ("March 3 last year", "in March last year",
+    "the summer of last year"), or None when the text names none of them."""
+    for pattern in (_MONTH_DAY, _DAY_RANGE_MONTH, _DAY_MONTH):
+        if (m := pattern.search(t)) and 1 <= int(m["day"]) <= 31:
+            found = _safe_date(year, MONTHS[m["month"]], int(m["day"]))
+            return _day(found) if found else None
+    if m := _MONTH_ALONE.search(t):
+        return _month(year, MONTHS[m["month"]])
+    if _SEASON.search(t):
+        return _year(year)
     return None
 
 

@@ -125,8 +125,12 @@ LENT = "lent"
 # support the bid" (the resolver keeps it only for an event the status stage found done or planned).
 PURPOSE = "purpose"
 AROUND = "around"  # an "after"/"before" clause: only a coarse (month, year) date is shared
+# The event's own "after" clause: "gave her refuge after she fled the country in August" (the giving
+# is no earlier than August; the resolver keeps only a month or a year, never a day).
+AFTER = "after"
 REPORT = "report"  # the date of the verb of saying that reports the event ("officials said on Tuesday")
-_LINKS = (OWN, ANTECEDENT, SAME_TIME, PURPOSE, LENT, AROUND, REPORT)
+_LINKS = (OWN, ANTECEDENT, SAME_TIME, PURPOSE, LENT, AROUND, AFTER, REPORT)
+_AFTER_MARKS = frozenset({"after"})
 
 
 class DateExpression(NamedTuple):
@@ -457,6 +461,11 @@ def _time_anchors(chain: list[Governor]) -> list[tuple[object, str]]:
             if marks & _SAME_TIME_MARKS:
                 anchors.append((token.head, SAME_TIME))
                 break
+            if "before" in marks and token.tag_ == "VBD" and token.head.tag_ == "VBD":
+                # A past act told after another, "before" it ended: "rallied on Sunday and set fire to
+                # its door before security forces dispersed them" (the dispersing is Sunday's too).
+                anchors.append((token.head, SAME_TIME))
+                break
             if marks & _AROUND_MARKS:
                 anchors.append((token.head, AROUND))
                 break
@@ -535,14 +544,20 @@ def reporting_verb(chain: list[Governor], reporting_verbs: frozenset):
     return None
 
 
+def sentence_starts(doc) -> list[int]:
+    """The first token index of each sentence of a Doc, in order (memoised on the Doc)."""
+    memo = doc.user_data.get(_MEMO_KEY)
+    if memo is None:
+        memo = doc.user_data[_MEMO_KEY] = {"starts": [sent.start for sent in doc.sents]}
+    return memo["starts"]
+
+
 def sentence_spans(doc, token_index: int) -> tuple[tuple[int, int], ...]:
     """The candidate date spans (``candidate_spans``) of the sentence holding a token."""
     # Memoised on the Doc: sentence bounds once per document, candidates once per sentence
     # (Token.sent walks the sentence on every call, and a sentence often holds several events).
-    memo = doc.user_data.get(_MEMO_KEY)
-    if memo is None:
-        memo = doc.user_data[_MEMO_KEY] = {"starts": [sent.start for sent in doc.sents]}
-    starts = memo["starts"]
+    starts = sentence_starts(doc)
+    memo = doc.user_data[_MEMO_KEY]
     index = bisect.bisect_right(starts, token_index) - 1
     spans = memo.get(index)
     if spans is None:
@@ -589,6 +604,13 @@ def find_date_expressions(doc, chain: list[Governor], rules: Optional[ReportRule
             if governor.kind in ("report", "content"):
                 break
             positions.setdefault(governor.token.i, rank)
+    for governor in chain:
+        if governor.kind in ("report", "content", "adjunct"):
+            break
+        for child in governor.token.children:
+            if child.dep_ == "advcl" and clause_marks(child) & _AFTER_MARKS:
+                # Ranked after every date of the event's own and its anchors: a coarse bound.
+                positions.setdefault(child.i, len(chain) + _LINKS.index(AFTER) - 1)
     if reporter is _LOOK_UP:
         reporter = reporting_verb(chain, rules.reporting_verbs)
     if reporter is not None:

@@ -16,7 +16,8 @@ from typing import Optional
 from ..records import Document, EventDate, EventMention, Span, Status
 from ..status.scope import governing_chain, is_infinitive
 from .calendar_rules import DURATION, NOT_A_DATE, Resolved, period_end, resolve_expression
-from .expressions import AROUND, LENT, OWN, PURPOSE, REPORT, find_date_expressions, judged_from, reporting_verb, sentence_spans
+from .expressions import AFTER, AROUND, LENT, OWN, PURPOSE, REPORT, find_date_expressions, judged_from, reporting_verb, sentence_spans
+from .mentions import earlier_mention
 from .offsets import find_offsets, reference_for, shift
 from .reports import ReportRules, default_report_rules
 
@@ -123,7 +124,7 @@ def resolve_date(document: Document, mention: EventMention, status: Status,
     years") or an unreadable expression gives date None, precision "unknown", with its text.
     ``rules`` default to the packaged ``reports.yaml``.
     """
-    return _resolve(document, mention, status, rules or default_report_rules(), counting=True)
+    return _resolve(document, mention, status, rules or default_report_rules(), counting=True, inheriting=True)
 
 
 def _counted_date(document: Document, chain, status: Status, direction: str,
@@ -154,7 +155,7 @@ def _counted_date(document: Document, chain, status: Status, direction: str,
         # counted back.
         head = doc[offset.inside]
         head_mention = EventMention(0, Span(head.text, head.idx, head.idx + len(head.text)), head.i, "")
-        head_date = _resolve(document, head_mention, status, rules, counting=False)
+        head_date = _resolve(document, head_mention, status, rules, counting=False, inheriting=False)
         if head_date.source != "text" or head_date.date is None or head_date.start is None:
             continue
         if first.idx <= head_date.start < doc[offset.region_end - 1].idx + len(doc[offset.region_end - 1]):
@@ -171,8 +172,9 @@ def _counted_date(document: Document, chain, status: Status, direction: str,
 
 
 def _resolve(document: Document, mention: EventMention, status: Status, rules: ReportRules,
-             counting: bool) -> EventDate:
-    """resolve_date; ``counting`` false leaves counted phrases out (a head dated for one)."""
+             counting: bool, inheriting: bool) -> EventDate:
+    """resolve_date; ``counting`` false leaves counted phrases out (a head dated for one), and
+    ``inheriting`` false the date of an earlier mention (one earlier mention is looked at, not a chain)."""
     doc = document.doc
     published = document.article.published
     trigger = doc[mention.trigger_token]
@@ -224,8 +226,13 @@ def _resolve(document: Document, mention: EventMention, status: Status, rules: R
             if not _DATE_VOCABULARY.search(span.text):
                 continue
             result = _dateparser_fallback(span.text, published, direction)
-        if expression.link == AROUND and isinstance(result, Resolved) and result.precision not in ("month", "year"):
+        if expression.link in (AROUND, AFTER) and isinstance(result, Resolved) and result.precision not in ("month", "year"):
             continue  # "soured in 2010 after ... stormed" shares 2010; "on Monday after" no day
+        if expression.link == AFTER and not isinstance(result, Resolved):
+            continue  # "after she fled in the past week": no bound worth keeping
+        if (result == DURATION and expression.start > 0 and doc[expression.start - 1].lower_ in ("after", "before")
+                and not doc[expression.end - 1].left_edge.i <= trigger.i <= doc[expression.end - 1].right_edge.i):
+            continue  # "signed after months of negotiations": the length is the talks' (theirs), not the signing's date
         if expression.link == LENT and not (isinstance(result, Resolved) and result.precision in ("day", "week")):
             continue  # a lent news day, not "statues carved into a cliff in the sixth century"
         if expression.link == REPORT and not isinstance(result, Resolved):
@@ -260,6 +267,25 @@ def _resolve(document: Document, mention: EventMention, status: Status, rules: R
         return counted[0]
     if unreadable is not None:
         return unreadable
+    if status.value in PUBLICATION_DATE_STATUSES and inheriting:
+        inherited = _earlier_mention_date(document, mention, status, rules)
+        if inherited is not None:
+            return inherited
     if status.value in PUBLICATION_DATE_STATUSES and published is not None:
         return EventDate(date=published.isoformat(), precision="day", text=None, source="publication")
     return EventDate(date=None, precision="unknown")
+
+
+def _earlier_mention_date(document: Document, mention: EventMention, status: Status,
+                          rules: ReportRules) -> Optional[EventDate]:
+    """The text date of the nearest earlier mention of the event in the story ("Air strikes hit the
+    centre on Sunday ... The strikes brought down the roof"), or None (mentions.py)."""
+    earlier = earlier_mention(document.doc, mention.trigger_token, rules.reporting_verbs)
+    if earlier is None:
+        return None
+    earlier_event = EventMention(0, Span(earlier.text, earlier.idx, earlier.idx + len(earlier.text)), earlier.i,
+                                    mention.cameo)
+    found = _resolve(document, earlier_event, status, rules, counting=True, inheriting=False)
+    if found.source != "text" or found.date is None or (found.text or "").lower().startswith("since "):
+        return None  # a period running to the present ("since 2011") dates no single act
+    return found

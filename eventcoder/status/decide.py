@@ -37,6 +37,9 @@ from .scope import MEMBER_PREPOSITIONS, Governor, governing_chain, is_infinitive
 _MODIFIER_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "det", "amod", "mark", "predet", "preconj", "advcl_mark"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 _FUTURE_MODALS = frozenset({"will", "'ll", "shall", "wo", "would", "going"})
+# "is expected to" with a day of its own is the wire's word for a schedule: "are expected to vote on
+# Tuesday", "are expected to return to Jeddah later this week" (planned, as "will" with a date).
+_EXPECTING_WORDS = frozenset({"expected"})
 _CONDITION_MARKS = frozenset({"if", "unless"})
 # An intention (future, planned) found near the trigger gives way to a possibility or a
 # negation found further up its chain.
@@ -101,6 +104,13 @@ def _cues_on(governor: Governor, cues: StatusCues, lemma_only: bool = False) -> 
     found: list[_Cue] = []
     if kind != "report" and not lemma_only:
         for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "according":
+                # "according to unconfirmed reports": the source's own hedge ("according to state
+                # media" is plain attribution, no cue).
+                hedge = _hedged_source(child, cues)
+                if hedge is not None:
+                    found.append(_Cue("alleged", hedge))
+                continue
             if child.dep_ not in _MODIFIER_DEPS:
                 continue
             word = child.lower_
@@ -179,12 +189,25 @@ def _cues_on(governor: Governor, cues: StatusCues, lemma_only: bool = False) -> 
             # A list noun lends only doubt or denial to its members: "eventualities, including a
             # retreat" (hypothetical), but "signed agreements, including a deal on energy" (asserted).
             statuses = [status for status in statuses if status in _OUTRANKING]
+        if (kind == "clause" and token.lemma_ == "say" and governor.via is not None and governor.via.dep_ == "xcomp"
+                and any(child.dep_ == "auxpass" for child in token.children)):
+            statuses.append("alleged")  # "are said to have killed": hearsay, as "are believed to have"
         if statuses:
             found.append(_Cue(min(statuses, key=cues.rank.__getitem__), cue_token))
     if kind == "clause" and token.lemma_.lower() in cues.affirming_verbs:
         # "would not hesitate to open fire": the negation affirms the act.
         found = [cue for cue in found if cue.status != "negated"]
     return found
+
+
+def _hedged_source(according, cues: StatusCues):
+    """The alleged modifier of the source in "according to unconfirmed reports", or None."""
+    for to in according.children:
+        for source in to.children if to.lower_ == "to" else ():
+            for modifier in source.children:
+                if modifier.dep_ == "amod" and _modifier_status(modifier.lower_, cues) == "alleged":
+                    return modifier
+    return None
 
 
 def _is_past(verb) -> bool:
@@ -408,6 +431,10 @@ def _decide(document: Document, trigger, cues: StatusCues) -> Status:
                 # "accused militants of herding civilians into buildings to use them as shields":
                 # the purpose is part of what is alleged.
                 return served
+            if served.value == "planned" and infinitive.dep_ == "advcl":
+                # The purpose of a scheduled act is scheduled with it: "are expected to drive into
+                # Brussels on Thursday to protest", "will fly to Paris on Monday to sign the deal".
+                return served
             return _status_from(_Cue("future", to), text)
     # No cue: a present-tense verb with a coming day is a schedule ("Putin meets Rouhani on Monday").
     # Not in a "when/as/while" clause of a past verb, whose time it shares (a caption's present:
@@ -451,6 +478,10 @@ def _governor_status(doc, text: str, chain: list[Governor], governor: Governor, 
             and _has_condition(governor.token) is None):
         # "had likely been killed", "may have crossed": a hedged report of an act, not a possibility.
         return _status_from(_Cue("alleged", best.start), text)
+    if (best.status == "future" and best.start.lower_ in _EXPECTING_WORDS and governor.via is not None
+            and governor.via.dep_ == "xcomp" and _has_own_time(doc, chain)):
+        # Over an infinitive only: "the release is expected next week" stays future.
+        return _status_from(_Cue("planned", best.start), text)
     if best.status == "future" and best.start.lower_ in _FUTURE_MODALS:
         token = governor.token
         condition = _has_condition(token)

@@ -67,14 +67,14 @@ def test_missing_file(tmp_path):
 
 
 def test_custom_cues_are_used(tmp_path, make_document):
-    # Moving "reportedly" into the alleged modifiers changes the decision.
-    text = CUES_PATH.read_text(encoding="utf-8").replace("modifiers: [allegedly,", "modifiers: [reportedly, allegedly,")
+    # Taking "reportedly" out of the alleged modifiers changes the decision.
+    text = CUES_PATH.read_text(encoding="utf-8").replace("claimed, reportedly]", "claimed]")
     cues = StatusCues.load(write(tmp_path, text))
     document = make_document("The army reportedly shelled the town.")
     token = next(t for t in document.doc if t.text == "shelled")
     mention = EventMention(0, Span(token.text, token.idx, token.idx + 7), token.i, "195")
-    assert decide_status(document, mention).value == "asserted"
-    assert decide_status(document, mention, cues).value == "alleged"
+    assert decide_status(document, mention).value == "alleged"
+    assert decide_status(document, mention, cues).value == "asserted"
 
 
 def test_doubt_words_must_be_a_list_of_words(tmp_path):

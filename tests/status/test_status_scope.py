@@ -71,7 +71,7 @@ def test_accused_act_is_alleged_but_the_accusation_is_asserted(make_document):
         ("No agreement was signed.", "signed", "negated", "No"),
         ("The US would respond if North Korea attacked.", "respond", "hypothetical", "if"),
         ("The rebels allegedly killed ten civilians.", "killed", "alleged", "allegedly"),
-        ("The ministry reportedly ordered the arrests.", "ordered", "asserted", None),
+        ("The ministry reportedly ordered the arrests.", "ordered", "alleged", "reportedly"),
     ],
 )
 def test_cues(make_document, text, trigger, expected, cue):
