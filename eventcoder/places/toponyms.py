@@ -1918,10 +1918,13 @@ def resolve(
                 # abroad needs its region named (and the name as its own) or a qualifier, not just its
                 # country, to win over a capital.
                 region_named = region_admin1[(place.country, place.admin1)] - own[(place.country, place.admin1)]
+                # (nor does its region named make it win when the capital's own country is named too: "Italy ...
+                # the FAO in Rome" in a story that names New York is not Rome, New York)
                 namesake_of_capital = (place.kind == "city" and not place.capital
                                        and place.population < SMALL_TOWN_POPULATION
                                        and bool(capitals - {place.country})
-                                       and (place.alternate or not region_named))
+                                       and (place.alternate or not region_named
+                                            or any(doc_countries[c] - own[c] > 0 for c in capitals - {place.country})))
                 if others > 0 and not namesake_of_capital:
                     value += CONTEXT_COUNTRY_BONUS + 0.5 * min(others - 1, 2)
                 if (place.kind == "region" and "country" in clash_kinds

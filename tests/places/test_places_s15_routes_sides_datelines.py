@@ -116,3 +116,20 @@ def test_island_of_a_name_with_a_nationality(make_document, gazetteer_15000):
 def test_double_space_before_a_name_keeps_its_preposition(make_document, gazetteer_15000):
     document = make_document("A bomb was detonated in downtown  Yala in Thailand's south early Tuesday.")
     assert countries_of(document, gazetteer_15000, "Yala") == ["THA"]
+
+
+def test_capital_of_a_named_country_beats_a_namesake_in_a_named_state(make_document, gazetteer_15000):
+    text = ("Officials in Albany, New York, said the tests were done. Italy sent samples too. Juan Lubroth, of the "
+            "Food and Agriculture Organization in Rome, explained the results.")
+    assert countries_of(make_document(text), gazetteer_15000, "Rome") == ["ITA"]
+
+
+def test_namesake_with_its_state_as_qualifier_holds(make_document, gazetteer_15000):
+    text = "The fire in Rome, New York destroyed a barn. Italy was not affected."
+    assert countries_of(make_document(text), gazetteer_15000, "Rome") == ["USA"]
+
+
+def test_chagos_islands_are_a_place_without_a_country(make_document, gazetteer_15000):
+    text = "Britain agreed to hand over the Chagos Islands to Mauritius."
+    places = [(loc.text, loc.country, loc.precision) for loc in find_toponyms(make_document(text), [], gazetteer_15000)]
+    assert ("Chagos Islands", None, "region") in places
