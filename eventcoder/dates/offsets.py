@@ -39,11 +39,15 @@ class Offset(NamedTuple):
 
 def length_of(noun) -> Optional[tuple[int, str]]:
     """(count, unit) of a length noun with its determiner or number: "two days", "a week",
-    "the day", "48 hours" (as 2 days); None for vague lengths ("days", "several weeks")."""
+    "the day", "48 hours" (as 2 days), bare "hours" (the same day: "hours after the army chief
+    demanded"); None for vague lengths ("days", "several weeks") and counts of hours that are no
+    whole days ("10 hours")."""
     unit = _UNITS.get(noun.lower_)
     if unit is None:
         return None
     words = [child for child in noun.lefts if child.dep_ in ("det", "nummod", "quantmod", "advmod", "amod")]
+    if unit == "hour" and noun.lower_ == "hours" and not words:
+        return 0, "day"  # "resigned on Tuesday, hours after the army chief demanded": the same day
     if not words:
         return None
     text = " ".join(token.lower_ for token in noun.doc[words[0].i : noun.i])
@@ -56,7 +60,7 @@ def length_of(noun) -> Optional[tuple[int, str]]:
         return None
     if unit == "hour":
         if count % 24:
-            return None  # "hours after" gives no day
+            return None  # "36 hours after" gives no day
         return count // 24, "day"
     return count, unit
 

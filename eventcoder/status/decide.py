@@ -41,6 +41,7 @@ _FUTURE_MODALS = frozenset({"will", "'ll", "shall", "wo", "would", "going"})
 # Tuesday", "are expected to return to Jeddah later this week" (planned, as "will" with a date).
 _EXPECTING_WORDS = frozenset({"expected"})
 _CONDITION_MARKS = frozenset({"if", "unless"})
+_POSSIBILITY_MODALS = frozenset({"could", "might", "may"})
 # An intention (future, planned) found near the trigger gives way to a possibility or a
 # negation found further up its chain.
 _OUTRANKABLE = frozenset({"future", "planned"})
@@ -290,7 +291,11 @@ def decide_status(document: Document, mention: EventMention, cues: Optional[Stat
         # "opened the crossing to let trucks in": the letting is the opening.
         return _decide(document, trigger.head, cues)
     if ((status.value == "future" and (status.cue or "").lower() in cues.stating_words)
-            or (status.value == "hypothetical" and (status.cue or "").lower() in _CONDITION_MARKS)) and (
+            or (status.value == "hypothetical" and (status.cue or "").lower() in _CONDITION_MARKS)
+            # "said Berlin could turn off the taps if the junta pushed back elections" (1311): a
+            # possibility under a condition is the threat's wording.
+            or (status.value == "hypothetical" and (status.cue or "").lower() in _POSSIBILITY_MODALS
+                and _condition_on(governing_chain(trigger)) is not None)) and (
             mention.cameo.startswith(cues.stated_codes or ("-",))
             # A threat or promise word keeps its own modality: "will continue to increase threats".
             and trigger.lemma_.lower() not in cues.clause_governors["hypothetical"] | cues.object_governors["future"]):

@@ -89,3 +89,19 @@ def test_a_coming_act_before_another_takes_no_day(make_document):
     text = "Iran demanded on Saturday that the United States lift all sanctions before Tehran returns to the deal."
     status, date = dated(make_document, text, "returns", "2021-02-08")
     assert date.date != "2021-02-06"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # Bare "hours after" / "hours before": the same day as the word the phrase hangs from.
+    ("Bouteflika resigned on Tuesday after weeks of protests, hours after the army chief demanded that he step "
+     "down.", "demanded", "2017-03-21"),
+    ("Rebels clashed with troops hours after the election on March 3.", "clashed", "2017-03-03"),
+    ("Rebels clashed with troops 48 hours after the election on March 3.", "clashed", "2017-03-05"),
+])
+def test_hours_after_is_the_same_day(make_document, text, trigger, expected):
+    assert dated(make_document, text, trigger)[1].date == expected
+
+
+def test_thirty_six_hours_gives_no_day(make_document):
+    status, date = dated(make_document, "Rebels clashed with troops 36 hours after the election on March 3.", "clashed")
+    assert date.date != "2017-03-04"

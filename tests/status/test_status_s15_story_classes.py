@@ -76,3 +76,26 @@ def test_a_crackdown_overseen_is_asserted(make_document):
 ])
 def test_hearsay_and_unconfirmed_sources(make_document, text, trigger, expected):
     assert status_of(make_document, text, trigger)[0] == expected
+
+
+def stated(make_document, text: str, trigger: str, cameo: str):
+    document = make_document(text, published="2022-01-11")
+    token = next(t for t in document.doc if t.text == trigger)
+    mention = EventMention(0, Span(token.text, token.idx, token.idx + len(token.text)), token.i, cameo)
+    status = decide_status(document, mention)
+    return status.value, resolve_date(document, mention, status)
+
+
+def test_a_conditional_possibility_is_the_wording_of_a_threat(make_document):
+    text = ("Germany's development ministry said on Friday that Berlin could turn off the taps on budget support "
+            "to Mali if the junta in Bamako pushed back elections again.")
+    status, date = stated(make_document, text, "turn", "1311")
+    assert (status, date.date) == ("asserted", "2022-01-07")
+
+
+@pytest.mark.parametrize("text, trigger, cameo", [
+    ("Berlin could cut aid to Mali if the junta pushed back elections.", "cut", "163"),  # an act, not a threat
+    ("Berlin could cut aid to Mali.", "cut", "1311"),  # no condition: a possibility
+])
+def test_other_possibilities_stay_hypothetical(make_document, text, trigger, cameo):
+    assert stated(make_document, text, trigger, cameo)[0] == "hypothetical"
