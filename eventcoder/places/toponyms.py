@@ -1373,6 +1373,12 @@ def _piece_of_glued_places(doc, start: int, stop: int, gazetteer: Gazetteer) -> 
     separators = LIST_SEPARATORS | gazetteer.cues.glued_place_separators
     if doc[start].ent_iob_ not in ("B", "I"):
         return False
+
+    def separates(index: int) -> bool:
+        # (also "of" after a settlement noun: "Barangays of Santa Maria, Davao del Sur" tagged as one organisation)
+        return doc[index].lower_ in separators or (
+            doc[index].lower_ == "of" and index > 0 and _noun_in(doc[index - 1], gazetteer.cues.settlement_nouns))
+
     # the entity's bounds from the tags (cheaper than a walk over doc.ents)
     entity_start = start
     while entity_start > 0 and doc[entity_start].ent_iob_ == "I":
@@ -1386,12 +1392,12 @@ def _piece_of_glued_places(doc, start: int, stop: int, gazetteer: Gazetteer) -> 
     if stop > entity.end or start < entity.start:
         return False
     before, after = doc[start - 1] if start > entity.start else None, doc[stop] if stop < entity.end else None
-    if (before is not None and before.lower_ not in separators) or (
+    if (before is not None and not separates(start - 1)) or (
             after is not None and after.lower_ not in separators) or before is after is None:
         return False
     others, piece_start = [], entity.start
     for index in range(entity.start, entity.end + 1):
-        if index == entity.end or doc[index].lower_ in separators:
+        if index == entity.end or separates(index):
             if piece_start < index and piece_start != start:
                 others.append(gazetteer.lookup(doc[piece_start:index].text))
             piece_start = index + 1
@@ -2227,8 +2233,11 @@ def _said_to_be_a_settlement(doc, toponym: Toponym, cues: PlaceCues) -> bool:
         return False
     if doc[toponym.token_start].ent_type_ == "FAC" and not (
             words[-1].lower_ in cues.feature_nouns or words[0].lower_ in cues.feature_first_words
-            or _names_feature_or_site(words, cues) or _area_in_apposition(words, cues)):
-        return False  # a building; but "around Manchar Lake" and "near Mount Hamilton" are natural features
+            or _names_feature_or_site(words, cues) or _area_in_apposition(words, cues)
+            or _place_shaped_name(words, cues)):
+        # a building; but "around Manchar Lake" and "near Mount Hamilton" are natural features, and "at Fort
+        # Detrick" or "in Deir Hafer" are places by their shape
+        return False
     if doc[toponym.token_start].ent_type_ == "ORG" and not (
             _after_word(doc, toponym.token_start, cues.organisation_place_prepositions)
             or (toponym.token_start > 0 and doc[toponym.token_start - 1].lower_ in cues.nearness_words)

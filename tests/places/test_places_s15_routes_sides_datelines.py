@@ -133,3 +133,22 @@ def test_chagos_islands_are_a_place_without_a_country(make_document, gazetteer_1
     text = "Britain agreed to hand over the Chagos Islands to Mauritius."
     places = [(loc.text, loc.country, loc.precision) for loc in find_toponyms(make_document(text), [], gazetteer_15000)]
     assert ("Chagos Islands", None, "region") in places
+
+
+def test_fort_shaped_facility_takes_the_story_country(make_document, gazetteer_15000):
+    text = ("The anthrax attack upon the U.S. used weaponized U.S. Army anthrax, most likely produced at Fort "
+            "Detrick. The U.S. government declined to comment.")
+    assert countries_of(make_document(text), gazetteer_15000, "Fort Detrick") == ["USA"]
+
+
+def test_building_tagged_facility_is_still_no_place(make_document, gazetteer_15000):
+    text = ("Doctors at the Mirwais Cardiac Unit treated them. The U.S. and U.S. officials said so in the "
+            "United States.")
+    assert "Mirwais Cardiac Unit" not in [loc.text for loc in find_toponyms(make_document(text), [], gazetteer_15000)]
+
+
+def test_glued_settlement_of_a_town_and_its_region(make_document, gazetteer_5000):
+    text = "Meanwhile, in eight Barangays of Santa Maria, Davao del Sur, in Mindanao, at least 50 pigs died."
+    document = make_document(text)
+    assert countries_of(document, gazetteer_5000, "Santa Maria") == ["PHL"]
+    assert countries_of(document, gazetteer_5000, "Davao del Sur") == ["PHL"]
