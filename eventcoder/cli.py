@@ -140,12 +140,14 @@ def code_command(paths, published, url, title, input_format, output_format, outp
 
 
 def _register_stage_commands() -> None:
-    """Commands that live with the stage they drive: evaluation and the event store."""
+    """Commands that live with the stage they drive: evaluation, the event store and its web server."""
     from .evaluate import register as register_evaluate
     from .store.cli import register as register_store
+    from .web.cli import register as register_web
 
     register_evaluate(main)
     register_store(main)
+    register_web(main)
 
 
 _register_stage_commands()

@@ -1,0 +1,62 @@
+"""The FastAPI application: the HTTP API over a read-only event store, and the web page at ``/``.
+
+    from eventcoder.store import EventStore
+    from eventcoder.web.app import create_app
+    app = create_app(EventStore.open("events.duckdb", read_only=True))
+
+The app holds one read-only DuckDB connection; each request works on its own cursor of it, so
+requests served on several threads do not share one cursor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+
+from ..codebook.loader import Codebook
+from ..store import EventStore, QueryError
+from .params import ParameterError
+from .routes import router
+
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+
+
+@dataclass(frozen=True)
+class WebResources:
+    """What every request reads: the open store and the valid PLOVER type names."""
+
+    store: EventStore
+    plover_types: tuple[str, ...]
+
+
+def create_app(store: EventStore, codebook: Codebook | None = None) -> FastAPI:
+    """Build the app serving ``store`` (opened read-only by the caller, closed by the caller)."""
+    codebook = codebook if codebook is not None else Codebook.load()
+    app = FastAPI(
+        title="eventcoder",
+        summary="Query coded political events (CAMEO and PLOVER) in an eventcoder DuckDB store.",
+        version="0.1.0",
+    )
+    app.state.resources = WebResources(store=store, plover_types=tuple(t.name for t in codebook.plover_types()))
+    app.include_router(router)
+
+    @app.exception_handler(ParameterError)
+    async def bad_parameter(request: Request, error: ParameterError) -> JSONResponse:
+        return JSONResponse(status_code=400, content={"detail": str(error), "parameter": error.parameter})
+
+    @app.exception_handler(QueryError)
+    async def bad_query(request: Request, error: QueryError) -> JSONResponse:
+        # The store's messages start with the parameter's name ("start: 'x' is not a date ...").
+        parameter = str(error).split(":", 1)[0]
+        return JSONResponse(status_code=400, content={"detail": str(error), "parameter": parameter})
+
+    @app.get("/", include_in_schema=False)
+    def page() -> FileResponse:
+        return FileResponse(STATIC_DIR / "index.html")
+
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    return app

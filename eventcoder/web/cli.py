@@ -1,0 +1,37 @@
+"""``eventcoder serve``: the HTTP API and the web page over a store, served by uvicorn.
+
+The web package (FastAPI, uvicorn) is imported only when the command runs, so other commands start fast.
+"""
+
+from __future__ import annotations
+
+import click
+
+from ..store import EventStore, StoreError
+
+
+@click.command("serve")
+@click.option("--db", "db", required=True, type=click.Path(dir_okay=False), help="DuckDB file of the event store.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="TCP port.")
+def serve_command(db: str, host: str, port: int) -> None:
+    """Serve the HTTP API (/api/...) and the web page (/) over the store, read-only."""
+    try:
+        store = EventStore.open(db, read_only=True)
+    except StoreError as error:
+        raise click.ClickException(str(error)) from None
+    try:
+        import uvicorn
+
+        from .app import create_app
+
+        app = create_app(store)
+        click.echo(f"serving {db} at http://{host}:{port}/ (API docs at /docs); Ctrl+C stops", err=True)
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+    finally:
+        store.close()
+
+
+def register(group: click.Group) -> None:
+    """Add ``serve`` to the ``eventcoder`` command group."""
+    group.add_command(serve_command)
