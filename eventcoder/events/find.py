@@ -51,6 +51,7 @@ REQUEST_ROOT = "10"
 # Codes whose required object is the source's own forces (deployed, withdrawn), never the target.
 FORCES_AS_MEANS = ("15", "0874")
 FORCE_POSTURE_ROOT = "15"
+FASTING_PATTERN_ID = "grammar:fasting"  # "stopped eating": a hunger strike read from grammar.yaml's fasting_verbs
 BOMBING_CODE = "183"  # what an explosion by no one named is coded ("a car bomb exploded near a market")
 # Sectors of fighters: the owners of withdrawn forces, the only doers whose evacuating is a retreat.
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF"})
@@ -257,7 +258,9 @@ class _SentenceMatcher:
             if candidate.cameo in self.patterns.mass_killing_refines and self._mass_victims(candidate.trigger):
                 # "Boko Haram gunmen killed as many as 2,000 people in Baga": a mass killing
                 candidate.cameo = self.patterns.mass_killing_code
-            if self._violent_protest(candidate):
+            if self._labour_strike(candidate):
+                candidate.cameo, candidate.self_ok = self.patterns.labour_strike_code, True
+            elif self._violent_protest(candidate):
                 # "Iraqi protesters stormed the Bahraini embassy": violence by protesters is a riot
                 candidate.cameo, candidate.self_ok = self.patterns.riot_code, True
             elif self._cyber_attack(candidate):
@@ -735,6 +738,10 @@ class _SentenceMatcher:
                 # "'Talks will resume,' agreed the ministers", "warned of a possible IS resurgence": speech, no event
                 reports = self._reports_speech(token, lemma)
                 hit = None if reports else self._match_verb(token, lemma)
+                # ("stopped taking food in protest": not eating beats the verb's other patterns)
+                if lemma in self.patterns.fasting_lemmas() and self._stops_eating(token, lemma):
+                    hit = (VerbPattern(pattern_id=FASTING_PATTERN_ID, lemma=lemma, cameo=self.patterns.hunger_strike_code,
+                                       flags=frozenset({"self_ok"})), None)
                 if hit is not None and self._aims_at_abstraction(token, hit[0]):
                     hit = None  # "help fight the pandemic", "vowed to combat corruption": no one is attacked
                 if hit is not None:
@@ -762,6 +769,38 @@ class _SentenceMatcher:
             if inner is not None:
                 hits.consumed_nouns.add(inner.i)  # "the suspension of talks": the talks are this event's object
         return hits
+
+    def _persists(self, verb) -> bool:
+        """"pressed ahead", "forged ahead", "pushed on", "proceeded" (``persisting_verbs``: "lemma" or "lemma adverb")."""
+        lemma = self.patterns.lemma(verb)
+        if lemma in self.patterns.persisting_verbs:
+            return True
+        return any(c.dep_ in ("advmod", "prt") and f"{lemma} {c.lower_}" in self.patterns.persisting_verbs
+                   for c in verb.children)
+
+    def _stops_eating(self, verb, lemma: str) -> bool:
+        """Whether a fasting verb (``fasting_verbs``) is governed by a cease or refuse verb, with its object where the
+        entry names one: "stopped eating", "refused to take food" (a hunger strike)."""
+        if verb.dep_ != "xcomp":
+            return False
+        control = self.patterns.controls.get(self.patterns.lemma(verb.head))
+        if control is None or control.kind not in ("cease", "refuse"):
+            return False
+        obj = child(verb, *OBJECT_DEPS)
+        if obj is None:
+            return lemma in self.patterns.fasting_verbs  # ("stopped eating meat" is a diet)
+        return f"{lemma} {self.patterns.lemma(obj)}" in self.patterns.fasting_verbs
+
+    def _labour_strike(self, candidate: _Candidate) -> bool:
+        """A strike verb without an object done by workers: "teachers struck over unpaid wages" (no attack)."""
+        trigger = candidate.trigger
+        if candidate.nominal or self.patterns.lemma(trigger) not in self.patterns.labour_strike_verbs:
+            return False
+        if child(trigger, *OBJECT_DEPS) is not None:
+            return False
+        doer = self._doer(trigger)
+        return doer is not None and (self._listed_noun(doer, self.patterns.worker_nouns) or any(
+            m.actor.sector == "LAB" for m in self.index.by_head.get(doer.i, ())))
 
     def _hyphenated_lemma(self, token, known=None) -> Optional[str]:
         """'test-fired', 'a sit-in' are one word to us, two words (and a hyphen) to the tokenizer: the joined lemma
@@ -901,7 +940,9 @@ class _SentenceMatcher:
                 head, kind, object_control = control
                 if kind == "prevent" and head.i in hits.verbs and hits.verbs[head.i][1] is not None:
                     continue  # "barred inspectors from visiting": the verb's own pattern says it, the visit is none
-                candidate = self._apply_control(candidate, head, kind, object_control, embedded=token)
+                if pattern.pattern_id != FASTING_PATTERN_ID:
+                    # (not eating under "stopped" or "refused" is itself the hunger strike: the control changes nothing)
+                    candidate = self._apply_control(candidate, head, kind, object_control, embedded=token)
                 controlled_heads.add(head.i)
             candidates.append(candidate)
         # a control verb whose infinitive produced an event is not coded a second time on its own
@@ -981,13 +1022,15 @@ class _SentenceMatcher:
             return None
         particles = None
         objects = None
+        hung_objects = None
         for pattern in options:  # sorted most specific first
             if pattern.cameo[:2] in STATEMENT_ROOTS and not self.include_statements:
                 continue
             if "clause" in pattern.flags and _finite_clause(token) is None:
                 continue  # "protested that the police had beaten detainees": only with a that-clause
             if "infinitive" in pattern.flags and not any(
-                    c.dep_ in ("xcomp", "ccomp") and _infinitive(c)
+                    # ("gave Qatar ten days to comply": the parser may make the infinitive an adverbial clause)
+                    c.dep_ in ("xcomp", "ccomp", "advcl") and _infinitive(c)
                     and self.patterns.lemma(c) not in self.patterns.departure_verbs for c in token.children):
                 # "asked China to restructure its debt", not "asked reporters" or "asked about" (and "asked the
                 # journalists to leave" is an expulsion: departure_orders)
@@ -1015,6 +1058,14 @@ class _SentenceMatcher:
                     particles |= {a.lower_ for o in token.children if o.dep_ in OBJECT_DEPS for a in o.children
                                   if a.dep_ == "amod" and (a.lower_ in ADVERB_PARTICLES and a.i == token.i + 1 or a.i > o.i)}
                 if pattern.particle not in particles:
+                    if pattern.obj is None:
+                        continue
+                    if hung_objects is None:
+                        hung_objects = self._prepositions_on_object(token)
+                    hung = next((o for o in hung_objects.get(pattern.particle, ()) if self.patterns.lemma(o) == pattern.obj.head
+                                 and (not pattern.obj.modifiers or _has_modifiers(o, pattern.obj.modifiers))), None)
+                    if hung is not None:
+                        return pattern, hung  # "stripped the activist of her citizenship"
                     continue
             if pattern.obj is None:
                 return pattern, None
@@ -1030,6 +1081,21 @@ class _SentenceMatcher:
                     return pattern, obj
         return None
 
+    def _prepositions_on_object(self, verb) -> dict:
+        """Preposition -> its objects, for the prepositions the parser hung inside the direct object's phrase rather
+        than on the verb ("stripped the activist of her citizenship": "of" under "activist"; "stripped 94 critics of
+        President Ortega, including writer Sergio Ramirez, of their citizenship": the second "of" under "Ramirez")."""
+        direct = child(verb, *OBJECT_DEPS)
+        found: dict = {}
+        if direct is None:
+            return found
+        for c in direct.subtree:
+            if c.dep_ == "prep" and c.i > direct.i:
+                obj = child(c, "pobj")
+                if obj is not None:
+                    found.setdefault(c.lower_, []).append(obj)
+        return found
+
     def _object_candidates(self, verb) -> list:
         found = []
         direct = child(verb, *OBJECT_DEPS)
@@ -1041,6 +1107,8 @@ class _SentenceMatcher:
             if c.dep_ in OBJECT_DEPS or c.dep_ == "dative":
                 # "designated the Houthis a terrorist organization": the parser makes the predicate an apposition
                 found.extend(a for a in c.children if a.dep_ == "appos")
+            if c.dep_ == "npadvmod" and child(c, "nummod") is not None:
+                found.append(c)  # "gave Qatar ten days to comply": the parser makes a counted time an adverb
             if c.dep_ in ("ccomp", "xcomp") and _infinitive(c) and child(c, "nsubj") is not None:
                 # "allowed U.N. inspectors to search the palace": the parser makes the object the infinitive's subject
                 found.append(child(c, "nsubj"))
@@ -1164,14 +1232,18 @@ class _SentenceMatcher:
         """An act not ruled out may come: "did not rule out military action against Iran" is a threat (138),
         "refused to rule out sanctions" a threat of them, "did not rule out talks with the Taliban" an intent to meet;
         the act itself is no event, and a negated exclusion of anything else is no rejection."""
-        if not any(c.cameo[:2] == "12" and not c.nominal for c in candidates):
+        rejections = self.patterns.exclusion_rejection_roots
+        if not any(c.cameo[:2] in rejections and not c.nominal for c in candidates):
             return candidates  # (most sentences: no rejection to read)
         acts = {c.trigger.i: c for c in candidates if c.nominal}
         dropped: set[int] = set()
         for candidate in candidates:
             verb = candidate.trigger
-            if (candidate.nominal or candidate.cameo[:2] != "12" or verb.pos_ not in VERB_POS
-                    or self.patterns.lemma(verb) not in self.patterns.exclusion_verbs or not self._exclusion_negated(verb)):
+            if (candidate.nominal or candidate.cameo[:2] not in rejections or verb.pos_ not in VERB_POS
+                    or self.patterns.lemma(verb) not in self.patterns.exclusion_verbs):
+                continue
+            if not self._exclusion_negated(verb):
+                self._ruled_out_act(candidate, candidates, dropped)
                 continue
             obj = child(verb, "nsubjpass") if self._passive(verb) else child(verb, *OBJECT_DEPS, "xcomp")
             act = acts.get(obj.i) if obj is not None else None
@@ -1186,13 +1258,15 @@ class _SentenceMatcher:
             code = None
             if act_code is not None and (act_code[:2] in self.patterns.conflict_roots or act_code[:2] == THREAT_ROOT):
                 code = self.patterns.control_code("threaten", act_code)
-            elif act_code is not None and (act_code[:2] in self.patterns.cooperative_roots or act_code[:2] == "03"):
+            elif act_code is not None and (act_code[:2] in self.patterns.cooperative_roots
+                                          or act_code[:2] in self.patterns.exclusion_intent_roots):
                 code = self.patterns.control_code("intent", act_code)
             elif obj is not None and act_code is None and obj.pos_ in NOUN_POS:
                 military = any(self.patterns.lemma(c) in self.patterns.military_modifiers for c in obj.children
                                if c.dep_ in ("amod", "compound"))
                 if military or self.patterns.lemma(obj) in self.patterns.threat_nouns:
-                    code = "138" if military else "130"
+                    code = (self.patterns.exclusion_military_threat_code if military
+                            else self.patterns.exclusion_threat_code)
             if code is None:
                 dropped.add(id(candidate))  # "did not rule out a run for president": no rejection, no event we code
                 continue
@@ -1203,6 +1277,26 @@ class _SentenceMatcher:
             candidate.cameo, candidate.modality_applied = code, True
             candidate.pattern_id = f"unruled:{candidate.pattern_id}"
         return [c for c in candidates if id(c) not in dropped]
+
+    def _ruled_out_act(self, rejection: _Candidate, candidates: list[_Candidate], dropped: set[int]) -> None:
+        """An act ruled out is refused, not done: "Serbia ruled out recognising Kosovo" is one refusal (12x) aimed at
+        the act's target; the act is no event."""
+        verb = rejection.trigger
+        obj = child(verb, *OBJECT_DEPS, "xcomp")
+        if obj is None:
+            # the parser may make the gerund an adverbial clause: only right after the verb or its particle, not
+            # "ruled out talks, saying ..."
+            obj = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                        and all(verb.doc[k].dep_ == "prt" for k in range(verb.i + 1, c.i))), None)
+        if obj is None or obj.tag_ != "VBG":
+            return
+        act = next((c for c in candidates if c.trigger.i == obj.i and not c.nominal and id(c) not in dropped), None)
+        if act is None:
+            return
+        dropped.add(id(act))
+        if not rejection.target and act.target and not _overlaps(act.target, rejection.source):
+            rejection.target = act.target
+        rejection.cameo = self.patterns.control_code("refuse", act.cameo)
 
     def _exclusion_negated(self, verb) -> bool:
         """"did not rule out", "cannot exclude", "refused to rule out", "would not rule out"."""
@@ -1256,7 +1350,11 @@ class _SentenceMatcher:
         return False
 
     def _in_exercise(self, trigger) -> bool:
-        """Whether a violent act is done "as part of war games", "during drills" or "in exercises"."""
+        """Whether a violent act is done "as part of war games", "during drills" or "in exercises", or is a participle
+        of a clause that holds them ("launched exercises around Taiwan, firing missiles into waters near the island")."""
+        if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.head.pos_ in VERB_POS and any(
+                c.dep_ in OBJECT_DEPS and self._exercise_noun(c) for c in trigger.head.children):
+            return True
         for prep in trigger.children:
             if prep.dep_ != "prep":
                 continue
@@ -1266,11 +1364,14 @@ class _SentenceMatcher:
                 if noun.lower_ == "part":  # "as part of military exercises"
                     noun = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                                  for o in p.children if o.dep_ == "pobj"), noun)
-                lemma = self.patterns.lemma(noun)
-                if lemma in self.patterns.exercise_nouns or any(
-                        f"{c.lower_} {lemma}" in self.patterns.exercise_nouns for c in noun.children if c.dep_ == "compound"):
+                if self._exercise_noun(noun):
                     return True
         return False
+
+    def _exercise_noun(self, noun) -> bool:
+        lemma = self.patterns.lemma(noun)
+        return lemma in self.patterns.exercise_nouns or any(
+            f"{c.lower_} {lemma}" in self.patterns.exercise_nouns for c in noun.children if c.dep_ == "compound")
 
     def _departure_orders(self, departures) -> list[_Candidate]:
         """'ordered the French ambassador to leave the country', 'gave two diplomats 72 hours to leave': an expulsion
@@ -1455,6 +1556,10 @@ class _SentenceMatcher:
         if (obj is not None and not object_is_target and obj.dep_ == "pobj" and obj.head.lower_ == "with"
                 and obj.head.head.i == verb.i):
             # "provided Ukraine with weapons": with the thing given behind "with", the direct object receives it
+            target_tokens.append(unwrap_quantifier(child(verb, "dobj")))
+        if obj is not None and not object_is_target and obj.dep_ == "npadvmod" and obj.head.i == verb.i:
+            # "gave Niger's junta one week to reinstate the president": with the time given an adverb, the direct
+            # object is the one given it
             target_tokens.append(unwrap_quantifier(child(verb, "dobj")))
         if pattern.particle and pattern.particle not in pattern.target_preps:
             # (a particle listed in preps= takes its place in that order: "protested to the UN over Israeli raids")
@@ -1706,11 +1811,19 @@ class _SentenceMatcher:
         """The actor behind the attack a passive clause names as its means: "civilians were killed in Russian air
         strikes" -> Russia (the modifier, possessor or agent of the event noun)."""
         for _w, noun in prep_objects(verb, INSTRUMENT_PREPS):
-            if noun.pos_ not in NOUN_POS or self._match_noun(noun, self.patterns.lemma(noun)) is None:
+            pattern = self._match_noun(noun, self.patterns.lemma(noun)) if noun.pos_ in NOUN_POS else None
+            if pattern is None:
                 continue
             argument = self.index.argument(agent_of(noun), quality_cap=0.7)
             if argument:
                 return argument
+            if "reciprocal" in pattern.flags:
+                # "soldiers were killed in a clash with Chinese troops": the other side of the clash killed them
+                for _p, side in prep_objects(noun, ["with"]):
+                    argument = self.index.argument(side, quality_cap=0.6, coordinated=True)
+                    if argument:
+                        return argument
+                continue  # (a clash's own modifiers name both sides: "in Indian-Chinese clashes")
             for c in noun.children:
                 if c.dep_ in ("poss", "amod", "compound", "nmod"):
                     argument = self.index.argument(c, quality_cap=0.6, coordinated=True)
@@ -1776,6 +1889,10 @@ class _SentenceMatcher:
             if _infinitive(verb) and head.i not in self.index.by_token and head.dep_ in ("dobj", "attr", "pobj"):
                 # "converged for a rally to protest ...", "approved a plan to attack ...": the clause's subject acts
                 governor = head.head.head if head.dep_ == "pobj" else head.head
+                if (head.dep_ == "pobj" and head.head.lower_ == "as" and child(governor, *OBJECT_DEPS) is not None
+                        and self.patterns.lemma(governor) in self.patterns.describing_verbs):
+                    # "condemned the emergency as an attempt to crush dissent": the object's doer attempts, not the critic
+                    return None, False
                 if governor.pos_ in VERB_POS:
                     return self._subject_token(governor, depth + 1)
             return head, True
@@ -2064,7 +2181,8 @@ class _SentenceMatcher:
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in QUANTIFIER_NOUNS:
             carrier = noun.head.head
         head = carrier.head
-        if carrier.dep_ in ("dobj", "nsubjpass", "obj", "attr") and self.patterns.lemma(head) in self.patterns.support_verbs:
+        if (carrier.dep_ in ("dobj", "nsubjpass", "obj", "attr") and self.patterns.lemma(head) in self.patterns.support_verbs
+                and not _judged(head, carrier)):
             own_argument = True
             if source and of_forces and not self._passive(head):
                 # "the US sped up the withdrawal of its forces from Panama": forces are moved by whoever commands
@@ -2103,8 +2221,10 @@ class _SentenceMatcher:
         if (not source and own_argument and (possessor is None or possessor.tag_ == "PRP$") and noun.dep_ == "pobj"
                 and noun.head.lower_ == "with"
                 and noun.head.head.pos_ in VERB_POS and not self._passive(noun.head.head)
-                and self.patterns.lemma(noun.head.head) in self.patterns.response_verbs):
-            # "Europe retaliated with tariffs on U.S. exports": the one responding acts
+                and (self.patterns.lemma(noun.head.head) in self.patterns.response_verbs
+                     or self._persists(noun.head.head))):
+            # "Europe retaliated with tariffs on U.S. exports": the one responding acts; "Turkey pressed ahead with the
+            # offensive": the one pressing ahead
             argument = self._clause_subject_source(noun.head.head, target)
             if argument:
                 source = argument
@@ -2244,6 +2364,13 @@ def _has_modifiers(token, modifiers: tuple[str, ...]) -> bool:
             return True
         level = next_level
     return wanted <= seen
+
+
+def _judged(verb, obj) -> bool:
+    """Whether ``verb`` gives its object a predicate ("called the raid an authoritarian act", "declared the strike
+    illegal"): the speaker judges the act, it is not the one who did it."""
+    return any(c.dep_ == "oprd" or c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN") and c.i > obj.i
+               for c in verb.children)
 
 
 def _required_inner_noun(noun, pattern: NounPattern, noun_hits: dict):

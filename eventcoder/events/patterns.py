@@ -41,11 +41,14 @@ GRAMMAR_WORD_LISTS = (
     "unhesitating_verbs", "hazard_objects", "background_preps", "owning_verbs",
     "attribution_preps", "rejecting_gerund_heads", "exclusion_verbs", "military_modifiers", "exercise_nouns",
     "delivery_verbs", "refusal_modals", "sports_doers", "mass_killing_refines", "mass_killing_words",
-    "combatant_nouns", "conflict_nouns",
+    "combatant_nouns", "conflict_nouns", "meaning_keeping_prefixes", "exclusion_rejection_roots",
+    "exclusion_intent_roots", "fasting_verbs", "labour_strike_verbs", "worker_nouns",
+    "persisting_verbs", "describing_verbs",
 )
 # grammar.yaml keys that hold one CAMEO code each.
 GRAMMAR_CODES = ("statement_code", "riot_code", "cyber_code", "departure_code", "diplomat_departure_code", "presence_departure_code",
-                 "exercise_code", "joint_exercise_code", "mass_killing_code")
+                 "exercise_code", "joint_exercise_code", "mass_killing_code", "exclusion_threat_code",
+                 "exclusion_military_threat_code", "hunger_strike_code", "labour_strike_code")
 GRAMMAR_CODE_PREFIXES = frozenset({"own_country_target_codes", "own_country_protest_codes", "violent_protest_prefixes",
                                    "means_codes"})
 VERB_FLAGS = {"reciprocal", "self_ok", "object_is_target", "needs_target", "clause", "recipient_first", "from_source",
@@ -221,6 +224,21 @@ class EventPatterns:
     conflict_nouns: frozenset = frozenset()  # "a war that killed 100,000": a death toll
     mass_killing_code: str = "202"
     sports_doers: frozenset = frozenset()  # "India's bowlers launched an attack": players, no violence
+    meaning_keeping_prefixes: frozenset = frozenset()  # "re-took" is "take", "co-hosted" is "host"
+    # "did not rule out ...": the roots of the rejection read as an exclusion, and of the acts that make it an intent
+    exclusion_rejection_roots: frozenset = frozenset()
+    exclusion_intent_roots: frozenset = frozenset()
+    exclusion_threat_code: str = "130"  # "did not rule out the option"
+    exclusion_military_threat_code: str = "138"  # "did not rule out military action"
+    # "stopped eating", "refused to take food": a hunger strike ("lemma" or "lemma object" under a cease or refuse verb)
+    fasting_verbs: frozenset = frozenset()
+    hunger_strike_code: str = "142"
+    # "teachers struck over unpaid wages": a strike without an object by workers is a labour strike, not an attack
+    labour_strike_verbs: frozenset = frozenset()
+    worker_nouns: frozenset = frozenset()
+    labour_strike_code: str = "143"
+    persisting_verbs: frozenset = frozenset()  # "pressed ahead with the offensive": the subject's own offensive
+    describing_verbs: frozenset = frozenset()  # "condemned the emergency as an attempt to crush dissent"
     controls: dict[str, ControlVerb] = field(default_factory=dict)
     # kind -> list of (code prefix, resulting code), longest prefix first; "" is the default.
     control_codes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
@@ -233,6 +251,7 @@ class EventPatterns:
     _inflections: Optional[dict] = field(default=None, repr=False, compare=False)
     _repairs: Optional[dict] = field(default=None, repr=False, compare=False)
     _rare_word_starts: Optional[re.Pattern] = field(default=None, repr=False, compare=False)
+    _fasting_lemmas: Optional[frozenset] = field(default=None, repr=False, compare=False)
 
     @classmethod
     def load(cls, known_codes: Optional[set[str]] = None, extra_paths: Sequence[str | Path] = ()) -> "EventPatterns":
@@ -258,21 +277,35 @@ class EventPatterns:
         patterns._forms_repaired()
         patterns._forms()  # build the lookup tables now, so a loaded EventPatterns is never mutated while shared
         patterns.rare_word_starts()
+        patterns.fasting_lemmas()
         return patterns
 
     def lemma(self, token) -> str:
         """The token's lemma, repaired from its surface form: a regular inflection of exactly one trigger lemma
         is that lemma whatever the tagger says ("raped" is "rape", though the small model's rules give "rap",
         itself a trigger: "rapped the government"); otherwise a tagger's lemma that is not a word we know is
-        mapped back through our inflection table ("staged" -> "stag" -> "stage")."""
+        mapped back through our inflection table ("staged" -> "stag" -> "stage"). A prefixed word whose prefix keeps
+        the meaning (``meaning_keeping_prefixes``) is its base trigger: "re-took" is "take", "co-hosted" is "host"."""
         form = token.lower_
         repaired = (self._repairs if self._repairs is not None else self._forms_repaired()).get(form)
         if repaired is not None:
             return repaired
         lemma = token.lemma_.lower()
-        if lemma in (self._known or self._known_lemmas()):
+        known = self._known or self._known_lemmas()
+        if lemma in known:
             return lemma
+        if "-" in lemma:
+            # a prefix that keeps the verb's meaning: "re-took" (lemma "re-take") is "take", "co-hosted" is "host"
+            prefix, _, base = lemma.partition("-")
+            if prefix in self.meaning_keeping_prefixes and base in known:
+                return base
         return (self._inflections or self._forms()).get(form, lemma)
+
+    def fasting_lemmas(self) -> frozenset:
+        """The verbs of ``fasting_verbs`` ("take food" -> "take"), for a cheap first check."""
+        if self._fasting_lemmas is None:
+            self._fasting_lemmas = frozenset(entry.split()[0] for entry in self.fasting_verbs)
+        return self._fasting_lemmas
 
     def rare_word_starts(self) -> re.Pattern:
         """Where a word that may start an explosion noun ("bomb", "blasts") or an unwelcome phrase ("persona non
@@ -331,7 +364,7 @@ class EventPatterns:
 
     # -- loaders
     def add_verb_file(self, path: Path, known_codes: Optional[set[str]] = None) -> None:
-        self._known = self._inflections = self._repairs = self._rare_word_starts = None
+        self._known = self._inflections = self._repairs = self._rare_word_starts = self._fasting_lemmas = None
         first_lines: dict[str, int] = {}
         for line_no, cells in _rows(path, min_cells=5, max_cells=6):
             lemmas, particle, objects, code = cells[1], cells[2], cells[3], cells[4]
@@ -356,7 +389,7 @@ class EventPatterns:
                         _put(self.verbs, lemma, pattern)
 
     def add_noun_file(self, path: Path, known_codes: Optional[set[str]] = None) -> None:
-        self._known = self._inflections = self._repairs = self._rare_word_starts = None
+        self._known = self._inflections = self._repairs = self._rare_word_starts = self._fasting_lemmas = None
         first_lines: dict[str, int] = {}
         for line_no, cells in _rows(path, min_cells=4, max_cells=5):
             row_id, lemmas, modifiers, code = cells[0], cells[1], cells[2], cells[3]
@@ -378,7 +411,7 @@ class EventPatterns:
                     _put(self.nouns, lemma, pattern)
 
     def add_grammar_file(self, path: Path, known_codes: Optional[set[str]] = None) -> None:
-        self._known = self._inflections = self._repairs = self._rare_word_starts = None
+        self._known = self._inflections = self._repairs = self._rare_word_starts = self._fasting_lemmas = None
         try:
             text = path.read_text(encoding="utf-8")
         except OSError as exc:
