@@ -1,0 +1,241 @@
+// The eventcoder web page: a filter form over /api/events, /api/series and /api/map.
+// No libraries: the chart and the map are SVG drawn here, so the page works offline.
+"use strict";
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+const PAGE_SIZE = 25;
+const state = { offset: 0, query: new URLSearchParams() };
+
+function svgElement(name, attributes, parent) {
+  const element = document.createElementNS(SVG_NS, name);
+  for (const [key, value] of Object.entries(attributes || {})) element.setAttribute(key, value);
+  if (parent) parent.appendChild(element);
+  return element;
+}
+
+function htmlElement(name, text, parent) {
+  const element = document.createElement(name);
+  if (text !== undefined && text !== null) element.textContent = text;
+  if (parent) parent.appendChild(element);
+  return element;
+}
+
+// The form as query parameters: empty fields are left out, so the API's defaults apply.
+function formQuery(form) {
+  const query = new URLSearchParams();
+  for (const [name, value] of new FormData(form).entries()) {
+    if (name !== "freq" && String(value).trim() !== "") query.append(name, String(value).trim());
+  }
+  return query;
+}
+
+async function getJSON(path, query) {
+  const response = await fetch(query ? `${path}?${query}` : path);
+  const body = await response.json();
+  if (!response.ok) {
+    // Our 400s carry one message; FastAPI's 422s a list naming the parameter.
+    const detail = Array.isArray(body.detail)
+      ? body.detail.map((d) => `${d.loc[d.loc.length - 1]}: ${d.msg}`).join("; ")
+      : body.detail;
+    throw new Error(detail || `${response.status} ${response.statusText}`);
+  }
+  return body;
+}
+
+function showError(message) {
+  const box = document.getElementById("error");
+  box.textContent = message || "";
+  box.hidden = !message;
+}
+
+// --- events table and evidence ------------------------------------------------------------
+
+function renderTable(page) {
+  const body = document.querySelector("#events tbody");
+  body.replaceChildren();
+  document.getElementById("total").textContent =
+    page.total ? `${page.offset + 1}–${page.offset + page.events.length} of ${page.total}` : "(none match)";
+  for (const event of page.events) {
+    const row = htmlElement("tr", null, body);
+    row.dataset.eventId = event.canonical_id;
+    row.tabIndex = 0;
+    const place = event.place_name
+      ? `${event.place_name}${event.place_precision === "country" ? " (country)" : ""}`
+      : "";
+    const cells = [event.event_date || "?", event.status, event.source_code || "—",
+      `${event.plover_type || "?"} ${event.cameo}`, event.target_code || "—", place,
+      event.confidence === null ? "" : event.confidence.toFixed(2)];
+    for (const value of cells) htmlElement("td", value, row);
+    row.addEventListener("click", () => showEvidence(event.canonical_id, row));
+    row.addEventListener("keydown", (key) => { if (key.key === "Enter") showEvidence(event.canonical_id, row); });
+  }
+  document.getElementById("previous").disabled = page.offset === 0;
+  document.getElementById("next").disabled = page.offset + page.events.length >= page.total;
+}
+
+// A sentence with its trigger marked: text nodes only, never HTML built from data.
+function markedSentence(evidence, parent) {
+  const paragraph = htmlElement("p", null, parent);
+  paragraph.className = "sentence";
+  const sentence = evidence.sentence || "";
+  const span = evidence.trigger_in_sentence;
+  if (!span) {
+    paragraph.textContent = sentence;
+    return;
+  }
+  paragraph.append(sentence.slice(0, span[0]));
+  htmlElement("mark", sentence.slice(span[0], span[1]), paragraph);
+  paragraph.append(sentence.slice(span[1]));
+}
+
+async function showEvidence(eventId, row) {
+  document.querySelectorAll("#events tr.selected").forEach((r) => r.classList.remove("selected"));
+  row.classList.add("selected");
+  const box = document.getElementById("evidence");
+  try {
+    const event = await getJSON(`/api/events/${encodeURIComponent(eventId)}`);
+    box.replaceChildren();
+    htmlElement("h3", `${event.plover_type || ""} ${event.cameo} · ${event.source_code || "—"} → ` +
+      `${event.target_code || "—"} · ${event.event_date || "date unknown"} (${event.date_precision})`, box);
+    htmlElement("p", `${event.n_mentions} report(s) from ${event.n_sources} source(s); status ${event.status}; ` +
+      `place ${event.place_name || "unknown"} (${event.place_precision || "unknown"})`, box).className = "muted";
+    for (const mention of event.mentions) {
+      const evidence = mention.evidence;
+      const item = htmlElement("div", null, box);
+      item.className = "mention";
+      markedSentence(evidence, item);
+      const source = htmlElement("p", null, item);
+      source.className = "muted";
+      const title = evidence.title || evidence.article_id || "article";
+      if (evidence.url) {
+        const link = htmlElement("a", title, source);
+        link.href = evidence.url;
+        link.rel = "noreferrer";
+      } else {
+        source.append(title);
+      }
+      source.append(` · ${evidence.published || ""} · trigger “${evidence.trigger}” at ` +
+        `${evidence.trigger_start}–${evidence.trigger_end}`);
+    }
+    box.hidden = false;
+  } catch (error) {
+    showError(error.message);
+  }
+}
+
+// --- time series chart ---------------------------------------------------------------------
+
+function renderChart(series) {
+  const holder = document.getElementById("chart");
+  holder.replaceChildren();
+  const width = 520, height = 200, left = 36, bottom = 40, top = 10, right = 10;
+  const svg = svgElement("svg", { viewBox: `0 0 ${width} ${height}`, id: "chart-svg", role: "img" }, holder);
+  const rows = series.rows;
+  if (!rows.length) {
+    svgElement("text", { x: width / 2, y: height / 2, "text-anchor": "middle", class: "muted" }, svg)
+      .textContent = "no dated events";
+    return;
+  }
+  const most = Math.max(...rows.map((r) => r.n_events));
+  const plotWidth = width - left - right, plotHeight = height - top - bottom;
+  const step = plotWidth / rows.length;
+  const y = (value) => top + plotHeight - (value / most) * plotHeight;
+  // Axis ticks at 0, half and the most.
+  for (const value of [0, Math.round(most / 2), most]) {
+    svgElement("line", { x1: left, x2: width - right, y1: y(value), y2: y(value), class: "grid" }, svg);
+    svgElement("text", { x: left - 4, y: y(value) + 4, "text-anchor": "end", class: "tick" }, svg).textContent = value;
+  }
+  const labelEvery = Math.ceil(rows.length / 8);
+  rows.forEach((row, index) => {
+    const x = left + index * step;
+    const bar = svgElement("rect", {
+      x: x + step * 0.1, y: y(row.n_events), width: Math.max(step * 0.8, 1),
+      height: top + plotHeight - y(row.n_events), class: "bar",
+    }, svg);
+    const goldstein = row.mean_goldstein === null ? "" : `, mean Goldstein ${row.mean_goldstein.toFixed(1)}`;
+    svgElement("title", {}, bar).textContent = `${row.period}: ${row.n_events} event(s)${goldstein}`;
+    if (index % labelEvery === 0) {
+      svgElement("text", { x: x + step / 2, y: height - bottom + 14, "text-anchor": "middle", class: "tick" }, svg)
+        .textContent = row.period.slice(0, series.freq === "year" ? 4 : series.freq === "day" || series.freq === "week" ? 10 : 7);
+    }
+  });
+}
+
+// --- map -------------------------------------------------------------------------------------
+
+// Equirectangular: one SVG unit per degree, north up.
+function renderMap(collection) {
+  const holder = document.getElementById("map");
+  holder.replaceChildren();
+  const svg = svgElement("svg", { viewBox: "-180 -90 360 180", id: "map-svg", role: "img" }, holder);
+  svgElement("rect", { x: -180, y: -90, width: 360, height: 180, class: "sea" }, svg);
+  const graticule = svgElement("g", { class: "graticule" }, svg);
+  for (let lon = -150; lon <= 150; lon += 30) svgElement("line", { x1: lon, x2: lon, y1: -90, y2: 90 }, graticule);
+  for (let lat = -60; lat <= 60; lat += 30) {
+    svgElement("line", { x1: -180, x2: 180, y1: -lat, y2: -lat, class: lat === 0 ? "equator" : "" }, graticule);
+  }
+  const features = collection.features;
+  const most = Math.max(1, ...features.map((f) => f.properties.n_events));
+  const dots = svgElement("g", { class: "dots" }, svg);
+  // Biggest first, so small dots stay visible on top.
+  for (const feature of [...features].sort((a, b) => b.properties.n_events - a.properties.n_events)) {
+    const [lon, lat] = feature.geometry.coordinates;
+    const place = feature.properties;
+    const radius = 1.2 + 4 * Math.sqrt(place.n_events / most);
+    const dot = svgElement("circle", {
+      cx: lon, cy: -lat, r: radius, class: place.country_precision ? "dot country" : "dot",
+    }, dots);
+    dot.dataset.precision = place.precision;
+    svgElement("title", {}, dot).textContent =
+      `${place.place_name || "?"} (${place.precision}${place.country_precision ? ": whole country" : ""}): ` +
+      `${place.n_events} event(s)`;
+  }
+}
+
+// --- wiring ------------------------------------------------------------------------------------
+
+async function search(form, offset) {
+  showError("");
+  state.offset = offset;
+  state.query = formQuery(form);
+  const pageQuery = new URLSearchParams(state.query);
+  pageQuery.set("limit", PAGE_SIZE);
+  pageQuery.set("offset", offset);
+  const seriesQuery = new URLSearchParams(state.query);
+  seriesQuery.set("freq", form.elements.freq.value);
+  try {
+    const [page, series, map] = await Promise.all([
+      getJSON("/api/events", pageQuery), getJSON("/api/series", seriesQuery), getJSON("/api/map", state.query),
+    ]);
+    renderTable(page);
+    renderChart(series);
+    renderMap(map);
+    document.getElementById("evidence").hidden = true;
+  } catch (error) {
+    showError(error.message);
+  }
+}
+
+async function start() {
+  const form = document.getElementById("filters");
+  form.addEventListener("submit", (submitted) => {
+    submitted.preventDefault();
+    search(form, 0);
+  });
+  document.getElementById("next").addEventListener("click", () => search(form, state.offset + PAGE_SIZE));
+  document.getElementById("previous").addEventListener("click", () => search(form, Math.max(0, state.offset - PAGE_SIZE)));
+  try {
+    const [options, health] = await Promise.all([getJSON("/api/options"), getJSON("/api/health")]);
+    const select = form.elements.plover_type;
+    for (const name of options.plover_types) htmlElement("option", name, select).value = name;
+    const status = form.elements.status;
+    for (const name of options.statuses.filter((s) => s !== "asserted")) htmlElement("option", name, status).value = name;
+    document.getElementById("store-info").textContent =
+      `${health.db}: ${health.counts.canonical_events} events from ${health.counts.articles} articles`;
+  } catch (error) {
+    showError(error.message);
+  }
+  search(form, 0);
+}
+
+document.addEventListener("DOMContentLoaded", start);
