@@ -40,6 +40,9 @@ def create_app(store: EventStore, codebook: Codebook | None = None) -> FastAPI:
         title="eventcoder",
         summary="Query coded political events (CAMEO and PLOVER) in an eventcoder DuckDB store.",
         version="0.1.0",
+        # FastAPI's /docs and /redoc pages load scripts from a CDN; users are offline, so only /openapi.json.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.resources = WebResources(store=store, plover_types=tuple(t.name for t in codebook.plover_types()))
     app.include_router(router)

@@ -26,7 +26,7 @@ def serve_command(db: str, host: str, port: int) -> None:
         from .app import create_app
 
         app = create_app(store)
-        click.echo(f"serving {db} at http://{host}:{port}/ (API docs at /docs); Ctrl+C stops", err=True)
+        click.echo(f"serving {db} at http://{host}:{port}/ (API description at /openapi.json); Ctrl+C stops", err=True)
         uvicorn.run(app, host=host, port=port, log_level="warning")
     finally:
         store.close()

@@ -1,0 +1,164 @@
+"""The web page in a real headless Chromium, against ``eventcoder serve`` started as a user would.
+
+Skips when Chromium, chromedriver or selenium is missing (``.ci/run`` installs them where it can).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+
+if not CHROMIUM.exists() or not CHROMEDRIVER.exists():
+    pytest.skip(f"headless browser tests need {CHROMIUM} and {CHROMEDRIVER} (apt-get install chromium "
+                "chromium-driver)", allow_module_level=True)
+webdriver = pytest.importorskip("selenium.webdriver", reason="browser tests need selenium (pip install selenium)")
+
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.support import expected_conditions as shown  # noqa: E402
+from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
+
+from eventcoder.records import Article  # noqa: E402
+from eventcoder.store import EventStore  # noqa: E402
+
+ARTICLES = [
+    Article("browser-attack", "Boko Haram militants attacked a military base near Maiduguri on Wednesday, killing "
+            "four soldiers, the Nigerian army said.", dt.date(2019, 8, 22), title="Militants attack army base"),
+    Article("browser-visit", "Kenyan President Uhuru Kenyatta met Ethiopian Prime Minister Abiy Ahmed in Addis "
+            "Ababa on Friday.", dt.date(2021, 6, 11), title="Kenyatta meets Abiy"),
+    Article("browser-sanction", "The European Union imposed new sanctions on Russia on Tuesday.",
+            dt.date(2022, 3, 2), title="EU sanctions Russia"),
+]
+WAIT_SECONDS = 20
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(nlp, tmp_path_factory):
+    """``eventcoder serve`` in a subprocess on a free port; yields its base URL."""
+    from eventcoder.pipeline import Coder
+
+    folder = tmp_path_factory.mktemp("web_browser")
+    path = folder / "events.duckdb"
+    with EventStore.open(path) as store:
+        store.add_results(Coder(nlp=nlp).code_many(ARTICLES))
+    port = _free_port()
+    log = open(folder / "serve.log", "w")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "eventcoder", "serve", "--db", str(path), "--port", str(port)],
+        stdout=log, stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(f"{base}/api/health", timeout=2) as answer:
+                if answer.status == 200:
+                    break
+        except OSError:
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            log.close()
+            pytest.fail(f"eventcoder serve did not start: {(folder / 'serve.log').read_text()}")
+        time.sleep(0.2)
+    yield base
+    process.terminate()
+    process.wait(timeout=10)
+    log.close()
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    from selenium.webdriver.chrome.options import Options
+    from selenium.webdriver.chrome.service import Service
+
+    options = Options()
+    options.binary_location = str(CHROMIUM)
+    profile = tmp_path_factory.mktemp("chromium_profile")
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--disable-dev-shm-usage", "--window-size=1400,1000", f"--user-data-dir={profile}"):
+        options.add_argument(flag)
+    # The driver path is given, so selenium never looks for one to download.
+    driver = webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
+    yield driver
+    driver.quit()
+    shutil.rmtree(profile, ignore_errors=True)
+
+
+def _wait(browser, condition):
+    return WebDriverWait(browser, WAIT_SECONDS).until(condition)
+
+
+def _rows(browser):
+    return browser.find_elements(By.CSS_SELECTOR, "#events tbody tr")
+
+
+def test_filter_click_evidence_chart_and_map(server, browser):
+    browser.get(server + "/")
+    _wait(browser, lambda b: len(_rows(b)) > 0)
+    assert "events from 3 articles" in browser.find_element(By.ID, "store-info").text
+
+    # Filter: fights only, any status.
+    _wait(browser, lambda b: len(b.find_elements(By.CSS_SELECTOR, "select[name=plover_type] option")) > 10)
+    Select(browser.find_element(By.NAME, "plover_type")).select_by_value("ASSAULT")
+    Select(browser.find_element(By.NAME, "status")).select_by_value("any")
+    before = _rows(browser)[0]
+    browser.find_element(By.ID, "search").click()
+    _wait(browser, shown.staleness_of(before))
+    _wait(browser, lambda b: len(_rows(b)) > 0)
+    types = [row.find_elements(By.TAG_NAME, "td")[3].text for row in _rows(browser)]
+    assert types and all(t.startswith("ASSAULT") for t in types)
+
+    # A click shows the evidence sentence with its trigger marked.
+    _rows(browser)[0].click()
+    evidence = _wait(browser, shown.visibility_of_element_located((By.ID, "evidence")))
+    mark = _wait(browser, lambda b: b.find_element(By.CSS_SELECTOR, "#evidence .sentence mark"))
+    assert mark.text and mark.text.lower() in evidence.text.lower()
+    assert "Maiduguri" in evidence.find_element(By.CSS_SELECTOR, ".sentence").text
+
+    # The chart and the map are drawn in SVG.
+    bars = browser.find_elements(By.CSS_SELECTOR, "#chart-svg rect.bar")
+    assert bars
+    assert browser.find_elements(By.CSS_SELECTOR, "#map-svg .graticule line")
+    dots = browser.find_elements(By.CSS_SELECTOR, "#map-svg circle.dot")
+    assert dots
+    assert all(-180 <= float(d.get_attribute("cx")) <= 180 for d in dots)
+
+
+def test_a_bad_filter_shows_the_api_message(server, browser):
+    browser.get(server + "/")
+    _wait(browser, lambda b: len(_rows(b)) > 0)
+    browser.find_element(By.NAME, "start").send_keys("2022")
+    browser.find_element(By.NAME, "end").send_keys("2020")
+    browser.find_element(By.ID, "search").click()
+    error = _wait(browser, shown.visibility_of_element_located((By.ID, "error")))
+    assert "reversed" in error.text
+
+
+def test_all_statuses_show_every_stored_event(server, browser):
+    with urllib.request.urlopen(f"{server}/api/events?status=any&limit=0") as answer:
+        total = json.load(answer)["total"]
+    browser.get(server + "/")
+    _wait(browser, lambda b: len(_rows(b)) > 0)
+    Select(browser.find_element(By.NAME, "status")).select_by_value("any")
+    browser.find_element(By.ID, "search").click()
+    _wait(browser, lambda b: b.find_element(By.ID, "total").text.endswith(f"of {total}"))
+    assert len(_rows(browser)) == min(total, 25)
