@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-from dataclasses import dataclass, field
+import json
+from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator, Optional, Sequence, Union
 
 from .actors import ActorDictionary, find_actors
@@ -16,6 +17,7 @@ from .codebook import Codebook
 from .dates import resolve_date
 from .events import EventPatterns, find_events
 from .events.calibration import Calibration
+from .events.occasions import OccasionRules, link_occasions
 from .events.place_targets import actors_in_place_country, source_from_place, target_from_place
 from .parse import load_nlp, parse, parse_many
 from .places import Gazetteer, find_place
@@ -54,6 +56,48 @@ def event_id(article: Article, mention: EventMention) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
 
 
+def _without_confidence(event: Event) -> str:
+    """Everything coded about an event but its id and confidence, as text to compare and hash."""
+    data = event.to_dict()
+    data.pop("event_id")
+    data.pop("confidence")
+    return json.dumps(data, sort_keys=True, ensure_ascii=False)
+
+
+def unique_events(events: Sequence[Event]) -> list[Event]:
+    """One event per id, in input order.
+
+    Two event patterns can find the same act (same trigger, code and actors): the copies are one
+    event, kept once with the higher confidence. Events that share an id but differ in anything
+    coded (status, date, place, actor spans) are different events: each gets an id that also
+    hashes what it codes, so ids stay stable across runs and unique within the article.
+    """
+    by_id: dict[str, list[Event]] = {}
+    for event in events:
+        by_id.setdefault(event.event_id, []).append(event)
+    kept: dict[str, list[Event]] = {}
+    for event_id_, group in by_id.items():
+        distinct: dict[str, Event] = {}
+        for event in group:
+            key = _without_confidence(event)
+            if key not in distinct or event.confidence > distinct[key].confidence:
+                distinct[key] = event
+        if len(distinct) == 1:
+            kept[event_id_] = list(distinct.values())
+        else:
+            kept[event_id_] = [
+                replace(event, event_id=hashlib.sha1(f"{event_id_}\x1f{key}".encode("utf-8")).hexdigest()[:20])
+                for key, event in distinct.items()
+            ]
+    result, emitted = [], set()
+    for event in events:  # input order: the first copy's position
+        if event.event_id in emitted:
+            continue
+        emitted.add(event.event_id)
+        result.extend(kept[event.event_id])
+    return result
+
+
 def _countries_by_sentence(document: Document, actor_mentions) -> dict[int, frozenset]:
     """The countries of the actors named in each sentence (by sentence index)."""
     starts = [sentence.start for sentence in document.sentences]
@@ -80,6 +124,7 @@ class Coder:
             self.patterns.recode_modality = True
         self.gazetteer = Gazetteer.load(self.options.gazetteer_files)
         self.calibration = Calibration.load()
+        self.occasion_rules = OccasionRules.load()
 
     # -- stages after parsing ------------------------------------------------------------
     def code_document(self, document: Document) -> list[Event]:
@@ -91,6 +136,9 @@ class Coder:
         )
         if not mentions:
             return []
+        # acts "during the visit" take the visit's participants, status and date (events/occasions.py)
+        occasions = link_occasions(document, mentions, actor_mentions, self.occasion_rules, self.options.main_event_only)
+        mentions = occasions.mentions
         sentences = document.sentences
         # A country named only by its border ("near the Cameroon border") is a target for border acts, not an actor
         # of the sentence and not a place taken by an actor.
@@ -101,12 +149,13 @@ class Coder:
             status = decide_status(document, mention)
             when = resolve_date(document, mention, status)
             status = apply_news_window(status, when, document.article.published, self.options.news_window_days)
+            status, when = occasions.timing(mention, status, when)
             place = find_place(document, mention, actor_mentions, self.gazetteer)
             countries = countries_by_sentence.get(mention.sentence_index, frozenset())
             event = self._event(document, sentences, mention, status, when, place, countries)
             if event.source or event.target:  # (an unattributed bombing the place stage could not place names no one)
                 events.append(event)
-        return events
+        return unique_events(events)
 
     def _event(self, document, sentences, mention, status, when, place, sentence_countries) -> Event:
         article = document.article

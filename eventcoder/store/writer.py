@@ -258,7 +258,13 @@ class StoreWriter:
             [[band for band, _ in buckets], [bucket for _, bucket in buckets], digest],
         )
         touched: set[str] = set()
+        stored_ids: set[str] = set()
         for event in events:
+            # A coder that returns one event twice (the same id) must not store it twice: the copy
+            # would inflate the merged event's n_mentions.
+            if event.event_id in stored_ids:
+                continue
+            stored_ids.add(event.event_id)
             row = mention_row(event, article)
             row.update(content_hash=digest, cluster_id=cluster_id, host=host)
             canonical_id, reasons = self._place_mention(row, near_duplicate=near_of is not None)
@@ -270,7 +276,7 @@ class StoreWriter:
             )
             touched.add(canonical_id)
         self._refresh_counts(touched)
-        return len(events)
+        return len(stored_ids)
 
     def _candidates(self, row: dict[str, Any]) -> list[dict[str, Any]]:
         if row["date_lo"] is None:
@@ -305,8 +311,7 @@ class StoreWriter:
         candidate, reasons = best[0], list(best[1])
         if near_duplicate:
             reasons.append("near-duplicate article")
-        if PRECISION_ORDER.get(row["date_precision"], 4) < PRECISION_ORDER.get(candidate["date_precision"], 4):
-            # A more precise report refines the canonical date.
+        if self._refines_date(row, candidate):
             self.con.execute(
                 "UPDATE canonical_events SET event_date = ?, date = ?, date_precision = ?, date_lo = ?, date_hi = ? "
                 "WHERE canonical_id = ?",
@@ -318,6 +323,31 @@ class StoreWriter:
                     "date_lo": row["date_lo"], "date_hi": row["date_hi"],
                 })
         return candidate["canonical_id"], reasons
+
+    def _refines_date(self, row: dict[str, Any], candidate: dict[str, Any]) -> bool:
+        """Whether the new report's date should replace the canonical event's.
+
+        A more precise date always does. A day read from the text also beats a day that only
+        stands in for the publication date ("Militants attack army base" dated the day it was
+        published, the body's "attacked ... on Wednesday" the day before).
+        """
+        new_order = PRECISION_ORDER.get(row["date_precision"], 4)
+        old_order = PRECISION_ORDER.get(candidate["date_precision"], 4)
+        if new_order < old_order:
+            return True
+        if (
+            new_order != old_order or row["date_precision"] != "day" or row["date_source"] != "text"
+            or row["date_lo"] == candidate["date_lo"]
+        ):
+            return False
+        # The canonical day is from the text when one of its reports read that day from its text;
+        # asked of the mentions table, as the counts of this article's reports are refreshed later.
+        text_dated = self.con.execute(
+            "SELECT 1 FROM event_mentions WHERE canonical_id = ? AND date_source = 'text' "
+            "AND date_precision = 'day' AND date_lo = ? LIMIT 1",
+            [candidate["canonical_id"], candidate["date_lo"]],
+        ).fetchone()
+        return text_dated is None
 
     def _found(self, canonical_id: str, row: dict[str, Any]) -> None:
         seen = row["published"] or _now().date()
