@@ -5,6 +5,8 @@ The web package (FastAPI, uvicorn) is imported only when the command runs, so ot
 
 from __future__ import annotations
 
+import socket
+
 import click
 
 from ..store import EventStore, StoreError
@@ -16,6 +18,7 @@ from ..store import EventStore, StoreError
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="TCP port.")
 def serve_command(db: str, host: str, port: int) -> None:
     """Serve the HTTP API (/api/...) and the web page (/) over the store, read-only."""
+    _check_port_free(host, port)
     try:
         store = EventStore.open(db, read_only=True)
     except StoreError as error:
@@ -30,6 +33,17 @@ def serve_command(db: str, host: str, port: int) -> None:
         uvicorn.run(app, host=host, port=port, log_level="warning")
     finally:
         store.close()
+
+
+def _check_port_free(host: str, port: int) -> None:
+    """Fail in one line before anything starts when the address is taken or cannot be used."""
+    try:
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+            probe.bind((host, port))
+    except OSError as error:
+        raise click.ClickException(
+            f"cannot listen on {host}:{port}: {error.strerror}; choose another with --port or --host") from None
 
 
 def register(group: click.Group) -> None:

@@ -194,3 +194,19 @@ def test_serve_without_a_store_says_so_in_one_line(tmp_path):
     result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "missing.duckdb")])
     assert result.exit_code == 1
     assert "no event store at" in result.output and "Traceback" not in result.output
+
+
+def test_serve_on_a_taken_port_says_so_in_one_line(store):
+    import socket
+
+    from click.testing import CliRunner
+
+    from eventcoder.cli import main
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(main, ["serve", "--db", store.path, "--port", str(port)])
+    assert result.exit_code == 1
+    assert f"cannot listen on 127.0.0.1:{port}" in result.output and "Traceback" not in result.output

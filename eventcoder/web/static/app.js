@@ -118,6 +118,7 @@ async function showEvidence(eventId, row) {
         `${evidence.trigger_start}–${evidence.trigger_end}`);
     }
     box.hidden = false;
+    box.scrollIntoView({ block: "nearest" });
   } catch (error) {
     showError(error.message);
   }
@@ -125,10 +126,14 @@ async function showEvidence(eventId, row) {
 
 // --- time series chart ---------------------------------------------------------------------
 
+// Days each period covers, to place bars on a true time axis (quiet periods show as gaps).
+const PERIOD_DAYS = { day: 1, week: 7, month: 30.44, quarter: 91.31, year: 365.25 };
+const DAY_MS = 86400000;
+
 function renderChart(series) {
   const holder = document.getElementById("chart");
   holder.replaceChildren();
-  const width = 520, height = 200, left = 36, bottom = 40, top = 10, right = 10;
+  const width = 520, height = 200, left = 36, bottom = 40, top = 10, right = 24;
   const svg = svgElement("svg", { viewBox: `0 0 ${width} ${height}`, id: "chart-svg", role: "img" }, holder);
   const rows = series.rows;
   if (!rows.length) {
@@ -138,25 +143,32 @@ function renderChart(series) {
   }
   const most = Math.max(...rows.map((r) => r.n_events));
   const plotWidth = width - left - right, plotHeight = height - top - bottom;
-  const step = plotWidth / rows.length;
+  const periodMs = (PERIOD_DAYS[series.freq] || 30.44) * DAY_MS;
+  const times = rows.map((r) => Date.parse(r.period));
+  const first = Math.min(...times), span = Math.max(...times) - first + periodMs;
+  const x = (time) => left + ((time - first) / span) * plotWidth;
+  const barWidth = Math.max((periodMs / span) * plotWidth * 0.85, 1.5);
   const y = (value) => top + plotHeight - (value / most) * plotHeight;
   // Axis ticks at 0, half and the most.
-  for (const value of [0, Math.round(most / 2), most]) {
+  for (const value of new Set([0, Math.round(most / 2), most])) {
     svgElement("line", { x1: left, x2: width - right, y1: y(value), y2: y(value), class: "grid" }, svg);
     svgElement("text", { x: left - 4, y: y(value) + 4, "text-anchor": "end", class: "tick" }, svg).textContent = value;
   }
-  const labelEvery = Math.ceil(rows.length / 8);
+  const labelLength = series.freq === "year" ? 4 : series.freq === "day" || series.freq === "week" ? 10 : 7;
+  let lastLabelEnd = -Infinity;
   rows.forEach((row, index) => {
-    const x = left + index * step;
+    const barX = x(times[index]);
     const bar = svgElement("rect", {
-      x: x + step * 0.1, y: y(row.n_events), width: Math.max(step * 0.8, 1),
-      height: top + plotHeight - y(row.n_events), class: "bar",
+      x: barX, y: y(row.n_events), width: barWidth, height: top + plotHeight - y(row.n_events), class: "bar",
     }, svg);
     const goldstein = row.mean_goldstein === null ? "" : `, mean Goldstein ${row.mean_goldstein.toFixed(1)}`;
     svgElement("title", {}, bar).textContent = `${row.period}: ${row.n_events} event(s)${goldstein}`;
-    if (index % labelEvery === 0) {
-      svgElement("text", { x: x + step / 2, y: height - bottom + 14, "text-anchor": "middle", class: "tick" }, svg)
-        .textContent = row.period.slice(0, series.freq === "year" ? 4 : series.freq === "day" || series.freq === "week" ? 10 : 7);
+    // A label only where it does not run into the one before (about 6 units per character).
+    const labelX = barX + barWidth / 2;
+    if (labelX - labelLength * 3 > lastLabelEnd + 4) {
+      svgElement("text", { x: labelX, y: height - bottom + 14, "text-anchor": "middle", class: "tick" }, svg)
+        .textContent = row.period.slice(0, labelLength);
+      lastLabelEnd = labelX + labelLength * 3;
     }
   });
 }
@@ -173,6 +185,12 @@ function renderMap(collection) {
   for (let lon = -150; lon <= 150; lon += 30) svgElement("line", { x1: lon, x2: lon, y1: -90, y2: 90 }, graticule);
   for (let lat = -60; lat <= 60; lat += 30) {
     svgElement("line", { x1: -180, x2: 180, y1: -lat, y2: -lat, class: lat === 0 ? "equator" : "" }, graticule);
+  }
+  for (let lon = -120; lon <= 120; lon += 60) {
+    svgElement("text", { x: lon + 1, y: 88, class: "degree" }, graticule).textContent = `${lon}°`;
+  }
+  for (let lat = -60; lat <= 60; lat += 30) {
+    svgElement("text", { x: -179, y: -lat - 1, class: "degree" }, graticule).textContent = `${lat}°`;
   }
   const features = collection.features;
   const most = Math.max(1, ...features.map((f) => f.properties.n_events));
