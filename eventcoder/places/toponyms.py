@@ -41,6 +41,7 @@ MIN_GAP_CITY_POPULATION = 100_000  # a missed name that is only a small town nee
 SIDE_TOWN_POPULATION = 100_000
 # A dateline ("NAIROBI, Kenya (AP) -") counts as this many mentions of its country: the story is filed from there.
 DATELINE_CONTEXT = 1
+DATELINE_WINDOW = 200  # characters at the start of an article that can hold its dateline
 
 KIND_SCORE = {"alias": 8.5, "airport": 8.0, "country": 8.0, "region": 5.5, "county": 6.0}
 CONTEXT_COUNTRY_BONUS = 2.5
@@ -1546,9 +1547,9 @@ def _followed_by_container(doc, end: int, found: list[Toponym], cues: PlaceCues)
 def _is_reference_gap(gap, cues: PlaceCues) -> bool:
     """Whether the words between two names locate the first from the second: ", south of" (Jiye, south of
     Beirut), ", 70 kilometres (40 miles) north of", ", just east of"."""
+    if not 3 <= len(gap) <= 10 or gap[0].text != "," or gap[-1].lower_ != "of":
+        return False  # (checked before reading the words: the gap between two names may be long)
     words = [t.lower_ for t in gap]
-    if len(words) < 3 or len(words) > 10 or words[0] != "," or words[-1] != "of":
-        return False
     if words[-2] not in cues.direction_nouns or words[-2] in cues.distance_units:
         return False
     return all(t.like_num or word in cues.distance_units or word in cues.reference_modifiers or word in "()"
@@ -1628,6 +1629,9 @@ def _read_local_cues(doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> None
     qualifying = {id(q) for t in toponyms if any(p.kind == "city" for p in t.candidates) for q in t.qualifiers
                   if q.token_start == t.token_end + 1 and doc[t.token_end].text == ","
                   and not _continues_a_list(doc, q.token_end, by_token)}
+    # (a side of a border is rarely named: one look at the words' array before any per-name walk)
+    side_hashes = {doc.vocab.strings.add(word) for word in cues.side_nouns}
+    names_a_side = bool(toponyms) and not side_hashes.isdisjoint(doc.to_array([LOWER]).tolist())
     for toponym in toponyms:
         noun = _region_noun(doc, toponym, cues)
         if noun is not None:
@@ -1643,8 +1647,9 @@ def _read_local_cues(doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> None
             if settlement is not None:  # "the Pakistani town of Sheikhupura", "the Somali port city of Baraawe",
                 # "Zalambessa, the Ethiopian border town", "San José, the Costa Rican capital"; "Senafe, the first
                 # town on the Eritrean side"
-                toponym.said_country = _noun_country(settlement, gazetteer) or _side_country(settlement, gazetteer)
-            if toponym.said_country is None and not any(
+                toponym.said_country = _noun_country(settlement, gazetteer) or (
+                    _side_country(settlement, gazetteer) if names_a_side else None)
+            if names_a_side and toponym.said_country is None and not any(
                     p.capital or p.population >= SIDE_TOWN_POPULATION for p in toponym.candidates):
                 # "On the Pakistani side, officials reported damage in Chakothi" (not a capital or a large city
                 # named there: "On the Israeli side, officials in Cairo said" keeps Cairo)
@@ -1828,7 +1833,7 @@ def dateline_location(document: Document, gazetteer: Gazetteer) -> Optional[Loca
     a town the gazetteer lacks in a country it names is placed at that country ("MARANCHON, SPAIN").
     """
     text = document.article.text
-    name = find_dateline(text)
+    name = find_dateline(text[:DATELINE_WINDOW])  # (a dateline opens the text: no need to read the rest)
     if not name:
         return None
     start = text.find(name)
