@@ -48,7 +48,7 @@ def dateline_country(document: Document, dictionary) -> Optional[str]:
     if not place:
         return None
     for part in reversed([p.strip() for p in place.split(",")]):
-        code = dictionary.country_code(part) or dictionary.country_code(part.title())
+        code = dictionary.country_code(part) or dictionary.country_code(part.title()) or dictionary.city_country(part)
         if code:
             return code
     return None
@@ -77,7 +77,7 @@ def _phrase_country(obj, dictionary) -> Optional[str]:
         return None  # "leaders of Central America": a region, not the United States
     phrase = " ".join(t.text for t in [*names, obj])
     for text in (phrase, obj.text):
-        code = dictionary.country_code(text)
+        code = dictionary.country_code(text) or dictionary.city_country(text)
         if code:
             return code
     if obj.lower_ in ("border", "borders", "frontier", "frontiers", "border area", "boundary"):
@@ -133,6 +133,8 @@ def clause_place_country(doc, mention: ActorMention, dictionary, own_clause_only
                 and (not own_clause_only or _in_own_clause(token, verb)):
             # "in Somalia and Sudan", "in South Africa, Kenya and Ghana": every place counts.
             for place in (token, *token.conjuncts):
+                if place.lemma_.lower() in MISSION_NOUNS:
+                    continue  # "rallied outside the French embassy in Niamey": an embassy stands abroad
                 code = _phrase_country(place, dictionary)
                 if code:
                     found.add(code)
@@ -321,6 +323,17 @@ def _has_local_group_word(doc, mention: ActorMention) -> bool:
     return any(token.lower_ in LOCAL_GROUP_WORDS for token in words)
 
 
+def _conjunct_country(doc, mention: ActorMention, others: list[ActorMention]) -> Optional[str]:
+    """The country of a state actor (government, police, army, ...) the role is coordinated with by "and"."""
+    head = doc[mention.head]
+    if head.dep_ != "conj":
+        return None
+    for other in others:
+        if other.head == head.head.i and other.actor.sector in STATE_SECTORS and other.actor.country:
+            return other.actor.country
+    return None
+
+
 def named_officer(mention: ActorMention) -> bool:
     """A military role with a person's name ("army spokesman Colonel Gaspard Baratuza")."""
     return mention.kind == "person" and mention.actor.sector == "MIL"
@@ -367,6 +380,10 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
         others = countries_by_sentence.get(doc[mention.head].sent.start, [])
         countries = {other.actor.country for other in others}
         country = place_country(doc[mention.head], dictionary)
+        if country is None and mention.actor.sector in DOMESTIC_SECTORS:
+            # "Maduro's government and the opposition signed an agreement in Barbados": a domestic role joined to a
+            # state actor is of its country, wherever they act
+            country = _conjunct_country(doc, mention, others)
         if country is None and mention.actor.sector in ADVOCACY_SECTORS and doc[mention.head].lemma_.lower() in ORGANIZATION_NOUNS:
             # "Environmental groups pressed the Brazilian government": campaigners speak about others, as rights
             # groups do; without a country of their own they are non-governmental (below)
@@ -375,8 +392,11 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
         # "Kurdish guerrillas", "Hutu militiamen", "Maoist rebels": a group of the country they live in,
         # so armed roles with such a word are as local as police or protesters.
         local_group = _has_local_group_word(doc, mention)
-        if country is None and (mention.actor.sector in LOCAL_SECTORS or local_group) and not home and (
-            not countries or _clause_role(doc[mention.head]) in SUBJECT_DEPS | {"dobj"}
+        if country is None and (mention.actor.sector in LOCAL_SECTORS or local_group) and (
+            not home and (not countries or _clause_role(doc[mention.head]) in SUBJECT_DEPS | {"dobj"})
+            # with a dateline, a subject still acts where its clause says ("In Niamey, junta supporters rallied
+            # outside the French embassy" are Nigerien, whatever the dateline or the embassy's country)
+            or home and countries and _is_subject(doc[mention.head])
         ):
             # "people blocked streets in Hong Kong in defiance of Chinese authorities": where local
             # roles act says whose they are better than the other actors of the sentence; so does

@@ -24,7 +24,7 @@ from ..errors import DataFileError
 DATA_DIR = Path(__file__).resolve().parent
 PACKAGED_FILES = (
     "countries.tsv", "organizations.tsv", "sectors.tsv", "people.tsv", "people_world.tsv", "people_history.tsv",
-    "country_eras.tsv", "country_nouns.tsv", "voiced_acts.tsv", "namesakes.tsv", "regions.tsv",
+    "country_eras.tsv", "country_nouns.tsv", "voiced_acts.tsv", "namesakes.tsv", "regions.tsv", "cities.tsv",
 )
 
 COUNTRY_COLUMNS = ("code", "name", "aliases", "demonyms", "capitals", "wikidata")
@@ -36,6 +36,7 @@ COUNTRY_NOUN_COLUMNS = ("noun", "countries", "note")
 VOICED_ACT_COLUMNS = ("act_noun", "plural", "note")
 NAMESAKE_COLUMNS = ("name", "countries", "note")
 REGION_COLUMNS = ("region_word", "countries", "note")
+CITY_COLUMNS = ("city", "country", "aliases")
 
 SECTOR_TYPES = ("group", "person", "title", "equipment")
 # Three-letter sector codes we accept (CAMEO roles plus a few CAMEO-style additions).
@@ -224,6 +225,8 @@ class ActorDictionary:
         # Organisations whose name bodies of several countries bear: organisation name -> those countries.
         self.namesakes: dict[str, frozenset] = {}
         self.region_words: dict[str, frozenset] = {}  # "east african" -> the countries it covers
+        # Cities other than capitals, as places only ("police in Mombasa", "MUMBAI (Reuters) -"): never actors.
+        self.city_countries: dict[str, str] = {}
 
     # ----------------------------------------------------------------- loading
     @classmethod
@@ -256,7 +259,7 @@ class ActorDictionary:
             if header is None:
                 header = tuple(cells)
                 kinds = (COUNTRY_COLUMNS, ORGANIZATION_COLUMNS, SECTOR_COLUMNS, PEOPLE_COLUMNS, ERA_COLUMNS,
-                         COUNTRY_NOUN_COLUMNS, VOICED_ACT_COLUMNS, NAMESAKE_COLUMNS, REGION_COLUMNS)
+                         COUNTRY_NOUN_COLUMNS, VOICED_ACT_COLUMNS, NAMESAKE_COLUMNS, REGION_COLUMNS, CITY_COLUMNS)
                 if header not in kinds:
                     raise DataFileError(
                         path,
@@ -285,6 +288,8 @@ class ActorDictionary:
                 self._add_namesake(path, number, row)
             elif header == REGION_COLUMNS:
                 self._add_region_word(path, number, row)
+            elif header == CITY_COLUMNS:
+                self._add_city(path, number, row)
             else:
                 self._add_term(path, number, row, replace_people, replaced)
         if header is None:
@@ -324,6 +329,24 @@ class ActorDictionary:
             if not re.fullmatch(r"[A-Z]{3}", code):
                 raise DataFileError(path, number, f"country code {code!r} must be three capital letters")
         self.region_words[word] = frozenset(codes)
+
+    def _add_city(self, path: Path, number: int, row: dict) -> None:
+        code = row["country"]
+        if not re.fullmatch(r"[A-Z]{3}", code):
+            raise DataFileError(path, number, f"country code {code!r} must be three capital letters")
+        names = [row["city"], *_split_list(row["aliases"])]
+        for name in names:
+            key = normalize(name)
+            if not key:
+                raise DataFileError(path, number, "empty city name")
+            if self.city_countries.get(key, code) != code:
+                raise DataFileError(path, number, f"city {name!r} is listed for two countries; leave ambiguous names out")
+            self.city_countries[key] = code
+
+    def city_country(self, text: str) -> Optional[str]:
+        """The country of a city the dictionary lists as a place ("Mombasa" -> "KEN"), or None. Capitals are
+        countries' rows; a city is never an actor by itself."""
+        return self.city_countries.get(normalize(_strip_article(text)))
 
     def _add_voiced_act(self, path: Path, number: int, row: dict) -> None:
         forms = [normalize(row["act_noun"]), normalize(row["plural"])]

@@ -20,6 +20,7 @@ actor. Apart from that, mentions never overlap.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
@@ -113,14 +114,26 @@ PAIR_NOUNS = {
     "governments": "GOV", "presidents": "GOV", "leaders": "GOV", "heads": "GOV", "ministers": "GOV",
     "foreign ministers": "GOV", "delegations": "GOV", "parties": None, "capitals": "GOV", "allies": None,
     "militaries": "MIL", "armies": "MIL", "ministries": "GOV", "foreign ministries": "GOV", "navies": "MIL",
-    "defence ministers": "GOV", "defense ministers": "GOV", "prime ministers": "GOV",
+    "defence ministers": "GOV", "defense ministers": "GOV", "prime ministers": "GOV", "republics": None,
+    "powers": None, "rivals": None, "foes": None, "kingdoms": None,
 }
+# Describing words that may stand between "the two" and a pair noun: "the two former Soviet republics", "the two
+# nuclear-armed neighbours", "the two Central Asian neighbours" (at most PAIR_GAP of them, none a noun itself).
+PAIR_GAP = 3
+PAST_STATES = frozenset({"soviet", "yugoslav"})  # "the two former Soviet republics" are no longer of that state
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Nouns that refer back to an organisation named earlier ("the group said").
 ARMED_GROUP_NOUNS = frozenset({"group", "militia", "movement", "organization", "organisation", "faction", "network"})
 BODY_NOUNS = frozenset({"bloc", "alliance", "agency", "body", "council", "organization", "organisation", "court", "watchdog",
                         "lender"})
-STARTERS = DETERMINERS | MODIFIERS | FORMER | PRONOUNS | {"both", "they"}
+STARTERS = DETERMINERS | MODIFIERS | FORMER | PRONOUNS | {"both", "they", "it"}
+# Verbs after whose object "it" is as often the object as the subject ("warned Seoul that it would pay"); "told
+# Reuters it would not back down" is the teller.
+ADDRESSEE_VERBS = frozenset({"warned", "warns", "warn", "warning", "asked", "asks", "ask", "reminded", "cautioned"})
+# Verbs whose "it" subject is mostly no actor: "it is unclear", "it seems", "it took three days".
+EXPLETIVE_HEADS = frozenset({"is", "was", "were", "be", "been", "being", "'s", "seems", "seemed", "appears", "appeared",
+                             "remains", "remained", "took", "takes", "rained", "happened", "became", "comes", "came",
+                             "means", "meant", "looks", "looked"})
 # Titles written differently for the same office.
 TITLE_SYNONYMS = {
     "premier": "prime minister", "defence minister": "defense minister", "minister of defense": "defense minister",
@@ -138,6 +151,12 @@ RULING_NOUNS = frozenset({"junta", "juntas", "regime"})
 NO_BORROWING = frozenset({"REB", "INS", "UAF", "SEP", "CRM", "OPP", "REF", "HRI", "NGO"})
 # Armed actors whose country civilians named after them do not share (they are more often their victims).
 ARMED_LENDERS = frozenset({"MIL", "REB", "INS", "UAF", "SEP", "CRM"})
+
+
+# A dateline the cleaning stage did not blank (several cities: "LONDON/DUBAI (Reuters) -"): upper-case place words,
+# then an agency in brackets and a dash. Neither the place nor the agency is an actor.
+UNCLEANED_DATELINE = re.compile(r"\s*[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+){0,4}(?:,[^()\n]{0,40}?)?\s*"
+                                r"\([A-Za-z .]{2,30}\)\s*[\u2013\u2014\-:]{1,2}\s")
 
 
 @dataclass
@@ -162,13 +181,15 @@ class _Draft:
     group_sector: Optional[str] = None  # "the Trump administration": the person's country, this sector
     from_demonym: bool = False
     adjective_only: bool = False  # just a demonym: "The Iranian (and Russian presidents)"
-    coref: Optional[str] = None  # "title", "surname", "pronoun", "plural" (they), "pair"
+    coref: Optional[str] = None  # "title", "surname", "pronoun", "plural" (they), "body" (it), "pair"
     pair_sector: Optional[str] = None
     possessor_title: Optional[str] = None  # "the president's deputy": the president is a coref
     country_noun: Optional[str] = None  # "the kingdom": a country named before (coref "country")
     resolved_country: Optional[str] = None  # the country resolution gave (people: their office's country)
     resolved_code: Optional[str] = None  # the code resolution gave
     country_noun_allowed: Optional[frozenset] = None  # the countries that noun may mean (None: any)
+    role_word: Optional[str] = None  # the last person word ("envoy", "officials"): later "the envoy" refers back
+    head_word: Optional[str] = None  # the lower-cased head token ("companies")
 
 
 @dataclass
@@ -186,6 +207,12 @@ class _Memory:
     organizations: list = field(default_factory=list)  # (sentence index, actor tuple) of organisations named
     roles: list = field(default_factory=list)  # (sentence index, sector, country) of actors with both
     position: int = 0
+    # (sentence index, [country, country]) of the latest two actors of two countries joined by "and" ("Armenia and
+    # Azerbaijan agreed"): what "the two sides" most often refers back to
+    joined_pair: Optional[tuple] = None
+    body_subjects: list = field(default_factory=list)  # (sentence index, actor tuple) of singular non-person subjects
+    mentioned: list = field(default_factory=list)  # (sentence index, country) of actors named with a country, in order
+    titled: list = field(default_factory=list)  # (sentence index, title, actor tuple) of titled actors with a country
 
 
 class _Tokens:
@@ -243,8 +270,10 @@ def find_actors(document: Document, dictionary: ActorDictionary) -> list[ActorMe
                           dictionary.voiced_act_nouns, dictionary.region_words)
         _link_coordinated(tokens, drafts)
         _merge_appositions(tokens, drafts)
+        _merge_dual_nationals(tokens, drafts)
         for draft in drafts:
             head = _span_head(tokens, draft.start, draft.end)
+            draft.head_word = tokens.norm[head]
             actors = _resolve(draft, drafts, tokens, published, memory, sentence_index, head, atoms,
                               dictionary.namesakes)
             if not actors:
@@ -255,6 +284,10 @@ def find_actors(document: Document, dictionary: ActorDictionary) -> list[ActorMe
                 len(actors) > 1 or tokens.tag[head] in ("NNS", "NNPS")
             ):
                 memory.group_subjects.append((sentence_index, tuple(actors)))
+            elif tokens.dep[head] in SUBJECT_DEPS and len(actors) == 1 and draft.coref not in ("plural", "pronoun") \
+                    and tokens.tag[head] not in ("NNS", "NNPS") and draft.person is None and draft.name is None \
+                    and draft.sector_type not in ("title", "person"):
+                memory.body_subjects.append((sentence_index, actors[0]))  # "it" may refer back to it
             start_char = tokens.idx[draft.start]
             end_char = tokens.idx[draft.end - 1] + len(tokens.text[draft.end - 1])
             surface = text[start_char:end_char]
@@ -265,7 +298,12 @@ def find_actors(document: Document, dictionary: ActorDictionary) -> list[ActorMe
                         code, country = then + code[len(country):] if code.startswith(country) else code, then
                 actor = Actor(code, country, sector, surface, start_char, end_char, name, wikidata)
                 mentions.append(ActorMention(actor, draft.start, draft.end, head, draft.kind))
+        _note_joined_pair(tokens, drafts, memory, sentence_index)
     mentions.sort(key=lambda m: m.token_start)
+    opening = UNCLEANED_DATELINE.match(document.clean_text)
+    if opening:
+        # "LONDON/DUBAI (Reuters) - ...": a dateline the cleaner left is where the story was filed and who filed it
+        mentions = [m for m in mentions if m.actor.start >= opening.end()]
     mentions = fill_countries_from_context(document, mentions, dictionary)
     # (added after the context stage: a border names no country for the other actors of its sentence)
     return sorted(mentions + border_owners, key=lambda m: m.token_start)
@@ -424,7 +462,7 @@ def _compose(tokens: _Tokens, start: int, end: int, atoms: dict, memory: _Memory
             drafts.append(body)  # "Montenegro Municipality Association": a body of that country
             i = body.end
             continue
-        draft = _pair_at(tokens, i, end) or _phrase_at(tokens, i, end, atoms, memory, nouns, voiced_acts, regions)
+        draft = _pair_at(tokens, i, end, atoms) or _phrase_at(tokens, i, end, atoms, memory, nouns, voiced_acts, regions)
         if draft is None:
             if i in atoms and atoms[i][0] > i + 1 and any(e.kind in (COUNTRY, CAPITAL, ORGANIZATION) for e in atoms[i][1]):
                 # "in New Delhi" is a place: "Delhi" inside it is not the government either; "European Union-brokered"
@@ -446,7 +484,7 @@ def _compose(tokens: _Tokens, start: int, end: int, atoms: dict, memory: _Memory
     return drafts
 
 
-def _pair_at(tokens: _Tokens, i: int, end: int) -> Optional[_Draft]:
+def _pair_at(tokens: _Tokens, i: int, end: int, atoms: Optional[dict] = None) -> Optional[_Draft]:
     """'the two sides', 'both countries', 'the two' (as a noun phrase), 'both' (as a subject or object)."""
     norm = tokens.norm
     if norm[i] == "the" and i + 1 < end and norm[i + 1] == "two":
@@ -455,13 +493,20 @@ def _pair_at(tokens: _Tokens, i: int, end: int) -> Optional[_Draft]:
         j = i + 1
     else:
         return None
-    for length in (2, 1):
-        noun = " ".join(norm[j : j + length]) if j + length <= end else ""
-        if noun in PAIR_NOUNS:
-            stop = j + length
-            if stop < end and norm[stop] in POSSESSIVE:
-                stop += 1
-            return _Draft(i, stop, kind="coref", coref="pair", pair_sector=PAIR_NOUNS[noun], definite=True)
+    # (describing words first: "the two former Soviet republics"; a noun ends the search: "the two countries' leaders")
+    for skip in range(PAIR_GAP + 1):
+        word = j + skip - 1
+        if skip and (word >= end or tokens.pos[word] not in ("ADJ", "PROPN", "VERB", "ADV", "PUNCT")
+                     or norm[word] in (",", "and") or atoms and word in atoms and norm[word] not in PAST_STATES):
+            break  # ("both Afghan rivals" are the sides of one country, not a pair of countries)
+        k = j + skip
+        for length in (2, 1):
+            noun = " ".join(norm[k : k + length]) if k + length <= end else ""
+            if noun in PAIR_NOUNS:
+                stop = k + length
+                if stop < end and norm[stop] in POSSESSIVE:
+                    stop += 1
+                return _Draft(i, stop, kind="coref", coref="pair", pair_sector=PAIR_NOUNS[noun], definite=True)
     # "The two also enjoy ...": "two" with no noun after it. "both" must be an argument itself.
     if norm[i] == "the" and (j >= end or (tokens.pos[j] not in ("NOUN", "PROPN", "ADJ", "NUM") and norm[j] not in HYPHENS)):
         return _Draft(i, j, kind="coref", coref="pair", definite=True)
@@ -714,7 +759,7 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
                 draft.country = _kinds(target[1])[CAPITAL].country
             break
         if word == "of" and draft.sector is not None and draft.country is None and draft.code is None and j + 1 < end:
-            pair = _pair_at(tokens, j + 1, end)
+            pair = _pair_at(tokens, j + 1, end, atoms)
             if pair is not None and pair.pair_sector is None and pair.end > j + 3:
                 # "senior delegations of the two countries": both countries' delegations.
                 draft.coref, draft.kind, draft.pair_sector = "pair", "coref", draft.sector
@@ -810,6 +855,13 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
                 draft.kind = "person"
                 j = stop
                 has_content = True
+            break
+        if word == "it" and j == i and tokens.dep[j] in SUBJECT_DEPS and tokens.head[j] != j \
+                and tokens.norm[tokens.head[j]] not in EXPLETIVE_HEADS and not _inside_relative_clause(tokens, j) \
+                and (j == 0 or norm[j - 1] not in ("what", "which")):  # ("over what it called ...": a naming)
+            draft.kind, draft.coref = "coref", "body"
+            j += 1
+            has_content = True
             break
         if word == "they" and j == i and tokens.dep[j] in SUBJECT_DEPS:
             draft.kind, draft.coref = "coref", "plural"
@@ -1018,6 +1070,9 @@ def _after_locative(tokens: _Tokens, start: int) -> bool:
     k = start - 1
     while k >= 0 and tokens.norm[k] in PLACE_MODIFIERS and start - k <= 3:
         k -= 1
+    if k >= 1 and tokens.norm[k] == "," and tokens.norm[k - 1] in ("capital", "city"):
+        # "In the capital, Kinshasa, protesters attacked ...": the place named again after "in the capital"
+        return any(tokens.norm[x] in LOCATIVE for x in range(max(0, k - 5), k - 1))
     return k >= 0 and tokens.norm[k] in LOCATIVE
 
 
@@ -1030,6 +1085,7 @@ def _add_sector(draft: _Draft, entry: Entry) -> None:
     """Combine a sector word with what the phrase has so far: a later group or title word wins,
     a person word ("spokesman") keeps the sector of the words before it."""
     if entry.sector_type == "person":
+        draft.role_word = entry.surface.lower()
         if draft.sector is None or draft.sector_type == "capital" and entry.sector is not None:
             draft.sector = entry.sector  # "Cairo's security chief": the role, not the capital's GOV
         if draft.sector_type is None or draft.sector_type == "capital":
@@ -1167,6 +1223,59 @@ def _link_coordinated(tokens: _Tokens, drafts: list[_Draft]) -> None:
             right.country = left.country
 
 
+def _addressee_before(tokens: _Tokens, drafts: list[_Draft], pronoun: _Draft) -> bool:
+    """Whether an actor is the object of a verb that governs the pronoun's clause ("warned Seoul that it ...",
+    "told Tehran it ..."), between the subject and the pronoun."""
+    verbs = set()
+    k = tokens.head[pronoun.start]
+    for _ in range(3):
+        verbs.add(tokens.head[k])
+        k = tokens.head[k]
+    for other in drafts:
+        if other.end > pronoun.start or other.coref is not None:
+            continue
+        head = _span_head(tokens, other.start, other.end)
+        if tokens.dep[head] in ("dobj", "dative") and tokens.head[head] in verbs \
+                and tokens.norm[tokens.head[head]] in ADDRESSEE_VERBS:
+            return True
+    return False
+
+
+def _inside_relative_clause(tokens: _Tokens, token: int) -> bool:
+    """Whether a token hangs in a relative clause ("Mauritius, which argues it was forced ..."): "it" there refers to
+    the noun the clause describes, which the subject memory does not hold."""
+    for _ in range(4):
+        if tokens.dep[token] in ("relcl", "acl"):
+            return True
+        if tokens.head[token] == token:
+            return False
+        token = tokens.head[token]
+    return False
+
+
+def _merge_dual_nationals(tokens: _Tokens, drafts: list[_Draft]) -> None:
+    """'a detained British-Iranian aid worker', 'Iranian-American journalist Jason Rezaian': one person of two
+    countries, not two actors. The person takes the country the rest of the sentence does not name (a dual national
+    is news where the other country holds them), else the second one, as written."""
+    index = 0
+    while index + 1 < len(drafts):
+        first, second = drafts[index], drafts[index + 1]
+        index += 1
+        if not (first.from_demonym and first.sector is None and first.code is None and first.person is None
+                and second.from_demonym and second.sector is not None and second.code is None and second.org is None
+                and second.end - 1 > second.start and tokens.norm[first.end : second.start] in (["-"], ["–"])
+                and not tokens.space[first.end - 1] and not tokens.space[first.end]
+                and first.country != second.country and tokens.tag[second.end - 1] in ("NN", "NNP")
+                and tokens.norm[second.end - 1] not in BODY_WORDS and second.sector not in ARMED_LENDERS):
+            continue
+        others = {d.country for d in drafts if d is not first and d is not second and d.country
+                  and not (d.adjective_only and d.sector is None)}  # ("in the Egyptian resort of ..." is a place)
+        if second.country in others and first.country not in others:
+            second.country = first.country
+        second.start = first.start
+        drafts.remove(first)
+
+
 def _conjoined(tokens: _Tokens, left: _Draft, right: _Draft) -> bool:
     """Whether the parse joins two adjacent phrases as conjuncts or appositions; a comma alone may
     end a clause ("... of Croatian Serb refugees, a human rights group protested")."""
@@ -1222,7 +1331,7 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
     country, sector, name, wikidata = draft.country, draft.sector, draft.name, draft.wikidata
     role = draft.title
     if draft.coref == "pair":
-        pair = _last_two_countries(memory) or _two_countries_after(draft, drafts)
+        pair = _last_two_countries(memory, sentence_index) or _two_countries_after(draft, drafts)
         if pair is None:
             return []
         sector = draft.pair_sector
@@ -1236,6 +1345,20 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
             return list(same[-1])
         if len(previous) == 1:
             return list(previous[0])
+        return []
+    if draft.coref == "body":
+        # "it" as a subject: the country or body that was the subject earlier in this sentence, else the one of the
+        # previous sentence ("The alliance said it would respond", "Moscow quit the deal. It said ...")
+        same = [actor for s, actor in memory.body_subjects if s == sentence_index]
+        previous = [actor for s, actor in memory.body_subjects if s == sentence_index - 1]
+        if same and _addressee_before(tokens, drafts, draft):
+            return []  # "Pyongyang warned Seoul that it would pay": "it" is as often the one warned
+        if same:
+            return [same[-1]]
+        if len(previous) == 1 and tokens.head[tokens.head[draft.start]] == tokens.head[draft.start]:
+            # (across sentences only as the subject of its sentence's main verb: "It said ...", not "They say it
+            # violates the treaty", where "it" is more often a thing)
+            return [previous[0]]
         return []
     if draft.coref == "country":
         country = _country_antecedent(memory, draft.country_noun_allowed, sentence_index)
@@ -1299,10 +1422,18 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
             if sector is None:
                 sector = "GOV"
         if draft.sector_type == "title" and draft.definite and country is None and name is None:
-            owner = _title_antecedent(memory, role)
+            owner = _title_antecedent(memory, role, sentence_index)
             if owner is not None:
                 draft.kind = "coref"
                 country, sector, name, wikidata = owner.country, owner.sector, owner.name, owner.wikidata
+        if country is None and sector is not None and draft.person is None and draft.possessor_title is None \
+                and (draft.definite and name is None or name is not None and draft.sector_type in ("title", "person")):
+            # "a U.S. envoy ... the envoy said", "Belarusian officials ... the officials' assets": the same role named
+            # just before without a name; "a U.S. envoy visited Minsk ... Envoy John Coale met Lukashenko": a role with
+            # a name the dictionary lacks is of the country of the same role named just before
+            country = _titled_country(memory, _role_key(draft), sentence_index)
+            if country is not None and name is None:
+                draft.kind = "coref"
         if country is None and (sector is not None or name is not None):
             owner = _modifier_owner(draft, drafts, tokens)
             if owner is not None:
@@ -1486,6 +1617,8 @@ def _remember(memory: _Memory, draft: _Draft, actor_tuple: tuple, role: Optional
         counts = memory.country_counts.setdefault(country, [0, 0])
         counts[0] += 1
         counts[1] = memory.position
+        if draft.coref is None and draft.kind != "coref" and (draft.country is not None or draft.person is not None):
+            memory.mentioned.append((sentence_index, country))  # (named in the sentence: "the minister" is not)
     if country is not None and sector is None and draft.kind == "country" and not draft.from_demonym \
             and draft.coref is None:
         memory.country_names.append((sentence_index, country))
@@ -1495,6 +1628,10 @@ def _remember(memory: _Memory, draft: _Draft, actor_tuple: tuple, role: Optional
         memory.country_names.append((sentence_index, country))
     if country is not None and sector is not None and draft.coref != "pair":
         memory.roles.append((sentence_index, sector, country))
+        key = _role_key(draft) if role is None else role
+        if key and (draft.country is not None or draft.person is not None):
+            # (only a country the phrase itself gives, or a known person's: a borrowed one is a guess already)
+            memory.titled.append((sentence_index, TITLE_SYNONYMS.get(key, key), actor_tuple))
     if name and (draft.code is None or draft.kind == "person") and draft.group_sector is None:  # people, not bodies
         actor = Actor(code, country, sector, name, 0, 0, name, wikidata)
         memory.people.append((sentence_index, actor, role, head))
@@ -1510,8 +1647,20 @@ def _country_antecedent(memory: _Memory, allowed: Optional[frozenset], sentence_
     for index, code in reversed(memory.country_names):
         if index != sentence_index:
             break
-        if allowed is None or code in allowed:
+        if allowed is None:
             return code
+    if allowed is not None:
+        # "Sri Lankan President Rajapaksa resigned after fleeing to Singapore ... the island nation's economic
+        # collapse": of the countries of the sentence the noun may mean, by name or not, the one the article names
+        # most, the first on a tie (the sentence's subject more often than a place it names on the way)
+        latest_first = []
+        for index, code in reversed(memory.mentioned):
+            if index != sentence_index:
+                break
+            latest_first.append(code)
+        here = [code for code in dict.fromkeys(reversed(latest_first)) if code in allowed]  # in text order
+        if here:
+            return max(here, key=lambda code: (memory.country_counts[code][0], -here.index(code)))
     ranked = [(count, last, code) for code, (count, last) in memory.country_counts.items()
               if allowed is None or code in allowed]
     return max(ranked)[2] if ranked else None
@@ -1565,8 +1714,34 @@ def _two_countries_after(draft: _Draft, drafts: list[_Draft]) -> Optional[list[s
     return later if len(later) == 2 else None
 
 
-def _last_two_countries(memory: _Memory) -> Optional[list[str]]:
-    """The two countries the article is about so far: most mentioned, then most recent."""
+def _note_joined_pair(tokens: _Tokens, drafts: list[_Draft], memory: _Memory, sentence_index: int) -> None:
+    """Remember two actors of two different countries joined by "and" as conjuncts, and no third with them ("Armenia
+    and Azerbaijan agreed", "Putin and Xi met"): "the two sides" after them means them, whatever else the article
+    names more often (the mediator, the host)."""
+    for left, right in zip(drafts, drafts[1:]):
+        if tokens.norm[left.end : right.start] != ["and"] or left.coref == "pair" or right.coref == "pair":
+            continue
+        if any(d.from_demonym and d.sector is None and d.person is None for d in (left, right)):
+            continue  # "tariffs on German and Italian vehicles": adjectives of a thing, not two sides
+        first, second = left.resolved_country, right.resolved_country
+        if first is None or second is None or first == second or len(first) != 3 or len(second) != 3:
+            continue
+        right_head = _span_head(tokens, right.start, right.end)
+        if tokens.dep[right_head] != "conj" or not left.start <= tokens.head[right_head] < left.end:
+            continue
+        left_head = _span_head(tokens, left.start, left.end)
+        if tokens.dep[left_head] == "conj" or any(
+                tokens.dep[k] == "conj" and tokens.head[k] == left_head and k != right_head
+                for k in range(left.end, right.start)):
+            continue  # "Kenya, Uganda and Tanzania": a list, not a pair
+        memory.joined_pair = (sentence_index, [first, second])
+
+
+def _last_two_countries(memory: _Memory, sentence_index: int = -1) -> Optional[list[str]]:
+    """The two countries the article is about so far: two joined by "and" in this or the three sentences before,
+    else the most mentioned, then most recent."""
+    if memory.joined_pair is not None and 0 <= sentence_index - memory.joined_pair[0] <= 3:
+        return list(memory.joined_pair[1])
     ranked = sorted(memory.country_counts.items(), key=lambda item: (item[1][0], item[1][1]), reverse=True)
     if len(ranked) < 2:
         return None
@@ -1577,12 +1752,43 @@ def _last_two_countries(memory: _Memory) -> Optional[list[str]]:
     return [first, second]
 
 
-def _title_antecedent(memory: _Memory, title: Optional[str]) -> Optional[Actor]:
-    """The named person with this title the article talks about most, the first named on a tie
-    ('the president' -> Hassan Rouhani in an article about his visit to Putin)."""
+def _role_key(draft: _Draft) -> Optional[str]:
+    """The word a later mention of the same role repeats: the title ("president"), else the person word
+    ("envoy", "officials"), else the role noun that heads an unnamed phrase ("the companies")."""
+    if draft.title:
+        return draft.title
+    if draft.role_word:
+        return draft.role_word
+    if draft.name is None and draft.person is None and draft.org is None and draft.coref is None:
+        return draft.head_word
+    return None
+
+
+def _titled_country(memory: _Memory, title: Optional[str], sentence_index: int) -> Optional[str]:
+    """The country of the latest actor with this title in this or the three sentences before, named or not."""
     if title is None:
         return None
     title = TITLE_SYNONYMS.get(title, title)
+    for index, other_title, actor_tuple in reversed(memory.titled):
+        if sentence_index - index > 3:
+            break
+        if other_title == title and actor_tuple[1] is not None:
+            return actor_tuple[1]
+    return None
+
+
+def _title_antecedent(memory: _Memory, title: Optional[str], sentence_index: int = -1) -> Optional[Actor]:
+    """The one named person with this title in this sentence or the one before ('Netanyahu vowed ... The prime
+    minister said' is Netanyahu, though the article named Mikati more); else the named person with this title
+    the article talks about most, the first named on a tie ('the president' -> Hassan Rouhani in an article
+    about his visit to Putin)."""
+    if title is None:
+        return None
+    title = TITLE_SYNONYMS.get(title, title)
+    recent = {actor.name: actor for index, actor, role, _ in memory.people
+              if role and TITLE_SYNONYMS.get(role, role) == title and 0 <= sentence_index - index <= 1}
+    if len(recent) == 1:
+        return next(iter(recent.values()))
     counts: dict[str, list] = {}
     for order, (_, actor, role, _) in enumerate(memory.people):
         if role and TITLE_SYNONYMS.get(role, role) == title:

@@ -134,4 +134,5 @@ def test_patronymic_is_not_a_surname(codes):
 
 def test_country_or_capital_inside_an_organisation_name(codes):
     assert codes("The Washington Post reported that China Daily had the story.") == []
-    assert codes("Moscow said it would respond.") == [("Moscow", "RUSGOV")]
+    # ("it" refers back to Moscow since session 15)
+    assert codes("Moscow said it would respond.") == [("Moscow", "RUSGOV"), ("it", "RUSGOV")]
