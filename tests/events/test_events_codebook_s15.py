@@ -62,6 +62,23 @@ PHRASINGS = [
     ("Israel's cutoff of electricity to Gaza drew criticism.", "162", "ISR", "PSE"),
     ("The withdrawal of the fuel price rise by Ecuador ended the protests.", "0832", "ECU", None),
     ("The recapture of the drug lord was announced by Mexico.", "173", "MEX", None),
+    # 05 diplomatic cooperation: endorsing a bid, reopening a channel between governments
+    ("France came out in support of Finland's NATO membership.", "051", "FRA", "FIN"),
+    ("Seoul and Pyongyang restored their military hotline.", "050", "KOR", "PRK"),
+    ("North Korea reopened a hotline with South Korea.", "050", "PRK", "KOR"),
+    # the shadowing rows leave real attacks, surrenders and visits alone
+    ("Russian forces bombarded Kharkiv with rockets.", "194", "RUS", None),
+    ("The rebels surrendered to the army.", "0874", None, None),
+    ("Turkey hosted Putin in Ankara.", "043", "TUR", "RUS"),
+    ("Russian troops pulled out of Kherson.", "0874", "RUS", None),
+    ("Soldiers fired on workers in the square.", "193", None, None),
+    ("Russia suspended flights to Georgia.", "161", "RUS", "GEO"),
+    ("North Korea issued a stern warning to Seoul.", "130", "PRK", "KOR"),
+    ("Russia struck targets in Syria.", "190", "RUS", "SYR"),
+    ("Russia launched an offensive in eastern Ukraine.", "190", "RUS", "UKR"),
+    # 11 disapprove: verbal attacks with a reason, retorts to critics
+    ("China attacked the United States over its Taiwan policy.", "111", "CHN", None),
+    ("The Iranian foreign minister fired back at critics of the deal.", "111", "IRN", None),
     # official complaints
     ("China lodged a protest with Washington over the arms sale to Taiwan.", "114", "CHN", "USA"),
     ("Beijing sent a protest note to Tokyo.", "114", "CHN", "JPN"),
@@ -88,6 +105,25 @@ def test_codebook_s15_phrasings(coded, text, code, source, target):
     "He found the book on the shelf.",
     # a person breaking the terms of a sentence is the reason for a sanction, not defiance (s15v_breach_rules)
     "A Moscow court ordered the activist to serve two years for violating the terms of his probation.",
+    # markets, science, press conferences and sport (rows that shadow the attack, surrender and host rows)
+    "The Nigerian naira surrendered early gains against the dollar on Thursday amid thin trading in Lagos.",
+    "Scientists bombarded a tiny fuel capsule with lasers, achieving a net energy gain.",
+    "Reporters bombarded the minister with questions.",
+    "The tournament was hosted by South Africa, whose stadiums were praised by fans.",
+    "Qatar hosted the World Cup in 2022.",
+    "The company set up a hotline for customers.",
+    "The government reopened the hotline for victims.",
+    "The senator came out in support of the bill.",
+    "Amazon fired 10,000 workers.",
+    "Shell pulled out of a gas project in Russia.",
+    "The candidate pulled out of the race.",
+    "The airline suspended flights because of the storm.",
+    "The weather office issued a storm warning.",
+    "The minister struck a conciliatory tone.",
+    "Oil prices hit a record high.",
+    "The talks hit a snag.",
+    "China launched a charm offensive in Africa.",
+    "The president's campaign rally drew thousands of supporters.",
 ])
 def test_codebook_s15_everyday_uses(coded, text):
     assert coded(text) == [], coded(text)
@@ -105,6 +141,9 @@ def test_codebook_s15_everyday_uses(coded, text):
     ("Police seized the girls' phones.", "181"),
     # a town captured is ground taken, not an arrest
     ("The capture of the town by rebels was confirmed.", "173"),
+    # a verbal attack "over" a reason is no assault; a time after "over" is no reason
+    ("China attacked the United States over its Taiwan policy.", "19"),
+    ("Rebels attacked the town over the weekend.", "111"),
 ])
 def test_codebook_s15_other_senses(coded, text, code):
     events = coded(text)
