@@ -42,6 +42,7 @@ _FUTURE_MODALS = frozenset({"will", "'ll", "shall", "wo", "would", "going"})
 _EXPECTING_WORDS = frozenset({"expected"})
 _CONDITION_MARKS = frozenset({"if", "unless"})
 _POSSIBILITY_MODALS = frozenset({"could", "might", "may"})
+_AUTHORSHIP_NOUNS = frozenset({"responsibility", "credit", "involvement", "role", "part", "hand"})
 # An intention (future, planned) found near the trigger gives way to a possibility or a
 # negation found further up its chain.
 _OUTRANKABLE = frozenset({"future", "planned"})
@@ -329,6 +330,12 @@ def _decide(document: Document, trigger, cues: StatusCues) -> Status:
     lemma_only = False  # above a noun's content clause, as above a reporting verb
     decided: Optional[Status] = None  # a future / planned cue, kept while looking for one above it
     for index, governor in enumerate(chain):
+        if (governor.kind == "prep" and governor.token.lemma_.lower() in _AUTHORSHIP_NOUNS
+                and governor.via is not None and governor.via.lower_ in ("for", "in")):
+            # "claimed responsibility for the attack", "denied any involvement in the killing": the
+            # act is taken as done; only who did it is claimed or denied. (Not "part of": "sees the
+            # ban as part of a larger crackdown" is a label.)
+            break
         alternative = _alternative_marker(governor)
         if alternative is not None and decided is None:
             # "instead of calling for an alliance", "rather than attacking": not done.

@@ -99,3 +99,18 @@ def test_a_conditional_possibility_is_the_wording_of_a_threat(make_document):
 ])
 def test_other_possibilities_stay_hypothetical(make_document, text, trigger, cameo):
     assert stated(make_document, text, trigger, cameo)[0] == "hypothetical"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # Claiming or denying who did an act takes the act as done.
+    ("Separatists belonging to the banned group claimed responsibility for the attack on the train.", "attack", "asserted"),
+    ("The group's spokesman denied any involvement in the killing of the journalist.", "killing", "asserted"),
+    ("Russia denied any role in the poisoning of the defector.", "poisoning", "asserted"),
+    # Claiming the act itself, or denying it, still decides it.
+    ("The army claimed the killing of 33 militants.", "killing", "alleged"),
+    ("The government denied that troops attacked the village.", "attacked", "negated"),
+    # "part of" is no authorship: the label stays the speaker's.
+    ("The activist sees the book ban as part of a larger crackdown on the press.", "crackdown", "alleged"),
+])
+def test_responsibility_claimed_or_denied(make_document, text, trigger, expected):
+    assert status_of(make_document, text, trigger)[0] == expected
