@@ -96,8 +96,18 @@ def browser(tmp_path_factory):
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
                  "--disable-dev-shm-usage", "--window-size=1400,1000", f"--user-data-dir={profile}"):
         options.add_argument(flag)
-    # The driver path is given, so selenium never looks for one to download.
-    driver = webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
+    from selenium.common.exceptions import WebDriverException
+
+    # The driver path is given, so selenium never looks for one to download. On a loaded machine
+    # Chromium can be slow to open its DevTools port: one retry before giving up.
+    for attempt in (1, 2):
+        try:
+            driver = webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
+            break
+        except WebDriverException as error:
+            if attempt == 2:
+                pytest.fail(f"headless Chromium did not start: {error.msg}")
+            time.sleep(1)
     yield driver
     driver.quit()
     shutil.rmtree(profile, ignore_errors=True)
