@@ -210,3 +210,41 @@ def test_serve_on_a_taken_port_says_so_in_one_line(store):
         result = CliRunner().invoke(main, ["serve", "--db", store.path, "--port", str(port)])
     assert result.exit_code == 1
     assert f"cannot listen on 127.0.0.1:{port}" in result.output and "Traceback" not in result.output
+
+
+def test_parallel_requests_on_a_real_server_agree(client, store):
+    """uvicorn in a thread: requests served on several threads each use their own cursor."""
+    import json
+    import socket
+    import threading
+    import time
+    import urllib.request
+    from concurrent.futures import ThreadPoolExecutor
+
+    import uvicorn
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 20
+        while not server.started and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert server.started
+        paths = ["/api/events?status=any&limit=3", "/api/series?freq=year&status=any", "/api/map?status=any",
+                 "/api/actors?status=any", "/api/network?status=any"] * 4
+
+        def fetch(path):
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=20) as answer:
+                return path, json.load(answer)
+
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            answers = list(pool.map(fetch, paths))
+        for path, body in answers:
+            assert body == client.get(path).json(), path
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)

@@ -1,0 +1,1 @@
+"""The web page's files (HTML, JS, CSS), served at /static; a package only so installers keep them."""
