@@ -464,7 +464,10 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
               and ent.root.dep_ not in ("compound", "poss", "nmod", "amod")
               and _after_passage_preposition(doc, ent.start, gazetteer.cues)):
             _add_known_by_syntax(doc, ent.start, ent.end, found, gazetteer, add)  # "pass through Lokichoggio"
-        elif ((ent.label_ in ("PERSON", "ORG") or named_like_people) and not ent.text.replace(".", "").isupper()
+        elif ((ent.label_ in ("PERSON", "ORG") or named_like_people)
+              and ((ent.end < len(doc) and doc[ent.end].text == ",")
+                   or (ent.start > 0 and doc[ent.start - 1].lower_ in ("of", "and", ",")))  # (cheap checks first)
+              and not ent.text.replace(".", "").isupper()
               and not any(_noun_in(t, gazetteer.cues.organisation_words) for t in ent)
               and (_followed_by_reference(doc, ent.end, found, gazetteer.cues)
                    or _feature_of(ent, gazetteer.cues))):
@@ -1559,6 +1562,8 @@ def _is_reference_gap(gap, cues: PlaceCues) -> bool:
 def _followed_by_reference(doc, end: int, found: list[Toponym], cues: PlaceCues) -> bool:
     """Whether a known place the name is located from comes right after it ("Dhuluiya, 70 kilometres north of
     Baghdad"): a name only a place is located so."""
+    if end >= len(doc) or doc[end].text != ",":
+        return False  # (the common case, read before any walk over the names found)
     following = min((t for t in found if t.token_start >= end and t.candidates), key=lambda t: t.token_start,
                     default=None)
     return following is not None and _is_reference_gap(doc[end:following.token_start], cues)
