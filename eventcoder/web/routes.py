@@ -13,7 +13,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from ..records import STATUSES
 from ..store import queries as store_queries
 from ..store.schema import current_version
-from . import api_queries
+from . import api_queries, models
 from .params import EventFilters, event_filters
 
 router = APIRouter(prefix="/api")
@@ -30,7 +30,7 @@ def cursor(request: Request) -> Iterator[Any]:
         con.close()
 
 
-@router.get("/health", summary="Whether the store answers, its schema version and row counts")
+@router.get("/health", response_model=models.HealthAnswer, summary="Whether the store answers, its schema version and row counts")
 def health(request: Request, con=Depends(cursor)) -> dict[str, Any]:
     store = request.app.state.resources.store
     tables = ("articles", "event_mentions", "canonical_events", "errors")
@@ -39,7 +39,7 @@ def health(request: Request, con=Depends(cursor)) -> dict[str, Any]:
     return {"status": "ok", "db": store.path, "schema_version": version, "counts": counts}
 
 
-@router.get("/options", summary="Valid values of the filters (PLOVER types, statuses, frequencies, groups)")
+@router.get("/options", response_model=models.OptionsAnswer, summary="Valid values of the filters (PLOVER types, statuses, frequencies, groups)")
 def options(request: Request) -> dict[str, Any]:
     return {
         "plover_types": list(request.app.state.resources.plover_types),
@@ -50,7 +50,7 @@ def options(request: Request) -> dict[str, Any]:
     }
 
 
-@router.get("/events", summary="Events, newest first, filtered and paged (as `eventcoder events`)",
+@router.get("/events", response_model=models.EventsPage, summary="Events, newest first, filtered and paged (as `eventcoder events`)",
             responses=BAD_PARAMETER)
 def events(
     filters: EventFilters = Depends(event_filters),
@@ -64,7 +64,7 @@ def events(
     return {"total": total, "limit": limit, "offset": offset, "events": api_queries.frame_records(frame)}
 
 
-@router.get("/events/{event_id}", summary="One merged event with its reports and their evidence",
+@router.get("/events/{event_id}", response_model=models.EventDetail, summary="One merged event with its reports and their evidence",
             responses={404: {"description": "No merged event has this id."}})
 def event(
     event_id: str = Path(..., max_length=200, description="The canonical_id of a merged event."),
@@ -76,7 +76,7 @@ def event(
     return found
 
 
-@router.get("/series", summary="Event counts, mean Goldstein and PLOVER score per period (as `eventcoder series`)",
+@router.get("/series", response_model=models.SeriesAnswer, summary="Event counts, mean Goldstein and PLOVER score per period (as `eventcoder series`)",
             responses=BAD_PARAMETER)
 def series(
     filters: EventFilters = Depends(event_filters),
@@ -89,7 +89,7 @@ def series(
     return {"freq": freq, "by": by, "rows": api_queries.frame_records(frame)}
 
 
-@router.get("/actors", summary="The most active actors and dyads (as `eventcoder actors`)", responses=BAD_PARAMETER)
+@router.get("/actors", response_model=models.ActorsAnswer, summary="The most active actors and dyads (as `eventcoder actors`)", responses=BAD_PARAMETER)
 def actors(
     filters: EventFilters = Depends(event_filters),
     top: int = Query(20, ge=1, le=1000, description="How many actors and dyads."),
@@ -102,7 +102,7 @@ def actors(
     }
 
 
-@router.get("/map", summary="GeoJSON FeatureCollection of located events, one point per place",
+@router.get("/map", response_model=models.MapAnswer, summary="GeoJSON FeatureCollection of located events, one point per place",
             responses=BAD_PARAMETER)
 def event_map(
     filters: EventFilters = Depends(event_filters),
@@ -112,7 +112,7 @@ def event_map(
     return api_queries.map_features(con, limit=limit, **filters.store_kwargs())
 
 
-@router.get("/network", summary="Actors as nodes, source -> target dyads as edges (counts, mean Goldstein)",
+@router.get("/network", response_model=models.NetworkAnswer, summary="Actors as nodes, source -> target dyads as edges (counts, mean Goldstein)",
             responses=BAD_PARAMETER)
 def actor_network(
     filters: EventFilters = Depends(event_filters),

@@ -89,6 +89,9 @@ def test_one_event_has_its_mentions_and_evidence(client):
     start, end = evidence["trigger_in_sentence"]
     assert evidence["sentence"][start:end].lower() == evidence["trigger"].lower()
     assert evidence["trigger_end"] > evidence["trigger_start"]
+    # The page reads the event's and the report's own columns too, beyond the declared ones.
+    assert event["plover_type"] == "SANCTION" and event["n_mentions"] == len(event["mentions"])
+    assert event["mentions"][0]["sentence"] == evidence["sentence"]
 
 
 def test_an_unknown_event_is_404(client):
@@ -170,6 +173,9 @@ def test_openapi_describes_every_endpoint(client):
     for path in ("/api/events", "/api/events/{event_id}", "/api/series", "/api/actors", "/api/map",
                  "/api/network", "/api/health"):
         assert path in schema["paths"], path
+    answer = schema["paths"]["/api/map"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    assert answer["$ref"].endswith("/MapAnswer")
+    assert "country_precision" in schema["components"]["schemas"]["PlaceProperties"]["properties"]
     names = {p["name"] for p in schema["paths"]["/api/events"]["get"]["parameters"]}
     assert {"actor", "source", "target", "plover_type", "cameo", "quad_class", "status", "start", "end", "place",
             "bbox", "text", "min_confidence", "limit", "offset"} <= names
