@@ -172,3 +172,12 @@ def test_all_statuses_show_every_stored_event(server, browser):
     browser.find_element(By.ID, "search").click()
     _wait(browser, lambda b: b.find_element(By.ID, "total").text.endswith(f"of {total}"))
     assert len(_rows(browser)) == min(total, 25)
+
+
+def test_filters_in_the_address_fill_the_form_and_the_table(server, browser):
+    browser.get(server + "/?plover_type=SANCTION&status=any&freq=year")
+    _wait(browser, lambda b: len(_rows(b)) > 0)
+    assert Select(browser.find_element(By.NAME, "plover_type")).first_selected_option.text == "SANCTION"
+    types = [row.find_elements(By.TAG_NAME, "td")[3].text for row in _rows(browser)]
+    assert types and all(t.startswith("SANCTION") for t in types)
+    assert "plover_type=SANCTION" in browser.current_url and "freq=year" in browser.current_url

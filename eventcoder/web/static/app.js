@@ -221,6 +221,8 @@ async function search(form, offset) {
   pageQuery.set("offset", offset);
   const seriesQuery = new URLSearchParams(state.query);
   seriesQuery.set("freq", form.elements.freq.value);
+  // The filters go into the address, so a view can be bookmarked or shared.
+  history.replaceState(null, "", `?${seriesQuery}`);
   try {
     const [page, series, map] = await Promise.all([
       getJSON("/api/events", pageQuery), getJSON("/api/series", seriesQuery), getJSON("/api/map", state.query),
@@ -231,6 +233,16 @@ async function search(form, offset) {
     document.getElementById("evidence").hidden = true;
   } catch (error) {
     showError(error.message);
+  }
+}
+
+// Filters from the page address (?plover_type=ASSAULT&start=2022) fill the form.
+function fillForm(form, query) {
+  for (const [name, value] of query.entries()) {
+    const field = form.elements[name];
+    if (!field) continue;
+    if (field.tagName === "SELECT" && ![...field.options].some((option) => option.value === value)) continue;
+    field.value = value;
   }
 }
 
@@ -248,6 +260,7 @@ async function start() {
     for (const name of options.plover_types) htmlElement("option", name, select).value = name;
     const status = form.elements.status;
     for (const name of options.statuses.filter((s) => s !== "asserted")) htmlElement("option", name, status).value = name;
+    fillForm(form, new URLSearchParams(location.search));
     document.getElementById("store-info").textContent =
       `${health.db}: ${health.counts.canonical_events} events from ${health.counts.articles} articles`;
   } catch (error) {
