@@ -18,16 +18,19 @@ from ..store import EventStore, StoreError
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="TCP port.")
 def serve_command(db: str, host: str, port: int) -> None:
     """Serve the HTTP API (/api/...) and the web page (/) over the store, read-only."""
+    try:
+        import uvicorn
+
+        from .app import create_app
+    except ImportError as error:  # both are dependencies; a trimmed install may lack them
+        raise click.ClickException(
+            f"eventcoder serve needs fastapi and uvicorn ({error}); pip install fastapi uvicorn") from None
     _check_port_free(host, port)
     try:
         store = EventStore.open(db, read_only=True)
     except StoreError as error:
         raise click.ClickException(str(error)) from None
     try:
-        import uvicorn
-
-        from .app import create_app
-
         app = create_app(store)
         click.echo(f"serving {db} at http://{host}:{port}/ (API description at /openapi.json); Ctrl+C stops", err=True)
         uvicorn.run(app, host=host, port=port, log_level="warning")
