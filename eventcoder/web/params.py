@@ -143,7 +143,8 @@ def check_filters(filters: EventFilters, plover_types: tuple[str, ...]) -> Event
 
 def event_filters(
     request: Request,
-    actor: Optional[str] = Query(None, max_length=64, description="Actor code or country on either side (IRNGOV, IRN)."),
+    actor: Optional[str] = Query(
+        None, max_length=64, description="Actor code or country on either side (IRNGOV, IRN)."),
     source: Optional[str] = Query(None, max_length=64, description="Source actor code or country."),
     target: Optional[str] = Query(None, max_length=64, description="Target actor code or country."),
     country: Optional[str] = Query(None, max_length=64, description="Country of either actor or of the place."),

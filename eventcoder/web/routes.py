@@ -30,7 +30,10 @@ def cursor(request: Request) -> Iterator[Any]:
         con.close()
 
 
-@router.get("/health", response_model=models.HealthAnswer, summary="Whether the store answers, its schema version and row counts")
+@router.get(
+    "/health",
+    response_model=models.HealthAnswer,
+    summary="Whether the store answers, its schema version and row counts")
 def health(request: Request, con=Depends(cursor)) -> dict[str, Any]:
     store = request.app.state.resources.store
     tables = ("articles", "event_mentions", "canonical_events", "errors")
@@ -39,7 +42,10 @@ def health(request: Request, con=Depends(cursor)) -> dict[str, Any]:
     return {"status": "ok", "db": store.path, "schema_version": version, "counts": counts}
 
 
-@router.get("/options", response_model=models.OptionsAnswer, summary="Valid values of the filters (PLOVER types, statuses, frequencies, groups)")
+@router.get(
+    "/options",
+    response_model=models.OptionsAnswer,
+    summary="Valid values of the filters (PLOVER types, statuses, frequencies, groups)")
 def options(request: Request) -> dict[str, Any]:
     return {
         "plover_types": list(request.app.state.resources.plover_types),
@@ -50,8 +56,11 @@ def options(request: Request) -> dict[str, Any]:
     }
 
 
-@router.get("/events", response_model=models.EventsPage, summary="Events, newest first, filtered and paged (as `eventcoder events`)",
-            responses=BAD_PARAMETER)
+@router.get(
+    "/events",
+    response_model=models.EventsPage,
+    summary="Events, newest first, filtered and paged (as `eventcoder events`)",
+    responses=BAD_PARAMETER)
 def events(
     filters: EventFilters = Depends(event_filters),
     limit: int = Query(50, ge=0, le=1000, description="Rows per page (at most 1000)."),
@@ -64,8 +73,11 @@ def events(
     return {"total": total, "limit": limit, "offset": offset, "events": api_queries.frame_records(frame)}
 
 
-@router.get("/events/{event_id}", response_model=models.EventDetail, summary="One merged event with its reports and their evidence",
-            responses={404: {"description": "No merged event has this id."}})
+@router.get(
+    "/events/{event_id}",
+    response_model=models.EventDetail,
+    summary="One merged event with its reports and their evidence",
+    responses={404: {"description": "No merged event has this id."}})
 def event(
     event_id: str = Path(..., max_length=200, description="The canonical_id of a merged event."),
     con=Depends(cursor),
@@ -76,8 +88,11 @@ def event(
     return found
 
 
-@router.get("/series", response_model=models.SeriesAnswer, summary="Event counts, mean Goldstein and PLOVER score per period (as `eventcoder series`)",
-            responses=BAD_PARAMETER)
+@router.get(
+    "/series",
+    response_model=models.SeriesAnswer,
+    summary="Event counts, mean Goldstein and PLOVER score per period (as `eventcoder series`)",
+    responses=BAD_PARAMETER)
 def series(
     filters: EventFilters = Depends(event_filters),
     freq: str = Query("month", description="day, week, month, quarter or year."),
@@ -89,7 +104,10 @@ def series(
     return {"freq": freq, "by": by, "rows": api_queries.frame_records(frame)}
 
 
-@router.get("/actors", response_model=models.ActorsAnswer, summary="The most active actors and dyads (as `eventcoder actors`)", responses=BAD_PARAMETER)
+@router.get(
+    "/actors",
+    response_model=models.ActorsAnswer,
+    summary="The most active actors and dyads (as `eventcoder actors`)", responses=BAD_PARAMETER)
 def actors(
     filters: EventFilters = Depends(event_filters),
     top: int = Query(20, ge=1, le=1000, description="How many actors and dyads."),
@@ -102,8 +120,11 @@ def actors(
     }
 
 
-@router.get("/map", response_model=models.MapAnswer, summary="GeoJSON FeatureCollection of located events, one point per place",
-            responses=BAD_PARAMETER)
+@router.get(
+    "/map",
+    response_model=models.MapAnswer,
+    summary="GeoJSON FeatureCollection of located events, one point per place",
+    responses=BAD_PARAMETER)
 def event_map(
     filters: EventFilters = Depends(event_filters),
     limit: int = Query(2000, ge=1, le=20000, description="Most places."),
@@ -112,8 +133,11 @@ def event_map(
     return api_queries.map_features(con, limit=limit, **filters.store_kwargs())
 
 
-@router.get("/network", response_model=models.NetworkAnswer, summary="Actors as nodes, source -> target dyads as edges (counts, mean Goldstein)",
-            responses=BAD_PARAMETER)
+@router.get(
+    "/network",
+    response_model=models.NetworkAnswer,
+    summary="Actors as nodes, source -> target dyads as edges (counts, mean Goldstein)",
+    responses=BAD_PARAMETER)
 def actor_network(
     filters: EventFilters = Depends(event_filters),
     top: int = Query(50, ge=1, le=1000, description="Most edges (dyads)."),
