@@ -558,6 +558,15 @@ class _SentenceMatcher:
         doers = [candidate.trigger.doc[m.head] for m in candidate.source.mentions]
         return all(self._listed_noun(d, self.patterns.cyber_doer_nouns) for d in doers)
 
+    def _named_hazard(self, token) -> bool:
+        """A bare name the story introduced with a hazard word: "Haiyan would strike Vietnam" after "Super Typhoon
+        Haiyan slammed into the Philippines" (never a name coded as an actor)."""
+        if token.pos_ != "PROPN" or token.i in self.index.by_token:
+            return False
+        doc = token.doc
+        return any(other.lower_ == token.lower_ and other.i != token.i and other.i > 0
+                   and self._listed_noun(doc[other.i - 1], self.patterns.hazard_nouns) for other in doc)
+
     def _names_hazard(self, token) -> bool:
         """A noun phrase headed (or, for a name, introduced) by a hazard word whose cause names no actor:
         "floods", "the Ebola virus", "Cyclone Idai", "the Turkish lira"; not "a blaze started by rioters"."""
@@ -567,7 +576,7 @@ class _SentenceMatcher:
         words += [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         vehicle = any(self._is_vehicle(w) for w in words)
         if not vehicle and not any(self._listed_noun(w, self.patterns.hazard_nouns) for w in words):
-            return False
+            return self._named_hazard(token)
         if vehicle and self._struck_by_weapon(token):
             return False  # "the car hit a roadside bomb, killing two": an attack on the car, not an accident
         if vehicle and any(w.i in self.index.by_token for c in token.children
@@ -1850,7 +1859,7 @@ class _SentenceMatcher:
         return self.patterns.lemma(verb) in self.patterns.stative_participles and agent_of(verb) is None
 
     def _subject_token(self, verb, depth: int = 0):
-        subject = child(verb, "nsubj", "csubj", "expl")
+        subject = _nearest_subject(verb, child(verb, "nsubj", "csubj", "expl"))
         if subject is None and self._stative(verb):
             subject = child(verb, "nsubjpass")
         if subject is not None and subject.dep_ != "expl":
@@ -1908,7 +1917,7 @@ class _SentenceMatcher:
             obj = child(head, *OBJECT_DEPS)
             if obj is not None:
                 return obj, True
-        raised = child(head, "nsubj", "nsubjpass")
+        raised = _nearest_subject(head, child(head, "nsubj", "nsubjpass"))
         if raised is not None and raised.dep_ == "nsubjpass" and dep == "conj":
             return None, False  # "was arrested and charged": shared patient, not agent
         if raised is not None:
@@ -2364,6 +2373,14 @@ def _has_modifiers(token, modifiers: tuple[str, ...]) -> bool:
             return True
         level = next_level
     return wanted <= seen
+
+
+def _nearest_subject(verb, subject):
+    """``subject``, or the subject nearer the verb when the parser gave the clause two: "In the capital, Kinshasa,
+    protesters attacked ..." makes the fronted place's apposition a subject too; the one next to the verb acts."""
+    if subject is None or subject.dep_ != "nsubj" or subject.i + 1 >= verb.i or subject.doc[subject.i + 1].text != ",":
+        return subject  # (cheap test first: most subjects are not followed by a comma)
+    return next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), subject)
 
 
 def _judged(verb, obj) -> bool:

@@ -189,3 +189,26 @@ def test_act_in_a_description_is_not_the_critics(real_events):
 def test_act_in_a_chance_used_is_the_users(real_events):
     events = real_events("The rebels used the ceasefire as an opportunity to attack government positions.")
     assert has(events, "19"), events
+
+
+# -- two subjects: a fronted place's apposition and the doer ----------------------------------------------------------
+def test_the_subject_next_to_the_verb_acts(real_events):
+    events = real_events("In the capital, Kinshasa, protesters attacked and set fire to parts of several foreign "
+                         "embassies on Tuesday.")
+    assert events and all(c.startswith("14") for c, _s, _t in events), events  # a riot, not a government attack
+
+
+# -- a storm named earlier in the story ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Super Typhoon Haiyan slammed into the central Philippines on Friday. Forecasters said Haiyan was moving west "
+    "and would strike Vietnam on Sunday.",
+    "Cyclone Idai hit Mozambique on Thursday. Forecasters said Idai would hit Malawi next.",
+])
+def test_a_storm_named_earlier_is_no_attacker(real_events, text):
+    events = real_events(text)
+    assert not any(c[:2] in ("18", "19", "20") for c, _s, _t in events), events
+
+
+def test_a_group_named_twice_still_attacks(real_events):
+    events = real_events("Hamas fighters attacked Israel on Saturday. Officials said Hamas attacked three towns.")
+    assert sum(1 for c, s, _t in events if c.startswith("19") and "PSE" in s) == 2, events
