@@ -68,6 +68,8 @@ def _repair_prefixed_lemmas(nlp, doc) -> None:
             continue
         token = span[0]
         lemmatizer = lemmatizer or nlp.get_pipe("lemmatizer")
+        if getattr(lemmatizer, "mode", "rule") != "rule":
+            return  # (a lookup lemmatizer has no rules to apply to the base)
         base = Doc(nlp.vocab, words=[match.group(2)], pos=[token.pos_], morphs=[str(token.morph)])
         lemmas = lemmatizer.rule_lemmatize(base[0])
         if lemmas:
