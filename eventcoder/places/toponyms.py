@@ -1008,6 +1008,8 @@ def _settlement_named(span, cues: PlaceCues) -> bool:
 def _feature_of(span, cues: PlaceCues) -> bool:
     """"the island of Lipsi", "the Red Sea island of Hanish al-Kabir", "the hills of X": the name a natural
     feature's noun is "of" is a place."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ not in ("of", "the", "and", ","):
+        return False  # (the common case, read before the parse is walked)
     first = _first_conjunct(span.root)
     noun = first.head.head
     return (first.dep_ == "pobj" and first.head.lower_ == "of" and noun.is_lower and noun.i < first.i
