@@ -323,6 +323,10 @@ def _has_local_group_word(doc, mention: ActorMention) -> bool:
     return any(token.lower_ in LOCAL_GROUP_WORDS for token in words)
 
 
+# Armed men the text does not identify ("gunmen", "assailants"), unlike rebels or soldiers who may be foreign.
+UNIDENTIFIED_ARMED = frozenset({"UAF"})
+
+
 def _conjunct_country(doc, mention: ActorMention, others: list[ActorMention]) -> Optional[str]:
     """The country of a state actor (government, police, army, ...) the role is coordinated with by "and"."""
     head = doc[mention.head]
@@ -416,6 +420,10 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
             if givers:
                 country = givers[0].actor.country
         elif not countries and home:
+            country = home
+        elif countries == {home} and mention.actor.sector in UNIDENTIFIED_ARMED:
+            # "ABUJA, Nigeria - Gunmen freed 27 schoolboys ... in Nigeria's Niger state": unidentified gunmen in a
+            # story filed from the one country their sentence names are of that country
             country = home
         if country is None:
             filled.append(mention)

@@ -94,6 +94,9 @@ BODY_WORDS = frozenset(
 # Nouns a country word may modify without being an actor ("the Thai border", "the Russian language").
 NOT_ACTOR_NOUNS = frozenset({"border", "borders", "frontier", "frontiers", "language", "languages", "dialect"})
 BORDER_NOUNS = frozenset({"border", "frontier"})
+# Nouns after a country's or capital's name that make it the name of a part of another country ("Niger state",
+# "Washington state"; "Montenegro province" in older copy is still the country).
+SUBDIVISION_NOUNS = frozenset({"state"})
 # What a country has of a body it joins: "Sweden's NATO membership", "Ukraine's EU bid".
 MEMBERSHIP_NOUNS = frozenset({"membership", "bid", "accession", "application", "candidacy", "entry", "seat", "aspirations",
                               "ambitions", "integration"})
@@ -594,6 +597,9 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
                             fused or stop < end and norm[stop] in HYPHENS
                             or j > 0 and norm[j - 1] in HYPHENS and not tokens.space[j - 1]):
                         break  # "Russian-made", "anti-Syria": an adjective, not an actor
+                    if stop < end and norm[stop] in SUBDIVISION_NOUNS and COUNTRY in kinds and DEMONYM not in kinds \
+                            and tokens.head[stop - 1] == stop and tokens.dep[stop - 1] == "compound":
+                        break  # "Nigeria's Niger state", "Washington state": a state or province named like a country
                     if stop < end and norm[stop] in NOT_ACTOR_NOUNS and stop not in atoms and not (
                             stop + 1 < end and tokens.pos[stop + 1] == "NOUN" and norm[stop] in BORDER_NOUNS):
                         # "the Thai border", "the Russian language": a place or a tongue; but "Armenian border

@@ -151,3 +151,18 @@ def test_labour_leaders_are_labour(mentions):
     found = mentions("LAGOS, Nigeria (AP) - Labour leaders said they had suspended the strike.", published="2012-01-16")
     assert codes_of(found, "Labour leaders") == ["NGALAB"]
     assert codes_of(found, "they") == ["NGALAB"]
+
+
+def test_a_state_named_like_a_country_is_no_actor(mentions):
+    found = mentions("Gunmen freed 27 schoolboys they had kidnapped in Nigeria's north-central Niger state.")
+    assert not any(code.startswith("NER") for _, code in found), found
+    assert codes_of(mentions("Niger's junta expelled the French ambassador."), "Niger's junta") == ["NERMIL"]
+
+
+def test_unidentified_gunmen_are_of_the_dateline_country_their_sentence_names(mentions):
+    found = mentions("ABUJA, Nigeria (Reuters) - Gunmen on Saturday freed 27 schoolboys they had kidnapped from a "
+                     "school in Nigeria's Niger state.")
+    assert codes_of(found, "Gunmen") == ["NGAUAF"]
+    # another country in the sentence: they may be from anywhere
+    found = mentions("ABUJA, Nigeria (Reuters) - Gunmen crossed from Cameroon into Nigeria on Saturday.")
+    assert codes_of(found, "Gunmen") == ["UAF"]
