@@ -1,0 +1,324 @@
+"""Acts at an occasion named earlier in the story, and partners shared by coordinated verbs.
+
+Wire copy names an occasion once ("Rouhani is scheduled to pay a visit to Russia on Monday") and
+then reports what will happen at it without naming anyone again: "agreements will be signed during
+the visit", "the two sides are preparing documents for signing during the visit". Such an act takes
+the occasion's participants (both ways: a signing is reciprocal) and, in the pipeline, its status
+and date (``OccasionLinks.timing``). An event with actors of its own that happens "during the
+visit" keeps its actors and takes only the occasion's date when it has none of its own.
+The occasion must be found unambiguously: every earlier event of the occasion's kinds with both a
+source and a target has the same participants; otherwise nothing changes.
+
+A second verb coordinated with a verb that has a "with" partner shares that partner when its code
+is a bilateral kind: "would hold negotiations with their Russian counterparts and sign deals".
+
+Both passes are cheap: one regular-expression search of the article for the occasion phrases, and a
+look at the dependency head of events that lack a target.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Optional
+
+import yaml
+
+from ..errors import DataFileError
+from ..records import ActorMention, Document, EventDate, EventMention, Span, Status
+
+DEFAULT_PATH = Path(__file__).with_name("occasions.yaml")
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# A status of the act itself that the occasion's own overrides: the act is as real as the occasion.
+_OCCASION_DECIDES = frozenset({"asserted", "future", "planned"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent"})
+_OCCASION_CONFIDENCE = 0.6
+
+
+@dataclass(frozen=True)
+class OccasionAct:
+    """A reciprocal act that can happen at an occasion without naming its actors."""
+
+    verb: str
+    cameo: str
+    objects: frozenset
+    purpose: frozenset = frozenset()
+
+
+@dataclass(frozen=True)
+class OccasionRules:
+    """The words of occasions.yaml: prepositions, occasion nouns, acts, bilateral codes."""
+
+    prepositions: tuple
+    occasions: dict  # occasion noun lemma -> frozenset of CAMEO codes
+    acts: dict  # verb lemma -> OccasionAct
+    bilateral_codes: frozenset
+    phrase: re.Pattern
+
+    @classmethod
+    def load(cls, path: Path = DEFAULT_PATH) -> "OccasionRules":
+        """Read and check occasions.yaml; a bad entry raises DataFileError naming file and line."""
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise DataFileError(path, None, f"cannot read occasion rules: {exc}") from exc
+        try:
+            data = yaml.safe_load(text)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            raise DataFileError(path, mark.line + 1 if mark else None, f"invalid YAML: {exc}") from exc
+        lines = _key_lines(text)
+        if not isinstance(data, dict):
+            raise DataFileError(path, 1, "expected a mapping with prepositions, occasions, acts, bilateral_codes")
+        for key in ("prepositions", "occasions", "acts", "bilateral_codes"):
+            if key not in data:
+                raise DataFileError(path, None, f"missing key {key!r}")
+        prepositions = data["prepositions"]
+        if not isinstance(prepositions, list) or not all(isinstance(p, str) and p.strip() for p in prepositions):
+            raise DataFileError(path, lines.get("prepositions"), "prepositions must be a list of words or phrases")
+        occasions = {}
+        if not isinstance(data["occasions"], dict):
+            raise DataFileError(path, lines.get("occasions"), "occasions must map a noun to a list of CAMEO codes")
+        for noun, codes in data["occasions"].items():
+            if not isinstance(codes, list) or not all(_is_code(c) for c in codes):
+                raise DataFileError(path, lines.get(str(noun)), f"occasion {noun!r}: expected a list of CAMEO codes as strings")
+            occasions[str(noun).lower()] = frozenset(codes)
+        acts = {}
+        if not isinstance(data["acts"], list):
+            raise DataFileError(path, lines.get("acts"), "acts must be a list")
+        for entry in data["acts"]:
+            verb = entry.get("verb") if isinstance(entry, dict) else None
+            line = lines.get(f"- verb: {verb}") or lines.get("acts")
+            if not isinstance(verb, str) or not _is_code(entry.get("cameo")) or not isinstance(entry.get("objects"), list):
+                raise DataFileError(path, line, "each act needs verb, cameo (a quoted CAMEO code) and objects (a list)")
+            purpose = entry.get("purpose", [])
+            if not isinstance(purpose, list):
+                raise DataFileError(path, line, f"act {verb!r}: purpose must be a list")
+            acts[verb] = OccasionAct(verb, entry["cameo"], frozenset(entry["objects"]), frozenset(purpose))
+        codes = data["bilateral_codes"]
+        if not isinstance(codes, list) or not all(_is_code(c) for c in codes):
+            raise DataFileError(path, lines.get("bilateral_codes"), "bilateral_codes must be a list of quoted CAMEO codes")
+        words = "|".join(re.escape(p.strip()).replace(r"\ ", r"\s+") for p in prepositions)
+        nouns = "|".join(re.escape(n) for n in sorted(occasions, key=len, reverse=True))
+        phrase = re.compile(rf"\b(?:{words})\s+(?:[\w-]+(?:'s|’s)?\s+){{1,3}}?(?:{nouns})s?\b", re.IGNORECASE)
+        return cls(tuple(prepositions), occasions, acts, frozenset(codes), phrase)
+
+
+def _is_code(value) -> bool:
+    return isinstance(value, str) and value.isdigit() and 2 <= len(value) <= 4
+
+
+def _key_lines(text: str) -> dict:
+    """The first line number of each key or list item, for error messages."""
+    lines = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#"):
+            key = stripped.split(":", 1)[0] if not stripped.startswith("- verb:") else stripped
+            lines.setdefault(key.strip(), number)
+    return lines
+
+
+class OccasionLinks:
+    """The mentions of one article with the occasion each act happened at; lends the occasion's
+    status and date to its acts as the pipeline decides them in order."""
+
+    def __init__(self, mentions: list, occasion_of: dict, added: set):
+        self.mentions = mentions
+        self._occasion_of = occasion_of  # id(act mention) -> occasion mention
+        self._added = added  # ids of mentions that only the occasion gave actors
+        self._decided: dict = {}  # id(mention) -> (Status, EventDate)
+
+    def timing(self, mention: EventMention, status: Status, when: EventDate) -> tuple:
+        """The status and date ``mention`` should have: its own, or its occasion's (see module doc)."""
+        occasion = self._occasion_of.get(id(mention))
+        if occasion is not None and id(occasion) in self._decided:
+            occasion_status, occasion_when = self._decided[id(occasion)]
+            if occasion_when.source == "text" and when.source != "text":
+                when = occasion_when
+            if id(mention) in self._added and status.value in _OCCASION_DECIDES:
+                status = occasion_status
+        self._decided[id(mention)] = (status, when)
+        return status, when
+
+
+def link_occasions(
+    document: Document, mentions: list, actor_mentions: list, rules: OccasionRules, main_event_only: bool = False
+) -> OccasionLinks:
+    """Add the acts at an earlier occasion that name no actors, give coordinated bilateral verbs their
+    partner, and link each act to its occasion (see the module docstring)."""
+    mentions = [_with_coordinated_partner(document, m, actor_mentions, rules) for m in mentions]
+    occasion_of: dict = {}
+    added: set = set()
+    if not rules.phrase.search(document.clean_text):
+        return OccasionLinks(mentions, occasion_of, added)
+    doc = document.doc
+    by_trigger = {m.trigger_token: m for m in mentions}
+    sentences_with_events = {m.sentence_index for m in mentions}
+    new_mentions = []
+    for match in rules.phrase.finditer(document.clean_text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        noun = span[-1]
+        act = _act_of_occasion(noun, rules)
+        if act is None:
+            continue
+        codes = rules.occasions.get(noun.lemma_.lower()) or rules.occasions.get(noun.lower_)
+        sentence_index = _sentence_index(document, act.i)
+        occasion = _occasion_event(mentions, codes, act.i, sentence_index)
+        if occasion is None:
+            continue
+        existing = by_trigger.get(act.i)
+        if existing is not None:
+            if existing is not occasion:
+                occasion_of[id(existing)] = occasion
+            continue
+        rule = rules.acts.get(act.lemma_.lower())
+        if rule is None or not _is_reciprocal_act(act, rule):
+            continue
+        if main_event_only and sentence_index in sentences_with_events:
+            continue
+        sides = _sides(act, actor_mentions, occasion)
+        if sides is None:
+            continue
+        trigger = Span(act.text, act.idx, act.idx + len(act.text))
+        first, second = sides
+        both_ways = [
+            EventMention(sentence_index, trigger, act.i, rule.cameo, first, second,
+                         _OCCASION_CONFIDENCE, f"occasion:{rule.verb}"),
+            EventMention(sentence_index, trigger, act.i, rule.cameo, second, first,
+                         _OCCASION_CONFIDENCE, f"occasion:{rule.verb}"),
+        ]
+        for made in both_ways[: 1 if main_event_only else 2]:
+            occasion_of[id(made)] = occasion
+            added.add(id(made))
+            new_mentions.append(made)
+        by_trigger[act.i] = both_ways[0]
+        sentences_with_events.add(sentence_index)
+    if new_mentions:
+        mentions = _merged(mentions, new_mentions)
+    return OccasionLinks(mentions, occasion_of, added)
+
+
+def _merged(mentions: list, new_mentions: list) -> list:
+    """``mentions`` with each new mention after the last one of its sentence or an earlier one
+    (the order the pipeline decides dates in: an occasion before its acts)."""
+    merged = list(mentions)
+    for made in new_mentions:
+        position = len(merged)
+        while position and merged[position - 1].sentence_index > made.sentence_index:
+            position -= 1
+        merged.insert(position, made)
+    return merged
+
+
+def _act_of_occasion(noun, rules: OccasionRules):
+    """The verb an occasion phrase is attached to, when the noun is definite ("the visit",
+    "Monday's meeting", "this week's summit"): a new, indefinite occasion ("during a visit")
+    is not one named earlier."""
+    if noun.dep_ != "pobj" or not any(c.lower_ in _DEFINITE or c.dep_ == "poss" for c in noun.children):
+        return None
+    preposition = noun.head
+    head = preposition.head
+    # "on the sidelines of the talks", "in the course of the visit": climb to the first word of the phrase
+    if preposition.lower_ == "of" and head.dep_ == "pobj":
+        preposition = head.head
+        head = preposition.head
+    # "documents for signing during the visit": the phrase can hang on the purpose noun; the act is the
+    # verb of the object prepared for it
+    if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.dep_ == "dobj":
+        head = head.head.head.head
+    if preposition.dep_ != "prep" or head.pos_ not in ("VERB", "AUX"):
+        return None
+    return head
+
+
+def _is_reciprocal_act(act, rule: OccasionAct) -> bool:
+    """The act's object (or passive subject) is a document signed between two parties, prepared
+    "for signing" where the rule asks for a purpose."""
+    for child in act.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in rule.objects:
+            if not rule.purpose:
+                return True
+            if any(
+                prep.lower_ == "for" and any(obj.lemma_.lower() in rule.purpose for obj in prep.children)
+                for prep in child.children
+            ):
+                return True
+    return False
+
+
+def _sides(act, actor_mentions: list, occasion: EventMention) -> Optional[tuple]:
+    """The two sides of a reciprocal act the event finder left uncoded: the occasion's participants
+    when the act names no actor ("agreements will be signed"), two actors its subject names jointly
+    ("the two sides are preparing documents for signing"); None when the subject names one actor
+    (whose partner the sentence does not say)."""
+    spans = [(t.left_edge.i, t.right_edge.i) for t in act.children if t.dep_ in _SUBJECTS]
+    own = [m for m in actor_mentions for start, end in spans if start <= m.head <= end]
+    if not own:
+        return list(occasion.source), list(occasion.target)
+    distinct = list({m.actor.code: m for m in own}.values())
+    if len(distinct) != 2:
+        return None
+    return [distinct[0]], [distinct[1]]
+
+
+def _sentence_index(document: Document, token_index: int) -> int:
+    for index, sentence in enumerate(document.sentences):
+        if sentence.start <= token_index < sentence.end:
+            return index
+    return -1
+
+
+def _participants(mention: EventMention) -> frozenset:
+    return frozenset(m.actor.code for m in mention.source + mention.target)
+
+
+def _occasion_event(mentions: list, codes, token_index: int, sentence_index: int) -> Optional[EventMention]:
+    """The earliest event before ``token_index`` of the occasion's kinds with a source and a target,
+    when all such events have the same participants; None when there is none or they differ."""
+    found = [
+        m for m in mentions
+        if m.cameo in codes and m.source and m.target and m.trigger_token < token_index
+        and m.sentence_index <= sentence_index
+    ]
+    if not found or len({_participants(m) for m in found}) != 1:
+        return None
+    return min(found, key=lambda m: m.trigger_token)
+
+
+def _with_coordinated_partner(
+    document: Document, mention: EventMention, actor_mentions: list, rules: OccasionRules
+) -> EventMention:
+    """``mention`` with the "with" partner of the verb it is coordinated with, when it has a source, no
+    target, a bilateral code, and the partner is an actor other than its source."""
+    if mention.target or not mention.source or mention.cameo not in rules.bilateral_codes:
+        return mention
+    trigger = document.doc[mention.trigger_token]
+    if trigger.dep_ != "conj" or trigger.head.pos_ not in ("VERB", "AUX"):
+        return mention
+    if any(c.dep_ in ("dobj", "prep") and c.lower_ == "with" for c in trigger.children):
+        return mention  # it has a "with" phrase of its own
+    partner = _with_partner(trigger.head)
+    if partner is None:
+        return mention
+    start, end = partner.left_edge.i, partner.right_edge.i
+    sources = {m.actor.code for m in mention.source}
+    found = [m for m in actor_mentions if start <= m.head <= end and m.actor.code not in sources]
+    if not found:
+        return mention
+    return replace(mention, target=found[:1])
+
+
+def _with_partner(verb):
+    """The object of "with" on ``verb`` or on its direct object ("hold negotiations with X")."""
+    places = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    for place in places:
+        for prep in place.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+    return None
