@@ -1,6 +1,6 @@
 """Refit the confidence calibration on gold data and write eventcoder/events/calibration.tsv.
 
-    python benchmarks/calibrate.py ../shared/data/plover_gsr.jsonl examples/gold_sample.jsonl [--bins 8] [--dry-run]
+    python benchmarks/calibrate.py ../shared/data/plover_gsr.jsonl examples/gold/gold_sample.jsonl [--bins 8] [--dry-run]
     python benchmarks/calibrate.py --check GOLD.jsonl ...   # reliability of the installed calibration, per file
 
 

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import sys
 
 import click
 
 from . import __version__
 from .errors import EventcoderError
-from .output import OUTPUT_FORMATS, EventWriter
-from .read import INPUT_FORMATS, parse_published, read_inputs
+from .output import OUTPUT_FORMATS, EventWriter, error_line, output_path_problem
+from .read import INPUT_FORMATS, parse_published, read_inputs, skipped_files_line
 
 # Exit codes: 0 all articles coded, 1 some articles failed (reported and skipped),
 # 2 the run could not start (bad option, bad data file).
@@ -24,6 +23,20 @@ def _published_option(value):
         return parse_published(value, "--published")
     except EventcoderError as exc:
         raise click.BadParameter(str(exc).split(": ", 1)[-1]) from None
+
+
+def check_output_path(value, option: str) -> None:
+    """A usage error (exit 2) when ``value`` cannot be written, before any work is done."""
+    problem = output_path_problem(value) if value and value != "-" else None
+    if problem:
+        raise click.UsageError(f"{option}: {problem}")
+
+
+def report_skipped(paths: list) -> None:
+    """Name the files a folder read skipped (not news files), on stderr."""
+    line = skipped_files_line(paths)
+    if line:
+        click.echo(line, err=True)
 
 
 def coder_options(function):
@@ -110,8 +123,12 @@ def code_command(paths, published, url, title, input_format, output_format, outp
     PATHS are text, JSON Lines or HTML files, folders of them, or - for standard input.
     """
     published_date = _published_option(published)
+    check_output_path(output, "--output")
+    check_output_path(errors_file, "--errors")
     coder = build_coder(**coder_kwargs)
-    items = read_inputs(paths, published=published_date, url=url, title=title, input_format=input_format)
+    skipped: list = []
+    items = read_inputs(paths, published=published_date, url=url, title=title, input_format=input_format,
+                        on_skip=skipped.append)
     out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
     errors_out = open(errors_file, "w", encoding="utf-8") if errors_file else None
     failed = 0
@@ -122,9 +139,7 @@ def code_command(paths, published, url, title, input_format, output_format, outp
                 failed += 1
                 click.echo(f"error: {result.error}", err=True)
                 if errors_out:
-                    errors_out.write(json.dumps({
-                        "origin": result.error.origin, "article_id": result.error.article_id,
-                        "message": result.error.message}, ensure_ascii=False) + "\n")
+                    errors_out.write(error_line(result.error))
                 continue
             for event in result.events:
                 writer.write(event)
@@ -134,6 +149,7 @@ def code_command(paths, published, url, title, input_format, output_format, outp
             out.close()
         if errors_out:
             errors_out.close()
+    report_skipped(skipped)
     if failed:
         click.echo(f"{failed} article(s) failed and were skipped", err=True)
         sys.exit(EXIT_SOME_FAILED)

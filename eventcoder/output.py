@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import shutil
-from typing import IO, Iterable
+from pathlib import Path
+from typing import IO, Iterable, Optional
 
-from .records import Actor, Event
+from .records import Actor, ArticleError, Event
 
 OUTPUT_FORMATS = ("jsonl", "csv", "table")
 
@@ -21,6 +23,35 @@ CSV_COLUMNS = (
     "location_text", "location_name", "location_country", "location_lat", "location_lon", "location_precision",
     "confidence",
 )
+
+
+def error_record(error: ArticleError) -> dict:
+    """A bad article as one JSON Lines record, the same for ``code --errors`` and ``ingest --errors``."""
+    return {"origin": error.origin, "article_id": error.article_id, "message": error.message}
+
+
+def error_line(error: ArticleError) -> str:
+    """``error_record`` as one line of JSON (with its newline)."""
+    return json.dumps(error_record(error), ensure_ascii=False) + "\n"
+
+
+def output_path_problem(path: str | os.PathLike) -> Optional[str]:
+    """Why a file cannot be written at ``path`` (missing folder, a folder in the way), or None.
+
+    Checked before a command does its work, so a typo in an output path costs one line, not a traceback
+    after minutes of coding.
+    """
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        return f"{path} is a folder; give a file name"
+    if not folder.exists():
+        return f"folder {folder} does not exist; create it first"
+    if not folder.is_dir():
+        return f"{folder} is not a folder"
+    if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
+        return f"cannot write {path}: permission denied"
+    return None
 
 
 def _join(actors: Iterable[Actor], attribute: str) -> str:

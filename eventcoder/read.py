@@ -12,7 +12,7 @@ import json
 import re
 import sys
 from pathlib import Path
-from typing import IO, Iterable, Iterator, Optional, Sequence, Union
+from typing import IO, Callable, Iterable, Iterator, Optional, Sequence, Union
 
 from .errors import InputError
 from .records import Article, ArticleError
@@ -31,6 +31,9 @@ FORMATS_BY_SUFFIX = {
     ".xhtml": "html",
 }
 INPUT_FORMATS = ("text", "jsonl", "html")
+#: What a folder is read for: news files of the documented kinds. Anything else inside a folder (a README.md,
+#: a spreadsheet, an image) is skipped and reported as skipped, not as a bad article.
+FOLDER_SUFFIXES = (".txt", ".text", ".jsonl", ".ndjson", ".json", ".html", ".htm", ".xhtml")
 
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
 
@@ -213,10 +216,22 @@ def read_stream(stream: IO[str], fmt: Optional[str] = None, published=None, url=
         yield ArticleError(origin=origin, article_id=None, message=_strip_origin(str(exc), origin))
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _walk(folder: Path, on_skip: Optional[Callable[[Path], None]] = None) -> Iterator[Path]:
     for path in sorted(folder.rglob("*")):
-        if path.is_file() and not any(part.startswith(".") for part in path.relative_to(folder).parts):
+        if not path.is_file() or any(part.startswith(".") for part in path.relative_to(folder).parts):
+            continue
+        if path.suffix.lower() in FOLDER_SUFFIXES:
             yield path
+        elif on_skip is not None:
+            on_skip(path)
+
+
+def skipped_files_line(paths: Sequence[Union[str, Path]]) -> Optional[str]:
+    """One line naming the files a folder read skipped (not news files), or None when there were none."""
+    if not paths:
+        return None
+    shown = ", ".join(str(p) for p in paths[:5]) + (", ..." if len(paths) > 5 else "")
+    return f"skipped {len(paths)} file(s) in folders that are not news files ({', '.join(FOLDER_SUFFIXES)}): {shown}"
 
 
 def read_inputs(
@@ -226,11 +241,13 @@ def read_inputs(
     title: Optional[str] = None,
     input_format: Optional[str] = None,
     stdin: Optional[IO[str]] = None,
+    on_skip: Optional[Callable[[Path], None]] = None,
 ) -> Iterator[ReadItem]:
     """Read every article from ``paths`` (files, folders, or "-" for standard input), in order.
 
-    Files inside folders with an unknown suffix are skipped silently only when hidden;
-    others are reported as errors so nothing is lost without a word.
+    Inside folders only news files are read (``FOLDER_SUFFIXES``: .txt, .text, .jsonl, .ndjson, .json,
+    .html, .htm, .xhtml); hidden files are ignored and every other file is passed to ``on_skip`` (the
+    CLI counts and names them). A file named on its own is read whatever its suffix allows.
     """
     if input_format is not None and input_format not in INPUT_FORMATS:
         raise InputError(f"unknown input format {input_format!r}: expected one of {', '.join(INPUT_FORMATS)}")
@@ -240,7 +257,7 @@ def read_inputs(
             continue
         path = Path(raw)
         if path.is_dir():
-            for child in _walk(path):
+            for child in _walk(path, on_skip):
                 yield from _read_file(child, input_format, published, None, None)
         elif path.exists():
             yield from _read_file(path, input_format, published, url, title)

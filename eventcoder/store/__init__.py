@@ -28,6 +28,7 @@ from .candidates import CandidateIndex
 from .dedup import MinHasher, content_hash
 from .merge import MergeRules
 from .queries import QueryError
+from .vocabulary import ACTOR_FILTERS, FilterVocabulary
 from .schema import SCHEMA_VERSION, current_version, migrate
 from .writer import MATCH_FIELDS, StoreWriter
 
@@ -67,6 +68,7 @@ class EventStore:
         # Merge candidates held between batches: only this process writes the store (DuckDB's lock).
         # None makes every merge lookup ask the database (for comparison in benchmarks).
         self.candidates: Optional[CandidateIndex] = CandidateIndex(MATCH_FIELDS)
+        self.vocabulary = FilterVocabulary()  # resolves "Nigeria" -> NGA and checks PLOVER types
 
     @classmethod
     def open(cls, path: str | Path, read_only: bool = False, rules: Optional[MergeRules] = None) -> "EventStore":
@@ -229,11 +231,12 @@ class EventStore:
         or its country; bbox: (min_lon, min_lat, max_lon, max_lat); text: words in a report's
         sentence or title; min_confidence: 0..1; limit/offset: paging (limit None = all).
         """
-        return _queries.events(
-            self.con, canonical=canonical, limit=limit, offset=offset, actor=actor, source=source,
-            target=target, country=country, plover_type=plover_type, cameo=cameo, quad_class=quad_class,
-            status=status, start=start, end=end, place=place, bbox=bbox, text=text, min_confidence=min_confidence,
-        )
+        filters = self.vocabulary.resolve(dict(
+            actor=actor, source=source, target=target, country=country, plover_type=plover_type, cameo=cameo,
+            quad_class=quad_class, status=status, start=start, end=end, place=place, bbox=bbox, text=text,
+            min_confidence=min_confidence,
+        ))
+        return _queries.events(self.con, canonical=canonical, limit=limit, offset=offset, **filters)
 
     def mentions(self, canonical_id: str) -> pd.DataFrame:
         """Every report merged into one canonical event."""
@@ -260,24 +263,45 @@ class EventStore:
         ``normalise`` adds ``articles`` per period and ``events_per_article``. Other keyword
         filters are those of ``events``.
         """
-        return _queries.series(
-            self.con, freq=freq, by=by, normalise=normalise, canonical=canonical,
-            source=source, target=target, actor=actor, **filters,
-        )
+        filters = self.vocabulary.resolve(dict(source=source, target=target, actor=actor, **filters))
+        return _queries.series(self.con, freq=freq, by=by, normalise=normalise, canonical=canonical, **filters)
 
     def actors(self, start=None, end=None, top: int = 20, canonical: bool = True, **filters: Any) -> pd.DataFrame:
         """The ``top`` most active actors between ``start`` and ``end``."""
-        return _queries.actors(self.con, top=top, canonical=canonical, start=start, end=end, **filters)
+        filters = self.vocabulary.resolve(dict(start=start, end=end, **filters))
+        return _queries.actors(self.con, top=top, canonical=canonical, **filters)
 
     def dyads(self, start=None, end=None, top: int = 20, canonical: bool = True, **filters: Any) -> pd.DataFrame:
         """The ``top`` most active source -> target pairs between ``start`` and ``end``."""
-        return _queries.dyads(self.con, top=top, canonical=canonical, start=start, end=end, **filters)
+        filters = self.vocabulary.resolve(dict(start=start, end=end, **filters))
+        return _queries.dyads(self.con, top=top, canonical=canonical, **filters)
 
     def export(self, fmt: str, path: str | Path, **filters: Any) -> int:
         """Write canonical events to ``path`` as plover (JSON Lines), gdelt (TSV), csv or parquet."""
         from .exports import export
 
-        return export(self.con, fmt, path, **filters)
+        return export(self.con, fmt, path, **self.vocabulary.resolve(filters))
+
+    def unknown_actors(self, **filters: Any) -> list[str]:
+        """The actor filter values (after resolving names) that no stored event has on any side.
+
+        ``actor="RUSS"`` finds nothing because nothing is coded RUSS; the CLI warns about such values.
+        """
+        resolved = self.vocabulary.resolve({name: filters.get(name) for name in ACTOR_FILTERS})
+        unknown = []
+        for name in ACTOR_FILTERS:
+            code = resolved.get(name)
+            if not code:
+                continue
+            found = self.con.execute(
+                "SELECT 1 FROM event_mentions WHERE source_code = ? OR target_code = ? OR source_country = ? "
+                "OR target_country = ? OR place_country = ? OR list_contains(source_more, ?) "
+                "OR list_contains(target_more, ?) LIMIT 1",
+                [code] * 7,
+            ).fetchone()
+            if found is None and code not in unknown:
+                unknown.append(code)
+        return unknown
 
     @staticmethod
     def plot_series(frame: pd.DataFrame, path: str | Path, **options: Any) -> Path:

@@ -16,9 +16,14 @@ import click
 import pandas as pd
 
 from ..errors import DataFileError
+from ..output import output_path_problem
+from ..read import skipped_files_line
 from . import EventStore, MergeRules, QueryError, StoreError
 from .exports import EXPORT_FORMATS
 from .queries import FREQUENCIES, SERIES_GROUPS
+
+# As ``eventcoder code``: 1 when some articles failed (reported and skipped).
+EXIT_SOME_FAILED = 1
 
 DB_OPTION = click.option(
     "--db", "db", required=True, type=click.Path(dir_okay=False), help="DuckDB file of the event store."
@@ -33,7 +38,10 @@ def _opened(db: str, read_only: bool, rules: Optional[MergeRules] = None) -> Ite
         raise click.ClickException(str(error)) from None
     try:
         yield store
-    except (QueryError, StoreError) as error:
+    except QueryError as error:
+        # A filter value that cannot match is a bad option, like click's own (exit code 2).
+        raise click.UsageError(str(error)) from None
+    except StoreError as error:
         raise click.ClickException(str(error)) from None
     finally:
         store.close()
@@ -90,6 +98,49 @@ def _filters(options: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _warn_unknown_actors(store: EventStore, options: dict[str, Any]) -> None:
+    """Say so when an actor filter names a code no stored event has: the empty answer is not news."""
+    for code in store.unknown_actors(**{name: options.get(name) for name in ("actor", "source", "target", "country")}):
+        click.echo(f"warning: no stored event has an actor or country coded {code}", err=True)
+
+
+def _check_out(path: str, option: str = "--out") -> None:
+    problem = output_path_problem(path)
+    if problem:
+        raise click.UsageError(f"{option}: {problem}")
+
+
+def _list_cell(value: Any) -> Any:
+    """A list column as text: ';'-joined, as ``eventcoder code --format csv`` writes actors."""
+    if value is None or isinstance(value, str):
+        return value
+    if hasattr(value, "tolist"):
+        value = value.tolist()
+    if isinstance(value, (list, tuple)):
+        return ";".join("" if v is None else str(v) for v in value)
+    return value
+
+
+def _flat_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """List columns joined with ';' (for CSV and tables)."""
+    frame = frame.copy()
+    for column in frame.columns:
+        if frame[column].dtype == object and frame[column].map(lambda v: hasattr(v, "tolist") or isinstance(v, (list, tuple))).any():
+            frame[column] = frame[column].map(_list_cell)
+    return frame
+
+
+def _blank(value: Any) -> str:
+    """A table cell: a missing value (None, NaN, NaT) is blank, whatever the column's type."""
+    if value is None or (not isinstance(value, (list, tuple, str)) and pd.isna(value)):
+        return ""
+    if isinstance(value, float):
+        return f"{value:g}" if abs(value) >= 1e-4 or value == 0 else f"{value:.2e}"
+    if isinstance(value, pd.Timestamp):
+        return value.isoformat()[:10]
+    return str(value).replace("\n", " ")
+
+
 def _json_value(value: Any) -> Any:
     if value is None:
         return None
@@ -107,12 +158,14 @@ def _print_frame(frame: pd.DataFrame, fmt: str) -> None:
         for row in frame.to_dict(orient="records"):
             click.echo(json.dumps({k: _json_value(v) for k, v in row.items()}, ensure_ascii=False))
     elif fmt == "csv":
-        click.echo(frame.to_csv(index=False), nl=False)
+        click.echo(_flat_frame(frame).to_csv(index=False), nl=False)
     elif frame.empty:
         click.echo("(no rows)")
     else:
+        cells = _flat_frame(frame).astype(object).map(_blank)
+        cells = cells.map(lambda text: text if len(text) <= 40 else text[:37] + "...")
         with pd.option_context("display.max_columns", None, "display.width", 200, "display.max_colwidth", 40):
-            click.echo(frame.to_string(index=False))
+            click.echo(cells.to_string(index=False))
 
 
 @click.command("ingest")
@@ -121,7 +174,8 @@ def _print_frame(frame: pd.DataFrame, fmt: str) -> None:
 @click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True, help="Coding processes.")
 @click.option("--batch-size", type=click.IntRange(1, 1000), default=8, show_default=True, help="Articles per transaction.")
 @click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]), help="Publication date for inputs without one.")
-@click.option("--errors", "errors_path", type=click.Path(dir_okay=False), help="Also append bad articles to this file.")
+@click.option("--errors", "errors_path", type=click.Path(dir_okay=False),
+              help="Also append bad articles to this file as JSON Lines {origin, article_id, message}.")
 @click.option("--coder", "coder_spec", help="Coder factory module:function (default: the eventcoder pipeline).")
 @click.option("--merge-rules", "merge_rules_path", type=click.Path(exists=True, dir_okay=False),
               help="YAML file of merge rules laid over the built-in eventcoder/store/merge_rules.yaml.")
@@ -129,9 +183,14 @@ def _print_frame(frame: pd.DataFrame, fmt: str) -> None:
 @click.option("--progress-every", type=float, default=1.0, show_default=True, help="Seconds between progress lines.")
 def ingest_command(paths, db, workers, batch_size, published, errors_path, coder_spec, merge_rules_path, quiet,
                    progress_every):
-    """Code articles from PATHS (files or folders) and add them to the store; reruns skip stored articles."""
+    """Code articles from PATHS (files or folders) and add them to the store; reruns skip stored articles.
+
+    Exits 1 when some articles failed (they are stored in the errors table and skipped), as ``code`` does.
+    """
     from .ingest import ingest, load_factory
 
+    if errors_path:
+        _check_out(errors_path, "--errors")
     factory = None
     if coder_spec:
         try:
@@ -156,7 +215,12 @@ def ingest_command(paths, db, workers, batch_size, published, errors_path, coder
             if isinstance(error, click.ClickException):
                 raise
             raise click.ClickException(f"ingest failed: {type(error).__name__}: {error}") from None
+    skipped_line = skipped_files_line(stats.skipped_files)
+    if skipped_line:
+        click.echo(skipped_line, err=True)
     click.echo(f"stored {stats.line()} in {stats.seconds:.1f} s", err=True)
+    if stats.errors:
+        sys.exit(EXIT_SOME_FAILED)
 
 
 @click.command("events")
@@ -169,6 +233,7 @@ def events_command(db, fmt, limit, offset, mentions, **options):
     """List stored events (merged events by default), newest first."""
     with _opened(db, read_only=True) as store:
         frame = store.events(canonical=not mentions, limit=limit, offset=offset, **_filters(options))
+        _warn_unknown_actors(store, options)
     if fmt == "table":
         keep = [c for c in ("event_date", "cameo", "plover_type", "source_code", "target_code", "place_name",
                             "n_mentions", "n_sources", "status", "sentence") if c in frame.columns]
@@ -187,6 +252,7 @@ def series_command(db, freq, by, normalise, fmt, mentions, **options):
     """Event counts, mean Goldstein and PLOVER score per period."""
     with _opened(db, read_only=True) as store:
         frame = store.series(freq=freq, by=by, normalise=normalise, canonical=not mentions, **_filters(options))
+        _warn_unknown_actors(store, options)
     _print_frame(frame, fmt)
 
 
@@ -226,7 +292,9 @@ def plot_command(db, out, as_map, freq, by, normalise, limit, mentions, **option
     """Draw a time series (default) or a map of events."""
     if not out.lower().endswith((".png", ".svg", ".pdf")):
         raise click.UsageError("--out must end in .png, .svg or .pdf")
+    _check_out(out)
     with _opened(db, read_only=True) as store:
+        _warn_unknown_actors(store, options)
         if as_map:
             frame = store.events(canonical=not mentions, limit=limit, **_filters(options))
             store.plot_map(frame, out)
@@ -245,7 +313,9 @@ def export_command(db, fmt, out, mentions, **options):
     """Write merged events as PLOVER JSON Lines, GDELT-style TSV, CSV or Parquet."""
     if mentions:
         raise click.UsageError("export writes merged events; --mentions is not supported here")
+    _check_out(out)
     with _opened(db, read_only=True) as store:
+        _warn_unknown_actors(store, options)
         try:
             count = store.export(fmt, out, **_filters(options))
         except OSError as error:

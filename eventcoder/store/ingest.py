@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence, TextIO, Union
 
+from ..output import error_line
 from ..records import Article, ArticleError, ArticleResult
 from .dedup import content_hash
 
@@ -89,6 +90,8 @@ class IngestStats:
     skipped: int = 0
     seconds: float = 0.0
     error_messages: list[str] = field(default_factory=list)
+    # Files in the input folders that are not news files (a README.md): named, not coded, not errors.
+    skipped_files: list[str] = field(default_factory=list)
 
     @property
     def articles_per_second(self) -> float:
@@ -166,7 +169,8 @@ def ingest(
     ``coder_factory`` builds a coder (anything with ``code_many``/``code_article``), once per worker;
     it must be picklable (a module-level function) when ``workers`` > 1. Default: the full pipeline.
     ``published`` is the publication date for inputs that carry none. Bad articles are stored in the
-    ``errors`` table (and appended to ``errors_path``) and do not stop the run. ``items`` replaces
+    ``errors`` table (and appended to ``errors_path`` as JSON Lines ``{origin, article_id, message}``, the
+    records of ``eventcoder code --errors``) and do not stop the run. ``items`` replaces
     reading ``paths`` (already-read articles).
     """
     factory = coder_factory or default_coder
@@ -175,7 +179,9 @@ def ingest(
     if items is None:
         from ..read import read_inputs
 
-        items = read_inputs([str(p) for p in paths], published=published)
+        items = read_inputs(
+            [str(p) for p in paths], published=published, on_skip=lambda path: stats.skipped_files.append(str(path))
+        )
     jobs = _jobs(items, store.known_hashes(), stats, max(1, batch_size))
     error_log = open(errors_path, "a", encoding="utf-8") if errors_path else None
 
@@ -189,7 +195,7 @@ def ingest(
                 stats.errors += 1
                 stats.error_messages.append(str(result.error))
                 if error_log:
-                    error_log.write(str(result.error) + "\n")
+                    error_log.write(error_line(result.error))
         if error_log:
             error_log.flush()
         meter.update()

@@ -8,7 +8,10 @@ allow-lists below (table names, column names, date-truncation units), so a filte
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING, Any, Optional, Sequence, Union
+
+from ..records import STATUSES
 
 if TYPE_CHECKING:  # pandas loads with the first query, not when an ingest worker imports the store
     import pandas as pd
@@ -39,6 +42,12 @@ OneOrMany = Union[str, Sequence[str], None]
 
 class QueryError(ValueError):
     """A filter value the store cannot use (bad date, unknown frequency, ...)."""
+
+
+#: Statuses a filter may name: the coded ones, plus words that keep every status.
+ANY_STATUS = ("any", "all", "*")
+#: A CAMEO code or code prefix: one to four digits ("1", "19", "190", "0421").
+_CAMEO_PREFIX = re.compile(r"^\d{1,4}$")
 
 
 def _date(value: DateLike, name: str) -> Optional[dt.date]:
@@ -156,7 +165,10 @@ def build_filters(
     if types:
         where.add(f"plover_type IN ({_marks(types)})", *[t.strip().upper() for t in types])
     if cameo:
-        where.add("starts_with(cameo, ?)", str(cameo).strip())
+        prefix = str(cameo).strip()
+        if not _CAMEO_PREFIX.match(prefix):
+            raise QueryError(f"cameo: {cameo!r} is not a CAMEO code or prefix; give 1 to 4 digits, e.g. 19 or 0421")
+        where.add("starts_with(cameo, ?)", prefix)
     if quad_class is not None:
         classes = [quad_class] if isinstance(quad_class, (int, str)) else list(quad_class)
         try:
@@ -165,10 +177,17 @@ def build_filters(
             raise QueryError(f"quad_class: {quad_class!r} is not 1, 2, 3 or 4") from None
         if classes:
             where.add(f"quad_class IN ({_marks(classes)})", *classes)
-    statuses = _many(status)
-    if statuses and not any(s in ("any", "all", "*") for s in statuses):
-        where.add(f"status IN ({_marks(statuses)})", *[s.strip().lower() for s in statuses])
+    statuses = [s.strip().lower() for s in _many(status) or []]
+    unknown = [s for s in statuses if s not in STATUSES and s not in ANY_STATUS]
+    if unknown:
+        raise QueryError(
+            f"status: {', '.join(map(repr, unknown))} is not a status; use {', '.join(STATUSES)} or 'any'"
+        )
+    if statuses and not any(s in ANY_STATUS for s in statuses):
+        where.add(f"status IN ({_marks(statuses)})", *statuses)
     first, last = _date(start, "start"), _end_date(end, "end")
+    if first and last and first > last:
+        raise QueryError(f"start {start} is after end {end}: nothing can match; swap them")
     if first:
         where.add("event_date >= ?", first)
     if last:
@@ -181,6 +200,11 @@ def build_filters(
             min_lon, min_lat, max_lon, max_lat = (float(v) for v in bbox)
         except (TypeError, ValueError):
             raise QueryError("bbox: give four numbers: min_lon, min_lat, max_lon, max_lat") from None
+        if not (-180 <= min_lon <= max_lon <= 180 and -90 <= min_lat <= max_lat <= 90):
+            raise QueryError(
+                f"bbox: {min_lon},{min_lat},{max_lon},{max_lat} is not a box: give min_lon,min_lat,max_lon,max_lat "
+                "with longitudes in -180..180, latitudes in -90..90 and each minimum below its maximum"
+            )
         where.add("lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?", min_lon, max_lon, min_lat, max_lat)
     if text:
         if canonical:
@@ -254,7 +278,7 @@ def series(
         FROM {table}{where.sql()}{' AND' if where.clauses else ' WHERE'} event_date IS NOT NULL
         GROUP BY ALL ORDER BY ALL
     """
-    frame = con.execute(sql, where.params).df()
+    frame = _fill_periods(con.execute(sql, where.params).df(), freq, by)
     if normalise:
         articles = con.execute(
             f"""
@@ -267,6 +291,34 @@ def series(
         frame["articles"] = frame["articles"].fillna(0).astype("int64")
         frame["events_per_article"] = frame["n_events"] / frame["articles"].where(frame["articles"] > 0)
     return frame
+
+
+#: pandas' name for the first day of each ``date_trunc`` period (weeks start on Monday, as DuckDB's do).
+_PERIOD_STARTS = {"day": "D", "week": "W-MON", "month": "MS", "quarter": "QS", "year": "YS"}
+
+
+def _fill_periods(frame: pd.DataFrame, freq: str, by: Optional[str]) -> pd.DataFrame:
+    """Every period from the first to the last, with zero events where none happened.
+
+    A chart of counts must show a quiet month as 0, not join its neighbours with a line; with ``by``
+    each group gets every period. Means of an empty period stay missing (no events, no mean).
+    """
+    import pandas as pd
+
+    if frame.empty:
+        return frame
+    first, last = pd.Timestamp(frame["period"].min()), pd.Timestamp(frame["period"].max())
+    periods = pd.date_range(first, last, freq=_PERIOD_STARTS[freq]).astype(frame["period"].dtype)
+    if by:
+        groups = frame[by].drop_duplicates().tolist()
+        index = pd.MultiIndex.from_product([periods, groups], names=["period", by])
+        keyed = frame.set_index(["period", by])
+    else:
+        index = pd.Index(periods, name="period")
+        keyed = frame.set_index("period")
+    filled = keyed.reindex(index)
+    filled["n_events"] = filled["n_events"].fillna(0).astype("int64")
+    return filled.reset_index()[frame.columns.tolist()]
 
 
 def actors(con, top: int = 20, canonical: bool = True, **filters: Any) -> pd.DataFrame:
