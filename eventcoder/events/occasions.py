@@ -55,6 +55,8 @@ class OccasionRules:
     acts: dict  # verb lemma -> OccasionAct
     bilateral_codes: frozenset
     phrase: re.Pattern
+    occasion_codes: frozenset  # every CAMEO code an occasion event can have
+    occasion_stems: tuple  # the occasion nouns less their first letter, for a case-blind substring gate
 
     @classmethod
     def load(cls, path: Path = DEFAULT_PATH) -> "OccasionRules":
@@ -102,7 +104,10 @@ class OccasionRules:
         words = "|".join(re.escape(p.strip()).replace(r"\ ", r"\s+") for p in prepositions)
         nouns = "|".join(re.escape(n) for n in sorted(occasions, key=len, reverse=True))
         phrase = re.compile(rf"\b(?:{words})\s+(?:[\w-]+(?:'s|’s)?\s+){{1,3}}?(?:{nouns})s?\b", re.IGNORECASE)
-        return cls(tuple(prepositions), occasions, acts, frozenset(codes), phrase)
+        return cls(
+            tuple(prepositions), occasions, acts, frozenset(codes), phrase,
+            frozenset().union(*occasions.values()), tuple(noun[1:] for noun in occasions),
+        )
 
 
 def _is_code(value) -> bool:
@@ -151,7 +156,11 @@ def link_occasions(
     mentions = [_with_coordinated_partner(document, m, actor_mentions, rules) for m in mentions]
     occasion_of: dict = {}
     added: set = set()
-    if not rules.phrase.search(document.clean_text):
+    # cheap gates first: an event that can be an occasion, then an occasion noun, then the phrase
+    text = document.clean_text
+    if not any(m.cameo in rules.occasion_codes and m.source and m.target for m in mentions):
+        return OccasionLinks(mentions, occasion_of, added)
+    if not any(noun in text for noun in rules.occasion_stems) or not rules.phrase.search(text):
         return OccasionLinks(mentions, occasion_of, added)
     doc = document.doc
     by_trigger = {m.trigger_token: m for m in mentions}
