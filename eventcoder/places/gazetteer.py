@@ -567,6 +567,8 @@ class Gazetteer:
         found = self._names.get(key, [])
         if _is_initialism(name):
             found = self._initialisms.get(key, []) + found
+        if any(p.kind == "region" and p.country is None and normalize_name(p.name) == key for p in found):
+            return found  # a continent or an area across countries ("Asia") is never the town of that name
         return found + self._city_index().get(key, [])
 
     def near_spellings(self, name: str, countries: Iterable[str] = ()) -> list[Place]:
