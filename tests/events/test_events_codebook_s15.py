@@ -124,6 +124,9 @@ def test_codebook_s15_phrasings(coded, text, code, source, target):
     "The talks hit a snag.",
     "China launched a charm offensive in Africa.",
     "The president's campaign rally drew thousands of supporters.",
+    # coping with something is no meeting (s15_meet_challenge)
+    "India must keep building naval capacity, meeting such challenges in the Indian Ocean.",
+    "Ghana met its revenue target for the year.",
 ])
 def test_codebook_s15_everyday_uses(coded, text):
     assert coded(text) == [], coded(text)
