@@ -50,7 +50,8 @@ ANY_STATUS = ("any", "all", "*")
 _CAMEO_PREFIX = re.compile(r"^\d{1,4}$")
 
 
-def _date(value: DateLike, name: str) -> Optional[dt.date]:
+def first_day(value: DateLike, name: str) -> Optional[dt.date]:
+    """A start bound: a day, or the first day of the month or year it names; ``QueryError`` if not a date."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
@@ -67,9 +68,9 @@ def _date(value: DateLike, name: str) -> Optional[dt.date]:
     raise QueryError(f"{name}: {value!r} is not a date; use YYYY-MM-DD, YYYY-MM or YYYY")
 
 
-def _end_date(value: DateLike, name: str) -> Optional[dt.date]:
+def last_day(value: DateLike, name: str) -> Optional[dt.date]:
     """An end bound is inclusive of the whole month or year it names."""
-    start = _date(value, name)
+    start = first_day(value, name)
     if start is None or isinstance(value, dt.date):
         return start
     text = str(value).strip()
@@ -185,7 +186,7 @@ def build_filters(
         )
     if statuses and not any(s in ANY_STATUS for s in statuses):
         where.add(f"status IN ({_marks(statuses)})", *statuses)
-    first, last = _date(start, "start"), _end_date(end, "end")
+    first, last = first_day(start, "start"), last_day(end, "end")
     if first and last and first > last:
         raise QueryError(f"start {start} is after end {end}: nothing can match; swap them")
     if first:

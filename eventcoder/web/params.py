@@ -14,9 +14,7 @@ from typing import Any, Optional
 from fastapi import Query, Request
 
 from ..records import STATUSES
-
-#: Status words that keep every status (as in the CLI).
-ANY_STATUS = ("any", "all", "*")
+from ..store.queries import ANY_STATUS, QueryError, first_day, last_day
 
 _CAMEO_PREFIX = re.compile(r"\d{2,4}")
 
@@ -29,30 +27,12 @@ class ParameterError(ValueError):
         super().__init__(f"{parameter}: {message}")
 
 
-def _first_day(value: str, name: str) -> dt.date:
-    text = value.strip()
+def _bound(parse, value: str, name: str) -> dt.date:
+    """A date bound read as the store reads it (a month or year as its first or last day), its error named."""
     try:
-        if len(text) == 4:
-            return dt.date(int(text), 1, 1)
-        if len(text) == 7:
-            return dt.date.fromisoformat(text + "-01")
-        if len(text) == 10:
-            return dt.date.fromisoformat(text)
-    except ValueError:
-        pass
-    raise ParameterError(name, f"{value!r} is not a date; use YYYY-MM-DD, YYYY-MM or YYYY")
-
-
-def _last_day(value: str, name: str) -> dt.date:
-    """An end bound covers the whole month or year it names."""
-    first = _first_day(value, name)
-    text = value.strip()
-    if len(text) == 4:
-        return dt.date(first.year, 12, 31)
-    if len(text) == 7:
-        following = dt.date(first.year + (first.month == 12), first.month % 12 + 1, 1)
-        return following - dt.timedelta(days=1)
-    return first
+        return parse(value, name)
+    except QueryError as error:
+        raise ParameterError(name, str(error).removeprefix(f"{name}: ")) from None
 
 
 def parse_bbox(value: Optional[str]) -> Optional[list[float]]:
@@ -125,8 +105,8 @@ def check_filters(filters: EventFilters, plover_types: tuple[str, ...]) -> Event
             if status not in STATUSES and status not in ANY_STATUS:
                 raise ParameterError(
                     "status", f"{status!r} is not a status; valid: {', '.join(STATUSES)}, or 'any' for all")
-    first = _first_day(filters.start, "start") if filters.start else None
-    last = _last_day(filters.end, "end") if filters.end else None
+    first = _bound(first_day, filters.start, "start") if filters.start else None
+    last = _bound(last_day, filters.end, "end") if filters.end else None
     if first and last and first > last:
         raise ParameterError(
             "start", f"the date range is reversed: start {filters.start} is after end {filters.end}")
