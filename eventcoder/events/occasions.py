@@ -25,6 +25,7 @@ from typing import Optional
 
 import yaml
 
+from ..datafiles import key_lines, read_yaml
 from ..errors import DataFileError
 from ..records import ActorMention, Document, EventDate, EventMention, Span, Status
 
@@ -61,16 +62,9 @@ class OccasionRules:
     @classmethod
     def load(cls, path: Path = DEFAULT_PATH) -> "OccasionRules":
         """Read and check occasions.yaml; a bad entry raises DataFileError naming file and line."""
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise DataFileError(path, None, f"cannot read occasion rules: {exc}") from exc
-        try:
-            data = yaml.safe_load(text)
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            raise DataFileError(path, mark.line + 1 if mark else None, f"invalid YAML: {exc}") from exc
-        lines = _key_lines(text)
+        data, node = read_yaml(Path(path), "occasion rules")
+        lines = key_lines(node)
+        act_lines = _item_lines(node, "acts")
         if not isinstance(data, dict):
             raise DataFileError(path, 1, "expected a mapping with prepositions, occasions, acts, bilateral_codes")
         for key in ("prepositions", "occasions", "acts", "bilateral_codes"):
@@ -84,14 +78,14 @@ class OccasionRules:
             raise DataFileError(path, lines.get("occasions"), "occasions must map a noun to a list of CAMEO codes")
         for noun, codes in data["occasions"].items():
             if not isinstance(codes, list) or not all(_is_code(c) for c in codes):
-                raise DataFileError(path, lines.get(str(noun)), f"occasion {noun!r}: expected a list of CAMEO codes as strings")
+                raise DataFileError(path, lines.get(f"occasions.{noun}"), f"occasion {noun!r}: expected a list of CAMEO codes as strings")
             occasions[str(noun).lower()] = frozenset(codes)
         acts = {}
         if not isinstance(data["acts"], list):
             raise DataFileError(path, lines.get("acts"), "acts must be a list")
-        for entry in data["acts"]:
+        for number, entry in enumerate(data["acts"]):
             verb = entry.get("verb") if isinstance(entry, dict) else None
-            line = lines.get(f"- verb: {verb}") or lines.get("acts")
+            line = act_lines[number] if number < len(act_lines) else lines.get("acts")
             if not isinstance(verb, str) or not _is_code(entry.get("cameo")) or not isinstance(entry.get("objects"), list):
                 raise DataFileError(path, line, "each act needs verb, cameo (a quoted CAMEO code) and objects (a list)")
             purpose = entry.get("purpose", [])
@@ -114,15 +108,12 @@ def _is_code(value) -> bool:
     return isinstance(value, str) and value.isdigit() and 2 <= len(value) <= 4
 
 
-def _key_lines(text: str) -> dict:
-    """The first line number of each key or list item, for error messages."""
-    lines = {}
-    for number, line in enumerate(text.splitlines(), start=1):
-        stripped = line.strip()
-        if stripped and not stripped.startswith("#"):
-            key = stripped.split(":", 1)[0] if not stripped.startswith("- verb:") else stripped
-            lines.setdefault(key.strip(), number)
-    return lines
+def _item_lines(node, key: str) -> list[int]:
+    """The 1-based line of each item of the list under a top-level key, for error messages."""
+    if not isinstance(node, yaml.MappingNode):
+        return []
+    items = next((value for name, value in node.value if name.value == key), None)
+    return [item.start_mark.line + 1 for item in items.value] if isinstance(items, yaml.SequenceNode) else []
 
 
 class OccasionLinks:
