@@ -54,15 +54,16 @@ def _keep_prefix_hyphens(nlp) -> None:
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
-def _repair_prefixed_lemmas(nlp, doc) -> None:
+def _repair_prefixed_lemmas(nlp, doc, text: str) -> None:
     """Give a prefixed word the lemma of its base: the lemmatizer's rules know "took" but not "re-took", and turn
-    "co-hosted" into "co-hoste". "re-took" -> "re-take", "co-hosted" -> "co-host"."""
-    if "-" not in doc.text or "lemmatizer" not in nlp.pipe_names:
+    "co-hosted" into "co-hoste". "re-took" -> "re-take", "co-hosted" -> "co-host". ``text`` is the doc's text
+    (passed in: rebuilding ``doc.text`` costs a pass over every token)."""
+    if "-" not in text or "lemmatizer" not in nlp.pipe_names:
         return
     from spacy.tokens import Doc
 
     lemmatizer = None
-    for match in PREFIXED_WORD.finditer(doc.text):
+    for match in PREFIXED_WORD.finditer(text):
         span = doc.char_span(match.start(), match.end())
         if span is None or len(span) != 1 or span[0].pos_ not in ("VERB", "NOUN", "ADJ", "AUX"):
             continue
@@ -79,7 +80,7 @@ def _repair_prefixed_lemmas(nlp, doc) -> None:
 def parse(nlp, article: Article, clean_text: str) -> Document:
     """Parse one article's clean text."""
     doc = nlp(clean_text)
-    _repair_prefixed_lemmas(nlp, doc)
+    _repair_prefixed_lemmas(nlp, doc, clean_text)
     return Document(article=article, clean_text=clean_text, doc=doc)
 
 
@@ -92,5 +93,6 @@ def parse_many(
     """
     pairs = ((text, article) for article, text in items)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        _repair_prefixed_lemmas(nlp, doc)
-        yield Document(article=article, clean_text=doc.text, doc=doc)
+        text = doc.text
+        _repair_prefixed_lemmas(nlp, doc, text)
+        yield Document(article=article, clean_text=text, doc=doc)
