@@ -27,8 +27,8 @@ from . import queries as _queries
 from .candidates import CandidateIndex
 from .dedup import MinHasher, content_hash
 from .merge import MergeRules
-from .queries import QueryError
-from .vocabulary import ACTOR_FILTERS, FilterVocabulary
+from .filters import ACTOR_FILTERS, QueryError, check_filters
+from .vocabulary import FilterVocabulary
 from .schema import SCHEMA_VERSION, current_version, migrate
 from .writer import MATCH_FIELDS, StoreWriter
 
@@ -197,6 +197,14 @@ class EventStore:
 
     # --- reading -------------------------------------------------------------------------------
 
+    def check_filters(self, filters: dict[str, Any]) -> dict[str, Any]:
+        """Filters read and checked as every query method reads them (``filters.check_filters``).
+
+        Country names become codes, PLOVER types are checked; a bad value raises ``QueryError``
+        naming the parameter and what is allowed. The CLI and the HTTP API check with this too.
+        """
+        return check_filters(filters, self.vocabulary)
+
     def counts(self) -> dict[str, int]:
         """Rows per table: articles, event_mentions, canonical_events, errors."""
         tables = ("articles", "event_mentions", "canonical_events", "errors")
@@ -231,7 +239,7 @@ class EventStore:
         or its country; bbox: (min_lon, min_lat, max_lon, max_lat); text: words in a report's
         sentence or title; min_confidence: 0..1; limit/offset: paging (limit None = all).
         """
-        filters = self.vocabulary.resolve(dict(
+        filters = self.check_filters(dict(
             actor=actor, source=source, target=target, country=country, plover_type=plover_type, cameo=cameo,
             quad_class=quad_class, status=status, start=start, end=end, place=place, bbox=bbox, text=text,
             min_confidence=min_confidence,
@@ -263,31 +271,31 @@ class EventStore:
         ``normalise`` adds ``articles`` per period and ``events_per_article``. Other keyword
         filters are those of ``events``.
         """
-        filters = self.vocabulary.resolve(dict(source=source, target=target, actor=actor, **filters))
+        filters = self.check_filters(dict(source=source, target=target, actor=actor, **filters))
         return _queries.series(self.con, freq=freq, by=by, normalise=normalise, canonical=canonical, **filters)
 
     def actors(self, start=None, end=None, top: int = 20, canonical: bool = True, **filters: Any) -> pd.DataFrame:
         """The ``top`` most active actors between ``start`` and ``end``."""
-        filters = self.vocabulary.resolve(dict(start=start, end=end, **filters))
+        filters = self.check_filters(dict(start=start, end=end, **filters))
         return _queries.actors(self.con, top=top, canonical=canonical, **filters)
 
     def dyads(self, start=None, end=None, top: int = 20, canonical: bool = True, **filters: Any) -> pd.DataFrame:
         """The ``top`` most active source -> target pairs between ``start`` and ``end``."""
-        filters = self.vocabulary.resolve(dict(start=start, end=end, **filters))
+        filters = self.check_filters(dict(start=start, end=end, **filters))
         return _queries.dyads(self.con, top=top, canonical=canonical, **filters)
 
     def export(self, fmt: str, path: str | Path, **filters: Any) -> int:
         """Write canonical events to ``path`` as plover (JSON Lines), gdelt (TSV), csv or parquet."""
         from .exports import export
 
-        return export(self.con, fmt, path, **self.vocabulary.resolve(filters))
+        return export(self.con, fmt, path, **self.check_filters(filters))
 
     def unknown_actors(self, **filters: Any) -> list[str]:
         """The actor filter values (after resolving names) that no stored event has on any side.
 
         ``actor="RUSS"`` finds nothing because nothing is coded RUSS; the CLI warns about such values.
         """
-        resolved = self.vocabulary.resolve({name: filters.get(name) for name in ACTOR_FILTERS})
+        resolved = self.check_filters({name: filters.get(name) for name in ACTOR_FILTERS})
         unknown = []
         for name in ACTOR_FILTERS:
             code = resolved.get(name)

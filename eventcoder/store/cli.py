@@ -20,6 +20,7 @@ from ..output import output_path_problem
 from ..read import skipped_files_line
 from . import EventStore, MergeRules, QueryError, StoreError
 from .exports import EXPORT_FORMATS
+from .filters import FILTER_NAMES, option_name
 from .queries import FREQUENCIES, SERIES_GROUPS
 
 # As ``eventcoder code``: 1 when some articles failed (reported and skipped).
@@ -40,7 +41,7 @@ def _opened(db: str, read_only: bool, rules: Optional[MergeRules] = None) -> Ite
         yield store
     except QueryError as error:
         # A filter value that cannot match is a bad option, like click's own (exit code 2).
-        raise click.UsageError(str(error)) from None
+        raise click.UsageError(f"{option_name(error.parameter)}: {error.reason}") from None
     except StoreError as error:
         raise click.ClickException(str(error)) from None
     finally:
@@ -56,14 +57,14 @@ def _filter_options(function):
         click.option("--country", help="Country of either actor or of the place."),
         click.option("--plover-type", "plover_type", multiple=True, help="PLOVER type (repeatable)."),
         click.option("--cameo", help="CAMEO code prefix, e.g. 19 for every fight."),
-        click.option("--quad-class", "quad_class", type=click.IntRange(1, 4), multiple=True, help="Quad class 1-4 (repeatable)."),
+        click.option("--quad-class", "quad_class", multiple=True, help="Quad class 1-4 (repeatable)."),
         click.option("--status", multiple=True, default=("asserted",), show_default=True, help="Statuses to keep (repeatable; 'any' keeps all)."),
         click.option("--start", help="First event date (YYYY-MM-DD, YYYY-MM or YYYY)."),
         click.option("--end", help="Last event date, inclusive."),
         click.option("--place", help="Part of the place name, or its country code."),
         click.option("--bbox", help="min_lon,min_lat,max_lon,max_lat"),
         click.option("--text", help="Words in a report's sentence or title."),
-        click.option("--min-confidence", "min_confidence", type=float),
+        click.option("--min-confidence", "min_confidence", help="Lowest confidence, 0..1."),
         click.option("--mentions", is_flag=True, help="One row per report instead of per merged event."),
     ]
     for option in reversed(options):
@@ -72,30 +73,13 @@ def _filter_options(function):
 
 
 def _filters(options: dict[str, Any]) -> dict[str, Any]:
-    bbox = options.get("bbox")
-    if bbox:
-        try:
-            bbox = [float(v) for v in bbox.split(",")]
-        except ValueError:
-            raise click.UsageError("--bbox needs four numbers: min_lon,min_lat,max_lon,max_lat") from None
-        if len(bbox) != 4:
-            raise click.UsageError("--bbox needs four numbers: min_lon,min_lat,max_lon,max_lat")
-    return {
-        "actor": options.get("actor"),
-        "source": options.get("source"),
-        "target": options.get("target"),
-        "country": options.get("country"),
-        "plover_type": list(options.get("plover_type") or []) or None,
-        "cameo": options.get("cameo"),
-        "quad_class": list(options.get("quad_class") or []) or None,
-        "status": list(options.get("status") or []) or None,
-        "start": options.get("start"),
-        "end": options.get("end"),
-        "place": options.get("place"),
-        "bbox": bbox or None,
-        "text": options.get("text"),
-        "min_confidence": options.get("min_confidence"),
-    }
+    """The filter options as typed: ``EventStore`` checks them (``filters.check_filters``), as the API does."""
+    values = {name: options.get(name) for name in FILTER_NAMES}
+    for name in ("plover_type", "quad_class", "status"):  # repeatable options
+        values[name] = list(values[name] or []) or None
+    if values["status"] is None:
+        values.pop("status")  # not given: the default, asserted only
+    return values
 
 
 def _warn_unknown_actors(store: EventStore, options: dict[str, Any]) -> None:
@@ -142,7 +126,7 @@ def _blank(value: Any) -> str:
 
 
 def _json_value(value: Any) -> Any:
-    if value is None:
+    if value is None or value is pd.NaT:
         return None
     if isinstance(value, float) and value != value:
         return None
@@ -258,16 +242,16 @@ def series_command(db, freq, by, normalise, fmt, mentions, **options):
 
 @click.command("actors")
 @DB_OPTION
-@click.option("--start", help="First event date.")
-@click.option("--end", help="Last event date, inclusive.")
+@_filter_options
 @click.option("--top", type=click.IntRange(1), default=20, show_default=True)
-@click.option("--status", multiple=True, default=("asserted",), show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
-def actors_command(db, start, end, top, status, fmt):
-    """The most active actors and dyads."""
+def actors_command(db, top, fmt, mentions, **options):
+    """The most active actors and dyads (among the events the filters keep)."""
     with _opened(db, read_only=True) as store:
-        actors = store.actors(start=start, end=end, top=top, status=list(status))
-        dyads = store.dyads(start=start, end=end, top=top, status=list(status))
+        filters = _filters(options)
+        actors = store.actors(top=top, canonical=not mentions, **filters)
+        dyads = store.dyads(top=top, canonical=not mentions, **filters)
+        _warn_unknown_actors(store, options)
     if fmt == "table":
         click.echo("actors")
         _print_frame(actors, fmt)

@@ -8,10 +8,11 @@ allow-lists below (table names, column names, date-truncation units), so a filte
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import TYPE_CHECKING, Any, Optional, Sequence, Union
 
-from ..records import STATUSES
+from .filters import ANY_STATUS, QueryError, check_filters, first_day, last_day
+
+__all__ = ["ANY_STATUS", "QueryError", "first_day", "last_day", "build_filters", "events", "series", "actors", "dyads"]
 
 if TYPE_CHECKING:  # pandas loads with the first query, not when an ingest worker imports the store
     import pandas as pd
@@ -38,57 +39,6 @@ SERIES_GROUPS = ("quad_class", "plover_type", "cameo_root", "status", "source_co
 
 DateLike = Union[str, dt.date, None]
 OneOrMany = Union[str, Sequence[str], None]
-
-
-class QueryError(ValueError):
-    """A filter value the store cannot use (bad date, unknown frequency, ...)."""
-
-
-#: Statuses a filter may name: the coded ones, plus words that keep every status.
-ANY_STATUS = ("any", "all", "*")
-#: A CAMEO code or code prefix: one to four digits ("1", "19", "190", "0421").
-_CAMEO_PREFIX = re.compile(r"^\d{1,4}$")
-
-
-def first_day(value: DateLike, name: str) -> Optional[dt.date]:
-    """A start bound: a day, or the first day of the month or year it names; ``QueryError`` if not a date."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = str(value).strip()
-    for length, suffix in ((10, ""), (7, "-01"), (4, "-01-01")):
-        if len(text) == length:
-            try:
-                return dt.date.fromisoformat(text + suffix)
-            except ValueError:
-                break
-    raise QueryError(f"{name}: {value!r} is not a date; use YYYY-MM-DD, YYYY-MM or YYYY")
-
-
-def last_day(value: DateLike, name: str) -> Optional[dt.date]:
-    """An end bound is inclusive of the whole month or year it names."""
-    start = first_day(value, name)
-    if start is None or isinstance(value, dt.date):
-        return start
-    text = str(value).strip()
-    if len(text) == 7:
-        following = dt.date(start.year + (start.month == 12), start.month % 12 + 1, 1)
-        return following - dt.timedelta(days=1)
-    if len(text) == 4:
-        return dt.date(start.year, 12, 31)
-    return start
-
-
-def _many(value: OneOrMany) -> Optional[list[str]]:
-    if value is None:
-        return None
-    if isinstance(value, str):
-        return [value]
-    values = [str(v) for v in value]
-    return values or None
 
 
 class Filters:
@@ -142,70 +92,56 @@ def build_filters(
     text: Optional[str] = None,
     min_confidence: Optional[float] = None,
 ) -> Filters:
-    """Translate user filters into parameterised SQL (see ``EventStore.events`` for their meaning)."""
+    """Translate user filters into parameterised SQL (see ``EventStore.events`` for their meaning).
+
+    The values are checked by ``filters.check_filters`` first (again, if the caller already did:
+    checking is idempotent), so a bad value raises ``QueryError`` here too.
+    """
+    checked = check_filters(dict(
+        actor=actor, source=source, target=target, country=country, plover_type=plover_type, cameo=cameo,
+        quad_class=quad_class, status=status, start=start, end=end, place=place, bbox=bbox, text=text,
+        min_confidence=min_confidence,
+    ))
     where = Filters()
+    actor, source, target, country = (checked[name] for name in ("actor", "source", "target", "country"))
     if actor:
-        source_sql, source_params = _side_clause("source", actor.strip().upper())
-        target_sql, target_params = _side_clause("target", actor.strip().upper())
+        source_sql, source_params = _side_clause("source", actor)
+        target_sql, target_params = _side_clause("target", actor)
         where.add(f"{source_sql} OR {target_sql}", *source_params, *target_params)
     if source:
-        sql, params = _side_clause("source", source.strip().upper())
+        sql, params = _side_clause("source", source)
         where.add(sql, *params)
     if target:
-        sql, params = _side_clause("target", target.strip().upper())
+        sql, params = _side_clause("target", target)
         where.add(sql, *params)
     if country:
-        value = country.strip().upper()
         where.add(
             "source_country = ? OR target_country = ? OR place_country = ? "
             "OR (source_more IS NOT NULL AND list_contains(source_more, ?)) "
             "OR (target_more IS NOT NULL AND list_contains(target_more, ?))",
-            value, value, value, value, value,
+            country, country, country, country, country,
         )
-    types = _many(plover_type)
+    types = checked["plover_type"]
     if types:
-        where.add(f"plover_type IN ({_marks(types)})", *[t.strip().upper() for t in types])
-    if cameo:
-        prefix = str(cameo).strip()
-        if not _CAMEO_PREFIX.match(prefix):
-            raise QueryError(f"cameo: {cameo!r} is not a CAMEO code or prefix; give 1 to 4 digits, e.g. 19 or 0421")
-        where.add("starts_with(cameo, ?)", prefix)
-    if quad_class is not None:
-        classes = [quad_class] if isinstance(quad_class, (int, str)) else list(quad_class)
-        try:
-            classes = [int(c) for c in classes]
-        except (TypeError, ValueError):
-            raise QueryError(f"quad_class: {quad_class!r} is not 1, 2, 3 or 4") from None
-        if classes:
-            where.add(f"quad_class IN ({_marks(classes)})", *classes)
-    statuses = [s.strip().lower() for s in _many(status) or []]
-    unknown = [s for s in statuses if s not in STATUSES and s not in ANY_STATUS]
-    if unknown:
-        raise QueryError(
-            f"status: {', '.join(map(repr, unknown))} is not a status; use {', '.join(STATUSES)} or 'any'"
-        )
+        where.add(f"plover_type IN ({_marks(types)})", *types)
+    if checked["cameo"]:
+        where.add("starts_with(cameo, ?)", checked["cameo"])
+    classes = checked["quad_class"]
+    if classes:
+        where.add(f"quad_class IN ({_marks(classes)})", *classes)
+    statuses = checked["status"]
     if statuses and not any(s in ANY_STATUS for s in statuses):
         where.add(f"status IN ({_marks(statuses)})", *statuses)
-    first, last = first_day(start, "start"), last_day(end, "end")
-    if first and last and first > last:
-        raise QueryError(f"start {start} is after end {end}: nothing can match; swap them")
+    first, last = first_day(checked["start"], "start"), last_day(checked["end"], "end")
     if first:
         where.add("event_date >= ?", first)
     if last:
         where.add("event_date <= ?", last)
+    place, bbox, text, min_confidence = (checked[name] for name in ("place", "bbox", "text", "min_confidence"))
     if place:
-        value = place.strip()
-        where.add("contains(lower(place_name), lower(?)) OR place_country = upper(?)", value, value)
+        where.add("contains(lower(place_name), lower(?)) OR place_country = upper(?)", place, place)
     if bbox is not None:
-        try:
-            min_lon, min_lat, max_lon, max_lat = (float(v) for v in bbox)
-        except (TypeError, ValueError):
-            raise QueryError("bbox: give four numbers: min_lon, min_lat, max_lon, max_lat") from None
-        if not (-180 <= min_lon <= max_lon <= 180 and -90 <= min_lat <= max_lat <= 90):
-            raise QueryError(
-                f"bbox: {min_lon},{min_lat},{max_lon},{max_lat} is not a box: give min_lon,min_lat,max_lon,max_lat "
-                "with longitudes in -180..180, latitudes in -90..90 and each minimum below its maximum"
-            )
+        min_lon, min_lat, max_lon, max_lat = bbox
         where.add("lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?", min_lon, max_lon, min_lat, max_lat)
     if text:
         if canonical:
@@ -217,7 +153,7 @@ def build_filters(
         else:
             where.add("contains(lower(sentence), lower(?)) OR contains(lower(title), lower(?))", text, text)
     if min_confidence is not None:
-        where.add("confidence >= ?", float(min_confidence))
+        where.add("confidence >= ?", min_confidence)
     return where
 
 
@@ -245,9 +181,9 @@ def _count(value: Any, name: str) -> int:
     try:
         number = int(value)
     except (TypeError, ValueError):
-        raise QueryError(f"{name}: {value!r} is not a whole number") from None
+        raise QueryError(name, f"{value!r} is not a whole number", "give 0 or more") from None
     if number < 0:
-        raise QueryError(f"{name}: must not be negative")
+        raise QueryError(name, f"{number} is negative", "give 0 or more")
     return number
 
 
@@ -265,9 +201,11 @@ def series(
     date) and ``events_per_article``, so a busier news period does not look like more conflict.
     """
     if freq not in FREQUENCIES:
-        raise QueryError(f"freq: {freq!r} is not one of {', '.join(FREQUENCIES)}")
+        raise QueryError("freq", f"{freq!r} is not a frequency", f"use one of {', '.join(FREQUENCIES)}",
+                         allowed=list(FREQUENCIES))
     if by is not None and by not in SERIES_GROUPS:
-        raise QueryError(f"by: {by!r} is not one of {', '.join(SERIES_GROUPS)}")
+        raise QueryError("by", f"{by!r} is not a group", f"use one of {', '.join(SERIES_GROUPS)}",
+                         allowed=list(SERIES_GROUPS))
     where = build_filters(canonical=canonical, **filters)
     table = TABLES[bool(canonical)]
     group = f", {by}" if by else ""

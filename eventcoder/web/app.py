@@ -17,9 +17,8 @@ from fastapi import FastAPI, Request
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
-from ..codebook.loader import Codebook
 from ..store import EventStore, QueryError
-from .params import ParameterError
+from ..store.vocabulary import FilterVocabulary
 from .routes import router
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -27,15 +26,14 @@ STATIC_DIR = Path(__file__).resolve().parent / "static"
 
 @dataclass(frozen=True)
 class WebResources:
-    """What every request reads: the open store and the valid PLOVER type names."""
+    """What every request reads: the open store and what filter values may say (PLOVER types, countries)."""
 
     store: EventStore
-    plover_types: tuple[str, ...]
+    vocabulary: FilterVocabulary
 
 
-def create_app(store: EventStore, codebook: Codebook | None = None) -> FastAPI:
+def create_app(store: EventStore, vocabulary: FilterVocabulary | None = None) -> FastAPI:
     """Build the app serving ``store`` (opened read-only by the caller, closed by the caller)."""
-    codebook = codebook if codebook is not None else Codebook.load()
     app = FastAPI(
         title="eventcoder",
         summary="Query coded political events (CAMEO and PLOVER) in an eventcoder DuckDB store.",
@@ -44,18 +42,14 @@ def create_app(store: EventStore, codebook: Codebook | None = None) -> FastAPI:
         docs_url=None,
         redoc_url=None,
     )
-    app.state.resources = WebResources(store=store, plover_types=tuple(t.name for t in codebook.plover_types()))
+    app.state.resources = WebResources(store=store, vocabulary=vocabulary or store.vocabulary)
     app.include_router(router)
 
-    @app.exception_handler(ParameterError)
-    async def bad_parameter(request: Request, error: ParameterError) -> JSONResponse:
-        return JSONResponse(status_code=400, content={"detail": str(error), "parameter": error.parameter})
-
     @app.exception_handler(QueryError)
-    async def bad_query(request: Request, error: QueryError) -> JSONResponse:
-        # The store's messages start with the parameter's name ("start: 'x' is not a date ...").
-        parameter = str(error).split(":", 1)[0]
-        return JSONResponse(status_code=400, content={"detail": str(error), "parameter": parameter})
+    async def bad_parameter(request: Request, error: QueryError) -> JSONResponse:
+        # The store's check names the parameter; the CLI shows the same message on its --option.
+        return JSONResponse(
+            status_code=400, content={"detail": str(error), "parameter": error.parameter, "allowed": error.allowed})
 
     @app.get("/", include_in_schema=False)
     def page() -> FileResponse:

@@ -11,6 +11,14 @@ from typing import Any, Literal, Optional
 from pydantic import BaseModel, Field
 
 
+class BadParameter(BaseModel):
+    """HTTP 400: a filter or option value the store cannot use (the same check as the CLI's)."""
+
+    detail: str = Field(description="'parameter: what is wrong; what is allowed'")
+    parameter: str = Field(description="The query parameter at fault, e.g. plover_type.")
+    allowed: Optional[list[str]] = Field(description="The valid values, where there are few (PLOVER types, statuses).")
+
+
 class EventsPage(BaseModel):
     """One page of events, newest first."""
 

@@ -18,7 +18,8 @@ from .params import EventFilters, event_filters
 
 router = APIRouter(prefix="/api")
 
-BAD_PARAMETER = {400: {"description": "A parameter the API cannot use; `detail` says which and why."}}
+BAD_PARAMETER = {400: {"model": models.BadParameter,
+                       "description": "A parameter the API cannot use; `detail` says which and why."}}
 
 
 def cursor(request: Request) -> Iterator[Any]:
@@ -48,7 +49,7 @@ def health(request: Request, con=Depends(cursor)) -> dict[str, Any]:
     summary="Valid values of the filters (PLOVER types, statuses, frequencies, groups)")
 def options(request: Request) -> dict[str, Any]:
     return {
-        "plover_types": list(request.app.state.resources.plover_types),
+        "plover_types": list(request.app.state.resources.vocabulary.plover_types()),
         "statuses": list(STATUSES),
         "quad_classes": [1, 2, 3, 4],
         "frequencies": list(store_queries.FREQUENCIES),

@@ -75,7 +75,10 @@ def test_events_filters_by_plover_type_actor_and_dates(client):
 
 
 def test_a_filter_value_is_data_not_sql(client):
-    answer = client.get("/api/events", params={"actor": "IRN'; DROP TABLE articles; --"})
+    # A value no actor can have is refused before any SQL runs; free text is just text that matches nothing.
+    refused = client.get("/api/events", params={"actor": "IRN'; DROP TABLE articles; --"})
+    assert refused.status_code == 400 and refused.json()["parameter"] == "actor"
+    answer = client.get("/api/events", params={"text": "x'); DROP TABLE articles; --"})
     assert answer.status_code == 200 and answer.json()["total"] == 0
     assert client.get("/api/health").json()["counts"]["articles"] == len(ARTICLES)
 
@@ -144,6 +147,7 @@ def test_network_edges_join_known_nodes(client):
         ({"status": "rumoured"}, "/api/map", "status", ["asserted", "any"]),
         ({"cameo": "19x"}, "/api/events", "cameo", ["prefix"]),
         ({"quad_class": 7}, "/api/network", "quad_class", ["1, 2, 3 or 4"]),
+        ({"country": "Nowhere-land 9"}, "/api/actors", "country", ["country name"]),
         ({"bbox": "10,20,30"}, "/api/events", "bbox", ["four numbers"]),
         ({"bbox": "30,0,10,20"}, "/api/map", "bbox", ["minimum"]),
         ({"min_confidence": 2}, "/api/events", "min_confidence", ["0..1"]),
