@@ -30,7 +30,7 @@ MENTION_EVENT_COLUMNS = (
     "event_id canonical_id event_date date date_precision date_text date_source status status_cue cameo cameo_root "
     "quad_class goldstein plover_type plover_mode plover_contexts plover_score source_code source_country "
     "target_code target_country source_codes target_codes source_json target_json place_text place_name "
-    "place_country lat lon place_precision confidence sentence_index sentence trigger_text trigger_start "
+    "place_country lat lon place_precision confidence sentence_index sentence sentence_start trigger_text trigger_start "
     "trigger_end article_id title url published merge_reason"
 ).split()
 

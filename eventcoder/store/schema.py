@@ -21,6 +21,9 @@ Tables (all dates are DATE, all times TIMESTAMP UTC):
     side and ``source_more``/``target_more`` the codes and countries of the others (NULL when there
     are none), so an actor filter is two fast equality tests plus a list test on the rare compound side. The sentence text is stored per mention (no separate sentences table:
     a sentence rarely holds more than one event, so the copy is small and queries need no join).
+    ``sentence_start`` (version 3) is where the sentence begins in the article, so the trigger's place in
+    the sentence is ``trigger_start - sentence_start`` (the store keeps no article text; NULL when the
+    sentence could not be placed).
     ``canonical_id`` names the real-world event this report was merged into; ``merge_reason`` says why
     (NULL for the report that founded the canonical event).
 ``canonical_events``
@@ -208,6 +211,20 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
             """
             UPDATE canonical_events AS c SET trigger_text = m.trigger_text
             FROM event_mentions AS m WHERE m.event_id = c.founding_event_id
+            """,
+        ],
+    ),
+    (
+        "event mentions keep where their sentence starts in the article (the trigger's offsets in the sentence)",
+        [
+            "ALTER TABLE event_mentions ADD COLUMN sentence_start INTEGER",
+            # Older reports: the article text is gone, so only a trigger found once in its sentence
+            # places the sentence; a repeated trigger word stays NULL rather than guessed.
+            """
+            UPDATE event_mentions
+            SET sentence_start = trigger_start - (strpos(lower(sentence), lower(trigger_text)) - 1)
+            WHERE length(trigger_text) > 0 AND strpos(lower(sentence), lower(trigger_text)) > 0
+              AND length(sentence) - length(replace(lower(sentence), lower(trigger_text), '')) = length(trigger_text)
             """,
         ],
     ),

@@ -19,7 +19,7 @@ from .merge import PRECISION_ORDER, MergeRules, compare, date_range
 
 MENTION_COLUMNS = (
     "event_id canonical_id merge_reason content_hash cluster_id host article_id url title published "
-    "sentence_index sentence trigger_text trigger_start trigger_end cameo cameo_root quad_class goldstein "
+    "sentence_index sentence sentence_start trigger_text trigger_start trigger_end cameo cameo_root quad_class goldstein "
     "plover_type plover_mode plover_contexts plover_score source_code source_country source_sector "
     "target_code target_country target_sector source_codes target_codes source_countries target_countries "
     "source_more target_more source_json target_json status status_cue date date_precision date_text date_source event_date date_lo "
@@ -92,6 +92,21 @@ def _more(actors) -> Optional[list[str]]:
     return keys or None
 
 
+def sentence_start(event: Event, article: Optional[Article]) -> Optional[int]:
+    """Where the event's sentence begins in the article: the copy of the sentence that holds the trigger.
+
+    ``Event.sentence`` is a (stripped) slice of the article text, so it is found again around the
+    trigger; None when it is not there (a coder that rewrites sentences).
+    """
+    if article is None or not event.sentence or event.trigger.start is None:
+        return None
+    length = len(event.sentence)
+    start = article.text.rfind(event.sentence, 0, event.trigger.start + length)
+    if start < 0 or start + length < event.trigger.end:
+        return None
+    return start
+
+
 def mention_row(event: Event, article: Optional[Article]) -> dict[str, Any]:
     """Flatten an Event into an ``event_mentions`` row (without store-assigned columns)."""
     published = _iso_date(event.published) or (article.published if article else None)
@@ -107,6 +122,7 @@ def mention_row(event: Event, article: Optional[Article]) -> dict[str, Any]:
         "published": published,
         "sentence_index": event.sentence_index,
         "sentence": event.sentence,
+        "sentence_start": sentence_start(event, article),
         "trigger_text": event.trigger.text,
         "trigger_start": event.trigger.start,
         "trigger_end": event.trigger.end,

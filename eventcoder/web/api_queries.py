@@ -49,18 +49,27 @@ def count_events(con, canonical: bool = True, **filters: Any) -> int:
     return con.execute(f"SELECT count(*) FROM {table}{where.sql()}", where.params).fetchone()[0]
 
 
-def trigger_in_sentence(sentence: Optional[str], trigger: Optional[str]) -> Optional[list[int]]:
-    """Start and end of the trigger inside its sentence, or None when it cannot be found.
+def trigger_in_sentence(mention: dict[str, Any]) -> Optional[list[int]]:
+    """Start and end of the report's trigger inside its sentence, or None when it cannot be placed.
 
-    The store keeps the trigger's offsets in the article, whose text it does not keep, so the
-    trigger is found again in the sentence (its first occurrence, ignoring case).
+    The store keeps where the sentence begins in the article (``sentence_start``), so the trigger's
+    article offsets give its exact place, even when the word occurs twice in the sentence. Reports
+    stored without it (a coder that rewrites sentences) fall back to the trigger's only occurrence;
+    a word that occurs more than once is then left unmarked rather than guessed.
     """
+    sentence, trigger = mention.get("sentence"), mention.get("trigger_text")
     if not sentence or not trigger:
         return None
-    start = sentence.lower().find(trigger.lower())
-    if start < 0:
+    offset, start, end = mention.get("sentence_start"), mention.get("trigger_start"), mention.get("trigger_end")
+    if None not in (offset, start, end):
+        start, end = start - offset, end - offset
+        if 0 <= start < end <= len(sentence) and sentence[start:end].lower() == trigger.lower():
+            return [start, end]
+    lowered, word = sentence.lower(), trigger.lower()
+    if lowered.count(word) != 1:
         return None
-    return [start, start + len(trigger)]
+    found = lowered.index(word)
+    return [found, found + len(trigger)]
 
 
 def event_detail(con, canonical_id: str) -> Optional[dict[str, Any]]:
@@ -86,7 +95,8 @@ def event_detail(con, canonical_id: str) -> Optional[dict[str, Any]]:
             "trigger": mention["trigger_text"],
             "trigger_start": mention["trigger_start"],
             "trigger_end": mention["trigger_end"],
-            "trigger_in_sentence": trigger_in_sentence(mention["sentence"], mention["trigger_text"]),
+            "sentence_start": mention["sentence_start"],
+            "trigger_in_sentence": trigger_in_sentence(mention),
             "article_id": mention["article_id"],
             "title": mention["title"],
             "url": mention["url"],

@@ -35,8 +35,10 @@ class Evidence(BaseModel):
     trigger: Optional[str]
     trigger_start: Optional[int] = Field(description="Character offset of the trigger in the article.")
     trigger_end: Optional[int]
+    sentence_start: Optional[int] = Field(description="Character offset of the sentence in the article.")
     trigger_in_sentence: Optional[list[int]] = Field(
-        description="[start, end] of the trigger in the sentence (its first occurrence); null if not found.")
+        description="[start, end] of this report's trigger in the sentence (the exact occurrence); null if it "
+                    "cannot be placed.")
     article_id: Optional[str]
     title: Optional[str]
     url: Optional[str]

@@ -39,6 +39,9 @@ ARTICLES = [
             "Ababa on Friday.", dt.date(2021, 6, 11), title="Kenyatta meets Abiy"),
     Article("browser-sanction", "The European Union imposed new sanctions on Russia on Tuesday.",
             dt.date(2022, 3, 2), title="EU sanctions Russia"),
+    # The trigger word twice in one sentence: each report must mark its own occurrence.
+    Article("browser-twice", "Rebels attacked the army near Goma on Tuesday and the army attacked them again on "
+            "Wednesday, Congolese officials said.", dt.date(2018, 1, 11), title="Fighting near Goma"),
 ]
 WAIT_SECONDS = 20
 
@@ -124,7 +127,7 @@ def _rows(browser):
 def test_filter_click_evidence_chart_and_map(server, browser):
     browser.get(server + "/")
     _wait(browser, lambda b: len(_rows(b)) > 0)
-    assert "events from 3 articles" in browser.find_element(By.ID, "store-info").text
+    assert f"events from {len(ARTICLES)} articles" in browser.find_element(By.ID, "store-info").text
 
     # Filter: fights only, any status.
     _wait(browser, lambda b: len(b.find_elements(By.CSS_SELECTOR, "select[name=plover_type] option")) > 10)
@@ -181,3 +184,18 @@ def test_filters_in_the_address_fill_the_form_and_the_table(server, browser):
     types = [row.find_elements(By.TAG_NAME, "td")[3].text for row in _rows(browser)]
     assert types and all(t.startswith("SANCTION") for t in types)
     assert "plover_type=SANCTION" in browser.current_url and "freq=year" in browser.current_url
+
+
+def test_each_report_marks_its_own_occurrence_of_a_repeated_trigger(server, browser):
+    browser.get(server + "/?text=attacked+them+again&status=any")
+    _wait(browser, lambda b: len(_rows(b)) > 0)
+    for row in _rows(browser):
+        row.click()
+        _wait(browser, lambda b: b.find_elements(By.CSS_SELECTOR, "#evidence .sentence mark"))
+        # The text before each mark says which occurrence it is.
+        before = browser.execute_script(
+            "return [...document.querySelectorAll('#evidence .sentence mark')]"
+            ".map((mark) => mark.previousSibling ? mark.previousSibling.textContent : '');")
+        marks = [m.text for m in browser.find_elements(By.CSS_SELECTOR, "#evidence .sentence mark")]
+        assert set(marks) == {"attacked"}
+        assert sorted(before) == ["Rebels ", "Rebels attacked the army near Goma on Tuesday and the army "]
