@@ -66,17 +66,23 @@ def coder_options(function):
     return function
 
 
-def build_coder(model, include_statements, modality_as_intent, news_window_days, codebook_files, actor_files,
-                pattern_files, gazetteer_files, main_event_only=False):
-    from .pipeline import Coder, CoderOptions
+def build_options(model, include_statements, modality_as_intent, news_window_days, codebook_files, actor_files,
+                  pattern_files, gazetteer_files, main_event_only=False):
+    """The CoderOptions that the shared coder options describe."""
+    from .pipeline import CoderOptions
 
-    options = CoderOptions(
+    return CoderOptions(
         model=model, include_statements=include_statements, modality_as_intent=modality_as_intent,
         news_window_days=news_window_days, main_event_only=main_event_only,
         codebook_files=tuple(codebook_files), actor_files=tuple(actor_files),
         pattern_files=tuple(pattern_files), gazetteer_files=tuple(gazetteer_files),
     )
-    return Coder(options)  # a bad data file raises EventcoderError, shown by FriendlyGroup as one line
+
+
+def build_coder(**coder_kwargs):
+    from .pipeline import Coder
+
+    return Coder(build_options(**coder_kwargs))  # a bad data file raises EventcoderError, shown by FriendlyGroup as one line
 
 
 class SetupError(click.ClickException):
@@ -115,9 +121,15 @@ def main():
               help="Also write bad articles here as JSON Lines.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Parse in this many processes (worth it for hundreds of articles).")
+@click.option("--ray", "use_ray", is_flag=True,
+              help="Code on Ray (pip install \"eventcoder[ray]\"): a local Ray instance, or --ray-address.")
+@click.option("--ray-address", default=None, metavar="ADDRESS",
+              help="Join this Ray cluster ('auto', 'ray://host:10001'); implies --ray.")
+@click.option("--ray-actors", type=click.IntRange(1, 100000), default=None,
+              help="Coder actors on Ray (default: one per CPU of the cluster).")
 @coder_options
 def code_command(paths, published, url, title, input_format, output_format, output, errors_file, workers,
-                 **coder_kwargs):
+                 use_ray, ray_address, ray_actors, **coder_kwargs):
     """Code articles into events.
 
     PATHS are text, JSON Lines or HTML files, folders of them, or - for standard input.
@@ -125,16 +137,19 @@ def code_command(paths, published, url, title, input_format, output_format, outp
     published_date = _published_option(published)
     check_output_path(output, "--output")
     check_output_path(errors_file, "--errors")
-    coder = build_coder(**coder_kwargs)
     skipped: list = []
     items = read_inputs(paths, published=published_date, url=url, title=title, input_format=input_format,
                         on_skip=skipped.append)
+    if use_ray or ray_address or ray_actors:
+        results = _code_on_ray(items, build_options(**coder_kwargs), ray_address, ray_actors)
+    else:
+        results = build_coder(**coder_kwargs).code_many(items, n_process=workers)
     out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
     errors_out = open(errors_file, "w", encoding="utf-8") if errors_file else None
     failed = 0
     try:
         writer = EventWriter(out, output_format)
-        for result in coder.code_many(items, n_process=workers):
+        for result in results:
             if result.error is not None:
                 failed += 1
                 click.echo(f"error: {result.error}", err=True)
@@ -153,6 +168,16 @@ def code_command(paths, published, url, title, input_format, output_format, outp
     if failed:
         click.echo(f"{failed} article(s) failed and were skipped", err=True)
         sys.exit(EXIT_SOME_FAILED)
+
+
+def _code_on_ray(items, options, address, actors):
+    """Results coded on Ray, in input order (eventcoder.distributed)."""
+    import functools
+
+    from .distributed import RaySettings, code_on_ray
+    from .pipeline import Coder
+
+    return code_on_ray(items, functools.partial(Coder, options), RaySettings(address=address, actors=actors))
 
 
 def _register_stage_commands() -> None:
