@@ -199,3 +199,40 @@ def test_each_report_marks_its_own_occurrence_of_a_repeated_trigger(server, brow
         marks = [m.text for m in browser.find_elements(By.CSS_SELECTOR, "#evidence .sentence mark")]
         assert set(marks) == {"attacked"}
         assert sorted(before) == ["Rebels ", "Rebels attacked the army near Goma on Tuesday and the army "]
+
+
+def test_the_actor_network_is_drawn_from_the_api(server, browser):
+    with urllib.request.urlopen(f"{server}/api/network?status=any&top=40") as answer:
+        network = json.load(answer)
+    assert network["edges"]
+    browser.get(server + "/?status=any")
+    _wait(browser, lambda b: b.find_elements(By.CSS_SELECTOR, "#network-svg g.edge"))
+    nodes = browser.find_elements(By.CSS_SELECTOR, "#network-svg g.node")
+    assert sorted(n.get_attribute("data-actor") for n in nodes) == sorted(n["id"] for n in network["nodes"])
+    drawn = {(e.get_attribute("data-source"), e.get_attribute("data-target")): e
+             for e in browser.find_elements(By.CSS_SELECTOR, "#network-svg g.edge")}
+    assert set(drawn) == {(e["source"], e["target"]) for e in network["edges"]}
+    # Every dyad has a line and an arrowhead inside the drawing; colour follows the mean Goldstein score.
+    colours = {}
+    for edge in network["edges"]:
+        group = drawn[(edge["source"], edge["target"])]
+        line = group.find_element(By.CSS_SELECTOR, "path.edge-line")
+        assert float(line.get_attribute("stroke-width")) >= 1
+        assert group.find_elements(By.CSS_SELECTOR, "polygon.edge-head")
+        colours[edge["mean_goldstein"]] = line.get_attribute("stroke")
+    conflict = [c for g, c in colours.items() if g is not None and g < -5]
+    cooperation = [c for g, c in colours.items() if g is not None and g > 0]
+    assert conflict and cooperation and set(conflict).isdisjoint(cooperation)
+    for polygon in browser.find_elements(By.CSS_SELECTOR, "#network-svg polygon.edge-head"):
+        for point in polygon.get_attribute("points").split():
+            x, y = (float(v) for v in point.split(","))
+            assert 0 <= x <= 420 and 0 <= y <= 420
+    # A filter redraws it: fights only keep only the fighting dyads.
+    Select(browser.find_element(By.NAME, "plover_type")).select_by_value("ASSAULT")
+    before = browser.find_element(By.ID, "network-svg")
+    browser.find_element(By.ID, "search").click()
+    _wait(browser, shown.staleness_of(before))
+    with urllib.request.urlopen(f"{server}/api/network?status=any&plover_type=ASSAULT&top=40") as answer:
+        fights = json.load(answer)
+    _wait(browser, lambda b: len(b.find_elements(By.CSS_SELECTOR, "#network-svg g.edge")) == len(fights["edges"]))
+    assert len(fights["edges"]) < len(network["edges"])

@@ -1,5 +1,5 @@
-// The eventcoder web page: a filter form over /api/events, /api/series and /api/map.
-// No libraries: the chart and the map are SVG drawn here, so the page works offline.
+// The eventcoder web page: a filter form over /api/events, /api/series, /api/map and /api/network.
+// No libraries: the chart, the map and the network are SVG drawn here, so the page works offline.
 "use strict";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -210,6 +210,108 @@ function renderMap(collection) {
   }
 }
 
+// --- actor network ---------------------------------------------------------------------------
+
+const NETWORK_EDGES = 40;
+
+// Mean Goldstein (-10 conflict .. +10 cooperation) as red .. grey .. blue, as in the legend.
+function goldsteinColour(value) {
+  if (value === null || value === undefined) return "rgb(150, 150, 150)";
+  const t = Math.max(-1, Math.min(1, value / 10));
+  const mix = (from, to) => Math.round(from + (to - from) * Math.abs(t));
+  return t < 0
+    ? `rgb(${mix(150, 200)}, ${mix(150, 40)}, ${mix(150, 30)})`
+    : `rgb(${mix(150, 30)}, ${mix(150, 120)}, ${mix(150, 200)})`;
+}
+
+// Actors on a circle, busiest first from the top, clockwise; each dyad a curved arrow from source to
+// target (A -> B and B -> A bend to opposite sides, so both show).
+function renderNetwork(network) {
+  const holder = document.getElementById("network");
+  holder.replaceChildren();
+  const size = 420, centre = size / 2, ring = size / 2 - 60;
+  const svg = svgElement("svg", { viewBox: `0 0 ${size} ${size}`, id: "network-svg", role: "img" }, holder);
+  const nodes = network.nodes, edges = network.edges;
+  document.getElementById("network-info").textContent =
+    edges.length ? `${nodes.length} actors, ${edges.length} dyads` : "";
+  if (!edges.length) {
+    svgElement("text", { x: centre, y: centre, "text-anchor": "middle", class: "muted" }, svg)
+      .textContent = "no events with a source and a target";
+    return;
+  }
+  const mostNode = Math.max(...nodes.map((n) => n.n_events));
+  const mostEdge = Math.max(...edges.map((e) => e.n_events));
+  const place = {};
+  nodes.forEach((node, index) => {
+    const angle = -Math.PI / 2 + (2 * Math.PI * index) / nodes.length;
+    place[node.id] = {
+      x: centre + ring * Math.cos(angle), y: centre + ring * Math.sin(angle), angle,
+      r: 4 + 10 * Math.sqrt(node.n_events / mostNode),
+    };
+  });
+  const edgeLayer = svgElement("g", { class: "edges" }, svg);
+  // Thin lines on top of thick ones, so no dyad hides under a busier one.
+  for (const edge of [...edges].sort((a, b) => b.n_events - a.n_events)) {
+    const from = place[edge.source], to = place[edge.target];
+    if (!from || !to) continue;
+    const colour = goldsteinColour(edge.mean_goldstein);
+    const width = 1 + 5 * Math.sqrt(edge.n_events / mostEdge);
+    const group = svgElement("g", { class: "edge" }, edgeLayer);
+    group.dataset.source = edge.source;
+    group.dataset.target = edge.target;
+    group.dataset.nEvents = edge.n_events;
+    let path, tip, direction;
+    if (edge.source === edge.target) {
+      // An actor acting on itself (a government and its own army): a loop outside the circle.
+      const out = { x: Math.cos(from.angle), y: Math.sin(from.angle) };
+      const side = { x: -out.y, y: out.x };
+      const reach = from.r + 22;
+      const c1 = { x: from.x + out.x * reach + side.x * 14, y: from.y + out.y * reach + side.y * 14 };
+      const c2 = { x: from.x + out.x * reach - side.x * 14, y: from.y + out.y * reach - side.y * 14 };
+      tip = { x: from.x + out.x * from.r - side.x * 3, y: from.y + out.y * from.r - side.y * 3 };
+      path = `M ${from.x} ${from.y} C ${c1.x} ${c1.y} ${c2.x} ${c2.y} ${tip.x} ${tip.y}`;
+      direction = { x: tip.x - c2.x, y: tip.y - c2.y };
+    } else {
+      const dx = to.x - from.x, dy = to.y - from.y, length = Math.hypot(dx, dy);
+      const bend = { x: (-dy / length) * length * 0.15, y: (dx / length) * length * 0.15 };
+      const control = { x: (from.x + to.x) / 2 + bend.x, y: (from.y + to.y) / 2 + bend.y };
+      direction = { x: to.x - control.x, y: to.y - control.y };
+      const norm = Math.hypot(direction.x, direction.y);
+      tip = { x: to.x - (direction.x / norm) * to.r, y: to.y - (direction.y / norm) * to.r };
+      path = `M ${from.x} ${from.y} Q ${control.x} ${control.y} ${tip.x} ${tip.y}`;
+    }
+    const line = svgElement("path", { d: path, class: "edge-line", stroke: colour, "stroke-width": width }, group);
+    line.dataset.goldstein = edge.mean_goldstein === null ? "" : edge.mean_goldstein;
+    // The arrowhead: a triangle at the target's rim, along the curve's last direction.
+    const norm = Math.hypot(direction.x, direction.y) || 1;
+    const ux = direction.x / norm, uy = direction.y / norm, head = 5 + width;
+    const base = { x: tip.x - ux * head, y: tip.y - uy * head };
+    svgElement("polygon", {
+      points: `${tip.x},${tip.y} ${base.x - uy * head * 0.45},${base.y + ux * head * 0.45} ` +
+        `${base.x + uy * head * 0.45},${base.y - ux * head * 0.45}`,
+      fill: colour, class: "edge-head",
+    }, group);
+    const goldstein = edge.mean_goldstein === null ? "" : `, mean Goldstein ${edge.mean_goldstein.toFixed(1)}`;
+    svgElement("title", {}, group).textContent =
+      `${edge.source} → ${edge.target}: ${edge.n_events} event(s)${goldstein}` +
+      (edge.first_date ? `, ${edge.first_date} to ${edge.last_date}` : "");
+  }
+  const nodeLayer = svgElement("g", { class: "nodes" }, svg);
+  for (const node of nodes) {
+    const at = place[node.id];
+    const group = svgElement("g", { class: "node" }, nodeLayer);
+    group.dataset.actor = node.id;
+    svgElement("circle", { cx: at.x, cy: at.y, r: at.r, class: "node-dot" }, group);
+    const outward = Math.cos(at.angle);
+    svgElement("text", {
+      x: at.x + Math.cos(at.angle) * (at.r + 4), y: at.y + Math.sin(at.angle) * (at.r + 4) + 4,
+      "text-anchor": Math.abs(outward) < 0.3 ? "middle" : outward > 0 ? "start" : "end", class: "node-label",
+    }, group).textContent = node.id;
+    svgElement("title", {}, group).textContent =
+      `${node.id}: ${node.n_events} event(s), ${node.n_as_source} as source, ${node.n_as_target} as target`;
+  }
+}
+
 // --- wiring ------------------------------------------------------------------------------------
 
 async function search(form, offset) {
@@ -224,12 +326,16 @@ async function search(form, offset) {
   // The filters go into the address, so a view can be bookmarked or shared.
   history.replaceState(null, "", `?${seriesQuery}`);
   try {
-    const [page, series, map] = await Promise.all([
+    const networkQuery = new URLSearchParams(state.query);
+    networkQuery.set("top", NETWORK_EDGES);
+    const [page, series, map, network] = await Promise.all([
       getJSON("/api/events", pageQuery), getJSON("/api/series", seriesQuery), getJSON("/api/map", state.query),
+      getJSON("/api/network", networkQuery),
     ]);
     renderTable(page);
     renderChart(series);
     renderMap(map);
+    renderNetwork(network);
     document.getElementById("evidence").hidden = true;
   } catch (error) {
     showError(error.message);
