@@ -7,8 +7,9 @@
         store.series(source="RUS", target="UKR", freq="month", by="quad_class")
         store.optimize()  # after big ingests out of date order: sort events by date for fast filters
 
-One ``EventStore`` owns one DuckDB connection; only one process may write a store at a time
-(DuckDB's own lock), and an ingest's worker processes never touch the database.
+One ``EventStore`` owns one DuckDB connection; only one process may write a store at a time, and
+not while another reads it (DuckDB's own lock: ``StoreLocked`` says who holds the file); an
+ingest's worker processes never touch the database.
 """
 
 from __future__ import annotations
@@ -16,8 +17,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, Sequence
-
-import duckdb
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -27,16 +26,13 @@ from . import queries as _queries
 from .candidates import CandidateIndex
 from .dedup import MinHasher, content_hash
 from .merge import MergeRules
+from .connect import StoreError, StoreLocked, connect
 from .filters import ACTOR_FILTERS, QueryError, check_filters
 from .vocabulary import FilterVocabulary
 from .schema import SCHEMA_VERSION, current_version, migrate
 from .writer import MATCH_FIELDS, StoreWriter
 
-__all__ = ["EventStore", "AddStats", "MergeRules", "QueryError", "StoreError", "SCHEMA_VERSION"]
-
-
-class StoreError(Exception):
-    """The store cannot be opened or used as asked (missing file, locked, too new)."""
+__all__ = ["EventStore", "AddStats", "MergeRules", "QueryError", "StoreError", "StoreLocked", "SCHEMA_VERSION"]
 
 
 @dataclass
@@ -56,6 +52,16 @@ class AddStats:
         return self
 
 
+def check_version(con, path: str) -> None:
+    """Refuse a store whose schema is not this code's (a reader never migrates; a writer does)."""
+    version = current_version(con)
+    if version != SCHEMA_VERSION:
+        raise StoreError(
+            f"{path} has schema version {version}, this eventcoder uses {SCHEMA_VERSION}; "
+            "open it once for writing (e.g. eventcoder ingest) to migrate it"
+        )
+
+
 class EventStore:
     """An event store in one DuckDB file (or ``":memory:"``)."""
 
@@ -71,23 +77,21 @@ class EventStore:
         self.vocabulary = FilterVocabulary()  # resolves "Nigeria" -> NGA and checks PLOVER types
 
     @classmethod
-    def open(cls, path: str | Path, read_only: bool = False, rules: Optional[MergeRules] = None) -> "EventStore":
-        """Open (and, unless read-only, create or migrate) the store at ``path``."""
+    def open(
+        cls, path: str | Path, read_only: bool = False, rules: Optional[MergeRules] = None, wait: float = 0.0,
+    ) -> "EventStore":
+        """Open (and, unless read-only, create or migrate) the store at ``path``.
+
+        While another process holds the file, try again for ``wait`` seconds, then raise
+        ``StoreLocked`` naming the holder (``eventcoder serve`` holds it only while answering).
+        """
         path = str(path)
         if read_only and path != ":memory:" and not Path(path).exists():
             raise StoreError(f"no event store at {path}; create one with: eventcoder ingest FILES --db {path}")
-        try:
-            con = duckdb.connect(path, read_only=read_only)
-        except duckdb.IOException as error:
-            raise StoreError(f"cannot open {path}: {str(error).splitlines()[0]}") from None
+        con = connect(path, read_only=read_only, wait=wait)
         try:
             if read_only:
-                version = current_version(con)
-                if version != SCHEMA_VERSION:
-                    raise StoreError(
-                        f"{path} has schema version {version}, this eventcoder uses {SCHEMA_VERSION}; "
-                        "open it once for writing (e.g. eventcoder ingest) to migrate it"
-                    )
+                check_version(con, path)
             else:
                 migrate(con)
         except RuntimeError as error:

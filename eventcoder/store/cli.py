@@ -18,7 +18,7 @@ import pandas as pd
 from ..errors import DataFileError
 from ..output import output_path_problem
 from ..read import skipped_files_line
-from . import EventStore, MergeRules, QueryError, StoreError
+from . import EventStore, MergeRules, QueryError, StoreError, StoreLocked
 from .exports import EXPORT_FORMATS
 from .filters import FILTER_NAMES, option_name
 from .queries import FREQUENCIES, SERIES_GROUPS
@@ -31,10 +31,22 @@ DB_OPTION = click.option(
 )
 
 
+class StoreHeld(click.ClickException):
+    """Another process holds the store: the run could not start (exit status 2, as a bad option)."""
+
+    exit_code = 2
+
+
 @contextmanager
-def _opened(db: str, read_only: bool, rules: Optional[MergeRules] = None) -> Iterator[EventStore]:
+def _opened(db: str, read_only: bool, rules: Optional[MergeRules] = None, wait: float = 0.0) -> Iterator[EventStore]:
     try:
-        store = EventStore.open(db, read_only=read_only, rules=rules)
+        store = EventStore.open(db, read_only=read_only, rules=rules, wait=wait)
+    except StoreLocked as error:
+        doing = "read" if read_only else "write"
+        advice = ("stop it, or run this again when it is done"
+                  if "serve" not in error.holder else "it lets go between requests; try again, or stop it")
+        waited = f" (waited {wait:g} s)" if wait else ""
+        raise StoreHeld(f"cannot {doing} {db}: it is held by {error.holder}{waited}; {advice}") from None
     except StoreError as error:
         raise click.ClickException(str(error)) from None
     try:
@@ -163,9 +175,11 @@ def _print_frame(frame: pd.DataFrame, fmt: str) -> None:
 @click.option("--coder", "coder_spec", help="Coder factory module:function (default: the eventcoder pipeline).")
 @click.option("--merge-rules", "merge_rules_path", type=click.Path(exists=True, dir_okay=False),
               help="YAML file of merge rules laid over the built-in eventcoder/store/merge_rules.yaml.")
+@click.option("--wait", type=click.FloatRange(0), default=10.0, show_default=True,
+              help="Seconds to wait for a store another process holds (a server answering a request).")
 @click.option("--quiet", is_flag=True, help="No progress line.")
 @click.option("--progress-every", type=float, default=1.0, show_default=True, help="Seconds between progress lines.")
-def ingest_command(paths, db, workers, batch_size, published, errors_path, coder_spec, merge_rules_path, quiet,
+def ingest_command(paths, db, workers, batch_size, published, errors_path, coder_spec, merge_rules_path, wait, quiet,
                    progress_every):
     """Code articles from PATHS (files or folders) and add them to the store; reruns skip stored articles.
 
@@ -186,7 +200,7 @@ def ingest_command(paths, db, workers, batch_size, published, errors_path, coder
         rules = MergeRules.load(merge_rules_path)
     except DataFileError as error:
         raise click.ClickException(str(error)) from None
-    with _opened(db, read_only=False, rules=rules) as store:
+    with _opened(db, read_only=False, rules=rules, wait=wait) as store:
         try:
             stats = ingest(
                 store, list(paths), coder_factory=factory, workers=workers, batch_size=batch_size,
@@ -311,7 +325,7 @@ def export_command(db, fmt, out, mentions, **options):
 @DB_OPTION
 def optimize_command(db):
     """Sort the stored events by date so date-filtered queries read less (after big ingests)."""
-    with _opened(db, read_only=False) as store:
+    with _opened(db, read_only=False, wait=10.0) as store:
         seconds = store.optimize()
         counts = store.counts()
     click.echo(

@@ -1,24 +1,27 @@
 """The FastAPI application: the HTTP API over a read-only event store, and the web page at ``/``.
 
-    from eventcoder.store import EventStore
     from eventcoder.web.app import create_app
-    app = create_app(EventStore.open("events.duckdb", read_only=True))
+    app = create_app("events.duckdb")       # opens the file only while answering (eventcoder serve)
+    app = create_app(EventStore.open("events.duckdb", read_only=True))   # a store you keep open
 
-The app holds one read-only DuckDB connection; each request works on its own cursor of it, so
-requests served on several threads do not share one cursor.
+Given a path, the app opens the file read-only when requests arrive and closes it when none is in
+flight, so ``eventcoder ingest`` can write between requests; while an ingest holds the file the API
+answers 503. Each request works on its own cursor, so requests on several threads share none.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Union
 
 from fastapi import FastAPI, Request
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
-from ..store import EventStore, QueryError
+from ..store import EventStore, QueryError, StoreError, StoreLocked
 from ..store.vocabulary import FilterVocabulary
+from .connections import HeldStore, StoreFile
 from .routes import router
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -26,14 +29,22 @@ STATIC_DIR = Path(__file__).resolve().parent / "static"
 
 @dataclass(frozen=True)
 class WebResources:
-    """What every request reads: the open store and what filter values may say (PLOVER types, countries)."""
+    """What every request reads: where its cursor comes from and what filter values may say."""
 
-    store: EventStore
+    store: Union[StoreFile, HeldStore]  # .path and .cursor()
     vocabulary: FilterVocabulary
 
+#: Seconds a client is told to wait before asking again while an ingest holds the store.
+RETRY_AFTER_SECONDS = 10
 
-def create_app(store: EventStore, vocabulary: FilterVocabulary | None = None) -> FastAPI:
-    """Build the app serving ``store`` (opened read-only by the caller, closed by the caller)."""
+
+def create_app(store: Union[str, Path, EventStore], vocabulary: FilterVocabulary | None = None) -> FastAPI:
+    """Build the app serving ``store``: a path (opened per request) or an ``EventStore`` the caller opened."""
+    if isinstance(store, EventStore):
+        source = HeldStore(store)
+        vocabulary = vocabulary or store.vocabulary
+    else:
+        source = StoreFile(str(store))
     app = FastAPI(
         title="eventcoder",
         summary="Query coded political events (CAMEO and PLOVER) in an eventcoder DuckDB store.",
@@ -42,7 +53,7 @@ def create_app(store: EventStore, vocabulary: FilterVocabulary | None = None) ->
         docs_url=None,
         redoc_url=None,
     )
-    app.state.resources = WebResources(store=store, vocabulary=vocabulary or store.vocabulary)
+    app.state.resources = WebResources(store=source, vocabulary=vocabulary or FilterVocabulary())
     app.include_router(router)
 
     @app.exception_handler(QueryError)
@@ -50,6 +61,17 @@ def create_app(store: EventStore, vocabulary: FilterVocabulary | None = None) ->
         # The store's check names the parameter; the CLI shows the same message on its --option.
         return JSONResponse(
             status_code=400, content={"detail": str(error), "parameter": error.parameter, "allowed": error.allowed})
+
+    @app.exception_handler(StoreLocked)
+    async def store_busy(request: Request, error: StoreLocked) -> JSONResponse:
+        return JSONResponse(
+            status_code=503, headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+            content={"detail": f"the store is being written by {error.holder}; the server answers again when it "
+                               "is done (the writer holds the file until it finishes)", "parameter": None})
+
+    @app.exception_handler(StoreError)
+    async def store_unusable(request: Request, error: StoreError) -> JSONResponse:
+        return JSONResponse(status_code=503, content={"detail": str(error), "parameter": None})
 
     @app.get("/", include_in_schema=False)
     def page() -> FileResponse:

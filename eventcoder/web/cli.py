@@ -9,7 +9,7 @@ import socket
 
 import click
 
-from ..store import EventStore, StoreError
+from ..store import EventStore, StoreError, StoreLocked
 
 
 @click.command("serve")
@@ -17,7 +17,11 @@ from ..store import EventStore, StoreError
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="TCP port.")
 def serve_command(db: str, host: str, port: int) -> None:
-    """Serve the HTTP API (/api/...) and the web page (/) over the store, read-only."""
+    """Serve the HTTP API (/api/...) and the web page (/) over the store, read-only.
+
+    The file is open only while requests are answered, so `eventcoder ingest` can add to it while
+    the server runs; during an ingest the API answers 503 and the page says why.
+    """
     try:
         import uvicorn
 
@@ -27,15 +31,14 @@ def serve_command(db: str, host: str, port: int) -> None:
             f"eventcoder serve needs fastapi and uvicorn ({error}); pip install fastapi uvicorn") from None
     _check_port_free(host, port)
     try:
-        store = EventStore.open(db, read_only=True)
+        EventStore.open(db, read_only=True).close()  # a missing or too old store fails here, in one line
+    except StoreLocked as error:
+        click.echo(f"warning: {error}; the API answers 503 until it lets go", err=True)
     except StoreError as error:
         raise click.ClickException(str(error)) from None
-    try:
-        app = create_app(store)
-        click.echo(f"serving {db} at http://{host}:{port}/ (API description at /openapi.json); Ctrl+C stops", err=True)
-        uvicorn.run(app, host=host, port=port, log_level="warning")
-    finally:
-        store.close()
+    app = create_app(db)
+    click.echo(f"serving {db} at http://{host}:{port}/ (API description at /openapi.json); Ctrl+C stops", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 def _check_port_free(host: str, port: int) -> None:

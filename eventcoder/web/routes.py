@@ -18,17 +18,16 @@ from .params import EventFilters, event_filters
 
 router = APIRouter(prefix="/api")
 
-BAD_PARAMETER = {400: {"model": models.BadParameter,
-                       "description": "A parameter the API cannot use; `detail` says which and why."}}
+BAD_PARAMETER = {
+    400: {"model": models.BadParameter, "description": "A parameter the API cannot use; `detail` says which and why."},
+    503: {"description": "An ingest is writing the store (`detail` names it); ask again later (Retry-After)."},
+}
 
 
 def cursor(request: Request) -> Iterator[Any]:
-    """A DuckDB cursor of the app's read-only connection, for one request."""
-    con = request.app.state.resources.store.con.cursor()
-    try:
+    """A DuckDB cursor for one request (the file is open read-only while requests are answered)."""
+    with request.app.state.resources.store.cursor() as con:
         yield con
-    finally:
-        con.close()
 
 
 @router.get(

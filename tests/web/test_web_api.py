@@ -223,7 +223,8 @@ def test_serve_on_a_taken_port_says_so_in_one_line(store):
 
 
 def test_parallel_requests_on_a_real_server_agree(client, store):
-    """uvicorn in a thread: requests served on several threads each use their own cursor."""
+    """uvicorn in a thread over the store file, as ``serve`` runs it: requests on several threads share
+    the file's read-only connection while any is in flight, each on its own cursor."""
     import json
     import socket
     import threading
@@ -236,7 +237,8 @@ def test_parallel_requests_on_a_real_server_agree(client, store):
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning"))
+    app = create_app(store.path)
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     try:
@@ -255,6 +257,7 @@ def test_parallel_requests_on_a_real_server_agree(client, store):
             answers = list(pool.map(fetch, paths))
         for path, body in answers:
             assert body == client.get(path).json(), path
+        assert not app.state.resources.store.is_open  # closed again once nothing is asked
     finally:
         server.should_exit = True
         thread.join(timeout=10)
