@@ -14,7 +14,9 @@ import re
 from typing import Optional
 
 from ..records import Document, EventDate, EventMention, Span, Status
+from ..status.cues import default_cues
 from ..status.scope import governing_chain, is_infinitive
+from .aspect import running_or_repeated
 from .calendar_rules import DURATION, NOT_A_DATE, Resolved, period_end, resolve_expression
 from .expressions import AFTER, AROUND, LENT, OWN, PURPOSE, REPORT, find_date_expressions, judged_from, reporting_verb, sentence_spans
 from .mentions import earlier_mention
@@ -267,6 +269,14 @@ def _resolve(document: Document, mention: EventMention, status: Status, rules: R
         return counted[0]
     if unreadable is not None:
         return unreadable
+    if status.value in PUBLICATION_DATE_STATUSES and published is not None:
+        # "are providing military support", "have held several phone conversations": an act
+        # that runs or repeats has no single day; the words that say so are kept, as for a
+        # duration, and no day is made up.
+        aspect = running_or_repeated(trigger, rules.is_statement(mention.cameo), default_cues().support_verbs)
+        if aspect is not None:
+            return EventDate(date=None, precision="unknown", text=aspect.text, source=None,
+                             start=aspect.start, end=aspect.end)
     if status.value in PUBLICATION_DATE_STATUSES and inheriting:
         inherited = _earlier_mention_date(document, mention, status, rules)
         if inherited is not None:

@@ -649,8 +649,18 @@ def apply_news_window(status: Status, event_date: EventDate, published: Optional
     is a period that runs to the present: "since 2011"). A text with no point date counts by the
     last day it can reach: "in the 1990s", "in previous years", or the bound the dates stage keeps
     for an act judged later ("sentenced in 2011 for the murder": the murder is no later than 2011).
-    The date expression becomes the status cue ("back in 2010"). Other statuses are kept.
+    The date expression becomes the status cue ("back in 2010"). A future or planned event whose
+    own date ended before the window is historical too ("was committed to delivering the systems
+    under a deal in 2007"): the intention or the schedule is history. Other statuses are kept.
     """
+    if status.value in ("future", "planned") and published is not None and event_date.source == "text" and (
+            event_date.date is not None and not (event_date.text or "").lower().startswith("since ")):
+        # "was committed to delivering the systems under a deal in 2007": what was intended or
+        # scheduled for a time long gone is history now, not a coming act.
+        end = period_end(event_date.date, event_date.precision)
+        if end is not None and end < published - dt.timedelta(days=window_days):
+            return Status("historical", event_date.text, event_date.start, event_date.end)
+        return status
     if status.value != "asserted" or published is None or not event_date.text:
         return status
     if event_date.text.lower().startswith("since "):

@@ -95,3 +95,21 @@ def test_relative_clause_takes_its_antecedents_date(seed):
     status, date = code(seed, "removed")
     assert (date.date, date.precision) == ("2015", "year")
     assert status.value == "historical"
+
+
+@pytest.mark.parametrize("word, followed_by, text", [
+    # Session 16: what runs or repeats has no single day (issue 4: none dated to the publication day).
+    ("providing", "crucial", "are both providing"),
+    ("held", "several", "several"),
+    ("talks", "between", "rounds of"),
+    ("negotiations", "to end", "are directly involved"),
+])
+def test_running_and_repeated_acts_are_not_dated_to_the_publication_day(seed, word, followed_by, text):
+    status, date = code(seed, word, followed_by)
+    assert status.value == "asserted"
+    assert (date.date, date.precision, date.text, date.source) == (None, "unknown", text, None)
+
+
+def test_the_commitment_of_2007_is_history(seed):
+    status, date = code(seed, "delivering")
+    assert (status.value, date.date) == ("historical", "2007")
