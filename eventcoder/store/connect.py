@@ -51,7 +51,7 @@ def describe_holder(pid: Optional[int]) -> str:
                 verb = "a running" if command == "serve" else "an" if command[0] in "aeiou" else "a"
                 return f"{verb} `eventcoder {command}` (PID {pid})"
         return f"an eventcoder process (PID {pid})"
-    shown = " ".join(words)
+    shown = " ".join(" ".join(words).split())  # a `python -c` script spans lines
     return f"another process (PID {pid}: {shown[:60] + '...' if len(shown) > 60 else shown})"
 
 

@@ -53,14 +53,20 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server(nlp, tmp_path_factory):
-    """``eventcoder serve`` in a subprocess on a free port; yields its base URL."""
+def store_path(nlp, tmp_path_factory):
+    """The store file the server serves, coded from ARTICLES."""
     from eventcoder.pipeline import Coder
 
-    folder = tmp_path_factory.mktemp("web_browser")
-    path = folder / "events.duckdb"
+    path = tmp_path_factory.mktemp("web_browser") / "events.duckdb"
     with EventStore.open(path) as store:
         store.add_results(Coder(nlp=nlp).code_many(ARTICLES))
+    return path
+
+
+@pytest.fixture(scope="module")
+def server(store_path):
+    """``eventcoder serve`` in a subprocess on a free port; yields its base URL."""
+    path, folder = store_path, store_path.parent
     port = _free_port()
     log = open(folder / "serve.log", "w")
     process = subprocess.Popen(
@@ -236,3 +242,19 @@ def test_the_actor_network_is_drawn_from_the_api(server, browser):
         fights = json.load(answer)
     _wait(browser, lambda b: len(b.find_elements(By.CSS_SELECTOR, "#network-svg g.edge")) == len(fights["edges"]))
     assert len(fights["edges"]) < len(network["edges"])
+
+
+def test_while_an_ingest_writes_the_page_says_so_and_recovers(server, store_path, browser):
+    writer = subprocess.Popen(
+        [sys.executable, "-c", "import duckdb, sys; c = duckdb.connect(sys.argv[1]); print('held', flush=True); "
+         "sys.stdin.read()", str(store_path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout.readline().strip() == "held"
+        browser.get(server + "/")
+        error = _wait(browser, shown.visibility_of_element_located((By.ID, "error")))
+        assert error.text.startswith("the store is being written by another process")
+    finally:
+        writer.communicate("", timeout=20)
+    browser.find_element(By.ID, "search").click()
+    _wait(browser, lambda b: len(_rows(b)) > 0)
+    assert not browser.find_element(By.ID, "error").is_displayed()
