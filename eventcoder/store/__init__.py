@@ -236,8 +236,8 @@ class EventStore:
     ) -> pd.DataFrame:
         """Events, newest first. With ``canonical`` one row per real-world event, else per report.
 
-        actor/source/target: an actor code (IRNGOV) or country (IRN) on either side / the source /
-        the target; country: either side or the place; plover_type: one type or a list; cameo: a code
+        actor/source/target: an actor code (IRNGOV), country code (IRN) or country name (Iran) on
+        either side / the source / the target; country: either side or the place; plover_type: one type or a list; cameo: a code
         prefix ("19" = every fight); quad_class: 1-4 or a list; status: statuses to keep ("any" keeps
         all); start/end: inclusive dates (YYYY-MM-DD, YYYY-MM or YYYY); place: part of the place name
         or its country; bbox: (min_lon, min_lat, max_lon, max_lat); text: words in a report's

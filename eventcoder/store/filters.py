@@ -12,11 +12,9 @@ HTTP 400 ``{"detail", "parameter", "allowed"}``.
 
 from __future__ import annotations
 
-import re
-from typing import Any, Mapping, Optional, Sequence
-
 import datetime as dt
-from typing import TYPE_CHECKING, Union
+import re
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Sequence, Union
 
 from ..records import STATUSES
 
@@ -246,8 +244,3 @@ def check_filters(filters: Mapping[str, Any], vocabulary: Optional[FilterVocabul
 def option_name(parameter: str) -> str:
     """The CLI option of a parameter: ``plover_type`` -> ``--plover-type``."""
     return "--" + parameter.replace("_", "-")
-
-
-def given(filters: Mapping[str, Any], names: Sequence[str] = FILTER_NAMES) -> dict[str, Any]:
-    """The filters among ``names`` that ``filters`` holds (for passing on as keyword arguments)."""
-    return {name: filters[name] for name in names if name in filters}

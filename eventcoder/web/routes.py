@@ -12,6 +12,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 
 from ..records import STATUSES
 from ..store import queries as store_queries
+from ..store.filters import QUAD_CLASSES
 from ..store.schema import current_version
 from . import api_queries, models
 from .params import EventFilters, event_filters
@@ -50,7 +51,7 @@ def options(request: Request) -> dict[str, Any]:
     return {
         "plover_types": list(request.app.state.resources.vocabulary.plover_types()),
         "statuses": list(STATUSES),
-        "quad_classes": [1, 2, 3, 4],
+        "quad_classes": list(QUAD_CLASSES),
         "frequencies": list(store_queries.FREQUENCIES),
         "series_groups": list(store_queries.SERIES_GROUPS),
     }
