@@ -241,12 +241,14 @@ function renderNetwork(network) {
   }
   const mostNode = Math.max(...nodes.map((n) => n.n_events));
   const mostEdge = Math.max(...edges.map((e) => e.n_events));
+  // The busiest actor's dot is at most 14 units, less when many actors share the circle.
+  const biggest = Math.max(4, Math.min(14, (0.8 * Math.PI * ring) / nodes.length));
   const place = {};
   nodes.forEach((node, index) => {
     const angle = -Math.PI / 2 + (2 * Math.PI * index) / nodes.length;
     place[node.id] = {
       x: centre + ring * Math.cos(angle), y: centre + ring * Math.sin(angle), angle,
-      r: 4 + 10 * Math.sqrt(node.n_events / mostNode),
+      r: 2.5 + (biggest - 2.5) * Math.sqrt(node.n_events / mostNode),
     };
   });
   const edgeLayer = svgElement("g", { class: "edges" }, svg);
@@ -302,10 +304,13 @@ function renderNetwork(network) {
     const group = svgElement("g", { class: "node" }, nodeLayer);
     group.dataset.actor = node.id;
     svgElement("circle", { cx: at.x, cy: at.y, r: at.r, class: "node-dot" }, group);
-    const outward = Math.cos(at.angle);
+    // Labels run outward along the radius (turned upright on the left half), so many actors do not overlap.
+    const x = at.x + Math.cos(at.angle) * (at.r + 3), y = at.y + Math.sin(at.angle) * (at.r + 3);
+    const left = Math.cos(at.angle) < -1e-9;
+    const degrees = (at.angle * 180) / Math.PI + (left ? 180 : 0);
     svgElement("text", {
-      x: at.x + Math.cos(at.angle) * (at.r + 4), y: at.y + Math.sin(at.angle) * (at.r + 4) + 4,
-      "text-anchor": Math.abs(outward) < 0.3 ? "middle" : outward > 0 ? "start" : "end", class: "node-label",
+      x, y, dy: "0.35em", transform: `rotate(${degrees.toFixed(2)} ${x.toFixed(2)} ${y.toFixed(2)})`,
+      "text-anchor": left ? "end" : "start", class: "node-label",
     }, group).textContent = node.id;
     svgElement("title", {}, group).textContent =
       `${node.id}: ${node.n_events} event(s), ${node.n_as_source} as source, ${node.n_as_target} as target`;
