@@ -62,3 +62,24 @@ def test_without_ray_installed_the_error_says_how_to_install(monkeypatch):
     with pytest.raises(EventcoderError, match=r'pip install "eventcoder\[ray\]"'):
         with RayPool(lambda: None):
             pass
+
+
+def test_ingest_on_ray_stores_what_a_local_ingest_stores(tmp_path, ray_address):
+    import duckdb
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{broken\n")
+    inputs = [EXAMPLES / "wire_stories.jsonl", bad, EXAMPLES / "attack.html"]
+    on_ray, local = tmp_path / "ray.duckdb", tmp_path / "local.duckdb"
+    first = run_cli("ingest", *inputs, "--db", on_ray, "--ray-address", ray_address, "--ray-actors", "2", "--quiet")
+    plain = run_cli("ingest", *inputs, "--db", local, "--workers", "1", "--quiet")
+    assert first.returncode == 1 and plain.returncode == 1 and "Traceback" not in first.stderr  # the broken line
+
+    def rows(path):
+        with duckdb.connect(str(path), read_only=True) as con:
+            mentions = con.execute("SELECT event_id, canonical_id FROM event_mentions ORDER BY event_id").fetchall()
+            articles = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+        return mentions, articles
+
+    ray_rows = rows(on_ray)
+    assert len(ray_rows[0]) > 5 and ray_rows == rows(local)

@@ -186,17 +186,19 @@ class EventStore:
         progress: bool = True,
         errors_path: Optional[str | Path] = None,
         items=None,
+        ray=None,
     ):
         """Read, code and store articles from files or folders; see ``eventcoder.store.ingest.ingest``.
 
         Returns ``IngestStats`` (articles, events, errors, skipped, seconds). ``items`` replaces
-        reading ``paths`` with already-read Article/ArticleError records.
+        reading ``paths`` with already-read Article/ArticleError records. ``ray`` (an
+        ``eventcoder.distributed.RaySettings``) codes on a Ray cluster instead of local processes.
         """
         from .ingest import ingest
 
         return ingest(
             self, paths, coder_factory=coder_factory, workers=workers, batch_size=batch_size,
-            published=published, progress=progress, errors_path=errors_path, items=items,
+            published=published, progress=progress, errors_path=errors_path, items=items, ray=ray,
         )
 
     # --- reading -------------------------------------------------------------------------------

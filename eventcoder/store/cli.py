@@ -15,7 +15,7 @@ from typing import Any, Iterator, Optional
 import click
 import pandas as pd
 
-from ..errors import DataFileError
+from ..errors import DataFileError, EventcoderError
 from ..output import output_path_problem
 from ..read import skipped_files_line
 from . import EventStore, MergeRules, QueryError, StoreError, StoreLocked
@@ -33,6 +33,12 @@ DB_OPTION = click.option(
 
 class StoreHeld(click.ClickException):
     """Another process holds the store: the run could not start (exit status 2, as a bad option)."""
+
+    exit_code = 2
+
+
+class CodingCannotStart(click.ClickException):
+    """The coders could not start (Ray missing or unreachable, a data file that fails on the workers): exit 2."""
 
     exit_code = 2
 
@@ -177,10 +183,16 @@ def _print_frame(frame: pd.DataFrame, fmt: str) -> None:
               help="YAML file of merge rules laid over the built-in eventcoder/store/merge_rules.yaml.")
 @click.option("--wait", type=click.FloatRange(0), default=10.0, show_default=True,
               help="Seconds to wait for a store another process holds (a server answering a request).")
+@click.option("--ray", "use_ray", is_flag=True,
+              help="Code on Ray (pip install \"eventcoder[ray]\") instead of --workers processes: a local Ray instance, or --ray-address.")
+@click.option("--ray-address", default=None, metavar="ADDRESS",
+              help="Join this Ray cluster ('auto', 'ray://host:10001'); implies --ray.")
+@click.option("--ray-actors", type=click.IntRange(1, 100000), default=None,
+              help="Coder actors on Ray (default: one per CPU of the cluster).")
 @click.option("--quiet", is_flag=True, help="No progress line.")
 @click.option("--progress-every", type=float, default=1.0, show_default=True, help="Seconds between progress lines.")
-def ingest_command(paths, db, workers, batch_size, published, errors_path, coder_spec, merge_rules_path, wait, quiet,
-                   progress_every):
+def ingest_command(paths, db, workers, batch_size, published, errors_path, coder_spec, merge_rules_path, wait,
+                   use_ray, ray_address, ray_actors, quiet, progress_every):
     """Code articles from PATHS (files or folders) and add them to the store; reruns skip stored articles.
 
     Exits 1 when some articles failed (they are stored in the errors table and skipped), as ``code`` does.
@@ -200,13 +212,20 @@ def ingest_command(paths, db, workers, batch_size, published, errors_path, coder
         rules = MergeRules.load(merge_rules_path)
     except DataFileError as error:
         raise click.ClickException(str(error)) from None
+    ray = None
+    if use_ray or ray_address or ray_actors:
+        from ..distributed import RaySettings
+
+        ray = RaySettings(address=ray_address, actors=ray_actors)
     with _opened(db, read_only=False, rules=rules, wait=wait) as store:
         try:
             stats = ingest(
                 store, list(paths), coder_factory=factory, workers=workers, batch_size=batch_size,
                 published=published.date() if published else None, progress=not quiet,
-                errors_path=errors_path, progress_interval=progress_every,
+                errors_path=errors_path, progress_interval=progress_every, ray=ray,
             )
+        except EventcoderError as error:  # Ray missing or unreachable, a coder that cannot load on it
+            raise CodingCannotStart(str(error)) from None
         except KeyboardInterrupt:
             raise click.ClickException("interrupted; committed articles are kept, rerun to continue") from None
         except Exception as error:  # a coder that cannot load, an unreadable input, ...

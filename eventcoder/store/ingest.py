@@ -163,6 +163,7 @@ def ingest(
     errors_path: Optional[str | Path] = None,
     progress_interval: float = 1.0,
     items: Optional[Iterable[Item]] = None,
+    ray=None,
 ) -> IngestStats:
     """Read, code and store every article under ``paths``; returns the run's counts.
 
@@ -171,7 +172,8 @@ def ingest(
     ``published`` is the publication date for inputs that carry none. Bad articles are stored in the
     ``errors`` table (and appended to ``errors_path`` as JSON Lines ``{origin, article_id, message}``, the
     records of ``eventcoder code --errors``) and do not stop the run. ``items`` replaces
-    reading ``paths`` (already-read articles).
+    reading ``paths`` (already-read articles). ``ray`` (an ``eventcoder.distributed.RaySettings``)
+    codes the batches on Ray actors instead of local processes; this process still writes every batch.
     """
     factory = coder_factory or default_coder
     stats = IngestStats()
@@ -201,7 +203,13 @@ def ingest(
         meter.update()
 
     try:
-        if workers <= 1:
+        if ray is not None:
+            from ..distributed import RayPool
+
+            with RayPool(factory, ray) as pool:
+                for results in pool.map_ordered(jobs):
+                    commit(results)
+        elif workers <= 1:
             coder = None
             for job in jobs:
                 if coder is None and any(isinstance(item, Article) for item in job):
