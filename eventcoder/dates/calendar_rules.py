@@ -357,6 +357,24 @@ def period_end(date: str, precision: str) -> Optional[dt.date]:
     return None
 
 
+def period_start(date: str, precision: str) -> Optional[dt.date]:
+    """The first day of the period a resolved date names ("since 2009" began on 2009-01-01)."""
+    try:
+        if precision == "day":
+            return dt.date.fromisoformat(date)
+        if precision == "week":
+            year, week = date.split("-W")
+            return dt.date.fromisocalendar(int(year), int(week), 1)
+        if precision == "month":
+            year, month = (int(part) for part in date.split("-"))
+            return dt.date(year, month, 1)
+        if precision == "year":
+            return dt.date(int(date), 1, 1)
+    except ValueError:
+        return None
+    return None
+
+
 _DECADE = re.compile(r"\b(?P<century>1[0-9]|20)(?P<decade>\d)0'?s\b")
 _CENTURY = re.compile(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)[- ]centur(?:y|ies)\b|\b(?P<n2>\d{1,2})(?:st|nd|rd|th)\b(?=.*\bcenturies\b)")
 # Vague periods wholly before the publication year: "in previous years", "in years past".

@@ -17,7 +17,7 @@ from ..records import Document, EventDate, EventMention, Span, Status
 from ..status.cues import default_cues
 from ..status.scope import governing_chain, is_infinitive
 from .aspect import running_or_repeated
-from .calendar_rules import DURATION, NOT_A_DATE, Resolved, period_end, resolve_expression
+from .calendar_rules import DURATION, NOT_A_DATE, Resolved, period_end, period_start, resolve_expression
 from .expressions import AFTER, AROUND, LENT, OWN, PURPOSE, REPORT, find_date_expressions, judged_from, reporting_verb, sentence_spans
 from .mentions import earlier_mention
 from .offsets import find_offsets, reference_for, shift
@@ -31,6 +31,8 @@ _DONE_OR_SET = frozenset({"asserted", "alleged", "planned"})
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "going"})
 # Bounds older than this many days are kept (the news window's default).
 _BOUND_WINDOW_DAYS = 30
+# A period running to the present begun longer ago than this is background when told past the lead.
+_BACKGROUND_PERIOD_DAYS = 183
 _YEAR_HINT = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # A year, a month name or a numeric day/month: not a bare number ("the SU 35" is no date).
 _ABSOLUTE_HINT = re.compile(
@@ -249,9 +251,15 @@ def _resolve(document: Document, mention: EventMention, status: Status, rules: R
                                  start=span.start_char, end=span.end_char)
             break
         if isinstance(result, Resolved):
-            if expression.start > 0 and doc[expression.start - 1].lower_ == "since":
-                # Keep "since" in the text: the date starts a period that runs to the present,
-                # so apply_news_window must not call the event historical.
+            if expression.start > 0 and doc[expression.start - 1].lower_ == "since" and (
+                    trigger.sent.start == 0 or not _long_begun(result, published)):
+                # Keep "since" in the text: a period that runs to the present, so apply_news_window
+                # must not call the event historical, when it is the news: in the lead ("has been on
+                # hunger strike since 2000") or begun recently ("have arrested 2,400 people since
+                # February 1" a month on). Past the lead, a period begun more than half a year ago is
+                # background history, dated by its start ("Barghouti, who has been jailed since
+                # 2002"; "had held nine rounds of talks since October last year"), as the stories'
+                # annotators read it: the text is then the date alone.
                 span = doc[expression.start - 1 : expression.end]
             # A reported deed happened no later than its report: the saying day is the best
             # bound the sentence gives. An event that is itself the statement happened then.
@@ -286,6 +294,12 @@ def _resolve(document: Document, mention: EventMention, status: Status, rules: R
     return EventDate(date=None, precision="unknown")
 
 
+def _long_begun(result: Resolved, published: Optional[dt.date]) -> bool:
+    """Whether a period ("since 2009") began more than ``_BACKGROUND_PERIOD_DAYS`` before publication."""
+    start = period_start(result.date, result.precision)
+    return published is not None and start is not None and start < published - dt.timedelta(days=_BACKGROUND_PERIOD_DAYS)
+
+
 def _earlier_mention_date(document: Document, mention: EventMention, status: Status,
                           rules: ReportRules) -> Optional[EventDate]:
     """The text date of the nearest earlier mention of the event in the story ("Air strikes hit the
@@ -296,6 +310,7 @@ def _earlier_mention_date(document: Document, mention: EventMention, status: Sta
     earlier_event = EventMention(0, Span(earlier.text, earlier.idx, earlier.idx + len(earlier.text)), earlier.i,
                                     mention.cameo)
     found = _resolve(document, earlier_event, status, rules, counting=True, inheriting=False)
-    if found.source != "text" or found.date is None or (found.text or "").lower().startswith("since "):
+    if found.source != "text" or found.date is None or (found.text or "").lower().startswith("since ") or (
+            found.start is not None and document.clean_text[:found.start].rstrip().lower().endswith("since")):
         return None  # a period running to the present ("since 2011") dates no single act
     return found

@@ -106,3 +106,20 @@ def test_aspect_file_errors_name_the_key(tmp_path: Path):
     path.write_text("count_wordz: [several]\n", encoding="utf-8")
     with pytest.raises(DataFileError, match="unknown key"):
         AspectRules.load(path)
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # In the lead, a period running to the present is the news: dated by its start, kept "since".
+    ("The rebels have besieged the town since 2014.", "besieged", ("asserted", "2014", "since 2014")),
+    # Past the lead, one begun more than half a year ago is background history, dated by its start.
+    ("Troops stormed the town on Monday. The rebels have besieged the town since 2014.", "besieged",
+     ("historical", "2014", "2014")),
+    ("Troops stormed the town on Monday. The rebels have held talks with the army since last June.", "held",
+     ("historical", "2018-06", "last June")),
+    # Begun recently, it is still the news.
+    ("Troops stormed the town on Monday. Police have arrested 300 people since March 1.", "arrested",
+     ("asserted", "2019-03-01", "since March 1")),
+])
+def test_a_period_since_long_ago_past_the_lead_is_background(make_document, text, trigger, expected):
+    status, date = dated(make_document, text, trigger, occurrence=-1)
+    assert (status, date.date, date.text) == expected
