@@ -225,29 +225,29 @@ class _Tokens:
         # ``text`` is the parsed text (Document.clean_text): ``doc.text`` would rebuild it from every token.
         from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_SPACE, LENGTH, LOWER, POS, SENT_START, SPACY, TAG
 
-        rows = doc.to_array([LOWER, POS, DEP, ENT_TYPE, IDX, IS_SPACE, SPACY, LENGTH, TAG, ENT_IOB]).tolist()
-        signed = doc.to_array([HEAD, SENT_START]).astype("int64").tolist()
-        relative_heads = [row[0] for row in signed]
-        starts = [k for k, row in enumerate(signed) if row[1] == 1 or k == 0]
+        # (column lists, each turned to strings through one lookup per distinct id: a document has only a few hundred)
+        columns = doc.to_array([LOWER, POS, DEP, ENT_TYPE, IDX, IS_SPACE, SPACY, LENGTH, TAG, ENT_IOB]).T.tolist()
+        relative_heads, sentence_starts = doc.to_array([HEAD, SENT_START]).astype("int64").T.tolist()
+        size = len(relative_heads)
+        starts = [k for k, flag in enumerate(sentence_starts) if flag == 1 or k == 0]
         # Sentences as token ranges; without a parser or sentencizer the whole text is one sentence.
-        self.sentences = list(zip(starts, starts[1:] + [len(rows)])) if rows else []
+        self.sentences = list(zip(starts, starts[1:] + [size]))
         strings = doc.vocab.strings
 
         def names(column: int, clean=lambda value: value) -> list[str]:
-            # each distinct string id is looked up once: a document has only a few hundred
-            lookup = {key: clean(strings[key]) if key else "" for key in {r[column] for r in rows}}
-            return [lookup[r[column]] for r in rows]
+            lookup = {key: clean(strings[key]) if key else "" for key in set(columns[column])}
+            return list(map(lookup.__getitem__, columns[column]))
 
-        self.text = [text[r[4] : r[4] + r[7]] for r in rows]
+        self.text = [text[start : start + length] for start, length in zip(columns[4], columns[7])]
         self.norm = names(0, lambda value: value.replace("\u2019", "'").replace("\u2018", "'"))
         self.pos = names(1)
         self.dep = names(2)
         self.ent = names(3)
         self.tag = names(8)
-        self.inside_entity = [r[9] == 1 for r in rows]  # IOB "I": continues the entity before it
-        self.idx = [r[4] for r in rows]
-        self.is_space = [bool(r[5]) for r in rows]
-        self.space = [bool(r[6]) for r in rows]
+        self.inside_entity = [value == 1 for value in columns[9]]  # IOB "I": continues the entity before it
+        self.idx = columns[4]
+        self.is_space = list(map(bool, columns[5]))
+        self.space = list(map(bool, columns[6]))
         self.head = [i + h for i, h in enumerate(relative_heads)]
 
 
@@ -440,7 +440,7 @@ def _compose(tokens: _Tokens, start: int, end: int, atoms: dict, memory: _Memory
         # Most tokens cannot start a mention: skip them without building a draft.
         if i not in atoms and norm[i] not in STARTERS and ent[i] != "PERSON" and norm[i] not in surnames \
                 and not (tokens.text[i][:1].isupper() and _portfolio_end(tokens, i, end, atoms) > i) \
-                and _apposed_name_end(tokens, i, end, atoms) == i:
+                and (tokens.pos[i] != "PROPN" or _apposed_name_end(tokens, i, end, atoms) == i):
             i += 1
             continue
         if i in atoms and i > start and tokens.pos[i - 1] == "PROPN" and tokens.text[i][:1].isupper() \

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
+from operator import itemgetter
 from typing import Optional
 
 from ..actors.context import DOMESTIC_SECTORS
@@ -184,6 +185,33 @@ def _finish_reciprocal(candidate: _Candidate, sentence_index: int, sentence, pat
     return mirrored
 
 
+class _Words:
+    """A document's token columns, read from spaCy in two array calls: the trigger scan reads every word of a sentence,
+    and builds spaCy Token objects only for possible triggers. Tags are strings (each distinct one looked up once);
+    word forms stay string ids until asked for (``string``), as most words are never read."""
+
+    def __init__(self, doc) -> None:
+        from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, TAG
+        from spacy.strings import hash_string
+
+        self._strings = doc.vocab.strings
+        self._seen: dict[int, str] = {0: ""}
+        pos, tag, dep, self.lower, self.lemma, orth = doc.to_array([POS, TAG, DEP, LOWER, LEMMA, ORTH]).T.tolist()
+        for column in (pos, tag, dep):
+            for key in set(column).difference(self._seen):
+                self._seen[key] = self._strings[key]
+        self.pos, self.tag, self.dep = (list(map(self._seen.__getitem__, column)) for column in (pos, tag, dep))
+        hyphen = hash_string("-")
+        self.hyphen = [key == hyphen for key in orth]
+        self.head = [i + h for i, h in enumerate(doc.to_array([HEAD]).astype("int64").tolist())]
+
+    def string(self, key: int) -> str:
+        found = self._seen.get(key)
+        if found is None:
+            found = self._seen[key] = self._strings[key]
+        return found
+
+
 @dataclass
 class _Triggers:
     """The trigger tokens of one sentence."""
@@ -197,13 +225,16 @@ class _Triggers:
 
 
 class _SentenceMatcher:
-    """Matches one sentence at a time against the patterns; holds no state between sentences."""
+    """Matches one sentence at a time against the patterns of one document; holds no state between sentences but
+    lookups of the document's own words."""
 
     def __init__(self, patterns: EventPatterns, index: MentionIndex, include_statements: bool, text: str):
         self.patterns = patterns
         self.index = index
         self.include_statements = include_statements
         self.text = text  # the parsed text, for cheap checks before reading a sentence's parse
+        self._word_positions: Optional[dict] = None  # lower-cased word -> its token indices in the document
+        self._columns: Optional[_Words] = None  # the document's token columns
 
     def has_rare_words(self, sentence) -> bool:
         """Whether the sentence may hold an explosion noun or an unwelcome phrase (EventPatterns.rare_word_starts)."""
@@ -564,8 +595,16 @@ class _SentenceMatcher:
         if token.pos_ != "PROPN" or token.i in self.index.by_token:
             return False
         doc = token.doc
-        return any(other.lower_ == token.lower_ and other.i != token.i and other.i > 0
-                   and self._listed_noun(doc[other.i - 1], self.patterns.hazard_nouns) for other in doc)
+        return any(i != token.i and i > 0 and self._listed_noun(doc[i - 1], self.patterns.hazard_nouns)
+                   for i in self._positions_of(doc, token.lower_))
+
+    def _positions_of(self, doc, word: str) -> list[int]:
+        """Where the lower-cased ``word`` occurs in ``doc``, the matcher's one document (read once, on first need)."""
+        if self._word_positions is None:
+            self._word_positions = {}
+            for other in doc:
+                self._word_positions.setdefault(other.lower_, []).append(other.i)
+        return self._word_positions.get(word, [])
 
     def _names_hazard(self, token) -> bool:
         """A noun phrase headed (or, for a name, introduced) by a hazard word whose cause names no actor:
@@ -737,42 +776,55 @@ class _SentenceMatcher:
 
     def _find_triggers(self, sentence) -> "_Triggers":
         hits = _Triggers()
-        for token in sentence:
-            pos = token.pos_
-            if (pos in VERB_POS or token.tag_.startswith("VB")) and (token.dep_ not in NOMINAL_DEPS or (
+        doc = sentence.doc
+        words = self._words(doc)
+        pos, tag, dep, lower, string = words.pos, words.tag, words.dep, words.lower, words.string
+        patterns = self.patterns
+        # (a Token is built only for a word that may be a trigger: most words of a sentence are none)
+        scanned_verbs = (patterns.verbs, patterns.quote_statement_verbs, patterns.warning_verbs, patterns.fasting_lemmas(),
+                         patterns.reporting_verbs, patterns.departure_verbs)
+        for i in range(sentence.start, sentence.end):
+            if (pos[i] in VERB_POS or tag[i].startswith("VB")) and (dep[i] not in NOMINAL_DEPS or (
                     # a gerund with its own object is a verb, wherever the parser hangs it ("accused the militia of
                     # gang-raping women": "raping" as the object of "of")
-                    token.dep_ == "pobj" and token.tag_ == "VBG" and any(c.dep_ in OBJECT_DEPS for c in token.children))):
-                lemma = self._hyphenated_lemma(token) or self.patterns.lemma(token)
+                    dep[i] == "pobj" and tag[i] == "VBG" and any(c.dep_ in OBJECT_DEPS for c in doc[i].children))):
+                lemma = self._hyphenated_lemma(words, i, patterns.verbs) or self._word_lemma(words, i)
+                if not any(lemma in scanned for scanned in scanned_verbs):
+                    if dep[i] == "aux" and string(lower[i]) in patterns.obligation_modals:
+                        hits.has_obligation = True
+                    continue
+                token = doc[i]
                 # "'Talks will resume,' agreed the ministers", "warned of a possible IS resurgence": speech, no event
                 reports = self._reports_speech(token, lemma)
                 hit = None if reports else self._match_verb(token, lemma)
                 # ("stopped taking food in protest": not eating beats the verb's other patterns)
-                if lemma in self.patterns.fasting_lemmas() and self._stops_eating(token, lemma):
-                    hit = (VerbPattern(pattern_id=FASTING_PATTERN_ID, lemma=lemma, cameo=self.patterns.hunger_strike_code,
+                if lemma in patterns.fasting_lemmas() and self._stops_eating(token, lemma):
+                    hit = (VerbPattern(pattern_id=FASTING_PATTERN_ID, lemma=lemma, cameo=patterns.hunger_strike_code,
                                        flags=frozenset({"self_ok"})), None)
                 if hit is not None and self._aims_at_abstraction(token, hit[0]):
                     hit = None  # "help fight the pandemic", "vowed to combat corruption": no one is attacked
                 if hit is not None:
-                    hits.verbs[token.i] = hit
+                    hits.verbs[i] = hit
                     if hit[1] is not None:
                         hits.consumed_nouns.add(hit[1].i)  # "imposed sanctions": the noun is this event's object
-                if reports or lemma in self.patterns.reporting_verbs:
+                if reports or lemma in patterns.reporting_verbs:
                     hits.reporting.append(token)
-                if lemma in self.patterns.departure_verbs and _infinitive(token):
+                if lemma in patterns.departure_verbs and _infinitive(token):
                     hits.departures.append(token)
-                if token.dep_ == "aux" and token.lower_ in self.patterns.obligation_modals:
+                if dep[i] == "aux" and string(lower[i]) in patterns.obligation_modals:
                     hits.has_obligation = True
-            elif pos in NOUN_POS:
-                hit = self._match_noun(token, self._hyphenated_lemma(token, self.patterns.nouns) or self.patterns.lemma(token))
-                if hit is not None:
-                    hits.nouns[token.i] = hit
-            elif token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass") and not any(
-                    c.dep_ in OBJECT_DEPS for c in token.children):
+            elif pos[i] in NOUN_POS:
+                lemma = self._hyphenated_lemma(words, i, patterns.nouns) or self._word_lemma(words, i)
+                if lemma in patterns.nouns:
+                    hit = self._match_noun(doc[i], lemma)
+                    if hit is not None:
+                        hits.nouns[i] = hit
+            elif tag[i] == "VBG" and dep[i] in ("nsubj", "nsubjpass") and string(lower[i]) in patterns.nouns and not any(
+                    c.dep_ in OBJECT_DEPS for c in doc[i].children):
                 # a gerund the tagger took for a verb, used as a noun: "Fighting between the army and the RSF erupted"
-                hit = self._match_noun(token, token.lower_)
+                hit = self._match_noun(doc[i], string(lower[i]))
                 if hit is not None:
-                    hits.nouns[token.i] = hit
+                    hits.nouns[i] = hit
         for i, pattern in hits.nouns.items():
             inner = _required_inner_noun(sentence.doc[i], pattern, hits.nouns)
             if inner is not None:
@@ -811,15 +863,23 @@ class _SentenceMatcher:
         return doer is not None and (self._listed_noun(doer, self.patterns.worker_nouns) or any(
             m.actor.sector == "LAB" for m in self.index.by_head.get(doer.i, ())))
 
-    def _hyphenated_lemma(self, token, known=None) -> Optional[str]:
+    def _hyphenated_lemma(self, words: "_Words", i: int, known) -> Optional[str]:
         """'test-fired', 'a sit-in' are one word to us, two words (and a hyphen) to the tokenizer: the joined lemma
-        when it is one of ``known`` (default: the verb triggers), else None."""
-        i = token.i
+        of the word at ``i`` when it is one of ``known`` (the verb or noun triggers), else None."""
         # (cheap tests first: this runs on every verb and noun)
-        if i < 2 or token.doc[i - 1].text != "-" or token.doc[i - 2].head.i != i:
+        if i < 2 or not words.hyphen[i - 1] or words.head[i - 2] != i:
             return None
-        joined = f"{token.doc[i - 2].lower_}-{self.patterns.lemma(token)}"
-        return joined if joined in (self.patterns.verbs if known is None else known) else None
+        joined = f"{words.string(words.lower[i - 2])}-{self._word_lemma(words, i)}"
+        return joined if joined in known else None
+
+    def _word_lemma(self, words: "_Words", i: int) -> str:
+        return self.patterns.word_lemma(words.string(words.lower[i]), words.string(words.lemma[i]))
+
+    def _words(self, doc) -> "_Words":
+        """The token columns of the matcher's one document (read once, on first need)."""
+        if self._columns is None:
+            self._columns = _Words(doc)
+        return self._columns
 
     def _aims_at_abstraction(self, verb, pattern: VerbPattern) -> bool:
         """Coercion or violence whose object is an ill, not an actor: "fight the pandemic", "combat corruption"."""
@@ -1026,13 +1086,25 @@ class _SentenceMatcher:
                 candidate.opener = subject is None or start.i < subject.i
 
     def _match_verb(self, token, lemma: str):
-        options = self.patterns.verbs.get(lemma)
-        if not options:
+        options = self.patterns.verb_options(lemma)
+        if options is None:
             return None
         particles = None
         objects = None
         hung_objects = None
-        for pattern in options:  # sorted most specific first
+        tried = options.free
+        if options.by_head:
+            # only the object patterns whose object head the verb has can match (in place or hung on the direct object)
+            objects = self._objects_by_word(token)
+            heads = [head for head in objects if head in options.by_head]
+            if options.hangs_objects:
+                hung_objects = self._prepositions_on_object(token)
+                heads += [head for found in hung_objects.values() for head in map(self.patterns.lemma, found)
+                          if head in options.by_head and head not in objects]
+            if heads:
+                tried = sorted([*tried, *(option for head in set(heads) for option in options.by_head[head])],
+                               key=_first)
+        for _order, pattern in tried:  # most specific first
             if pattern.cameo[:2] in STATEMENT_ROOTS and not self.include_statements:
                 continue
             if "clause" in pattern.flags and _finite_clause(token) is None:
@@ -1069,8 +1141,6 @@ class _SentenceMatcher:
                 if pattern.particle not in particles:
                     if pattern.obj is None:
                         continue
-                    if hung_objects is None:
-                        hung_objects = self._prepositions_on_object(token)
                     hung = next((o for o in hung_objects.get(pattern.particle, ()) if self.patterns.lemma(o) == pattern.obj.head
                                  and (not pattern.obj.modifiers or _has_modifiers(o, pattern.obj.modifiers))), None)
                     if hung is not None:
@@ -1078,17 +1148,20 @@ class _SentenceMatcher:
                     continue
             if pattern.obj is None:
                 return pattern, None
-            if objects is None:
-                objects = {}
-                for obj in self._object_candidates(token):
-                    objects.setdefault(obj.lemma_.lower(), []).append(obj)
-                    objects.setdefault(obj.lower_, []).append(obj)
-                    if obj.i >= 2 and obj.doc[obj.i - 1].text == "-":  # "staged a sit-in"
-                        objects.setdefault(f"{obj.doc[obj.i - 2].lower_}-{obj.lower_}", []).append(obj)
             for obj in objects.get(pattern.obj.head, ()):
                 if not pattern.obj.modifiers or _has_modifiers(obj, pattern.obj.modifiers):
                     return pattern, obj
         return None
+
+    def _objects_by_word(self, verb) -> dict:
+        """The verb's object candidates by lemma, by form and by hyphenated form ("staged a sit-in")."""
+        objects: dict = {}
+        for obj in self._object_candidates(verb):
+            objects.setdefault(obj.lemma_.lower(), []).append(obj)
+            objects.setdefault(obj.lower_, []).append(obj)
+            if obj.i >= 2 and obj.doc[obj.i - 1].text == "-":
+                objects.setdefault(f"{obj.doc[obj.i - 2].lower_}-{obj.lower_}", []).append(obj)
+        return objects
 
     def _prepositions_on_object(self, verb) -> dict:
         """Preposition -> its objects, for the prepositions the parser hung inside the direct object's phrase rather
@@ -2552,6 +2625,9 @@ def _clause_depth(token) -> int:
             depth += 1
         node = node.head
     return depth
+
+
+_first = itemgetter(0)  # (an option's place in its lemma's order)
 
 
 def _distinct(mentions) -> list[ActorMention]:

@@ -111,6 +111,18 @@ class NounPattern:
 
 
 @dataclass(frozen=True)
+class VerbOptions:
+    """One lemma's verb patterns split for the matcher: those that need no object, and those that do by the object's
+    head word, each pattern with its place in the lemma's most-specific-first order. A pattern whose object is absent
+    cannot match, so the matcher tries only the free patterns and those of the heads the sentence has (a common verb
+    has hundreds of object patterns: "suspend", "send", "hand")."""
+
+    free: tuple = ()  # (order, VerbPattern) without a required object
+    by_head: dict = field(default_factory=dict)  # object head -> ((order, VerbPattern), ...)
+    hangs_objects: bool = False  # some object pattern needs a particle, whose object may hang on the direct object
+
+
+@dataclass(frozen=True)
 class ControlVerb:
     """A verb governing an infinitive: 'agreed to sign' (intent), 'refused to meet' (refuse), 'urged X to' (request)."""
 
@@ -252,6 +264,7 @@ class EventPatterns:
     _repairs: Optional[dict] = field(default=None, repr=False, compare=False)
     _rare_word_starts: Optional[re.Pattern] = field(default=None, repr=False, compare=False)
     _fasting_lemmas: Optional[frozenset] = field(default=None, repr=False, compare=False)
+    _verb_options: Optional[dict] = field(default=None, repr=False, compare=False)
 
     @classmethod
     def load(cls, known_codes: Optional[set[str]] = None, extra_paths: Sequence[str | Path] = ()) -> "EventPatterns":
@@ -278,6 +291,7 @@ class EventPatterns:
         patterns._forms()  # build the lookup tables now, so a loaded EventPatterns is never mutated while shared
         patterns.rare_word_starts()
         patterns.fasting_lemmas()
+        patterns.verb_options("")
         return patterns
 
     def lemma(self, token) -> str:
@@ -286,11 +300,14 @@ class EventPatterns:
         itself a trigger: "rapped the government"); otherwise a tagger's lemma that is not a word we know is
         mapped back through our inflection table ("staged" -> "stag" -> "stage"). A prefixed word whose prefix keeps
         the meaning (``meaning_keeping_prefixes``) is its base trigger: "re-took" is "take", "co-hosted" is "host"."""
-        form = token.lower_
+        return self.word_lemma(token.lower_, token.lemma_)
+
+    def word_lemma(self, form: str, tagger_lemma: str) -> str:
+        """``lemma`` of a word given as its lower-cased form and the tagger's lemma."""
         repaired = (self._repairs if self._repairs is not None else self._forms_repaired()).get(form)
         if repaired is not None:
             return repaired
-        lemma = token.lemma_.lower()
+        lemma = tagger_lemma.lower()
         known = self._known or self._known_lemmas()
         if lemma in known:
             return lemma
@@ -306,6 +323,23 @@ class EventPatterns:
         if self._fasting_lemmas is None:
             self._fasting_lemmas = frozenset(entry.split()[0] for entry in self.fasting_verbs)
         return self._fasting_lemmas
+
+    def verb_options(self, lemma: str) -> Optional[VerbOptions]:
+        """The verb patterns of ``lemma`` indexed by required object head (None when the lemma is no verb trigger)."""
+        if self._verb_options is None:
+            table = {}
+            for word, options in self.verbs.items():
+                free, by_head = [], {}
+                for order, pattern in enumerate(options):
+                    if pattern.obj is None:
+                        free.append((order, pattern))
+                    else:
+                        by_head.setdefault(pattern.obj.head, []).append((order, pattern))
+                table[word] = VerbOptions(
+                    free=tuple(free), by_head={head: tuple(found) for head, found in by_head.items()},
+                    hangs_objects=any(p.particle and p.obj for p in options))
+            self._verb_options = table
+        return self._verb_options.get(lemma)
 
     def rare_word_starts(self) -> re.Pattern:
         """Where a word that may start an explosion noun ("bomb", "blasts") or an unwelcome phrase ("persona non
@@ -365,6 +399,7 @@ class EventPatterns:
     # -- loaders
     def add_verb_file(self, path: Path, known_codes: Optional[set[str]] = None) -> None:
         self._known = self._inflections = self._repairs = self._rare_word_starts = self._fasting_lemmas = None
+        self._verb_options = None
         first_lines: dict[str, int] = {}
         for line_no, cells in _rows(path, min_cells=5, max_cells=6):
             lemmas, particle, objects, code = cells[1], cells[2], cells[3], cells[4]
@@ -390,6 +425,7 @@ class EventPatterns:
 
     def add_noun_file(self, path: Path, known_codes: Optional[set[str]] = None) -> None:
         self._known = self._inflections = self._repairs = self._rare_word_starts = self._fasting_lemmas = None
+        self._verb_options = None
         first_lines: dict[str, int] = {}
         for line_no, cells in _rows(path, min_cells=4, max_cells=5):
             row_id, lemmas, modifiers, code = cells[0], cells[1], cells[2], cells[3]
@@ -412,6 +448,7 @@ class EventPatterns:
 
     def add_grammar_file(self, path: Path, known_codes: Optional[set[str]] = None) -> None:
         self._known = self._inflections = self._repairs = self._rare_word_starts = self._fasting_lemmas = None
+        self._verb_options = None
         try:
             text = path.read_text(encoding="utf-8")
         except OSError as exc:

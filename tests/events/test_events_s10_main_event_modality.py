@@ -14,7 +14,9 @@ def coder_with(request):
     def get(modality_as_intent: bool, main_event_only: bool):
         key = (modality_as_intent, main_event_only)
         if key not in cache:
-            cache[key] = build_coder(None, False, modality_as_intent, 30, (), (), (), (), main_event_only=main_event_only)
+            cache[key] = build_coder(
+                model=None, include_statements=False, modality_as_intent=modality_as_intent, news_window_days=30,
+                codebook_files=(), actor_files=(), pattern_files=(), gazetteer_files=(), main_event_only=main_event_only)
         return cache[key]
 
     return get
