@@ -359,15 +359,18 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
             sector = mention.actor.sector or "CVL"
             mention = replace(mention, kind="sector", actor=replace(mention.actor, country=None, sector=sector, code=sector))
         relocated.append(mention)
-    mentions = relocated
+    mentions = [_member_of_body(doc, mention, mentions, dictionary) for mention in relocated]
+    mentions, unlent = _unlend_media_countries(doc, mentions, dictionary)
     if not any(_needs_country(m) for m in mentions):
         return mentions
     countries_by_sentence: dict[int, list] = {}
     for mention in mentions:
-        if mention.actor.country:
+        if mention.actor.country and not is_news_outlet(mention):
+            # "told VOA", "in an interview with Reuters": an outlet reports, it lends no country to the roles it quotes
             countries_by_sentence.setdefault(doc[mention.head].sent.start, []).append(mention)
     home = dateline_country(document, dictionary)
     filled = []
+    refilled: dict[str, set] = {}  # old code of a role that lost an outlet's country -> its new codes
     for mention in mentions:
         if not _needs_country(mention):
             filled.append(mention)
@@ -425,12 +428,134 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
             # "ABUJA, Nigeria - Gunmen freed 27 schoolboys ... in Nigeria's Niger state": unidentified gunmen in a
             # story filed from the one country their sentence names are of that country
             country = home
+        if country is None and id(mention) in unlent:
+            # a role find.py gave a news outlet's country: the sentence's one other country, else the article's
+            country = next(iter(countries)) if len(countries) == 1 else _story_country(doc, mentions, mention)
         if country is None:
             filled.append(mention)
             continue
         actor = replace(mention.actor, country=country, code=country + mention.actor.code)
         filled.append(replace(mention, actor=actor))
+        if id(mention) in unlent:
+            refilled.setdefault(unlent[id(mention)][0], set()).add(actor.code)
+    filled = _follow_unlent(doc, filled, unlent, refilled)
     return [_as_nongovernmental(doc, mention) for mention in filled]
+
+
+def is_news_outlet(mention: ActorMention) -> bool:
+    """A named newspaper, agency or broadcaster (VOA, Reuters, Xinhua): it reports events, it takes no part in them."""
+    return mention.actor.sector == "MED" and (mention.kind == "organization" or mention.actor.name is not None)
+
+
+# Words that give a role its owner: "its army", "their leaders".
+OWNER_WORDS = frozenset({"its", "their", "his", "her", "our", "my"})
+
+
+def names_no_country(doc, mention: ActorMention, dictionary) -> bool:
+    """Whether a role's own words name no country ("the military", "local elders", not "Pakistani troops",
+    "its army"): its country, if any, was borrowed from the sentence."""
+    if mention.kind != "sector" or mention.actor.name is not None:
+        return False
+    for token in doc[mention.token_start : mention.token_end]:
+        if token.ent_type_ in ("GPE", "NORP") or token.lower_ in OWNER_WORDS or token.tag_ == "POS" \
+                or dictionary.country_code(token.text) or dictionary.city_country(token.text):
+            return False
+    return True
+
+
+def _unlend_media_countries(doc, mentions: list[ActorMention], dictionary) -> tuple[list[ActorMention], dict]:
+    """Take back a country a role-only actor got from a news outlet of its sentence ("shared with VOA ... as the
+    military completed" is not the U.S. military), unless something else in the sentence names that country.
+    Returns the mentions and {id of each changed mention: (its old code, its first token)} so the rules above can
+    refill them."""
+    outlets: dict[int, set] = {}
+    named: dict[int, set] = {}
+    for mention in mentions:
+        country = mention.actor.country
+        if not country:
+            continue
+        sentence = doc[mention.head].sent.start
+        if is_news_outlet(mention):
+            outlets.setdefault(sentence, set()).add(country)
+        elif not names_no_country(doc, mention, dictionary):
+            named.setdefault(sentence, set()).add(country)
+    if not outlets:
+        return mentions, {}
+    result, unlent = [], {}
+    for mention in mentions:
+        sentence = doc[mention.head].sent.start
+        country = mention.actor.country
+        if country and country in outlets.get(sentence, ()) and country not in named.get(sentence, ()) \
+                and not is_news_outlet(mention) and names_no_country(doc, mention, dictionary) \
+                and mention.actor.code == country + (mention.actor.sector or ""):
+            old = mention.actor.code
+            sector = mention.actor.sector
+            mention = replace(mention, actor=replace(mention.actor, country=None, code=sector))
+            unlent[id(mention)] = (old, mention.token_start)
+        result.append(mention)
+    return result, unlent
+
+
+def _story_country(doc, mentions: list[ActorMention], role: ActorMention) -> Optional[str]:
+    """The country the whole article is clearly about (at least three mentions naming it, twice the runner-up),
+    counting no news outlet, for a state role that lost an outlet's country; None when in doubt."""
+    if role.actor.sector not in STATE_SECTORS:
+        return None
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        if mention.actor.country and not is_news_outlet(mention) and mention.kind != "coref":
+            counts[mention.actor.country] = counts.get(mention.actor.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _sentences_between(doc, first: int, last: int) -> int:
+    """How many sentence breaks lie between two tokens."""
+    return sum(1 for sentence in doc.sents if first < sentence.start <= last)
+
+
+def _follow_unlent(doc, mentions: list[ActorMention], unlent: dict, refilled: dict) -> list[ActorMention]:
+    """Pronouns find.py resolved to a role that lost an outlet's country ("They" after "local elders ... told VOA")
+    within two sentences take the role's new code, or none when the role got none."""
+    if not unlent:
+        return mentions
+    result = []
+    for mention in mentions:
+        old = mention.actor.code
+        near = [start for code, start in unlent.values() if code == old and start < mention.token_start]
+        if mention.kind == "coref" and near and _sentences_between(doc, max(near), mention.token_start) <= 2:
+            codes = refilled.get(old, set())
+            sector = mention.actor.sector
+            code = next(iter(codes)) if len(codes) == 1 else sector
+            if code:
+                country = code[: len(code) - len(sector)] if sector and code.endswith(sector) and code != sector else None
+                mention = replace(mention, actor=replace(mention.actor, country=country, code=code))
+        result.append(mention)
+    return result
+
+
+def _member_of_body(doc, mention: ActorMention, mentions: list[ActorMention], dictionary) -> ActorMention:
+    """A role from or of an international body is that body: "top diplomats from the Group of Seven", "officials
+    from NATO" code as the body (as "members of the African Union" do), not as a country the sentence names."""
+    if not names_no_country(doc, mention, dictionary):
+        return mention
+    head = doc[mention.head]
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            words = {obj.i} | {c.i for c in obj.children if c.dep_ in ("compound", "nmod", "poss", "amod")}
+            for other in mentions:
+                if other.kind == "igo" and other.actor.country is None \
+                        and any(other.token_start <= i < other.token_end for i in words):
+                    body = other.actor
+                    return replace(mention, kind="igo", actor=replace(mention.actor, code=body.code, country=None,
+                                                                      name=body.name, wikidata=body.wikidata))
+    return mention
 
 
 # Sectors of campaigning groups: without a country of their own they are NGOs ("a human rights group" -> NGOHRI,
