@@ -19,7 +19,8 @@ from .events import EventPatterns, find_events
 from .events.calibration import Calibration
 from .events.occasions import OccasionRules, link_occasions
 from .events.place_targets import actors_in_place_country, source_from_place, target_from_place
-from .parse import load_nlp, parse, parse_many
+from .errors import InputError
+from .parse import language_problem, load_nlp, parse, parse_many
 from .places import Gazetteer, find_place
 from .records import Article, ArticleError, ArticleResult, Document, Event, EventMention
 from .status import apply_news_window, decide_status
@@ -128,7 +129,10 @@ class Coder:
 
     # -- stages after parsing ------------------------------------------------------------
     def code_document(self, document: Document) -> list[Event]:
-        """Run the stages after parsing on one Document."""
+        """Run the stages after parsing on one Document; InputError when its text is not English."""
+        problem = language_problem(document.doc)
+        if problem:
+            raise InputError(problem)
         actor_mentions = find_actors(document, self.actors)
         mentions = find_events(
             document, actor_mentions, self.patterns, include_statements=self.options.include_statements,
@@ -223,6 +227,8 @@ class Coder:
         article = document.article
         try:
             return ArticleResult(article=article, events=tuple(self.code_document(document)))
+        except InputError as exc:  # not English: reported as the input's fault, the batch goes on
+            return ArticleResult(article=article, error=ArticleError(article.origin, article.article_id, str(exc)))
         except Exception as exc:  # one bad article must not stop a batch of a million
             error = ArticleError(article.origin, article.article_id, f"could not be coded: {type(exc).__name__}: {exc}")
             return ArticleResult(article=article, error=error)
