@@ -79,6 +79,13 @@ def _counted_phrase(noun, counting) -> Optional[Offset]:
     return Offset(sign * count, unit, start, counting.i, region_end, None)
 
 
+def _lengths(clause, marks) -> list:
+    """The length of a counted clause: on its verb, or on its mark, where the parser often hangs it
+    ("resigned on Sunday, hours after the army chief called", "a day after the FSB detained him")."""
+    return [c for c in clause.children if c.dep_ == "npadvmod"] or [
+        c for mark in marks[:1] for c in mark.children if c.dep_ == "npadvmod" and c.i < mark.i]
+
+
 def find_offsets(chain) -> list[Offset]:
     """Counted phrases on the event's governing chain (see the module docstring): hanging from
     a chain word (the event outside), or holding the trigger (the event inside)."""
@@ -100,7 +107,7 @@ def find_offsets(chain) -> list[Offset]:
             break
         if token.dep_ == "advcl":
             marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in COUNTING_WORDS]
-            lengths = [c for c in token.children if c.dep_ == "npadvmod"]
+            lengths = _lengths(token, marks)
             if marks and lengths and (offset := _counted_phrase(lengths[0], marks[0])):
                 found.append(offset._replace(inside=token.head.i))
         if governor.kind == "adjunct":
@@ -116,7 +123,7 @@ def find_offsets(chain) -> list[Offset]:
                         found.append(offset)
             elif child.dep_ == "advcl":
                 marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ in COUNTING_WORDS]
-                lengths = [c for c in child.children if c.dep_ == "npadvmod"]
+                lengths = _lengths(child, marks)
                 if marks and lengths and (offset := _counted_phrase(lengths[0], marks[0])):
                     found.append(offset)
             elif child.dep_ == "npadvmod":

@@ -123,3 +123,13 @@ def test_aspect_file_errors_name_the_key(tmp_path: Path):
 def test_a_period_since_long_ago_past_the_lead_is_background(make_document, text, trigger, expected):
     status, date = dated(make_document, text, trigger, occurrence=-1)
     assert (status, date.date, date.text) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # The parser hangs the length on the clause's mark ("hours" / "a day" under "after"): still counted.
+    ("The minister resigned on Tuesday, hours after the party leader called on him to quit.", "called", "2019-05-07"),
+    ("A judge on Thursday ordered the editor held in custody, a day after police detained him in the port.",
+     "detained", "2019-05-08"),
+])
+def test_a_length_on_the_mark_counts_from_the_head(make_document, text, trigger, expected):
+    assert dated(make_document, text, trigger, "173")[1].date == expected
