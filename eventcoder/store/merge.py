@@ -40,7 +40,7 @@ from .merge_rules import MergeRules
 
 __all__ = [
     "PRECISION_ORDER", "MergeRules", "DateRange", "date_range", "trigger_lemma", "content_words", "word_similarity",
-    "compare", "pairwise_scores",
+    "compare", "compatible_copy", "pairwise_scores",
 ]
 
 PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
@@ -179,16 +179,37 @@ def _dated_by_text(view: Mapping[str, Any], is_canonical: bool) -> bool:
     return view.get("date_source") == "text"
 
 
-def _side(first: list[str], second: list[str], first_sector, second_sector, rules: MergeRules) -> Optional[bool]:
+def _group(sector: Optional[str], rules: MergeRules) -> Optional[str]:
+    # A bare country code ("UKR") gets no group: it stands for the state in one report ("Russia shelled
+    # Ukraine") and for its people in another; direction is kept by ``_crossed`` instead.
+    return rules.sector_group(sector)
+
+
+def _pinned(view: Mapping[str, Any], is_canonical: bool) -> bool:
+    """Whether the report's text names the event's day or week (not a month, a period or the publication)."""
+    return view.get("date_precision") in ("day", "week") and _dated_by_text(view, is_canonical)
+
+
+def _side(first: list[str], second: list[str], first_group, second_group) -> Optional[bool]:
     """None: incompatible; True: compatible and informative; False: compatible, nothing to compare."""
     if not first or not second:
         return False
     if not set(first) & set(second):
         return None
-    first_group, second_group = rules.sector_group(first_sector), rules.sector_group(second_sector)
     if first_group and second_group and first_group != second_group:
         return None
     return True
+
+
+def _crossed(canonical: Mapping[str, Any], mention: Mapping[str, Any]) -> bool:
+    """Whether an actor code plays one role in one report and the other role in the other.
+
+    Asymmetric events (an attack, a demand) keep their direction: a report whose source is the other's
+    target is a different event, or the same one coded backwards; merging it would flip the summary.
+    """
+    c_source, c_target = set(canonical.get("source_codes") or ()), set(canonical.get("target_codes") or ())
+    m_source, m_target = set(mention.get("source_codes") or ()), set(mention.get("target_codes") or ())
+    return bool((m_source & (c_target - c_source)) or (m_target & (c_source - c_target)))
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -201,13 +222,15 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def _compare_actors(
     canonical: Mapping[str, Any], mention: Mapping[str, Any], swapped: bool, rules: MergeRules
 ) -> Optional[int]:
-    m_source, m_target = mention["source_keys"], mention["target_keys"]
-    m_source_sector, m_target_sector = mention["source_sector"], mention["target_sector"]
+    sides = {}
+    for name, view in (("c", canonical), ("m", mention)):
+        for role in ("source", "target"):
+            sides[name, role] = (view[f"{role}_keys"], _group(view[f"{role}_sector"], rules))
+    m_source, m_target = sides["m", "source"], sides["m", "target"]
     if swapped:
         m_source, m_target = m_target, m_source
-        m_source_sector, m_target_sector = m_target_sector, m_source_sector
-    source = _side(canonical["source_keys"], m_source, canonical["source_sector"], m_source_sector, rules)
-    target = _side(canonical["target_keys"], m_target, canonical["target_sector"], m_target_sector, rules)
+    source = _side(sides["c", "source"][0], m_source[0], sides["c", "source"][1], m_source[1])
+    target = _side(sides["c", "target"][0], m_target[0], sides["c", "target"][1], m_target[1])
     if source is None or target is None:
         return None
     return int(source) + int(target)
@@ -278,9 +301,12 @@ def compare(canonical: Mapping[str, Any], mention: Mapping[str, Any], rules: Mer
         reasons.append("same cameo root")
     else:
         return None
+    symmetric = canonical["cameo_root"] in rules.symmetric_roots
+    if not symmetric and _crossed(canonical, mention):
+        return None
     informative = _compare_actors(canonical, mention, swapped=False, rules=rules)
     actors_reason = "same actors"
-    if not informative and canonical["cameo_root"] in rules.symmetric_roots:
+    if not informative and symmetric:
         swapped = _compare_actors(canonical, mention, swapped=True, rules=rules)
         if swapped:
             informative, actors_reason = swapped, "swapped actors"
@@ -297,14 +323,11 @@ def compare(canonical: Mapping[str, Any], mention: Mapping[str, Any], rules: Mer
     if place is None or (informative < 2 and place != "same place"):
         return None
     reasons.append(place)
-    if (
-        place != "same place"
-        and not _dated_by_text(canonical, is_canonical=True)
-        and not _dated_by_text(mention, is_canonical=False)
-    ):
-        # Both dates are only "when it was reported": background sentences of two stories ("BLA has
-        # attacked security forces since August", "the army killed 33 BLA fighters") share a dyad and
-        # a week; only the same wording ties them.
+    if place != "same place" and not (_pinned(canonical, is_canonical=True) and _pinned(mention, is_canonical=False)):
+        # Unless both reports name the day (or week) in their text, the dates say little: "when it was
+        # reported", "earlier this month" or "in the last 15 months" fit every attack of a dyad that
+        # week or month (a train hijacking, a suicide bombing and a tally of militants killed), and an
+        # undated report would glue them together. Only the same wording ties them.
         if _similarity(canonical, mention, rules) < rules.sentence_similarity:
             return None
         reasons.append("similar sentences")
@@ -316,6 +339,22 @@ def compare(canonical: Mapping[str, Any], mention: Mapping[str, Any], rules: Mer
             reasons.append(evidence)
     score = 2.0 * informative - dates[1] / max(1, rules.day_window) + (place == "same place")
     return reasons, score
+
+
+def compatible_copy(original: Mapping[str, Any], copy: Mapping[str, Any], rules: MergeRules) -> bool:
+    """Whether a near-duplicate article's report may be the original article's report (sentences aside).
+
+    Both views carry status_group, cameo_root, source/target keys, codes and sectors. The dates are not
+    compared: the copy's dates may be read against its own (later) publication day.
+    """
+    if original["status_group"] != copy["status_group"]:
+        return False
+    symmetric = original["cameo_root"] in rules.symmetric_roots
+    if not symmetric and _crossed(original, copy):
+        return False
+    if _compare_actors(original, copy, swapped=False, rules=rules) is not None:
+        return True
+    return symmetric and _compare_actors(original, copy, swapped=True, rules=rules) is not None
 
 
 def pairwise_scores(predicted: Mapping[Any, Any], gold: Mapping[Any, Any]) -> dict[str, float]:

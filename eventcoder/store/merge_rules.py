@@ -33,6 +33,7 @@ class MergeRules:
     place_km: float
     consensus_reports: int  # reports agreeing on an exact day that outvote a report of another day
     sentence_similarity: float
+    copy_similarity: float  # a near-duplicate article's report joins the original's report worded this alike
     symmetric_roots: frozenset
     general_roots: frozenset
     generic_triggers: frozenset
@@ -181,6 +182,7 @@ _CHECKS: dict[str, Callable[..., Any]] = {
     "place_km": _number(0.0, math.inf),
     "consensus_reports": _whole_number(1, "reports"),
     "sentence_similarity": _number(0.0, 1.0),
+    "copy_similarity": _number(0.0, 1.0),
     "symmetric_roots": _word_set(_ROOT_CODE, "CAMEO root code", _ROOT_HINT),
     "general_roots": _word_set(_ROOT_CODE, "CAMEO root code", _ROOT_HINT),
     "generic_triggers": _word_set(_LEMMA, "lower-case lemma"),

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from ..records import Article, ArticleError, Event
 from .dedup import MinHasher, content_hash, estimated_jaccard
 from .candidates import CandidateIndex
-from .merge import PRECISION_ORDER, MergeRules, compare, date_range
+from .merge import PRECISION_ORDER, MergeRules, compare, compatible_copy, content_words, date_range, word_similarity
 
 MENTION_COLUMNS = (
     "event_id canonical_id merge_reason content_hash cluster_id host article_id url title published "
@@ -41,6 +41,13 @@ MATCH_FIELDS = (
     "target_codes source_sector target_sector date_lo date_hi date_precision lat lon place_precision "
     "place_country first_seen last_seen date n_day_reports n_day_agree trigger_text sentence"
 ).split()
+
+#: Fields of a canonical event taken from its best report (``StoreWriter._set_summary``).
+_SUMMARY_COLUMNS = tuple(
+    c for c in CANONICAL_COLUMNS
+    if c not in ("canonical_id", "founding_event_id", "status_group", "first_seen", "last_seen", "merge_reasons")
+    and not c.startswith("n_")
+)
 
 #: Fields of a canonical event that a new report can change and ``compare`` reads.
 _RECOUNTED_FIELDS = ("first_seen", "last_seen", "n_day_reports", "n_day_agree")
@@ -188,6 +195,8 @@ def _match_view(row: dict[str, Any], rules: MergeRules) -> dict[str, Any]:
         "plover_type": row["plover_type"],
         "source_keys": _side_keys(row["source_countries"], row["source_codes"]),
         "target_keys": _side_keys(row["target_countries"], row["target_codes"]),
+        "source_codes": list(row["source_codes"] or []),
+        "target_codes": list(row["target_codes"] or []),
         "source_sector": row["source_sector"],
         "target_sector": row["target_sector"],
         "date_lo": row["date_lo"],
@@ -283,7 +292,7 @@ class StoreWriter:
             stored_ids.add(event.event_id)
             row = mention_row(event, article)
             row.update(content_hash=digest, cluster_id=cluster_id, host=host)
-            canonical_id, reasons = self._place_mention(row, near_duplicate=near_of is not None)
+            canonical_id, reasons = self._place_mention(row, near_of)
             row["canonical_id"] = canonical_id
             row["merge_reason"] = "; ".join(reasons) if reasons else None
             self.con.execute(
@@ -312,9 +321,18 @@ class StoreWriter:
         )
         return [dict(zip(MATCH_FIELDS, values)) for values in cursor.fetchall()]
 
-    def _place_mention(self, row: dict[str, Any], near_duplicate: bool) -> tuple[str, list[str]]:
-        """Merge the mention into the best-matching canonical event, or found a new one."""
+    def _place_mention(self, row: dict[str, Any], near_of: Optional[str] = None) -> tuple[str, list[str]]:
+        """Merge the mention into the best-matching canonical event, or found a new one.
+
+        ``near_of``: the content hash of the earlier article this one nearly copies. A report of a copy
+        joins the original's report it repeats and changes nothing of that event (the copy's
+        publication day must not move it); the canonical summary otherwise follows the best report.
+        """
         mention = _match_view(row, self.rules)
+        if near_of is not None:
+            copied = self._copy_of(row, mention, near_of)
+            if copied is not None:
+                return copied, ["near-duplicate article", "same sentence"]
         best = None
         for candidate in self._candidates(row):
             outcome = compare(_match_view(candidate, self.rules), mention, self.rules)
@@ -325,45 +343,72 @@ class StoreWriter:
             self._found(canonical_id, row)
             return canonical_id, []
         candidate, reasons = best[0], list(best[1])
-        if near_duplicate:
+        if near_of is not None:
             reasons.append("near-duplicate article")
-        if self._refines_date(row, candidate):
-            self.con.execute(
-                "UPDATE canonical_events SET event_date = ?, date = ?, date_precision = ?, date_lo = ?, date_hi = ? "
-                "WHERE canonical_id = ?",
-                [row["event_date"], row["date"], row["date_precision"], row["date_lo"], row["date_hi"], candidate["canonical_id"]],
-            )
-            if self.index is not None:
-                self.index.update(candidate["canonical_id"], {
-                    "date": row["date"], "date_precision": row["date_precision"],
-                    "date_lo": row["date_lo"], "date_hi": row["date_hi"],
-                })
+        elif self._better_summary(row, candidate):
+            self._set_summary(candidate["canonical_id"], row)
         return candidate["canonical_id"], reasons
 
-    def _refines_date(self, row: dict[str, Any], candidate: dict[str, Any]) -> bool:
-        """Whether the new report's date should replace the canonical event's.
+    def _copy_of(self, row: dict[str, Any], mention: dict[str, Any], near_of: str) -> Optional[str]:
+        """The canonical event of the original article's report that this copy's report repeats, if any."""
+        fields = ("canonical_id", "status", "cameo_root", "plover_type", "source_countries", "source_codes",
+                  "target_countries", "target_codes", "source_sector", "target_sector", "sentence")
+        rows = self.con.execute(
+            f"SELECT {', '.join(fields)} FROM event_mentions WHERE content_hash = ? AND (cameo_root = ? OR plover_type = ?)",
+            [near_of, row["cameo_root"], row["plover_type"]],
+        ).fetchall()
+        words = content_words(row.get("sentence"), self.rules)
+        best = (None, 0.0)
+        for values in rows:
+            original = dict(zip(fields, values))
+            similarity = word_similarity(words, content_words(original["sentence"], self.rules))
+            if similarity < self.rules.copy_similarity or similarity <= best[1]:
+                continue
+            view = {**original, "status_group": self.rules.status_group(original["status"]),
+                    "source_keys": _side_keys(original["source_countries"], original["source_codes"]),
+                    "target_keys": _side_keys(original["target_countries"], original["target_codes"])}
+            if compatible_copy(view, mention, self.rules):
+                best = (original["canonical_id"], similarity)
+        return best[0]
 
-        A more precise date always does. A day read from the text also beats a day that only
-        stands in for the publication date ("Militants attack army base" dated the day it was
-        published, the body's "attacked ... on Wednesday" the day before).
+    def _rank(self, row: dict[str, Any], canonical_id: Optional[str] = None) -> tuple[int, int, int]:
+        """How good a summary a report (or the current summary of ``canonical_id``) makes; lower is better.
+
+        The most specific date first (a day read from the text beats one standing in for the
+        publication), then the most actors known.
         """
-        new_order = PRECISION_ORDER.get(row["date_precision"], 4)
-        old_order = PRECISION_ORDER.get(candidate["date_precision"], 4)
-        if new_order < old_order:
-            return True
-        if (
-            new_order != old_order or row["date_precision"] != "day" or row["date_source"] != "text"
-            or row["date_lo"] == candidate["date_lo"]
-        ):
-            return False
-        # The canonical day is from the text when one of its reports read that day from its text;
-        # asked of the mentions table, as the counts of this article's reports are refreshed later.
-        text_dated = self.con.execute(
-            "SELECT 1 FROM event_mentions WHERE canonical_id = ? AND date_source = 'text' "
-            "AND date_precision = 'day' AND date_lo = ? LIMIT 1",
-            [candidate["canonical_id"], candidate["date_lo"]],
-        ).fetchone()
-        return text_dated is None
+        precision = PRECISION_ORDER.get(row["date_precision"], 4)
+        if canonical_id is None:
+            from_text = row.get("date_source") == "text"
+        else:
+            # A canonical day is from the text when one of its reports read that day from its text;
+            # asked of the mentions table, as the counts of this article's reports are refreshed later.
+            from_text = self.con.execute(
+                "SELECT 1 FROM event_mentions WHERE canonical_id = ? AND date_source = 'text' "
+                "AND date_precision = ? AND date_lo = ? LIMIT 1",
+                [canonical_id, row["date_precision"], row["date_lo"]],
+            ).fetchone() is not None
+        sides = bool(row.get("source_codes")) + bool(row.get("target_codes"))
+        return precision, int(not from_text), -sides
+
+    def _better_summary(self, row: dict[str, Any], candidate: dict[str, Any]) -> bool:
+        """Whether the new report should become the canonical event's summary (see ``_rank``)."""
+        return self._rank(row) < self._rank(candidate, candidate["canonical_id"])
+
+    def _set_summary(self, canonical_id: str, row: dict[str, Any]) -> None:
+        """Take the canonical event's type, dyad, date, place and evidence from one report, all together.
+
+        Never field by field: a date from one report and a dyad from another made a summary no
+        report gave ("PAK -> PAKINS on 11 March" from a train hijacking by militants).
+        """
+        values = {c: row.get(c) for c in _SUMMARY_COLUMNS}
+        values["status_group"] = self.rules.status_group(row["status"])
+        self.con.execute(
+            f"UPDATE canonical_events SET {', '.join(f'{name} = ?' for name in values)} WHERE canonical_id = ?",
+            [*values.values(), canonical_id],
+        )
+        if self.index is not None:
+            self.index.update(canonical_id, {name: values[name] for name in MATCH_FIELDS if name in values})
 
     def _found(self, canonical_id: str, row: dict[str, Any]) -> None:
         seen = row["published"] or _now().date()
