@@ -598,6 +598,11 @@ class _SentenceMatcher:
         return any(i != token.i and i > 0 and self._listed_noun(doc[i - 1], self.patterns.hazard_nouns)
                    for i in self._positions_of(doc, token.lower_))
 
+    def _has_own_country(self, token) -> bool:
+        """Whether the actors of a phrase all have a country ("200 Venezuelans", "two Kenyan activists"; not "migrants")."""
+        argument = self.index.argument(token) if token is not None else NO_ARGUMENT
+        return bool(argument) and all(m.actor.country for m in argument.mentions)
+
     def _positions_of(self, doc, word: str) -> list[int]:
         """Where the lower-cased ``word`` occurs in ``doc``, the matcher's one document (read once, on first need)."""
         if self._word_positions is None:
@@ -1673,7 +1678,10 @@ class _SentenceMatcher:
                 and child(obj, "poss").tag_ != "PRP$" and obj.i not in self.index.by_token):
             # "seized Maduro's plane in the Dominican Republic": whose thing it is says more than where it was
             prep_tokens = [o for o in prep_tokens if o.head.lower_ not in LOCATIVE_PREPS]
-        if "recipient_first" in pattern.flags:
+        if "recipient_first" in pattern.flags and not (
+                # "deported 200 Venezuelans to El Salvador": deportees named by their country are the target, before
+                # where they were sent ("deported dozens of migrants to Tunisia" targets Tunisia)
+                "deportees" in pattern.flags and target_tokens and self._has_own_country(target_tokens[0])):
             target_tokens = prep_tokens + target_tokens  # "extradited two suspects to Uganda": Uganda receives them
         else:
             target_tokens.extend(prep_tokens)

@@ -52,7 +52,7 @@ GRAMMAR_CODES = ("statement_code", "riot_code", "cyber_code", "departure_code", 
 GRAMMAR_CODE_PREFIXES = frozenset({"own_country_target_codes", "own_country_protest_codes", "violent_protest_prefixes",
                                    "means_codes"})
 VERB_FLAGS = {"reciprocal", "self_ok", "object_is_target", "needs_target", "clause", "recipient_first", "from_source",
-              "border", "armed_source", "subject_target", "infinitive", "from_origin"}
+              "border", "armed_source", "subject_target", "infinitive", "from_origin", "deportees"}
 NOUN_FLAGS = {"reciprocal", "self_ok", "of_source", "needs_target"}
 CONTROL_KINDS = ("intent", "plan", "refuse", "threaten", "request", "prevent", "cease", "attempt")
 # Default order in which prepositions are tried for the target (the "recipient") of an event.
