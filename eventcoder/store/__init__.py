@@ -252,6 +252,14 @@ class EventStore:
         ))
         return _queries.events(self.con, canonical=canonical, limit=limit, offset=offset, **filters)
 
+    def errors(self, limit: Optional[int] = None, offset: int = 0) -> pd.DataFrame:
+        """Articles that could not be read or coded: origin, article_id, message, at (oldest first)."""
+        return self.con.execute(
+            'SELECT origin, article_id, message, "at" FROM errors ORDER BY "at", origin, article_id '
+            "LIMIT ? OFFSET ?",
+            [limit if limit is not None else 2**62, offset],
+        ).df()
+
     def mentions(self, canonical_id: str) -> pd.DataFrame:
         """Every report merged into one canonical event."""
         return self.con.execute(

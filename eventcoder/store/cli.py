@@ -155,7 +155,7 @@ def _json_value(value: Any) -> Any:
     return value
 
 
-def _print_frame(frame: pd.DataFrame, fmt: str) -> None:
+def _print_frame(frame: pd.DataFrame, fmt: str, width: int = 40) -> None:
     if fmt == "jsonl":
         for row in frame.to_dict(orient="records"):
             click.echo(json.dumps({k: _json_value(v) for k, v in row.items()}, ensure_ascii=False))
@@ -165,8 +165,8 @@ def _print_frame(frame: pd.DataFrame, fmt: str) -> None:
         click.echo("(no rows)")
     else:
         cells = _flat_frame(frame).astype(object).map(_blank)
-        cells = cells.map(lambda text: text if len(text) <= 40 else text[:37] + "...")
-        with pd.option_context("display.max_columns", None, "display.width", 200, "display.max_colwidth", 40):
+        cells = cells.map(lambda text: text if len(text) <= width else text[: width - 3] + "...")
+        with pd.option_context("display.max_columns", None, "display.width", 200, "display.max_colwidth", width):
             click.echo(cells.to_string(index=False))
 
 
@@ -237,6 +237,12 @@ def ingest_command(paths, db, workers, batch_size, published, errors_path, coder
         click.echo(skipped_line, err=True)
     click.echo(f"stored {stats.line()} in {stats.seconds:.1f} s", err=True)
     if stats.errors:
+        where = f"; also appended to {errors_path}" if errors_path else ""
+        click.echo(
+            f"{stats.errors} bad article(s) recorded in the store's errors table "
+            f"(list them: eventcoder errors --db {db}){where}",
+            err=True,
+        )
         sys.exit(EXIT_SOME_FAILED)
 
 
@@ -252,7 +258,9 @@ def events_command(db, fmt, limit, offset, mentions, **options):
         frame = store.events(canonical=not mentions, limit=limit, offset=offset, **_filters(options))
         _warn_unknown_actors(store, options)
     if fmt == "table":
-        keep = [c for c in ("event_date", "cameo", "plover_type", "source_code", "target_code", "place_name",
+        # A short id (the first 10 characters) to find the event again: the page and the API take the full one.
+        frame = frame.assign(id=frame["canonical_id"].str.slice(0, 10)) if "canonical_id" in frame.columns else frame
+        keep = [c for c in ("id", "event_date", "cameo", "plover_type", "source_code", "target_code", "place_name",
                             "n_mentions", "n_sources", "status", "sentence") if c in frame.columns]
         frame = frame[keep]
     _print_frame(frame, fmt)
@@ -333,11 +341,39 @@ def export_command(db, fmt, out, mentions, **options):
     _check_out(out)
     with _opened(db, read_only=True) as store:
         _warn_unknown_actors(store, options)
+        filters = _filters(options)
         try:
-            count = store.export(fmt, out, **_filters(options))
+            count = store.export(fmt, out, **filters)
         except OSError as error:
             raise click.ClickException(f"cannot write {out}: {error.strerror}") from None
-    click.echo(f"wrote {count} events to {out}", err=True)
+        total = store.counts()["canonical_events"]
+    click.echo(f"wrote {count} of {total} events ({applied_filters(filters)}) to {out}", err=True)
+
+
+def applied_filters(filters: dict[str, Any]) -> str:
+    """The filters a command applied, in words: ``status asserted; use --status any for all``."""
+    parts = []
+    for name, value in filters.items():
+        if value is None or value == [] or name == "status":
+            continue
+        shown = ",".join(str(v) for v in value) if isinstance(value, (list, tuple)) else str(value)
+        parts.append(f"{name.replace('_', '-')} {shown}")
+    status = filters.get("status", ["asserted"])
+    if status and "any" not in status:
+        parts.append(f"status {','.join(status)}; use --status any for all")
+    return "; ".join(parts) or "no filters"
+
+
+@click.command("errors")
+@DB_OPTION
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+@click.option("--limit", type=click.IntRange(0), default=None, help="Most rows (default: all).")
+@click.option("--offset", type=click.IntRange(0), default=0)
+def errors_command(db, fmt, limit, offset):
+    """List the articles that could not be read or coded (the store's errors table), oldest first."""
+    with _opened(db, read_only=True) as store:
+        frame = store.errors(limit=limit, offset=offset)
+    _print_frame(frame, fmt, width=100)  # the message is what the reader needs
 
 
 @click.command("optimize")
@@ -355,7 +391,7 @@ def optimize_command(db):
 
 
 COMMANDS = (ingest_command, events_command, series_command, actors_command, plot_command, export_command,
-            optimize_command)
+            errors_command, optimize_command)
 
 
 def register(group: click.Group) -> None:
