@@ -93,6 +93,11 @@ class PlaceCues:
         return self.place_nouns | self.facility_nouns | self.event_nouns
 
     @cached_property
+    def name_suffix_first_words(self) -> frozenset:
+        """The first words of ``name_suffixes``: a name followed by none of them takes no suffix."""
+        return frozenset(suffix[0] for suffix in self.name_suffixes)
+
+    @cached_property
     def site_name_last_words(self) -> frozenset:
         """The last words of ``site_name_endings``: a name ending in none of them is no site's name."""
         return frozenset(ending[-1] for ending in self.site_name_endings)

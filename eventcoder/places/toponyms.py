@@ -15,6 +15,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Optional, Sequence
 
 from spacy.attrs import ENT_TYPE, IDX, IS_TITLE, LENGTH, LOWER, POS
@@ -154,6 +155,8 @@ def _extend_with_suffix(doc, start: int, end: int, gazetteer: Gazetteer) -> int:
     if end >= len(doc):
         return end
     following = doc[end].lower_  # (read once: most names are followed by no suffix at all)
+    if following not in gazetteer.cues.name_suffix_first_words:
+        return end
     for suffix in gazetteer.cues.name_suffixes:
         stop = end + len(suffix)
         if stop > len(doc) or suffix[0] != following:
@@ -235,6 +238,17 @@ class _TokenFacts:
                    in_entity=[row[2] != 0 for row in rows], in_person=[row[2] == person for row in rows],
                    lower=[lower_of[row[3]] for row in rows], start=starts,
                    end=[row[1] + row[5] for row in rows])
+
+    @cached_property
+    def capitalised_names(self) -> list[int]:
+        """Indexes of the capitalised proper nouns, nouns and adjectives (where a name the tagger missed may start)."""
+        return [i for i, (pos, capital) in enumerate(zip(self.pos, self.capitalised))
+                if capital and pos in (PROPN, NOUN, ADJ)]
+
+    @cached_property
+    def capitalised_proper_nouns(self) -> list[int]:
+        """Indexes of the capitalised proper nouns."""
+        return [i for i, (pos, capital) in enumerate(zip(self.pos, self.capitalised)) if capital and pos == PROPN]
 
     def words(self, start: int, stop: int) -> str:
         """The text of tokens ``start:stop`` (what ``doc[start:stop].text`` gives, without building a Span)."""
@@ -329,8 +343,11 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
 
     # Names the tagger missed: longest gazetteer match starting at each capitalised proper noun.
     index = 0
-    while index < len(doc):
-        if taken[index] or not facts.capitalised[index] or facts.pos[index] not in (PROPN, NOUN, ADJ):
+    for capital in facts.capitalised_names:  # (capitalised nouns and adjectives: the other words start no name)
+        if capital < index:
+            continue  # inside a name just matched
+        index = capital
+        if taken[index]:
             index += 1
             continue
         token = doc[index]
@@ -490,7 +507,8 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     # as a village of the country or region named right after it.
     places_at = {t.token_start: t for t in found}
     for run_start, run_end in _name_runs(facts, taken, outside_entities=False):
-        if _village_of_the_next_place(doc, run_start, run_end, places_at, gazetteer):
+        if (run_end + 1 < len(doc) and facts.lower[run_end] in (",", "in")  # (read before any token is built)
+                and _village_of_the_next_place(doc, run_start, run_end, places_at, gazetteer)):
             add(run_start, run_end, locative=True)
     # "Central and South America", "North and South Korea": the first word shares the second name's rest.
     for toponym in list(found):
@@ -729,14 +747,13 @@ def _name_runs(facts: _TokenFacts, taken: list[bool], outside_entities: bool):
 
     length = len(pos)
     index = 0
-    while index < length:
-        if not usable(index):
-            index += 1
+    for start in facts.capitalised_proper_nouns:  # (the only words a run can start at)
+        if start < index or not usable(start):
             continue
-        end = index + 1
-        while end < length and end - index < MAX_NAME_TOKENS and usable(end):
+        end = start + 1
+        while end < length and end - start < MAX_NAME_TOKENS and usable(end):
             end += 1
-        yield index, end
+        yield start, end
         index = end
 
 
@@ -798,7 +815,7 @@ def _add_repeated_names(doc, full_text: str, found: list[Toponym], taken: list[b
     unknown: set[str] = set()  # names nothing knows that the syntax called places: "the village of Ogossagou"
     for toponym in found:
         if toponym.text[:1].isupper() and (toponym.candidates or toponym.said_place):
-            text = doc[toponym.token_start:toponym.token_end].text
+            text = toponym.text  # (the words' text, as found)
             names[text] = names.get(text, False) or any(p.kind == "country" for p in toponym.candidates)
             # (not a body's or a building's name, which takes no country the first time either: "at Wendy's")
             if (not toponym.candidates and doc[toponym.token_start].ent_type_ not in ("ORG", "FAC")
@@ -1057,6 +1074,13 @@ def _place_shaped_name(span, cues: PlaceCues) -> bool:
     """Whether the name's shape says it is a place: a generic place word first ("Tal Bizam", "Kafr Hamra",
     "Jabal Badro": ``place_name_first_words``), or a settlement ending on its last word ("Karvenagar",
     "Shahabad": ``place_name_endings``). Not a name with an organisation word ("Deir Ezzor Military Council")."""
+    if not len(span):
+        return False
+    # (the common case, read from the first and last words before the name's words are walked)
+    opening, last = span.doc[span.start].lower_, span.doc[span.end - 1].lower_
+    if (opening != "the" and last != "the" and opening.split("-")[0] not in cues.place_name_first_words
+            and not last.endswith(cues.place_name_endings)):
+        return False
     words = [t for t in span if t.lower_ != "the"]
     if not words or not words[0].text[:1].isupper() or any(_noun_in(t, cues.organisation_words) for t in words):
         return False
@@ -1314,13 +1338,7 @@ def _acceptable_gap_match(
     gazetteer: Gazetteer, toponym_tokens: Sequence[bool] = (),
 ) -> bool:
     cues = gazetteer.cues
-    # With syntax saying it is a place, a small town or an alternate spelling is believed too.
-    place_syntax = (_place_syntax(doc, start, stop, cues, toponym_tokens)
-                    or _after_passage_preposition(doc, start, cues))
-    root = doc[start:stop].root
-    if (place_syntax and doc[start].ent_type_ == "PERSON" and root.dep_ == "poss"
-            and not _noun_in(root.head, cues.place_nouns)):
-        place_syntax = False  # "Arafat's office" is a person's; "Dubrovnik's walled city" is a town's
+    # (the checks that need no syntax first: reading the syntax is what costs)
     if stop - start == 1 and normalize_name(doc[start].text) in cues.not_place_words:
         return False
     if (stop < len(doc) and doc[stop].ent_iob_ == "I" and doc[stop].lower_ in cues.street_words
@@ -1334,6 +1352,13 @@ def _acceptable_gap_match(
         names_body = opens and stop < len(doc) and doc[stop].ent_iob_ == "I" and (
             doc[stop].lower_ in cues.local_body_words or _noun_in(doc[stop], cues.facility_nouns))
         return names_body or any(p.kind in ("country", "region") for p in candidates)
+    # With syntax saying it is a place, a small town or an alternate spelling is believed too.
+    place_syntax = (_place_syntax(doc, start, stop, cues, toponym_tokens)
+                    or _after_passage_preposition(doc, start, cues))
+    root = doc[start:stop].root
+    if (place_syntax and doc[start].ent_type_ == "PERSON" and root.dep_ == "poss"
+            and not _noun_in(root.head, cues.place_nouns)):
+        place_syntax = False  # "Arafat's office" is a person's; "Dubrovnik's walled city" is a town's
     if any(other_entity[start:stop]):
         # The tagger called it a person or organisation: believe the gazetteer only for a whole entity
         # ("Grozny" tagged PERSON), never for a piece of a longer name ("Abu" in "Abu Musab al-Zarqawi").
@@ -1606,15 +1631,16 @@ def _place_unknown_names_by_reference_points(toponyms: list[Toponym], gazetteer:
                 break
 
 
-def _region_noun(doc, toponym: Toponym, cues: PlaceCues):
+def _region_noun(doc, toponym: Toponym, cues: PlaceCues, root):
     """The region noun the text gives the name, as a token, or None.
 
     "New York state", "Limburg province" (right after), "the state of Washington", "the provinces of
-    Mashonaland West and Midlands" (the name, or the first of a list, is the object of "of").
+    Mashonaland West and Midlands" (the name, or the first of a list, is the object of "of"). ``root``: the
+    name's root token.
     """
     if toponym.token_end < len(doc) and doc[toponym.token_end].lower_ in cues.region_nouns:
         return doc[toponym.token_end]
-    root = _first_conjunct(doc[toponym.token_start:toponym.token_end].root)
+    root = _first_conjunct(root)
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in cues.region_nouns:
         return head.head
@@ -1633,9 +1659,9 @@ def _noun_country(noun, gazetteer: Gazetteer) -> Optional[str]:
     return None
 
 
-def _listed_with_regions(doc, toponym: Toponym, by_token: dict[int, Toponym]) -> bool:
-    """Whether the name is listed with names that are regions ("Virginia, Washington, West Virginia")."""
-    root = doc[toponym.token_start:toponym.token_end].root
+def _listed_with_regions(toponym: Toponym, by_token: dict[int, Toponym], root) -> bool:
+    """Whether the name (``root``: its root token) is listed with names that are regions ("Virginia, Washington,
+    West Virginia")."""
     neighbours = [root.head.i] if root.dep_ == "conj" else []
     neighbours.extend(child.i for child in root.children if child.dep_ == "conj")
     listed = {id(other): other for other in (by_token.get(i) for i in neighbours)
@@ -1661,16 +1687,17 @@ def _read_local_cues(doc, toponyms: list[Toponym], gazetteer: Gazetteer, facts: 
     # (a side of a border is rarely named: one look at the shared words before any per-name walk)
     names_a_side = bool(toponyms) and not cues.side_nouns.isdisjoint(facts.lower)
     for toponym in toponyms:
-        noun = _region_noun(doc, toponym, cues)
+        root = doc[toponym.token_start:toponym.token_end].root  # (found once for the readings below)
+        noun = _region_noun(doc, toponym, cues, root)
         if noun is not None:
             toponym.said_country = _noun_country(noun, gazetteer)
             toponym.said_county = noun.i == toponym.token_end and noun.lower_ == "county"
             nouns = [noun.lemma_.lower() or noun.lower_]
-        elif (_listed_with_regions(doc, toponym, by_token) or id(toponym) in qualifying
+        elif (_listed_with_regions(toponym, by_token, root) or id(toponym) in qualifying
               or (toponym.token_end < len(doc) and doc[toponym.token_end].lower_ in cues.region_title_nouns)):
             nouns = ["state", "province"]  # also "New York Governor Andrew Cuomo"
         else:
-            settlement = (_settlement_noun_of(doc, toponym, cues) or _settlement_in_apposition_to(doc, toponym, cues)
+            settlement = (_settlement_noun_of(doc, toponym, cues, root) or _settlement_in_apposition_to(root, cues)
                           or _feature_noun_of(doc, toponym, cues))  # "the tiny Greek island of Lipsi"
             if settlement is not None:  # "the Pakistani town of Sheikhupura", "the Somali port city of Baraawe",
                 # "Zalambessa, the Ethiopian border town", "San José, the Costa Rican capital"; "Senafe, the first
@@ -1717,18 +1744,18 @@ def _feature_noun_of(doc, toponym: Toponym, cues: PlaceCues):
     return _first_conjunct(span.root).head.head if _feature_of(span, cues) else None
 
 
-def _settlement_noun_of(doc, toponym: Toponym, cues: PlaceCues):
-    """The settlement noun the name (or the first of its list) is "of": "the town of X", or None."""
-    root = _first_conjunct(doc[toponym.token_start:toponym.token_end].root)
+def _settlement_noun_of(doc, toponym: Toponym, cues: PlaceCues, root=None):
+    """The settlement noun the name (or the first of its list) is "of": "the town of X", or None. ``root``: the
+    name's root token, when already found."""
+    root = _first_conjunct(root if root is not None else doc[toponym.token_start:toponym.token_end].root)
     if root.dep_ == "pobj" and root.head.lower_ == "of" and _noun_in(root.head.head, cues.settlement_nouns):
         return root.head.head
     return None
 
 
-def _settlement_in_apposition_to(doc, toponym: Toponym, cues: PlaceCues):
-    """The settlement noun in apposition after the name ("Zalambessa, the Ethiopian border town"; "San José, the
-    Costa Rican capital"), or None."""
-    root = doc[toponym.token_start:toponym.token_end].root
+def _settlement_in_apposition_to(root, cues: PlaceCues):
+    """The settlement noun in apposition after the name whose root token is ``root`` ("Zalambessa, the Ethiopian
+    border town"; "San José, the Costa Rican capital"), or None."""
     for child in root.children:
         if child.dep_ == "appos" and child.i > root.i and (
                 _noun_in(child, cues.settlement_nouns) or _noun_in(child, cues.bare_settlement_nouns)):
