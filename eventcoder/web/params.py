@@ -12,7 +12,7 @@ from typing import Any, Optional
 
 from fastapi import Query, Request
 
-from ..store.filters import check_filters
+from ..store.filters import QueryError, check_filters
 
 
 @dataclass(frozen=True)
@@ -54,3 +54,26 @@ def event_filters(
         min_confidence=min_confidence,
     )
     return EventFilters(values=check_filters(raw, request.app.state.resources.vocabulary), mentions=mentions)
+
+
+def _query_names(dependant) -> set[str]:
+    """The query parameters a route and its dependencies declare (by the name a client sends)."""
+    names = {param.alias for param in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _query_names(sub)
+    return names
+
+
+def known_parameters(request: Request) -> None:
+    """FastAPI dependency: a query parameter the route does not take is a 400, not silently ignored.
+
+    ``?contry=Nigeria`` would otherwise answer every event, which looks like a result.
+    """
+    route = request.scope.get("route")
+    if route is None or not hasattr(route, "dependant"):
+        return
+    names = sorted(_query_names(route.dependant))
+    unknown = sorted(set(request.query_params) - set(names))
+    if unknown:
+        advice = f"valid parameters: {', '.join(names)}" if names else "it takes no query parameters"
+        raise QueryError(unknown[0], f"is not a parameter of {route.path}", advice, allowed=names)

@@ -15,9 +15,9 @@ from ..store import queries as store_queries
 from ..store.filters import QUAD_CLASSES
 from ..store.schema import current_version
 from . import api_queries, models
-from .params import EventFilters, event_filters
+from .params import EventFilters, event_filters, known_parameters
 
-router = APIRouter(prefix="/api")
+router = APIRouter(prefix="/api", dependencies=[Depends(known_parameters)])
 
 BAD_PARAMETER = {
     400: {"model": models.BadParameter, "description": "A parameter the API cannot use; `detail` says which and why."},

@@ -370,7 +370,13 @@ async function start() {
     const select = form.elements.plover_type;
     for (const name of options.plover_types) htmlElement("option", name, select).value = name;
     const status = form.elements.status;
-    for (const name of options.statuses.filter((s) => s !== "asserted")) htmlElement("option", name, status).value = name;
+    // The page lists every status; one the API knows and the page does not is added before "any".
+    const listed = new Set([...status.options].map((option) => option.value));
+    for (const name of options.statuses.filter((s) => !listed.has(s))) {
+      const option = document.createElement("option");
+      option.value = option.textContent = name;
+      status.insertBefore(option, status.querySelector('option[value="any"]'));
+    }
     fillForm(form, new URLSearchParams(location.search));
     document.getElementById("store-info").textContent =
       `${health.db}: ${health.counts.canonical_events} events from ${health.counts.articles} articles`;
