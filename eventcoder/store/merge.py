@@ -8,15 +8,17 @@ A new event mention joins an existing canonical event when all of these hold (``
 * **actors**: every side known in both is compatible (they share a country, or an international
   actor code, and their sectors are not state vs non-state) and at least one side is known in both,
   so two actorless "protests" never merge on type and date alone. For symmetric event types
-  (consult, cooperate, fight, ...) the dyad may be swapped;
+  (consult, cooperate, fight, ...) the dyad may be swapped; for the others an actor code that is
+  the source of one report and the target of the other (``_crossed``) forbids the merge;
 * **dates**: day/week dates within ``day_window`` days of each other, unless ``consensus_reports``
   or more reports agree on an exact day from their text and none disagrees, and this report's text
   gives another exact day (a march on Wednesday and another on Friday); a coarser date (month,
   year, unknown) must contain the other and its report must be published within
   ``coarse_window_days`` of the canonical event's reports;
 * **places**: two point/city places within ``place_km``; otherwise known countries must agree;
-* **dates from the publication only**: when neither report's date comes from its text and
-  they share no precise place, they must be worded alike (``sentence_similarity``);
+* **dates that pin nothing**: unless both reports name the day or week in their text (``_pinned``),
+  a month, a period, no date or the publication day, without a precise shared place, needs the
+  reports to be worded alike (``sentence_similarity``);
 * **general events** (statements, appeals, consultations, demands, accusations, rejections,
   threats: ``general_roots``): a shared dyad and week say little, since a government comments on
   another one almost daily. Such reports also need similar sentences (word Jaccard of at least
