@@ -611,6 +611,15 @@ def find_date_expressions(doc, chain: list[Governor], rules: Optional[ReportRule
             if child.dep_ == "advcl" and clause_marks(child) & _AFTER_MARKS:
                 # Ranked after every date of the event's own and its anchors: a coarse bound.
                 positions.setdefault(child.i, len(chain) + _LINKS.index(AFTER) - 1)
+            elif child.dep_ == "prep" and child.lower_ in _AFTER_MARKS and governor.token.pos_ in ("VERB", "AUX") and (
+                    not any(c.dep_ == "npadvmod" for c in child.children)
+                    and not (child.i > 0 and _LENGTH_UNIT.match(doc[child.i - 1].lower_))):
+                # The same bound from a dated event noun: "suspended peace talks after the 2008
+                # Mumbai attacks" (no earlier than 2008; the resolver keeps only a month or a year).
+                # Not a counted phrase ("two days after the March election": offsets.py's).
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
+                        positions.setdefault(obj.i, len(chain) + _LINKS.index(AFTER) - 1)
     if reporter is _LOOK_UP:
         reporter = reporting_verb(chain, rules.reporting_verbs)
     if reporter is not None:

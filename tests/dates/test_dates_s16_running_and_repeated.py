@@ -133,3 +133,15 @@ def test_a_period_since_long_ago_past_the_lead_is_background(make_document, text
 ])
 def test_a_length_on_the_mark_counts_from_the_head(make_document, text, trigger, expected):
     assert dated(make_document, text, trigger, "173")[1].date == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # "after" + a dated event noun bounds the act by its month or year, as an "after" clause does.
+    ("The government froze the talks after the 2015 border clashes.", "froze", ("historical", "2015")),
+    # Not a counted phrase, and never a day.
+    ("Protesters clashed with police two days after the March election.", "clashed", ("asserted", None)),
+    ("Police detained the editor after Monday's raid.", "detained", ("asserted", PUBLISHED)),
+])
+def test_after_a_dated_event_noun(make_document, text, trigger, expected):
+    status, date = dated(make_document, text, trigger)
+    assert (status, date.date) == expected
