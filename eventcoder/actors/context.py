@@ -361,6 +361,7 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
         relocated.append(mention)
     mentions = [_member_of_body(doc, mention, mentions, dictionary) for mention in relocated]
     mentions, unlent = _unlend_media_countries(doc, mentions, dictionary)
+    mentions = [_unborrow_other_party(doc, mention, mentions, dictionary) for mention in mentions]
     if not any(_needs_country(m) for m in mentions):
         return mentions
     countries_by_sentence: dict[int, list] = {}
@@ -494,6 +495,54 @@ def _unlend_media_countries(doc, mentions: list[ActorMention], dictionary) -> tu
             unlent[id(mention)] = (old, mention.token_start)
         result.append(mention)
     return result, unlent
+
+
+# Verbs of meeting and talks, whose other party is usually another country's ("met with officials").
+CONTACT_VERBS = frozenset({"meet", "host", "receive", "visit", "talk", "negotiate", "consult", "brief", "welcome",
+                           "hold", "sign", "thank"})
+
+
+def _subject_of(verb):
+    """The subject tokens of a verb, or of the verb it is coordinated with ("X visited Europe and met with ...")."""
+    while True:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return subjects
+        verb = verb.head
+
+
+def _unborrow_other_party(doc, mention: ActorMention, mentions: list[ActorMention], dictionary) -> ActorMention:
+    """A role-only object that got its country only from its own verb's subject, in a sentence naming other
+    countries too, loses it: "the Chinese minister visited Europe and met with officials ... in the EU, Belgium and
+    Germany" are not Chinese officials; the other party of an act is no evidence of a role's country. With one
+    country in the sentence ("Thai police arrested protest leaders") the role keeps it."""
+    country = mention.actor.country
+    if not country or mention.actor.code != country + (mention.actor.sector or "") \
+            or not names_no_country(doc, mention, dictionary):
+        return mention
+    head = doc[mention.head]
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "met with officials and businesspeople"
+    verb = clause_verb(head)
+    if verb.lemma_.lower() not in CONTACT_VERBS:
+        return mention  # "Thai police arrested protest leaders in ...": those a state acts on at home are often its own
+    if not (head.dep_ == "dobj" and head.head.i == verb.i
+            or head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i == verb.i):
+        return mention
+    subjects = {t.i for s in _subject_of(verb) for t in s.subtree}
+    sentence = head.sent
+    givers, others = [], set()
+    for other in mentions:
+        if other is mention or not sentence.start <= other.head < sentence.end or names_no_country(doc, other, dictionary):
+            continue
+        if other.actor.country == country:
+            givers.append(other)
+        elif (other.actor.country or other.kind == "igo") and _in_own_clause(doc[other.head], verb):
+            # only in the act's own clause: "arrested protesters who had blocked the road to Uganda" names no party
+            others.add(other.actor.code)
+    if not givers or not others or any(g.head not in subjects for g in givers):
+        return mention
+    return replace(mention, actor=replace(mention.actor, country=None, code=mention.actor.sector))
 
 
 def _story_country(doc, mentions: list[ActorMention], role: ActorMention) -> Optional[str]:

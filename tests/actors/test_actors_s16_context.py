@@ -34,3 +34,15 @@ def test_officials_from_an_international_body_are_that_body(actor_codes):
 def test_role_from_a_country_keeps_that_country(actor_codes):
     found = actor_codes("Diplomats from Brazil urged Venezuela to release the prisoners.")
     assert found["Diplomats"].startswith("BRA")
+
+
+def test_those_a_minister_meets_abroad_are_not_his_countrys(actor_codes):
+    found = actor_codes("The Japanese trade minister toured Europe and met with officials and bankers responsible "
+                        "for trade with the European Union, France and Germany.")
+    assert found["officials"] == "GOV"
+    assert found["bankers"] == "BUS"
+
+
+def test_those_a_state_arrests_at_home_keep_its_country(actor_codes):
+    found = actor_codes("Kenyan police arrested protesters who had blocked the road to Uganda.")
+    assert found["protesters"] == "KENCVL"
