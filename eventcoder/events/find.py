@@ -1538,12 +1538,15 @@ class _SentenceMatcher:
 
     def _bare_obligations(self, sentence, candidates: list[_Candidate]) -> list[_Candidate]:
         """'Russia said that Sudan must return the helicopter': a demand even when the verb is not a trigger."""
-        covered = {c.trigger.i for c in candidates} | {self._modal_head(c).i for c in candidates if self._modal_head(c) is not None}
+        triggers = {c.trigger.i for c in candidates}
+        covered = triggers | {self._modal_head(c).i for c in candidates if self._modal_head(c) is not None}
         covered |= {i for c in candidates for i in c.covers}
         out = []
         for token in sentence:
             if token.i in covered or token.dep_ != "ccomp" or token.pos_ not in VERB_POS:
                 continue
+            if token.head.i in triggers:
+                continue  # "demanded that Ethiopia must stop ...": the demand verb is its own event already
             if not any(c.dep_ == "aux" and c.lower_ in self.patterns.obligation_modals for c in token.children):
                 continue
             if any(c.dep_ == "neg" for c in token.children) or self._inverted_condition(token):
@@ -2203,6 +2206,9 @@ class _SentenceMatcher:
             specificity=candidate.specificity + 1, source=source, target=target,
             reciprocal=candidate.reciprocal, self_ok=candidate.self_ok, chained=chained, consumed=candidate.consumed,
             modality_applied=True,
+            # (the control moved the trigger: the act it governs is covered, so "demanded that Russia must withdraw" is
+            # not a second, bare demand on the same "must")
+            covers=tuple(dict.fromkeys((*candidate.covers, candidate.trigger.i, embedded.i))),
         )
 
     # ---------------------------------------------------------------- nouns

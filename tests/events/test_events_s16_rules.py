@@ -48,3 +48,10 @@ def test_object_patterns_are_tried_only_for_objects_present(patterns):
                                           key=lambda option: option[0])]
     assert ordered == patterns.verbs["suspend"]  # (each option keeps its place in the most-specific-first order)
     assert patterns.verb_options("no-such-verb") is None
+
+
+def test_a_demand_with_must_in_its_clause_is_one_event(make_document, patterns):
+    document = make_document("The Arab League demanded that Ethiopia must stop filling the dam.")
+    mentions = find_events(document, find_actors(document, ActorDictionary.load()), patterns)
+    on_demand = [m.pattern for m in mentions if m.trigger.text == "demanded"]
+    assert len(on_demand) == 1 and "modal:must" not in on_demand
