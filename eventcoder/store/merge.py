@@ -343,17 +343,20 @@ def compare(canonical: Mapping[str, Any], mention: Mapping[str, Any], rules: Mer
     return reasons, score
 
 
-def compatible_copy(original: Mapping[str, Any], copy: Mapping[str, Any], rules: MergeRules) -> bool:
+def compatible_copy(original: Mapping[str, Any], copy: Mapping[str, Any], rules: MergeRules, actors: bool = True) -> bool:
     """Whether a near-duplicate article's report may be the original article's report (sentences aside).
 
     Both views carry status_group, cameo_root, source/target keys, codes and sectors. The dates are not
-    compared: the copy's dates may be read against its own (later) publication day.
+    compared: the copy's dates may be read against its own (later) publication day. Roles never cross;
+    ``actors=False`` skips the comparison of the actors' countries and sectors.
     """
     if original["status_group"] != copy["status_group"]:
         return False
     symmetric = original["cameo_root"] in rules.symmetric_roots
     if not symmetric and _crossed(original, copy):
         return False
+    if not actors:
+        return True
     if _compare_actors(original, copy, swapped=False, rules=rules) is not None:
         return True
     return symmetric and _compare_actors(original, copy, swapped=True, rules=rules) is not None

@@ -358,18 +358,25 @@ class StoreWriter:
             [near_of, row["cameo_root"], row["plover_type"]],
         ).fetchall()
         words = content_words(row.get("sentence"), self.rules)
-        best = (None, 0.0)
+        # (actors compatible, similarity, canonical id): a report whose actors agree wins; failing that,
+        # the same sentence of the same type in a copy is the same report coded a little differently
+        # (a changed word, or a coder version that reads "VOA Somali" another way).
+        best = None
         for values in rows:
             original = dict(zip(fields, values))
             similarity = word_similarity(words, content_words(original["sentence"], self.rules))
-            if similarity < self.rules.copy_similarity or similarity <= best[1]:
+            if similarity < self.rules.copy_similarity:
                 continue
             view = {**original, "status_group": self.rules.status_group(original["status"]),
                     "source_keys": _side_keys(original["source_countries"], original["source_codes"]),
                     "target_keys": _side_keys(original["target_countries"], original["target_codes"])}
-            if compatible_copy(view, mention, self.rules):
-                best = (original["canonical_id"], similarity)
-        return best[0]
+            agrees = compatible_copy(view, mention, self.rules, actors=True)
+            if not agrees and not compatible_copy(view, mention, self.rules, actors=False):
+                continue
+            key = (agrees, similarity, original["canonical_id"])
+            if best is None or key[:2] > best[:2]:
+                best = key
+        return best[2] if best else None
 
     def _rank(self, row: dict[str, Any], canonical_id: Optional[str] = None) -> tuple[int, int, int]:
         """How good a summary a report (or the current summary of ``canonical_id``) makes; lower is better.

@@ -103,3 +103,18 @@ def test_a_republished_copy_joins_the_original_events_and_keeps_their_date(store
     reasons = store.con.execute("SELECT merge_reason FROM event_mentions WHERE article_id = 'copy'").fetchall()
     assert all("near-duplicate article" in reason for (reason,) in reasons)
     assert store.con.execute("SELECT min(n_articles) FROM canonical_events").fetchone()[0] == 2
+
+
+def test_a_copy_coded_with_other_actors_still_joins_but_never_with_roles_crossed(store):
+    first = STORY.split(". ")[0] + "."
+    original = make_event(cameo="183", source=["SOMINS"], target=["SOMCVL"], date="2025-03-11", sentence=first)
+    _add(store, "orig", "2025-03-11", original, text=STORY)
+    copy_text = STORY.replace("Gunmen stormed", "Armed men stormed")
+    # The copy's coder read another country for the same words: still the original's report.
+    other_country = make_event(cameo="183", source=["KENINS"], target=["SOMCVL"], date="2025-03-11", sentence=first)
+    _add(store, "copy", "2025-03-12", other_country, text=copy_text)
+    assert store.con.execute("SELECT count(*) FROM canonical_events").fetchone()[0] == 1
+    # Roles crossed (the civilians attacking the militants) is another event, even in a copy.
+    crossed = make_event(cameo="183", source=["SOMCVL"], target=["SOMINS"], date="2025-03-11", sentence=first)
+    _add(store, "copy2", "2025-03-12", crossed, text=copy_text + " Updated.")
+    assert store.con.execute("SELECT count(*) FROM canonical_events").fetchone()[0] == 2
