@@ -113,7 +113,8 @@ class EventDate:
     date: Optional[str]  # ISO date or partial date: "2017-03-27", "2016-08", "2010", "2017-W13"
     precision: str = "unknown"  # one of DATE_PRECISIONS
     text: Optional[str] = None
-    source: Optional[str] = None  # "text", "report" or "publication"; None when unknown
+    # "text", "report" or "publication"; "running" or "repeated" for an act with no single day; None when unknown
+    source: Optional[str] = None
     start: Optional[int] = None
     end: Optional[int] = None
 

@@ -73,16 +73,17 @@ def default_aspect_rules() -> AspectRules:
 
 
 class Aspect(NamedTuple):
-    """Words saying an act runs or repeats: their text and character offsets."""
+    """Words saying an act runs or repeats: their text and character offsets, and which it is."""
 
     text: str
     start: int
     end: int
+    kind: str  # "running" or "repeated": the event's date_source, in place of a day
 
 
-def _aspect(doc, first: int, last: int) -> Aspect:
+def _aspect(doc, first: int, last: int, kind: str) -> Aspect:
     span = doc[first : last + 1]
-    return Aspect(span.text, span.start_char, span.end_char)
+    return Aspect(span.text, span.start_char, span.end_char, kind)
 
 
 def _event_verb(trigger, support_verbs: frozenset, rules: AspectRules):
@@ -139,10 +140,10 @@ def _counted(noun, verb, tense: Optional[str], rules: AspectRules) -> Optional[A
     doc = noun.doc
     for child in noun.children:
         if child.dep_ in ("amod", "nummod", "det", "quantmod") and child.lemma_.lower() in rules.count_words:
-            return _aspect(doc, child.i, child.i)
+            return _aspect(doc, child.i, child.i, "repeated")
         if (child.dep_ == "nummod" and noun.tag_ == "NNS" and tense in ("perfect", "perfect_progressive")
                 and (child.like_num or child.lower_ in _NUMBER_WORDS) and child.lower_ not in ("one", "1")):
-            return _aspect(doc, child.i, child.i)
+            return _aspect(doc, child.i, child.i, "repeated")
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "of":
         counter = head.head
@@ -150,7 +151,7 @@ def _counted(noun, verb, tense: Optional[str], rules: AspectRules) -> Optional[A
         if lemma in rules.count_nouns or (lemma in rules.plural_count_nouns and counter.tag_ == "NNS"):
             first = min([counter.i] + [child.i for child in counter.children if child.dep_ in ("det", "amod", "nummod")
                                        and child.tag_ != "VBG" and child.i < counter.i])
-            return _aspect(doc, first, head.i)
+            return _aspect(doc, first, head.i, "repeated")
     return None
 
 
@@ -160,11 +161,11 @@ def _repeated(verb, tense: Optional[str], rules: AspectRules) -> Optional[Aspect
     doc = verb.doc
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ in rules.repeat_adverbs:
-            return _aspect(doc, child.i, child.i)
+            return _aspect(doc, child.i, child.i, "repeated")
         if child.dep_ in ("npadvmod", "dobj") and child.lower_ == "times" and tense is not None and any(
                 grand.lower_ in rules.count_words or grand.like_num or grand.lower_ in _NUMBER_WORDS
                 for grand in child.children if grand.dep_ in ("amod", "nummod", "quantmod")):
-            return _aspect(doc, child.left_edge.i, child.i)
+            return _aspect(doc, child.left_edge.i, child.i, "repeated")
     return None
 
 
@@ -175,9 +176,9 @@ def _frame(verb) -> Optional[Aspect]:
                 child.lower_ in _FRAME_UNITS for child in token.children) and token.head.pos_ == "NOUN":
             noun = token.head
             first = min(child.i for child in token.subtree)
-            return _aspect(verb.doc, first, noun.i)
+            return _aspect(verb.doc, first, noun.i, "running")
         if token.lower_ in ("years-long", "decades-long", "months-long", "decade-long", "year-long") and token.head.pos_ == "NOUN":
-            return _aspect(verb.doc, token.i, token.head.i)
+            return _aspect(verb.doc, token.i, token.head.i, "running")
     return None
 
 
@@ -242,4 +243,4 @@ def running_or_repeated(trigger, is_statement: bool, support_verbs: frozenset,
 def _verb_group(verb) -> Aspect:
     """The verb with its auxiliaries and adverbs before it: "are both providing", "has long backed"."""
     first = min([verb.i] + [child.i for child in _auxiliaries(verb) if child.i < verb.i])
-    return _aspect(verb.doc, first, verb.i)
+    return _aspect(verb.doc, first, verb.i, "running")

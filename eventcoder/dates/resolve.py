@@ -283,7 +283,7 @@ def _resolve(document: Document, mention: EventMention, status: Status, rules: R
         # duration, and no day is made up.
         aspect = running_or_repeated(trigger, rules.is_statement(mention.cameo), default_cues().support_verbs)
         if aspect is not None:
-            return EventDate(date=None, precision="unknown", text=aspect.text, source=None,
+            return EventDate(date=None, precision="unknown", text=aspect.text, source=aspect.kind,
                              start=aspect.start, end=aspect.end)
     if status.value in PUBLICATION_DATE_STATUSES and inheriting:
         inherited = _earlier_mention_date(document, mention, status, rules)

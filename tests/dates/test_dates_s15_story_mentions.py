@@ -57,7 +57,7 @@ def test_an_earlier_background_date_makes_the_later_mention_historical(make_docu
 ])
 def test_forms_that_name_another_event_take_nothing(make_document, text, trigger, occurrence):
     # (the counted "several recent attacks" have no single day at all: session 16's repeated acts)
-    assert dated(make_document, text, trigger, occurrence)[1].source in ("publication", None)
+    assert dated(make_document, text, trigger, occurrence)[1].source in ("publication", "repeated")
 
 
 def test_not_from_a_clause_about_another_event(make_document):
