@@ -7,6 +7,7 @@ import sys
 import click
 
 from . import __version__
+from .distributed import ray_options, ray_settings
 from .errors import EventcoderError
 from .output import OUTPUT_FORMATS, EventWriter, error_line, output_path_problem
 from .read import INPUT_FORMATS, parse_published, read_inputs, skipped_files_line
@@ -121,12 +122,7 @@ def main():
               help="Also write bad articles here as JSON Lines.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Parse in this many processes (worth it for hundreds of articles).")
-@click.option("--ray", "use_ray", is_flag=True,
-              help="Code on Ray (pip install \"eventcoder[ray]\"): a local Ray instance, or --ray-address.")
-@click.option("--ray-address", default=None, metavar="ADDRESS",
-              help="Join this Ray cluster ('auto', 'ray://host:10001'); implies --ray.")
-@click.option("--ray-actors", type=click.IntRange(1, 100000), default=None,
-              help="Coder actors on Ray (default: one per CPU of the cluster).")
+@ray_options
 @coder_options
 def code_command(paths, published, url, title, input_format, output_format, output, errors_file, workers,
                  use_ray, ray_address, ray_actors, **coder_kwargs):
@@ -140,8 +136,9 @@ def code_command(paths, published, url, title, input_format, output_format, outp
     skipped: list = []
     items = read_inputs(paths, published=published_date, url=url, title=title, input_format=input_format,
                         on_skip=skipped.append)
-    if use_ray or ray_address or ray_actors:
-        results = _code_on_ray(items, build_options(**coder_kwargs), ray_address, ray_actors)
+    ray = ray_settings(use_ray, ray_address, ray_actors)
+    if ray is not None:
+        results = _code_on_ray(items, build_options(**coder_kwargs), ray)
     else:
         results = build_coder(**coder_kwargs).code_many(items, n_process=workers)
     out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
@@ -170,14 +167,14 @@ def code_command(paths, published, url, title, input_format, output_format, outp
         sys.exit(EXIT_SOME_FAILED)
 
 
-def _code_on_ray(items, options, address, actors):
+def _code_on_ray(items, options, ray):
     """Results coded on Ray, in input order (eventcoder.distributed)."""
     import functools
 
-    from .distributed import RaySettings, code_on_ray
+    from .distributed import code_on_ray
     from .pipeline import Coder
 
-    return code_on_ray(items, functools.partial(Coder, options), RaySettings(address=address, actors=actors))
+    return code_on_ray(items, functools.partial(Coder, options), ray)
 
 
 def _register_stage_commands() -> None:

@@ -45,3 +45,24 @@ def key_lines(node: Optional[yaml.Node]) -> dict[str, int]:
             for sub_key, _ in value_node.value:
                 lines[f"{key}.{sub_key.value}"] = sub_key.start_mark.line + 1
     return lines
+
+
+def read_word_lists(path: Path, what: str, keys: tuple[str, ...],
+                    list_problem: str = "must be a non-empty list of words") -> tuple[dict[str, list[str]], dict[str, int]]:
+    """A YAML file holding exactly ``keys``, each a non-empty list of words (stripped, lower-cased), and the line
+    of each key; DataFileError naming the file and line of the first problem (``list_problem`` says what a key's
+    value must be)."""
+    data, node = read_yaml(path, what)
+    if not isinstance(data, dict):
+        raise DataFileError(path, 1, f"expected a mapping with the keys {', '.join(keys)}")
+    lines = key_lines(node)
+    unknown = sorted(set(data) - set(keys))
+    if unknown:
+        raise DataFileError(path, lines.get(unknown[0]), f"unknown key {unknown[0]!r}: expected one of {', '.join(keys)}")
+    lists = {}
+    for key in keys:
+        words = data.get(key)
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+            raise DataFileError(path, lines.get(key, 1), f"{key!r} {list_problem}")
+        lists[key] = [w.strip().lower() for w in words]
+    return lists, lines

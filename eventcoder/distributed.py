@@ -19,6 +19,8 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence, Union
 
+import click
+
 from .errors import EventcoderError
 from .records import Article, ArticleError, ArticleResult
 
@@ -160,3 +162,26 @@ def code_on_ray(items: Iterable[Item], factory: Callable[[], Any], settings: Opt
     with RayPool(factory, settings) as pool:
         for results in pool.map_ordered(batches_of(items, max(1, batch_size))):
             yield from results
+
+
+# -- the command-line face: `code` and `ingest` take the same options -----------------------
+def ray_options(function):
+    """--ray, --ray-address and --ray-actors, for every command that codes (see ray_settings)."""
+    options = [
+        click.option("--ray", "use_ray", is_flag=True,
+                     help="Code on Ray actors (pip install \"eventcoder[ray]\"): a local Ray instance, or --ray-address."),
+        click.option("--ray-address", default=None, metavar="ADDRESS",
+                     help="Join this Ray cluster ('auto', 'ray://host:10001'); implies --ray."),
+        click.option("--ray-actors", type=click.IntRange(1, 100000), default=None,
+                     help="Coder actors on Ray (default: one per CPU of the cluster); implies --ray."),
+    ]
+    for option in reversed(options):
+        function = option(function)
+    return function
+
+
+def ray_settings(use_ray: bool, ray_address, ray_actors):
+    """The RaySettings the --ray options ask for, or None to code on this machine's processes."""
+    if not (use_ray or ray_address or ray_actors):
+        return None
+    return RaySettings(address=ray_address, actors=ray_actors)

@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple, Optional, Union
 
-from ..datafiles import key_lines, read_yaml
-from ..errors import DataFileError
+from ..datafiles import read_word_lists
 from ..status.scope import governing_chain
 
 ASPECT_PATH = Path(__file__).with_name("aspect.yaml")
@@ -50,20 +49,8 @@ class AspectRules:
     def load(cls, path: Optional[Union[str, Path]] = None) -> "AspectRules":
         """Read and validate an aspect YAML file; raise DataFileError naming the file and line."""
         path = Path(path) if path is not None else ASPECT_PATH
-        data, node = read_yaml(path, "date aspect rules")
-        if not isinstance(data, dict):
-            raise DataFileError(path, 1, f"expected a mapping with the keys {', '.join(_KEYS)}")
-        lines = key_lines(node)
-        unknown = sorted(set(data) - set(_KEYS))
-        if unknown:
-            raise DataFileError(path, lines.get(unknown[0]), f"unknown key {unknown[0]!r}: expected one of {', '.join(_KEYS)}")
-        lists = {}
-        for key in _KEYS:
-            words = data.get(key)
-            if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
-                raise DataFileError(path, lines.get(key, 1), f"{key!r} must be a non-empty list of words")
-            lists[key] = frozenset(w.strip().lower() for w in words)
-        return cls(**lists, path=str(path))
+        lists, _ = read_word_lists(path, "date aspect rules", _KEYS)
+        return cls(**{key: frozenset(words) for key, words in lists.items()}, path=str(path))
 
 
 @functools.lru_cache(maxsize=1)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional, Union
 
-from ..datafiles import key_lines, read_yaml
+from ..datafiles import read_word_lists
 from ..errors import DataFileError
 
 REPORTS_PATH = Path(__file__).with_name("reports.yaml")
@@ -34,20 +34,8 @@ class ReportRules:
     def load(cls, path: Optional[Union[str, Path]] = None) -> "ReportRules":
         """Read and validate a reports YAML file; raise DataFileError naming the file and line."""
         path = Path(path) if path is not None else REPORTS_PATH
-        data, node = read_yaml(path, "date report rules")
-        if not isinstance(data, dict):
-            raise DataFileError(path, 1, f"expected a mapping with the keys {', '.join(_KEYS)}")
-        lines = key_lines(node)
-        unknown = sorted(set(data) - set(_KEYS))
-        if unknown:
-            raise DataFileError(path, lines.get(unknown[0]), f"unknown key {unknown[0]!r}: expected one of {', '.join(_KEYS)}")
-        lists = {}
-        for key in _KEYS:
-            words = data.get(key)
-            if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
-                raise DataFileError(path, lines.get(key, 1),
-                                    f"{key!r} must be a non-empty list of strings (quote codes: '01', not 01)")
-            lists[key] = [w.strip().lower() for w in words]
+        lists, lines = read_word_lists(path, "date report rules", _KEYS,
+                                       "must be a non-empty list of strings (quote codes: '01', not 01)")
         bad = next((code for code in lists["statement_codes"] if not code.isdigit()), None)
         if bad is not None:
             raise DataFileError(path, lines.get("statement_codes"), f"statement code {bad!r} is not a CAMEO code prefix (digits)")

@@ -15,6 +15,7 @@ from typing import Any, Iterator, Optional
 import click
 import pandas as pd
 
+from ..distributed import ray_options, ray_settings
 from ..errors import DataFileError, EventcoderError
 from ..output import output_path_problem
 from ..read import skipped_files_line
@@ -183,12 +184,7 @@ def _print_frame(frame: pd.DataFrame, fmt: str, width: int = 40) -> None:
               help="YAML file of merge rules laid over the built-in eventcoder/store/merge_rules.yaml.")
 @click.option("--wait", type=click.FloatRange(0), default=10.0, show_default=True,
               help="Seconds to wait for a store another process holds (a server answering a request).")
-@click.option("--ray", "use_ray", is_flag=True,
-              help="Code on Ray (pip install \"eventcoder[ray]\") instead of --workers processes: a local Ray instance, or --ray-address.")
-@click.option("--ray-address", default=None, metavar="ADDRESS",
-              help="Join this Ray cluster ('auto', 'ray://host:10001'); implies --ray.")
-@click.option("--ray-actors", type=click.IntRange(1, 100000), default=None,
-              help="Coder actors on Ray (default: one per CPU of the cluster).")
+@ray_options
 @click.option("--quiet", is_flag=True, help="No progress line.")
 @click.option("--progress-every", type=float, default=1.0, show_default=True, help="Seconds between progress lines.")
 def ingest_command(paths, db, workers, batch_size, published, errors_path, coder_spec, merge_rules_path, wait,
@@ -212,11 +208,7 @@ def ingest_command(paths, db, workers, batch_size, published, errors_path, coder
         rules = MergeRules.load(merge_rules_path)
     except DataFileError as error:
         raise click.ClickException(str(error)) from None
-    ray = None
-    if use_ray or ray_address or ray_actors:
-        from ..distributed import RaySettings
-
-        ray = RaySettings(address=ray_address, actors=ray_actors)
+    ray = ray_settings(use_ray, ray_address, ray_actors)
     with _opened(db, read_only=False, rules=rules, wait=wait) as store:
         try:
             stats = ingest(

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence, TextIO, Union
 
+from ..distributed import batches_of
 from ..output import error_line
 from ..records import Article, ArticleError, ArticleResult
 from .dedup import content_hash
@@ -136,20 +137,17 @@ class Progress:
 
 def _jobs(items: Iterable[Item], known: set[str], stats: IngestStats, batch_size: int) -> Iterator[list[Item]]:
     """Batches of items still to do; stored (or repeated) articles are counted as skipped and dropped."""
-    batch: list[Item] = []
-    for item in items:
-        if isinstance(item, Article):
-            digest = content_hash(item.text)
-            if digest in known:
-                stats.skipped += 1
-                continue
-            known.add(digest)
-        batch.append(item)
-        if len(batch) >= batch_size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+    def new_items() -> Iterator[Item]:
+        for item in items:
+            if isinstance(item, Article):
+                digest = content_hash(item.text)
+                if digest in known:
+                    stats.skipped += 1
+                    continue
+                known.add(digest)
+            yield item
+
+    return batches_of(new_items(), batch_size)
 
 
 def ingest(
