@@ -12,7 +12,6 @@ from store_factory import make_result
 
 from eventcoder.errors import DataFileError
 from eventcoder.store import EventStore, MergeRules
-from eventcoder.store.cli import register
 from eventcoder.store.merge_rules import RULES_FILE
 
 
@@ -118,16 +117,6 @@ def strike_reports(rules):
 def test_the_store_merges_by_the_rules_it_is_given(tmp_path):
     assert strike_reports(None) == 1  # the built-in rules: within three days
     assert strike_reports(MergeRules.load(write_rules(tmp_path, "day_window: 1\n"))) == 2
-
-
-@pytest.fixture(scope="module")
-def cli():
-    @click.group()
-    def main():
-        pass
-
-    register(main)
-    return main
 
 
 def test_ingest_takes_a_merge_rules_file(cli, tmp_path):

@@ -13,17 +13,6 @@ from store_factory import make_result
 from test_store_ingest import write_articles
 
 from eventcoder.store import EventStore, QueryError
-from eventcoder.store.cli import register
-
-
-@pytest.fixture(scope="module")
-def cli():
-    @click.group()
-    def main():
-        pass
-
-    register(main)
-    return main
 
 
 @pytest.fixture(scope="module")
