@@ -53,10 +53,7 @@ class _CoderActor:
     def code(self, items: Sequence[Item]) -> list[ArticleResult]:
         from .store.ingest import code_batch
 
-        # code_batch returns read errors first; put every result back at its item's place.
-        place = {id(item): index for index, item in enumerate(items)}
-        results = code_batch(self.coder, items)
-        return sorted(results, key=lambda r: place[id(r.article if r.article is not None else r.error)])
+        return code_batch(self.coder, items)
 
 
 def _import_ray():

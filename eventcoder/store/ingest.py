@@ -51,21 +51,25 @@ def load_factory(spec: str) -> Callable[[], Any]:
 
 
 def code_batch(coder, items: Sequence[Item]) -> list[ArticleResult]:
-    """Code a batch; an article whose coding raises becomes an error result instead of sinking the batch."""
+    """Code a batch, one result per item in input order; an article whose coding raises becomes an error
+    result instead of sinking the batch."""
     articles = [item for item in items if isinstance(item, Article)]
-    results = [ArticleResult(None, (), item) for item in items if isinstance(item, ArticleError)]
     try:
-        results.extend(coder.code_many(articles, batch_size=max(1, len(articles))))
-        return results
+        coded = list(coder.code_many(articles, batch_size=max(1, len(articles))))
     except Exception:
-        pass
-    for article in articles:
-        try:
-            results.append(ArticleResult(article, tuple(coder.code_article(article))))
-        except Exception as error:
-            message = f"coding failed: {type(error).__name__}: {error}"
-            results.append(ArticleResult(article, (), ArticleError(article.origin, article.article_id, message)))
-    return results
+        coded = None
+    if coded is None or len(coded) != len(articles):  # a coder that failed or lost articles: one at a time
+        coded = [_code_one(coder, article) for article in articles]
+    results = iter(coded)
+    return [ArticleResult(None, (), item) if isinstance(item, ArticleError) else next(results) for item in items]
+
+
+def _code_one(coder, article: Article) -> ArticleResult:
+    try:
+        return ArticleResult(article, tuple(coder.code_article(article)))
+    except Exception as error:
+        message = f"coding failed: {type(error).__name__}: {error}"
+        return ArticleResult(article, (), ArticleError(article.origin, article.article_id, message))
 
 
 # Per worker process: the coder built on its first batch. multiprocessing gives a worker no other
