@@ -339,40 +339,36 @@ def _in_relative_year(t: str, year: int) -> Optional[Resolved]:
     return None
 
 
-def period_end(date: str, precision: str) -> Optional[dt.date]:
-    """The last day of the period a resolved date names (for the news window)."""
+def period_bounds(date: str, precision: str) -> Optional[tuple[dt.date, dt.date]]:
+    """The first and last day of the period a resolved date names ("2016-08" -> Aug 1 and Aug 31)."""
     try:
         if precision == "day":
-            return dt.date.fromisoformat(date)
+            day = dt.date.fromisoformat(date)
+            return day, day
         if precision == "week":
             year, week = date.split("-W")
-            return dt.date.fromisocalendar(int(year), int(week), 7)
+            return (dt.date.fromisocalendar(int(year), int(week), 1),
+                    dt.date.fromisocalendar(int(year), int(week), 7))
         if precision == "month":
             year, month = (int(part) for part in date.split("-"))
-            return dt.date(year, month, calendar.monthrange(year, month)[1])
+            return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
         if precision == "year":
-            return dt.date(int(date), 12, 31)
+            return dt.date(int(date), 1, 1), dt.date(int(date), 12, 31)
     except ValueError:
         return None
     return None
+
+
+def period_end(date: str, precision: str) -> Optional[dt.date]:
+    """The last day of the period a resolved date names (for the news window)."""
+    bounds = period_bounds(date, precision)
+    return bounds[1] if bounds else None
 
 
 def period_start(date: str, precision: str) -> Optional[dt.date]:
     """The first day of the period a resolved date names ("since 2009" began on 2009-01-01)."""
-    try:
-        if precision == "day":
-            return dt.date.fromisoformat(date)
-        if precision == "week":
-            year, week = date.split("-W")
-            return dt.date.fromisocalendar(int(year), int(week), 1)
-        if precision == "month":
-            year, month = (int(part) for part in date.split("-"))
-            return dt.date(year, month, 1)
-        if precision == "year":
-            return dt.date(int(date), 1, 1)
-    except ValueError:
-        return None
-    return None
+    bounds = period_bounds(date, precision)
+    return bounds[0] if bounds else None
 
 
 _DECADE = re.compile(r"\b(?P<century>1[0-9]|20)(?P<decade>\d)0'?s\b")
