@@ -168,6 +168,16 @@ class EventStore:
             self.candidates.clear()
         return compact(self.con)
 
+    def remerge(self, dry_run: bool = False, progress=None):
+        """Rebuild the canonical events from the stored reports with this store's ``rules`` (``eventcoder remerge``).
+
+        One transaction: a failed or killed run leaves the old merge intact; ``dry_run`` rolls back
+        after counting. Returns ``remerge.RemergeStats`` (counts before and after, reports moved).
+        """
+        from .remerge import remerge
+
+        return remerge(self, dry_run=dry_run, progress=progress)
+
     def known_hashes(self) -> set[str]:
         """Content hashes of every stored article (what an ingest skips)."""
         return {row[0] for row in self.con.execute("SELECT content_hash FROM articles").fetchall()}

@@ -368,6 +368,47 @@ def errors_command(db, fmt, limit, offset):
     _print_frame(frame, fmt, width=100)  # the message is what the reader needs
 
 
+def _progress_line(what: str, every: float = 1.0):
+    """A progress callback ``(done, total)`` that writes one stderr line at most every ``every`` seconds."""
+    import time
+
+    last = [time.monotonic()]
+
+    def show(done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - last[0] >= every or done == total:
+            last[0] = now
+            click.echo(f"{done}/{total} {what}", err=True)
+
+    return show
+
+
+@click.command("remerge")
+@DB_OPTION
+@click.option("--merge-rules", "merge_rules_path", type=click.Path(exists=True, dir_okay=False),
+              help="YAML file of merge rules laid over the built-in eventcoder/store/merge_rules.yaml.")
+@click.option("--dry-run", is_flag=True, help="Count what the current rules would give, change nothing.")
+@click.option("--wait", type=click.FloatRange(0), default=10.0, show_default=True,
+              help="Seconds to wait for a store another process holds (a server answering a request).")
+@click.option("--quiet", is_flag=True, help="No progress line.")
+def remerge_command(db, merge_rules_path, dry_run, wait, quiet):
+    """Rebuild the merged events from the stored reports with the current merge rules (no recoding).
+
+    One transaction: a run that fails or is killed leaves the old merge as it was.
+    """
+    try:
+        rules = MergeRules.load(merge_rules_path)
+    except DataFileError as error:
+        raise click.ClickException(str(error)) from None
+    with _opened(db, read_only=False, rules=rules, wait=wait) as store:
+        stats = store.remerge(dry_run=dry_run, progress=None if quiet else _progress_line("articles replayed"))
+    click.echo(f"before: {stats.before.line()}", err=True)
+    click.echo(f"after:  {stats.after.line()}", err=True)
+    verb = "would change" if dry_run else "changed"
+    click.echo(f"{stats.moved} report(s) {verb} the event they are merged into, in {stats.seconds:.1f} s"
+               + ("; dry run, nothing written" if dry_run else ""), err=True)
+
+
 @click.command("optimize")
 @DB_OPTION
 def optimize_command(db):
@@ -383,7 +424,7 @@ def optimize_command(db):
 
 
 COMMANDS = (ingest_command, events_command, series_command, actors_command, plot_command, export_command,
-            errors_command, optimize_command)
+            errors_command, remerge_command, optimize_command)
 
 
 def register(group: click.Group) -> None:

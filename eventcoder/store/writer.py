@@ -282,7 +282,7 @@ class StoreWriter:
             "INSERT INTO article_bands SELECT UNNEST(?::SMALLINT[]), UNNEST(?::UBIGINT[]), ?",
             [[band for band, _ in buckets], [bucket for _, bucket in buckets], digest],
         )
-        touched: set[str] = set()
+        rows: list[dict[str, Any]] = []
         stored_ids: set[str] = set()
         for event in events:
             # A coder that returns one event twice (the same id) must not store it twice: the copy
@@ -292,6 +292,18 @@ class StoreWriter:
             stored_ids.add(event.event_id)
             row = mention_row(event, article)
             row.update(content_hash=digest, cluster_id=cluster_id, host=host)
+            rows.append(row)
+        self.add_mentions(rows, near_of)
+        return len(stored_ids)
+
+    def add_mentions(self, rows: list[dict[str, Any]], near_of: Optional[str] = None) -> None:
+        """Merge and insert one article's mention rows, in order, then recount the events they touched.
+
+        ``near_of``: the content hash of the earlier article this one nearly copies. Ingest and
+        ``remerge`` (which replays stored reports under the current rules) both come through here.
+        """
+        touched: set[str] = set()
+        for row in rows:
             canonical_id, reasons = self._place_mention(row, near_of)
             row["canonical_id"] = canonical_id
             row["merge_reason"] = "; ".join(reasons) if reasons else None
@@ -301,7 +313,6 @@ class StoreWriter:
             )
             touched.add(canonical_id)
         self._refresh_counts(touched)
-        return len(stored_ids)
 
     def _candidates(self, row: dict[str, Any]) -> list[dict[str, Any]]:
         if row["date_lo"] is None:
