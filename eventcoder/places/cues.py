@@ -71,6 +71,7 @@ class PlaceCues:
     site_name_endings: tuple  # of word tuples: ("air", "base")
     feature_name_endings: frozenset
     place_only_object_verbs: frozenset
+    place_only_verb_forms: frozenset
     person_cue_words: frozenset
     speech_verbs: frozenset
     building_name_endings: frozenset

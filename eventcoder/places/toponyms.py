@@ -1242,6 +1242,8 @@ def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: S
         before -= 1
     if before >= 0 and doc[before].lower_ in cues.recognition_locative_prepositions:
         return True
+    if before >= 0 and doc[before].is_lower and doc[before].lower_ in cues.place_only_verb_forms:
+        return True  # "the group overran Sinjar", whatever the tagger made of "overran" and "Sinjar"
     if before > 0 and doc[before].lower_ == "to" and doc[before - 1].lower_ in cues.proximity_words:
         return True  # "near to Biezun", "close to Jaffna"
     if start > 0 and doc[start - 1].lower_ in cues.bare_settlement_nouns and doc[start].pos_ == "PROPN":
@@ -1344,6 +1346,9 @@ def _acceptable_gap_match(
     if (stop < len(doc) and doc[stop].ent_iob_ == "I" and doc[stop].lower_ in cues.street_words
             and doc[stop].text[:1].isupper()):
         return False  # "by Syria Street": a street named after a country
+    if (stop - start == 1 and doc[start].pos_ == "NOUN" and not doc[start].ent_type_ and doc[start].is_sent_start
+            and all(p.kind == "city" for p in candidates)):
+        return False  # "Villages including ... were evacuated": a common noun capitalised by its place, not a town
     if any(unknown_place[start:stop]):
         # Part of a place we do not know ("Lamar County"): only a country or region inside it counts,
         # or a place opening the name of its local body or a site ("Santa Ana City Council").
