@@ -362,6 +362,8 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
     mentions = [_member_of_body(doc, mention, mentions, dictionary) for mention in relocated]
     mentions, unlent = _unlend_media_countries(doc, mentions, dictionary)
     mentions = [_unborrow_other_party(doc, mention, mentions, dictionary) for mention in mentions]
+    home = dateline_country(document, dictionary)
+    mentions = [_where_it_fights(doc, mention, mentions, dictionary, home) for mention in mentions]
     if not any(_needs_country(m) for m in mentions):
         return mentions
     countries_by_sentence: dict[int, list] = {}
@@ -369,7 +371,6 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
         if mention.actor.country and not is_news_outlet(mention):
             # "told VOA", "in an interview with Reuters": an outlet reports, it lends no country to the roles it quotes
             countries_by_sentence.setdefault(doc[mention.head].sent.start, []).append(mention)
-    home = dateline_country(document, dictionary)
     filled = []
     refilled: dict[str, set] = {}  # old code of a role that lost an outlet's country -> its new codes
     for mention in mentions:
@@ -441,6 +442,41 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
             refilled.setdefault(unlent[id(mention)][0], set()).add(actor.code)
     filled = _follow_unlent(doc, filled, unlent, refilled)
     return [_as_nongovernmental(doc, mention) for mention in filled]
+
+
+# Dependencies of a country word that names where something lies ("Iraq's Sinjar region", "the Iraqi town of X").
+PLACE_MODIFIER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+
+
+def _where_it_fights(doc, mention: ActorMention, mentions: list[ActorMention], dictionary,
+                     home: Optional[str]) -> ActorMention:
+    """A transnational armed group (Islamic State, al-Qaeda: IMG codes) is coded by the country where it acts, as
+    the gold standards code it: its place phrase ("IS fighters in Syria"), the places of its clause ("massacred
+    Yazidis in the Iraqi district of Sinjar", "near Mosul"), else the one country the sentence names as a place
+    ("the Yazidis of Iraq's Sinjar region"), else a dateline's country its sentence does not contradict. Nothing when
+    in doubt ("US forces killed IS militants" names no place)."""
+    actor = mention.actor
+    if actor.country is not None or not actor.code.startswith("IMG"):
+        return mention
+    head = doc[mention.head]
+    country = place_country(head, dictionary) or clause_place_country(doc, mention, dictionary)
+    sentence = head.sent
+    others = {other.actor.country for other in mentions if other.actor.country and not is_news_outlet(other)
+              and sentence.start <= other.head < sentence.end}
+    if country is None:
+        places = set()
+        for other in mentions:
+            token = doc[other.head]
+            if other.kind == "country" and other.actor.sector is None and sentence.start <= other.head < sentence.end \
+                    and token.dep_ in PLACE_MODIFIER_DEPS and token.head.i not in {m.head for m in mentions}:
+                places.add(other.actor.country)  # (a place noun it modifies, not an actor: "Iraqi forces")
+        country = next(iter(places)) if len(places) == 1 else None
+    if country is None and home and others <= {home}:
+        country = home
+    if country is None:
+        return mention
+    # (its name and item stay: "Islamic State" in Syria is SYRINS, as the Pakistani Taliban are PAKINS)
+    return replace(mention, actor=replace(actor, country=country, code=country + (actor.sector or "")))
 
 
 def is_news_outlet(mention: ActorMention) -> bool:
