@@ -628,7 +628,8 @@ def _member_of_body(doc, mention: ActorMention, mentions: list[ActorMention], di
         return mention
     head = doc[mention.head]
     for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
+        # ("judges at the International Criminal Court", "experts at the IAEA" work for that body)
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "of", "at"):
             continue
         for obj in prep.children:
             if obj.dep_ != "pobj":

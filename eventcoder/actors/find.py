@@ -25,7 +25,8 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..records import Actor, ActorMention, Document
-from .context import FOREIGN_MODIFIERS, FOREIGN_NOUNS, SEATED_BODIES, STATE_SECTORS, fill_countries_from_context
+from .context import (FOREIGN_MODIFIERS, FOREIGN_NOUNS, SEATED_BODIES, STATE_SECTORS, dateline_country,
+                      fill_countries_from_context)
 from .dictionary import (
     CAPITAL,
     COUNTRY,
@@ -127,6 +128,7 @@ PAST_STATES = frozenset({"soviet", "yugoslav"})  # "the two former Soviet republ
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Nouns that refer back to an organisation named earlier ("the group said").
 ARMED_GROUP_NOUNS = frozenset({"group", "militia", "movement", "organization", "organisation", "faction", "network"})
+COURT_NOUNS = frozenset({"court", "tribunal"})
 BODY_NOUNS = frozenset({"bloc", "alliance", "agency", "body", "council", "organization", "organisation", "court", "watchdog",
                         "lender"})
 STARTERS = DETERMINERS | MODIFIERS | FORMER | PRONOUNS | {"both", "they", "it"}
@@ -216,6 +218,10 @@ class _Memory:
     body_subjects: list = field(default_factory=list)  # (sentence index, actor tuple) of singular non-person subjects
     mentioned: list = field(default_factory=list)  # (sentence index, country) of actors named with a country, in order
     titled: list = field(default_factory=list)  # (sentence index, title, actor tuple) of titled actors with a country
+    # country -> how many actors the article names with that country of their own (by name, demonym or a known person;
+    # not a borrowed or coreferring one, not a news outlet): whose story it is
+    own_counts: dict = field(default_factory=dict)
+    home: Optional[str] = None  # the dateline's country
 
 
 class _Tokens:
@@ -262,7 +268,7 @@ def find_actors(document: Document, dictionary: ActorDictionary) -> list[ActorMe
     tokens = _Tokens(doc, document.clean_text)
     published = document.article.published
     text = document.article.text
-    memory = _Memory()
+    memory = _Memory(home=dateline_country(document, dictionary))
     mentions: list[ActorMention] = []
     border_owners: list[ActorMention] = []
     for sentence_index, (sentence_start, sentence_end) in enumerate(tokens.sentences):
@@ -1474,7 +1480,8 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
             owner_code = _possessor_body(possessor)
             if owner_code is not None:
                 draft.code = owner_code  # "Guterres' spokesman": the UN's
-            country = _possessor_country(possessor) or _borrow_country(draft, drafts, tokens.head) \
+            country = _possessor_country(possessor) or _borrow_country(draft, drafts, tokens.head,
+                                                                       story=_story_country(memory)) \
                 or _article_country(draft, memory)
             if draft.code is not None:
                 country = None
@@ -1625,6 +1632,8 @@ def _remember(memory: _Memory, draft: _Draft, actor_tuple: tuple, role: Optional
         counts[1] = memory.position
         if draft.coref is None and draft.kind != "coref" and (draft.country is not None or draft.person is not None):
             memory.mentioned.append((sentence_index, country))  # (named in the sentence: "the minister" is not)
+            if sector != "MED" or draft.org is None and name is None:  # ("told VOA", "Reuters reported": outlets)
+                memory.own_counts[country] = memory.own_counts.get(country, 0) + 1
     if country is not None and sector is None and draft.kind == "country" and not draft.from_demonym \
             and draft.coref is None:
         memory.country_names.append((sentence_index, country))
@@ -1912,13 +1921,17 @@ def _possessive_owner(draft: _Draft, drafts: list[_Draft]) -> Optional[str]:
     return owner
 
 
-def _borrow_country(draft: _Draft, drafts: list[_Draft], heads: list[int], modifier_only: bool = False) -> Optional[str]:
+def _borrow_country(draft: _Draft, drafts: list[_Draft], heads: list[int], modifier_only: bool = False,
+                    story: Optional[str] = None) -> Optional[str]:
     """A state sector word alone ("the presidential office", "bombers") takes the country of the
     nearest earlier actor in the sentence that has a country and a sector; armed groups and the
-    opposition do not (they are usually the other side)."""
+    opposition do not (they are usually the other side). When several such actors of several countries come before it
+    and one is of the country the story is about (``story``), that one: a role of the story's country is named more
+    often than one of the other party's."""
     if draft.sector in NO_BORROWING:
         return None
     best = None
+    lenders = set()
     named = {other.country for other in drafts if other.country and other.sector is None and other.org is None
              and other.coref is None}
     for other in drafts:
@@ -1939,6 +1952,10 @@ def _borrow_country(draft: _Draft, drafts: list[_Draft], heads: list[int], modif
         if other.sector is not None and not modifier_only or draft.start <= heads[other.end - 1] < draft.end:
             # An actor with a sector, or a demonym modifying this very noun ("Russian Tupolev bombers").
             best = other.country
+            if not modifier_only:
+                lenders.add(other.country)
+    if story is not None and best != story and story in lenders:
+        return story
     return best
 
 
@@ -1950,7 +1967,10 @@ def _organization_antecedent(draft: _Draft, tokens: _Tokens, memory: _Memory, se
     noun = tokens.norm[draft.end - 1]
     armed = noun in ARMED_GROUP_NOUNS and draft.sector in (None, "INS", "REB", "SEP")
     body = noun in BODY_NOUNS and draft.sector in (None, "HRI")  # "the watchdog" is an HRI word too
-    if not (armed or body):
+    # "The International Court of Justice ruled ... the court's president": the court named before, unless a court
+    # the dictionary does not list ("Kenya's High Court") was named since
+    court = noun in COURT_NOUNS and draft.sector == "JUD"
+    if not (armed or body or court):
         return None
     for seen, actor in reversed(memory.organizations):
         if sentence_index - seen > 4:
@@ -1960,6 +1980,9 @@ def _organization_antecedent(draft: _Draft, tokens: _Tokens, memory: _Memory, se
             return actor
         if body and code.startswith(("IGO", "NGO")):
             return actor
+        if court and sector == "JUD":
+            later = [index for index, role, _ in memory.roles if role == "JUD" and index > seen]
+            return None if later else actor
     return None
 
 
@@ -1996,6 +2019,19 @@ def _role_antecedent(memory: _Memory, sector: str, sentence_index: int) -> Optio
         if other_sector in family:
             return country
     return None
+
+
+def _story_country(memory: _Memory) -> Optional[str]:
+    """The country the article is clearly about so far: of the actors it names with a country of their own (news
+    outlets, borrowed and coreferring roles do not count), at least three of that country and twice the runner-up; the
+    dateline's country counts once more."""
+    counts = dict(memory.own_counts)
+    if memory.home:
+        counts[memory.home] = counts.get(memory.home, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
 def _article_country(draft: _Draft, memory: _Memory) -> Optional[str]:

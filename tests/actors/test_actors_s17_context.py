@@ -21,3 +21,28 @@ def test_transnational_group_with_no_place_stays_transnational(actor_codes):
 def test_transnational_group_in_a_story_filed_from_a_country(actor_codes):
     found = actor_codes("KABUL, Afghanistan (AP) - An al-Qaeda cell claimed the bombing on Friday.")
     assert found["al-Qaeda"].startswith("AFG")
+
+
+def test_the_court_refers_back_to_an_international_court(actor_codes):
+    found = actor_codes("The International Court of Justice ruled against Chile in a dispute with Bolivia. "
+                        "The court's president said the ruling was final.")
+    assert found["The court"] == "IGOUNOJUD"
+    assert found["president"] == "IGOUNOJUD"
+
+
+def test_the_court_after_a_national_court_named_since(actor_codes):
+    found = actor_codes("The International Criminal Court opened a case last year. On Monday Kenya's High Court "
+                        "blocked the plan. The court said it was unlawful.")
+    assert found["The court"] == "KENJUD"
+
+
+def test_judges_at_an_international_court_are_that_court(actor_codes):
+    found = actor_codes("Judges at the International Criminal Court approved an inquiry into abuses in Venezuela.")
+    assert found["Judges"] == "IGOICC"
+
+
+def test_a_role_borrows_the_story_country_over_the_other_party(actor_codes):
+    found = actor_codes("HANOI (Reuters) - Vietnamese officials met Chinese diplomats on Monday. Vietnam's foreign "
+                        "ministry said Vietnamese fishermen were held. Vietnamese officials said Chinese coast guard "
+                        "ships and the navy had seized the boats.")
+    assert found["the navy"] == "VNMMIL"
