@@ -8,7 +8,7 @@ import click
 
 from . import __version__
 from .distributed import ray_options, ray_settings
-from .errors import EventcoderError
+from .errors import CannotStart, EventcoderError
 from .output import OUTPUT_FORMATS, EventWriter, error_line, output_path_problem
 from .read import INPUT_FORMATS, parse_published, read_inputs, skipped_files_line
 
@@ -86,10 +86,8 @@ def build_coder(**coder_kwargs):
     return Coder(build_options(**coder_kwargs))  # a bad data file raises EventcoderError, shown by FriendlyGroup as one line
 
 
-class SetupError(click.ClickException):
+class SetupError(CannotStart):
     """A run that cannot start (a bad data file, an unusable option value): one line, exit code 2."""
-
-    exit_code = 2
 
 
 class FriendlyGroup(click.Group):

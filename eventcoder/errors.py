@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import click
+
 
 class EventcoderError(Exception):
     """Base class for errors shown to users as one line, without a traceback."""
@@ -20,3 +22,10 @@ class DataFileError(EventcoderError):
         self.problem = message
         where = f"{self.path}:{line}" if line is not None else self.path
         super().__init__(f"{where}: {message}")
+
+
+class CannotStart(click.ClickException):
+    """A command that could not start (a bad data file, a store another process holds, coders that cannot
+    load): one line on stderr, exit status 2, as click gives a bad option."""
+
+    exit_code = 2

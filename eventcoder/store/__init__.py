@@ -262,6 +262,10 @@ class EventStore:
         ))
         return _queries.events(self.con, canonical=canonical, limit=limit, offset=offset, **filters)
 
+    def count(self, canonical: bool = True, **filters: Any) -> int:
+        """How many events (``canonical``) or reports match the filters of ``events`` (all of them, not a page)."""
+        return _queries.count_events(self.con, canonical=canonical, **self.check_filters(filters))
+
     def errors(self, limit: Optional[int] = None, offset: int = 0) -> pd.DataFrame:
         """Articles that could not be read or coded: origin, article_id, message, at (oldest first)."""
         return self.con.execute(
@@ -270,8 +274,23 @@ class EventStore:
             [limit if limit is not None else 2**62, offset],
         ).df()
 
+    def resolve_id(self, event_id: str) -> str:
+        """The full canonical id of an event given by its id, a unique start of it (tables show 10 characters)
+        or one of its reports' ids; ``QueryError`` when the start is ambiguous or unknown."""
+        return _queries.resolve_event_id(self.con, event_id)
+
+    def event(self, event_id: str) -> dict[str, Any]:
+        """One merged event (full or short id) as a dict of its columns."""
+        canonical_id = self.resolve_id(event_id)
+        frame = self.con.execute(
+            f"SELECT {', '.join(_queries.CANONICAL_EVENT_COLUMNS)} FROM canonical_events WHERE canonical_id = ?",
+            [canonical_id],
+        ).df()
+        return frame.iloc[0].to_dict()
+
     def mentions(self, canonical_id: str) -> pd.DataFrame:
-        """Every report merged into one canonical event."""
+        """Every report merged into one canonical event (full or short id, as ``resolve_id`` reads it)."""
+        canonical_id = self.resolve_id(canonical_id)
         return self.con.execute(
             f"SELECT {', '.join(_queries.MENTION_EVENT_COLUMNS)} FROM event_mentions WHERE canonical_id = ? "
             "ORDER BY published NULLS LAST, event_id",

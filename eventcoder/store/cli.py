@@ -16,12 +16,11 @@ import click
 import pandas as pd
 
 from ..distributed import ray_options, ray_settings
-from ..errors import DataFileError, EventcoderError
-from ..output import output_path_problem
+from ..errors import CannotStart, DataFileError, EventcoderError
 from ..read import skipped_files_line
 from . import EventStore, MergeRules, QueryError, StoreError, StoreLocked
 from .exports import EXPORT_FORMATS
-from .filters import FILTER_NAMES, option_name
+from .filters import FILTER_NAMES, describe_filters, option_name
 from .queries import FREQUENCIES, SERIES_GROUPS
 
 # As ``eventcoder code``: 1 when some articles failed (reported and skipped).
@@ -32,16 +31,12 @@ DB_OPTION = click.option(
 )
 
 
-class StoreHeld(click.ClickException):
+class StoreHeld(CannotStart):
     """Another process holds the store: the run could not start (exit status 2, as a bad option)."""
 
-    exit_code = 2
 
-
-class CodingCannotStart(click.ClickException):
+class CodingCannotStart(CannotStart):
     """The coders could not start (Ray missing or unreachable, a data file that fails on the workers): exit 2."""
-
-    exit_code = 2
 
 
 @contextmanager
@@ -108,9 +103,10 @@ def _warn_unknown_actors(store: EventStore, options: dict[str, Any]) -> None:
 
 
 def _check_out(path: str, option: str = "--out") -> None:
-    problem = output_path_problem(path)
-    if problem:
-        raise click.UsageError(f"{option}: {problem}")
+    # eventcoder.cli registers these commands as it loads, so it is imported when a command runs.
+    from ..cli import check_output_path
+
+    check_output_path(path, option)
 
 
 def _list_cell(value: Any) -> Any:
@@ -247,15 +243,54 @@ def ingest_command(paths, db, workers, batch_size, published, errors_path, coder
 def events_command(db, fmt, limit, offset, mentions, **options):
     """List stored events (merged events by default), newest first."""
     with _opened(db, read_only=True) as store:
-        frame = store.events(canonical=not mentions, limit=limit, offset=offset, **_filters(options))
+        filters = _filters(options)
+        frame = store.events(canonical=not mentions, limit=limit, offset=offset, **filters)
+        total = store.count(canonical=not mentions, **filters) if fmt == "table" else None
         _warn_unknown_actors(store, options)
     if fmt == "table":
-        # A short id (the first 10 characters) to find the event again: the page and the API take the full one.
+        # A short id (the first 10 characters): `eventcoder show ID`, the API and the page take it as the full one.
         frame = frame.assign(id=frame["canonical_id"].str.slice(0, 10)) if "canonical_id" in frame.columns else frame
         keep = [c for c in ("id", "event_date", "cameo", "plover_type", "source_code", "target_code", "place_name",
                             "n_mentions", "n_sources", "status", "sentence") if c in frame.columns]
         frame = frame[keep]
     _print_frame(frame, fmt)
+    if fmt == "table":
+        # How much the page shows of what matched: a table of 20 rows is not "all there is".
+        what = "reports" if mentions else "events"
+        shown = f"{offset + 1}-{offset + len(frame)}" if len(frame) else "none"
+        more = "; --limit and --offset show more" if offset + len(frame) < total else ""
+        click.echo(f"{shown} of {total} {what} ({describe_filters(filters)}){more}", err=True)
+
+
+@click.command("show")
+@click.argument("event_id")
+@DB_OPTION
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+def show_command(event_id, db, fmt):
+    """One merged event and every report merged into it, with its evidence.
+
+    EVENT_ID is the id a table shows (the first 10 characters), any unique start of the full
+    canonical_id, the full id, or the event_id of one of its reports.
+    """
+    with _opened(db, read_only=True) as store:
+        try:
+            event = store.event(event_id)
+        except QueryError as error:  # an argument, not an option: named as the usage line names it
+            raise click.UsageError(f"EVENT_ID: {error.reason.replace('--db FILE', f'--db {db}')}") from None
+        mentions = store.mentions(event["canonical_id"])
+    if fmt == "jsonl":
+        record = {k: _json_value(v) for k, v in event.items()}
+        record["mentions"] = [{k: _json_value(v) for k, v in row.items()} for row in mentions.to_dict(orient="records")]
+        click.echo(json.dumps(record, ensure_ascii=False))
+        return
+    for name, value in event.items():
+        shown = _blank(_list_cell(_json_value(value)))
+        if shown:
+            click.echo(f"{name:>16}: {shown}")
+    click.echo(f"\nreports ({len(mentions)})")
+    keep = [c for c in ("event_id", "published", "article_id", "date", "date_source", "status", "trigger_text",
+                        "source_code", "target_code", "merge_reason", "sentence") if c in mentions.columns]
+    _print_frame(mentions[keep], "table", width=60)
 
 
 @click.command("series")
@@ -312,12 +347,15 @@ def plot_command(db, out, as_map, freq, by, normalise, limit, mentions, **option
     _check_out(out)
     with _opened(db, read_only=True) as store:
         _warn_unknown_actors(store, options)
+        filters = _filters(options)
+        # The subtitle says which events the chart holds, so a saved image still says what it shows.
+        subtitle = describe_filters(filters, advice=False) + ("; one per report" if mentions else "")
         if as_map:
-            frame = store.events(canonical=not mentions, limit=limit, **_filters(options))
-            store.plot_map(frame, out)
+            frame = store.events(canonical=not mentions, limit=limit, **filters)
+            store.plot_map(frame, out, subtitle=subtitle)
         else:
-            frame = store.series(freq=freq, by=by, normalise=normalise, canonical=not mentions, **_filters(options))
-            store.plot_series(frame, out)
+            frame = store.series(freq=freq, by=by, normalise=normalise, canonical=not mentions, **filters)
+            store.plot_series(frame, out, subtitle=subtitle, freq=freq, unit="reports" if mentions else "events")
     click.echo(f"wrote {out}", err=True)
 
 
@@ -339,21 +377,7 @@ def export_command(db, fmt, out, mentions, **options):
         except OSError as error:
             raise click.ClickException(f"cannot write {out}: {error.strerror}") from None
         total = store.counts()["canonical_events"]
-    click.echo(f"wrote {count} of {total} events ({applied_filters(filters)}) to {out}", err=True)
-
-
-def applied_filters(filters: dict[str, Any]) -> str:
-    """The filters a command applied, in words: ``status asserted; use --status any for all``."""
-    parts = []
-    for name, value in filters.items():
-        if value is None or value == [] or name == "status":
-            continue
-        shown = ",".join(str(v) for v in value) if isinstance(value, (list, tuple)) else str(value)
-        parts.append(f"{name.replace('_', '-')} {shown}")
-    status = filters.get("status", ["asserted"])
-    if status and "any" not in status:
-        parts.append(f"status {','.join(status)}; use --status any for all")
-    return "; ".join(parts) or "no filters"
+    click.echo(f"wrote {count} of {total} events ({describe_filters(filters)}) to {out}", err=True)
 
 
 @click.command("errors")
@@ -366,6 +390,14 @@ def errors_command(db, fmt, limit, offset):
     with _opened(db, read_only=True) as store:
         frame = store.errors(limit=limit, offset=offset)
     _print_frame(frame, fmt, width=100)  # the message is what the reader needs
+
+
+def _must_exist(db: str) -> None:
+    """Commands that rewrite a store must not create an empty one from a mistyped path."""
+    from pathlib import Path
+
+    if db != ":memory:" and not Path(db).exists():
+        raise click.ClickException(f"no event store at {db}; create one with: eventcoder ingest FILES --db {db}")
 
 
 def _progress_line(what: str, every: float = 1.0):
@@ -396,6 +428,7 @@ def remerge_command(db, merge_rules_path, dry_run, wait, quiet):
 
     One transaction: a run that fails or is killed leaves the old merge as it was.
     """
+    _must_exist(db)
     try:
         rules = MergeRules.load(merge_rules_path)
     except DataFileError as error:
@@ -413,6 +446,7 @@ def remerge_command(db, merge_rules_path, dry_run, wait, quiet):
 @DB_OPTION
 def optimize_command(db):
     """Sort the stored events by date so date-filtered queries read less (after big ingests)."""
+    _must_exist(db)
     with _opened(db, read_only=False, wait=10.0) as store:
         seconds = store.optimize()
         counts = store.counts()
@@ -423,7 +457,7 @@ def optimize_command(db):
     )
 
 
-COMMANDS = (ingest_command, events_command, series_command, actors_command, plot_command, export_command,
+COMMANDS = (ingest_command, events_command, show_command, series_command, actors_command, plot_command, export_command,
             errors_command, remerge_command, optimize_command)
 
 

@@ -244,3 +244,23 @@ def check_filters(filters: Mapping[str, Any], vocabulary: Optional[FilterVocabul
 def option_name(parameter: str) -> str:
     """The CLI option of a parameter: ``plover_type`` -> ``--plover-type``."""
     return "--" + parameter.replace("_", "-")
+
+
+def describe_filters(filters: Mapping[str, Any], advice: bool = True) -> str:
+    """The filters a query applied, in words, as the user gave them: ``actor RUS; start 2022-01; status asserted``.
+
+    Export lines and plot subtitles say which events they hold with this. ``advice`` adds how to keep
+    every status (``use --status any for all``) when only some were kept.
+    """
+    parts = []
+    for name, value in filters.items():
+        if value is None or (isinstance(value, (list, tuple)) and not value) or name == "status":
+            continue
+        shown = ",".join(str(v) for v in value) if isinstance(value, (list, tuple)) else str(value)
+        parts.append(f"{name.replace('_', '-')} {shown}")
+    status = filters.get("status") or list(DEFAULT_STATUS)
+    if isinstance(status, str):
+        status = [status]
+    if not any(s in ANY_STATUS for s in status):
+        parts.append(f"status {','.join(status)}" + ("; use --status any for all" if advice else ""))
+    return "; ".join(parts) or "no filters"

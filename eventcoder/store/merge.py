@@ -74,26 +74,17 @@ def date_range(date: Optional[str], precision: Optional[str], published: Optiona
 
 
 def _parse_partial(value: str) -> Optional[tuple[dt.date, dt.date, str]]:
+    """First day, last day and precision of an ISO day, week (``2017-W13``), month or year; None if not one."""
+    # The dates package imports its resolver (and spaCy) with it: only a store that writes reports needs this.
+    from ..dates.calendar_rules import period_bounds
+
     value = value.strip()
-    try:
-        if len(value) == 10:
-            day = dt.date.fromisoformat(value)
-            return day, day, "day"
-        if "-W" in value:
-            year, week = value.split("-W")
-            monday = dt.date.fromisocalendar(int(year), int(week), 1)
-            return monday, monday + dt.timedelta(days=6), "week"
-        if len(value) == 7:
-            year, month = int(value[:4]), int(value[5:7])
-            first = dt.date(year, month, 1)
-            following = dt.date(year + (month == 12), month % 12 + 1, 1)
-            return first, following - dt.timedelta(days=1), "month"
-        if len(value) == 4:
-            year = int(value)
-            return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
-    except ValueError:
-        return None
-    return None
+    if "-W" in value:
+        precision = "week"
+    else:
+        precision = {10: "day", 7: "month", 4: "year"}.get(len(value))
+    bounds = period_bounds(value, precision) if precision else None
+    return (bounds[0], bounds[1], precision) if bounds else None
 
 
 def trigger_lemma(text: Optional[str], rules: MergeRules) -> Optional[str]:

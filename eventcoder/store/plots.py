@@ -11,10 +11,13 @@ from pathlib import Path
 import pandas as pd
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 QUAD_COLOURS = {1: "#4c9f70", 2: "#2b6cb0", 3: "#d69e2e", 4: "#c53030"}
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 _METRICS = ("n_events", "mean_goldstein", "mean_plover_score", "articles", "events_per_article")
+#: Columns that count things: their axis gets whole-number ticks from zero (never "2.5 events").
+_COUNTS = ("n_events", "articles")
 
 
 def _save(figure: Figure, path: str | Path) -> Path:
@@ -24,14 +27,27 @@ def _save(figure: Figure, path: str | Path) -> Path:
     return path
 
 
-def plot_series(frame: pd.DataFrame, path: str | Path, value: str | None = None, title: str | None = None) -> Path:
+def _titles(axes, title: str, subtitle: str | None) -> None:
+    """A title, and under it a smaller line saying which events the chart holds (its filters)."""
+    if subtitle:
+        axes.set_title(subtitle, fontsize="small", color="#444444", loc="left")
+        axes.figure.suptitle(title, x=axes.get_position().x0, ha="left")
+    else:
+        axes.set_title(title)
+
+
+def plot_series(frame: pd.DataFrame, path: str | Path, value: str | None = None, title: str | None = None,
+                subtitle: str | None = None, freq: str | None = None, unit: str = "events") -> Path:
     """Line chart of a ``series`` table; one line per group when it was grouped with ``by``.
 
     ``value`` picks the column to draw (default: ``events_per_article`` when normalised, else
-    ``n_events``). The file type follows the suffix of ``path`` (.png, .svg, .pdf).
+    ``n_events``). ``subtitle``: which events the chart holds (``eventcoder plot`` gives its filters);
+    ``freq`` and ``unit`` word the default title ("events per month"). Counts get whole-number ticks.
+    The file type follows the suffix of ``path`` (.png, .svg, .pdf).
     """
     if value is None:
         value = "events_per_article" if "events_per_article" in frame.columns else "n_events"
+    label = {"n_events": unit, "events_per_article": f"{unit} per article"}.get(value, value.replace("_", " "))
     figure = Figure(figsize=(9, 4.5))
     axes = figure.add_subplot()
     groups = [c for c in frame.columns if c not in _METRICS and c != "period"]
@@ -40,22 +56,28 @@ def plot_series(frame: pd.DataFrame, path: str | Path, value: str | None = None,
     elif groups:
         group = groups[0]
         for key, part in frame.groupby(group, dropna=False):
-            label = QUAD_NAMES.get(key, str(key)) if group == "quad_class" else str(key)
+            name = QUAD_NAMES.get(key, str(key)) if group == "quad_class" else str(key)
             colour = QUAD_COLOURS.get(key) if group == "quad_class" else None
-            axes.plot(pd.to_datetime(part["period"]), part[value], marker="o", label=label, color=colour)
-        axes.legend(fontsize="small")
+            axes.plot(pd.to_datetime(part["period"]), part[value], marker="o", label=name, color=colour)
+        axes.legend(fontsize="small", title=group.replace("_", " "), title_fontsize="small")
     else:
         axes.plot(pd.to_datetime(frame["period"]), frame[value], marker="o")
-    axes.set_ylabel(value.replace("_", " "))
-    axes.set_xlabel("period")
+    if value in _COUNTS:
+        axes.yaxis.set_major_locator(MaxNLocator(integer=True))
+        axes.set_ylim(bottom=0)
+    axes.set_ylabel(label)
+    axes.set_xlabel(freq or "period")
     axes.grid(alpha=0.3)
-    axes.set_title(title or f"{value.replace('_', ' ')} per period")
+    _titles(axes, title or f"{label} per {freq or 'period'}".capitalize(), subtitle)
     figure.autofmt_xdate()
     return _save(figure, path)
 
 
-def plot_map(frame: pd.DataFrame, path: str | Path, title: str | None = None) -> Path:
-    """Scatter of events with coordinates on lon/lat axes, coloured by quad class, sized by reports."""
+def plot_map(frame: pd.DataFrame, path: str | Path, title: str | None = None, subtitle: str | None = None) -> Path:
+    """Scatter of events with coordinates on lon/lat axes, coloured by quad class, sized by reports.
+
+    ``subtitle``: which events the map holds (``eventcoder plot --map`` gives its filters).
+    """
     figure = Figure(figsize=(10, 5.5))
     axes = figure.add_subplot()
     placed = frame.dropna(subset=["lat", "lon"]) if not frame.empty else frame
@@ -78,5 +100,5 @@ def plot_map(frame: pd.DataFrame, path: str | Path, title: str | None = None) ->
     axes.set_ylabel("latitude")
     axes.set_aspect("equal", adjustable="box")
     axes.grid(alpha=0.3)
-    axes.set_title(title or f"{len(placed)} events with coordinates")
+    _titles(axes, title or f"{len(placed)} events with coordinates", subtitle)
     return _save(figure, path)

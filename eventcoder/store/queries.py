@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any, Optional, Sequence, Union
 
 from .filters import ANY_STATUS, QueryError, check_filters, first_day, last_day
 
-__all__ = ["ANY_STATUS", "QueryError", "first_day", "last_day", "build_filters", "events", "series", "actors", "dyads"]
+__all__ = ["ANY_STATUS", "QueryError", "UnknownEventId", "first_day", "last_day", "build_filters", "events", "series",
+           "actors", "dyads", "resolve_event_id", "count_events"]
 
 if TYPE_CHECKING:  # pandas loads with the first query, not when an ingest worker imports the store
     import pandas as pd
@@ -33,6 +34,47 @@ MENTION_EVENT_COLUMNS = (
     "place_country lat lon place_precision confidence sentence_index sentence sentence_start trigger_text trigger_start "
     "trigger_end article_id title url published merge_reason"
 ).split()
+
+#: Most ids an ambiguous short id lists (the rest are counted).
+_AMBIGUOUS_SHOWN = 5
+
+
+class UnknownEventId(QueryError):
+    """No merged event has this id, or an id starting with it (the API answers 404)."""
+
+
+def resolve_event_id(con, given: str, parameter: str = "event_id") -> str:
+    """The full ``canonical_id`` of a merged event named by its id, a unique start of it, or a report's ``event_id``.
+
+    Tables show the first 10 characters of the id; any start that only one event's id has will do.
+    ``QueryError`` when the start is shared by several events (it lists some), ``UnknownEventId``
+    when nothing has it.
+    """
+    wanted = (given or "").strip()
+    if not wanted:
+        raise QueryError(parameter, "is empty", "give a merged event's id or its first characters (as tables show)")
+    rows = con.execute(
+        "SELECT canonical_id FROM canonical_events WHERE starts_with(canonical_id, ?) ORDER BY canonical_id LIMIT ?",
+        [wanted, _AMBIGUOUS_SHOWN + 1],
+    ).fetchall()
+    if any(row[0] == wanted for row in rows):
+        return wanted
+    if len(rows) == 1:
+        return rows[0][0]
+    if rows:
+        total = con.execute(
+            "SELECT count(*) FROM canonical_events WHERE starts_with(canonical_id, ?)", [wanted]
+        ).fetchone()[0]
+        shown = [row[0] for row in rows[:_AMBIGUOUS_SHOWN]]
+        more = f" and {total - len(shown)} more" if total > len(shown) else ""
+        raise QueryError(parameter, f"{wanted!r} is the start of {total} event ids ({', '.join(shown)}{more})",
+                         "give more characters", allowed=shown)
+    report = con.execute("SELECT canonical_id FROM event_mentions WHERE event_id = ? LIMIT 1", [wanted]).fetchone()
+    if report is not None:  # a report's own id (as ``eventcoder code`` writes it): its merged event
+        return report[0]
+    raise UnknownEventId(parameter, f"no merged event has an id starting with {wanted!r}",
+                         "list events with: eventcoder events --db FILE")
+
 
 FREQUENCIES = ("day", "week", "month", "quarter", "year")
 SERIES_GROUPS = ("quad_class", "plover_type", "cameo_root", "status", "source_country", "target_country")
@@ -175,6 +217,12 @@ def events(
         sql += " LIMIT ? OFFSET ?"
         params += [_count(limit, "limit"), _count(offset, "offset")]
     return con.execute(sql, params).df()
+
+
+def count_events(con, canonical: bool = True, **filters: Any) -> int:
+    """How many events (or reports) match the filters: the total a page of ``events`` is part of."""
+    where = build_filters(canonical=canonical, **filters)
+    return con.execute(f"SELECT count(*) FROM {TABLES[bool(canonical)]}{where.sql()}", where.params).fetchone()[0]
 
 
 def _count(value: Any, name: str) -> int:

@@ -42,13 +42,6 @@ def frame_records(frame) -> list[dict[str, Any]]:
     return [{key: json_value(value) for key, value in row.items()} for row in frame.to_dict(orient="records")]
 
 
-def count_events(con, canonical: bool = True, **filters: Any) -> int:
-    """How many events match the filters (for paging)."""
-    where = store_queries.build_filters(canonical=canonical, **filters)
-    table = store_queries.TABLES[bool(canonical)]
-    return con.execute(f"SELECT count(*) FROM {table}{where.sql()}", where.params).fetchone()[0]
-
-
 def trigger_in_sentence(mention: dict[str, Any]) -> Optional[list[int]]:
     """Start and end of the report's trigger inside its sentence, or None when it cannot be placed.
 

@@ -70,7 +70,7 @@ def events(
 ) -> dict[str, Any]:
     kwargs = filters.store_kwargs()
     frame = store_queries.events(con, limit=limit, offset=offset, **kwargs)
-    total = api_queries.count_events(con, **kwargs)
+    total = store_queries.count_events(con, **kwargs)
     return {"total": total, "limit": limit, "offset": offset, "events": api_queries.frame_records(frame)}
 
 
@@ -78,13 +78,22 @@ def events(
     "/events/{event_id}",
     response_model=models.EventDetail,
     summary="One merged event with its reports and their evidence",
-    responses={404: {"description": "No merged event has this id."}})
+    responses={
+        400: {"model": models.BadParameter, "description": "A short id that starts several events' ids (`allowed` lists some)."},
+        404: {"description": "No merged event has this id or an id starting with it."},
+    })
 def event(
-    event_id: str = Path(..., max_length=200, description="The canonical_id of a merged event."),
+    event_id: str = Path(..., max_length=200,
+                         description="The canonical_id of a merged event, a unique start of it (tables show the first "
+                                     "10 characters), or the event_id of one of its reports."),
     con=Depends(cursor),
 ) -> dict[str, Any]:
-    found = api_queries.event_detail(con, event_id)
-    if found is None:
+    try:
+        canonical_id = store_queries.resolve_event_id(con, event_id)
+    except store_queries.UnknownEventId as error:
+        raise HTTPException(status_code=404, detail=str(error)) from None
+    found = api_queries.event_detail(con, canonical_id)
+    if found is None:  # the event went between the two queries (a remerge)
         raise HTTPException(status_code=404, detail=f"event_id: no merged event {event_id!r} in this store")
     return found
 

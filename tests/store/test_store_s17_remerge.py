@@ -162,3 +162,11 @@ def test_a_killed_remerge_leaves_the_old_merge(tmp_path):
     after = _canonical(db)
     assert after[1] == before[1] and after[0].equals(before[0])
     assert len(after[0]) == 4
+
+
+@pytest.mark.parametrize("command", ["remerge", "optimize"])
+def test_a_mistyped_store_path_is_not_created(tmp_path, cli, command):
+    missing = tmp_path / "typo.duckdb"
+    result = CliRunner().invoke(cli, [command, "--db", str(missing)])
+    assert result.exit_code == 1 and f"no event store at {missing}" in result.output
+    assert not missing.exists()

@@ -258,3 +258,27 @@ def test_while_an_ingest_writes_the_page_says_so_and_recovers(server, store_path
     browser.find_element(By.ID, "search").click()
     _wait(browser, lambda b: len(_rows(b)) > 0)
     assert not browser.find_element(By.ID, "error").is_displayed()
+
+
+def test_an_event_id_in_the_address_opens_its_evidence(server, browser):
+    """?event= takes the short id tables show; opening an event puts its short id into the address."""
+    with urllib.request.urlopen(f"{server}/api/events?status=any&plover_type=SANCTION") as answer:
+        wanted = json.load(answer)["events"][0]["canonical_id"]
+    browser.get(f"{server}/?status=any&event={wanted[:10]}")
+    evidence = _wait(browser, shown.visibility_of_element_located((By.ID, "evidence")))
+    _wait(browser, lambda b: f"id {wanted[:10]}" in b.find_element(By.ID, "evidence").text)
+    assert "sanctions" in evidence.find_element(By.CSS_SELECTOR, ".sentence").text
+    selected = browser.find_elements(By.CSS_SELECTOR, "#events tr.selected")
+    assert [row.get_attribute("data-event-id") for row in selected] == [wanted]
+    # Another row: the address follows the open event, and keeps the filters.
+    other = next(row for row in _rows(browser) if row.get_attribute("data-event-id") != wanted)
+    other.click()
+    short = other.get_attribute("data-event-id")[:10]
+    _wait(browser, lambda b: f"event={short}" in b.current_url)
+    assert "status=any" in browser.current_url
+
+
+def test_an_unknown_event_id_in_the_address_says_so(server, browser):
+    browser.get(f"{server}/?event=zzzz")
+    error = _wait(browser, shown.visibility_of_element_located((By.ID, "error")))
+    assert "no merged event has an id starting with 'zzzz'" in error.text

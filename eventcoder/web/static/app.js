@@ -88,17 +88,27 @@ function markedSentence(evidence, parent) {
   paragraph.append(sentence.slice(span[1]));
 }
 
+// The short id tables and `eventcoder show` use: the first 10 characters of canonical_id.
+const SHORT_ID = 10;
+
+// eventId: a full or short id (the API takes a unique start); row: the table row to mark, if shown.
 async function showEvidence(eventId, row) {
   document.querySelectorAll("#events tr.selected").forEach((r) => r.classList.remove("selected"));
-  row.classList.add("selected");
+  if (row) row.classList.add("selected");
   const box = document.getElementById("evidence");
   try {
     const event = await getJSON(`/api/events/${encodeURIComponent(eventId)}`);
+    const shortId = event.canonical_id.slice(0, SHORT_ID);
     box.replaceChildren();
     htmlElement("h3", `${event.plover_type || ""} ${event.cameo} · ${event.source_code || "—"} → ` +
       `${event.target_code || "—"} · ${event.event_date || "date unknown"} (${event.date_precision})`, box);
-    htmlElement("p", `${event.n_mentions} report(s) from ${event.n_sources} source(s); status ${event.status}; ` +
-      `place ${event.place_name || "unknown"} (${event.place_precision || "unknown"})`, box).className = "muted";
+    htmlElement("p", `id ${shortId} · ${event.n_mentions} report(s) from ${event.n_sources} source(s); ` +
+      `status ${event.status}; place ${event.place_name || "unknown"} (${event.place_precision || "unknown"})`,
+      box).className = "muted";
+    // The open event goes into the address with the filters, so it can be bookmarked too.
+    const address = new URLSearchParams(location.search);
+    address.set("event", shortId);
+    history.replaceState(null, "", `?${address}`);
     for (const mention of event.mentions) {
       const evidence = mention.evidence;
       const item = htmlElement("div", null, box);
@@ -383,7 +393,14 @@ async function start() {
   } catch (error) {
     showError(error.message);
   }
-  search(form, 0);
+  // ?event=ID (a short id is enough) opens that event's evidence once the table is drawn.
+  const wanted = new URLSearchParams(location.search).get("event");
+  await search(form, 0);
+  if (wanted) {
+    const row = [...document.querySelectorAll("#events tbody tr")]
+      .find((r) => r.dataset.eventId.startsWith(wanted));
+    await showEvidence(wanted, row || null);
+  }
 }
 
 document.addEventListener("DOMContentLoaded", start);
