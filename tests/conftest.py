@@ -1,8 +1,10 @@
-"""Shared fixtures: the spaCy pipeline loads once per test session."""
+"""Shared fixtures: the spaCy pipeline and a default Coder load once per test session (per xdist worker)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import traceback
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -38,3 +40,51 @@ def shared_data():
     if not SHARED_DATA.is_dir():
         pytest.skip("shared dev data not present")
     return SHARED_DATA
+
+
+@pytest.fixture(scope="session")
+def default_coder(nlp):
+    """A Coder with default options; building one reads every data file (seconds), so tests share it."""
+    from eventcoder.pipeline import Coder
+
+    return Coder(nlp=nlp)
+
+
+@dataclass(frozen=True)
+class CliRun:
+    """What a run of the command line gave: exit status and its two output streams (as subprocess.run)."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture(scope="session")
+def cli_in_process(nlp, default_coder):
+    """Run `eventcoder ARGS...` in this process: the real Click command, options, outputs and exit codes, but
+    with the session's spaCy pipeline and default Coder instead of loading them again (a new process spends
+    ~10 s of CPU on that). A Coder with other options is still built, on the shared pipeline. An exception that
+    escapes the command comes back as a traceback on stderr, as it would from a real process."""
+    from click.testing import CliRunner
+
+    import eventcoder.cli as cli
+    import eventcoder.store.ingest as ingest
+    from eventcoder.pipeline import Coder, CoderOptions
+
+    def build_coder(**coder_kwargs):
+        options = cli.build_options(**coder_kwargs)
+        if options == CoderOptions():
+            return default_coder
+        return Coder(options, nlp=nlp if options.model is None else None)
+
+    def run(*args, stdin: str | None = None) -> CliRun:
+        with pytest.MonkeyPatch.context() as patch:  # only for this call: other tests see the real builders
+            patch.setattr(cli, "build_coder", build_coder)
+            patch.setattr(ingest, "default_coder", lambda: default_coder)
+            result = CliRunner().invoke(cli.main, [str(arg) for arg in args], input=stdin)
+        stderr = result.stderr
+        if result.exception is not None and not isinstance(result.exception, SystemExit):
+            stderr += "".join(traceback.format_exception(*result.exc_info))
+        return CliRun(result.exit_code, result.stdout, stderr)
+
+    return run
