@@ -7,7 +7,6 @@ import json
 import pytest
 
 from eventcoder.parse import language_problem
-from eventcoder.pipeline import Coder
 from eventcoder.records import Article
 
 FRENCH = ("Le gouvernement a annoncé mardi de nouvelles sanctions contre plusieurs entreprises étrangères, "
@@ -33,8 +32,8 @@ def test_english_and_texts_too_short_to_tell_pass(nlp, text):
     assert language_problem(nlp(text)) is None
 
 
-def test_a_french_article_in_a_batch_is_an_error_and_the_others_are_coded(nlp):
-    coder = Coder(nlp=nlp)
+def test_a_french_article_in_a_batch_is_an_error_and_the_others_are_coded(default_coder):
+    coder = default_coder
     articles = [Article("fr", FRENCH, published=None, origin="batch.jsonl:1"),
                 Article("en", "Russian troops shelled the Ukrainian city of Kharkiv on Tuesday.", origin="batch.jsonl:2")]
     results = list(coder.code_many(articles))

@@ -13,8 +13,8 @@ from eventcoder.records import Article, Location
 
 
 @pytest.fixture(scope="module")
-def coder(nlp):
-    return pipeline.Coder(nlp=nlp)
+def coder(default_coder):
+    return default_coder  # tests/conftest.py: one per session
 
 
 def test_demand_with_must_is_one_event_with_one_id(coder):

@@ -9,8 +9,8 @@ from eventcoder.records import Event
 
 
 @pytest.fixture(scope="module")
-def coder(nlp):
-    return eventcoder.Coder(nlp=nlp)
+def coder(default_coder):
+    return default_coder  # tests/conftest.py: one per session
 
 
 def test_code_returns_typed_events(coder):

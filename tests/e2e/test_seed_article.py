@@ -8,12 +8,11 @@ import pytest
 
 
 @pytest.fixture(scope="module")
-def seed_events(shared_data, nlp):
-    from eventcoder.pipeline import Coder
+def seed_events(shared_data, default_coder):
     from eventcoder.records import Article
 
     text = (shared_data / "seed_article.txt").read_text(encoding="utf-8")
-    coder = Coder(nlp=nlp)
+    coder = default_coder
     article = Article("seed", text, dt.date(2017, 3, 25), origin="seed_article.txt")
     return text, coder.code_article(article)
 

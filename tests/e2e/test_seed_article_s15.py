@@ -13,14 +13,12 @@ from eventcoder.records import Article
 
 
 @pytest.fixture(scope="module")
-def seed_events(nlp, shared_data):
-    from eventcoder.pipeline import Coder
-
+def seed_events(default_coder, shared_data):
     path = shared_data / "seed_article.txt"
     if not path.is_file():
         pytest.skip("seed article not present")
     article = Article(article_id="seed", text=path.read_text(encoding="utf-8"), published=dt.date(2017, 3, 25))
-    return Coder(nlp=nlp).code_article(article)
+    return default_coder.code_article(article)
 
 
 def _with(events, trigger, cameo_root):
