@@ -50,6 +50,14 @@ _DATE_VOCABULARY = re.compile(
 )
 # Words after a length that count it from another event: "a day after the attack".
 _RELATIVE_TO_EVENT = frozenset({"after", "before", "earlier", "later", "since", "into", "ahead"})
+# The day of a story's lead lends itself to undated deeds told after it when it is at most this
+# many days before publication; read once per document (doc.user_data).
+_LEAD_DAYS = 3
+_LEAD_MEMO = "eventcoder.dates.lead_day"
+_PRESENT_AUXILIARIES = frozenset({"has", "have", "'s", "'ve", "is", "are", "am", "will", "would", "can", "could",
+                                  "may", "might", "must", "should", "shall", "wo"})
+_PAST_AUXILIARIES = frozenset({"had", "'d", "was", "were"})
+_LEAD_CAMEO = "010"  # the lead's main verb is read as a statement: "said on Saturday" dates the news
 _COMING_PERIOD = re.compile(r"\b(?:next|coming|following)\b", re.I)
 
 
@@ -292,8 +300,74 @@ def _resolve(document: Document, mention: EventMention, status: Status, rules: R
         if inherited is not None:
             return inherited
     if status.value in PUBLICATION_DATE_STATUSES and published is not None:
+        if inheriting and not rules.is_statement(mention.cameo):
+            lead = _lead_day(document, trigger, rules)
+            if lead is not None:
+                return lead
         return EventDate(date=published.isoformat(), precision="day", text=None, source="publication")
     return EventDate(date=None, precision="unknown")
+
+
+def _lead_day(document: Document, trigger, rules: ReportRules) -> Optional[EventDate]:
+    """The day the story's lead reports, for an undated deed told after the lead, or None.
+
+    Wire copy gives the day once, in the lead ("Riot police fired tear gas at protesters late on
+    Sunday"), and the sentences after it tell the same day's deeds without it ("Thousands had
+    marched through the district earlier"): such a deed took place on the lead's day, not on the
+    publication day after it. Only a day before publication and at most _LEAD_DAYS before it counts
+    (a lead dated on the publication day changes nothing); statements are left out: what is said
+    later in the story is said on its own day. ``source="lead"``, the text and offsets the lead's.
+    """
+    doc = document.doc
+    published = document.article.published
+    if trigger.sent.start == 0 or not _told_in_the_past(trigger):
+        return None
+    if _LEAD_MEMO not in doc.user_data:
+        doc.user_data[_LEAD_MEMO] = _read_lead_day(document, rules)
+    lead = doc.user_data[_LEAD_MEMO]
+    if lead is None or published is None:
+        return None
+    day = dt.date.fromisoformat(lead.date)
+    if not published - dt.timedelta(days=_LEAD_DAYS) <= day < published:
+        return None
+    return EventDate(date=lead.date, precision="day", text=lead.text, source="lead", start=lead.start, end=lead.end)
+
+
+def _told_in_the_past(trigger) -> bool:
+    """Whether the verb that tells the event (the trigger, or the verb over a noun trigger) is in the
+    simple past or the pluperfect ("signed", "was released", "had marched"); the present perfect
+    ("has freed") and the present reach the publication day. Not a relative clause, which
+    describes the thing named rather than telling the day's news."""
+    verb = trigger
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("relcl", "acl"):
+        return False  # (a relative clause describes: "the deal, which Washington pulled out of")
+    auxiliaries = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+    if auxiliaries & _PRESENT_AUXILIARIES:
+        return False
+    return verb.tag_ == "VBD" or bool(auxiliaries & _PAST_AUXILIARIES)
+
+
+def _read_lead_day(document: Document, rules: ReportRules) -> Optional[EventDate]:
+    """The own day of the first sentence's main verb (read as an asserted statement, so a leading
+    "said on Saturday" counts), or of the deed a trailing attribution reports, or None."""
+    doc = document.doc
+    first = next(iter(doc.sents), None)
+    if first is None or first.end == len(doc):
+        return None
+    root = first.root
+    # (a trailing attribution is the root: "Soldiers clashed ... on Monday, the army said" is dated by
+    # the deed it reports)
+    verbs = [root] + [child for child in root.children if child.dep_ == "ccomp"][:1]
+    for verb in verbs:
+        mention = EventMention(0, Span(verb.text, verb.idx, verb.idx + len(verb.text)), verb.i, _LEAD_CAMEO)
+        found = _resolve(document, mention, Status("asserted"), rules, counting=True, inheriting=False)
+        if found.source == "text" and found.precision == "day" and found.date is not None:
+            return found
+    return None
 
 
 def _long_begun(result: Resolved, published: Optional[dt.date]) -> bool:

@@ -34,3 +34,43 @@ def test_deed_in_leading_report_coded_alone_keeps_publication(make_document):
     assert status == "asserted"
     assert (date.date, date.source) == ("2022-03-09", "publication")
 
+
+
+# Undated deeds told after a lead that gives the day: the lead's day, not the publication day after it.
+STORY = ("Soldiers clashed with smugglers near the northern crossing on Monday, the army said. "
+         "{later}")
+
+
+def test_past_deed_after_the_lead_takes_the_lead_day(make_document):
+    status, date = dated(make_document, STORY.format(later="Border guards detained eleven men and seized two trucks."),
+                         "detained", "173")
+    assert status == "asserted"
+    assert (date.date, date.precision, date.source) == ("2022-03-07", "day", "lead")
+
+
+def test_pluperfect_deed_after_the_lead_takes_the_lead_day(make_document):
+    _, date = dated(make_document, STORY.format(later="Earlier the smugglers had fired on a patrol."), "fired", "190")
+    assert (date.date, date.source) == ("2022-03-07", "lead")
+
+
+def test_present_perfect_and_statements_after_the_lead_keep_publication(make_document):
+    _, perfect = dated(make_document, STORY.format(later="The army has detained eleven men."), "detained", "173")
+    assert (perfect.date, perfect.source) == ("2022-03-09", "publication")
+    _, statement = dated(make_document, STORY.format(later="The interior minister condemned the smugglers."),
+                         "condemned", "111")
+    assert statement.source != "lead"
+
+
+def test_relative_clause_after_the_lead_keeps_publication(make_document):
+    text = STORY.format(later="The crossing, which the rebels captured, reopened.")
+    _, date = dated(make_document, text, "captured", "192")
+    assert date.source != "lead"
+
+
+def test_lead_dated_on_publication_day_or_long_before_lends_nothing(make_document):
+    today = "Soldiers clashed with smugglers near the northern crossing on Wednesday. Border guards detained eleven men."
+    _, date = dated(make_document, today, "detained", "173")
+    assert (date.date, date.source) == ("2022-03-09", "publication")
+    old = "Soldiers clashed with smugglers near the northern crossing on Feb. 20. Border guards detained eleven men."
+    _, date = dated(make_document, old, "detained", "173")
+    assert date.source != "lead"
