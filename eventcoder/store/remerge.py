@@ -3,8 +3,12 @@
 Merge rules change (``merge_rules.yaml``, ``--merge-rules``, a new eventcoder); the reports of an old
 store do not need coding again to be merged by the new ones. ``remerge`` drops every canonical event
 and replays the stored reports, article by article in the order they were ingested (within an
-article, in sentence and trigger order), through the same ``StoreWriter.add_mentions`` an ingest
-uses. The reports keep their coding; only their ``canonical_id`` and ``merge_reason`` change.
+article, in the order the coder gave them: the order they were stored in), through the same
+``StoreWriter.add_mentions`` an ingest uses. The reports keep their coding; only their
+``canonical_id`` and ``merge_reason`` change. Under unchanged rules the events, their ids and
+reasons come out as they were, except after ``optimize``, which stores each article's reports
+in date order: two reports of one event in one article may then swap which founds it (its id).
+The replay stores the reports in replay order, so a second remerge keeps the ids of the first.
 
 All of it runs in one transaction: a run that fails or is killed (even with SIGKILL) leaves the old
 merge as it was; ``dry_run`` rolls back on purpose, to see the counts a new rule set would give.
@@ -86,7 +90,7 @@ def remerge(
             f"""
             SELECT {columns}, a.near_duplicate_of
             FROM event_mentions m JOIN articles a USING (content_hash)
-            ORDER BY a.ingested_at, a.content_hash, m.sentence_index NULLS LAST, m.trigger_start NULLS LAST, m.event_id
+            ORDER BY a.ingested_at, a.content_hash, m.rowid
             """
         )
         rows = cursor.fetchall()

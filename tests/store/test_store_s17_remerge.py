@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from store_factory import make_result
+from store_factory import make_article, make_event, make_result
 
+from eventcoder.records import ArticleResult
 from eventcoder.store import EventStore, MergeRules
 from eventcoder.store.writer import StoreWriter
 
@@ -170,3 +171,22 @@ def test_a_mistyped_store_path_is_not_created(tmp_path, cli, command):
     result = CliRunner().invoke(cli, [command, "--db", str(missing)])
     assert result.exit_code == 1 and f"no event store at {missing}" in result.output
     assert not missing.exists()
+
+
+def test_reports_of_one_article_are_replayed_in_the_order_the_coder_gave_them(tmp_path):
+    """The first report founds the event (its id): two reports of one fight, the second with the smaller id."""
+    db = tmp_path / "order.duckdb"
+    text = "Syrian and US troops clashed near Aleppo, report 1."
+    events = tuple(make_event("sw", cameo=cameo, source=[a], target=[b], place="Aleppo", sentence=text,
+                              published="2017-03-21") for cameo, a, b in (("190", "USA", "SYR"), ("193", "SYR", "USA")))
+    result = ArticleResult(make_article("sw", text), events)  # one sentence, one trigger: only the order differs
+    first, second = (event.event_id for event in result.events)
+    assert second < first  # an order by id would let the second report found the event
+    with EventStore.open(db) as store:
+        store.add_result(result)
+    before = _canonical(db)
+    assert list(before[0]["founding_event_id"]) == [first]
+    with EventStore.open(db) as store:
+        assert store.remerge().moved == 0
+    after = _canonical(db)
+    assert after[1] == before[1] and after[0].equals(before[0])
