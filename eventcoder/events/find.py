@@ -152,7 +152,35 @@ def find_events(
             finished = [max(finished, key=_main_event_rank)]
         for _, mentions in finished:
             events.extend(mentions)
-    return events
+    return _answer_targets(events, patterns)
+
+
+ANSWER_LOOKBACK = 3  # sentences before an answer in which the act it answers is looked for
+
+
+def _answer_targets(events: list[EventMention], patterns: EventPatterns) -> list[EventMention]:
+    """A demand, criticism, rejection or threat (``answer_roots``) with a source of one country and no target answers
+    the story's latest act by another country in the sentences before it: "Moscow vowed a tough response" after
+    "Poland expelled 45 Russian diplomats" is aimed at Poland. (Only earlier sentences: a sentence's own actors
+    were already weighed by the parse.)"""
+    out = []
+    for event in events:
+        countries = {m.actor.country for m in event.source}
+        if event.target or not event.source or None in countries or event.cameo[:2] not in patterns.answer_roots:
+            out.append(event)
+            continue
+        answered = []
+        for earlier in reversed(out):
+            if earlier.sentence_index >= event.sentence_index:
+                continue
+            if earlier.sentence_index < event.sentence_index - ANSWER_LOOKBACK:
+                break
+            doers = [m for m in _distinct(earlier.source) if m.actor.country and m.actor.country not in countries]
+            if doers:
+                answered = doers
+                break
+        out.append(replace(event, target=answered, confidence=max(0.0, event.confidence - 0.1)) if answered else event)
+    return out
 
 
 def _main_event_rank(item) -> tuple:
@@ -297,6 +325,12 @@ class _SentenceMatcher:
             elif self._cyber_attack(candidate):
                 candidate.cameo = self.patterns.cyber_code
         self._mark_subordinates(candidates)
+        candidates = self._drop_voiced_content(candidates)
+        for candidate in candidates:
+            if candidate.cameo[:2] == PROTEST_ROOT and not candidate.source and not candidate.target:
+                # "after weeks of protests in La Paz", "thousands marched in Santiago": protests by no one named are
+                # by people of the place where they are held (the place stage names both sides, or drops the event)
+                candidate.placed_only = True
         self._accuser_as_victim(candidates)
         for candidate in candidates:
             # events that need a recipient keep needing one from their own pattern ("invested 9% of its GDP")
@@ -311,6 +345,7 @@ class _SentenceMatcher:
                 # nothing, or only a place, among the complements: the threat (or the offer: "ready to pull its troops
                 # back if India did the same") is aimed at whoever must meet its condition
                 candidate.target = self._condition_target(candidate) or candidate.target
+        self._targets_of_joined_acts(candidates)
         if self.include_statements:
             triggers = {c.trigger.i for c in candidates}
             for token in hits.reporting:
@@ -468,15 +503,34 @@ class _SentenceMatcher:
         if candidate.source and all(self.patterns.lemma(trigger.doc[m.head]) in self.patterns.bystander_nouns
                                     for m in candidate.source.mentions):
             return True  # "thousands of tourists visit the temples"
+        if candidate.source and all(self._listed_noun(trigger.doc[m.head], self.patterns.petty_crime_doers)
+                                    for m in candidate.source.mentions):
+            return True  # "thieves smashed a display case": a crime, not a political act
         if candidate.source and candidate.cameo[:2] in VIOLENCE_ROOTS and all(
                 self._plays_sport(trigger.doc[m.head]) for m in candidate.source.mentions):
             return True  # "India's bowlers launched a blistering attack on England's top order"
+        if candidate.cameo[:2] in VIOLENCE_ROOTS and not candidate.nominal and trigger.pos_ in VERB_POS:
+            doer = self._doer(trigger)
+            if doer is not None and self._plays_sport(doer):
+                return True  # "India's batsmen attacked the spinners" (players are often no coded actor)
+        if candidate.target and candidate.cameo[:2] in VIOLENCE_ROOTS and all(
+                self._plays_sport(trigger.doc[m.head]) for m in candidate.target.mentions):
+            return True  # "attacked the Pakistani spinners"
+        if candidate.cameo[:2] in VIOLENCE_ROOTS and any(
+                self._figurative_volley(noun) for noun in (trigger, *(trigger.doc[i] for i in candidate.covers),
+                                                            *(c for c in trigger.children if c.dep_ in OBJECT_DEPS))):
+            return True  # "launched a furious barrage of punches"
         if candidate.nominal and candidate.cameo[:2] in VIOLENCE_ROOTS and any(
                 c.dep_ in ("amod", "compound", "nmod") and self._listed(c, self.patterns.figurative_fight_modifiers)
                 for c in trigger.children):
             return True  # "the trade war between the United States and China", "a legal battle"
         if candidate.nominal or trigger.pos_ not in VERB_POS:
             return False
+        subject = child(trigger, "nsubj") if not self._passive(trigger) else None
+        if subject is not None and subject.pos_ == "NOUN" and self._listed_noun(subject, self.patterns.market_nouns):
+            return True  # "shares of mining companies rallied": prices moving, whoever owns them
+        if candidate.cameo[:2] in self.patterns.not_political_roots and self._figurative_strike(trigger):
+            return True  # "a cold snap struck northern Vietnam, forcing schools to close"
         if candidate.cameo[:2] in self.patterns.not_political_roots:
             doers = [self._doer(trigger)]
             if not self._passive(trigger):
@@ -503,6 +557,65 @@ class _SentenceMatcher:
             if SCORE.search(text):
                 return True
         return False
+
+    def _market_rally(self, noun) -> bool:
+        """"a three-day rally in technology stocks", "the rally of the peso": prices rising, no protest."""
+        return any(c.dep_ == "prep" and c.lower_ in ("in", "of", "for") and any(
+            o.dep_ == "pobj" and self._listed_noun(o, self.patterns.market_nouns) for o in c.children) for c in noun.children)
+
+    def _figurative_volley(self, noun) -> bool:
+        """Whether a quantity noun of violence has an "of" object that is no weapon: "a barrage of punches", "a
+        volley of questions"; not "a barrage of rockets", "a hail of stones"."""
+        if not self._listed(noun, self.patterns.quantity_violence_nouns):
+            return False
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                obj = child(c, "pobj")
+                if obj is None:
+                    continue
+                if (self._listed_noun(obj, self.patterns.weapon_nouns) or self._listed_noun(obj, self.patterns.violent_volley_objects)
+                        or self.patterns.lemma(obj) in self.patterns.instrument_codes):
+                    return False
+                pattern = self._match_noun(obj, self.patterns.lemma(obj))
+                return pattern is None or pattern.cameo[:2] not in self.patterns.not_political_roots
+        return False
+
+    def _figurative_strike(self, trigger) -> bool:
+        """Whether ``trigger`` is a striking verb (or a participle sharing its subject: "..., forcing schools to
+        close") done by a common noun that names no actor, armed group, weapon or attack: "a cold snap struck
+        Vietnam", "hit by fears that donors would cut aid", "news of the deaths hit markets"."""
+        verb = trigger
+        for _ in range(3):
+            if self.patterns.lemma(verb) in self.patterns.figurative_strike_verbs:
+                break
+            # (a participle, or a participle joined to one, with no subject of its own: "..., killing cattle and forcing")
+            if verb.dep_ not in ("advcl", "conj") or child(verb, "nsubj", "nsubjpass") is not None:
+                return False
+            verb = verb.head
+        else:
+            return False
+        # (a bare participle "hit by fears" is passive without its auxiliary)
+        doer = (agent_of(verb) if verb.tag_ == "VBN" else None) or self._doer(verb)
+        if doer is None and not self._passive(verb) and verb.dep_ == "relcl":
+            doer = verb.head  # "the cold snap that struck the north"
+        if doer is None or doer.pos_ != "NOUN" or doer.lower_ in self.patterns.thing_pronouns:
+            return False
+        # (not an actor inside a clause of its own: "fears that donors would cut aid")
+        stack = [c for c in doer.children if not (c.dep_ in ("acl", "relcl") and child(c, "nsubj", "nsubjpass"))]
+        while stack:
+            node = stack.pop()
+            if node.i in self.index.by_token:
+                return False  # "Israeli fire hit a school", "a blaze started by rioters"
+            stack.extend(node.children)
+        if doer.i in self.index.by_token:
+            return False
+        listed = (self.patterns.armed_nouns, self.patterns.weapon_nouns, self.patterns.explosion_nouns,
+                  self.patterns.actor_nouns, self.patterns.protester_nouns, self.patterns.cyber_doer_nouns,
+                  self.patterns.worker_nouns, self.patterns.hazard_nouns, self.patterns.vehicle_nouns)
+        if any(self._listed_noun(doer, words) for words in listed) or self.patterns.lemma(doer) in self.patterns.instrument_codes:
+            return False  # (hazards and vehicles are the hazard rules' to judge)
+        pattern = self._match_noun(doer, self.patterns.lemma(doer))
+        return pattern is None or pattern.cameo[:2] not in self.patterns.not_political_roots
 
     def _vehicle_victim(self, candidate: _Candidate) -> None:
         """A vehicle that ran into or was struck by a weapon is the victim, not the doer: "an army truck hit a
@@ -1061,6 +1174,78 @@ class _SentenceMatcher:
                 candidate.target = act.target
             dropped.add(act.trigger.i)
         return [c for c in candidates if not (c.nominal and c.trigger.i in dropped)]
+
+    def _targets_of_joined_acts(self, candidates: list[_Candidate]) -> None:
+        """A demand, criticism, rejection or threat (``answer_roots``) joined to another act of the same doer, with no
+        target of its own but a pronoun or nothing as its object, is aimed at that act's target: "Poland expelled 45
+        Russian diplomats, accusing them of spying" (POL -> RUS), "summoned Iran's ambassador and demanded her
+        release" (-> IRN)."""
+        by_trigger = {c.trigger.i: c for c in candidates}
+        for candidate in candidates:
+            trigger = candidate.trigger
+            if (candidate.target or not candidate.source or candidate.nominal or candidate.reciprocal
+                    or candidate.cameo[:2] not in self.patterns.answer_roots or trigger.dep_ not in ("conj", "advcl")):
+                continue
+            head = by_trigger.get(trigger.head.i)
+            if head is None or not head.target or head.reciprocal or not _overlaps(head.source, candidate.source):
+                continue
+            obj = child(trigger, *OBJECT_DEPS)
+            if obj is not None and obj.pos_ != "PRON" and not (obj.i in self.index.by_token):
+                # (a thing of its own: "and demanded her release" has "release" as object; only its owner may be a pronoun)
+                if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+                    continue
+            candidate.target = head.target
+
+    def _drop_voiced_content(self, candidates: list[_Candidate]) -> list[_Candidate]:
+        """What a protest voices is part of the protest ("demonstrated in Colombo demanding the president's
+        resignation", "began a hunger strike to press for his release"), and a demand noun a concession answers is
+        background ("bowed to protesters' demands for reform"): neither is coded on its own. The content hangs
+        below the protest through clauses, objects and prepositions, never through a coordinated or reported clause
+        ("protesters marched, and the opposition demanded ..." keeps the demand)."""
+        voicing: dict[int, _Candidate] = {}
+        answering: dict[int, _Candidate] = {}
+        for candidate in candidates:
+            root = candidate.cameo[:2]
+            if root not in self.patterns.voicing_roots and root not in self.patterns.answering_roots:
+                continue
+            own = {candidate.trigger.i, *candidate.covers}
+            head = self._modal_head(candidate)
+            if head is not None:
+                own.add(head.i)
+            for i in own:
+                (voicing if root in self.patterns.voicing_roots else answering)[i] = candidate
+        effects = {c.trigger.i: c for c in candidates if c.cameo[:2] in self.patterns.effect_roots}
+        if not voicing and not answering and not effects:
+            return candidates
+        kept = []
+        for candidate in candidates:
+            if candidate.cameo[:2] in self.patterns.voiced_content_roots and self._voiced_by(candidate, voicing, answering):
+                continue
+            trigger = candidate.trigger
+            if (candidate.cameo[:2] in self.patterns.effect_roots and not candidate.nominal and trigger.dep_ == "advcl"
+                    and trigger.tag_ == "VBG" and child(trigger, "nsubj") is None and trigger.head.i in effects
+                    and effects[trigger.head.i] is not candidate):
+                continue  # "eased its blockade of Gaza, allowing most goods in": the easing's effect
+            kept.append(candidate)
+        return kept
+
+    def _voiced_by(self, candidate: _Candidate, voicing: dict, answering: dict) -> bool:
+        """Whether ``candidate`` hangs below a protest in ``voicing`` or, as a demand noun, below a concession in
+        ``answering``."""
+        node = self._modal_head(candidate) or candidate.trigger
+        own = {candidate.trigger.i, *candidate.covers, node.i}
+        for _ in range(5):
+            if node.head is node or node.dep_ in ("conj", "ccomp", "parataxis"):
+                return False
+            node = node.head
+            if node.i in own:
+                continue
+            if node.i in voicing and voicing[node.i] is not candidate:
+                return True
+            if (node.i in answering and answering[node.i] is not candidate and candidate.nominal
+                    and candidate.cameo[:2] == REQUEST_ROOT):
+                return True
+        return False
 
     def _mark_subordinates(self, candidates: list[_Candidate]) -> None:
         """An event inside another event's clause or argument ("denounced Serbia's suppression of unrest",
@@ -2349,6 +2534,14 @@ class _SentenceMatcher:
             # "Russian air strikes continued overnight in Idlib": the attack itself is what the clause reports (its
             # target is the place, which the place stage fills in)
             own_argument = True
+        if (not own_argument and not source and not target and candidate.cameo[:2] == PROTEST_ROOT
+                and noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "pobj")  # (not "riot police", the month "March")
+                and not self._market_rally(noun)):
+            # (the object of another verb is no protest that happened: "cleared the rally", "to head off protests")
+            # "after three weeks of protests in La Paz": a protest by no one named is by people of its place (the
+            # place stage names both sides, or drops it)
+            candidate.placed_only = True
+            return candidate
         if not own_argument:
             return None
         candidate.source, candidate.target = source, target

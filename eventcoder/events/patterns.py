@@ -43,7 +43,9 @@ GRAMMAR_WORD_LISTS = (
     "delivery_verbs", "refusal_modals", "sports_doers", "mass_killing_refines", "mass_killing_words",
     "combatant_nouns", "conflict_nouns", "meaning_keeping_prefixes", "exclusion_rejection_roots",
     "exclusion_intent_roots", "fasting_verbs", "labour_strike_verbs", "worker_nouns",
-    "persisting_verbs", "describing_verbs",
+    "persisting_verbs", "describing_verbs", "voiced_content_roots", "voicing_roots", "answering_roots",
+    "figurative_strike_verbs", "quantity_violence_nouns", "violent_volley_objects", "market_nouns", "petty_crime_doers",
+    "answer_roots", "effect_roots",
 )
 # grammar.yaml keys that hold one CAMEO code each.
 GRAMMAR_CODES = ("statement_code", "riot_code", "cyber_code", "departure_code", "diplomat_departure_code", "presence_departure_code",
@@ -251,6 +253,19 @@ class EventPatterns:
     labour_strike_code: str = "143"
     persisting_verbs: frozenset = frozenset()  # "pressed ahead with the offensive": the subject's own offensive
     describing_verbs: frozenset = frozenset()  # "condemned the emergency as an attempt to crush dissent"
+    # "demonstrated demanding the president's resignation": what a protest voices is part of the protest
+    voiced_content_roots: frozenset = frozenset()
+    voicing_roots: frozenset = frozenset()
+    answering_roots: frozenset = frozenset()  # "bowed to protesters' demands": a demand noun answered is background
+    # "a cold snap struck northern Vietnam", "fears hit the shilling": striking by a thing that names no actor
+    figurative_strike_verbs: frozenset = frozenset()
+    quantity_violence_nouns: frozenset = frozenset()  # "a barrage of punches" is no shelling
+    violent_volley_objects: frozenset = frozenset()  # "a volley of stones": with weapon_nouns, what keeps it violent
+    market_nouns: frozenset = frozenset()  # "shares rallied", "the peso retreated": markets, not actors
+    petty_crime_doers: frozenset = frozenset()  # "thieves smashed a display case": a crime, not a political act
+    # "Poland expelled 45 Russian diplomats. Moscow vowed a tough response.": answers aimed at the story's last doer
+    answer_roots: frozenset = frozenset()
+    effect_roots: frozenset = frozenset()  # "eased the blockade, allowing goods in": the easing's effect, no event
     controls: dict[str, ControlVerb] = field(default_factory=dict)
     # kind -> list of (code prefix, resulting code), longest prefix first; "" is the default.
     control_codes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
