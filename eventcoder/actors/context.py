@@ -386,8 +386,18 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
             actor = replace(mention.actor, country=loyal, code=loyal + mention.actor.code)
             filled.append(replace(mention, actor=actor))
             continue
-        others = countries_by_sentence.get(doc[mention.head].sent.start, [])
+        # (an embassy stands abroad: "rallied outside the French embassy" names no party of the sentence's country)
+        named = countries_by_sentence.get(doc[mention.head].sent.start, [])
+        others = [other for other in named
+                  if doc[other.head].lemma_.lower() not in MISSION_NOUNS
+                  or _hangs_on(doc[other.head], mention)]  # ("diplomats at the British embassy" are its staff)
         countries = {other.actor.country for other in others}
+        # Countries named only as where something happens ("talks in Mexico") are no party a domestic role belongs to.
+        parties = [other for other in others if not _only_a_place(doc, other)]
+        if len(countries) > 1 and len({other.actor.country for other in parties}) == 1 \
+                and mention.actor.sector in DOMESTIC_SECTORS:
+            others = parties
+            countries = {other.actor.country for other in others}
         country = place_country(doc[mention.head], dictionary)
         if country is None and mention.actor.sector in DOMESTIC_SECTORS:
             # "Maduro's government and the opposition signed an agreement in Barbados": a domestic role joined to a
@@ -405,7 +415,7 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
             not home and (not countries or _clause_role(doc[mention.head]) in SUBJECT_DEPS | {"dobj"})
             # with a dateline, a subject still acts where its clause says ("In Niamey, junta supporters rallied
             # outside the French embassy" are Nigerien, whatever the dateline or the embassy's country)
-            or home and countries and _is_subject(doc[mention.head])
+            or home and named and _is_subject(doc[mention.head])
         ):
             # "people blocked streets in Hong Kong in defiance of Chinese authorities": where local
             # roles act says whose they are better than the other actors of the sentence; so does
@@ -477,6 +487,24 @@ def _where_it_fights(doc, mention: ActorMention, mentions: list[ActorMention], d
         return mention
     # (its name and item stay: "Islamic State" in Syria is SYRINS, as the Pakistani Taliban are PAKINS)
     return replace(mention, actor=replace(actor, country=country, code=country + (actor.sector or "")))
+
+
+def _hangs_on(token, mention: ActorMention, steps: int = 3) -> bool:
+    """Whether a token's head, or its head's head (through a preposition), lies inside a mention."""
+    for _ in range(steps):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if mention.token_start <= token.i < mention.token_end:
+            return True
+    return False
+
+
+def _only_a_place(doc, mention: ActorMention) -> bool:
+    """A country named by its name as the object of a locative preposition ("talks in Mexico"): a place only."""
+    token = doc[mention.head]
+    return mention.kind == "country" and mention.actor.sector is None and token.dep_ == "pobj" \
+        and token.head.lower_ in LOCATIVE_PREPS
 
 
 def is_news_outlet(mention: ActorMention) -> bool:

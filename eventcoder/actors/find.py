@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..records import Actor, ActorMention, Document
-from .context import (FOREIGN_MODIFIERS, FOREIGN_NOUNS, SEATED_BODIES, STATE_SECTORS, dateline_country,
+from .context import (FOREIGN_MODIFIERS, FOREIGN_NOUNS, MISSION_NOUNS, SEATED_BODIES, STATE_SECTORS, dateline_country,
                       fill_countries_from_context)
 from .dictionary import (
     CAPITAL,
@@ -1921,6 +1921,16 @@ def _possessive_owner(draft: _Draft, drafts: list[_Draft]) -> Optional[str]:
     return owner
 
 
+def _attached_to(heads: list[int], other: _Draft, draft: _Draft) -> bool:
+    """Whether another phrase hangs on a draft within three steps ("staff [at [the embassy]]")."""
+    token = other.end - 1
+    for _ in range(3):
+        token = heads[token]
+        if draft.start <= token < draft.end:
+            return True
+    return False
+
+
 def _borrow_country(draft: _Draft, drafts: list[_Draft], heads: list[int], modifier_only: bool = False,
                     story: Optional[str] = None) -> Optional[str]:
     """A state sector word alone ("the presidential office", "bombers") takes the country of the
@@ -1938,6 +1948,10 @@ def _borrow_country(draft: _Draft, drafts: list[_Draft], heads: list[int], modif
         if other is draft:
             break
         if other.country is None or other.coref is not None:
+            continue
+        if other.head_word in MISSION_NOUNS and not _attached_to(heads, other, draft):
+            # "rallied outside the French embassy before security forces dispersed them": an embassy stands abroad
+            # ("diplomats at the British embassy" are its staff)
             continue
         if draft.sector in STATE_SECTORS and other.org is not None and other.sector in NO_BORROWING \
                 and named - {other.country}:

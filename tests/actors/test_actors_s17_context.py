@@ -46,3 +46,15 @@ def test_a_role_borrows_the_story_country_over_the_other_party(actor_codes):
                         "ministry said Vietnamese fishermen were held. Vietnamese officials said Chinese coast guard "
                         "ships and the navy had seized the boats.")
     assert found["the navy"] == "VNMMIL"
+
+
+def test_an_embassy_lends_no_country_to_the_roles_of_its_sentence(actor_codes):
+    found = actor_codes("BAMAKO, Mali (AP) - In Bamako, hundreds of students marched to the Russian embassy on Friday "
+                        "before police dispersed them.")
+    assert found["police"] == "MLICOP"
+
+
+def test_a_country_named_only_as_a_venue_is_no_party_of_a_domestic_role(actor_codes):
+    found = actor_codes("Bolivian President Luis Arce said on Monday he was ready to sit down with the opposition "
+                        "for talks in Peru.")
+    assert found["the opposition"] == "BOLOPP"
