@@ -14,7 +14,7 @@ from typing import Any, Optional
 
 STATUSES = ("asserted", "planned", "future", "hypothetical", "negated", "historical", "alleged")
 DATE_PRECISIONS = ("day", "week", "month", "year", "unknown")
-DATE_SOURCES = ("text", "report", "publication")
+DATE_SOURCES = ("text", "report", "lead", "publication", "running", "repeated")
 PLACE_PRECISIONS = ("point", "city", "region", "country", "unknown")
 
 
