@@ -18,6 +18,7 @@ QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal con
 _METRICS = ("n_events", "mean_goldstein", "mean_plover_score", "articles", "events_per_article")
 #: Columns that count things: their axis gets whole-number ticks from zero (never "2.5 events").
 _COUNTS = ("n_events", "articles")
+_PERIOD_DAYS = {"day": 1, "week": 7, "month": 30, "quarter": 91, "year": 365}
 
 
 def _save(figure: Figure, path: str | Path) -> Path:
@@ -62,6 +63,11 @@ def plot_series(frame: pd.DataFrame, path: str | Path, value: str | None = None,
         axes.legend(fontsize="small", title=group.replace("_", " "), title_fontsize="small")
     else:
         axes.plot(pd.to_datetime(frame["period"]), frame[value], marker="o")
+    periods = pd.to_datetime(frame["period"]).unique() if not frame.empty else []
+    if len(periods) == 1:
+        # One period alone: matplotlib would spread its date axis over years around it.
+        half = pd.Timedelta(days=_PERIOD_DAYS.get(freq or "month", 30))
+        axes.set_xlim(periods[0] - half, periods[0] + half)
     if value in _COUNTS:
         axes.yaxis.set_major_locator(MaxNLocator(integer=True))
         axes.set_ylim(bottom=0)

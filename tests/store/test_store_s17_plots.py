@@ -84,3 +84,12 @@ def test_the_library_plot_takes_a_subtitle(tmp_path):
     texts = _svg_text(out)
     assert "dyad USA -&gt; IRN, 2022" in texts and "Events per month" in texts
     assert all("." not in t for t in _y_ticks(texts))
+
+
+def test_one_period_alone_keeps_the_date_axis_near_it(tmp_path):
+    frame = pd.DataFrame({"period": pd.to_datetime(["2025-03-10"]), "n_events": [2]})
+    out = tmp_path / "one.svg"
+    with matplotlib.rc_context({"svg.fonttype": "none"}):
+        EventStore.plot_series(frame, out, freq="week")
+    years = {t[:4] for t in _svg_text(out) if re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", t)}
+    assert years == {"2025"}, years
