@@ -50,10 +50,8 @@ def test_a_bomb_set_by_a_named_group_is_theirs(real_events):
 
 
 @pytest.fixture(scope="module")
-def full_coder(nlp):
-    import eventcoder
-
-    return eventcoder.Coder(nlp=nlp)
+def full_coder(default_coder):
+    return default_coder  # tests/conftest.py: one per session
 
 
 def test_the_place_names_both_sides(full_coder, make_document):

@@ -13,10 +13,8 @@ from eventcoder.records import Article
 
 
 @pytest.fixture(scope="module")
-def coder(nlp):
-    from eventcoder.pipeline import Coder
-
-    return Coder(nlp=nlp)
+def coder(default_coder):
+    return default_coder  # tests/conftest.py: one per session
 
 
 def _code(coder, text, published="2017-03-24"):

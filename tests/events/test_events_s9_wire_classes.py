@@ -7,10 +7,8 @@ from event_checks import has_event as _has
 
 
 @pytest.fixture(scope="module")
-def whole_coder(nlp):
-    import eventcoder
-
-    return eventcoder.Coder(nlp=nlp)
+def whole_coder(default_coder):
+    return default_coder  # tests/conftest.py: one per session
 
 
 def _codes(events):

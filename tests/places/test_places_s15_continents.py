@@ -18,14 +18,13 @@ def test_other_names_keep_their_towns_and_countries(gazetteer_5000, name, countr
     assert any(p.country == country for p in gazetteer_5000.lookup(name))
 
 
-def test_asia_in_a_story_is_the_continent(nlp):
-    from eventcoder.pipeline import Coder
+def test_asia_in_a_story_is_the_continent(default_coder):
     from eventcoder.records import Article
     import datetime as dt
 
     # a Philippine story: the town Asia (Iloilo) would win on the story's country if it were a candidate
     text = "Chinese warplanes bombed rebel positions in Asia on Tuesday, officials in Manila said."
-    events = Coder(nlp=nlp).code_article(Article("asia", text, dt.date(2023, 1, 5)))
+    events = default_coder.code_article(Article("asia", text, dt.date(2023, 1, 5)))
     placed = [e.location for e in events if e.location.text == "Asia"]
     assert placed, [(e.cameo, e.location) for e in events]
     assert all(p.country is None and p.precision == "region" for p in placed), placed

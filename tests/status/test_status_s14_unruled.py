@@ -31,10 +31,8 @@ def test_unruled_threats_are_made(make_document, text, trigger, cameo, pattern, 
     assert status_of(make_document, text, trigger, cameo, pattern) == expected
 
 
-def test_whole_coder_asserts_a_threat_not_ruled_out(nlp, make_document):
-    import eventcoder
-
-    coder = eventcoder.Coder(nlp=nlp)
+def test_whole_coder_asserts_a_threat_not_ruled_out(default_coder, make_document):
+    coder = default_coder
     events = coder.code_document(make_document(
         "Israel did not rule out military action against Iran, the defence minister said."))
     threats = [e for e in events if e.cameo.startswith("13")]

@@ -38,9 +38,8 @@ def write_jsonl(path: Path, articles) -> Path:
 
 
 @pytest.fixture(scope="module")
-def coder(nlp):
-    pipeline = pytest.importorskip("eventcoder.pipeline")
-    return pipeline.Coder(nlp=nlp)
+def coder(default_coder):
+    return default_coder  # tests/conftest.py: one per session
 
 
 def test_real_pipeline_ingest_merges_repeat_reports(coder, tmp_path):

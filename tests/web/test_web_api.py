@@ -29,12 +29,10 @@ ARTICLES = [
 
 
 @pytest.fixture(scope="module")
-def store(nlp, tmp_path_factory):
-    from eventcoder.pipeline import Coder
-
+def store(default_coder, tmp_path_factory):
     path = tmp_path_factory.mktemp("web_api") / "events.duckdb"
     with EventStore.open(path) as writable:
-        writable.add_results(Coder(nlp=nlp).code_many(ARTICLES))
+        writable.add_results(default_coder.code_many(ARTICLES))
     opened = EventStore.open(path, read_only=True)
     yield opened
     opened.close()

@@ -53,13 +53,11 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def store_path(nlp, tmp_path_factory):
+def store_path(default_coder, tmp_path_factory):
     """The store file the server serves, coded from ARTICLES."""
-    from eventcoder.pipeline import Coder
-
     path = tmp_path_factory.mktemp("web_browser") / "events.duckdb"
     with EventStore.open(path) as store:
-        store.add_results(Coder(nlp=nlp).code_many(ARTICLES))
+        store.add_results(default_coder.code_many(ARTICLES))
     return path
 
 

@@ -60,12 +60,10 @@ CASES = [
 
 
 @pytest.fixture(scope="module")
-def db(nlp, tmp_path_factory):
-    from eventcoder.pipeline import Coder
-
+def db(default_coder, tmp_path_factory):
     path = tmp_path_factory.mktemp("faces") / "events.duckdb"
     with EventStore.open(path) as store:
-        store.add_results(Coder(nlp=nlp).code_many(ARTICLES))
+        store.add_results(default_coder.code_many(ARTICLES))
     return str(path)
 
 
