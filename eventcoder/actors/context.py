@@ -393,7 +393,11 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
                   or _hangs_on(doc[other.head], mention)]  # ("diplomats at the British embassy" are its staff)
         countries = {other.actor.country for other in others}
         # Countries named only as where something happens ("talks in Mexico") are no party a domestic role belongs to.
+        # (only when a party is the subject of the role's clause or of one above it: "Maduro said he was ready to sit
+        # down with the opposition for talks in Mexico", not "Ressa from the Philippines; ... a journalist killed in Malta")
         parties = [other for other in others if not _only_a_place(doc, other)]
+        if not any(_subject_above(doc, other, mention) for other in parties):
+            parties = []
         if len(countries) > 1 and len({other.actor.country for other in parties}) == 1 \
                 and mention.actor.sector in DOMESTIC_SECTORS:
             others = parties
@@ -498,6 +502,15 @@ def _hangs_on(token, mention: ActorMention, steps: int = 3) -> bool:
         if mention.token_start <= token.i < mention.token_end:
             return True
     return False
+
+
+def _subject_above(doc, other: ActorMention, role: ActorMention) -> bool:
+    """Whether ``other`` is the subject of the clause of ``role`` or of a clause above it."""
+    token = doc[other.head]
+    if token.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = clause_verb(doc[role.head])
+    return token.head.i == verb.i or any(token.head.i == above.i for above in verb.ancestors)
 
 
 def _only_a_place(doc, mention: ActorMention) -> bool:

@@ -58,3 +58,9 @@ def test_a_country_named_only_as_a_venue_is_no_party_of_a_domestic_role(actor_co
     found = actor_codes("Bolivian President Luis Arce said on Monday he was ready to sit down with the opposition "
                         "for talks in Peru.")
     assert found["the opposition"] == "BOLOPP"
+
+
+def test_a_venue_rule_needs_a_party_that_is_the_subject_above_the_role(actor_codes):
+    found = actor_codes("Her clients include activist Maria Santos from Brazil and the family of a reporter who was "
+                        "killed in Mexico in 2019.")
+    assert not found["a reporter"].startswith("BRA")
