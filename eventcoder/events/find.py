@@ -503,6 +503,13 @@ class _SentenceMatcher:
         if candidate.source and all(self.patterns.lemma(trigger.doc[m.head]) in self.patterns.bystander_nouns
                                     for m in candidate.source.mentions):
             return True  # "thousands of tourists visit the temples"
+        if (candidate.source and not candidate.target
+                and all(m.actor.country is None and (m.actor.sector or "").lower() in self.patterns.commercial_sectors
+                        for m in candidate.source.mentions)):
+            return True  # "the two companies held talks on a merger": business, not politics
+        if (not candidate.source and candidate.cameo in self.patterns.doerless_passive_codes and not candidate.nominal
+                and self._passive(trigger) and agent_of(trigger) is None):
+            return True  # "115,000 people have been forced from their homes": no one is named forcing them
         if candidate.source and all(self._listed_noun(trigger.doc[m.head], self.patterns.petty_crime_doers)
                                     for m in candidate.source.mentions):
             return True  # "thieves smashed a display case": a crime, not a political act

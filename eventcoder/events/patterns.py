@@ -45,7 +45,7 @@ GRAMMAR_WORD_LISTS = (
     "exclusion_intent_roots", "fasting_verbs", "labour_strike_verbs", "worker_nouns",
     "persisting_verbs", "describing_verbs", "voiced_content_roots", "voicing_roots", "answering_roots",
     "figurative_strike_verbs", "quantity_violence_nouns", "violent_volley_objects", "market_nouns", "petty_crime_doers",
-    "answer_roots", "effect_roots",
+    "answer_roots", "effect_roots", "doerless_passive_codes", "commercial_sectors",
 )
 # grammar.yaml keys that hold one CAMEO code each.
 GRAMMAR_CODES = ("statement_code", "riot_code", "cyber_code", "departure_code", "diplomat_departure_code", "presence_departure_code",
@@ -266,6 +266,8 @@ class EventPatterns:
     # "Poland expelled 45 Russian diplomats. Moscow vowed a tough response.": answers aimed at the story's last doer
     answer_roots: frozenset = frozenset()
     effect_roots: frozenset = frozenset()  # "eased the blockade, allowing goods in": the easing's effect, no event
+    doerless_passive_codes: frozenset = frozenset()  # "115,000 people have been forced from their homes": no one coerced
+    commercial_sectors: frozenset = frozenset()  # "the two companies held talks on a merger": business, not politics
     controls: dict[str, ControlVerb] = field(default_factory=dict)
     # kind -> list of (code prefix, resulting code), longest prefix first; "" is the default.
     control_codes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)

@@ -113,3 +113,12 @@ def test_what_a_concession_lets_happen_is_its_effect(coded):
 def test_an_allowance_of_its_own_stays(coded):
     found = [c for c, _s, _t in coded("Ethiopia allowed United Nations investigators into the Tigray region.")]
     assert any(c.startswith("08") for c in found), found
+
+
+def test_business_talks_and_doerless_displacement_are_no_events(coded):
+    assert not coded("The two companies held talks on a merger in March, but the discussions collapsed.")
+    assert not coded("About 40,000 Mozambicans have been forced from their homes.")
+
+
+def test_displacement_by_a_named_doer_stays(coded):
+    assert any(c.startswith("17") for c, _s, _t in coded("Thousands of villagers were forced from their homes by Burmese troops."))
