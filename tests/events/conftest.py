@@ -46,6 +46,24 @@ def real_events(make_document, patterns):
 
 
 @pytest.fixture(scope="session")
+def real_event_codes(make_document, patterns):
+    """text -> list of (cameo, source codes, target codes) with the real actor stage."""
+    from eventcoder.actors import ActorDictionary, find_actors
+    from eventcoder.events import find_events
+
+    dictionary = ActorDictionary.load()
+
+    def run(text: str):
+        document = make_document(text)
+        return [
+            (e.cameo, tuple(m.actor.code for m in e.source), tuple(m.actor.code for m in e.target))
+            for e in find_events(document, find_actors(document, dictionary), patterns)
+        ]
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def coded(real_events):
     """The real-actor coder under the name the phrasing tests use."""
     return real_events

@@ -5,22 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.actors import ActorDictionary, find_actors
-from eventcoder.events import find_events
-
 
 @pytest.fixture(scope="module")
-def coded(make_document, patterns):
-    dictionary = ActorDictionary.load()
-
-    def run(text):
-        document = make_document(text)
-        return [
-            (e.cameo, tuple(m.actor.code for m in e.source), tuple(m.actor.code for m in e.target))
-            for e in find_events(document, find_actors(document, dictionary), patterns)
-        ]
-
-    return run
+def coded(real_event_codes):
+    return real_event_codes
 
 
 def test_a_group_from_coordinated_countries_is_both_parties(coded):
