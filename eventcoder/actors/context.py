@@ -631,6 +631,11 @@ def _story_country(doc, mentions: list[ActorMention], role: ActorMention) -> Opt
     for mention in mentions:
         if mention.actor.country and not is_news_outlet(mention) and mention.kind != "coref":
             counts[mention.actor.country] = counts.get(mention.actor.country, 0) + 1
+    return clear_leader(counts)
+
+
+def clear_leader(counts: dict[str, int]) -> Optional[str]:
+    """The country counted at least three times and at least twice as often as the runner-up; None when in doubt."""
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
         return None

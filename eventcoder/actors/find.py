@@ -25,8 +25,8 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..records import Actor, ActorMention, Document
-from .context import (FOREIGN_MODIFIERS, FOREIGN_NOUNS, MISSION_NOUNS, SEATED_BODIES, STATE_SECTORS, dateline_country,
-                      fill_countries_from_context)
+from .context import (FOREIGN_MODIFIERS, FOREIGN_NOUNS, MISSION_NOUNS, SEATED_BODIES, STATE_SECTORS, clear_leader,
+                      dateline_country, fill_countries_from_context)
 from .dictionary import (
     CAPITAL,
     COUNTRY,
@@ -2042,10 +2042,7 @@ def _story_country(memory: _Memory) -> Optional[str]:
     counts = dict(memory.own_counts)
     if memory.home:
         counts[memory.home] = counts.get(memory.home, 0) + 1
-    ranked = sorted(counts.items(), key=lambda item: -item[1])
-    if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
-        return None
-    return ranked[0][0]
+    return clear_leader(counts)
 
 
 def _article_country(draft: _Draft, memory: _Memory) -> Optional[str]:
