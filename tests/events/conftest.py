@@ -27,9 +27,8 @@ def code_events(make_document, patterns):
     return run
 
 
-@pytest.fixture(scope="session")
-def real_events(make_document, patterns):
-    """text -> list of (cameo, source countries, target countries) with the real actor stage."""
+def _real_actor_coder(make_document, patterns, field: str):
+    """text -> list of (cameo, source actors' ``field``, target actors' ``field``) with the real actor stage."""
     from eventcoder.actors import ActorDictionary, find_actors
     from eventcoder.events import find_events
 
@@ -38,29 +37,23 @@ def real_events(make_document, patterns):
     def run(text: str):
         document = make_document(text)
         return [
-            (e.cameo, tuple(m.actor.country for m in e.source), tuple(m.actor.country for m in e.target))
+            (e.cameo, tuple(getattr(m.actor, field) for m in e.source), tuple(getattr(m.actor, field) for m in e.target))
             for e in find_events(document, find_actors(document, dictionary), patterns)
         ]
 
     return run
+
+
+@pytest.fixture(scope="session")
+def real_events(make_document, patterns):
+    """text -> list of (cameo, source countries, target countries) with the real actor stage."""
+    return _real_actor_coder(make_document, patterns, "country")
 
 
 @pytest.fixture(scope="session")
 def real_event_codes(make_document, patterns):
     """text -> list of (cameo, source codes, target codes) with the real actor stage."""
-    from eventcoder.actors import ActorDictionary, find_actors
-    from eventcoder.events import find_events
-
-    dictionary = ActorDictionary.load()
-
-    def run(text: str):
-        document = make_document(text)
-        return [
-            (e.cameo, tuple(m.actor.code for m in e.source), tuple(m.actor.code for m in e.target))
-            for e in find_events(document, find_actors(document, dictionary), patterns)
-        ]
-
-    return run
+    return _real_actor_coder(make_document, patterns, "code")
 
 
 @pytest.fixture(scope="session")
