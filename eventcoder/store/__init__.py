@@ -146,6 +146,7 @@ class EventStore:
                 else:
                     stats.articles += 1
                     stats.events += stored
+            writer.flush()
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")

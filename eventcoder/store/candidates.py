@@ -56,8 +56,14 @@ class CandidateIndex:
     def _span_dates(self, number: int) -> tuple[dt.date, dt.date]:
         return dt.date.fromordinal(max(1, number * self.span_days)), dt.date.fromordinal(number * self.span_days + self.span_days - 1)
 
-    def candidates(self, con, root: Optional[str], plover_type: Optional[str], lo: dt.date, hi: dt.date) -> list[dict[str, Any]]:
-        """Canonical events of this CAMEO root or PLOVER type whose [date_lo, date_hi] meets [lo, hi]."""
+    def candidates(
+        self, con, root: Optional[str], plover_type: Optional[str], lo: dt.date, hi: dt.date, pending=None,
+    ) -> list[dict[str, Any]]:
+        """Canonical events of this CAMEO root or PLOVER type whose [date_lo, date_hi] meets [lo, hi].
+
+        ``pending``: the writer's ``pending.PendingWrites``, whose canonical events are not in the
+        database yet; what is read from the database is read through it.
+        """
         if not root and not plover_type:
             return []
         numbers = self._spans_for(lo, hi)
@@ -68,40 +74,42 @@ class CandidateIndex:
             # Reports jump about in time (a random-order load): loading whole spans that are never
             # used again costs more than asking for this window. Every tenth lookup still loads
             # its spans, so the index comes back into use when reports settle on a period again.
-            return self._direct(con, root, plover_type, lo, hi)
+            return self._direct(con, root, plover_type, lo, hi, pending)
         found: dict[str, dict[str, Any]] = {}
         for number in numbers:
-            found.update(self._span(con, root, plover_type, number))
+            found.update(self._span(con, root, plover_type, number, pending))
         return [row for row in found.values() if row["date_hi"] >= lo and row["date_lo"] <= hi]
 
-    def _direct(self, con, root: Optional[str], plover_type: Optional[str], lo: dt.date, hi: dt.date) -> list[dict[str, Any]]:
+    def _read(self, con, root: Optional[str], plover_type: Optional[str], lo: dt.date, hi: dt.date,
+              pending) -> list[tuple[str, dict[str, Any]]]:
+        """(canonical id, row) of the database's events in [lo, hi], read through the pending writes."""
         self.queries += 1
-        self.direct_queries += 1
         cursor = con.execute(
             f"SELECT {', '.join(self.fields)} FROM canonical_events "
             "WHERE (cameo_root = ? OR plover_type = ?) AND date_hi >= ? AND date_lo <= ?",
             [root, plover_type, lo, hi],
         )
-        # Rows already held are returned as held (they carry changes written through).
-        return [self.find(values[0]) or dict(zip(self.fields, values)) for values in cursor.fetchall()]
+        if pending is None:
+            return [(values[0], dict(zip(self.fields, values))) for values in cursor.fetchall()]
+        return pending.overlay(self.fields, cursor.fetchall(), root, plover_type, lo, hi)
 
-    def _span(self, con, root: Optional[str], plover_type: Optional[str], number: int) -> dict[str, dict[str, Any]]:
+    def _direct(self, con, root: Optional[str], plover_type: Optional[str], lo: dt.date, hi: dt.date,
+                pending=None) -> list[dict[str, Any]]:
+        self.direct_queries += 1
+        # Rows already held are returned as held (they carry changes written through).
+        return [self.find(canonical_id) or row for canonical_id, row in self._read(con, root, plover_type, lo, hi, pending)]
+
+    def _span(self, con, root: Optional[str], plover_type: Optional[str], number: int,
+              pending=None) -> dict[str, dict[str, Any]]:
         key = (root, plover_type, number)
         rows = self.spans.get(key)
         if rows is not None:
             self.spans.move_to_end(key)
             return rows
         first, last = self._span_dates(number)
-        self.queries += 1
-        cursor = con.execute(
-            f"SELECT {', '.join(self.fields)} FROM canonical_events "
-            "WHERE (cameo_root = ? OR plover_type = ?) AND date_hi >= ? AND date_lo <= ?",
-            [root, plover_type, first, last],
-        )
         rows = {}
-        for values in cursor.fetchall():
-            canonical_id = values[0]
-            rows[canonical_id] = self._hold(canonical_id, lambda: dict(zip(self.fields, values)))
+        for canonical_id, row in self._read(con, root, plover_type, first, last, pending):
+            rows[canonical_id] = self._hold(canonical_id, lambda: row)
         self.spans[key] = rows
         self.keys_by_span.setdefault(number, set()).add(key)
         self.rows_held += len(rows)

@@ -16,9 +16,10 @@ merge as it was; ``dry_run`` rolls back on purpose, to see the counts a new rule
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Optional
+from typing import TYPE_CHECKING, Callable, Iterator, Optional
 
 from .candidates import CandidateIndex
 from .writer import MATCH_FIELDS, MENTION_COLUMNS, StoreWriter
@@ -60,20 +61,33 @@ def merge_counts(con) -> MergeCounts:
     return MergeCounts(reports, events, multi_reports or 0, multi_articles or 0)
 
 
-def _grouping(con) -> dict[str, frozenset[str]]:
-    """Each report's fellow reports (itself included): what a merge decides, whatever the ids are called."""
-    groups: dict[str, list[str]] = {}
-    for event_id, canonical_id in con.execute("SELECT event_id, canonical_id FROM event_mentions").fetchall():
-        groups.setdefault(canonical_id, []).append(event_id)
-    return {event_id: frozenset(members) for members in groups.values() for event_id in members}
+def _moved(con) -> int:
+    """Reports whose fellow reports (itself included) changed: what a merge decides, whatever the ids are called.
+
+    The old grouping is read from the replay table (which keeps each report's old canonical id).
+    """
+    return con.execute(
+        """
+        SELECT count(DISTINCT m.event_id) FROM
+            (SELECT event_id, list_sort(list(event_id) OVER (PARTITION BY canonical_id)) AS fellows
+             FROM event_mentions) AS m
+        LEFT JOIN
+            (SELECT event_id, list_sort(list(event_id) OVER (PARTITION BY canonical_id)) AS fellows
+             FROM remerge_replay) AS o USING (event_id)
+        WHERE o.fellows IS DISTINCT FROM m.fellows
+        """
+    ).fetchone()[0]
 
 
 def remerge(
     store: "EventStore", dry_run: bool = False, progress: Optional[Callable[[int, int], None]] = None,
+    chunk_rows: int = 5000,
 ) -> RemergeStats:
     """Rebuild every canonical event from the stored reports with ``store.rules``, in one transaction.
 
     ``progress(articles_done, articles_total)`` is called after each article's reports are placed.
+    The stored reports are copied, in replay order, to a temporary table and read back ``chunk_rows``
+    at a time, so memory stays flat however many reports the store holds.
     """
     from . import StoreError
 
@@ -82,32 +96,32 @@ def remerge(
     started = time.perf_counter()
     con = store.con
     before = merge_counts(con)
-    old_groups = _grouping(con)
     columns = ", ".join(f"m.{c}" for c in MENTION_COLUMNS)
     con.execute("BEGIN TRANSACTION")
     try:
-        cursor = con.execute(
+        con.execute(
             f"""
-            SELECT {columns}, a.near_duplicate_of
+            CREATE OR REPLACE TEMP TABLE remerge_replay AS
+            SELECT row_number() OVER (ORDER BY a.ingested_at, a.content_hash, m.rowid) AS replay_order,
+                   {columns}, a.near_duplicate_of, CAST(a.ingested_at AS DATE) AS ingested_on
             FROM event_mentions m JOIN articles a USING (content_hash)
-            ORDER BY a.ingested_at, a.content_hash, m.rowid
+            ORDER BY replay_order
             """
         )
-        rows = cursor.fetchall()
+        total = con.execute("SELECT count(DISTINCT content_hash) FROM remerge_replay").fetchone()[0]
         con.execute("DELETE FROM event_mentions")
         con.execute("DELETE FROM canonical_events")
         writer = StoreWriter(con, store.rules, store.hasher, CandidateIndex(MATCH_FIELDS))
-        by_article: dict[str, tuple[Optional[str], list[dict]]] = {}
-        for values in rows:
-            row = dict(zip(MENTION_COLUMNS, values[:-1]))
-            by_article.setdefault(row["content_hash"], (values[-1], []))[1].append(row)
-        for done, (near_of, article_rows) in enumerate(by_article.values(), start=1):
-            writer.add_mentions(article_rows, near_of)
+        done = 0
+        for near_of, ingested_on, article_rows in _replay(con, chunk_rows):
+            writer.add_mentions(article_rows, near_of, ingested_on)
+            done += 1
             if progress is not None:
-                progress(done, len(by_article))
+                progress(done, total)
+        writer.flush()
         after = merge_counts(con)
-        new_groups = _grouping(con)
-        moved = sum(1 for event_id, group in new_groups.items() if old_groups.get(event_id) != group)
+        moved = _moved(con)
+        con.execute("DROP TABLE remerge_replay")
         con.execute("ROLLBACK" if dry_run else "COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
@@ -116,3 +130,31 @@ def remerge(
         if store.candidates is not None:
             store.candidates.clear()  # it holds the old canonical events (or rolled-back new ones)
     return RemergeStats(before, after, moved, time.perf_counter() - started, dry_run)
+
+
+def _replay(con, chunk_rows: int) -> Iterator[tuple[Optional[str], Optional[dt.date], list[dict]]]:
+    """(near-duplicate original, ingest day, report rows) of each stored article, in replay order.
+
+    Read ``chunk_rows`` at a time; an article cut by the end of a chunk is completed by the next.
+    """
+    last = 0
+    current: Optional[str] = None
+    near_of, ingested_on, rows = None, None, []
+    while True:
+        chunk = con.execute(
+            f"SELECT replay_order, {', '.join(MENTION_COLUMNS)}, near_duplicate_of, ingested_on FROM remerge_replay "
+            "WHERE replay_order > ? ORDER BY replay_order LIMIT ?",
+            [last, chunk_rows],
+        ).fetchall()
+        if not chunk:
+            break
+        last = chunk[-1][0]
+        for values in chunk:
+            row = dict(zip(MENTION_COLUMNS, values[1:-2]))
+            if row["content_hash"] != current:
+                if rows:
+                    yield near_of, ingested_on, rows
+                current, near_of, ingested_on, rows = row["content_hash"], values[-2], values[-1], []
+            rows.append(row)
+    if rows:
+        yield near_of, ingested_on, rows

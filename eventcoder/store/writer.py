@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from ..records import Article, ArticleError, Event
 from .dedup import MinHasher, content_hash, estimated_jaccard
 from .candidates import CandidateIndex
+from .pending import COUNT_FIELDS, PendingWrites, append_rows, update_rows
 from .merge import PRECISION_ORDER, MergeRules, compare, compatible_copy, content_words, date_range, word_similarity
 
 MENTION_COLUMNS = (
@@ -33,6 +34,11 @@ CANONICAL_COLUMNS = (
     "date_precision date_lo date_hi place_name place_country lat lon place_precision sentence title url "
     "first_seen last_seen n_mentions n_articles n_clusters n_sources n_day_reports n_day_agree merge_reasons confidence "
     "trigger_text"
+).split()
+
+ARTICLE_COLUMNS = (
+    "content_hash article_id url host title published origin ingested_at n_events text_chars cluster_id "
+    "near_duplicate_of similarity minhash"
 ).split()
 
 #: Fields ``merge.compare`` reads from a canonical event row.
@@ -219,15 +225,26 @@ def _match_view(row: dict[str, Any], rules: MergeRules) -> dict[str, Any]:
 
 
 class StoreWriter:
-    """Adds articles and their events to an open connection (inside a transaction the caller owns)."""
+    """Adds articles and their events to an open connection (inside a transaction the caller owns).
 
-    def __init__(self, con, rules: MergeRules, hasher: MinHasher, index: Optional[CandidateIndex] = None):
+    New rows wait in ``pending`` (``pending.PendingWrites``) and reach the database in one append per
+    table when ``flush`` runs: the caller flushes before it commits; the writer itself flushes
+    between articles once ``flush_rows`` rows wait, so a long replay holds a bounded batch.
+    """
+
+    def __init__(
+        self, con, rules: MergeRules, hasher: MinHasher, index: Optional[CandidateIndex] = None, flush_rows: int = 5000,
+    ):
         self.con = con
         self.rules = rules
         self.hasher = hasher
         self.index = index  # merge candidates held in memory (None: ask the database each time)
+        self.flush_rows = flush_rows
+        self.pending = PendingWrites()
 
     def has_article(self, digest: str) -> bool:
+        if digest in self.pending.article_info:
+            return True
         return self.con.execute("SELECT 1 FROM articles WHERE content_hash = ?", [digest]).fetchone() is not None
 
     def add_error(self, error: ArticleError) -> bool:
@@ -241,6 +258,21 @@ class StoreWriter:
         self.con.execute("INSERT INTO errors VALUES (?, ?, ?, ?)", [error.origin, error.article_id, error.message, _now()])
         return True
 
+    def flush(self) -> None:
+        """Append every pending row to the database (still inside the caller's transaction)."""
+        pending, self.pending = self.pending, PendingWrites()
+        append_rows(self.con, "articles", ARTICLE_COLUMNS, pending.articles)
+        append_rows(self.con, "article_bands", ("band", "bucket", "content_hash"), pending.bands)
+        append_rows(self.con, "event_mentions", MENTION_COLUMNS, [[r[c] for c in MENTION_COLUMNS] for r in pending.mentions])
+        if pending.moved:
+            self.con.execute(
+                "DELETE FROM canonical_events WHERE canonical_id IN (SELECT UNNEST(?::VARCHAR[]))", [sorted(pending.moved)]
+            )
+        append_rows(self.con, "canonical_events", CANONICAL_COLUMNS,
+                    [[r[c] for c in CANONICAL_COLUMNS] for r in pending.canonical.values()])
+        update_rows(self.con, "canonical_events", "canonical_id", COUNT_FIELDS,
+                    [[canonical_id, *(v[c] for c in COUNT_FIELDS)] for canonical_id, v in pending.counts.items()])
+
     def _near_duplicate(self, signature: list[int], buckets) -> tuple[Optional[str], Optional[str], Optional[float]]:
         """(cluster_id, matched content hash, similarity) of the closest earlier article, if any."""
         bands = [b for b, _ in buckets]
@@ -253,6 +285,7 @@ class StoreWriter:
             """,
             [bands, values],
         ).fetchall()
+        rows += [(digest, cluster_id, other) for digest, cluster_id, other in self.pending.near_candidates(buckets)]
         best = (None, None, None)
         for digest, cluster_id, other in rows:
             similarity = estimated_jaccard(signature, list(other or []))
@@ -270,17 +303,11 @@ class StoreWriter:
         cluster_id, near_of, similarity = self._near_duplicate(signature, buckets)
         cluster_id = cluster_id or digest
         host = url_host(article.url)
-        self.con.execute(
-            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                digest, article.article_id, article.url, host, article.title, article.published, article.origin,
-                _now(), len(events), len(article.text), cluster_id, near_of, similarity, signature,
-            ],
-        )
-        # One statement for all bands: executemany runs one insert per row.
-        self.con.execute(
-            "INSERT INTO article_bands SELECT UNNEST(?::SMALLINT[]), UNNEST(?::UBIGINT[]), ?",
-            [[band for band, _ in buckets], [bucket for _, bucket in buckets], digest],
+        now = _now()
+        self.pending.add_article(
+            [digest, article.article_id, article.url, host, article.title, article.published, article.origin,
+             now, len(events), len(article.text), cluster_id, near_of, similarity, signature],
+            buckets,
         )
         rows: list[dict[str, Any]] = []
         stored_ids: set[str] = set()
@@ -293,44 +320,72 @@ class StoreWriter:
             row = mention_row(event, article)
             row.update(content_hash=digest, cluster_id=cluster_id, host=host)
             rows.append(row)
-        self.add_mentions(rows, near_of)
+        self.add_mentions(rows, near_of, now.date())
         return len(stored_ids)
 
-    def add_mentions(self, rows: list[dict[str, Any]], near_of: Optional[str] = None) -> None:
-        """Merge and insert one article's mention rows, in order, then recount the events they touched.
+    def add_mentions(self, rows: list[dict[str, Any]], near_of: Optional[str] = None,
+                     ingested_on: Optional[dt.date] = None) -> None:
+        """Merge one article's mention rows, in order, then recount the events they touched.
 
-        ``near_of``: the content hash of the earlier article this one nearly copies. Ingest and
-        ``remerge`` (which replays stored reports under the current rules) both come through here.
+        ``near_of``: the content hash of the earlier article this one nearly copies; ``ingested_on``:
+        the day the article was stored (a report without a publication date was seen then). Ingest
+        and ``remerge`` (which replays stored reports under the current rules) both come through here.
         """
         touched: set[str] = set()
         for row in rows:
             canonical_id, reasons = self._place_mention(row, near_of)
             row["canonical_id"] = canonical_id
             row["merge_reason"] = "; ".join(reasons) if reasons else None
-            self.con.execute(
-                f"INSERT INTO event_mentions ({', '.join(MENTION_COLUMNS)}) VALUES ({', '.join('?' * len(MENTION_COLUMNS))})",
-                [row[c] for c in MENTION_COLUMNS],
-            )
+            self._facts(canonical_id)  # the stored reports' facts, read before this one is added
+            self.pending.add_mention(row, (
+                row["content_hash"], row["cluster_id"], row["host"] or row["content_hash"],
+                row["published"] or ingested_on, row["date_precision"] == "day" and row["date_source"] == "text",
+                row["date"], row["merge_reason"], row["date_source"], row["date_precision"], row["date_lo"],
+            ))
             touched.add(canonical_id)
         self._refresh_counts(touched)
+        if len(self.pending) >= self.flush_rows:
+            self.flush()
+
+    def _facts(self, canonical_id: str) -> list[tuple]:
+        """``pending.FACT_FIELDS`` of every report of a canonical event, stored or pending."""
+        facts = self.pending.facts.get(canonical_id)
+        if facts is not None:
+            return facts
+        rows = self.con.execute(
+            """
+            SELECT m.content_hash, m.cluster_id, coalesce(m.host, m.content_hash),
+                   coalesce(m.published, CAST(a.ingested_at AS DATE)),
+                   m.date_precision = 'day' AND m.date_source = 'text', m.date, m.merge_reason,
+                   m.date_source, m.date_precision, m.date_lo
+            FROM event_mentions m JOIN articles a USING (content_hash)
+            WHERE m.canonical_id = ?
+            """,
+            [canonical_id],
+        ).fetchall()
+        if canonical_id not in self.pending.dates:
+            found = self.con.execute("SELECT date FROM canonical_events WHERE canonical_id = ?", [canonical_id]).fetchone()
+            self.pending.dates[canonical_id] = found[0] if found else None
+        facts = self.pending.facts[canonical_id] = [tuple(r) for r in rows]
+        return facts
 
     def _candidates(self, row: dict[str, Any]) -> list[dict[str, Any]]:
         if row["date_lo"] is None:
             return []
         window = dt.timedelta(days=self.rules.day_window)
+        lo, hi = row["date_lo"] - window, row["date_hi"] + window
         if self.index is not None:
-            return self.index.candidates(
-                self.con, row["cameo_root"], row["plover_type"], row["date_lo"] - window, row["date_hi"] + window
-            )
+            return self.index.candidates(self.con, row["cameo_root"], row["plover_type"], lo, hi, self.pending)
         cursor = self.con.execute(
             f"""
             SELECT {', '.join(MATCH_FIELDS)} FROM canonical_events
             WHERE (cameo_root = ? OR plover_type = ?)
               AND date_hi >= ? AND date_lo <= ?
             """,
-            [row["cameo_root"], row["plover_type"], row["date_lo"] - window, row["date_hi"] + window],
+            [row["cameo_root"], row["plover_type"], lo, hi],
         )
-        return [dict(zip(MATCH_FIELDS, values)) for values in cursor.fetchall()]
+        return [found for _, found in self.pending.overlay(
+            MATCH_FIELDS, cursor.fetchall(), row["cameo_root"], row["plover_type"], lo, hi)]
 
     def _place_mention(self, row: dict[str, Any], near_of: Optional[str] = None) -> tuple[str, list[str]]:
         """Merge the mention into the best-matching canonical event, or found a new one.
@@ -364,10 +419,16 @@ class StoreWriter:
         """The canonical event of the original article's report that this copy's report repeats, if any."""
         fields = ("canonical_id", "status", "cameo_root", "plover_type", "source_countries", "source_codes",
                   "target_countries", "target_codes", "source_sector", "target_sector", "sentence")
-        rows = self.con.execute(
-            f"SELECT {', '.join(fields)} FROM event_mentions WHERE content_hash = ? AND (cameo_root = ? OR plover_type = ?)",
-            [near_of, row["cameo_root"], row["plover_type"]],
-        ).fetchall()
+        pending = self.pending.mentions_by_article.get(near_of)
+        if pending is not None:  # the original is in this batch
+            root, plover_type = row["cameo_root"], row["plover_type"]
+            rows = [[m[f] for f in fields] for m in pending
+                    if (root is not None and m["cameo_root"] == root) or (plover_type is not None and m["plover_type"] == plover_type)]
+        else:
+            rows = self.con.execute(
+                f"SELECT {', '.join(fields)} FROM event_mentions WHERE content_hash = ? AND (cameo_root = ? OR plover_type = ?)",
+                [near_of, row["cameo_root"], row["plover_type"]],
+            ).fetchall()
         words = content_words(row.get("sentence"), self.rules)
         # (actors compatible, similarity, canonical id): a report whose actors agree wins; failing that,
         # the same sentence of the same type in a copy is the same report coded a little differently
@@ -400,12 +461,10 @@ class StoreWriter:
             from_text = row.get("date_source") == "text"
         else:
             # A canonical day is from the text when one of its reports read that day from its text;
-            # asked of the mentions table, as the counts of this article's reports are refreshed later.
-            from_text = self.con.execute(
-                "SELECT 1 FROM event_mentions WHERE canonical_id = ? AND date_source = 'text' "
-                "AND date_precision = ? AND date_lo = ? LIMIT 1",
-                [canonical_id, row["date_precision"], row["date_lo"]],
-            ).fetchone() is not None
+            # asked of its reports, as the counts of this article's reports are refreshed later.
+            level, lo = row["date_precision"], row["date_lo"]
+            from_text = level is not None and lo is not None and any(
+                fact[7] == "text" and fact[8] == level and fact[9] == lo for fact in self._facts(canonical_id))
         sides = bool(row.get("source_codes")) + bool(row.get("target_codes"))
         return precision, int(not from_text), -sides
 
@@ -421,12 +480,15 @@ class StoreWriter:
         """
         values = {c: row.get(c) for c in _SUMMARY_COLUMNS}
         values["status_group"] = self.rules.status_group(row["status"])
-        self.con.execute(
-            f"UPDATE canonical_events SET {', '.join(f'{name} = ?' for name in values)} WHERE canonical_id = ?",
-            [*values.values(), canonical_id],
-        )
+        self.pending.change_summary(canonical_id, values, lambda: self._stored_canonical(canonical_id))
         if self.index is not None:
             self.index.update(canonical_id, {name: values[name] for name in MATCH_FIELDS if name in values})
+
+    def _stored_canonical(self, canonical_id: str) -> dict[str, Any]:
+        values = self.con.execute(
+            f"SELECT {', '.join(CANONICAL_COLUMNS)} FROM canonical_events WHERE canonical_id = ?", [canonical_id]
+        ).fetchone()
+        return dict(zip(CANONICAL_COLUMNS, values))
 
     def _found(self, canonical_id: str, row: dict[str, Any]) -> None:
         seen = row["published"] or _now().date()
@@ -445,58 +507,33 @@ class StoreWriter:
             "n_day_agree": 0,
             "merge_reasons": None,
         }
-        self.con.execute(
-            f"INSERT INTO canonical_events ({', '.join(CANONICAL_COLUMNS)}) VALUES ({', '.join('?' * len(CANONICAL_COLUMNS))})",
-            [values[c] for c in CANONICAL_COLUMNS],
-        )
+        self.pending.found(values)
         if self.index is not None:
             self.index.add(values)
 
     def _refresh_counts(self, canonical_ids: set[str]) -> None:
         """Recount mentions, articles, clusters, sources and day reports of the canonical events just touched.
 
-        The counts come from the touched events' mentions alone (an IN list the mention index
-        answers) and each event is updated by its id: joining the whole ``canonical_events`` table
-        here cost a scan of every stored event per article on big stores.
+        Counted from each event's report facts (``_facts``: read once per batch from the stored
+        reports, then kept with the batch's own), not by asking the database after every article.
         """
-        if not canonical_ids:
-            return
-        ids = sorted(canonical_ids)
-        marks = ", ".join("?" * len(ids))
-        # Plain rows aggregated here: DISTINCT and list aggregates in SQL cost more to set up than
-        # the handful of mentions an event has takes to count.
-        mentions = self.con.execute(
-            f"""
-            SELECT m.canonical_id, m.content_hash, m.cluster_id, coalesce(m.host, m.content_hash),
-                   coalesce(m.published, CAST(a.ingested_at AS DATE)),
-                   m.date_precision = 'day' AND m.date_source = 'text', m.date, m.merge_reason
-            FROM event_mentions m JOIN articles a USING (content_hash)
-            WHERE m.canonical_id IN ({marks})
-            """,
-            ids,
-        ).fetchall()
-        dates = dict(self.con.execute(f"SELECT canonical_id, date FROM canonical_events WHERE canonical_id IN ({marks})", ids).fetchall())
-        grouped: dict[str, list] = {}
-        for mention in mentions:
-            grouped.setdefault(mention[0], []).append(mention)
-        for canonical_id, group in sorted(grouped.items()):
-            seen = [m[4] for m in group if m[4] is not None]
-            day_dates = [m[6] for m in group if m[5]]
-            reasons = sorted({part for m in group if m[7] for part in m[7].split("; ")})
+        for canonical_id in sorted(canonical_ids):
+            group = self._facts(canonical_id)
+            seen = [f[3] for f in group if f[3] is not None]
+            day_dates = [f[5] for f in group if f[4]]
+            reasons = sorted({part for f in group if f[6] for part in f[6].split("; ")})
+            canonical_date = self.pending.dates.get(canonical_id)
             values = {
                 "n_mentions": len(group),
-                "n_articles": len({m[1] for m in group}),
-                "n_clusters": len({m[2] for m in group}),
-                "n_sources": len({m[3] for m in group}),
+                "n_articles": len({f[0] for f in group}),
+                "n_clusters": len({f[1] for f in group}),
+                "n_sources": len({f[2] for f in group}),
                 "first_seen": min(seen) if seen else None,
                 "last_seen": max(seen) if seen else None,
                 "n_day_reports": len(day_dates),
-                "n_day_agree": sum(1 for day in day_dates if day == dates.get(canonical_id)),
+                "n_day_agree": sum(1 for day in day_dates if day == canonical_date),
+                "merge_reasons": "; ".join(reasons) or None,
             }
-            self.con.execute(
-                f"UPDATE canonical_events SET {', '.join(f'{name} = ?' for name in values)}, merge_reasons = ? "
-                "WHERE canonical_id = ?",
-                [*values.values(), "; ".join(reasons) or None, canonical_id],
-            )
+            self.pending.change_counts(canonical_id, values)
             if self.index is not None:
                 self.index.update(canonical_id, {name: values[name] for name in _RECOUNTED_FIELDS})

@@ -17,6 +17,7 @@ def merged_without_index(results) -> dict:
         writer = StoreWriter(store.con, store.rules, store.hasher, index=None)
         for result in results:
             writer.add_article(result.article, tuple(result.events))
+        writer.flush()  # the writer holds its rows until the batch ends
         return dict(store.con.execute("SELECT event_id, canonical_id FROM event_mentions").fetchall())
 
 

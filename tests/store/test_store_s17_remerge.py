@@ -119,11 +119,11 @@ def test_a_failing_remerge_leaves_the_old_merge(tmp_path, monkeypatch):
     before = _canonical(db)
     calls = []
 
-    def failing(self, rows, near_of=None):
+    def failing(self, rows, *args):
         calls.append(1)
         if len(calls) == 2:
             raise RuntimeError("disk full")
-        return original(self, rows, near_of)
+        return original(self, rows, *args)
 
     original = StoreWriter.add_mentions
     monkeypatch.setattr(StoreWriter, "add_mentions", failing)
