@@ -69,6 +69,10 @@ _OCCASION_NOUNS = frozenset({
     # Services and gatherings an act is done during: "bombed a church during Sunday mass", "during
     # Friday prayers", "at a Saturday vigil".
     "mass", "prayer", "prayers", "service", "sermon", "vigil", "march", "match", "festival",
+    # Episodes an act was part of: "sent warships to the islets in a 1996 standoff", "were killed
+    # in Monday's fighting", "fought in the 1999 war".
+    "standoff", "crisis", "war", "conflict", "confrontation", "uprising", "revolution", "coup", "invasion",
+    "offensive", "siege", "battle", "fighting", "clash", "clashes", "unrest", "riot", "riots",
 })
 # Polls are occasions only of the act itself ("voted in an election held on March 26"); anywhere
 # else they are mostly a topic ("complained ... in the 2022 election", "claims of irregularities in
@@ -596,6 +600,14 @@ def find_date_expressions(doc, chain: list[Governor], rules: Optional[ReportRule
             # "the 2015 deal which removed sanctions": a relative clause with no date of its own
             # takes its antecedent's (ranked last, after every date of the clause itself).
             positions.setdefault(clause.head.i, len(chain))
+            noun = clause.head
+            for _ in range(4):
+                # The parser hangs the clause on the last noun of a phrase: "a 2014 explosion at a
+                # depot in the village of Vrbetice that killed two" (the explosion's 2014 dates it).
+                if not (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN")):
+                    break
+                noun = noun.head.head
+                positions.setdefault(noun.i, len(chain))
             break
     for anchor, link in _time_anchors(chain):
         # Ranked after the event's own chain: its own dates win.

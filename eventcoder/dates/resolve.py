@@ -168,6 +168,13 @@ def _counted_date(document: Document, chain, status: Status, direction: str,
         head = doc[offset.inside]
         head_mention = EventMention(0, Span(head.text, head.idx, head.idx + len(head.text)), head.i, "")
         head_date = _resolve(document, head_mention, status, rules, counting=False, inheriting=False)
+        if (head_date.source != "text" or head_date.date is None) and head.dep_ in ("ccomp", "xcomp") and (
+                head.head.pos_ in ("VERB", "AUX")):
+            # The head is the complement of a dated command: "on Thursday ordered him held in custody,
+            # a day after the security service detained him" (counted from the ordering's day).
+            head = head.head
+            head_mention = EventMention(0, Span(head.text, head.idx, head.idx + len(head.text)), head.i, "")
+            head_date = _resolve(document, head_mention, status, rules, counting=False, inheriting=False)
         if head_date.source != "text" or head_date.date is None or head_date.start is None:
             continue
         if first.idx <= head_date.start < doc[offset.region_end - 1].idx + len(doc[offset.region_end - 1]):

@@ -32,7 +32,7 @@ from ..dates.calendar_rules import DURATION, Resolved, past_period_end, period_e
 from ..dates.expressions import LENT, OWN, clause_marks, find_date_expressions
 from ..records import Document, EventDate, EventMention, Status
 from .cues import StatusCues, default_cues
-from .scope import MEMBER_PREPOSITIONS, Governor, governing_chain, is_infinitive
+from .scope import MEMBER_PREPOSITIONS, SUBJECT_DEPS, Governor, governing_chain, is_infinitive
 
 _MODIFIER_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "det", "amod", "mark", "predet", "preconj", "advcl_mark"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
@@ -53,6 +53,9 @@ _SAME_TIME_PREPOSITIONS = frozenset({"during"})
 # sanctions as a lever", where the instrument is the act.
 _REGARD_VERBS = frozenset({"see", "take", "view"})
 # "at some point", "at this stage": no occasion that makes a modal a schedule.
+# A trailing denial with one of these nouns denies the charge, not the charging: "accused X of Y, a
+# charge Kigali denies".
+_CHARGE_NOUNS = frozenset({"charge", "claim", "accusation", "allegation"})
 _NOT_OCCASIONS = frozenset({"point", "time", "stage", "moment", "juncture", "level", "rate", "cost", "risk", "least"})
 _INVERTED_CONDITION = frozenset({"should", "had", "were"})
 # Verbs over an adjective or noun that judge an extraposed infinitive: "it is important to",
@@ -364,6 +367,17 @@ def _decide(document: Document, trigger, cues: StatusCues) -> Status:
                 if occasion.value in _OUTRANKABLE or (via == "with" and occasion.value == "hypothetical"):
                     return occasion
             break
+        if (governor.kind == "report" and governor.via is not None and governor.via.i < governor.token.i and any(
+                word.lemma_.lower() in _CHARGE_NOUNS for child in governor.token.children if child.dep_ in SUBJECT_DEPS
+                for word in child.subtree)):
+            # "accused Rwanda of sending troops, a charge Kigali denies": the denial is of what was
+            # charged, told after the charge; it does not undo the accusing.
+            break
+        if governor.kind == "conj" and governor.via is not None and any(
+                child.dep_ in ("aux", "auxpass") and child.lower_ != "to" for child in governor.via.children):
+            # A conjunct with an auxiliary of its own has its own modality and negation: "would not
+            # give up and would send negotiators" (the sending is not negated).
+            continue
         # A verb whose object is the noun trigger and that is an event of its own ("condemned
         # the invasion") lends its lemma as a cue ("cancelled the visit") but not its modifiers,
         # and ends the scope. A predicate about a subject trigger ("the visit will focus on

@@ -1,0 +1,84 @@
+"""Session 18 classes from whole stories: a relative clause hung on the last noun of a phrase takes the date of the
+phrase's head ("a 2014 explosion at a depot in the village of X that killed two"); an episode an act was part
+of dates it ("in a 1996 standoff"); a counted phrase on the complement of a dated command counts from the
+command's day; a conjunct with its own auxiliary keeps its own status; a trailing "a charge X denies" does not
+negate the charging."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.dates import resolve_date
+from eventcoder.records import EventMention, Span
+from eventcoder.status import apply_news_window, decide_status
+
+PUBLISHED = "2021-05-14"  # a Friday
+
+
+def coded(make_document, text: str, trigger: str, cameo: str = ""):
+    document = make_document(text, published=PUBLISHED)
+    token = next(t for t in document.doc if t.text == trigger)
+    mention = EventMention(0, Span(token.text, token.idx, token.idx + len(token.text)), token.i, cameo)
+    status = decide_status(document, mention)
+    date = resolve_date(document, mention, status)
+    return apply_news_window(status, date, document.article.published).value, date
+
+
+def test_relative_clause_on_the_last_noun_of_a_phrase_takes_the_phrase_head_date(make_document):
+    text = "The militia carried out a 2017 bombing of a bus station in the town of Korda that killed three soldiers."
+    status, date = coded(make_document, text, "killed", "190")
+    assert (date.date, date.precision) == ("2017", "year")
+    assert status == "historical"
+
+
+def test_relative_clause_with_a_date_of_its_own_keeps_it(make_document):
+    text = ("Investigators linked the group to a 2016 blast at a fuel store in the town of Narva "
+            "that was attacked again on Monday.")
+    _, date = coded(make_document, text, "attacked", "190")
+    assert date.date == "2021-05-10"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("The two navies sent frigates to the disputed reef in a 2012 standoff that lasted weeks.", "sent", "2012"),
+    ("Both armies moved tanks to the valley during the 1999 crisis over the pass.", "moved", "1999"),
+])
+def test_episode_an_act_was_part_of_dates_it(make_document, text, trigger, expected):
+    status, date = coded(make_document, text, trigger, "150")
+    assert date.date == expected
+    assert status == "historical"
+
+
+def test_counted_phrase_on_a_commanded_clause_counts_from_the_command(make_document):
+    text = ("A court in Minsk on Thursday ordered the blogger kept in jail for three months, "
+            "two days after the police arrested him at the airport.")
+    _, date = coded(make_document, text, "arrested", "173")
+    assert (date.date, date.precision) == ("2021-05-11", "day")
+
+
+def test_conjunct_with_its_own_auxiliary_keeps_its_own_status(make_document):
+    text = ("The president said he would not resign and would send his envoy to Doha on Monday "
+            "to meet the insurgent leaders.")
+    status, date = coded(make_document, text, "meet", "040")
+    assert status == "planned"
+    assert date.date == "2021-05-17"
+    status, _ = coded(make_document, text, "send", "")
+    assert status == "planned"
+
+
+def test_conjunct_without_an_auxiliary_shares_the_negation(make_document):
+    status, _ = coded(make_document, "The president said he would not resign or send his envoy to Doha.", "send")
+    assert status == "negated"
+
+
+@pytest.mark.parametrize("noun", ["a charge", "an accusation", "a claim"])
+def test_trailing_denial_of_a_charge_does_not_negate_the_charging(make_document, noun):
+    text = f"Mali's junta accused Algeria of arming separatist fighters in the north, {noun} Algiers denies."
+    status, _ = coded(make_document, text, "accused", "112")
+    assert status == "asserted"
+    status, _ = coded(make_document, text, "arming", "072")
+    assert status == "alleged"
+
+
+def test_leading_denial_still_negates(make_document):
+    status, _ = coded(make_document, "Algiers denied that it had armed the separatist fighters.", "armed", "072")
+    assert status == "negated"
