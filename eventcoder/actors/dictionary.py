@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional, Sequence, Union
@@ -181,6 +182,11 @@ class Entry:
             return self.person
         holders = [p for p in self.candidates if p.in_office(on)]
         return holders[0] if len(holders) == 1 else None
+
+
+def _plain(word: str) -> str:
+    """A word without its accents, lower-cased: "Patiño" -> "patino"."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)).lower()
 
 
 def normalize(text: str) -> str:
@@ -511,6 +517,7 @@ class ActorDictionary:
             add(term.term, SECTOR, False, sector=term.sector, sector_type=term.type)
 
         surnames: dict[str, list[Person]] = {}
+        spellings: dict[str, str] = {}  # an alias's accented surname as written
         for person in self.people.values():
             for phrase in [person.name] + person.aliases:
                 add(phrase, PERSON, True, name=person.name, wikidata=person.wikidata, person=person)
@@ -522,6 +529,12 @@ class ActorDictionary:
                 continue  # "Mullah Omar", "Pope Francis", "Abdullah II", "Haitham bin Tariq": no surname
             last = words[-1]
             surnames.setdefault(normalize(last), []).append(person)
+            for alias in person.aliases:
+                # "Ricardo Patino" listed with the alias "Ricardo Patiño": "Patiño" alone is his surname too
+                spelled = alias.split()[-1] if alias.split() else last
+                if spelled != last and _plain(spelled) == _plain(last) and person not in surnames.get(normalize(spelled), []):
+                    surnames.setdefault(normalize(spelled), []).append(person)
+                    spellings[normalize(spelled)] = spelled
         # Words used as given names ("Hassan" in "Hassan Rouhani") are never surnames on their own.
         given_names = {normalize(w) for p in self.people.values() for w in p.name.split()[:-1]}
         for key, people in surnames.items():
@@ -531,9 +544,10 @@ class ActorDictionary:
                 continue
             if len(people) == 1:
                 person = people[0]
-                add(person.name.split()[-1], SURNAME, True, name=person.name, wikidata=person.wikidata, person=person)
+                add(spellings.get(key, person.name.split()[-1]), SURNAME, True, name=person.name,
+                    wikidata=person.wikidata, person=person)
             else:
-                add(people[0].name.split()[-1], SURNAME, True, candidates=tuple(people))
+                add(spellings.get(key, people[0].name.split()[-1]), SURNAME, True, candidates=tuple(people))
 
         self.phrases = phrases
         prefixes: set[str] = set()

@@ -62,6 +62,8 @@ PERSONAL_POSSESSIVES = frozenset({"his", "her"})
 # A capital after these words is a place, not the government.
 LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "throughout", "within", "over"})
 # What a country may lead without the noun being an armed group: "the US-led war", "a Saudi-led coalition".
+# Led bodies a later "the coalition" refers back to: "the Saudi-led coalition ... The coalition said" is Saudi Arabia.
+LED_BODIES = frozenset({"coalition"})
 LED_CAMPAIGNS = frozenset(
     "war invasion coalition campaign offensive operation operations strikes airstrikes raids bombing "
     "intervention occupation blockade alliance".split()
@@ -113,6 +115,9 @@ NAME_PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "van", "von", "der", "la", "le", "-", "ul", "ud"}
 )
 PRONOUNS = frozenset({"he", "she"})
+# "police detained him", "urged Bahrain to free her": a person the article named, as "he" is
+OBJECT_PRONOUNS = frozenset({"him", "her"})
+OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 PAIR_NOUNS = {
     "sides": None, "countries": None, "nations": None, "states": None, "neighbours": None, "neighbors": None,
     "governments": "GOV", "presidents": "GOV", "leaders": "GOV", "heads": "GOV", "ministers": "GOV",
@@ -131,7 +136,7 @@ ARMED_GROUP_NOUNS = frozenset({"group", "militia", "movement", "organization", "
 COURT_NOUNS = frozenset({"court", "tribunal"})
 BODY_NOUNS = frozenset({"bloc", "alliance", "agency", "body", "council", "organization", "organisation", "court", "watchdog",
                         "lender"})
-STARTERS = DETERMINERS | MODIFIERS | FORMER | PRONOUNS | {"both", "they", "it"}
+STARTERS = DETERMINERS | MODIFIERS | FORMER | PRONOUNS | OBJECT_PRONOUNS | {"both", "they", "it"}
 # Verbs after whose object "it" is as often the object as the subject ("warned Seoul that it would pay"); "told
 # Reuters it would not back down" is the teller.
 ADDRESSEE_VERBS = frozenset({"warned", "warns", "warn", "warning", "asked", "asks", "ask", "reminded", "cautioned"})
@@ -186,7 +191,7 @@ class _Draft:
     group_sector: Optional[str] = None  # "the Trump administration": the person's country, this sector
     from_demonym: bool = False
     adjective_only: bool = False  # just a demonym: "The Iranian (and Russian presidents)"
-    coref: Optional[str] = None  # "title", "surname", "pronoun", "plural" (they), "body" (it), "pair"
+    coref: Optional[str] = None  # "title", "surname", "pronoun", "plural" (they), "body" (it), "pair", "led"
     pair_sector: Optional[str] = None
     possessor_title: Optional[str] = None  # "the president's deputy": the president is a coref
     country_noun: Optional[str] = None  # "the kingdom": a country named before (coref "country")
@@ -195,6 +200,7 @@ class _Draft:
     country_noun_allowed: Optional[frozenset] = None  # the countries that noun may mean (None: any)
     role_word: Optional[str] = None  # the last person word ("envoy", "officials"): later "the envoy" refers back
     head_word: Optional[str] = None  # the lower-cased head token ("companies")
+    led: Optional[str] = None  # "the Saudi-led coalition": the led body noun ("coalition")
 
 
 @dataclass
@@ -222,6 +228,7 @@ class _Memory:
     # not a borrowed or coreferring one, not a news outlet): whose story it is
     own_counts: dict = field(default_factory=dict)
     home: Optional[str] = None  # the dateline's country
+    led: list = field(default_factory=list)  # (sentence index, noun, actor tuple) of led bodies ("the US-led coalition")
 
 
 class _Tokens:
@@ -307,6 +314,8 @@ def find_actors(document: Document, dictionary: ActorDictionary) -> list[ActorMe
                         code, country = then + code[len(country):] if code.startswith(country) else code, then
                 actor = Actor(code, country, sector, surface, start_char, end_char, name, wikidata)
                 mentions.append(ActorMention(actor, draft.start, draft.end, head, draft.kind))
+            if draft.led is not None and len(actors) == 1:
+                memory.led.append((sentence_index, draft.led, actors[0]))
         _note_joined_pair(tokens, drafts, memory, sentence_index)
     mentions.sort(key=lambda m: m.token_start)
     opening = UNCLEANED_DATELINE.match(document.clean_text)
@@ -586,6 +595,7 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
                         # "the US-led war against Iraq": the leading country, over the whole phrase.
                         entry = kinds.get(COUNTRY) or kinds[DEMONYM]
                         draft.country, draft.wikidata, draft.kind = entry.country, entry.wikidata, "country"
+                        draft.led = norm[after] if norm[after] in LED_BODIES else None
                         j = after + 1
                         has_content = True
                         break
@@ -880,7 +890,13 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
             j += 1
             has_content = True
             break
-        if word in PRONOUNS and j == i and tokens.dep[j] in SUBJECT_DEPS:
+        if word in LED_BODIES and draft.definite and j == i + 1 and any(led == word for _, led, _ in memory.led):
+            draft.kind, draft.coref = "coref", "led"  # "the Saudi-led coalition ... The coalition said"
+            j += 1
+            has_content = True
+            break
+        if word in PRONOUNS and j == i and tokens.dep[j] in SUBJECT_DEPS or word in OBJECT_PRONOUNS and j == i \
+                and tokens.tag[j] == "PRP" and tokens.dep[j] in OBJECT_DEPS:
             draft.kind, draft.coref = "coref", "pronoun"
             j += 1
             has_content = True
@@ -1377,8 +1393,12 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
         if country is None and sector is None:
             return []
         draft.country = country
+    if draft.coref == "led":
+        found_led = _led_antecedent(draft, tokens, memory, sentence_index)
+        return [found_led] if found_led is not None else []
     if draft.coref == "pronoun":
-        found = _pronoun_antecedent(memory, sentence_index, tokens)
+        found = _pronoun_antecedent(memory, sentence_index, tokens,
+                                    clause=_verbs_of(tokens, head) if tokens.norm[head] in OBJECT_PRONOUNS else None)
         if found is None:
             return []
         return [_as_tuple(found)]
@@ -1475,6 +1495,9 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
             country = _borrow_country(draft, drafts, tokens.head, modifier_only=True)
             if country is None:
                 return []
+        if country is None and sector is not None and name is None:
+            # "the government of Andres Manuel Lopez Obrador", "supporters of Evo Morales": that person's country
+            country = _of_person_country(draft, drafts, tokens, published)
         if country is None and sector is not None and name is None and not _foreign_role(tokens, head):
             possessor = _possessor(draft, drafts, tokens)
             owner_code = _possessor_body(possessor)
@@ -1814,12 +1837,32 @@ def _title_antecedent(memory: _Memory, title: Optional[str], sentence_index: int
     return max(counts.values(), key=lambda e: (e[0], e[1]))[2]
 
 
-def _pronoun_antecedent(memory: _Memory, sentence_index: int, tokens: _Tokens) -> Optional[Actor]:
+def _verbs_of(tokens: _Tokens, token: int) -> frozenset:
+    """The verb an object hangs on, through a preposition ("called on him"), and the verbs that verb completes
+    ("ordered police to arrest him"): their subjects are not who the object pronoun means."""
+    verb = tokens.head[tokens.head[token]] if tokens.dep[token] == "pobj" else tokens.head[token]
+    verbs = {verb}
+    while tokens.dep[verb] == "xcomp" and tokens.head[verb] != verb:
+        verb = tokens.head[verb]
+        verbs.add(verb)
+    return frozenset(verbs)
+
+
+def _pronoun_antecedent(memory: _Memory, sentence_index: int, tokens: _Tokens,
+                        clause: Optional[frozenset] = None) -> Optional[Actor]:
     """'he'/'she': the latest person named earlier in the same sentence; else the person who is
-    the subject of the previous sentence, or the only person named in it. Otherwise nothing."""
-    same = [actor for s, actor, _, _ in memory.people if s == sentence_index]
+    the subject of the previous sentence, or the only person named in it. Otherwise nothing.
+    'him'/'her' (``clause``: the verbs they are the object of) are not the subject of those verbs (nor the noun a
+    relative clause among them describes: "Papandreou, who had telephoned him"); of the others, a subject wins
+    ("Morales landed in Mexico after the government of Lopez Obrador granted him asylum")."""
+    same = [(actor, token) for s, actor, _, token in memory.people if s == sentence_index
+            and not (clause is not None and (tokens.head[token] in clause and tokens.dep[token] in SUBJECT_DEPS
+                                             or any(tokens.dep[v] == "relcl" and tokens.head[v] == token for v in clause)))]
+    subjects = [actor for actor, token in same if tokens.dep[token] in SUBJECT_DEPS]
+    if subjects:
+        return subjects[-1]
     if same:
-        return same[-1]
+        return same[-1][0]
     previous = [(actor, token) for s, actor, _, token in memory.people if s == sentence_index - 1]
     for actor, token in previous:
         if tokens.dep[token] in SUBJECT_DEPS:
@@ -1828,6 +1871,18 @@ def _pronoun_antecedent(memory: _Memory, sentence_index: int, tokens: _Tokens) -
     if len(names) == 1:
         return previous[-1][0]
     return None
+
+
+def _of_person_country(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Optional[dt.date]
+                       ) -> Optional[str]:
+    """The country of the known person a role is "of" ("the government of Lopez Obrador")."""
+    if draft.end + 1 >= len(tokens.norm) or tokens.norm[draft.end] != "of":
+        return None
+    other = next((o for o in drafts if o.start == draft.end + 1), None)
+    if other is None or other.person is None or other.coref is not None:
+        return None
+    person = other.person.person_on(published)
+    return person.resolve(published)[0] if person is not None else None
 
 
 def _possessor(draft: _Draft, drafts: list[_Draft], tokens: _Tokens) -> Optional[_Draft]:
@@ -2000,6 +2055,17 @@ def _organization_antecedent(draft: _Draft, tokens: _Tokens, memory: _Memory, se
     return None
 
 
+def _led_antecedent(draft: _Draft, tokens: _Tokens, memory: _Memory, sentence_index: int) -> Optional[tuple]:
+    """'the coalition' -> the leading country of the latest 'Saudi-led coalition' of the last four sentences."""
+    noun = tokens.norm[draft.end - 1]
+    for seen, led, actor in reversed(memory.led):
+        if sentence_index - seen > 4:
+            break
+        if led == noun:
+            return actor
+    return None
+
+
 def _represented_body(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, memory: _Memory,
                       sentence_index: int) -> Optional[tuple]:
     """'a spokesman for the militant group', 'negotiators for the bloc': the organisation that noun refers back to."""
@@ -2022,13 +2088,13 @@ ROLE_FAMILIES = ({"REB", "INS", "SEP", "UAF"}, {"MIL"}, {"COP"})
 
 
 def _role_antecedent(memory: _Memory, sector: str, sentence_index: int) -> Optional[str]:
-    """The country of the latest actor of the same kind of role in this or the two sentences before,
+    """The country of the latest actor of the same kind of role in this or the three sentences before,
     for a definite role ("the rebels") that the sentence gives no country."""
     family = next((f for f in ROLE_FAMILIES if sector in f), None)
     if family is None:
         return None
     for index, other_sector, country in reversed(memory.roles):
-        if sentence_index - index > 2:
+        if sentence_index - index > 3:
             break
         if other_sector in family:
             return country
