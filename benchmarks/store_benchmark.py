@@ -16,6 +16,16 @@
    random date order, with and without the in-memory candidate index.
 4. Ingest (with ``--articles``): articles/s of coding alone (``Coder.code_many`` in one process, what
    ``eventcoder code`` does) against ``EventStore.ingest`` with 1 and 2 worker processes.
+5. Writing and re-merging (with ``--write-speed``): reports/s of storing already-coded articles
+   (``EventStore.add_results`` in batches of 8, as ``ingest`` commits them) and of ``remerge``, with the
+   peak memory of each, for this code and, in the same run, the code in ``--baseline`` (a worktree of
+   an older commit): on the VOA events (``--voa-events``, the ``eventcoder code`` output for
+   ``--articles``) and on a synthetic store of ``--synthetic`` reports. Each step runs in its own
+   process (``STORE_BENCH_CODE`` names the code it imports); the stores both codes build are dumped and
+   compared. The baseline's synthetic runs stop after ``--baseline-seconds`` (its rate so far)::
+
+       python benchmarks/store_benchmark.py --skip-queries --write-speed --baseline /tmp/startwt \
+           --articles ../shared/data/voa_stories.jsonl --voa-events voa_events.jsonl --synthetic 100000
 """
 
 from __future__ import annotations
@@ -27,9 +37,11 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Optional
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+# The eventcoder to time: this checkout, or another worktree for the before/after runs of --write-speed.
+sys.path.insert(0, os.environ.get("STORE_BENCH_CODE") or str(ROOT))
 
 from eventcoder.store import EventStore  # noqa: E402
 
@@ -249,7 +261,313 @@ def ingest_benchmark(articles_path: Path, limit: int) -> None:
               f"articles/s, {stats.events} events; speed relative to code-only: {code_s / ingest_s:.2f}")
 
 
+# --- 5. writing and re-merging: this code against a baseline ------------------------------------------------
+
+
+def synthetic_workload(n_reports: int, path: Path, seed: int = 7) -> None:
+    """Write ``n_reports`` coded reports as workload lines ``{"article", "events"}`` (records' ``to_dict``).
+
+    Two years of news in publication order: each article tells about six events, most of them told
+    already by earlier articles in other words (they merge), and one article in twenty is a near copy
+    of the one before (a wire story printed twice, a few words changed).
+    """
+    import datetime as dt
+    import hashlib
+    import json
+    import random
+
+    from eventcoder.records import Actor, Event, Location, Plover, Span
+
+    rng = random.Random(seed)
+    words = [f"w{i}" for i in range(3000)]
+    plover = {root: (plover_type, score) for plover_type, root, _, score in PLOVER}
+    quads = {root: quad for _, root, quad, _ in PLOVER}
+    roots = sorted(plover)
+    first_day = dt.date(2022, 1, 1)
+    world: list[dict] = []  # events told so far
+    written = 0
+    previous = None
+    with open(path, "w", encoding="utf-8") as out:
+        article_number = 0
+        while written < n_reports:
+            article_number += 1
+            day = first_day + dt.timedelta(days=article_number * 730 // max(1, n_reports // 6))
+            if previous is not None and article_number % 20 == 0:
+                text = previous["text"].split()
+                for _ in range(3):
+                    text[rng.randrange(len(text))] = rng.choice(words)
+                told = previous["told"]
+                text = " ".join(text)
+            else:
+                recent = [w for w in world if (day - w["day"]).days <= 4]
+                told = []
+                for _ in range(6):
+                    if recent and rng.random() < 0.5:
+                        told.append(rng.choice(recent))
+                    else:
+                        root = rng.choice(roots)
+                        source = rng.choice(COUNTRIES[:20])
+                        target = rng.choice([c for c in COUNTRIES[:30] if c != source])
+                        told.append({"root": root, "source": source, "target": target,
+                                     "day": day - dt.timedelta(days=rng.randrange(3)),
+                                     "words": rng.sample(words, 12)})
+                        world.append(told[-1])
+                text = " ".join(rng.choice(words) for _ in range(250))
+            article_id = f"s{article_number}"
+            events = []
+            for index, fact in enumerate(told):
+                sentence_words = list(fact["words"])
+                sentence_words[rng.randrange(12)] = rng.choice(words)  # each article words it a little differently
+                sentence = f"{fact['source']} {' '.join(sentence_words)} {fact['target']}."
+                plover_type, score = plover[fact["root"]]
+                dated = rng.random() < 0.7
+                event_id = hashlib.sha1(f"{article_id}|{index}".encode()).hexdigest()[:20]
+                events.append(Event(
+                    event_id=event_id, article_id=article_id, url=f"https://news{article_number % 7}.example/{article_id}",
+                    title=f"Story {article_number}", published=day.isoformat(), sentence_index=index, sentence=sentence,
+                    trigger=Span(sentence_words[0], 0, len(sentence_words[0])), cameo=fact["root"] + "0",
+                    cameo_root=fact["root"], quad_class=quads[fact["root"]], goldstein=score,
+                    plover=Plover(plover_type, None, (), score),
+                    source=(Actor(fact["source"] + "GOV", fact["source"], "GOV", fact["source"], 0, 3),),
+                    target=(Actor(fact["target"], fact["target"], None, fact["target"], 0, 3),),
+                    status="asserted", status_cue=None,
+                    date=fact["day"].isoformat() if dated else day.isoformat(), date_precision="day",
+                    date_text="on Monday" if dated else None, date_source="text" if dated else "publication",
+                    location=Location(None, None, None, None, None), confidence=0.7,
+                ))
+            article = {"article_id": article_id, "text": text, "published": day.isoformat(),
+                       "url": events[0].url, "title": events[0].title, "origin": f"synthetic:{article_number}"}
+            out.write(json.dumps({"article": article, "events": [e.to_dict() for e in events]}) + "\n")
+            written += len(events)
+            previous = {"text": text, "told": told}
+
+
+def voa_workload(articles_path: Path, events_path: Path, path: Path) -> None:
+    """Workload lines of real articles with their coded events (``eventcoder code`` output), in input order."""
+    import json
+
+    from eventcoder.read import read_inputs
+    from eventcoder.records import Article
+
+    by_article: dict[str, list] = {}
+    for line in open(events_path, encoding="utf-8"):
+        event = json.loads(line)
+        by_article.setdefault(event["article_id"], []).append(event)
+    with open(path, "w", encoding="utf-8") as out:
+        for article in read_inputs([articles_path]):
+            if isinstance(article, Article):
+                record = {"article_id": article.article_id, "text": article.text, "url": article.url,
+                          "title": article.title, "published": article.published.isoformat() if article.published else None,
+                          "origin": article.origin}
+                out.write(json.dumps({"article": record, "events": by_article.get(article.article_id, [])}) + "\n")
+
+
+def read_workload(path: Path, skip: int = 0, limit: Optional[int] = None):
+    """ArticleResults of a workload file (articles ``skip`` ..), built with the records of the code under test."""
+    import datetime as dt
+    import itertools
+    import json
+
+    from eventcoder.records import Actor, Article, ArticleResult, Event, Location, Plover, Span
+
+    def event(d: dict) -> Event:
+        return Event(
+            event_id=d["event_id"], article_id=d["article_id"], url=d["url"], title=d["title"], published=d["published"],
+            sentence_index=d["sentence_index"], sentence=d["sentence"], trigger=Span(**d["trigger"]), cameo=d["cameo"],
+            cameo_root=d["cameo_root"], quad_class=d["quad_class"], goldstein=d["goldstein"],
+            plover=Plover(d["plover"]["type"], d["plover"]["mode"], tuple(d["plover"]["contexts"]), d["plover"]["score"]),
+            source=tuple(Actor(**a) for a in d["source"]), target=tuple(Actor(**a) for a in d["target"]),
+            status=d["status"], status_cue=d["status_cue"], date=d["date"], date_precision=d["date_precision"],
+            date_text=d["date_text"], date_source=d["date_source"], location=Location(**d["location"]),
+            confidence=d["confidence"],
+        )
+
+    with open(path, encoding="utf-8") as lines:
+        for line in itertools.islice(lines, skip, None if limit is None else skip + limit):
+            record = json.loads(line)
+            a = record["article"]
+            published = dt.date.fromisoformat(a["published"]) if a["published"] else None
+            article = Article(a["article_id"], a["text"], published, a["url"], a["title"], a["origin"])
+            yield ArticleResult(article, tuple(event(e) for e in record["events"]))
+
+
+def dump_store(con, path: Path) -> None:
+    """Every table's rows in a stable order, without the ingest times (what two codes must agree on)."""
+    with open(path, "w", encoding="utf-8") as out:
+        for table, order, leave_out in (
+            ("canonical_events", "canonical_id", ("first_seen", "last_seen")),  # may fall back on the ingest day
+            ("event_mentions", "event_id, canonical_id", ()),
+            ("articles", "content_hash", ("ingested_at",)),
+            ("article_bands", "content_hash, band, bucket", ()),
+        ):
+            columns = [row[0] for row in con.execute(f"DESCRIBE {table}").fetchall() if row[0] not in leave_out]
+            quoted = ", ".join(f'"{c}"' for c in columns)
+            for row in con.execute(f"SELECT {quoted} FROM {table} ORDER BY {order}").fetchall():
+                out.write(f"{table}\t{row!r}\n")
+
+
+def run_step(argv: list[str]) -> None:
+    """One timed step in this process: ``ingest|remerge DB WORKLOAD SKIP LIMIT SECONDS DUMP``; prints one JSON line."""
+    import json
+    import resource
+
+    import eventcoder
+
+    step, db, workload, skip, limit, seconds, dump = argv
+    skip, limit, seconds = int(skip), (int(limit) or None), float(seconds)
+    done = {"articles": 0, "reports": 0}
+    finished = True
+    import eventcoder.dates.calendar_rules  # noqa: F401  (the writer reads partial dates with it: spaCy loads, once)
+
+    with EventStore.open(db) as store:
+        before = store.counts()["event_mentions"]
+        started = time.perf_counter()
+        if step == "ingest":
+            batch: list = []
+            for result in read_workload(Path(workload), skip, limit):
+                batch.append(result)
+                if len(batch) == 8:
+                    store.add_results(batch)
+                    batch = []
+                    if seconds and time.perf_counter() - started > seconds:
+                        finished = False
+                        break
+            if batch:
+                store.add_results(batch)
+            elapsed = time.perf_counter() - started
+            done["reports"] = store.counts()["event_mentions"] - before
+        else:
+            total_reports = before
+            progress_seen = [0, 0]
+
+            class OutOfTime(Exception):
+                pass
+
+            def progress(articles: int, total: int) -> None:
+                progress_seen[:] = [articles, total]
+                if seconds and time.perf_counter() - started > seconds:
+                    raise OutOfTime
+
+            try:
+                store.remerge(progress=progress)
+            except OutOfTime:
+                finished = False
+            elapsed = time.perf_counter() - started
+            articles, total = progress_seen
+            # Reports replayed: all of them, or (a run stopped early) the share of articles replayed.
+            done["reports"] = total_reports if finished else round(total_reports * articles / max(1, total))
+        if finished and dump != "-":
+            dump_store(store.con, Path(dump))
+        counts = store.counts()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    print(json.dumps({"step": step, "code": str(Path(eventcoder.__file__).parents[1]), "seconds": elapsed,
+                      "reports": done["reports"], "finished": finished, "peak_mb": peak, "counts": counts}))
+
+
+def _step(code: Path, *args) -> dict:
+    import json
+    import subprocess
+
+    env = dict(os.environ, STORE_BENCH_CODE=str(code), PYTHONPATH=str(code))
+    output = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--step", *map(str, args)],
+                            env=env, capture_output=True, text=True)
+    if output.returncode:
+        raise SystemExit(f"step {args[0]} with {code} failed:\n{output.stderr[-3000:]}")
+    result = json.loads(output.stdout.strip().splitlines()[-1])
+    if Path(result["code"]).resolve() != code.resolve():
+        raise SystemExit(f"step ran {result['code']}, not {code}")
+    return result
+
+
+def _line(label: str, result: dict) -> str:
+    rate = result["reports"] / result["seconds"] if result["seconds"] else 0.0
+    note = "" if result["finished"] else " (stopped at the time limit; rate so far)"
+    return (f"  {label}: {result['reports']:,} reports in {result['seconds']:.1f} s = {rate:.1f} reports/s, "
+            f"peak memory {result['peak_mb']:.0f} MB{note}")
+
+
+def _rate(result: dict) -> float:
+    return result["reports"] / result["seconds"] if result["seconds"] else 0.0
+
+
+def _same(first: Path, second: Path) -> str:
+    return "identical" if first.read_bytes() == second.read_bytes() else "DIFFERENT"
+
+
+def write_speed(args) -> None:
+    import shutil
+
+    current = ROOT
+    baseline = args.baseline.resolve() if args.baseline else None
+    codes = [("this code", current)] + ([("baseline", baseline)] if baseline else [])
+    print(f"write speed: this code {current}" + (f", baseline {baseline}" if baseline else "") +
+          f"; load average {os.getloadavg()[0]:.1f}", flush=True)
+    results: dict = {}
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        if args.voa_events and args.articles:
+            workload = work / "voa.jsonl"
+            voa_workload(args.articles, args.voa_events, workload)
+            print(f"VOA: {args.articles} with the events of {args.voa_events}", flush=True)
+            for label, code in codes:
+                db = work / f"voa-{label[:4]}.duckdb"
+                ingest = _step(code, "ingest", db, workload, 0, 0, 0, work / f"voa-{label[:4]}.dump")
+                remerge = _step(code, "remerge", db, workload, 0, 0, 0, work / f"voa-{label[:4]}.remerged")
+                results[label] = (ingest, remerge)
+                print(_line(f"{label}, ingest", ingest))
+                print(_line(f"{label}, remerge", remerge), flush=True)
+            if baseline:
+                (ingest, remerge), (base_ingest, base_remerge) = results["this code"], results["baseline"]
+                print(f"  ratio this/baseline: ingest {_rate(ingest) / _rate(base_ingest):.2f}x, "
+                      f"remerge {_rate(remerge) / _rate(base_remerge):.2f}x; stores "
+                      f"{_same(work / 'voa-this.dump', work / 'voa-base.dump')} after ingest, "
+                      f"{_same(work / 'voa-this.remerged', work / 'voa-base.remerged')} after remerge", flush=True)
+        if args.synthetic:
+            workload = work / "synthetic.jsonl"
+            synthetic_workload(args.synthetic + args.add, workload)
+            articles = sum(1 for _ in open(workload))
+            print(f"synthetic: {args.synthetic:,} reports (+{args.add:,} added afterwards), {articles:,} articles in all",
+                  flush=True)
+            big = work / "synthetic.duckdb"
+            # Articles holding the first --synthetic reports (six reports an article).
+            first_articles = -(-args.synthetic // 6)
+            built = _step(current, "ingest", big, workload, 0, first_articles, 0, "-")
+            print(_line("this code, ingest into an empty store", built) +
+                  f"; {built['counts']['canonical_events']:,} canonical events", flush=True)
+            if baseline:
+                scratch = work / "synthetic-base.duckdb"
+                base_built = _step(baseline, "ingest", scratch, workload, 0, first_articles, args.baseline_seconds, "-")
+                scratch.unlink()
+                print(_line("baseline, ingest into an empty store", base_built))
+                print(f"  ratio this/baseline: {_rate(built) / _rate(base_built):.2f}x", flush=True)
+            for label, code in codes:
+                copy = work / f"add-{label[:4]}.duckdb"
+                shutil.copyfile(big, copy)
+                added = _step(code, "ingest", copy, workload, first_articles, 0, 0, work / f"add-{label[:4]}.dump")
+                copy.unlink()
+                print(_line(f"{label}, {args.add:,} more reports into the {built['counts']['event_mentions']:,}-report store",
+                            added), flush=True)
+                results[f"add {label}"] = added
+            if baseline:
+                print(f"  ratio this/baseline: {_rate(results['add this code']) / _rate(results['add baseline']):.2f}x; "
+                      f"stores {_same(work / 'add-this.dump', work / 'add-base.dump')}", flush=True)
+            for label, code in codes:
+                copy = work / f"remerge-{label[:4]}.duckdb"
+                shutil.copyfile(big, copy)
+                limit = args.baseline_seconds if code == baseline else 0
+                remerged = _step(code, "remerge", copy, workload, 0, 0, limit, "-")
+                copy.unlink()
+                results[f"remerge {label}"] = remerged
+                print(_line(f"{label}, remerge of the {built['counts']['event_mentions']:,}-report store", remerged),
+                      flush=True)
+            if baseline:
+                print(f"  ratio this/baseline: "
+                      f"{_rate(results['remerge this code']) / _rate(results['remerge baseline']):.2f}x")
+
+
 def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "--step":
+        return run_step(sys.argv[2:])
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=10_000_000, help="synthetic canonical events (default 10 million)")
     parser.add_argument("--db", type=Path, help="store file to build, or to reuse if it holds events (default: a temporary file)")
@@ -259,7 +577,17 @@ def main() -> None:
     parser.add_argument("--merge-store", type=int, default=0,
                         help="also time merging single reports into a store of this many events (random date order)")
     parser.add_argument("--no-optimize", action="store_true", help="query the store in insertion (random date) order")
+    parser.add_argument("--write-speed", action="store_true", help="time storing coded articles and remerge (section 5)")
+    parser.add_argument("--baseline", type=Path, help="worktree of the code to compare with in --write-speed")
+    parser.add_argument("--voa-events", type=Path, help="coded events of --articles (eventcoder code output) for --write-speed")
+    parser.add_argument("--synthetic", type=int, default=0, help="reports in the synthetic store of --write-speed")
+    parser.add_argument("--baseline-seconds", type=float, default=120.0,
+                        help="time limit of each baseline run on the synthetic store")
+    parser.add_argument("--add", type=int, default=1000, help="reports added to the synthetic store by both codes")
     args = parser.parse_args()
+    if args.write_speed:
+        write_speed(args)
+        return
     merge_benchmark()
     if not args.skip_queries:
         with tempfile.TemporaryDirectory() as folder:
@@ -267,7 +595,7 @@ def main() -> None:
     if args.merge_store:
         with tempfile.TemporaryDirectory() as folder:
             merge_cost_benchmark(args.merge_store, Path(folder) / "merge.duckdb")
-    if args.articles:
+    if args.articles and not args.write_speed:
         ingest_benchmark(args.articles, args.limit)
 
 

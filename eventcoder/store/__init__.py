@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 from ..records import ArticleResult
 from . import queries as _queries
-from .candidates import CandidateIndex
+from .candidates import CandidateIndex, ReportFacts
 from .dedup import MinHasher, content_hash
 from .merge import MergeRules
 from .connect import StoreError, StoreLocked, connect
@@ -74,6 +74,8 @@ class EventStore:
         # Merge candidates held between batches: only this process writes the store (DuckDB's lock).
         # None makes every merge lookup ask the database (for comparison in benchmarks).
         self.candidates: Optional[CandidateIndex] = CandidateIndex(MATCH_FIELDS)
+        self.report_facts = ReportFacts()  # what recounting a merged event needs, held between batches too
+        self.column_types: dict[str, dict[str, str]] = {}  # the writer's Arrow appends read them once
         self.vocabulary = FilterVocabulary()  # resolves "Nigeria" -> NGA and checks PLOVER types
 
     @classmethod
@@ -131,9 +133,12 @@ class EventStore:
         if self.read_only:
             raise StoreError(f"{self.path} is open read-only")
         stats = AddStats()
-        writer = StoreWriter(self.con, self.rules, self.hasher, self.candidates)
+        writer = StoreWriter(self.con, self.rules, self.hasher, self.candidates, self.report_facts,
+                             column_types=self.column_types)
         self.con.execute("BEGIN TRANSACTION")
         try:
+            results = list(results)
+            writer.prepare([r.article for r in results if r.error is None and r.article is not None])
             for result in results:
                 if result.error is not None or result.article is None:
                     if result.error is not None:
@@ -152,6 +157,7 @@ class EventStore:
             self.con.execute("ROLLBACK")
             if self.candidates is not None:
                 self.candidates.clear()  # it may hold rows of the rolled-back batch
+            self.report_facts.clear()
             raise
         return stats
 
@@ -167,6 +173,7 @@ class EventStore:
 
         if self.candidates is not None:
             self.candidates.clear()
+        self.report_facts.clear()
         return compact(self.con)
 
     def remerge(self, dry_run: bool = False, progress=None):

@@ -159,3 +159,21 @@ class CandidateIndex:
         """The held row of a canonical event, or None."""
         held = self.by_id.get(canonical_id)
         return held[0] if held else None
+
+
+class ReportFacts:
+    """Per canonical event, what recounting it needs of its reports (``pending.FACT_FIELDS``) and its date.
+
+    Read from the database the first time an event gains a report, then kept current by the writer,
+    so merging into a known event costs no query. Held between batches like ``CandidateIndex`` and
+    cleared with it; ``max_events``: events held before the writer starts over (after a flush).
+    """
+
+    def __init__(self, max_events: int = 200_000):
+        self.facts: dict[str, list[tuple]] = {}
+        self.dates: dict[str, Optional[str]] = {}
+        self.max_events = max_events
+
+    def clear(self) -> None:
+        self.facts.clear()
+        self.dates.clear()

@@ -65,9 +65,6 @@ class PendingWrites:
         self.canonical: dict[str, dict[str, Any]] = {}
         self.moved: set[str] = set()  # stored canonical events among them
         self.counts: dict[str, dict[str, Any]] = {}  # new counts of stored events that stay in place
-        # Per canonical event touched: every report's facts (stored and pending), and its date.
-        self.facts: dict[str, list[tuple]] = {}
-        self.dates: dict[str, Optional[str]] = {}
 
     def __len__(self) -> int:
         return len(self.mentions) + len(self.articles)
@@ -92,28 +89,27 @@ class PendingWrites:
 
     # --- reports ---------------------------------------------------------------------------------
 
-    def add_mention(self, row: dict[str, Any], fact: tuple) -> None:
+    def add_mention(self, row: dict[str, Any]) -> None:
         self.mentions.append(row)
         self.mentions_by_article.setdefault(row["content_hash"], []).append(row)
-        self.facts[row["canonical_id"]].append(fact)
 
     # --- canonical events ------------------------------------------------------------------------
 
     def found(self, row: dict[str, Any]) -> None:
         self.canonical[row["canonical_id"]] = row
-        self.facts[row["canonical_id"]] = []
-        self.dates[row["canonical_id"]] = row.get("date")
 
-    def change_summary(self, canonical_id: str, values: dict[str, Any], stored_row) -> None:
-        """A new summary: the row moves to the end of the table. ``stored_row()`` reads a stored event's full row."""
+    def change_summary(self, canonical_id: str, values: dict[str, Any], current: dict[str, Any]) -> None:
+        """A new summary: the row moves to the end of the table.
+
+        ``current``: the event's match fields as the writer holds them; a stored event's other
+        columns are read at ``flush`` (``moved``), all in one query.
+        """
         row = self.canonical.pop(canonical_id, None)
         if row is None:
-            row = stored_row()
-            row.update(self.counts.pop(canonical_id, {}))
+            row = {**current, **self.counts.pop(canonical_id, {})}
             self.moved.add(canonical_id)
         row.update(values)
         self.canonical[canonical_id] = row
-        self.dates[canonical_id] = row.get("date")
 
     def change_counts(self, canonical_id: str, values: dict[str, Any]) -> None:
         row = self.canonical.get(canonical_id)
@@ -143,17 +139,15 @@ class PendingWrites:
         return rows
 
 
-def append_rows(con, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    """Append rows (sequences in ``columns`` order) to ``table`` with one Arrow insert."""
-    if not rows:
-        return
-    types = dict(con.execute(
-        "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ?", [table]
-    ).fetchall())
+def _arrow_table(types: dict[str, str], columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> pa.Table:
     arrays = [pa.array([row[i] for row in rows], type=arrow_type(types[name])) for i, name in enumerate(columns)]
-    batch = pa.Table.from_arrays(arrays, names=list(columns))
+    return pa.Table.from_arrays(arrays, names=list(columns))
+
+
+def append_rows(con, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], types: dict[str, str]) -> None:
+    """Append rows (sequences in ``columns`` order) to ``table`` with one Arrow insert; ``types``: column -> DuckDB type."""
     view = f"pending_{table}"
-    con.register(view, batch)
+    con.register(view, _arrow_table(types, columns, rows))
     try:
         quoted = ", ".join(f'"{name}"' for name in columns)
         con.execute(f"INSERT INTO {table} ({quoted}) SELECT {quoted} FROM {view}")
@@ -161,17 +155,11 @@ def append_rows(con, table: str, columns: Sequence[str], rows: Sequence[Sequence
         con.unregister(view)
 
 
-def update_rows(con, table: str, key: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+def update_rows(con, table: str, key: str, columns: Sequence[str], rows: Sequence[Sequence[Any]],
+                types: dict[str, str]) -> None:
     """Set ``columns`` (after ``key``, the first value of each row) of the rows whose ``key`` matches: one update."""
-    if not rows:
-        return
-    types = dict(con.execute(
-        "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ?", [table]
-    ).fetchall())
-    names = [key, *columns]
-    arrays = [pa.array([row[i] for row in rows], type=arrow_type(types[name])) for i, name in enumerate(names)]
     view = f"pending_{table}_changes"
-    con.register(view, pa.Table.from_arrays(arrays, names=names))
+    con.register(view, _arrow_table(types, [key, *columns], rows))
     try:
         con.execute(
             f"UPDATE {table} SET {', '.join(f'{name} = u.{name}' for name in columns)} "

@@ -129,6 +129,7 @@ def remerge(
     finally:
         if store.candidates is not None:
             store.candidates.clear()  # it holds the old canonical events (or rolled-back new ones)
+        store.report_facts.clear()
     return RemergeStats(before, after, moved, time.perf_counter() - started, dry_run)
 
 

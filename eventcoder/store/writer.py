@@ -9,12 +9,12 @@ import datetime as dt
 import hashlib
 import json
 from dataclasses import asdict
-from typing import Any, Optional
+from typing import Any, Optional, Sequence
 from urllib.parse import urlsplit
 
 from ..records import Article, ArticleError, Event
 from .dedup import MinHasher, content_hash, estimated_jaccard
-from .candidates import CandidateIndex
+from .candidates import CandidateIndex, ReportFacts
 from .pending import COUNT_FIELDS, PendingWrites, append_rows, update_rows
 from .merge import PRECISION_ORDER, MergeRules, compare, compatible_copy, content_words, date_range, word_similarity
 
@@ -233,17 +233,64 @@ class StoreWriter:
     """
 
     def __init__(
-        self, con, rules: MergeRules, hasher: MinHasher, index: Optional[CandidateIndex] = None, flush_rows: int = 5000,
+        self, con, rules: MergeRules, hasher: MinHasher, index: Optional[CandidateIndex] = None,
+        facts: Optional[ReportFacts] = None, flush_rows: int = 5000, column_types: Optional[dict] = None,
     ):
         self.con = con
         self.rules = rules
         self.hasher = hasher
         self.index = index  # merge candidates held in memory (None: ask the database each time)
+        self.facts = facts if facts is not None else ReportFacts()
         self.flush_rows = flush_rows
         self.pending = PendingWrites()
+        # What ``prepare`` read for the batch's articles: content hash -> (MinHash, bands, stored look-alikes).
+        self.prepared: dict[str, tuple[list[int], list[tuple[int, int]], list[tuple]]] = {}
+        self.stored_hashes: Optional[set[str]] = None  # the batch's articles already stored (``prepare``)
+        # Table -> column -> DuckDB type, for the Arrow appends (the store keeps one between batches).
+        self.column_types: dict[str, dict[str, str]] = column_types if column_types is not None else {}
+
+    def prepare(self, articles: Sequence[Article]) -> None:
+        """Look up a batch's articles in the database together: which are stored, and their near-duplicate
+        candidates (one query each for the whole batch instead of two per article)."""
+        digests = {content_hash(article.text): article for article in articles}
+        if not digests:
+            return
+        self.stored_hashes = {row[0] for row in self.con.execute(
+            "SELECT content_hash FROM articles WHERE content_hash IN (SELECT UNNEST(?::VARCHAR[]))", [list(digests)]
+        ).fetchall()}
+        wanted: dict[tuple[int, int], list[str]] = {}
+        for digest, article in digests.items():
+            if digest in self.stored_hashes:
+                continue
+            signature = self.hasher.signature(article.text)
+            buckets = self.hasher.band_buckets(signature)
+            self.prepared[digest] = (signature, buckets, [])
+            for key in buckets:
+                wanted.setdefault(key, []).append(digest)
+        if not wanted:
+            return
+        keys = list(wanted)
+        rows = self.con.execute(
+            """
+            SELECT DISTINCT b.band, b.bucket, a.content_hash, a.cluster_id, a.minhash
+            FROM article_bands b JOIN articles a USING (content_hash)
+            WHERE (b.band, b.bucket) IN (SELECT UNNEST(?::SMALLINT[]), UNNEST(?::UBIGINT[]))
+            """,
+            [[band for band, _ in keys], [bucket for _, bucket in keys]],
+        ).fetchall()
+        seen: set[tuple[str, str]] = set()
+        for band, bucket, digest, cluster_id, minhash in rows:
+            for wanting in wanted.get((band, bucket), ()):
+                if (wanting, digest) not in seen:
+                    seen.add((wanting, digest))
+                    self.prepared[wanting][2].append((digest, cluster_id, minhash))
 
     def has_article(self, digest: str) -> bool:
         if digest in self.pending.article_info:
+            return True
+        if self.stored_hashes is not None and digest in self.prepared:
+            return False
+        if self.stored_hashes is not None and digest in self.stored_hashes:
             return True
         return self.con.execute("SELECT 1 FROM articles WHERE content_hash = ?", [digest]).fetchone() is not None
 
@@ -261,30 +308,50 @@ class StoreWriter:
     def flush(self) -> None:
         """Append every pending row to the database (still inside the caller's transaction)."""
         pending, self.pending = self.pending, PendingWrites()
-        append_rows(self.con, "articles", ARTICLE_COLUMNS, pending.articles)
-        append_rows(self.con, "article_bands", ("band", "bucket", "content_hash"), pending.bands)
-        append_rows(self.con, "event_mentions", MENTION_COLUMNS, [[r[c] for c in MENTION_COLUMNS] for r in pending.mentions])
+        # DuckDB registers no Arrow table while an earlier query (a fetchone) has rows unread: finish it.
+        self.con.execute("SELECT 1").fetchall()
+        self._append("articles", ARTICLE_COLUMNS, pending.articles)
+        self._append("article_bands", ("band", "bucket", "content_hash"), pending.bands)
+        self._append("event_mentions", MENTION_COLUMNS, [[r[c] for c in MENTION_COLUMNS] for r in pending.mentions])
         if pending.moved:
-            self.con.execute(
-                "DELETE FROM canonical_events WHERE canonical_id IN (SELECT UNNEST(?::VARCHAR[]))", [sorted(pending.moved)]
-            )
-        append_rows(self.con, "canonical_events", CANONICAL_COLUMNS,
-                    [[r[c] for c in CANONICAL_COLUMNS] for r in pending.canonical.values()])
-        update_rows(self.con, "canonical_events", "canonical_id", COUNT_FIELDS,
-                    [[canonical_id, *(v[c] for c in COUNT_FIELDS)] for canonical_id, v in pending.counts.items()])
+            moved = sorted(pending.moved)
+            stored = self.con.execute(
+                f"SELECT {', '.join(CANONICAL_COLUMNS)} FROM canonical_events "
+                "WHERE canonical_id IN (SELECT UNNEST(?::VARCHAR[]))",
+                [moved],
+            ).fetchall()
+            for values in stored:
+                row = pending.canonical[values[0]]
+                row.update({c: v for c, v in zip(CANONICAL_COLUMNS, values) if c not in row})
+            self.con.execute("DELETE FROM canonical_events WHERE canonical_id IN (SELECT UNNEST(?::VARCHAR[]))", [moved])
+        self._append("canonical_events", CANONICAL_COLUMNS,
+                     [[r[c] for c in CANONICAL_COLUMNS] for r in pending.canonical.values()])
+        changed = [[canonical_id, *(v[c] for c in COUNT_FIELDS)] for canonical_id, v in pending.counts.items()]
+        if changed:
+            update_rows(self.con, "canonical_events", "canonical_id", COUNT_FIELDS, changed, self._types("canonical_events"))
+        if len(self.facts.facts) > self.facts.max_events:
+            self.facts.clear()  # every report is in the database now: read again when needed
 
-    def _near_duplicate(self, signature: list[int], buckets) -> tuple[Optional[str], Optional[str], Optional[float]]:
+    def _types(self, table: str) -> dict[str, str]:
+        types = self.column_types.get(table)
+        if types is None:
+            types = self.column_types[table] = dict(self.con.execute(
+                "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ?", [table]
+            ).fetchall())
+        return types
+
+    def _append(self, table: str, columns: Sequence[str], rows: list) -> None:
+        if rows:
+            append_rows(self.con, table, columns, rows, self._types(table))
+
+    def _near_duplicate(self, signature: list[int], buckets, digest: Optional[str] = None,
+                        ) -> tuple[Optional[str], Optional[str], Optional[float]]:
         """(cluster_id, matched content hash, similarity) of the closest earlier article, if any."""
-        bands = [b for b, _ in buckets]
-        values = [v for _, v in buckets]
-        rows = self.con.execute(
-            """
-            SELECT DISTINCT a.content_hash, a.cluster_id, a.minhash
-            FROM article_bands b JOIN articles a USING (content_hash)
-            WHERE (b.band, b.bucket) IN (SELECT UNNEST(?::SMALLINT[]), UNNEST(?::UBIGINT[]))
-            """,
-            [bands, values],
-        ).fetchall()
+        prepared = self.prepared.pop(digest, None)
+        if prepared is not None:
+            rows = list(prepared[2])
+        else:
+            rows = self._stored_lookalikes(buckets)
         rows += [(digest, cluster_id, other) for digest, cluster_id, other in self.pending.near_candidates(buckets)]
         best = (None, None, None)
         for digest, cluster_id, other in rows:
@@ -293,14 +360,30 @@ class StoreWriter:
                 best = (cluster_id, digest, similarity)
         return best
 
+    def _stored_lookalikes(self, buckets) -> list[tuple]:
+        bands = [b for b, _ in buckets]
+        values = [v for _, v in buckets]
+        return self.con.execute(
+            """
+            SELECT DISTINCT a.content_hash, a.cluster_id, a.minhash
+            FROM article_bands b JOIN articles a USING (content_hash)
+            WHERE (b.band, b.bucket) IN (SELECT UNNEST(?::SMALLINT[]), UNNEST(?::UBIGINT[]))
+            """,
+            [bands, values],
+        ).fetchall()
+
     def add_article(self, article: Article, events: tuple[Event, ...]) -> Optional[int]:
         """Store one article and its events; None when the article is already stored."""
         digest = content_hash(article.text)
         if self.has_article(digest):
             return None
-        signature = self.hasher.signature(article.text)
-        buckets = self.hasher.band_buckets(signature)
-        cluster_id, near_of, similarity = self._near_duplicate(signature, buckets)
+        prepared = self.prepared.get(digest)
+        if prepared is not None:
+            signature, buckets = prepared[0], prepared[1]
+        else:
+            signature = self.hasher.signature(article.text)
+            buckets = self.hasher.band_buckets(signature)
+        cluster_id, near_of, similarity = self._near_duplicate(signature, buckets, digest)
         cluster_id = cluster_id or digest
         host = url_host(article.url)
         now = _now()
@@ -336,8 +419,9 @@ class StoreWriter:
             canonical_id, reasons = self._place_mention(row, near_of)
             row["canonical_id"] = canonical_id
             row["merge_reason"] = "; ".join(reasons) if reasons else None
-            self._facts(canonical_id)  # the stored reports' facts, read before this one is added
-            self.pending.add_mention(row, (
+            self.pending.add_mention(row)
+            # After the stored reports' facts are read (they do not hold this one yet).
+            self._facts(canonical_id).append((
                 row["content_hash"], row["cluster_id"], row["host"] or row["content_hash"],
                 row["published"] or ingested_on, row["date_precision"] == "day" and row["date_source"] == "text",
                 row["date"], row["merge_reason"], row["date_source"], row["date_precision"], row["date_lo"],
@@ -349,7 +433,7 @@ class StoreWriter:
 
     def _facts(self, canonical_id: str) -> list[tuple]:
         """``pending.FACT_FIELDS`` of every report of a canonical event, stored or pending."""
-        facts = self.pending.facts.get(canonical_id)
+        facts = self.facts.facts.get(canonical_id)
         if facts is not None:
             return facts
         rows = self.con.execute(
@@ -363,10 +447,10 @@ class StoreWriter:
             """,
             [canonical_id],
         ).fetchall()
-        if canonical_id not in self.pending.dates:
+        if canonical_id not in self.facts.dates:
             found = self.con.execute("SELECT date FROM canonical_events WHERE canonical_id = ?", [canonical_id]).fetchone()
-            self.pending.dates[canonical_id] = found[0] if found else None
-        facts = self.pending.facts[canonical_id] = [tuple(r) for r in rows]
+            self.facts.dates[canonical_id] = found[0] if found else None
+        facts = self.facts.facts[canonical_id] = [tuple(r) for r in rows]
         return facts
 
     def _candidates(self, row: dict[str, Any]) -> list[dict[str, Any]]:
@@ -412,7 +496,7 @@ class StoreWriter:
         if near_of is not None:
             reasons.append("near-duplicate article")
         elif self._better_summary(row, candidate):
-            self._set_summary(candidate["canonical_id"], row)
+            self._set_summary(candidate["canonical_id"], row, candidate)
         return candidate["canonical_id"], reasons
 
     def _copy_of(self, row: dict[str, Any], mention: dict[str, Any], near_of: str) -> Optional[str]:
@@ -472,7 +556,7 @@ class StoreWriter:
         """Whether the new report should become the canonical event's summary (see ``_rank``)."""
         return self._rank(row) < self._rank(candidate, candidate["canonical_id"])
 
-    def _set_summary(self, canonical_id: str, row: dict[str, Any]) -> None:
+    def _set_summary(self, canonical_id: str, row: dict[str, Any], current: dict[str, Any]) -> None:
         """Take the canonical event's type, dyad, date, place and evidence from one report, all together.
 
         Never field by field: a date from one report and a dyad from another made a summary no
@@ -480,15 +564,10 @@ class StoreWriter:
         """
         values = {c: row.get(c) for c in _SUMMARY_COLUMNS}
         values["status_group"] = self.rules.status_group(row["status"])
-        self.pending.change_summary(canonical_id, values, lambda: self._stored_canonical(canonical_id))
+        self.pending.change_summary(canonical_id, values, current)
+        self.facts.dates[canonical_id] = values.get("date")
         if self.index is not None:
             self.index.update(canonical_id, {name: values[name] for name in MATCH_FIELDS if name in values})
-
-    def _stored_canonical(self, canonical_id: str) -> dict[str, Any]:
-        values = self.con.execute(
-            f"SELECT {', '.join(CANONICAL_COLUMNS)} FROM canonical_events WHERE canonical_id = ?", [canonical_id]
-        ).fetchone()
-        return dict(zip(CANONICAL_COLUMNS, values))
 
     def _found(self, canonical_id: str, row: dict[str, Any]) -> None:
         seen = row["published"] or _now().date()
@@ -508,6 +587,8 @@ class StoreWriter:
             "merge_reasons": None,
         }
         self.pending.found(values)
+        self.facts.facts[canonical_id] = []
+        self.facts.dates[canonical_id] = values.get("date")
         if self.index is not None:
             self.index.add(values)
 
@@ -522,7 +603,7 @@ class StoreWriter:
             seen = [f[3] for f in group if f[3] is not None]
             day_dates = [f[5] for f in group if f[4]]
             reasons = sorted({part for f in group if f[6] for part in f[6].split("; ")})
-            canonical_date = self.pending.dates.get(canonical_id)
+            canonical_date = self.facts.dates.get(canonical_id)
             values = {
                 "n_mentions": len(group),
                 "n_articles": len({f[0] for f in group}),
