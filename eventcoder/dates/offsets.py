@@ -100,6 +100,12 @@ def find_offsets(chain) -> list[Offset]:
             for child in governor.via.children:
                 if child.dep_ == "npadvmod" and (offset := _counted_phrase(child, governor.via)):
                     found.append(offset._replace(inside=token.i))
+            before = token.doc[governor.via.i - 1] if governor.via.i > 0 else None
+            if (before is not None and before.dep_ == "npadvmod" and before.head.i == token.i
+                    and (offset := _counted_phrase(before, governor.via))):
+                # The parser's sibling reading: "released him nine days after lifting the ban" (the
+                # length and "after" both on the verb).
+                found.append(offset._replace(inside=token.i))
             if token.dep_ == "appos" and (offset := _counted_phrase(token, governor.via)):
                 # "shelled the village on Monday, a day after the talks": counted from the day
                 # the length stands beside.

@@ -167,15 +167,15 @@ def _counted_date(document: Document, chain, status: Status, direction: str,
         # counted back.
         head = doc[offset.inside]
         head_mention = EventMention(0, Span(head.text, head.idx, head.idx + len(head.text)), head.i, "")
-        head_date = _resolve(document, head_mention, status, rules, counting=False, inheriting=False)
-        if (head_date.source != "text" or head_date.date is None) and head.dep_ in ("ccomp", "xcomp") and (
+        head_date = _resolve(document, head_mention, status, rules, counting=False, inheriting=True)
+        if (head_date.source not in ("text", "lead") or head_date.date is None) and head.dep_ in ("ccomp", "xcomp") and (
                 head.head.pos_ in ("VERB", "AUX")):
             # The head is the complement of a dated command: "on Thursday ordered him held in custody,
             # a day after the security service detained him" (counted from the ordering's day).
             head = head.head
             head_mention = EventMention(0, Span(head.text, head.idx, head.idx + len(head.text)), head.i, "")
-            head_date = _resolve(document, head_mention, status, rules, counting=False, inheriting=False)
-        if head_date.source != "text" or head_date.date is None or head_date.start is None:
+            head_date = _resolve(document, head_mention, status, rules, counting=False, inheriting=True)
+        if head_date.source not in ("text", "lead") or head_date.date is None or head_date.start is None:
             continue
         if first.idx <= head_date.start < doc[offset.region_end - 1].idx + len(doc[offset.region_end - 1]):
             continue  # the anchor's own date, hung on the head: "clashed two days after the election on March 3"
@@ -184,6 +184,10 @@ def _counted_date(document: Document, chain, status: Status, direction: str,
             continue
         word = doc[offset.word]
         start, end = min(head_date.start, first.idx), max(head_date.end, word.idx + len(word))
+        if head_date.start < first.sent.start_char:
+            # The head's day came from an earlier sentence (the lead's day, an earlier mention):
+            # the text is the length alone.
+            start, end = first.idx, word.idx + len(word)
         rank = next((i for i, governor in enumerate(chain) if governor.token.i == head.i), len(chain))
         return (EventDate(moved.date, moved.precision, text=document.clean_text[start:end], source="text",
                           start=start, end=end), offset.start, offset.word + 1, rank)
@@ -200,6 +204,7 @@ def _resolve(document: Document, mention: EventMention, status: Status, rules: R
     chain = governing_chain(trigger)
     direction = _direction(chain, status)
     unreadable = None
+    counted_length = None  # a length counted from an undated act: the last resort before the publication day
     judged = judged_from(chain)
     governed_from = _cue_position(chain, status)
     counted = _counted_date(document, chain, status, direction, rules) if counting else None
@@ -243,6 +248,16 @@ def _resolve(document: Document, mention: EventMention, status: Status, rules: R
             continue  # a time lent by another clause does not date what did not happen
         if result is None and expression.end < len(doc) and doc[expression.end].lower_ in _RELATIVE_TO_EVENT:
             continue  # "a day after an attack": counted from another event, whose date is elsewhere
+        if (result == DURATION and expression.end < len(doc) and doc[expression.end].lower_ in ("after", "before")
+                and status.value in PUBLICATION_DATE_STATUSES and published is not None
+                and not _in_counted_phrase(doc[expression.end], trigger)):
+            # "released him nine days after lifting the ban": a length counted from an undated act is
+            # not the released's date; an earlier mention or the lead's day decides, and only without
+            # them is the length kept (as for a sentence coded alone).
+            if counted_length is None:
+                counted_length = EventDate(date=None, precision="unknown", text=span.text, source=None,
+                                           start=span.start_char, end=span.end_char)
+            continue
         if result is None:
             if not _DATE_VOCABULARY.search(span.text):
                 continue
@@ -311,8 +326,16 @@ def _resolve(document: Document, mention: EventMention, status: Status, rules: R
             lead = _lead_day(document, trigger, rules)
             if lead is not None:
                 return lead
+        if counted_length is not None:
+            return counted_length
         return EventDate(date=published.isoformat(), precision="day", text=None, source="publication")
     return EventDate(date=None, precision="unknown")
+
+
+def _in_counted_phrase(counting, trigger) -> bool:
+    """Whether ``trigger`` sits in the phrase or clause the counting word ("after", "before") opens."""
+    phrase = counting.head if counting.dep_ == "mark" else counting
+    return phrase.left_edge.i <= trigger.i <= phrase.right_edge.i and trigger.i != phrase.head.i
 
 
 def _lead_day(document: Document, trigger, rules: ReportRules) -> Optional[EventDate]:

@@ -15,8 +15,8 @@ from eventcoder.status import apply_news_window, decide_status
 PUBLISHED = "2021-05-14"  # a Friday
 
 
-def coded(make_document, text: str, trigger: str, cameo: str = ""):
-    document = make_document(text, published=PUBLISHED)
+def coded(make_document, text: str, trigger: str, cameo: str = "", published: str = PUBLISHED):
+    document = make_document(text, published=published)
     token = next(t for t in document.doc if t.text == trigger)
     mention = EventMention(0, Span(token.text, token.idx, token.idx + len(token.text)), token.i, cameo)
     status = decide_status(document, mention)
@@ -82,3 +82,23 @@ def test_trailing_denial_of_a_charge_does_not_negate_the_charging(make_document,
 def test_leading_denial_still_negates(make_document):
     status, _ = coded(make_document, "Algiers denied that it had armed the separatist fighters.", "armed", "072")
     assert status == "negated"
+
+
+STORY = ("The opposition leader walked out of Kaliti prison on Sunday after eleven years in jail. "
+         "The government freed the 64-year-old leader five days after lifting a ban on his party.")
+
+
+def test_length_counted_from_an_undated_act_is_not_the_heads_date(make_document):
+    _, date = coded(make_document, STORY, "freed", "0841", published="2021-05-10")
+    assert (date.date, date.source) == ("2021-05-09", "lead")
+
+
+def test_act_inside_the_counted_phrase_counts_back_from_the_heads_lead_day(make_document):
+    _, date = coded(make_document, STORY, "lifting", "0812", published="2021-05-10")
+    assert (date.date, date.precision) == ("2021-05-04", "day")
+
+
+def test_counted_phrase_coded_alone_keeps_no_day_for_the_inner_act(make_document):
+    text = "The government freed the 64-year-old leader five days after lifting a ban on his party."
+    _, date = coded(make_document, text, "lifting", "0812")
+    assert date.date is None
