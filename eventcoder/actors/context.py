@@ -70,6 +70,10 @@ SEATED_BODIES = frozenset({"ministry", "government", "military", "army", "cabine
 PLACE_PREPS = frozenset({"in", "from", "of", "inside", "across", "throughout"})
 
 
+# Place nouns a name may stand beside: "in the capital, Kinshasa,".
+PLACE_NOUNS = frozenset({"capital", "city", "town", "port", "village", "province", "region", "state"})
+
+
 def _phrase_country(obj, dictionary) -> Optional[str]:
     """The country a place noun names, with its compound words ("West Bank", "the Kenyan highlands")."""
     names = [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i]
@@ -82,6 +86,16 @@ def _phrase_country(obj, dictionary) -> Optional[str]:
             return code
     if obj.lower_ in ("border", "borders", "frontier", "frontiers", "border area", "boundary"):
         return None  # "near the Iraqi border": beside the country, maybe not in it
+    # "In the capital, Kinshasa, protesters ...": the name beside the place noun says where (the parser may hang the
+    # name elsewhere: the comma and the name right after the noun)
+    apposed = [c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if obj.i + 2 < len(obj.doc) and obj.doc[obj.i + 1].text == "," and obj.doc[obj.i + 2].pos_ == "PROPN" \
+            and obj.lower_ in PLACE_NOUNS:
+        apposed.append(obj.doc[obj.i + 2])
+    for name in apposed:
+        code = dictionary.country_code(name.text) or dictionary.city_country(name.text)
+        if code:
+            return code
     for modifier in obj.children:
         if modifier.dep_ in ("amod", "compound") and modifier.i < obj.i:
             code = dictionary.country_code(modifier.text)
@@ -229,6 +243,11 @@ def _may_give_country(doc, giver: ActorMention, role: ActorMention) -> bool:
 # State bodies: protesters who act against a country's police or government are usually of that country
 # (also used by find.py).
 STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "SPY"})
+# Roles that take the country a whole article is clearly about when neither their sentence nor a dateline names one
+# (not firms: a business with no country marks a business story for the events stage).
+STORY_SECTORS = (DOMESTIC_SECTORS | STATE_SECTORS) - {"BUS"}
+# Words of a sentence that speaks of more than one country.
+CONTINENT_WORDS = frozenset({"africa", "asia", "europe", "continent", "worldwide", "globally"})
 ARMED_ROLE_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF"})
 # Missions abroad: "stormed the Israeli embassy" says nothing of who stormed it.
 MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
@@ -447,6 +466,12 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
         if country is None and id(mention) in unlent:
             # a role find.py gave a news outlet's country: the sentence's one other country, else the article's
             country = next(iter(countries)) if len(countries) == 1 else _story_country(doc, mentions, mention)
+        elif country is None and not countries and not home and mention.actor.sector in STORY_SECTORS \
+                and not any(token.lower_ in CONTINENT_WORDS for token in doc[mention.head].sent):
+            # "Labour leaders said they had suspended the strike" in a story about Nigeria that names no country in
+            # that sentence: the country the whole article is clearly about (not "Across the continent, opposition
+            # parties ...")
+            country = _story_country(doc, mentions, mention, STORY_SECTORS)
         if country is None:
             filled.append(mention)
             continue
@@ -622,10 +647,12 @@ def _unborrow_other_party(doc, mention: ActorMention, mentions: list[ActorMentio
     return replace(mention, actor=replace(mention.actor, country=None, code=mention.actor.sector))
 
 
-def _story_country(doc, mentions: list[ActorMention], role: ActorMention) -> Optional[str]:
+def _story_country(doc, mentions: list[ActorMention], role: ActorMention, sectors: frozenset = STATE_SECTORS
+                   ) -> Optional[str]:
     """The country the whole article is clearly about (at least three mentions naming it, twice the runner-up),
-    counting no news outlet, for a state role that lost an outlet's country; None when in doubt."""
-    if role.actor.sector not in STATE_SECTORS:
+    counting no news outlet, for a state role that lost an outlet's country (or a role of ``sectors``); None when
+    in doubt."""
+    if role.actor.sector not in sectors:
         return None
     counts: dict[str, int] = {}
     for mention in mentions:

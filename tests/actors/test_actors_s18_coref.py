@@ -54,3 +54,30 @@ def test_him_is_not_the_person_a_relative_clause_describes(actor_codes):
     found = actor_codes("Kenyan President William Ruto thanked his Ugandan counterpart Yoweri Museveni, who had "
                         "telephoned him on Sunday.", published="2023-05-02")
     assert found["him"] == "KENGOV"
+
+
+def test_a_role_in_a_sentence_naming_no_country_takes_the_story_country(actor_codes):
+    found = actor_codes("Ghanaian President John Mahama raised fuel prices on Monday. Ghana's main unions called a "
+                        "strike, and Ghanaian police said they were ready. Union leaders said the stoppage would go on.",
+                        published="2015-03-02")
+    assert found["Union leaders"] == "GHALAB"
+
+
+def test_a_firm_takes_no_story_country(actor_codes):
+    found = actor_codes("Ghanaian President John Mahama raised fuel prices on Monday. Ghana's main unions called a "
+                        "strike, and Ghanaian police said they were ready. Two companies said the stoppage would go on.",
+                        published="2015-03-02")
+    assert found["Two companies"] == "BUS"
+
+
+def test_a_capital_named_beside_the_place_noun_gives_local_roles_its_country(actor_codes):
+    found = actor_codes("LUSAKA, Zambia (AP) - In the capital, Harare, protesters marched on the embassies of Britain "
+                        "and the United States on Tuesday.")
+    assert found["protesters"] == "ZWECVL"
+
+
+def test_a_sentence_about_a_continent_takes_no_story_country(actor_codes):
+    found = actor_codes("Ghanaian President John Mahama raised fuel prices on Monday. Ghana's main unions called a "
+                        "strike, and Ghanaian police said they were ready. Across Africa, opposition parties "
+                        "complained.", published="2015-03-02")
+    assert found["opposition parties"] == "OPP"
