@@ -12,7 +12,12 @@ source and a target has the same participants; otherwise nothing changes.
 A second verb coordinated with a verb that has a "with" partner shares that partner when its code
 is a bilateral kind: "would hold negotiations with their Russian counterparts and sign deals".
 
-Both passes are cheap: one regular-expression search of the article for the occasion phrases, and a
+A broker's act that names no parties ("signed the truce after talks brokered by Saudi Arabia", "the
+talks were mediated by Norway") is aimed at the parties of the act it brokered: the event its brokered
+noun belongs to in the same sentence, else, for a definite noun, the nearest earlier act of a kind that
+can be brokered in the same or the two sentences before (occasions.yaml: mediation_codes, mediated_codes).
+
+The passes are cheap: one regular-expression search of the article for the occasion phrases, and a
 look at the dependency head of events that lack a target.
 """
 
@@ -58,6 +63,8 @@ class OccasionRules:
     phrase: re.Pattern
     occasion_codes: frozenset  # every CAMEO code an occasion event can have
     occasion_stems: tuple  # the occasion nouns less their first letter, for a case-blind substring gate
+    mediation_codes: frozenset = frozenset()  # a broker's act: "talks brokered by X" is aimed at the talks' parties
+    mediated_codes: frozenset = frozenset()  # acts a definite brokered noun can name ("the talks were mediated by")
 
     @classmethod
     def load(cls, path: Path = DEFAULT_PATH) -> "OccasionRules":
@@ -95,12 +102,19 @@ class OccasionRules:
         codes = data["bilateral_codes"]
         if not isinstance(codes, list) or not all(_is_code(c) for c in codes):
             raise DataFileError(path, lines.get("bilateral_codes"), "bilateral_codes must be a list of quoted CAMEO codes")
+        mediation = {}
+        for key in ("mediation_codes", "mediated_codes"):
+            value = data.get(key, [])
+            if not isinstance(value, list) or not all(_is_code(c) for c in value):
+                raise DataFileError(path, lines.get(key), f"{key} must be a list of quoted CAMEO codes")
+            mediation[key] = frozenset(value)
         words = "|".join(re.escape(p.strip()).replace(r"\ ", r"\s+") for p in prepositions)
         nouns = "|".join(re.escape(n) for n in sorted(occasions, key=len, reverse=True))
         phrase = re.compile(rf"\b(?:{words})\s+(?:[\w-]+(?:'s|’s)?\s+){{1,3}}?(?:{nouns})s?\b", re.IGNORECASE)
         return cls(
             tuple(prepositions), occasions, acts, frozenset(codes), phrase,
             frozenset().union(*occasions.values()), tuple(noun[1:] for noun in occasions),
+            mediation["mediation_codes"], mediation["mediated_codes"],
         )
 
 
@@ -145,6 +159,7 @@ def link_occasions(
     """Add the acts at an earlier occasion that name no actors, give coordinated bilateral verbs their
     partner, and link each act to its occasion (see the module docstring)."""
     mentions = [_with_coordinated_partner(document, m, actor_mentions, rules) for m in mentions]
+    mentions = [_with_mediated_parties(document, m, mentions, rules) for m in mentions]
     occasion_of: dict = {}
     added: set = set()
     # cheap gates first: an event that can be an occasion, then an occasion noun, then the phrase
@@ -322,3 +337,65 @@ def _with_partner(verb):
                     if obj.dep_ == "pobj":
                         return obj
     return None
+
+
+def _with_mediated_parties(document: Document, mention: EventMention, mentions: list, rules: OccasionRules) -> EventMention:
+    """A broker's act with a source and no target, aimed at the parties of the act it brokered (see
+    occasions.yaml: mediation_codes); ``mention`` unchanged when no such act is found."""
+    if mention.cameo not in rules.mediation_codes or mention.target or not mention.source:
+        return mention
+    brokered = _brokered_noun(document.doc[mention.trigger_token])
+    if brokered is None:
+        return mention  # "offered to mediate": nothing brokered is named
+    by_trigger: dict = {}
+    for other in mentions:
+        if other.cameo not in rules.mediation_codes:
+            by_trigger.setdefault(other.trigger_token, []).append(other)
+    mediators = {m.actor.code for m in mention.source}
+    # the act the brokered noun belongs to: the noun itself or a word above it in the same sentence
+    node = brokered
+    while True:
+        # the act is the word or, under a support verb, its object ("carried out a prisoner exchange")
+        acts = list(by_trigger.get(node.i, ()))
+        acts += [a for c in node.children if c.dep_ == "dobj" for a in by_trigger.get(c.i, ())]
+        parties = _parties(acts, mediators)
+        if parties:
+            return replace(mention, target=parties)
+        if node.head.i == node.i or node.dep_ in ("ccomp", "parataxis"):
+            break
+        node = node.head
+    if not any(c.lower_ in _DEFINITE or c.dep_ == "poss" for c in brokered.children):
+        return mention
+    # "the talks were mediated by Norway": the nearest earlier brokered kind of act of this or the two sentences before
+    earlier = [
+        m for m in mentions
+        if m.cameo in rules.mediated_codes and m.trigger_token < mention.trigger_token
+        and mention.sentence_index - 2 <= m.sentence_index <= mention.sentence_index
+    ]
+    for other in sorted(earlier, key=lambda m: m.trigger_token, reverse=True):
+        parties = _parties(by_trigger.get(other.trigger_token, ()), mediators)
+        if parties:
+            return replace(mention, target=parties)
+    return mention
+
+
+def _brokered_noun(trigger):
+    """What a broker verb brokered: the noun it describes ("talks brokered by"), its object ("brokered the
+    talks") or its passive subject ("the talks were mediated by")."""
+    if trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN"):
+        return trigger.head
+    for dep in ("dobj", "nsubjpass"):
+        found = [c for c in trigger.children if c.dep_ == dep]
+        if found:
+            return found[0]
+    return None
+
+
+def _parties(acts, mediators: set) -> list:
+    """The distinct actors of ``acts`` (sources and targets) other than the mediators."""
+    parties: dict = {}
+    for act in acts:
+        for m in act.source + act.target:
+            if m.actor.code not in mediators:
+                parties.setdefault(m.actor.code, m)
+    return list(parties.values())
