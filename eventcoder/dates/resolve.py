@@ -18,7 +18,8 @@ from ..status.cues import default_cues
 from ..status.scope import governing_chain, is_infinitive
 from .aspect import running_or_repeated
 from .calendar_rules import DURATION, NOT_A_DATE, Resolved, period_end, period_start, resolve_expression
-from .expressions import AFTER, AROUND, LENT, OWN, PURPOSE, REPORT, find_date_expressions, judged_from, reporting_verb, sentence_spans
+from .expressions import (AFTER, AROUND, LENT, OWN, PURPOSE, REPORT, find_date_expressions, judged_from, reporting_verb,
+                          sentence_spans, sentence_starts)
 from .mentions import earlier_mention
 from .offsets import find_offsets, reference_for, shift
 from .reports import ReportRules, default_report_rules
@@ -59,6 +60,11 @@ _PRESENT_AUXILIARIES = frozenset({"has", "have", "'s", "'ve", "is", "are", "am",
 _PAST_AUXILIARIES = frozenset({"had", "'d", "was", "were"})
 _LEAD_CAMEO = "010"  # the lead's main verb is read as a statement: "said on Saturday" dates the news
 _COMING_PERIOD = re.compile(r"\b(?:next|coming|following)\b", re.I)
+# A day named by reference to the day told just before: "on Wednesday crowds stormed the mayor's office.
+# Tokayev accepted the government's resignation the same day".
+_SAME_DAY = re.compile(r"^(?:on |later )?(?:the same|that(?: same)?) (?:day|night|evening|morning|afternoon)$", re.I)
+# How many sentences back the day referred to may be told.
+_SAME_DAY_SENTENCES = 2
 
 
 def _direction(chain, status: Status) -> str:
@@ -246,6 +252,8 @@ def _resolve(document: Document, mention: EventMention, status: Status, rules: R
             continue  # "sent troops on Monday to protect the villages": the protecting is to come
         if expression.link != OWN and status.value in ("negated", "hypothetical"):
             continue  # a time lent by another clause does not date what did not happen
+        if result is None and direction == "past" and _SAME_DAY.match(span.text):
+            result = _day_told_before(doc, expression.start, published) or result
         if result is None and expression.end < len(doc) and doc[expression.end].lower_ in _RELATIVE_TO_EVENT:
             continue  # "a day after an attack": counted from another event, whose date is elsewhere
         if (result == DURATION and expression.end < len(doc) and doc[expression.end].lower_ in ("after", "before")
@@ -254,7 +262,7 @@ def _resolve(document: Document, mention: EventMention, status: Status, rules: R
             # "released him nine days after lifting the ban": a length counted from an undated act is
             # not the released's date; an earlier mention or the lead's day decides, and only without
             # them is the length kept (as for a sentence coded alone).
-            if counted_length is None:
+            if counted_length is None and expression.link == OWN:
                 counted_length = EventDate(date=None, precision="unknown", text=span.text, source=None,
                                            start=span.start_char, end=span.end_char)
             continue
@@ -330,6 +338,21 @@ def _resolve(document: Document, mention: EventMention, status: Status, rules: R
             return counted_length
         return EventDate(date=published.isoformat(), precision="day", text=None, source="publication")
     return EventDate(date=None, precision="unknown")
+
+
+def _day_told_before(doc, before: int, published: Optional[dt.date]) -> Optional[Resolved]:
+    """The nearest day named before token ``before`` in its sentence or the ``_SAME_DAY_SENTENCES`` before it,
+    for "the same day" / "that day"; None when there is none (or it is no single day)."""
+    starts = sentence_starts(doc)
+    index = max(i for i, start in enumerate(starts) if start <= before)
+    for sentence in range(index, max(-1, index - _SAME_DAY_SENTENCES - 1), -1):
+        for start, end in reversed(sentence_spans(doc, starts[sentence])):
+            if end > before or _SAME_DAY.match(doc[start:end].text):
+                continue
+            result = resolve_expression(doc[start:end].text, published, "past")
+            if isinstance(result, Resolved) and result.precision == "day":
+                return result
+    return None
 
 
 def _in_counted_phrase(counting, trigger) -> bool:

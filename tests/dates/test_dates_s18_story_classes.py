@@ -102,3 +102,19 @@ def test_counted_phrase_coded_alone_keeps_no_day_for_the_inner_act(make_document
     text = "The government freed the 64-year-old leader five days after lifting a ban on his party."
     _, date = coded(make_document, text, "lifting", "0812")
     assert date.date is None
+
+
+SAME_DAY = ("Farmers blocked the ring road around the capital on Tuesday to demand lower diesel prices. "
+            "The agriculture minister resigned {phrase} and police detained a dozen drivers.")
+
+
+@pytest.mark.parametrize("phrase", ["the same day", "that day", "later that day", "on the same day"])
+def test_the_same_day_is_the_day_told_before(make_document, phrase):
+    _, date = coded(make_document, SAME_DAY.format(phrase=phrase), "resigned", "0831")
+    assert (date.date, date.precision, date.source) == ("2021-05-11", "day", "text")
+
+
+def test_the_same_day_with_no_day_told_before_gives_no_date(make_document):
+    text = "The agriculture minister resigned the same day, and police detained a dozen drivers."
+    _, date = coded(make_document, text, "resigned", "0831")
+    assert date.date is None
