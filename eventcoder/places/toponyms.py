@@ -52,6 +52,9 @@ QUALIFIER_ADMIN1_BONUS = 3.0
 ALTERNATE_NAME_PENALTY = 1.5
 COUNTRY_NAME_CLASH = 3.0
 SMALL_TOWN_POPULATION = 50_000
+# A small town named like a city this large abroad needs its region named to take its country's context
+# ("experts from Washington and Geneva" is not Geneva, Illinois), as one named like a capital does.
+NAMESAKE_CITY_POPULATION = 150_000
 FOREIGN_ALTERNATE_POPULATION = 1_000_000  # above: a well-known other name ("Bombay") holds anywhere
 FOREIGN_TOWN_CONTEXT = 3  # place/actor mentions in other countries that make a lone small town doubtful
 # In a short text (SHORT_TEXT_SENTENCES) one place name in another country is enough; only place names count
@@ -62,6 +65,7 @@ REGION_NAME_CLASH = 1.5
 # A region of a country the story never names, against a capital or large city of a country it names.
 FOREIGN_REGION_PENALTY = 2.5
 REGION_CUE_BONUS = 3.0  # a region candidate when the text calls the name a state, province, ...
+TOWN_CUE_BONUS = 3.0  # a town candidate when the text calls the name a town, city, village or capital
 CAPITAL_BONUS = 1.0  # national capitals are the usual reading of their name ("Cairo", "London")
 REGION_AMONG_REGIONS_BONUS = 1.0  # a region named like a country, when other regions of its country are named
 DEMONYM_CONTEXT = 1  # weight of a nationality adjective ("Zimbabwean") as context, like one place
@@ -89,6 +93,7 @@ class Toponym:
     is_actor: bool = False  # also an actor mention: a place only in a locative phrase ("in Moscow")
     tagged_place: bool = False  # the tagger called it a place (GPE, LOC or FAC)
     region_cue: bool = False  # the text calls it a region: "the state of Washington", "Limburg province"
+    town_cue: bool = False  # the text calls it a town: "its capital, Trinidad", "the town of X", "X, a village"
     said_country: Optional[str] = None  # a nationality the text gives it: "the Dutch province of Limburg"
     said_county: bool = False  # "County" follows the name and is not part of it ("Lamar County", unknown there)
     said_place: bool = False  # the syntax says it is a place ("in X", "captured X") or a caller does (given spans)
@@ -306,6 +311,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         _add_hyphen_qualified_names(doc, gazetteer, add)
     hyphen_joined = any(match.group(1).isupper() for match in LETTER_AFTER_HYPHEN.finditer(text))
     _add_split_place_names(doc, entities, gazetteer, add)
+    _add_names_joined_by_and(doc, gazetteer, add)
     for ent in entities:
         if ent.label_ in LOCATION_LABELS and not any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in ent):
             continue  # a common noun the tagger took for a place ("the dead swan"): no name at all
@@ -406,6 +412,8 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     # Untagged proper names the syntax calls a settlement: "the village of Cellardyke", "Kisima area";
     # other untagged names the syntax calls a place only when they name a village ("near Soldeu").
     for run_start, run_end in list(_name_runs(facts, taken, outside_entities=True)):
+        if hyphen_joined and _piece_of_hyphenated_name(doc, run_start, run_end, gazetteer.cues):
+            continue  # "Ada" of "the Mvog-Ada market": a piece of a compound name nothing knows whole
         if _feature_named(doc[run_start:run_end], gazetteer.cues):
             add(run_start, doc[run_start:run_end].root.head.i + 1, keep_unknown=True, locative=True)  # "the Akosombo dam"
         elif (_site_shaped_name(doc[run_start:run_end], gazetteer.cues)
@@ -533,6 +541,27 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     return found
 
 
+def _add_names_joined_by_and(doc, gazetteer: Gazetteer, add) -> None:
+    """"Trinidad and Tobago", "Bosnia and Herzegovina" tagged as two names: a country or region the gazetteer
+    knows under the whole "X and Y" is taken whole, not as the pieces' namesakes (Trinidad, Bolivia)."""
+    for index in range(1, len(doc) - 1):
+        if doc[index].lower_ not in ("and", "&") or not doc[index - 1].is_title or not doc[index + 1].is_title:
+            continue
+        for start in range(index - 1, max(index - 4, -1), -1):
+            if not doc[start].is_title:
+                break
+            for end in range(index + 2, min(index + 5, len(doc) + 1)):
+                if not doc[end - 1].is_title:
+                    break
+                places = [p for p in gazetteer.lookup(doc[start:end].text)
+                          if p.kind in ("country", "region") and not p.alternate]
+                if places and add(start, end, known=places):
+                    break
+            else:
+                continue
+            break
+
+
 def _add_split_place_names(doc, entities, gazetteer: Gazetteer, add) -> None:
     """"Sultan Kudarat" tagged as two places side by side ("Sultan", "Kudarat"): a name the gazetteer knows whole
     is taken whole, not as a namesake of its first word."""
@@ -542,6 +571,19 @@ def _add_split_place_names(doc, entities, gazetteer: Gazetteer, add) -> None:
             start = ent.start + (doc[ent.start].lower_ == "the")
             if gazetteer.lookup(doc[start:following.end].text):
                 add(start, following.end)
+    # "Boa" tagged a place and "Vista" an organisation: a city the gazetteer knows under the place and the
+    # capitalised word after it is taken whole ("in Boa Vista" is not Vista, California)
+    for ent in entities:
+        end = ent.end
+        following = doc[end] if end < len(doc) and ent.label_ in LOCATION_LABELS else None
+        if following is not None and following.is_title and following.is_alpha and (
+                following.ent_iob_ in ("O", "") or (following.ent_iob_ == "B"
+                                                    and following.ent_type_ in OTHER_NAME_LABELS
+                                                    and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I"))):
+            start = ent.start + (doc[ent.start].lower_ == "the")
+            known = [p for p in gazetteer.lookup(doc[start:end + 1].text) if not p.alternate]
+            if known:
+                add(start, end + 1, known=known)
 
 
 def _add_other_names(doc, entities, found: list[Toponym], taken: list[bool], cues: PlaceCues, add,
@@ -1349,6 +1391,9 @@ def _acceptable_gap_match(
     if (stop - start == 1 and doc[start].pos_ == "NOUN" and not doc[start].ent_type_ and doc[start].is_sent_start
             and all(p.kind == "city" for p in candidates)):
         return False  # "Villages including ... were evacuated": a common noun capitalised by its place, not a town
+    if (start > 0 and doc[start - 1].text == "-" and _piece_of_hyphenated_name(doc, start, stop, cues)
+            and all(p.kind == "city" for p in candidates)):
+        return False  # "the Mvog-Ada market" in Yaoundé is not Ada, Oklahoma: one local name, not two
     if any(unknown_place[start:stop]):
         # Part of a place we do not know ("Lamar County"): only a country or region inside it counts,
         # or a place opening the name of its local body or a site ("Santa Ana City Council").
@@ -1404,6 +1449,17 @@ def _acceptable_gap_match(
         if place.kind != "city" or place.population >= MIN_GAP_CITY_POPULATION or place_syntax:
             return True
     return False
+
+
+def _piece_of_hyphenated_name(doc, start: int, stop: int, cues: PlaceCues) -> bool:
+    """Whether the words are glued by a hyphen to another capitalised word ("Ada" of "Mvog-Ada"): a piece of one
+    compound name. Not after an Arabic article ("Al-Minya"): names joined for a road or a crossing ("the
+    Rafah-Kerem Shalom route") are read later, whole pieces."""
+    def glued(hyphen: int, word: int) -> bool:
+        return (0 <= word < len(doc) and doc[hyphen].text in ("-", "\u2011") and not doc[hyphen].whitespace_
+                and not doc[hyphen - 1].whitespace_ and doc[word].text[:1].isupper() and doc[word].is_alpha
+                and doc[word].lower_ not in cues.transliteration_articles)
+    return (start >= 2 and glued(start - 1, start - 2)) or (stop + 1 < len(doc) and glued(stop, stop + 1))
 
 
 def _opens_a_site_name(doc, start: int, stop: int, candidates: list[Place], opens: bool, cues: PlaceCues) -> bool:
@@ -1495,6 +1551,9 @@ def _local_score(place: Place, toponym: Toponym, clash: dict[str, float]) -> flo
     value = _base_score(place) - clash.get(place.kind, 0.0)
     if toponym.region_cue and place.kind == "region":
         value += REGION_CUE_BONUS
+    if toponym.town_cue and place.kind == "city":
+        # "its capital, Trinidad" is the Bolivian town, not Trinidad and Tobago: no clash penalty either
+        value += TOWN_CUE_BONUS + clash.get("city", 0.0)
     if toponym.said_country and place.country == toponym.said_country:
         value += QUALIFIER_COUNTRY_BONUS
     return value
@@ -1603,7 +1662,11 @@ def _followed_by_container(doc, end: int, found: list[Toponym], cues: PlaceCues)
 
 def _is_reference_gap(gap, cues: PlaceCues) -> bool:
     """Whether the words between two names locate the first from the second: ", south of" (Jiye, south of
-    Beirut), ", 70 kilometres (40 miles) north of", ", just east of"."""
+    Beirut), ", 70 kilometres (40 miles) north of", ", just east of"; ", a village near" (Meliandou, a village
+    near Gueckedou)."""
+    if 3 <= len(gap) <= 6 and gap[0].text == "," and gap[-1].lower_ in cues.located_by_prepositions:
+        return any(_noun_in(t, cues.bare_settlement_nouns) or _noun_in(t, cues.settlement_nouns) for t in gap[1:-1]) \
+            and all(t.pos_ in ("DET", "ADJ", "NOUN", "ADV") for t in gap[1:-1])
     if not 3 <= len(gap) <= 10 or gap[0].text != "," or gap[-1].lower_ != "of":
         return False  # (checked before reading the words: the gap between two names may be long)
     words = [t.lower_ for t in gap]
@@ -1704,6 +1767,9 @@ def _read_local_cues(doc, toponyms: list[Toponym], gazetteer: Gazetteer, facts: 
         else:
             settlement = (_settlement_noun_of(doc, toponym, cues, root) or _settlement_in_apposition_to(root, cues)
                           or _feature_noun_of(doc, toponym, cues))  # "the tiny Greek island of Lipsi"
+            town_noun = settlement if settlement is not None and settlement.i != toponym.token_end else (
+                root.head if root.dep_ == "appos" and root.head.i < root.i else None)  # "its capital, Trinidad"
+            toponym.town_cue = town_noun is not None and _noun_in(town_noun, cues.bare_settlement_nouns)
             if settlement is not None:  # "the Pakistani town of Sheikhupura", "the Somali port city of Baraawe",
                 # "Zalambessa, the Ethiopian border town", "San José, the Costa Rican capital"; "Senafe, the first
                 # town on the Eritrean side"
@@ -1974,6 +2040,11 @@ def resolve(
         own_regions: Counter = Counter({key[0]: count for key, count in own.items()
                                         if isinstance(key, tuple) and key in region_admin1})
         capitals = {p.country for p in toponym.candidates if p.capital and not p.alternate}
+        # (a large city abroad is as usual a reading as a capital, "experts from Washington and Geneva", unless
+        # the small town lies in the country the story names most: "convoys from Lae and Mount Hagen")
+        large_cities = capitals | {p.country for p in toponym.candidates if p.kind == "city" and not p.alternate
+                                   and p.population >= NAMESAKE_CITY_POPULATION}
+        top_count = _top_country_count(doc_countries - own)
         # (the name's other mentions are no context for it either: "Victoria" twice is not two Australian places)
         same_name = same_name_counts[normalize_name(toponym.text)]
         home_city = any(p.kind == "city" and not p.alternate and doc_countries[p.country] - same_name[p.country] > 0
@@ -1992,11 +2063,13 @@ def resolve(
                 region_named = region_admin1[(place.country, place.admin1)] - own[(place.country, place.admin1)]
                 # (nor does its region named make it win when the capital's own country is named too: "Italy ...
                 # the FAO in Rome" in a story that names New York is not Rome, New York)
+                namesakes = capitals if others >= max(top_count, STORY_COUNTRY_MENTIONS) else large_cities
                 namesake_of_capital = (place.kind == "city" and not place.capital
                                        and place.population < SMALL_TOWN_POPULATION
-                                       and bool(capitals - {place.country})
+                                       and bool(namesakes - {place.country})
                                        and (place.alternate or not region_named
-                                            or any(doc_countries[c] - own[c] > 0 for c in capitals - {place.country})))
+                                            or any(doc_countries[c] - own[c] > 0
+                                                   for c in namesakes - {place.country})))
                 if others > 0 and not namesake_of_capital:
                     value += CONTEXT_COUNTRY_BONUS + 0.5 * min(others - 1, 2)
                 if (place.kind == "region" and "country" in clash_kinds
@@ -2058,10 +2131,13 @@ def resolve(
             # the one the story names most.
             toponym.place = None
     _same_place_as_qualified_mention(toponyms)
+    _qualifiers_hold_their_towns(toponyms)
     for toponym in toponyms:
         place, container = toponym.place, toponym.container_place()
         if (place is not None and container is not None and container.country and place.country != container.country
-                and ((place.kind == "city" and place.population < SMALL_TOWN_POPULATION)
+                and ((place.kind == "city" and (place.population < SMALL_TOWN_POPULATION
+                                                or (not place.capital and container.kind != "country"
+                                                    and place.population < FOREIGN_ALTERNATE_POPULATION)))
                      or (place.alternate and place.kind in ("country", "region")))):
             # "the town of Kalam in the Swat Valley" is not Kallam, India: a town the text puts inside a
             # place of another country is one the gazetteer lacks; the container stands. So is a name one
@@ -2088,6 +2164,22 @@ def resolve(
     _place_unknown_names_in_story_country(document.doc, toponyms, final_countries, gazetteer, short_text)
     _place_unknown_names_like_their_other_mentions(toponyms, gazetteer.cues)
     return toponyms
+
+
+def _qualifiers_hold_their_towns(toponyms: list[Toponym]) -> None:
+    """"Lahore, in Punjab", "Athens, Georgia": a region named right after a town is the one that holds the town
+    chosen, when one of its readings does (India's Punjab or the country Georgia only by their own weight)."""
+    for toponym in toponyms:
+        town = toponym.place
+        if town is None or town.kind != "city" or not town.country:
+            continue
+        for qualifier in toponym.qualifiers:
+            if qualifier.place is None or qualifier.place.country == town.country:
+                continue
+            holding = [p for p in qualifier.candidates if p.kind == "region" and p.country == town.country
+                       and (not p.admin1 or not town.admin1 or p.admin1 == town.admin1)]
+            if holding:
+                qualifier.place = max(holding, key=lambda p: bool(p.admin1) and p.admin1 == town.admin1)
 
 
 def _same_name_countries(toponyms: list[Toponym], contributions: list[Counter]) -> dict[str, Counter]:
