@@ -480,7 +480,25 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
         if id(mention) in unlent:
             refilled.setdefault(unlent[id(mention)][0], set()).add(actor.code)
     filled = _follow_unlent(doc, filled, unlent, refilled)
+    filled = _follow_named(filled)
     return [_as_nongovernmental(doc, mention) for mention in filled]
+
+
+def _follow_named(mentions: list[ActorMention]) -> list[ActorMention]:
+    """A later mention of a named person ("he", "him", "Mwangi") that has no country takes the one the rules above
+    gave the person's first mention ("Police arrested opposition leader Joseph Mwangi in Nairobi ... charged him")."""
+    found: dict[str, str] = {}
+    followed = []
+    for mention in mentions:
+        actor = mention.actor
+        if actor.name and actor.country and actor.sector:
+            found.setdefault(actor.name, actor.country)
+        elif actor.name and actor.country is None and actor.sector and actor.code == actor.sector \
+                and actor.name in found:
+            country = found[actor.name]
+            mention = replace(mention, actor=replace(actor, country=country, code=country + actor.code))
+        followed.append(mention)
+    return followed
 
 
 # Dependencies of a country word that names where something lies ("Iraq's Sinjar region", "the Iraqi town of X").

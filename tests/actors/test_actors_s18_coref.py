@@ -81,3 +81,10 @@ def test_a_sentence_about_a_continent_takes_no_story_country(actor_codes):
                         "strike, and Ghanaian police said they were ready. Across Africa, opposition parties "
                         "complained.", published="2015-03-02")
     assert found["opposition parties"] == "OPP"
+
+
+def test_a_later_mention_of_a_named_person_takes_the_country_context_gave_the_first(actor_codes):
+    found = actor_codes("Finance Minister Peter Olang said on Monday that Kenya would raise taxes. Olang said the "
+                        "plan would raise revenue.", published="2023-05-02")
+    assert found["Finance Minister Peter Olang"] == "KENGOV"
+    assert found["Olang"] == "KENGOV"
