@@ -152,35 +152,84 @@ def find_events(
             finished = [max(finished, key=_main_event_rank)]
         for _, mentions in finished:
             events.extend(mentions)
-    return _answer_targets(events, patterns)
+    return _answer_targets(events, patterns, document.doc)
 
 
-ANSWER_LOOKBACK = 3  # sentences before an answer in which the act it answers is looked for
+ANSWER_LOOKBACK = 3  # sentences before an answer that names an act in which the act it answers is looked for
+ANSWER_NEAR_LOOKBACK = 2  # the same for an answer that names nothing ("vowed to respond")
+# Dependencies of what an answer names: its object, the noun a relative clause of it describes ("a charge New Delhi
+# rejected"), the patient of a passive; prepositions of a nominal answer ("criticism of the move")
+ANSWER_OBJECT_DEPS = ("dobj", "obj", "nsubjpass")
+ANSWER_NOUN_PREPS = ("of", "on", "over", "against", "about")
+DEMAND_ROOT = "10"
 
 
-def _answer_targets(events: list[EventMention], patterns: EventPatterns) -> list[EventMention]:
+def _answer_targets(events: list[EventMention], patterns: EventPatterns, doc) -> list[EventMention]:
     """A demand, criticism, rejection or threat (``answer_roots``) with a source of one country and no target answers
     the story's latest act by another country in the sentences before it: "Moscow vowed a tough response" after
-    "Poland expelled 45 Russian diplomats" is aimed at Poland. (Only earlier sentences: a sentence's own actors
-    were already weighed by the parse.)"""
+    "Poland expelled 45 Russian diplomats" is aimed at Poland. What the answer names decides which act
+    (``_answered_kind``). (Only earlier sentences: a sentence's own actors were already weighed by the parse.)"""
     out = []
     for event in events:
         countries = {m.actor.country for m in event.source}
         if event.target or not event.source or None in countries or event.cameo[:2] not in patterns.answer_roots:
             out.append(event)
             continue
+        kind = _answered_kind(doc[event.trigger_token], event.cameo, patterns)
+        lookback = ANSWER_LOOKBACK if kind else ANSWER_NEAR_LOOKBACK
         answered = []
-        for earlier in reversed(out):
+        for earlier in reversed(out) if kind != "other" else ():
             if earlier.sentence_index >= event.sentence_index:
                 continue
-            if earlier.sentence_index < event.sentence_index - ANSWER_LOOKBACK:
+            if earlier.sentence_index < event.sentence_index - lookback:
                 break
+            if kind == "accusation" and earlier.cameo[:2] not in patterns.answered_accusation_roots:
+                continue
             doers = [m for m in _distinct(earlier.source) if m.actor.country and m.actor.country not in countries]
             if doers:
                 answered = doers
                 break
         out.append(replace(event, target=answered, confidence=max(0.0, event.confidence - 0.1)) if answered else event)
     return out
+
+
+def _answered_kind(trigger, cameo: str, patterns: EventPatterns) -> Optional[str]:
+    """What an answer's own words name: "act" ("denounced the delay", "rejected it"), "accusation" ("rejected the
+    accusations"), "other" (a person, a thing: "find Lai guilty", "accusing the other", "rejected questions"), or None
+    when they name nothing ("vowed to respond", "alleged that ...") or only the answer's own content: what a demand asks
+    for ("Pyongyang's demand for sanctions relief"), what a threat promises ("vowed a tough response"), the act of a
+    refusal or threat the trigger's own verb does not name ("would not allow Assange safe passage")."""
+    root = cameo[:2]
+    named = [child for child in trigger.children if child.dep_ in ANSWER_OBJECT_DEPS]
+    if trigger.dep_ == "relcl" and trigger.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        named.append(trigger.head)
+    if root == DEMAND_ROOT:
+        # the one asked, when no coded actor (else the demand has a target): "called on all parties", "urged them to"
+        asked = [grand for child in trigger.children if child.dep_ in ("prep", "prt") and child.lower_ in REQUEST_ADDRESSEE_PREPS
+                 for grand in child.children if grand.dep_ == "pobj"]
+        if any(child.dep_ == "xcomp" for child in trigger.children):
+            asked += [child for child in named if child.dep_ in ("dobj", "obj")]
+        # (a pronoun, a name the actor stage left uncoded or a definite noun stands for someone named before: "urged
+        # them to", "called on Kim to", "urged the junta to"; a plural of common nouns asks everyone: "all parties")
+        return "other" if any(w.pos_ == "NOUN" and w.tag_ in ("NNS", "NNPS") for w in asked) else None
+    lemma = patterns.lemma(trigger)
+    own = patterns.nouns.get(lemma, ()) if trigger.pos_ == "NOUN" else patterns.verbs.get(lemma, ())
+    if not any(pattern.cameo[:2] == root for pattern in own):
+        return None  # a refusal or threat made of another act by a modal or a negation: its object is that act's
+    if trigger.pos_ == "NOUN":
+        named += [grand for child in trigger.children if child.dep_ == "prep" and child.lower_ in ANSWER_NOUN_PREPS
+                  for grand in child.children if grand.dep_ == "pobj"]
+    if not named:
+        return None
+    if named[0].pos_ in ("PROPN", "PRON"):
+        return "act"  # "accused the South of firing first", "rejected it": someone the story named before, or the act
+    word = patterns.lemma(named[0])
+    acts = word in patterns.answered_act_nouns or word in patterns.nouns or named[0].lower_ in patterns.answered_act_nouns
+    if root == THREAT_ROOT:
+        return None if acts or word in patterns.threat_nouns else "other"  # "vowed a tough response", "threatened him"
+    if word in patterns.accusation_nouns:
+        return "accusation"
+    return "act" if acts else "other"
 
 
 def _main_event_rank(item) -> tuple:
@@ -377,6 +426,8 @@ class _SentenceMatcher:
             if any(self._listed_noun(w, patterns.accident_explosion_modifiers)
                    or self._listed_noun(w, patterns.hazard_nouns) or w.i in self.index.by_token for w in modifiers):
                 continue
+            if self._industrial_accident(bomb):
+                continue  # "a blast tore through a processing unit at a refinery": an accident, no attack
             if any(w.i in self.index.by_token for c in bomb.children
                    if c.dep_ not in ("amod", "compound", "nmod", "poss", "det")
                    and not (c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS) for w in c.subtree):
@@ -503,6 +554,18 @@ class _SentenceMatcher:
         if candidate.source and all(self.patterns.lemma(trigger.doc[m.head]) in self.patterns.bystander_nouns
                                     for m in candidate.source.mentions):
             return True  # "thousands of tourists visit the temples"
+        if candidate.source and all(self._business_mention(m, trigger.doc) for m in candidate.source.mentions) and all(
+                self._business_mention(m, trigger.doc) for m in candidate.target.mentions):
+            return True  # "South Korean chipmaker Hanil sued Taiwanese rival Formosa Micro": companies, not states
+        if (trigger.dep_ in ("acl", "amod") and self._listed(trigger, self.patterns.warning_verbs)
+                and self._listed_noun(trigger.head, self.patterns.hazard_nouns)):
+            return True  # "issued its highest storm warning" (parsed as a verb "warning" on "storm"): a forecast
+        if self._told_in_fiction(trigger):
+            return True  # "the film follows a girl who hides a deserter as soldiers shell the valley"
+        if (candidate.cameo[:2] in self.patterns.sports_clause_roots and candidate.source
+                and not any(m.actor.sector for m in candidate.source.mentions)
+                and any(w.pos_ in NOUN_POS and self._listed_noun(w, self.patterns.sports_clause_cues) for w in trigger.subtree)):
+            return True  # "Ghana travel to Bamako for the return match", "Mali struck first with a header"
         if (candidate.source and not candidate.target
                 and all(m.actor.country is None and (m.actor.sector or "").lower() in self.patterns.commercial_sectors
                         for m in candidate.source.mentions)):
@@ -563,6 +626,41 @@ class _SentenceMatcher:
             text = trigger.doc[words[0].i:words[-1].i + 1].text
             if SCORE.search(text):
                 return True
+        return False
+
+    def _business_mention(self, mention, doc) -> bool:
+        """Whether an actor mention is a company the actor stage coded only by its country or a sector word ("South
+        Korean chipmaker Hanil", "Chinese companies"); a company the dictionary lists ("Gazprom") stays an actor."""
+        return mention.kind != "organization" and self._business_phrase(doc[mention.head])
+
+    def _business_phrase(self, token) -> bool:
+        """Whether an actor's word belongs to a company's name phrase: "South Korean chipmaker Hanil", "U.S. rival Carver
+        Industries", "French fry makers" (a business noun among the phrase's head and its modifiers, or a company
+        suffix ending it)."""
+        head = token
+        for _ in range(4):
+            if head.dep_ not in ("amod", "compound", "nmod", "npadvmod") or head.head is head:
+                break
+            head = head.head
+        words = [head] + [c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "appos")]
+        if any(w.pos_ in NOUN_POS and self._listed_noun(w, self.patterns.business_nouns) for w in words):
+            return True
+        return head.pos_ == "PROPN" and head.lower_.rstrip(".") in self.patterns.company_suffixes and head.i > token.i
+
+    def _told_in_fiction(self, trigger) -> bool:
+        """Whether the event is in what a film, novel or play tells ("the film follows a girl who hides a deserter as
+        soldiers shell the valley") or in a "drama about" a war."""
+        node = trigger
+        for _ in range(10):
+            head = node.head
+            if head is node:
+                return False
+            if (head.pos_ in VERB_POS and self._listed(head, self.patterns.narrating_verbs)
+                    and any(c.dep_ == "nsubj" and self._listed_noun(c, self.patterns.fiction_nouns) for c in head.children)):
+                return True
+            if node.dep_ == "prep" and node.lower_ == "about" and self._listed_noun(head, self.patterns.fiction_nouns):
+                return True
+            node = head
         return False
 
     def _market_rally(self, noun) -> bool:
@@ -731,10 +829,21 @@ class _SentenceMatcher:
                 self._word_positions.setdefault(other.lower_, []).append(other.i)
         return self._word_positions.get(word, [])
 
+    def _industrial_accident(self, blast) -> bool:
+        """Whether a generic explosion noun ("a blast", "an explosion") is the subject of a clause that names an
+        industrial site and no actor: "a blast tore through a processing unit at a refinery" (a bomb stays a bomb)."""
+        if blast.dep_ not in ("nsubj", "nsubjpass") or not self._listed_noun(blast, self.patterns.generic_explosion_nouns):
+            return False
+        clause = list(blast.head.subtree)
+        return (any(w.pos_ in NOUN_POS and self._listed_noun(w, self.patterns.industrial_sites) for w in clause)
+                and not any(w.i in self.index.by_token for w in blast.subtree))
+
     def _names_hazard(self, token) -> bool:
         """A noun phrase headed (or, for a name, introduced) by a hazard word whose cause names no actor:
         "floods", "the Ebola virus", "Cyclone Idai", "the Turkish lira"; not "a blaze started by rioters"."""
         # (a name's compound introduces it, "Cyclone Idai"; a common noun's describes it, "a bus bombing")
+        if self._industrial_accident(token):
+            return True  # "a blast tore through a unit at a refinery, killing four workers"
         words = [token] + [c for c in token.children if c.dep_ == "compound" and token.pos_ == "PROPN"]
         # "the magnitude 6.8 earthquake": the parser may make the hazard an apposition of its measure
         words += [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
@@ -2426,7 +2535,8 @@ class _SentenceMatcher:
             if agent is not None:
                 source = index.argument(agent)
         of_forces = False
-        if not source and "of_source" in pattern.flags:
+        # (a possessor, even one no actor covers, is the doer: "its first tour of the United States" visits the U.S.)
+        if not source and "of_source" in pattern.flags and possessor is None:
             for _w, obj in prep_objects(noun, ["of"]):
                 source = index.argument(obj)
                 of_forces = bool(source) and all(m.actor.sector in ARMED_SECTORS for m in source.mentions)

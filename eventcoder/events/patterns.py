@@ -45,7 +45,8 @@ GRAMMAR_WORD_LISTS = (
     "exclusion_intent_roots", "fasting_verbs", "labour_strike_verbs", "worker_nouns",
     "persisting_verbs", "describing_verbs", "voiced_content_roots", "voicing_roots", "answering_roots",
     "figurative_strike_verbs", "quantity_violence_nouns", "violent_volley_objects", "market_nouns", "petty_crime_doers",
-    "answer_roots", "effect_roots", "doerless_passive_codes", "commercial_sectors",
+    "answer_roots", "answered_act_nouns", "accusation_nouns", "answered_accusation_roots", "business_nouns", "company_suffixes", "fiction_nouns",
+    "narrating_verbs", "sports_clause_cues", "sports_clause_roots", "generic_explosion_nouns", "industrial_sites", "effect_roots", "doerless_passive_codes", "commercial_sectors",
 )
 # grammar.yaml keys that hold one CAMEO code each.
 GRAMMAR_CODES = ("statement_code", "riot_code", "cyber_code", "departure_code", "diplomat_departure_code", "presence_departure_code",
@@ -265,6 +266,17 @@ class EventPatterns:
     petty_crime_doers: frozenset = frozenset()  # "thieves smashed a display case": a crime, not a political act
     # "Poland expelled 45 Russian diplomats. Moscow vowed a tough response.": answers aimed at the story's last doer
     answer_roots: frozenset = frozenset()
+    answered_act_nouns: frozenset = frozenset()  # "denounced the delay": an object that names the act answered
+    accusation_nouns: frozenset = frozenset()  # "rejected the accusations": answers only an accusation
+    answered_accusation_roots: frozenset = frozenset()
+    business_nouns: frozenset = frozenset()  # "South Korean chipmaker X sued Taiwanese rival Y": companies, not states
+    company_suffixes: frozenset = frozenset()  # "Carver Industries", "Ostwald AG"
+    fiction_nouns: frozenset = frozenset()  # "the film follows a girl ... as soldiers shell the valley": a story told
+    narrating_verbs: frozenset = frozenset()
+    sports_clause_cues: frozenset = frozenset()  # "Mali struck first with a header"
+    sports_clause_roots: frozenset = frozenset()
+    generic_explosion_nouns: frozenset = frozenset()  # "a blast tore through a unit at a refinery": an accident
+    industrial_sites: frozenset = frozenset()
     effect_roots: frozenset = frozenset()  # "eased the blockade, allowing goods in": the easing's effect, no event
     doerless_passive_codes: frozenset = frozenset()  # "115,000 people have been forced from their homes": no one coerced
     commercial_sectors: frozenset = frozenset()  # "the two companies held talks on a merger": business, not politics
