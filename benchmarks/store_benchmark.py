@@ -417,7 +417,8 @@ def run_step(argv: list[str]) -> None:
     skip, limit, seconds = int(skip), (int(limit) or None), float(seconds)
     done = {"articles": 0, "reports": 0}
     finished = True
-    import eventcoder.dates.calendar_rules  # noqa: F401  (the writer reads partial dates with it: spaCy loads, once)
+    # Loaded before the clock starts: the writer reads partial dates with it (older code loaded spaCy with it).
+    import eventcoder.dates.calendar_rules  # noqa: F401
 
     with EventStore.open(db) as store:
         before = store.counts()["event_mentions"]

@@ -38,6 +38,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Mapping, Optional
 
+from ..dates.calendar_rules import period_bounds
 from .merge_rules import MergeRules
 
 __all__ = [
@@ -75,9 +76,6 @@ def date_range(date: Optional[str], precision: Optional[str], published: Optiona
 
 def _parse_partial(value: str) -> Optional[tuple[dt.date, dt.date, str]]:
     """First day, last day and precision of an ISO day, week (``2017-W13``), month or year; None if not one."""
-    # The dates package imports its resolver (and spaCy) with it: only a store that writes reports needs this.
-    from ..dates.calendar_rules import period_bounds
-
     value = value.strip()
     if "-W" in value:
         precision = "week"

@@ -64,6 +64,11 @@ class PendingWrites:
         # (deleted and appended again, as DuckDB itself would move them). Full rows.
         self.canonical: dict[str, dict[str, Any]] = {}
         self.moved: set[str] = set()  # stored canonical events among them
+        # Pending canonical events by CAMEO root and by PLOVER type, and their place in ``canonical``,
+        # so ``overlay`` looks at the events of one kind only.
+        self.by_kind: dict[tuple[str, Any], set[str]] = {}
+        self.position: dict[str, int] = {}
+        self.placed = 0
         self.counts: dict[str, dict[str, Any]] = {}  # new counts of stored events that stay in place
 
     def __len__(self) -> int:
@@ -95,8 +100,20 @@ class PendingWrites:
 
     # --- canonical events ------------------------------------------------------------------------
 
+    def _place(self, canonical_id: str, row: dict[str, Any], old: Optional[dict[str, Any]] = None) -> None:
+        """Put a row at the end of ``canonical`` and file it under its kinds."""
+        if old is not None:
+            for kind in (("cameo_root", old.get("cameo_root")), ("plover_type", old.get("plover_type"))):
+                self.by_kind.get(kind, set()).discard(canonical_id)
+        self.canonical[canonical_id] = row
+        self.placed += 1
+        self.position[canonical_id] = self.placed
+        for kind in (("cameo_root", row.get("cameo_root")), ("plover_type", row.get("plover_type"))):
+            if kind[1] is not None:
+                self.by_kind.setdefault(kind, set()).add(canonical_id)
+
     def found(self, row: dict[str, Any]) -> None:
-        self.canonical[row["canonical_id"]] = row
+        self._place(row["canonical_id"], row)
 
     def change_summary(self, canonical_id: str, values: dict[str, Any], current: dict[str, Any]) -> None:
         """A new summary: the row moves to the end of the table.
@@ -108,8 +125,9 @@ class PendingWrites:
         if row is None:
             row = {**current, **self.counts.pop(canonical_id, {})}
             self.moved.add(canonical_id)
+        old = dict(row)
         row.update(values)
-        self.canonical[canonical_id] = row
+        self._place(canonical_id, row, old)
 
     def change_counts(self, canonical_id: str, values: dict[str, Any]) -> None:
         row = self.canonical.get(canonical_id)
@@ -133,7 +151,9 @@ class PendingWrites:
             row = dict(zip(fields, values))
             row.update({k: v for k, v in self.counts.get(canonical_id, {}).items() if k in row})
             rows.append((canonical_id, row))
-        for canonical_id, held in self.canonical.items():
+        kind = self.by_kind.get(("cameo_root", root), set()) | self.by_kind.get(("plover_type", plover_type), set())
+        for canonical_id in sorted(kind, key=self.position.__getitem__):
+            held = self.canonical[canonical_id]
             if matches(held, root, plover_type, lo, hi):
                 rows.append((canonical_id, {name: held.get(name) for name in fields}))
         return rows

@@ -595,8 +595,8 @@ class StoreWriter:
     def _refresh_counts(self, canonical_ids: set[str]) -> None:
         """Recount mentions, articles, clusters, sources and day reports of the canonical events just touched.
 
-        Counted from each event's report facts (``_facts``: read once per batch from the stored
-        reports, then kept with the batch's own), not by asking the database after every article.
+        Counted from each event's report facts (``_facts``: read from the stored reports the first
+        time, then kept current in ``ReportFacts``), not by asking the database after every article.
         """
         for canonical_id in sorted(canonical_ids):
             group = self._facts(canonical_id)
