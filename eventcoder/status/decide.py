@@ -368,10 +368,10 @@ def _decide(document: Document, trigger, cues: StatusCues) -> Status:
                     return occasion
             break
         if (governor.kind == "report" and governor.via is not None and governor.via.i < governor.token.i and any(
-                word.lemma_.lower() in _CHARGE_NOUNS for child in governor.token.children if child.dep_ in SUBJECT_DEPS
-                for word in child.subtree)):
-            # "accused Rwanda of sending troops, a charge Kigali denies": the denial is of what was
-            # charged, told after the charge; it does not undo the accusing.
+                (child.dep_ in SUBJECT_DEPS and any(word.lemma_.lower() in _CHARGE_NOUNS for word in child.subtree))
+                or child.dep_ == "dobj" for child in governor.token.children)):
+            # "accused Rwanda of sending troops, a charge Kigali denies", "...; Kigali denies it": the
+            # denial is of what was charged, told after the charge; it does not undo the accusing.
             break
         if governor.kind == "conj" and governor.via is not None and any(
                 child.dep_ in ("aux", "auxpass") and child.lower_ != "to" for child in governor.via.children):

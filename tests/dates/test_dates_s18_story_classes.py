@@ -70,9 +70,10 @@ def test_conjunct_without_an_auxiliary_shares_the_negation(make_document):
     assert status == "negated"
 
 
-@pytest.mark.parametrize("noun", ["a charge", "an accusation", "a claim"])
-def test_trailing_denial_of_a_charge_does_not_negate_the_charging(make_document, noun):
-    text = f"Mali's junta accused Algeria of arming separatist fighters in the north, {noun} Algiers denies."
+@pytest.mark.parametrize("tail", [", a charge Algiers denies.", ", an accusation Algiers denies.", ", a claim Algiers denies.",
+                                  "; Algiers denies it."])
+def test_trailing_denial_of_a_charge_does_not_negate_the_charging(make_document, tail):
+    text = f"Mali's junta accused Algeria of arming separatist fighters in the north{tail}"
     status, _ = coded(make_document, text, "accused", "112")
     assert status == "asserted"
     status, _ = coded(make_document, text, "arming", "072")

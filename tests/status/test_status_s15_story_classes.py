@@ -114,3 +114,15 @@ def test_other_possibilities_stay_hypothetical(make_document, text, trigger, cam
 ])
 def test_responsibility_claimed_or_denied(make_document, text, trigger, expected):
     assert status_of(make_document, text, trigger)[0] == expected
+
+
+# Session 18: a verb that carries an act on ("keep", "continue") leaves its gerund's act asserted (it goes on now),
+# as an ending verb does; the carrying verb itself keeps the modality.
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Some strikers vowed to keep picketing the refinery until wages were raised.", "picketing", "asserted"),
+    ("The militia said it would continue shelling the port.", "shelling", "asserted"),
+    ("The union is determined to continue the strike.", "continue", "future"),
+    ("The militia said it would begin shelling the port.", "shelling", "future"),
+])
+def test_carrying_an_act_on_leaves_it_asserted(make_document, text, trigger, expected):
+    assert status_of(make_document, text, trigger)[0] == expected
