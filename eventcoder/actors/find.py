@@ -1389,7 +1389,8 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
             return [previous[0]]
         return []
     if draft.coref == "country":
-        country = _country_antecedent(memory, draft.country_noun_allowed, sentence_index)
+        country = _country_antecedent(memory, draft.country_noun_allowed, sentence_index,
+                                      _subject_countries(draft, drafts, tokens, head))
         if country is None and sector is None:
             return []
         draft.country = country
@@ -1678,14 +1679,45 @@ def _remember(memory: _Memory, draft: _Draft, actor_tuple: tuple, role: Optional
             memory.surnames[words[-1].lower().replace("\u2019", "'")] = (actor, role)
 
 
-def _country_antecedent(memory: _Memory, allowed: Optional[frozenset], sentence_index: int) -> Optional[str]:
+# Prepositions whose object a clause acts on: "closed their links with the Gulf state", "sanctions on the country".
+ACTED_ON_PREPS = frozenset({"with", "against", "on", "toward", "towards"})
+
+
+def _subject_countries(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, head: int) -> frozenset:
+    """For a country noun a clause acts on through a preposition, the countries of that clause's subjects (and of the
+    clauses it is joined to): "Saudi Arabia and Egypt cut ties with Qatar and closed their links with the Gulf state"
+    does not mean Saudi Arabia or Egypt by "the Gulf state"."""
+    if tokens.dep[head] != "pobj" or tokens.norm[tokens.head[head]] not in ACTED_ON_PREPS:
+        return frozenset()
+    verb = tokens.head[head]
+    while tokens.pos[verb] not in ("VERB", "AUX") and tokens.head[verb] != verb:
+        verb = tokens.head[verb]
+    verbs = {verb}
+    # (up through clauses that share their subject: "..., accusing it of ... and closing their links with ...")
+    while tokens.dep[verb] in ("xcomp", "conj", "advcl") and tokens.head[verb] != verb \
+            and not any(tokens.dep[h] in SUBJECT_DEPS and tokens.head[h] == verb for h in range(len(tokens.head))):
+        verb = tokens.head[verb]
+        verbs.add(verb)
+    subjects = {h for h in range(len(tokens.head)) if tokens.dep[h] in SUBJECT_DEPS and tokens.head[h] in verbs}
+    grown = True
+    while grown:  # "Saudi Arabia, the United Arab Emirates, Egypt and Bahrain": every conjunct
+        more = {h for h in range(len(tokens.head)) if tokens.dep[h] in ("conj", "appos") and tokens.head[h] in subjects}
+        grown = bool(more - subjects)
+        subjects |= more
+    return frozenset(other.resolved_country for other in drafts if other is not draft and other.resolved_country
+                     and _span_head(tokens, other.start, other.end) in subjects)
+
+
+def _country_antecedent(memory: _Memory, allowed: Optional[frozenset], sentence_index: int,
+                        excluded: frozenset = frozenset()) -> Optional[str]:
     """The country a noun like "the kingdom" refers to: of those the noun may mean, the latest named by its
     name earlier in the sentence ("Mauritius makes the African island nation ..."); else, of those the article
-    has named, the most mentioned, then the latest."""
+    has named, the most mentioned, then the latest. Never one of ``excluded`` (the subjects of the clause acting on
+    the noun)."""
     for index, code in reversed(memory.country_names):
         if index != sentence_index:
             break
-        if allowed is None:
+        if allowed is None and code not in excluded:
             return code
     if allowed is not None:
         # "Sri Lankan President Rajapaksa resigned after fleeing to Singapore ... the island nation's economic
@@ -1696,11 +1728,11 @@ def _country_antecedent(memory: _Memory, allowed: Optional[frozenset], sentence_
             if index != sentence_index:
                 break
             latest_first.append(code)
-        here = [code for code in dict.fromkeys(reversed(latest_first)) if code in allowed]  # in text order
-        if here:
+        here = [code for code in dict.fromkeys(reversed(latest_first)) if code in allowed and code not in excluded]
+        if here:  # (in text order)
             return max(here, key=lambda code: (memory.country_counts[code][0], -here.index(code)))
     ranked = [(count, last, code) for code, (count, last) in memory.country_counts.items()
-              if allowed is None or code in allowed]
+              if (allowed is None or code in allowed) and code not in excluded]
     return max(ranked)[2] if ranked else None
 
 

@@ -88,3 +88,14 @@ def test_a_later_mention_of_a_named_person_takes_the_country_context_gave_the_fi
                         "plan would raise revenue.", published="2023-05-02")
     assert found["Finance Minister Peter Olang"] == "KENGOV"
     assert found["Olang"] == "KENGOV"
+
+
+def test_a_country_noun_acted_on_is_not_the_subject_country(actor_codes):
+    found = actor_codes("Saudi Arabia and Egypt expelled Qatari diplomats on Monday, accusing them of spying, and "
+                        "closed their borders with the Gulf state.")
+    assert found["the Gulf state"] == "QAT"
+
+
+def test_a_country_noun_as_subject_keeps_the_usual_antecedent(actor_codes):
+    found = actor_codes("Saudi Arabia said on Monday that the kingdom would reopen its embassy in Doha.")
+    assert found["the kingdom"] == "SAU"
