@@ -270,6 +270,18 @@ def _has_condition(token) -> Optional[object]:
     return None
 
 
+def _under_agreement(chain: list[Governor], cues: StatusCues) -> bool:
+    """Whether a verb of the event's clause has "under" + an agreement noun ("Under the deal, ... will")."""
+    for governor in chain:
+        if governor.kind in ("report", "content", "adjunct"):
+            return False
+        for child in governor.token.children:
+            if child.dep_ == "prep" and child.lower_ == "under" and any(
+                    obj.dep_ == "pobj" and obj.lemma_.lower() in cues.agreement_nouns for obj in child.children):
+                return True
+    return False
+
+
 def _status_from(cue: _Cue, text: str) -> Status:
     start = cue.start.idx
     end = cue.end.idx + len(cue.end.text)
@@ -410,7 +422,13 @@ def _decide(document: Document, trigger, cues: StatusCues) -> Status:
         # An intention under a condition is a possibility: "said it was ready to hold talks if
         # India stopped shelling" (the condition hangs on the copula above "ready").
         condition = _condition_on(chain)
-        return _status_from(condition, text) if condition is not None else decided
+        if condition is not None:
+            return _status_from(condition, text)
+        if decided.value == "future" and _under_agreement(chain, cues):
+            # What an agreement lays down is scheduled: "Under the deal, the rebels will hand over
+            # their weapons" (planned; "the rebels will hand over their weapons" stays future).
+            return Status("planned", decided.cue, decided.cue_start, decided.cue_end)
+        return decided
     # No cue: a participle clause with no subject of its own shares a coming or possible act's
     # status: "will order people to stay indoors on Friday, enforcing a strict curfew" (planned).
     if (trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and len(chain) == 1

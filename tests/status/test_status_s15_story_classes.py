@@ -126,3 +126,15 @@ def test_responsibility_claimed_or_denied(make_document, text, trigger, expected
 ])
 def test_carrying_an_act_on_leaves_it_asserted(make_document, text, trigger, expected):
     assert status_of(make_document, text, trigger)[0] == expected
+
+
+# Session 18: what an agreement lays down is scheduled ("Under the deal, ... will" → planned).
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Under the accord, the militias will hand over their heavy weapons to the monitors.", "hand", "planned"),
+    ("Under the treaty the two armies will withdraw from the buffer zone.", "withdraw", "planned"),
+    ("The militias will hand over their heavy weapons to the monitors.", "hand", "future"),
+    ("Under pressure from donors, the militias will hand over their heavy weapons.", "hand", "future"),
+    ("Under the accord, the militias could hand over their heavy weapons.", "hand", "hypothetical"),
+])
+def test_under_an_agreement_will_is_planned(make_document, text, trigger, expected):
+    assert status_of(make_document, text, trigger)[0] == expected
