@@ -542,8 +542,9 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
 
 
 def _add_names_joined_by_and(doc, gazetteer: Gazetteer, add) -> None:
-    """"Trinidad and Tobago", "Bosnia and Herzegovina" tagged as two names: a country or region the gazetteer
-    knows under the whole "X and Y" is taken whole, not as the pieces' namesakes (Trinidad, Bolivia)."""
+    """"Trinidad and Tobago", "Bosnia and Herzegovina" tagged as two names: a country the gazetteer knows under the
+    whole "X and Y" is taken whole, not as the pieces' namesakes (Trinidad, Bolivia). Not a region: "Jammu and
+    Kashmir" keeps Jammu, the Indian city, beside the disputed area."""
     for index in range(1, len(doc) - 1):
         if doc[index].lower_ not in ("and", "&") or not doc[index - 1].is_title or not doc[index + 1].is_title:
             continue
@@ -553,8 +554,7 @@ def _add_names_joined_by_and(doc, gazetteer: Gazetteer, add) -> None:
             for end in range(index + 2, min(index + 5, len(doc) + 1)):
                 if not doc[end - 1].is_title:
                     break
-                places = [p for p in gazetteer.lookup(doc[start:end].text)
-                          if p.kind in ("country", "region") and not p.alternate]
+                places = [p for p in gazetteer.lookup(doc[start:end].text) if p.kind == "country" and not p.alternate]
                 if places and add(start, end, known=places):
                     break
             else:
