@@ -555,11 +555,15 @@ class _SentenceMatcher:
                                     for m in candidate.source.mentions):
             return True  # "thousands of tourists visit the temples"
         if candidate.source and all(self._business_mention(m, trigger.doc) for m in candidate.source.mentions) and all(
-                self._business_mention(m, trigger.doc) for m in candidate.target.mentions):
+                self._business_mention(m, trigger.doc, rival=True) for m in candidate.target.mentions):
             return True  # "South Korean chipmaker Hanil sued Taiwanese rival Formosa Micro": companies, not states
         if (trigger.dep_ in ("acl", "amod") and self._listed(trigger, self.patterns.warning_verbs)
                 and self._listed_noun(trigger.head, self.patterns.hazard_nouns)):
             return True  # "issued its highest storm warning" (parsed as a verb "warning" on "storm"): a forecast
+        if (not candidate.source and candidate.target and candidate.cameo[:2] not in VIOLENCE_ROOTS
+                and candidate.cameo[:2] != "17"
+                and all(self._business_mention(m, trigger.doc) for m in candidate.target.mentions)):
+            return True  # "we will not surrender this company": a company acted on by no one named (an attack stays)
         if self._told_in_fiction(trigger):
             return True  # "the film follows a girl who hides a deserter as soldiers shell the valley"
         if (candidate.cameo[:2] in self.patterns.sports_clause_roots and candidate.source
@@ -628,12 +632,13 @@ class _SentenceMatcher:
                 return True
         return False
 
-    def _business_mention(self, mention, doc) -> bool:
+    def _business_mention(self, mention, doc, rival: bool = False) -> bool:
         """Whether an actor mention is a company the actor stage coded only by its country or a sector word ("South
-        Korean chipmaker Hanil", "Chinese companies"); a company the dictionary lists ("Gazprom") stays an actor."""
-        return mention.kind != "organization" and self._business_phrase(doc[mention.head])
+        Korean chipmaker Hanil", "Chinese companies"); a company the dictionary lists ("Gazprom") stays an actor. With
+        ``rival``, a company's rival counts too (the side a company acts on)."""
+        return mention.kind != "organization" and self._business_phrase(doc[mention.head], rival)
 
-    def _business_phrase(self, token) -> bool:
+    def _business_phrase(self, token, rival: bool = False) -> bool:
         """Whether an actor's word belongs to a company's name phrase: "South Korean chipmaker Hanil", "U.S. rival Carver
         Industries", "French fry makers" (a business noun among the phrase's head and its modifiers, or a company
         suffix ending it)."""
@@ -643,7 +648,8 @@ class _SentenceMatcher:
                 break
             head = head.head
         words = [head] + [c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "appos")]
-        if any(w.pos_ in NOUN_POS and self._listed_noun(w, self.patterns.business_nouns) for w in words):
+        nouns = self.patterns.business_nouns | self.patterns.business_rival_nouns if rival else self.patterns.business_nouns
+        if any(w.pos_ in NOUN_POS and self._listed_noun(w, nouns) for w in words):
             return True
         return head.pos_ == "PROPN" and head.lower_.rstrip(".") in self.patterns.company_suffixes and head.i > token.i
 

@@ -45,7 +45,7 @@ GRAMMAR_WORD_LISTS = (
     "exclusion_intent_roots", "fasting_verbs", "labour_strike_verbs", "worker_nouns",
     "persisting_verbs", "describing_verbs", "voiced_content_roots", "voicing_roots", "answering_roots",
     "figurative_strike_verbs", "quantity_violence_nouns", "violent_volley_objects", "market_nouns", "petty_crime_doers",
-    "answer_roots", "answered_act_nouns", "accusation_nouns", "answered_accusation_roots", "business_nouns", "company_suffixes", "fiction_nouns",
+    "answer_roots", "answered_act_nouns", "accusation_nouns", "answered_accusation_roots", "business_nouns", "business_rival_nouns", "company_suffixes", "fiction_nouns",
     "narrating_verbs", "sports_clause_cues", "sports_clause_roots", "generic_explosion_nouns", "industrial_sites", "effect_roots", "doerless_passive_codes", "commercial_sectors",
 )
 # grammar.yaml keys that hold one CAMEO code each.
@@ -271,6 +271,7 @@ class EventPatterns:
     answered_accusation_roots: frozenset = frozenset()
     business_nouns: frozenset = frozenset()  # "South Korean chipmaker X sued Taiwanese rival Y": companies, not states
     company_suffixes: frozenset = frozenset()  # "Carver Industries", "Ostwald AG"
+    business_rival_nouns: frozenset = frozenset()  # "sued Taiwanese rival Formosa Micro" (targets only)
     fiction_nouns: frozenset = frozenset()  # "the film follows a girl ... as soldiers shell the valley": a story told
     narrating_verbs: frozenset = frozenset()
     sports_clause_cues: frozenset = frozenset()  # "Mali struck first with a header"

@@ -90,3 +90,12 @@ def test_their_political_senses_stay(coded, text, root):
 def test_a_listed_company_acting_alone_stays(coded):
     found = coded("Gazprom halted gas exports on Monday.")
     assert any(c.startswith("16") and s == ("RUSBUS",) for c, s, _t in found), found
+
+
+def test_political_rivals_are_no_companies(coded):
+    found = coded("Both Libyan rivals accused the other of breaking the truce.")
+    assert any(c.startswith("11") for c, _s, _t in found), found
+
+
+def test_a_company_acted_on_by_no_one_is_no_event(coded):
+    assert not coded('"We will never surrender this firm to speculators," its founder said on Tuesday.')
