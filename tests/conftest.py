@@ -36,6 +36,25 @@ def make_document(nlp):
 
 
 @pytest.fixture(scope="session")
+def status_and_date(make_document):
+    """(status value, EventDate) of an event on the first token ``trigger``, after the news window, as the
+    pipeline gives them; for status and date tests that need no actor or event stage."""
+    from eventcoder.dates import resolve_date
+    from eventcoder.records import EventMention, Span
+    from eventcoder.status import apply_news_window, decide_status
+
+    def code(text: str, trigger: str, cameo: str = "", published: str = "2017-03-24"):
+        document = make_document(text, published=published)
+        token = next(t for t in document.doc if t.text == trigger)
+        mention = EventMention(0, Span(token.text, token.idx, token.idx + len(token.text)), token.i, cameo)
+        status = decide_status(document, mention)
+        date = resolve_date(document, mention, status)
+        return apply_news_window(status, date, document.article.published).value, date
+
+    return code
+
+
+@pytest.fixture(scope="session")
 def shared_data():
     if not SHARED_DATA.is_dir():
         pytest.skip("shared dev data not present")
