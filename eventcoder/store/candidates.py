@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import OrderedDict
-from typing import Any, Optional, Sequence
+from typing import Any, NamedTuple, Optional, Sequence
 
 class CandidateIndex:
     """Canonical events' match fields by (CAMEO root, PLOVER type, date span), loaded on demand.
@@ -161,8 +161,23 @@ class CandidateIndex:
         return held[0] if held else None
 
 
+class ReportFact(NamedTuple):
+    """What one report contributes to its canonical event's counts and summary rank."""
+
+    content_hash: str
+    cluster_id: str
+    source: str  # its host, or its article when it has none
+    seen: Optional[dt.date]  # published, or the day it was stored
+    day_from_text: bool  # a day read from its own text
+    date: Optional[str]
+    merge_reason: Optional[str]
+    date_source: Optional[str]
+    date_precision: Optional[str]
+    date_lo: Optional[dt.date]
+
+
 class ReportFacts:
-    """Per canonical event, what recounting it needs of its reports (``pending.FACT_FIELDS``) and its date.
+    """Per canonical event, what recounting it needs of its reports (``ReportFact``) and its date.
 
     Read from the database the first time an event gains a report, then kept current by the writer,
     so merging into a known event costs no query. Held between batches like ``CandidateIndex`` and
@@ -170,7 +185,7 @@ class ReportFacts:
     """
 
     def __init__(self, max_events: int = 200_000):
-        self.facts: dict[str, list[tuple]] = {}
+        self.facts: dict[str, list[ReportFact]] = {}
         self.dates: dict[str, Optional[str]] = {}
         self.max_events = max_events
 

@@ -20,10 +20,6 @@ from typing import Any, Iterable, Optional, Sequence
 
 import pyarrow as pa
 
-#: What one report contributes to its canonical event's counts (``StoreWriter._refresh_counts``).
-FACT_FIELDS = ("content_hash", "cluster_id", "source", "seen", "day_from_text", "date", "merge_reason",
-               "date_source", "date_precision", "date_lo")
-
 #: Counts recomputed for a canonical event when reports join it; written in place by one update.
 COUNT_FIELDS = ("n_mentions", "n_articles", "n_clusters", "n_sources", "first_seen", "last_seen", "n_day_reports",
                 "n_day_agree", "merge_reasons")
@@ -41,13 +37,17 @@ def arrow_type(duckdb_type: str) -> pa.DataType:
     return _ARROW_TYPES[duckdb_type]
 
 
+def same_kind(row: dict[str, Any], root: Optional[str], plover_type: Optional[str]) -> bool:
+    """SQL's ``cameo_root = ? OR plover_type = ?`` on a held row (NULL equals nothing)."""
+    return (root is not None and row.get("cameo_root") == root) or (
+        plover_type is not None and row.get("plover_type") == plover_type)
+
+
 def matches(row: dict[str, Any], root: Optional[str], plover_type: Optional[str], lo: dt.date, hi: dt.date) -> bool:
     """SQL's ``(cameo_root = ? OR plover_type = ?) AND date_hi >= ? AND date_lo <= ?`` on a held row."""
     if row.get("date_lo") is None or row.get("date_hi") is None:
         return False
-    same_kind = (root is not None and row.get("cameo_root") == root) or (
-        plover_type is not None and row.get("plover_type") == plover_type)
-    return bool(same_kind) and row["date_hi"] >= lo and row["date_lo"] <= hi
+    return same_kind(row, root, plover_type) and row["date_hi"] >= lo and row["date_lo"] <= hi
 
 
 class PendingWrites:

@@ -14,8 +14,8 @@ from urllib.parse import urlsplit
 
 from ..records import Article, ArticleError, Event
 from .dedup import MinHasher, content_hash, estimated_jaccard
-from .candidates import CandidateIndex, ReportFacts
-from .pending import COUNT_FIELDS, PendingWrites, append_rows, update_rows
+from .candidates import CandidateIndex, ReportFact, ReportFacts
+from .pending import COUNT_FIELDS, PendingWrites, append_rows, same_kind, update_rows
 from .merge import PRECISION_ORDER, MergeRules, compare, compatible_copy, content_words, date_range, word_similarity
 
 MENTION_COLUMNS = (
@@ -352,12 +352,12 @@ class StoreWriter:
             rows = list(prepared[2])
         else:
             rows = self._stored_lookalikes(buckets)
-        rows += [(digest, cluster_id, other) for digest, cluster_id, other in self.pending.near_candidates(buckets)]
+        rows += self.pending.near_candidates(buckets)
         best = (None, None, None)
-        for digest, cluster_id, other in rows:
+        for other_digest, cluster_id, other in rows:
             similarity = estimated_jaccard(signature, list(other or []))
             if similarity >= NEAR_DUPLICATE_THRESHOLD and (best[2] is None or similarity > best[2]):
-                best = (cluster_id, digest, similarity)
+                best = (cluster_id, other_digest, similarity)
         return best
 
     def _stored_lookalikes(self, buckets) -> list[tuple]:
@@ -421,7 +421,7 @@ class StoreWriter:
             row["merge_reason"] = "; ".join(reasons) if reasons else None
             self.pending.add_mention(row)
             # After the stored reports' facts are read (they do not hold this one yet).
-            self._facts(canonical_id).append((
+            self._facts(canonical_id).append(ReportFact(
                 row["content_hash"], row["cluster_id"], row["host"] or row["content_hash"],
                 row["published"] or ingested_on, row["date_precision"] == "day" and row["date_source"] == "text",
                 row["date"], row["merge_reason"], row["date_source"], row["date_precision"], row["date_lo"],
@@ -431,8 +431,8 @@ class StoreWriter:
         if len(self.pending) >= self.flush_rows:
             self.flush()
 
-    def _facts(self, canonical_id: str) -> list[tuple]:
-        """``pending.FACT_FIELDS`` of every report of a canonical event, stored or pending."""
+    def _facts(self, canonical_id: str) -> list[ReportFact]:
+        """The facts of every report of a canonical event, stored or pending."""
         facts = self.facts.facts.get(canonical_id)
         if facts is not None:
             return facts
@@ -450,7 +450,7 @@ class StoreWriter:
         if canonical_id not in self.facts.dates:
             found = self.con.execute("SELECT date FROM canonical_events WHERE canonical_id = ?", [canonical_id]).fetchone()
             self.facts.dates[canonical_id] = found[0] if found else None
-        facts = self.facts.facts[canonical_id] = [tuple(r) for r in rows]
+        facts = self.facts.facts[canonical_id] = [ReportFact(*r) for r in rows]
         return facts
 
     def _candidates(self, row: dict[str, Any]) -> list[dict[str, Any]]:
@@ -505,9 +505,7 @@ class StoreWriter:
                   "target_countries", "target_codes", "source_sector", "target_sector", "sentence")
         pending = self.pending.mentions_by_article.get(near_of)
         if pending is not None:  # the original is in this batch
-            root, plover_type = row["cameo_root"], row["plover_type"]
-            rows = [[m[f] for f in fields] for m in pending
-                    if (root is not None and m["cameo_root"] == root) or (plover_type is not None and m["plover_type"] == plover_type)]
+            rows = [[m[f] for f in fields] for m in pending if same_kind(m, row["cameo_root"], row["plover_type"])]
         else:
             rows = self.con.execute(
                 f"SELECT {', '.join(fields)} FROM event_mentions WHERE content_hash = ? AND (cameo_root = ? OR plover_type = ?)",
@@ -548,7 +546,8 @@ class StoreWriter:
             # asked of its reports, as the counts of this article's reports are refreshed later.
             level, lo = row["date_precision"], row["date_lo"]
             from_text = level is not None and lo is not None and any(
-                fact[7] == "text" and fact[8] == level and fact[9] == lo for fact in self._facts(canonical_id))
+                fact.date_source == "text" and fact.date_precision == level and fact.date_lo == lo
+                for fact in self._facts(canonical_id))
         sides = bool(row.get("source_codes")) + bool(row.get("target_codes"))
         return precision, int(not from_text), -sides
 
@@ -600,15 +599,15 @@ class StoreWriter:
         """
         for canonical_id in sorted(canonical_ids):
             group = self._facts(canonical_id)
-            seen = [f[3] for f in group if f[3] is not None]
-            day_dates = [f[5] for f in group if f[4]]
-            reasons = sorted({part for f in group if f[6] for part in f[6].split("; ")})
+            seen = [f.seen for f in group if f.seen is not None]
+            day_dates = [f.date for f in group if f.day_from_text]
+            reasons = sorted({part for f in group if f.merge_reason for part in f.merge_reason.split("; ")})
             canonical_date = self.facts.dates.get(canonical_id)
             values = {
                 "n_mentions": len(group),
-                "n_articles": len({f[0] for f in group}),
-                "n_clusters": len({f[1] for f in group}),
-                "n_sources": len({f[2] for f in group}),
+                "n_articles": len({f.content_hash for f in group}),
+                "n_clusters": len({f.cluster_id for f in group}),
+                "n_sources": len({f.source for f in group}),
                 "first_seen": min(seen) if seen else None,
                 "last_seen": max(seen) if seen else None,
                 "n_day_reports": len(day_dates),
