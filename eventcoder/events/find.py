@@ -161,7 +161,6 @@ ANSWER_NEAR_LOOKBACK = 2  # the same for an answer that names nothing ("vowed to
 # rejected"), the patient of a passive; prepositions of a nominal answer ("criticism of the move")
 ANSWER_OBJECT_DEPS = ("dobj", "obj", "nsubjpass")
 ANSWER_NOUN_PREPS = ("of", "on", "over", "against", "about")
-DEMAND_ROOT = "10"
 
 
 def _answer_targets(events: list[EventMention], patterns: EventPatterns, doc) -> list[EventMention]:
@@ -203,7 +202,7 @@ def _answered_kind(trigger, cameo: str, patterns: EventPatterns) -> Optional[str
     named = [child for child in trigger.children if child.dep_ in ANSWER_OBJECT_DEPS]
     if trigger.dep_ == "relcl" and trigger.head.pos_ in ("NOUN", "PROPN", "PRON"):
         named.append(trigger.head)
-    if root == DEMAND_ROOT:
+    if root == REQUEST_ROOT:
         # the one asked, when no coded actor (else the demand has a target): "called on all parties", "urged them to"
         asked = [grand for child in trigger.children if child.dep_ in ("prep", "prt") and child.lower_ in REQUEST_ADDRESSEE_PREPS
                  for grand in child.children if grand.dep_ == "pobj"]
@@ -603,9 +602,9 @@ class _SentenceMatcher:
         subject = child(trigger, "nsubj") if not self._passive(trigger) else None
         if subject is not None and subject.pos_ == "NOUN" and self._listed_noun(subject, self.patterns.market_nouns):
             return True  # "shares of mining companies rallied": prices moving, whoever owns them
-        if candidate.cameo[:2] in self.patterns.not_political_roots and self._figurative_strike(trigger):
-            return True  # "a cold snap struck northern Vietnam, forcing schools to close"
         if candidate.cameo[:2] in self.patterns.not_political_roots:
+            if self._figurative_strike(trigger):
+                return True  # "a cold snap struck northern Vietnam, forcing schools to close"
             doers = [self._doer(trigger)]
             if not self._passive(trigger):
                 # (the parser may give the clause two subjects: "a magnitude 6.8 earthquake struck")

@@ -99,22 +99,19 @@ class OccasionRules:
             if not isinstance(purpose, list):
                 raise DataFileError(path, line, f"act {verb!r}: purpose must be a list")
             acts[verb] = OccasionAct(verb, entry["cameo"], frozenset(entry["objects"]), frozenset(purpose))
-        codes = data["bilateral_codes"]
-        if not isinstance(codes, list) or not all(_is_code(c) for c in codes):
-            raise DataFileError(path, lines.get("bilateral_codes"), "bilateral_codes must be a list of quoted CAMEO codes")
-        mediation = {}
-        for key in ("mediation_codes", "mediated_codes"):
+        codes = {}  # bilateral_codes is required (above); the mediation lists may be left out
+        for key in ("bilateral_codes", "mediation_codes", "mediated_codes"):
             value = data.get(key, [])
             if not isinstance(value, list) or not all(_is_code(c) for c in value):
                 raise DataFileError(path, lines.get(key), f"{key} must be a list of quoted CAMEO codes")
-            mediation[key] = frozenset(value)
+            codes[key] = frozenset(value)
         words = "|".join(re.escape(p.strip()).replace(r"\ ", r"\s+") for p in prepositions)
         nouns = "|".join(re.escape(n) for n in sorted(occasions, key=len, reverse=True))
         phrase = re.compile(rf"\b(?:{words})\s+(?:[\w-]+(?:'s|’s)?\s+){{1,3}}?(?:{nouns})s?\b", re.IGNORECASE)
         return cls(
-            tuple(prepositions), occasions, acts, frozenset(codes), phrase,
+            tuple(prepositions), occasions, acts, codes["bilateral_codes"], phrase,
             frozenset().union(*occasions.values()), tuple(noun[1:] for noun in occasions),
-            mediation["mediation_codes"], mediation["mediated_codes"],
+            codes["mediation_codes"], codes["mediated_codes"],
         )
 
 
@@ -229,11 +226,16 @@ def _merged(mentions: list, new_mentions: list) -> list:
     return merged
 
 
+def _definite(noun) -> bool:
+    """"the visit", "this week's summit", "Monday's meeting": an occasion named before, not a new one."""
+    return any(c.lower_ in _DEFINITE or c.dep_ == "poss" for c in noun.children)
+
+
 def _act_of_occasion(noun, rules: OccasionRules):
     """The verb an occasion phrase is attached to, when the noun is definite ("the visit",
     "Monday's meeting", "this week's summit"): a new, indefinite occasion ("during a visit")
     is not one named earlier."""
-    if noun.dep_ != "pobj" or not any(c.lower_ in _DEFINITE or c.dep_ == "poss" for c in noun.children):
+    if noun.dep_ != "pobj" or not _definite(noun):
         return None
     preposition = noun.head
     head = preposition.head
@@ -364,7 +366,7 @@ def _with_mediated_parties(document: Document, mention: EventMention, mentions: 
         if node.head.i == node.i or node.dep_ in ("ccomp", "parataxis"):
             break
         node = node.head
-    if not any(c.lower_ in _DEFINITE or c.dep_ == "poss" for c in brokered.children):
+    if not _definite(brokered):
         return mention
     # "the talks were mediated by Norway": the nearest earlier brokered kind of act of this or the two sentences before
     earlier = [
