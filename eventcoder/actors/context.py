@@ -255,8 +255,9 @@ MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
 
 def _describes_what_the_role_acts_on(doc, giver: ActorMention, role: ActorMention) -> bool:
     """A subject role is not of the country of what its verb acts on when that is not a state body:
-    "hackers defaced Danish Web sites", "police arrested dozens of Afghan migrants", "workers stormed the
-    Israeli embassy" (but "students protested against the Thai government" are Thai)."""
+    "hackers defaced Danish Web sites", "police arrested dozens of Afghan migrants" (but "students protested
+    against the Thai government" are Thai). (An embassy gives its subject no country before this is asked:
+    the caller leaves out missions that do not hang on the role.)"""
     role_head = doc[role.head]
     if not _is_subject(role_head) or role.actor.sector in ARMED_ROLE_SECTORS:
         return False  # "Kurdish guerrillas attacked a Turkish army post": insurgents fight at home
@@ -269,7 +270,7 @@ def _describes_what_the_role_acts_on(doc, giver: ActorMention, role: ActorMentio
         return False
     if not (top.dep_ == "dobj" or top.dep_ == "prep" and top.lower_ in TARGET_PREPS | {"at"}):
         return False
-    if token.dep_ in ("amod", "compound") or token.lemma_.lower() in MISSION_NOUNS:
+    if token.dep_ in ("amod", "compound"):
         return True  # a word describing the thing acted on ("Danish Web sites", "Israeli government websites")
     return giver.actor.sector is not None and giver.actor.sector not in STATE_SECTORS
 
@@ -405,7 +406,8 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
             actor = replace(mention.actor, country=loyal, code=loyal + mention.actor.code)
             filled.append(replace(mention, actor=actor))
             continue
-        # (an embassy stands abroad: "rallied outside the French embassy" names no party of the sentence's country)
+        # (an embassy stands abroad: "rallied outside the French embassy", "workers stormed the Israeli embassy"
+        # name no party of the sentence's country)
         named = countries_by_sentence.get(doc[mention.head].sent.start, [])
         others = [other for other in named
                   if doc[other.head].lemma_.lower() not in MISSION_NOUNS

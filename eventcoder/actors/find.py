@@ -2148,10 +2148,7 @@ def _article_country(draft: _Draft, memory: _Memory) -> Optional[str]:
     article is clearly about so far (at least three mentions and twice the runner-up), else None."""
     if draft.sector not in STATE_SECTORS:
         return None
-    ranked = sorted((count for count, _ in memory.country_counts.values()), reverse=True)
-    if not ranked or ranked[0] < 3 or len(ranked) > 1 and ranked[0] < 2 * ranked[1]:
-        return None
-    return max(memory.country_counts.items(), key=lambda item: item[1][0])[0]
+    return clear_leader({country: count for country, (count, _) in memory.country_counts.items()})
 
 
 def _span_head(tokens: _Tokens, start: int, end: int) -> int:
