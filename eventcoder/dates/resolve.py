@@ -100,6 +100,16 @@ def _cue_position(chain, status: Status) -> Optional[int]:
     return None
 
 
+def _mention_on(token, cameo: str = "") -> EventMention:
+    """An event mention on one token, to ask what date another word of the story has."""
+    return EventMention(0, Span(token.text, token.idx, token.idx + len(token.text)), token.i, cameo)
+
+
+def _text_only(span) -> EventDate:
+    """A date expression kept as text with no date: a duration, an unreadable phrase, a bound told as text."""
+    return EventDate(date=None, precision="unknown", text=span.text, source=None, start=span.start_char, end=span.end_char)
+
+
 def _dateparser_fallback(text: str, published: Optional[dt.date], direction: str) -> Optional[Resolved]:
     """dateparser, only for absolute-looking expressions our rules could not read."""
     if not _ABSOLUTE_HINT.search(text):
@@ -172,15 +182,13 @@ def _counted_date(document: Document, chain, status: Status, direction: str,
         # "arrested on Monday, two days after protesters stormed parliament": the head's day,
         # counted back.
         head = doc[offset.inside]
-        head_mention = EventMention(0, Span(head.text, head.idx, head.idx + len(head.text)), head.i, "")
-        head_date = _resolve(document, head_mention, status, rules, counting=False, inheriting=True)
+        head_date = _resolve(document, _mention_on(head), status, rules, counting=False, inheriting=True)
         if (head_date.source not in ("text", "lead") or head_date.date is None) and head.dep_ in ("ccomp", "xcomp") and (
                 head.head.pos_ in ("VERB", "AUX")):
             # The head is the complement of a dated command: "on Thursday ordered him held in custody,
             # a day after the security service detained him" (counted from the ordering's day).
             head = head.head
-            head_mention = EventMention(0, Span(head.text, head.idx, head.idx + len(head.text)), head.i, "")
-            head_date = _resolve(document, head_mention, status, rules, counting=False, inheriting=True)
+            head_date = _resolve(document, _mention_on(head), status, rules, counting=False, inheriting=True)
         if head_date.source not in ("text", "lead") or head_date.date is None or head_date.start is None:
             continue
         if first.idx <= head_date.start < doc[offset.region_end - 1].idx + len(doc[offset.region_end - 1]):
@@ -263,8 +271,7 @@ def _resolve(document: Document, mention: EventMention, status: Status, rules: R
             # not the released's date; an earlier mention or the lead's day decides, and only without
             # them is the length kept (as for a sentence coded alone).
             if counted_length is None and expression.link == OWN:
-                counted_length = EventDate(date=None, precision="unknown", text=span.text, source=None,
-                                           start=span.start_char, end=span.end_char)
+                counted_length = _text_only(span)
             continue
         if result is None:
             if not _DATE_VOCABULARY.search(span.text):
@@ -287,8 +294,7 @@ def _resolve(document: Document, mention: EventMention, status: Status, rules: R
             # is historical); a recent one says nothing the publication date does not.
             end = period_end(result.date, result.precision)
             if published is not None and end is not None and end < published - dt.timedelta(days=_BOUND_WINDOW_DAYS):
-                return EventDate(date=None, precision="unknown", text=span.text, source=None,
-                                 start=span.start_char, end=span.end_char)
+                return _text_only(span)
             break
         if isinstance(result, Resolved):
             if expression.start > 0 and doc[expression.start - 1].lower_ == "since" and (
@@ -311,8 +317,7 @@ def _resolve(document: Document, mention: EventMention, status: Status, rules: R
         if unreadable is None and expression.link == OWN:
             # A duration or an expression we cannot read: report it, do not guess. (One lent by
             # another clause, "Days later, ... while ...", says nothing about this event.)
-            unreadable = EventDate(date=None, precision="unknown", text=span.text, source=None,
-                                   start=span.start_char, end=span.end_char)
+            unreadable = _text_only(span)
     if counted is not None:
         return counted[0]
     if unreadable is not None:
@@ -416,8 +421,7 @@ def _read_lead_day(document: Document, rules: ReportRules) -> Optional[EventDate
     # the deed it reports)
     verbs = [root] + [child for child in root.children if child.dep_ == "ccomp"][:1]
     for verb in verbs:
-        mention = EventMention(0, Span(verb.text, verb.idx, verb.idx + len(verb.text)), verb.i, _LEAD_CAMEO)
-        found = _resolve(document, mention, Status("asserted"), rules, counting=True, inheriting=False)
+        found = _resolve(document, _mention_on(verb, _LEAD_CAMEO), Status("asserted"), rules, counting=True, inheriting=False)
         if found.source == "text" and found.precision == "day" and found.date is not None:
             return found
     return None
@@ -436,9 +440,7 @@ def _earlier_mention_date(document: Document, mention: EventMention, status: Sta
     earlier = earlier_mention(document.doc, mention.trigger_token, rules.reporting_verbs)
     if earlier is None:
         return None
-    earlier_event = EventMention(0, Span(earlier.text, earlier.idx, earlier.idx + len(earlier.text)), earlier.i,
-                                    mention.cameo)
-    found = _resolve(document, earlier_event, status, rules, counting=True, inheriting=False)
+    found = _resolve(document, _mention_on(earlier, mention.cameo), status, rules, counting=True, inheriting=False)
     if found.source != "text" or found.date is None or (found.text or "").lower().startswith("since ") or (
             found.start is not None and document.clean_text[:found.start].rstrip().lower().endswith("since")):
         return None  # a period running to the present ("since 2011") dates no single act

@@ -2125,7 +2125,7 @@ def resolve(
             # a county must lie in a region the story names. Else the container, if any, stands.
             toponym.place = None
         elif (place is not None and toponym.from_part_of_name and place.country
-              and doc_countries[place.country] - own[place.country] < _top_country_count(doc_countries - own)):
+              and doc_countries[place.country] - own[place.country] < top_count):
             # "Islington Bay" in a New Zealand story is not at Islington, London; nor is the Esk Valley of a New
             # Zealand story that mentions Australia in passing at Esk, Queensland: the town's country must be
             # the one the story names most.
