@@ -23,6 +23,7 @@ Leaving a country empty is better than a wrong one: each rule gives up when in d
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 from typing import Optional
 
 from ..clean import find_dateline
@@ -393,6 +394,7 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
             countries_by_sentence.setdefault(doc[mention.head].sent.start, []).append(mention)
     filled = []
     refilled: dict[str, set] = {}  # old code of a role that lost an outlet's country -> its new codes
+    story_country = cache(lambda: _story_country(mentions))  # counted once, when a role first asks
     for mention in mentions:
         if not _needs_country(mention):
             filled.append(mention)
@@ -467,13 +469,17 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
             country = home
         if country is None and id(mention) in unlent:
             # a role find.py gave a news outlet's country: the sentence's one other country, else the article's
-            country = next(iter(countries)) if len(countries) == 1 else _story_country(doc, mentions, mention)
+            if len(countries) == 1:
+                country = next(iter(countries))
+            elif mention.actor.sector in STATE_SECTORS:
+                country = story_country()
         elif country is None and not countries and not home and mention.actor.sector in STORY_SECTORS \
+                and story_country() is not None \
                 and not any(token.lower_ in CONTINENT_WORDS for token in doc[mention.head].sent):
             # "Labour leaders said they had suspended the strike" in a story about Nigeria that names no country in
             # that sentence: the country the whole article is clearly about (not "Across the continent, opposition
             # parties ...")
-            country = _story_country(doc, mentions, mention, STORY_SECTORS)
+            country = story_country()
         if country is None:
             filled.append(mention)
             continue
@@ -667,13 +673,10 @@ def _unborrow_other_party(doc, mention: ActorMention, mentions: list[ActorMentio
     return replace(mention, actor=replace(mention.actor, country=None, code=mention.actor.sector))
 
 
-def _story_country(doc, mentions: list[ActorMention], role: ActorMention, sectors: frozenset = STATE_SECTORS
-                   ) -> Optional[str]:
+def _story_country(mentions: list[ActorMention]) -> Optional[str]:
     """The country the whole article is clearly about (at least three mentions naming it, twice the runner-up),
-    counting no news outlet, for a state role that lost an outlet's country (or a role of ``sectors``); None when
-    in doubt."""
-    if role.actor.sector not in sectors:
-        return None
+    counting no news outlet, for a state role that lost an outlet's country or a role whose sentence names none;
+    None when in doubt."""
     counts: dict[str, int] = {}
     for mention in mentions:
         if mention.actor.country and not is_news_outlet(mention) and mention.kind != "coref":
