@@ -4,32 +4,23 @@ annotators read it); a sentence coded alone keeps the publication fallback (as t
 
 from __future__ import annotations
 
-from eventcoder.dates import resolve_date
-from eventcoder.records import EventMention, Span
-from eventcoder.status import apply_news_window, decide_status
-
 PUBLISHED = "2022-03-09"  # a Wednesday
 
 
-def dated(make_document, text: str, trigger: str, cameo: str):
-    document = make_document(text, published=PUBLISHED)
-    token = next(t for t in document.doc if t.text == trigger)
-    mention = EventMention(0, Span(token.text, token.idx, token.idx + len(token.text)), token.i, cameo)
-    status = decide_status(document, mention)
-    date = resolve_date(document, mention, status)
-    return apply_news_window(status, date, document.article.published).value, date
+def dated(status_and_date, text: str, trigger: str, cameo: str):
+    return status_and_date(text, trigger, cameo, PUBLISHED)
 
 
-def test_deed_in_leading_report_of_a_story_takes_the_saying_day(make_document):
+def test_deed_in_leading_report_of_a_story_takes_the_saying_day(status_and_date):
     text = ("Rebel commanders said on Tuesday their fighters had captured the river port of Kasongo. "
             "Aid groups warned of shortages in the camps outside the town.")
-    status, date = dated(make_document, text, "captured", "192")
+    status, date = dated(status_and_date, text, "captured", "192")
     assert status == "asserted"
     assert (date.date, date.precision, date.source) == ("2022-03-08", "day", "report")
 
 
-def test_deed_in_leading_report_coded_alone_keeps_publication(make_document):
-    status, date = dated(make_document, "The army said on Monday that militants had burned the school.",
+def test_deed_in_leading_report_coded_alone_keeps_publication(status_and_date):
+    status, date = dated(status_and_date, "The army said on Monday that militants had burned the school.",
                          "burned", "180")
     assert status == "asserted"
     assert (date.date, date.source) == ("2022-03-09", "publication")
@@ -41,36 +32,36 @@ STORY = ("Soldiers clashed with smugglers near the northern crossing on Monday, 
          "{later}")
 
 
-def test_past_deed_after_the_lead_takes_the_lead_day(make_document):
-    status, date = dated(make_document, STORY.format(later="Border guards detained eleven men and seized two trucks."),
+def test_past_deed_after_the_lead_takes_the_lead_day(status_and_date):
+    status, date = dated(status_and_date, STORY.format(later="Border guards detained eleven men and seized two trucks."),
                          "detained", "173")
     assert status == "asserted"
     assert (date.date, date.precision, date.source) == ("2022-03-07", "day", "lead")
 
 
-def test_pluperfect_deed_after_the_lead_takes_the_lead_day(make_document):
-    _, date = dated(make_document, STORY.format(later="Earlier the smugglers had fired on a patrol."), "fired", "190")
+def test_pluperfect_deed_after_the_lead_takes_the_lead_day(status_and_date):
+    _, date = dated(status_and_date, STORY.format(later="Earlier the smugglers had fired on a patrol."), "fired", "190")
     assert (date.date, date.source) == ("2022-03-07", "lead")
 
 
-def test_present_perfect_and_statements_after_the_lead_keep_publication(make_document):
-    _, perfect = dated(make_document, STORY.format(later="The army has detained eleven men."), "detained", "173")
+def test_present_perfect_and_statements_after_the_lead_keep_publication(status_and_date):
+    _, perfect = dated(status_and_date, STORY.format(later="The army has detained eleven men."), "detained", "173")
     assert (perfect.date, perfect.source) == ("2022-03-09", "publication")
-    _, statement = dated(make_document, STORY.format(later="The interior minister condemned the smugglers."),
+    _, statement = dated(status_and_date, STORY.format(later="The interior minister condemned the smugglers."),
                          "condemned", "111")
     assert statement.source != "lead"
 
 
-def test_relative_clause_after_the_lead_keeps_publication(make_document):
+def test_relative_clause_after_the_lead_keeps_publication(status_and_date):
     text = STORY.format(later="The crossing, which the rebels captured, reopened.")
-    _, date = dated(make_document, text, "captured", "192")
+    _, date = dated(status_and_date, text, "captured", "192")
     assert date.source != "lead"
 
 
-def test_lead_dated_on_publication_day_or_long_before_lends_nothing(make_document):
+def test_lead_dated_on_publication_day_or_long_before_lends_nothing(status_and_date):
     today = "Soldiers clashed with smugglers near the northern crossing on Wednesday. Border guards detained eleven men."
-    _, date = dated(make_document, today, "detained", "173")
+    _, date = dated(status_and_date, today, "detained", "173")
     assert (date.date, date.source) == ("2022-03-09", "publication")
     old = "Soldiers clashed with smugglers near the northern crossing on Feb. 20. Border guards detained eleven men."
-    _, date = dated(make_document, old, "detained", "173")
+    _, date = dated(status_and_date, old, "detained", "173")
     assert date.source != "lead"
