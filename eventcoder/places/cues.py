@@ -46,6 +46,7 @@ class PlaceCues:
     part_words: frozenset
     resident_nouns: frozenset
     residents_of_nouns: frozenset
+    origin_nouns: frozenset
     feature_nouns: frozenset
     feature_first_words: frozenset
     organisation_place_prepositions: frozenset

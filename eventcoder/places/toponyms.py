@@ -1309,6 +1309,8 @@ def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: S
         verb = preposition.head
         if verb.pos_ == "VERB" and verb.lemma_.lower() in cues.destination_verbs:
             return True  # "taken to Monguno", "fled to Diffa", "fled to the city and to Qamishli"
+        if preposition.lower_ == "from" and verb.pos_ == "NOUN" and _noun_in(verb, cues.origin_nouns):
+            return True  # "a man from Ankazobe", "miners from El Callao and Tumeremo": where people come from
     if (root.dep_ == "pobj" and head.lower_ in cues.assault_prepositions and head.head.pos_ == "NOUN"
             and _noun_in(head.head, cues.assault_nouns)):
         return True  # "the attack on Azaz", "an offensive against Saraqib"
@@ -1416,7 +1418,7 @@ def _acceptable_gap_match(
             start > 0 and doc[start - 1].ent_iob_ == "B" and doc[start - 1].lower_ == "the"
         )
         whole = opens and (stop == len(doc) or doc[stop].ent_iob_ != "I")
-        glued = not whole and _piece_of_glued_places(doc, start, stop, gazetteer)
+        glued = not whole and _piece_of_glued_places(doc, start, stop, gazetteer, toponym_tokens)
         # a piece after "at" or "to" is where a site or a route lies: a small town too ("the Bolan Pass to Sibi")
         place_syntax = place_syntax or (glued and doc[start - 1].lower_ in cues.glued_place_separators)
         whole = whole or glued
@@ -1479,11 +1481,13 @@ def _opens_a_site_name(doc, start: int, stop: int, candidates: list[Place], open
                for p in candidates)
 
 
-def _piece_of_glued_places(doc, start: int, stop: int, gazetteer: Gazetteer) -> bool:
+def _piece_of_glued_places(doc, start: int, stop: int, gazetteer: Gazetteer, toponym_tokens: Sequence[bool] = ()) -> bool:
     """Whether the words are one piece of a list of places the tagger glued into one name ("at Pandi,
     Bulacan and Talavera farms" or "Santa Maria, Davao del Sur" as one organisation): a piece between
     commas, "and", "at" or "to" ("Cochabamba and Oruro at Parotani", "the Bolan Pass to Sibi"), when another
-    piece is a place too and one of them is a country, a region or a large city ("Morgan, Stanley" holds none)."""
+    piece is a place too and one of them is a country, a region or a large city ("Morgan, Stanley" holds none),
+    or every piece is a place and the name goes on a list of places before it ("cases in Kyegegwa, Kagadi and
+    Wakiso", the last two tagged as one organisation; ``toponym_tokens``: the names taken so far)."""
     separators = LIST_SEPARATORS | gazetteer.cues.glued_place_separators
     if doc[start].ent_iob_ not in ("B", "I"):
         return False
@@ -1518,6 +1522,9 @@ def _piece_of_glued_places(doc, start: int, stop: int, gazetteer: Gazetteer) -> 
     if not any(others):
         return False
     own = gazetteer.lookup(doc[start:stop].text)
+    if (all(others) and own and entity.start > 1 and doc[entity.start - 1].lower_ in LIST_SEPARATORS
+            and entity.start - 2 < len(toponym_tokens) and toponym_tokens[entity.start - 2]):
+        return True  # "in Kyegegwa, Kagadi and Wakiso" with the last two as one organisation: a list goes on
     # one piece a country, a region or a large city ("Kharkiv, Izium" as one organisation)
     return any(p.kind in ("country", "region") or (p.kind == "city" and not p.alternate
                                                     and p.population >= MIN_GAP_CITY_POPULATION)

@@ -1,0 +1,42 @@
+"""Session 19: names in outbreak news the tagger calls a person or organisation: where people come from ("a man
+from X", "miners from X"), where a movement starts ("trucks crossing from X", "ferries arriving from X"), and a
+list of towns whose last pieces the tagger glued into one organisation."""
+
+from __future__ import annotations
+
+from eventcoder.places import find_toponyms
+
+
+def _found(make_document, gazetteer, text):
+    return {loc.text: loc.country for loc in find_toponyms(make_document(text), [], gazetteer)}
+
+
+def test_ferries_arriving_from_towns(make_document, gazetteer_5000):
+    found = _found(make_document, gazetteer_5000,
+                   "Foot-and-mouth disease was found in Britain. Checks were tightened on ferries arriving from "
+                   "Holyhead and Cairnryan at Dublin port.")
+    assert found.get("Holyhead") == "GBR"
+
+
+def test_trucks_crossing_from_a_province(make_document, gazetteer_5000):
+    found = _found(make_document, gazetteer_5000,
+                   "Bird flu has reached Cambodia. Trucks crossing from Svay Rieng into Vietnam were disinfected.")
+    assert found.get("Svay Rieng") == "KHM"
+
+
+def test_people_from_a_town(make_document, gazetteer_5000):
+    found = _found(make_document, gazetteer_5000,
+                   "Dozens of miners from Tumeremo were treated at a clinic in Venezuela.")
+    assert found.get("Tumeremo") == "VEN"
+
+
+def test_experts_from_a_body_are_no_place(make_document, gazetteer_5000):
+    found = _found(make_document, gazetteer_5000,
+                   "Experts from Pfizer and researchers from Harvard joined the team in Geneva.")
+    assert set(found) == {"Geneva"}
+
+
+def test_list_of_towns_glued_into_an_organisation(make_document, gazetteer_5000):
+    found = _found(make_document, gazetteer_5000,
+                   "Cholera has spread across Uganda. New cases were reported in Gulu, Kagadi and Wakiso, officials said.")
+    assert found.get("Kagadi") == "UGA" and found.get("Wakiso") == "UGA"
