@@ -305,7 +305,7 @@ LOCAL_GROUP_WORDS = frozenset({
 
 FOLLOWER_NOUNS = frozenset({"supporters", "followers", "loyalists", "partisans", "sympathizers", "sympathisers"})
 FOREIGN_NOUNS = frozenset({"tourist", "tourists", "foreigner", "foreigners", "expatriate", "expatriates", "expat", "expats"})
-FOREIGN_MODIFIERS = frozenset({"foreign", "western", "overseas", "visiting"})
+FOREIGN_MODIFIERS = frozenset({"foreign", "western", "overseas", "visiting", "international"})
 FOREIGN_OFFICE_NOUNS = frozenset({"ministry", "office", "service", "department", "affairs", "committee", "intelligence"})
 
 
@@ -452,6 +452,15 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
             # "..., the foreign ministry said in Tokyo": a ministry or army speaks from its own country (an
             # official may travel; a body does not)
             country = clause_place_country(doc, mention, dictionary, own_clause_only=True)
+        earlier = _named_before(doc, mention, filled) if country is None else None
+        if earlier is not None and earlier.actor.country is None:
+            filled.append(mention)  # "Foreign bloggers ... The bloggers were asked": still foreign
+            continue
+        if earlier is not None and (not countries or earlier.kind == "person"):
+            # "40 Belarusian officials ... (BRUSSELS dateline) the officials' assets": the role named again is the one
+            # named before, not the dateline's or the story's; "the Iranian American journalist Masih Alinejad ... to
+            # kill the journalist" is that person, whatever country the sentence names
+            country = earlier.actor.country
         if country is not None:
             pass
         elif len(countries) == 1 and (mention.actor.sector in DOMESTIC_SECTORS or local_group or named_officer(mention)):
@@ -488,8 +497,56 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
         if id(mention) in unlent:
             refilled.setdefault(unlent[id(mention)][0], set()).add(actor.code)
     filled = _follow_unlent(doc, filled, unlent, refilled)
+    filled = _follow_filled(doc, mentions, filled)
     filled = _follow_named(filled)
     return [_as_nongovernmental(doc, mention) for mention in filled]
+
+
+def _follow_filled(doc, before: list[ActorMention], after: list[ActorMention]) -> list[ActorMention]:
+    """A pronoun find.py resolved to a role that had no country yet ("protesters attacked embassies ... whom they
+    accused") takes the country the rules above gave that role in its sentence or the one before."""
+    result = list(after)
+    for i, mention in enumerate(after):
+        actor = before[i].actor  # (what the rules above gave a pronoun itself is weaker than its antecedent's)
+        if mention.kind != "coref" or actor.country or not actor.sector or actor.code != actor.sector \
+                or doc[mention.head].pos_ != "PRON":
+            continue
+        for j in range(i - 1, -1, -1):
+            old = before[j]
+            if old.kind == "coref" or old.actor.code != actor.code or old.actor.country:
+                continue
+            if _sentences_between(doc, old.token_start, mention.token_start) <= 1 and after[j].actor.country:
+                country = after[j].actor.country
+                result[i] = replace(mention, actor=replace(mention.actor, country=country, code=country + actor.code))
+            break
+    return result
+
+
+# Determiners that make a role a later mention of one named before: "the bloggers", "such bloggers".
+BACK_DETERMINERS = frozenset({"the", "these", "those", "such"})
+
+
+def _named_before(doc, mention: ActorMention, earlier: list[ActorMention]) -> Optional[ActorMention]:
+    """The last earlier role with the same head noun, when ``mention`` refers back to it ("the officials", "such
+    bloggers") and that role had a country or was foreign by its own words ("foreign bloggers", "international
+    observers"); None otherwise (a role named before without any country says nothing)."""
+    head = doc[mention.head]
+    if mention.kind != "sector" or not any(c.dep_ in ("det", "amod") and c.lower_ in BACK_DETERMINERS
+                                           for c in head.children if c.i < head.i):
+        return None
+    lemma = head.lemma_.lower()
+    for other in reversed(earlier):
+        if other.head >= mention.token_start or other.kind not in ("sector", "person") \
+                or other.actor.sector != mention.actor.sector:
+            continue
+        # ("journalist Ana Ruiz": a named person's role word is in its span, not its head)
+        words = [doc[other.head]] if other.kind == "sector" else doc[other.token_start:other.token_end]
+        if not any(word.lemma_.lower() == lemma for word in words):
+            continue
+        if other.actor.country or _foreign_by_definition(doc[other.head]):
+            return other
+        return None
+    return None
 
 
 def _follow_named(mentions: list[ActorMention]) -> list[ActorMention]:

@@ -587,7 +587,10 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
                     linked = ("led", "based") if COUNTRY in kinds else ("led",)
                     led = ((fused or stop + 2 < end and norm[stop] in HYPHENS and norm[stop + 1] in linked)
                            and after < end and after in atoms and SECTOR in _kinds(atoms[after][1])
-                           and _kinds(atoms[after][1])[SECTOR].sector_type in ("group", "person"))
+                           and (_kinds(atoms[after][1])[SECTOR].sector_type in ("group", "person")
+                                # "U.S.-led warplanes": the leader's, as its own country's equipment would be
+                                or _kinds(atoms[after][1])[SECTOR].sector_type == "equipment"
+                                and (fused or norm[stop + 1] == "led")))
                     led_campaign = (not led and (fused or stop + 2 < end and norm[stop] in HYPHENS
                                                  and norm[stop + 1] == "led")
                                     and after < end and norm[after] in LED_CAMPAIGNS and after not in atoms)

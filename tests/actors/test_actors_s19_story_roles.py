@@ -1,0 +1,44 @@
+"""Session 19: roles named again across a story, foreign roles, pronouns of filled roles, led equipment."""
+
+
+def test_role_named_again_keeps_its_country_over_the_dateline(actor_codes):
+    codes = actor_codes(
+        "GENEVA (Reuters) - The United Nations criticised 12 Peruvian officials on Monday. Lima protested. "
+        "The ministry said nothing. Markets fell. The council later froze the officials' bank accounts.")
+    assert codes["the officials"] == "PERGOV"
+
+
+def test_journalist_named_again_is_not_of_the_story_country(actor_codes):
+    codes = actor_codes(
+        "A Chilean gang tried to kill the Bolivian American journalist Ana Ruiz in Miami. Bolivian officials "
+        "paid the gang, prosecutors said. Bolivian police later arrested two men in La Paz. Bolivia denied it. "
+        "One of the men told the court he had been sent to kill the journalist.", published="2023-05-02")
+    assert codes["the journalist"] == "USAMED"
+
+
+def test_foreign_role_named_again_stays_foreign(actor_codes):
+    codes = actor_codes(
+        "Foreign bloggers who praise Vietnam gain many followers. Vietnam's state media promote them. "
+        "Vietnamese officials invite them on tours of Vietnam. The bloggers were asked to film their trips.")
+    assert codes["The bloggers"] == "MED"
+
+
+def test_international_role_takes_no_country_from_the_sentence(actor_codes):
+    codes = actor_codes("Mali's junta expelled international journalists. The Taliban broke their truce with "
+                        "international forces.")
+    assert codes["journalists"] == "MED"
+    assert codes["forces"] == "MIL"
+
+
+def test_pronoun_of_a_role_takes_the_country_the_role_was_given(actor_codes):
+    codes = actor_codes(
+        "In the capital, Lusaka, protesters stoned the embassies of Malawi and Tanzania, whom they accused of "
+        "sheltering rebels.")
+    assert codes["protesters"] == "ZMBCVL"
+    assert codes["they"] == "ZMBCVL"
+
+
+def test_led_equipment_is_the_leader_military(actor_codes):
+    codes = actor_codes("U.S.-led warplanes pounded targets near Mosul overnight.")
+    assert codes["U.S.-led warplanes"] == "USAMIL"
+    assert "Russian-made warplanes" not in actor_codes("Russian-made warplanes struck a market.")
