@@ -384,6 +384,11 @@ def _lends_date(doc, clause, start: int, end: int, appeal_verbs: frozenset) -> b
         # A predicate adjective of the object: "held Washington responsible on Friday for ...",
         # "declared the vote void on Monday".
         return news_day
+    if (dep == "advcl" and clause.tag_ == "VB" and not _has_subject_or_marker(clause)
+            and any(child.dep_ == "dobj" for child in clause.head.children)):
+        # A bare verb with no subject, auxiliary or marker is no clause: the tagger's reading of a
+        # predicate noun of the object ("declared the envoy persona non grata on Thursday").
+        return news_day
     if dep == "acl":
         # The tagger sometimes calls the participle a noun: "a carrier group sailing through".
         if (tag not in _LENDING_ACL_TAGS and not clause.lower_.endswith("ing")) or _has_subject_or_marker(clause) or clause.head.pos_ not in ("NOUN", "PROPN"):
@@ -476,6 +481,13 @@ def _time_anchors(chain: list[Governor]) -> list[tuple[object, str]]:
         if dep == "relcl" and any(child.lower_ in _SAME_TIME_RELATIVES and child.dep_ == "advmod" for child in token.children):
             anchors.append((token.head, SAME_TIME))
             break
+        if dep == "relcl" and governor is chain[0] and _shares_scene(token):
+            # "police used batons on Tuesday night to push back protesters who hurled stones": a
+            # past restrictive clause on what a past act was done to is part of that act's scene.
+            noun_chain = governing_chain(token.head)
+            anchors.append((token.head, SAME_TIME))
+            anchors.extend(anchor for anchor in _time_anchors(noun_chain) if anchor[1] == SAME_TIME)
+            break
         if dep == "conj" and token.tag_ == "VBD" and token.head.tag_ == "VBD" and token.head.i < token.i:
             anchors.append((token.head, SAME_TIME))
             first = token.head
@@ -485,6 +497,39 @@ def _time_anchors(chain: list[Governor]) -> list[tuple[object, str]]:
                 anchors.append((first.head, SAME_TIME))
             break
     return anchors
+
+
+def _simple_past(verb) -> bool:
+    """A verb in the simple past, active ("hurled") or passive ("were arrested"): no perfect, no modal."""
+    auxiliaries = [child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not auxiliaries
+    return verb.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0] in ("was", "were")
+
+
+def _shares_scene(relative) -> bool:
+    """Whether a relative clause happens at the time of the act its noun is the object of (or the
+    place of): a restrictive clause in the simple past on the object, the passive subject or an
+    adjunct's noun of a past verb, "pushed back protesters who hurled stones", "fired at protesters
+    who blocked the road". Not a clause set off by a comma, which describes ("the rebels, who seized
+    the town"), nor the noun of a subject ("the man who killed the president died"), of a judging
+    verb ("arrested a man who attacked a mosque": the deed is only before its judging) or of a
+    complement preposition ("claimed responsibility for a bombing that killed ten")."""
+    if not _simple_past(relative) or relative.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if relative.left_edge.i > 0 and relative.doc[relative.left_edge.i - 1].text == ",":
+        return False
+    chain = governing_chain(relative.head)
+    if len(chain) < 2 or chain[1].kind not in ("object", "adjunct"):
+        return False
+    if chain[1].token.lemma_.lower() in JUDGING_VERBS:
+        return False
+    for governor in chain[1:]:
+        verb = governor.token
+        if verb.pos_ not in ("VERB", "AUX") or is_infinitive(verb):
+            continue  # "used batons to push back protesters": the infinitive's time is its verb's
+        return _simple_past(verb)
+    return False
 
 
 def clause_marks(verb) -> set[str]:

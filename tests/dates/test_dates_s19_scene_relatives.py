@@ -1,0 +1,47 @@
+"""Session 19 classes from whole stories: a past restrictive relative clause on what a past act was done to shares
+that act's day ("pushed back protesters who hurled stones"), but not a descriptive one, a subject's, a judged
+act's or one under a present perfect or a coming act; a bare verb the tagger reads in an object's predicate
+("declared the envoy persona non grata on Thursday") lends its day to the verb."""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2021-05-14"  # a Friday
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Riot police fired rubber bullets on Monday at youths who threw rocks at the station.", "threw", "2021-05-10"),
+    ("Several officers were injured on Tuesday night when troops used water cannon to disperse students who "
+     "blocked the main bridge.", "blocked", "2021-05-11"),
+])
+def test_past_relative_clause_on_the_object_of_a_past_act_shares_its_day(status_and_date, text, trigger, expected):
+    status, date = status_and_date(text, trigger, "145", PUBLISHED)
+    assert (date.date, date.precision, date.source) == (expected, "day", "text")
+    assert status == "asserted"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # Set off by a comma: a description, not the scene.
+    ("Soldiers on Monday surrounded the militants, who seized the bank.", "seized"),
+    # A judged act is only before its judging.
+    ("Police on Monday detained a man who attacked a synagogue.", "attacked"),
+    # A coming act's object did its deed before.
+    ("On Monday the army will evict the settlers who occupied the hill.", "occupied"),
+])
+def test_other_relative_clauses_keep_the_publication_day(status_and_date, text, trigger):
+    _, date = status_and_date(text, trigger, "", PUBLISHED)
+    assert (date.date, date.source) == (PUBLISHED, "publication")
+
+
+def test_a_relative_clause_with_a_date_of_its_own_keeps_it(status_and_date):
+    _, date = status_and_date("Police fired tear gas on Monday at farmers who blocked the highway on Sunday.",
+                              "blocked", "", PUBLISHED)
+    assert date.date == "2021-05-09"
+
+
+def test_a_bare_verb_in_an_object_predicate_lends_its_day(status_and_date):
+    text = ("Chad's government declared the head of the United Nations office in the country, Anna Berg, "
+            "persona non grata on Thursday.")
+    _, date = status_and_date(text, "declared", "161", PUBLISHED)
+    assert (date.date, date.source) == ("2021-05-13", "text")
