@@ -247,6 +247,8 @@ STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "SPY"})
 # Roles that take the country a whole article is clearly about when neither their sentence nor a dateline names one
 # (not firms: a business with no country marks a business story for the events stage).
 STORY_SECTORS = (DOMESTIC_SECTORS | STATE_SECTORS) - {"BUS"}
+# Armed groups of no state, of the country the story is about when their sentence names no other.
+REBEL_SECTORS = frozenset({"REB", "INS"})
 # Words of a sentence that speaks of more than one country.
 CONTINENT_WORDS = frozenset({"africa", "asia", "europe", "continent", "worldwide", "globally"})
 ARMED_ROLE_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF"})
@@ -426,9 +428,10 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
             others = parties
             countries = {other.actor.country for other in others}
         country = place_country(doc[mention.head], dictionary)
-        if country is None and mention.actor.sector in DOMESTIC_SECTORS:
+        if country is None and mention.actor.sector in DOMESTIC_SECTORS | REBEL_SECTORS:
             # "Maduro's government and the opposition signed an agreement in Barbados": a domestic role joined to a
-            # state actor is of its country, wherever they act
+            # state actor is of its country, wherever they act (so are rebels: "President Aquino and rebel leader
+            # Murad signed the accord")
             country = _conjunct_country(doc, mention, others)
         if country is None and mention.actor.sector in ADVOCACY_SECTORS and doc[mention.head].lemma_.lower() in ORGANIZATION_NOUNS:
             # "Environmental groups pressed the Brazilian government": campaigners speak about others, as rights
@@ -476,13 +479,19 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
             # "ABUJA, Nigeria - Gunmen freed 27 schoolboys ... in Nigeria's Niger state": unidentified gunmen in a
             # story filed from the one country their sentence names are of that country
             country = home
+        elif mention.actor.sector in REBEL_SECTORS and countries and countries == {story_country()} \
+                and home in (None, story_country()):
+            # "President Pastrana broke off talks after rebels hijacked an airliner" in a story about Colombia: rebels
+            # of the one country both their sentence and the whole story name (armed roles may be foreign, so neither
+            # alone decides)
+            country = story_country()
         if country is None and id(mention) in unlent:
             # a role find.py gave a news outlet's country: the sentence's one other country, else the article's
             if len(countries) == 1:
                 country = next(iter(countries))
             elif mention.actor.sector in STATE_SECTORS:
                 country = story_country()
-        elif country is None and not countries and not home and mention.actor.sector in STORY_SECTORS \
+        elif country is None and not countries and not home and mention.actor.sector in STORY_SECTORS | REBEL_SECTORS \
                 and story_country() is not None \
                 and not any(token.lower_ in CONTINENT_WORDS for token in doc[mention.head].sent):
             # "Labour leaders said they had suspended the strike" in a story about Nigeria that names no country in
@@ -526,6 +535,10 @@ def _follow_filled(doc, before: list[ActorMention], after: list[ActorMention]) -
 BACK_DETERMINERS = frozenset({"the", "these", "those", "such"})
 
 
+def _plural(token) -> bool:
+    return token.tag_ in ("NNS", "NNPS")
+
+
 def _named_before(doc, mention: ActorMention, earlier: list[ActorMention]) -> Optional[ActorMention]:
     """The last earlier role with the same head noun, when ``mention`` refers back to it ("the officials", "such
     bloggers") and that role had a country or was foreign by its own words ("foreign bloggers", "international
@@ -539,9 +552,10 @@ def _named_before(doc, mention: ActorMention, earlier: list[ActorMention]) -> Op
         if other.head >= mention.token_start or other.kind not in ("sector", "person") \
                 or other.actor.sector != mention.actor.sector:
             continue
-        # ("journalist Ana Ruiz": a named person's role word is in its span, not its head)
+        # ("journalist Ana Ruiz": a named person's role word is in its span, not its head; "the prime ministers" of a
+        # signing are not the one prime minister named before)
         words = [doc[other.head]] if other.kind == "sector" else doc[other.token_start:other.token_end]
-        if not any(word.lemma_.lower() == lemma for word in words):
+        if not any(word.lemma_.lower() == lemma and _plural(word) == _plural(head) for word in words):
             continue
         if other.actor.country or _foreign_by_definition(doc[other.head]):
             return other

@@ -42,3 +42,21 @@ def test_led_equipment_is_the_leader_military(actor_codes):
     codes = actor_codes("U.S.-led warplanes pounded targets near Mosul overnight.")
     assert codes["U.S.-led warplanes"] == "USAMIL"
     assert "Russian-made warplanes" not in actor_codes("Russian-made warplanes struck a market.")
+
+
+def test_plural_role_is_not_the_one_named_before(actor_codes):
+    codes = actor_codes(
+        "Fiji's Prime Minister met Indian Prime Minister Narendra Modi in Suva. Fiji honoured Modi, and the prime "
+        "ministers signed six pacts.", published="2023-03-12")
+    assert codes["the prime ministers"] != "FJIGOV"
+
+
+def test_rebels_take_the_country_of_both_their_sentence_and_the_story(actor_codes):
+    story = ("Peru's government and the Shining Path opened talks on Monday. Peruvian officials said the talks "
+             "would last a week. Peru's army was told to hold fire. The last talks collapsed in 1990, when President "
+             "Alan Garcia broke them off after rebels bombed a train.")
+    assert actor_codes(story, published="2015-05-04")["rebels"] == "PERREB"
+    # a sentence naming only another country leaves them alone
+    other = story.replace("President Alan Garcia broke them off after rebels bombed a train",
+                          "Bolivia's army said rebels bombed a train")
+    assert actor_codes(other, published="2015-05-04")["rebels"] != "PERREB"
