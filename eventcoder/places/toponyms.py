@@ -1059,6 +1059,9 @@ def _settlement_named(span, cues: PlaceCues) -> bool:
     if (named and head.lemma_.lower() in cues.settlement_nouns
             and (head.i == span.end or adjective_between)):
         return not _names_faction(span, head, cues)
+    if (root.dep_ == "conj" and span.end < len(doc) and head.i < span.start and doc[span.end].is_lower
+            and head.lemma_.lower() in cues.settlement_nouns and doc[span.end].lemma_.lower() == head.lemma_.lower()):
+        return True  # "in Kasese district and Bundibugyo district", the second name parsed as the first noun's conjunct
     # "Sholgara and Darai Souf districts", "Hanano and Jabal Badro districts": names listed on one plural
     # settlement noun (the parser hangs the first on the noun and the others on the first).
     first = root.head if root.dep_ == "conj" else root
@@ -1581,6 +1584,11 @@ def _find_qualifiers(doc, toponyms: list[Toponym], cues: PlaceCues) -> None:
         gap = doc[current.token_end:following.token_start]
         if _is_reference_gap(gap, cues):
             current.reference_points.append(following)
+        if _is_part_of_gap(gap, cues):
+            # "Scarborough, in the east of Toronto": inside the second, not located from it ("east of Toronto")
+            current.qualifiers.append(following)
+            current.containers.append(following)
+            continue
         if len(gap) > 4:
             continue
         words = [t.lower_ for t in gap]
@@ -1655,6 +1663,14 @@ def _is_containment_gap(gap, cues: PlaceCues, first_is_place: bool = False) -> b
             continue  # "Mutarule, in the territory of Uvira" (not "a Mute Swan in the village of Cellardyke")
         return False
     return True
+
+
+def _is_part_of_gap(gap, cues: PlaceCues) -> bool:
+    """", in the east of", "in the north of": the first name lies in that part of the second."""
+    words = [t.lower_ for t in gap]
+    if words[:1] == [","]:
+        words = words[1:]
+    return len(words) == 4 and words[:2] == ["in", "the"] and words[2] in cues.part_words and words[3] == "of"
 
 
 def _followed_by_container(doc, end: int, found: list[Toponym], cues: PlaceCues) -> bool:

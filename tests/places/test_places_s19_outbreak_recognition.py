@@ -40,3 +40,18 @@ def test_list_of_towns_glued_into_an_organisation(make_document, gazetteer_5000)
     found = _found(make_document, gazetteer_5000,
                    "Cholera has spread across Uganda. New cases were reported in Gulu, Kagadi and Wakiso, officials said.")
     assert found.get("Kagadi") == "UGA" and found.get("Wakiso") == "UGA"
+
+
+def test_second_name_of_two_districts(make_document, gazetteer_5000):
+    found = _found(make_document, gazetteer_5000,
+                   "KAMPALA, Uganda (AP) - Ebola cases rose in Kasese district and Bundibugyo district on Monday, "
+                   "health officials said.")
+    assert found.get("Bundibugyo") == "UGA"
+
+
+def test_town_in_a_part_of_a_city(make_document, gazetteer_5000):
+    # Scarborough, Ontario is no town of our gazetteer: the text puts the name inside Toronto, not in England
+    found = _found(make_document, gazetteer_5000,
+                   "In Canada, an emergency was declared in the province of Ontario after cases at a hospital in "
+                   "Scarborough, in the east of Toronto.")
+    assert found.get("Scarborough") == "CAN"
