@@ -18,8 +18,8 @@ from ..status.cues import default_cues
 from ..status.scope import governing_chain, is_infinitive
 from .aspect import running_or_repeated
 from .calendar_rules import DURATION, NOT_A_DATE, Resolved, period_end, period_start, resolve_expression
-from .expressions import (AFTER, AROUND, LENT, OWN, PURPOSE, REPORT, find_date_expressions, judged_from, reporting_verb,
-                          sentence_spans, sentence_starts)
+from .expressions import (AFTER, AROUND, LENT, OWN, PURPOSE, REPORT, clause_marks, find_date_expressions, judged_from,
+                          reporting_verb, sentence_spans, sentence_starts)
 from .mentions import earlier_mention
 from .offsets import find_offsets, reference_for, shift
 from .reports import ReportRules, default_report_rules
@@ -137,6 +137,20 @@ def _dateparser_fallback(text: str, published: Optional[dt.date], direction: str
         year, week, _ = found.isocalendar()
         return Resolved(f"{year}-W{week:02d}", "week")
     return Resolved(found.isoformat(), "day")
+
+
+def _in_past_after_clause(chain, status: Status) -> bool:
+    """Whether the event is a done act told in an "after" clause of a past verb: "the lira plunged on
+    Friday after Trump doubled tariffs", "paralysed the city on Thursday after troops detained a son". It
+    came no later than its head, in wire copy mostly that day: the head's day is a closer bound than
+    the publication day (a month or a year is shared with any event of such a clause)."""
+    if status.value not in ("asserted", "alleged"):
+        return False
+    for governor in chain:
+        clause = governor.token
+        if clause.dep_ == "advcl":
+            return "after" in clause_marks(clause) and clause.tag_ == "VBD" and clause.head.tag_ in ("VBD", "VBN")
+    return False
 
 
 def resolve_date(document: Document, mention: EventMention, status: Status,
@@ -277,7 +291,8 @@ def _resolve(document: Document, mention: EventMention, status: Status, rules: R
             if not _DATE_VOCABULARY.search(span.text):
                 continue
             result = _dateparser_fallback(span.text, published, direction)
-        if expression.link in (AROUND, AFTER) and isinstance(result, Resolved) and result.precision not in ("month", "year"):
+        if (expression.link in (AROUND, AFTER) and isinstance(result, Resolved) and result.precision not in ("month", "year")
+                and not (expression.link == AROUND and result.precision == "day" and _in_past_after_clause(chain, status))):
             continue  # "soured in 2010 after ... stormed" shares 2010; "on Monday after" no day
         if expression.link == AFTER and not isinstance(result, Resolved):
             continue  # "after she fled in the past week": no bound worth keeping

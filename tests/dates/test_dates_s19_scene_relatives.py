@@ -45,3 +45,31 @@ def test_a_bare_verb_in_an_object_predicate_lends_its_day(status_and_date):
             "persona non grata on Thursday.")
     _, date = status_and_date(text, "declared", "161", PUBLISHED)
     assert (date.date, date.source) == ("2021-05-13", "text")
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("The rand slid three percent on Tuesday after the finance minister sacked the central bank governor.", "sacked",
+     "2021-05-11"),
+    ("Riots shook the port on Wednesday after police shot a teenage courier.", "shot", "2021-05-12"),
+])
+def test_a_done_act_in_an_after_clause_of_a_past_verb_takes_its_day(status_and_date, text, trigger, expected):
+    status, date = status_and_date(text, trigger, "", PUBLISHED)
+    assert (date.date, date.precision) == (expected, "day")
+    assert status == "asserted"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # A pluperfect act is set back before its head: no day.
+    ("The minister resigned on Monday after protesters had stormed parliament.", "stormed"),
+    # A coming act does not share a coming day.
+    ("The ministers will meet on Monday after the rebels withdraw.", "withdraw"),
+])
+def test_other_after_clauses_take_no_day(status_and_date, text, trigger):
+    _, date = status_and_date(text, trigger, "", PUBLISHED)
+    assert date.date != "2021-05-10" and date.date != "2021-05-17"
+
+
+def test_a_decree_is_an_occasion_of_the_act(status_and_date):
+    text = "The government dismissed 4,000 police officers in an emergency decree published on Sunday."
+    _, date = status_and_date(text, "dismissed", "172", PUBLISHED)
+    assert date.date == "2021-05-09"
