@@ -508,7 +508,29 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
     filled = _follow_unlent(doc, filled, unlent, refilled)
     filled = _follow_filled(doc, mentions, filled)
     filled = _follow_named(filled)
+    filled = [member for mention in filled for member in _pair_members(doc, mention, filled)]
     return [_as_nongovernmental(doc, mention) for mention in filled]
+
+
+def _pair_members(doc, mention: ActorMention, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A role with no country "from" or "of" a pair ("Major generals from both sides met", "officials of the two
+    countries") is one mention per country of the pair, over the same tokens, as the pair itself is."""
+    actor = mention.actor
+    if actor.country or not actor.sector or actor.code != actor.sector or mention.kind != "sector":
+        return [mention]
+    for prep in doc[mention.head].children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
+            continue
+        for obj in prep.children:
+            countries = []
+            for other in mentions:
+                if other.kind == "coref" and other.token_start <= obj.i < other.token_end and other.actor.country \
+                        and other.actor.country not in countries:
+                    countries.append(other.actor.country)
+            if len(countries) == 2:
+                return [replace(mention, actor=replace(actor, country=country, code=country + actor.code))
+                        for country in countries]
+    return [mention]
 
 
 def _follow_filled(doc, before: list[ActorMention], after: list[ActorMention]) -> list[ActorMention]:

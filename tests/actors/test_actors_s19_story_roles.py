@@ -60,3 +60,11 @@ def test_rebels_take_the_country_of_both_their_sentence_and_the_story(actor_code
     other = story.replace("President Alan Garcia broke them off after rebels bombed a train",
                           "Bolivia's army said rebels bombed a train")
     assert actor_codes(other, published="2015-05-04")["rebels"] != "PERREB"
+
+
+def test_role_from_a_pair_is_one_mention_per_country(make_document, dictionary):
+    from eventcoder.actors import find_actors
+    document = make_document("Peru and Ecuador traded fire on the border on Monday. Army commanders from both sides met on "
+                             "Tuesday to calm tensions.", published="1995-02-01")
+    codes = sorted(m.actor.code for m in find_actors(document, dictionary) if m.actor.text == "Army commanders")
+    assert codes == ["ECUMIL", "PERMIL"]
