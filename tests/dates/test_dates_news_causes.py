@@ -58,9 +58,12 @@ CASES = [
     ("The commander was sentenced in 2012 for the massacre of prisoners.", "massacre", None, "historical"),
     ("Two men were arrested on Thursday for attacking a priest.", "attacking", "2017-03-24", "asserted"),
     ("The commander was sentenced in 2012 for the massacre of prisoners.", "sentenced", "2012", "historical"),
-    # Held-out check. "after" / "before" clauses share a year or a month, never a day.
+    # Held-out check. "after" / "before" clauses share a year or a month; a day only a done act in the
+    # simple past shares, as its closest bound (session 19: the stories' annotators read it so), never
+    # a pluperfect one.
     ("Ties worsened in 2012 after troops raided the embassy.", "raided", "2012", "historical"),
-    ("Ties worsened on Monday after troops raided the embassy.", "raided", "2017-03-24", "asserted"),
+    ("Ties worsened on Monday after troops raided the embassy.", "raided", "2017-03-20", "asserted"),
+    ("Ties worsened on Monday after troops had raided the embassy.", "raided", "2017-03-24", "asserted"),
     # A trailing participle of saying dates the act it follows.
     ("The mayor rejected the order, telling reporters on Tuesday that it was unlawful.", "rejected", "2017-03-21", "asserted"),
     # A contrasting "while" clause does not borrow the other clause's date.
