@@ -23,6 +23,7 @@ from .arguments import (
     unwrap_quantifier,
 )
 from .patterns import EventPatterns, NounPattern, VerbPattern
+from .political import PartyTest
 
 VERB_POS = {"VERB", "AUX"}
 # Sectors of a state acting as itself (None: the country named bare) and of people a state arrests at home.
@@ -311,6 +312,7 @@ class _SentenceMatcher:
         self.text = text  # the parsed text, for cheap checks before reading a sentence's parse
         self._word_positions: Optional[dict] = None  # lower-cased word -> its token indices in the document
         self._columns: Optional[_Words] = None  # the document's token columns
+        self._party_test: Optional[PartyTest] = None  # the political-party test, built on first need
 
     def has_rare_words(self, sentence) -> bool:
         """Whether the sentence may hold an explosion noun or an unwelcome phrase (EventPatterns.rare_word_starts)."""
@@ -394,12 +396,30 @@ class _SentenceMatcher:
                 # back if India did the same") is aimed at whoever must meet its condition
                 candidate.target = self._condition_target(candidate) or candidate.target
         self._targets_of_joined_acts(candidates)
+        candidates = [c for c in candidates if self._has_political_party(c)]
         if self.include_statements:
             triggers = {c.trigger.i for c in candidates}
             for token in hits.reporting:
                 if token.i not in triggers and token.i not in hits.verbs and token.pos_ in VERB_POS:
                     candidates.append(self._statement_candidate(token))
         return candidates
+
+    def _has_political_party(self, candidate: _Candidate) -> bool:
+        """An event needs a political doer or a political object (political.py): "the Irish rock band will launch a
+        world tour", "Brazil coach Tite", "a shark attacked a surfer off Western Australia's coast" are none."""
+        if self._party_test is None:
+            self._party_test = PartyTest(self.patterns.political, self.patterns, self.index, candidate.trigger.doc)
+        doer = None
+        if not candidate.source and not candidate.nominal and candidate.trigger.pos_ in VERB_POS:
+            verb = candidate.trigger
+            for _ in range(3):
+                # (a participle with no subject of its own is done by its head's: "..., killing at least nine people")
+                doer = self._doer(verb)
+                if doer is not None or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head is verb:
+                    break
+                verb = verb.head
+        return self._party_test.political_event(candidate.trigger, candidate.cameo, list(candidate.source.mentions),
+                                                list(candidate.target.mentions), doer)
 
     def unattributed_explosions(self, sentence, candidates: list[_Candidate]) -> list[_Candidate]:
         """Bombings whose doer is not named: "a car bomb exploded near a market in Benghazi" (1832), "a roadside bomb

@@ -21,6 +21,7 @@ from typing import Iterable, Optional, Sequence
 import yaml
 
 from ..errors import DataFileError
+from .political import PoliticalClasses
 
 DATA_DIR = Path(__file__).resolve().parent
 CODE_RE = re.compile(r"^(0[1-9]|1[0-9]|20)[0-9]{0,2}$")
@@ -281,6 +282,7 @@ class EventPatterns:
     effect_roots: frozenset = frozenset()  # "eased the blockade, allowing goods in": the easing's effect, no event
     doerless_passive_codes: frozenset = frozenset()  # "115,000 people have been forced from their homes": no one coerced
     commercial_sectors: frozenset = frozenset()  # "the two companies held talks on a merger": business, not politics
+    political: PoliticalClasses = field(default_factory=PoliticalClasses)  # political.yaml: the political-party test
     controls: dict[str, ControlVerb] = field(default_factory=dict)
     # kind -> list of (code prefix, resulting code), longest prefix first; "" is the default.
     control_codes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
@@ -305,6 +307,7 @@ class EventPatterns:
         patterns.add_grammar_file(DATA_DIR / "grammar.yaml", known_codes)
         patterns.add_verb_file(DATA_DIR / "verbs.tsv", known_codes)
         patterns.add_noun_file(DATA_DIR / "nouns.tsv", known_codes)
+        patterns.political = PoliticalClasses.load()
         for raw in extra_paths:
             path = Path(raw)
             if not path.is_file():

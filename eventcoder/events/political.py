@@ -1,0 +1,252 @@
+"""The political-party test: an event needs a political doer or a political object (word classes: political.yaml).
+
+A party is political when it is a state organ or official, armed forces, police, courts, a legislature, a party, rebels
+or an armed group, an IGO or NGO, or citizens acting together in a political way (protesters, strikers). It is not
+when it is a company, a national team, a private person, or a country word that only modifies a thing ("the Irish rock
+band", "a NASA spacecraft"). The test reads the sectors the actor stage gave and the sentence's argument structure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+import yaml
+
+from ..errors import DataFileError
+
+DATA_FILE = Path(__file__).resolve().parent / "political.yaml"
+WORD_LISTS = ("political_sectors", "political_code_prefixes", "collective_sectors", "collective_act_roots",
+              "institution_nouns", "business_sectors", "thing_heads", "sports_roles", "sports_story_cues",
+              "representative_nouns", "crowd_quantity_nouns", "animal_nouns", "armed_modifiers", "business_protest_roots", "activist_nouns",
+              "private_protest_roots", "counterpart_nouns")
+SECTOR_LISTS = ("political_sectors", "political_code_prefixes", "collective_sectors", "business_sectors")
+# A match score ("3-0", "62-13").
+SCORE = re.compile(r"(?<![\d.,])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d]|[.,]\d)")
+SPORTS_STORY_CUE_COUNT = 2  # distinct cue words that, with a score, make a story a match report
+# Dependencies of a word that only modifies the noun above it ("Irish" in "the Irish rock band", "Panama" in
+# "Panama-flagged carrier").
+MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
+# A singular nationality noun after an article names a person ("the Norwegian seized the initiative"), never the
+# state; a country's own name may end in these letters too.
+DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "man", "woman", "can", "yan", "ani", "ali")
+ARTICLE_COUNTRIES = frozenset({"vatican", "caribbean"})  # "the Vatican condemned ...": a state
+PERSON_ARTICLES = frozenset({"the", "a", "an"})
+
+POLITICAL, COLLECTIVE, PRIVATE, NOT_POLITICAL = "political", "collective", "private", "not political"
+
+
+@dataclass(frozen=True)
+class PoliticalClasses:
+    """The word and sector classes of political.yaml (lower-cased; sectors and code prefixes upper-cased)."""
+
+    political_sectors: frozenset = frozenset()
+    political_code_prefixes: frozenset = frozenset()
+    collective_sectors: frozenset = frozenset()
+    collective_act_roots: frozenset = frozenset()
+    institution_nouns: frozenset = frozenset()
+    business_sectors: frozenset = frozenset()
+    thing_heads: frozenset = frozenset()
+    sports_roles: frozenset = frozenset()
+    sports_story_cues: frozenset = frozenset()
+    representative_nouns: frozenset = frozenset()
+    crowd_quantity_nouns: frozenset = frozenset()
+    animal_nouns: frozenset = frozenset()
+    armed_modifiers: frozenset = frozenset()
+    business_protest_roots: frozenset = frozenset()
+    activist_nouns: frozenset = frozenset()
+    private_protest_roots: frozenset = frozenset()
+    counterpart_nouns: frozenset = frozenset()
+
+    @classmethod
+    def load(cls, path: Path = DATA_FILE) -> "PoliticalClasses":
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError) as exc:
+            raise DataFileError(path, None, f"cannot read political classes: {exc}") from exc
+        if not isinstance(data, dict):
+            raise DataFileError(path, 1, "expected a mapping at the top level")
+        unknown = set(data) - set(WORD_LISTS)
+        if unknown:
+            raise DataFileError(path, None, f"unknown keys {sorted(unknown)} (expected {list(WORD_LISTS)})")
+        values = {}
+        for key in WORD_LISTS:
+            words = data.get(key) or []
+            if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+                raise DataFileError(path, None, f"{key} must be a list of words")
+            values[key] = frozenset(w.upper() if key in SECTOR_LISTS else w.lower() for w in words)
+        return cls(**values)
+
+
+class PartyTest:
+    """Whether an event of one document has a political party (``political_event``). ``patterns`` lends its lemma
+    repair and its word lists of companies, prices, hazards, weapons and armed men; ``index`` says which tokens an
+    actor covers."""
+
+    def __init__(self, classes: PoliticalClasses, patterns, index, doc) -> None:
+        self.classes = classes
+        self.patterns = patterns
+        self.index = index
+        self.doc = doc
+        self._sports_story: Optional[bool] = None
+        self._cameo_root = ""  # the root of the event being tested
+
+    # ------------------------------------------------------------------ the test
+    def political_event(self, trigger, cameo: str, source: list, target: list, doer) -> bool:
+        """An event needs a political doer or a political object. ``source``/``target``: its actor mentions; ``doer``:
+        the token that does it when no source is named (or None). Kept: any political party; citizens acting together
+        in a political way ("farmers demanded", "students protested"); people acted on by no one named ("five people
+        were arrested"). Dropped: a doer that is no political party acting on none ("the Irish rock band will tour",
+        "Whitlock's lawyer rejected the allegations"), and an act on no political party by a hazard, an animal or a
+        company ("a shark attacked a surfer off Western Australia's coast")."""
+        if not source and not target:
+            return True  # (an unattributed bombing: the place stage names both sides or drops it)
+        self._cameo_root = cameo[:2]
+        sides = [self.party(m) for m in source]
+        objects = [self.party(m, acted_on=True) for m in target]
+        if sides and POLITICAL not in sides:
+            # the counterparts or rivals of a party that is no state are of its kind ("business owners will hold
+            # negotiations with their Russian counterparts", "sued its U.S. rival")
+            objects = [sides[0] if self._listed(self.doc[m.head], self.classes.counterpart_nouns) else kind
+                       for m, kind in zip(target, objects)]
+        if POLITICAL in sides or POLITICAL in objects:
+            return True
+        root = cameo[:2]
+        if COLLECTIVE in sides and root in self.classes.collective_act_roots and not self._acts_on_animals(trigger):
+            return True  # "farmers demanded compensation", "students stormed a police station"
+        if PRIVATE in sides and root in self.classes.private_protest_roots:
+            return True  # "a jailed journalist refused to eat for a month": a protest is political
+        if sides:
+            return False
+        if doer is not None and doer.pos_ in NOUN_POS and doer.i not in self.index.by_token and self._thing_doer(doer):
+            return False  # "the wildfire killed nine people", "margin calls forced investors to sell"
+        return COLLECTIVE in objects or PRIVATE in objects  # "five people were arrested": the doer is not named
+
+    def party(self, mention, acted_on: bool = False) -> str:
+        """What kind of party an actor mention is: POLITICAL, COLLECTIVE (citizens acting together), PRIVATE (one
+        person, an institution) or NOT_POLITICAL (a company, a team, a thing a country word only modifies).
+        ``acted_on``: the mention is the event's object (a country's companies acted on are its economy: "a
+        cyberattack on Estonian banks")."""
+        classes = self.classes
+        doc = self.doc
+        token = doc[mention.head]
+        actor = mention.actor
+        if (actor.code or "")[:3] in classes.political_code_prefixes or mention.kind == "igo":
+            return POLITICAL
+        thing = self._modified_noun(token, mention)
+        if thing is not None and (self._listed(thing, classes.thing_heads) or self._listed(thing, self.patterns.business_nouns)
+                                  or self._listed(thing, self.patterns.market_nouns)
+                                  or self.sports_story() and self._listed(thing, classes.sports_roles)):
+            return NOT_POLITICAL  # "the Irish rock band", "Brazil coach Tite", "the British mortgage market"
+        span = doc[mention.token_start:mention.token_end]
+        if self.sports_story() and any(self._listed(w, classes.sports_roles) for w in span):
+            return NOT_POLITICAL  # "France captain Thierry Dusautoir" in a match report
+        if self._counted_crowd(token):
+            return NOT_POLITICAL  # "an army of sunseekers"
+        if self._private_representative(token):
+            return PRIVATE  # "Whitlock's lawyer"
+        sector = actor.sector
+        if sector in classes.business_sectors and mention.kind == "organization":
+            return POLITICAL  # a company the dictionary lists, often the state's own: "Gazprom halted gas exports"
+        if sector in classes.collective_sectors and any(self._listed(c, classes.armed_modifiers) for c in token.children
+                                                          if c.dep_ in ("amod", "compound")):
+            return POLITICAL  # "armed prisoners exchanged gunfire with guards"
+        if sector in classes.business_sectors:
+            if acted_on and actor.country:
+                return PRIVATE
+            return COLLECTIVE if token.tag_ in PLURAL_TAGS and self._cameo_root in classes.business_protest_roots else NOT_POLITICAL
+        if sector in classes.political_sectors:
+            return POLITICAL
+        if sector in classes.collective_sectors:
+            if self._listed(token, classes.institution_nouns):
+                return PRIVATE  # "universities reject nine in ten applicants"
+            titles = [c for c in token.children if c.dep_ in ("compound", "appos")]
+            if any(self._listed(w, classes.activist_nouns) for w in (*doc[mention.token_start:mention.token_end], *titles)):
+                return POLITICAL  # "jailed activist Alaa Abd El-Fattah"
+            plural = token.tag_ in PLURAL_TAGS or token.lower_ in PLURAL_PRONOUNS or token.lemma_.lower() in ("people", "crowd", "mob", "public", "population")
+            return COLLECTIVE if plural else PRIVATE
+        if sector is None and actor.country:
+            if mention.token_end - mention.token_start == 1 and self._nationality_person(token):
+                return PRIVATE  # "the Norwegian seized the initiative"
+            if self.sports_story() and token.pos_ == "PROPN" and not self._state_role_in_sentence(token):
+                return NOT_POLITICAL  # "Brazil, now top of the group, visit Uruguay in March": a national team
+        return POLITICAL
+
+    # ------------------------------------------------------------------ helpers
+    def sports_story(self) -> bool:
+        """Whether the document is a match report: a score and two sports words ("3-0 in a World Cup qualifier")."""
+        if self._sports_story is None:
+            doc = self.doc
+            cues = {w.lower_ for w in doc if w.lower_ in self.classes.sports_story_cues}
+            self._sports_story = len(cues) >= SPORTS_STORY_CUE_COUNT and SCORE.search(doc.text) is not None
+        return self._sports_story
+
+    def _listed(self, token, words) -> bool:
+        lower = token.lower_
+        return lower in words or self.patterns.lemma(token) in words or lower.removesuffix("s") in words
+
+    def _modified_noun(self, token, mention):
+        """The noun outside the mention that the mention's word only modifies ("band" for "Irish" in "the Irish rock
+        band", "carrier" for "Panama" in "a Panama-flagged bulk carrier"), or None."""
+        node = token
+        for _ in range(3):
+            if node.dep_ not in MODIFIER_DEPS or node.head is node:
+                break
+            node = node.head
+            if not mention.token_start <= node.i < mention.token_end and node.pos_ in NOUN_POS:
+                if node.i in self.index.by_token:
+                    return None  # "Russian President Putin", "Brazil's army": an actor's own word
+                return node
+        return None
+
+    def _counted_crowd(self, token) -> bool:
+        """"an army of sunseekers", "a legion of fans": the group noun counts an "of" phrase that names no actor,
+        weapon or armed men."""
+        if not self._listed(token, self.classes.crowd_quantity_nouns):
+            return False
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for noun in prep.children:
+                    if (noun.dep_ == "pobj" and noun.tag_ in PLURAL_TAGS and noun.i not in self.index.by_token
+                            and not self._listed(noun, self.patterns.weapon_nouns)
+                            and not self._listed(noun, self.patterns.armed_nouns)):
+                        return True
+        return False
+
+    def _private_representative(self, token) -> bool:
+        """"Whitlock's lawyer", "the singer's spokesman": one who speaks for a person no actor covers."""
+        if not self._listed(token, self.classes.representative_nouns):
+            return False
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        # (a name the tagger took for a common noun still has its capital: "Hendricks's lawyer")
+        return (owner is not None and (owner.pos_ == "PROPN" or owner.pos_ == "NOUN" and owner.text[:1].isupper())
+                and owner.i not in self.index.by_token)
+
+    def _nationality_person(self, token) -> bool:
+        """"the Norwegian", "a Frenchman": a singular nationality noun after an article is a person."""
+        if token.tag_ not in ("NN", "NNP") or token.dep_ in MODIFIER_DEPS:
+            return False
+        if not any(c.dep_ == "det" and c.lower_ in PERSON_ARTICLES for c in token.children):
+            return False
+        return token.lower_.endswith(DEMONYM_ENDINGS) and token.lower_ not in ARTICLE_COUNTRIES
+
+    def _state_role_in_sentence(self, token) -> bool:
+        """Whether the token's sentence names a state role ("the Brazilian president"): then its countries are states."""
+        sentence = token.sent
+        return any(m.actor.sector in self.classes.political_sectors
+                   for i in range(sentence.start, sentence.end) for m in self.index.by_token.get(i, ()))
+
+    def _acts_on_animals(self, trigger) -> bool:
+        """Whether the act's object is an animal ("the captives killed two-thirds of the pupae"): no political act."""
+        objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+        return any(self._listed(w, self.classes.animal_nouns) for o in objects for w in o.subtree if w.pos_ in NOUN_POS)
+
+    def _thing_doer(self, doer) -> bool:
+        """A doer that is a hazard, an animal or a company ("the wildfire", "a great white shark", "the bank")."""
+        return any(self._listed(doer, words) for words in (
+            self.patterns.hazard_nouns, self.classes.animal_nouns, self.patterns.business_nouns, self.patterns.market_nouns))

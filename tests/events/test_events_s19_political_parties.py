@@ -1,0 +1,72 @@
+"""Session 19: the political-party test (events/political.py): an event needs a political doer or a political object.
+Own sentences, one per class of party."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventcoder.errors import DataFileError
+from eventcoder.events.political import PoliticalClasses
+
+
+@pytest.fixture(scope="module")
+def coded(real_event_codes):
+    return real_event_codes
+
+
+def roots(events):
+    return {cameo[:2] for cameo, _source, _target in events}
+
+
+@pytest.mark.parametrize("text", [
+    # a country word that only modifies a thing, a band or a company
+    "The Scottish folk band Loch Harbour will launch a world tour in Madrid next spring.",
+    "A NASA probe slammed into a comet on Tuesday in a test of planetary defence.",
+    # a national team in a match report, and its coach
+    "Italy beat Spain 2-1 in the European Championship semi-final at Wembley stadium on Tuesday. Italy meet England in "
+    "the final on Sunday.",
+    "Italy won 2-0 in the World Cup qualifier on Friday. \"We attacked them all night,\" Italy coach Marco Bellini said.",
+    # a person of a nationality, a private person's lawyer, a crowd counted
+    "The Norwegian seized the initiative in the second game and never let go.",
+    "Hendricks's lawyer rejected the allegations on Monday.",
+    "Every summer an army of holidaymakers invades the islands.",
+    # business people's private deals; an institution is no citizens acting together; a hazard acting on people
+    "Iranian business owners will hold negotiations with their Russian counterparts and sign deals.",
+    "Several top universities rejected thousands of applicants this year.",
+    "The wildfire swept through the town, destroying homes and businesses and killing nine people.",
+])
+def test_no_political_party_no_event(coded, text):
+    assert coded(text) == []
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Kenyan doctors called off their strike on Friday after a deal on pay.", "08"),
+    ("Villagers in northern Ghana demanded compensation for their lost farmland.", "10"),
+    ("Jailed Kenyan activist Peter Omondi began a hunger strike on Monday.", "14"),
+    ("Armed prisoners exchanged gunfire with guards in Port-au-Prince on Sunday.", "19"),
+    ("Five protesters were arrested in Nairobi on Friday.", "17"),
+    ("The Russian army invaded Ukraine in February.", "19"),
+    ("The spokesman of the Russian president rejected the allegations on Monday.", "12"),
+    ("A jailed Egyptian blogger refused food for a month.", "14"),
+    ("Students stormed a police station in Dhaka on Tuesday.", "19"),
+    ("Hackers launched a cyberattack on Latvian banks.", "17"),
+])
+def test_political_parties_keep_their_event(coded, text, root):
+    assert root in roots(coded(text))
+
+
+def test_a_match_report_keeps_a_president_as_a_state(coded):
+    text = ("Italy beat Spain 2-1 in the European Championship semi-final at Wembley stadium on Tuesday. The Italian "
+            "president met Spain's prime minister in Rome on Wednesday.")
+    assert "04" in roots(coded(text))
+
+
+def test_the_data_file_loads_and_rejects_unknown_keys(tmp_path: Path):
+    classes = PoliticalClasses.load()
+    assert "GOV" in classes.political_sectors and "band" in classes.thing_heads
+    bad = tmp_path / "political.yaml"
+    bad.write_text("thing_headz: [band]\n", encoding="utf-8")
+    with pytest.raises(DataFileError):
+        PoliticalClasses.load(bad)
