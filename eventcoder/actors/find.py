@@ -222,6 +222,7 @@ class _Memory:
     # Azerbaijan agreed"): what "the two sides" most often refers back to
     joined_pair: Optional[tuple] = None
     body_subjects: list = field(default_factory=list)  # (sentence index, actor tuple) of singular non-person subjects
+    body_subject_tokens: list = field(default_factory=list)  # (sentence index, actor tuple, head token) of the same
     mentioned: list = field(default_factory=list)  # (sentence index, country) of actors named with a country, in order
     titled: list = field(default_factory=list)  # (sentence index, title, actor tuple) of titled actors with a country
     # country -> how many actors the article names with that country of their own (by name, demonym or a known person;
@@ -304,6 +305,7 @@ def find_actors(document: Document, dictionary: ActorDictionary) -> list[ActorMe
                     and tokens.tag[head] not in ("NNS", "NNPS") and draft.person is None and draft.name is None \
                     and draft.sector_type not in ("title", "person"):
                 memory.body_subjects.append((sentence_index, actors[0]))  # "it" may refer back to it
+                memory.body_subject_tokens.append((sentence_index, actors[0], head))
             start_char = tokens.idx[draft.start]
             end_char = tokens.idx[draft.end - 1] + len(tokens.text[draft.end - 1])
             surface = text[start_char:end_char]
@@ -888,6 +890,14 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
             j += 1
             has_content = True
             break
+        if word == "it" and j == i and tokens.dep[j] == "pobj" and norm[tokens.head[j]] in ("on", "against") \
+                and not _inside_relative_clause(tokens, j):
+            # "Moscow turned to Asia after the West imposed sanctions on it": the country the sentence's main clause
+            # is about (see _resolve)
+            draft.kind, draft.coref = "coref", "body_object"
+            j += 1
+            has_content = True
+            break
         if word == "they" and j == i and tokens.dep[j] in SUBJECT_DEPS:
             draft.kind, draft.coref = "coref", "plural"
             j += 1
@@ -1272,6 +1282,27 @@ def _addressee_before(tokens: _Tokens, drafts: list[_Draft], pronoun: _Draft) ->
     return False
 
 
+def _clause_verb_index(tokens: _Tokens, token: int) -> int:
+    """The nearest verb above a token (or the root)."""
+    while tokens.head[token] != token and tokens.pos[token] not in ("VERB", "AUX"):
+        token = tokens.head[token]
+    return token
+
+
+def _governs(tokens: _Tokens, above: int, verb: int) -> bool:
+    """Whether the clause of ``verb`` hangs below the clause of ``above`` as a subordinate or reported clause
+    ("since ... imposed", "said ... had imposed"), not as a coordinated one ("walked away and imposed")."""
+    subordinate = False
+    for _ in range(12):
+        if tokens.head[verb] == verb:
+            return False
+        subordinate = subordinate or tokens.dep[verb] in ("advcl", "ccomp", "xcomp")
+        verb = tokens.head[verb]
+        if verb == above:
+            return subordinate
+    return False
+
+
 def _inside_relative_clause(tokens: _Tokens, token: int) -> bool:
     """Whether a token hangs in a relative clause ("Mauritius, which argues it was forced ..."): "it" there refers to
     the noun the clause describes, which the subject memory does not hold."""
@@ -1390,6 +1421,17 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
             # (across sentences only as the subject of its sentence's main verb: "It said ...", not "They say it
             # violates the treaty", where "it" is more often a thing)
             return [previous[0]]
+        return []
+    if draft.coref == "body_object":
+        # "it" after "on"/"against" in a clause below the one whose subject was a country or body earlier in this
+        # sentence ("Moscow has turned to Asian markets since the United States imposed sanctions on it"); not in
+        # that subject's own clause ("Russia imposed sanctions on it" is something else)
+        verb = _clause_verb_index(tokens, draft.start)
+        for seen, actor, subject in reversed(memory.body_subject_tokens):
+            if seen != sentence_index or subject >= draft.start:
+                continue
+            if _governs(tokens, _clause_verb_index(tokens, subject), verb):
+                return [actor]
         return []
     if draft.coref == "country":
         country = _country_antecedent(memory, draft.country_noun_allowed, sentence_index,

@@ -68,3 +68,10 @@ def test_role_from_a_pair_is_one_mention_per_country(make_document, dictionary):
                              "Tuesday to calm tensions.", published="1995-02-01")
     codes = sorted(m.actor.code for m in find_actors(document, dictionary) if m.actor.text == "Army commanders")
     assert codes == ["ECUMIL", "PERMIL"]
+
+
+def test_it_after_on_in_a_clause_below_a_country_subject(actor_codes):
+    codes = actor_codes("Caracas turned to Chinese lenders after Washington imposed sanctions on it.")
+    assert codes["it"] == "VENGOV"
+    # in its own subject's clause, or in a coordinated clause, "it" is something else
+    assert "it" not in actor_codes("Chile signed the treaty but Peru later walked away from it and imposed a tax on it.")
