@@ -139,6 +139,23 @@ def _dateparser_fallback(text: str, published: Optional[dt.date], direction: str
     return Resolved(found.isoformat(), "day")
 
 
+# Gatherings where what is decided is done: an act "after" one on a given day is mostly that day's.
+_GATHERINGS = frozenset({"summit", "meeting", "session", "conference", "talks"})
+
+
+def _after_gathering(date_token) -> bool:
+    """Whether a date is the day of a gathering in an "after" phrase: "imposed sanctions after an
+    emergency summit in Abuja on Sunday" (the imposing is that Sunday's, as the stories read it)."""
+    token = date_token
+    for _ in range(5):
+        if token.lemma_.lower() in _GATHERINGS and token.head.lower_ == "after" and token.dep_ == "pobj":
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
 def _in_past_after_clause(chain, status: Status) -> bool:
     """Whether the event is a done act told in an "after" clause of a past verb: "the lira plunged on
     Friday after Trump doubled tariffs", "paralysed the city on Thursday after troops detained a son". It
@@ -292,7 +309,9 @@ def _resolve(document: Document, mention: EventMention, status: Status, rules: R
                 continue
             result = _dateparser_fallback(span.text, published, direction)
         if (expression.link in (AROUND, AFTER) and isinstance(result, Resolved) and result.precision not in ("month", "year")
-                and not (expression.link == AROUND and result.precision == "day" and _in_past_after_clause(chain, status))):
+                and not (expression.link == AROUND and result.precision == "day" and _in_past_after_clause(chain, status))
+                and not (expression.link == AFTER and result.precision == "day" and status.value in ("asserted", "alleged")
+                         and _after_gathering(doc[expression.start]))):
             continue  # "soured in 2010 after ... stormed" shares 2010; "on Monday after" no day
         if expression.link == AFTER and not isinstance(result, Resolved):
             continue  # "after she fled in the past week": no bound worth keeping

@@ -73,3 +73,14 @@ def test_a_decree_is_an_occasion_of_the_act(status_and_date):
     text = "The government dismissed 4,000 police officers in an emergency decree published on Sunday."
     _, date = status_and_date(text, "dismissed", "172", PUBLISHED)
     assert date.date == "2021-05-09"
+
+
+def test_an_act_after_a_dated_gathering_takes_its_day(status_and_date):
+    text = "The regional bloc froze the junta's assets after an emergency summit of its leaders in Accra on Sunday."
+    _, date = status_and_date(text, "froze", "163", PUBLISHED)
+    assert (date.date, date.precision) == ("2021-05-09", "day")
+
+
+def test_an_act_after_other_dated_nouns_takes_no_day(status_and_date):
+    _, date = status_and_date("Police arrested the editor after the protest on Sunday.", "arrested", "173", PUBLISHED)
+    assert date.date != "2021-05-09"
