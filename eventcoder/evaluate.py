@@ -244,8 +244,8 @@ def match_events(gold_events: Iterable[GoldEvent], predicted: Iterable[Event]) -
 
     Only events of the same PLOVER type pair. Among the pairings, the one taken (1) shares the most
     (source, target, type) triples, then (2) agrees with the gold on the most statuses and dates, then
-    (3) uses the more confident predictions (gold records carry no trigger to measure closeness by;
-    this last step changes no score). Every event of a type is paired while the other side has one left,
+    (3) uses the more confident predictions (gold records carry no trigger or sentence to measure
+    closeness by). Every event of a type is paired while the other side has one left,
     so a gold event whose actors were missed still has its status and date scored; a predicted event is
     used once only, so two gold attacks cannot both be scored against one predicted attack.
     """
