@@ -47,6 +47,7 @@ class PlaceCues:
     resident_nouns: frozenset
     residents_of_nouns: frozenset
     origin_nouns: frozenset
+    group_words: frozenset
     feature_nouns: frozenset
     feature_first_words: frozenset
     organisation_place_prepositions: frozenset

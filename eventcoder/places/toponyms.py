@@ -295,6 +295,10 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             return False
         if not candidates and gazetteer.demonym_country(span.text) is not None:
             return False  # "the Tajik town of Isfara", "the Kyrgyz-Tajik border": an adjective, no unknown place
+        if not candidates and all(facts.lower[index] in gazetteer.cues.group_words for index in range(start, end)):
+            return False  # "in Mennonite communities", "a Hasidic community": a faith or a people, no unknown place
+        if not candidates and normalize_name(span.text) in gazetteer.cues.not_place_words:
+            return False  # "Diphtheria, not seen in the country ..., has been reported in Caracas"
         if not candidates and end - start > 1 and doc[end - 1].lower_ in gazetteer.cues.building_name_endings:
             return False  # "at Mirwais Regional Hospital in Kandahar": a building, not a place of its own
         is_actor = _covered(start, end, actor_tokens)
@@ -1304,6 +1308,8 @@ def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: S
     if root.dep_ == "pobj" and head.lower_ == "of" and (
             _noun_in(of_noun, cues.settlement_nouns)
             or (of_noun.pos_ == "NOUN" and _noun_in(of_noun, cues.place_nouns))
+            # (plural sites: "the pig farms of Perote", "the mines of Katanga"; not "the office of X")
+            or (of_noun.tag_ == "NNS" and _noun_in(of_noun, cues.facility_nouns))
             or _noun_in(of_noun, cues.residents_of_nouns)):
         return True  # "the town of Kalam", "the streets of Mbabane", "residents of Jamshoro"
     if root.dep_ == "pobj" and head.lower_ in cues.movement_prepositions:

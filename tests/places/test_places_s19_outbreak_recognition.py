@@ -55,3 +55,32 @@ def test_town_in_a_part_of_a_city(make_document, gazetteer_5000):
                    "In Canada, an emergency was declared in the province of Ontario after cases at a hospital in "
                    "Scarborough, in the east of Toronto.")
     assert found.get("Scarborough") == "CAN"
+
+
+def test_faith_before_community_is_no_place(make_document, gazetteer_5000):
+    found = _found(make_document, gazetteer_5000,
+                   "Measles has spread in Ohio. Similar outbreaks in Amish communities have been reported in Canada, "
+                   "where an Amish community near Aylmer was hit.")
+    assert "Amish" not in found
+
+
+def test_disease_at_sentence_start_is_no_place(make_document, gazetteer_5000):
+    found = _found(make_document, gazetteer_5000,
+                   "Cholera has returned to Haiti. Diphtheria, unseen there for decades, has been reported in "
+                   "Port-au-Prince, Cap-Haitien and Les Cayes.")
+    assert "Diphtheria" not in found and "Cholera" not in found
+
+
+def test_plural_sites_of_a_town(make_document, gazetteer_5000):
+    found = _found(make_document, gazetteer_5000,
+                   "Swine flu has killed dozens in Mexico. Inspectors visited the pig farms of Perote this week.")
+    assert found.get("Perote") == "MEX"
+
+
+def test_federal_district_by_its_country(make_document, gazetteer_5000):
+    brazil = _found(make_document, gazetteer_5000,
+                    "Dengue emergencies were declared in Brazil, in the Federal District and in the states of Goiás "
+                    "and Paraná.")
+    mexico = _found(make_document, gazetteer_5000,
+                    "Swine flu cases rose in Mexico City and across the Federal District, Mexican officials said.")
+    assert brazil.get("Federal District") == "BRA" and mexico.get("Federal District") == "MEX"
