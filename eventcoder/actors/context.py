@@ -311,10 +311,21 @@ FOREIGN_MODIFIERS = frozenset({"foreign", "western", "overseas", "visiting", "in
 FOREIGN_OFFICE_NOUNS = frozenset({"ministry", "office", "service", "department", "affairs", "committee", "intelligence"})
 
 
+# Where people come from that is no one country: "activists from Europe", "volunteers from abroad".
+ABROAD_WORDS = frozenset({"abroad", "overseas", "europe", "africa", "asia", "latin", "west", "world", "region",
+                          "continent", "countries"})
+
+
 def _foreign_by_definition(head) -> bool:
-    """A role that says its people are foreign to where they are: "tourists", "foreign workers"."""
+    """A role that says its people are foreign to where they are: "tourists", "foreign workers", "activists from
+    Europe", "volunteers from abroad"."""
     if head.lower_ in FOREIGN_NOUNS:
         return True
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from" and any(
+                word.lower_ in ABROAD_WORDS for obj in prep.children for word in [obj, *obj.children]
+                if word.dep_ in ("pobj", "pcomp", "advmod", "compound", "amod")):
+            return True
     if head.lemma_.lower() in FOREIGN_OFFICE_NOUNS:
         return False  # "the foreign ministry", "the foreign service": a government's own office
     return any(child.dep_ in ("amod", "compound") and child.lower_ in FOREIGN_MODIFIERS for child in head.children)
@@ -557,6 +568,10 @@ def _follow_filled(doc, before: list[ActorMention], after: list[ActorMention]) -
 BACK_DETERMINERS = frozenset({"the", "these", "those", "such"})
 
 
+# Role nouns a story uses for the same people: "a journalist ... the reporter", "Israeli soldiers ... the troops".
+SAME_ROLE = {"reporter": "journalist", "correspondent": "journalist", "troop": "soldier", "demonstrator": "protester"}
+
+
 def _plural(token) -> bool:
     return token.tag_ in ("NNS", "NNPS")
 
@@ -570,6 +585,7 @@ def _named_before(doc, mention: ActorMention, earlier: list[ActorMention]) -> Op
                                            for c in head.children if c.i < head.i):
         return None
     lemma = head.lemma_.lower()
+    lemma = SAME_ROLE.get(lemma, lemma)
     for other in reversed(earlier):
         if other.head >= mention.token_start or other.kind not in ("sector", "person") \
                 or other.actor.sector != mention.actor.sector:
@@ -577,7 +593,8 @@ def _named_before(doc, mention: ActorMention, earlier: list[ActorMention]) -> Op
         # ("journalist Ana Ruiz": a named person's role word is in its span, not its head; "the prime ministers" of a
         # signing are not the one prime minister named before)
         words = [doc[other.head]] if other.kind == "sector" else doc[other.token_start:other.token_end]
-        if not any(word.lemma_.lower() == lemma and _plural(word) == _plural(head) for word in words):
+        if not any(SAME_ROLE.get(word.lemma_.lower(), word.lemma_.lower()) == lemma and _plural(word) == _plural(head)
+                   for word in words):
             continue
         if other.actor.country or _foreign_by_definition(doc[other.head]):
             return other

@@ -75,3 +75,18 @@ def test_it_after_on_in_a_clause_below_a_country_subject(actor_codes):
     assert codes["it"] == "VENGOV"
     # in its own subject's clause, or in a coordinated clause, "it" is something else
     assert "it" not in actor_codes("Chile signed the treaty but Peru later walked away from it and imposed a tax on it.")
+
+
+def test_role_from_abroad_is_foreign(actor_codes):
+    codes = actor_codes("HARARE (Reuters) - Zimbabwe's police arrested an opposition leader. Activists from Europe "
+                        "protested outside the court. Doctors from across Africa met in Harare.")
+    assert codes["Activists"] == "CVL"
+    assert codes["Doctors"] == "HLH"
+
+
+def test_same_people_under_another_role_noun(actor_codes):
+    codes = actor_codes(
+        "HAVANA (Reuters) - Cuba's courts jailed a Spanish-Mexican journalist on Monday. Cuban officials said the "
+        "journalist had spied. Cuba's foreign ministry rejected criticism. The reporter's lawyer said she would "
+        "appeal.", published="2021-06-07")
+    assert codes["The reporter"][3:] == "MED" and not codes["The reporter"].startswith("CUB")
