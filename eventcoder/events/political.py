@@ -21,7 +21,7 @@ DATA_FILE = Path(__file__).resolve().parent / "political.yaml"
 WORD_LISTS = ("political_sectors", "political_code_prefixes", "collective_sectors", "collective_act_roots",
               "institution_nouns", "business_sectors", "thing_heads", "sports_roles", "sports_story_cues",
               "representative_nouns", "crowd_quantity_nouns", "animal_nouns", "armed_modifiers", "business_protest_roots", "activist_nouns",
-              "private_protest_roots", "counterpart_nouns")
+              "private_protest_roots", "counterpart_nouns", "crowd_violence_roots", "crowd_violence_doers")
 SECTOR_LISTS = ("political_sectors", "political_code_prefixes", "collective_sectors", "business_sectors")
 # A match score ("3-0", "62-13").
 SCORE = re.compile(r"(?<![\d.,])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d]|[.,]\d)")
@@ -62,6 +62,8 @@ class PoliticalClasses:
     activist_nouns: frozenset = frozenset()
     private_protest_roots: frozenset = frozenset()
     counterpart_nouns: frozenset = frozenset()
+    crowd_violence_roots: frozenset = frozenset()
+    crowd_violence_doers: frozenset = frozenset()
 
     @classmethod
     def load(cls, path: Path = DATA_FILE) -> "PoliticalClasses":
@@ -117,8 +119,12 @@ class PartyTest:
         if POLITICAL in sides or POLITICAL in objects:
             return True
         root = cameo[:2]
-        if COLLECTIVE in sides and root in self.classes.collective_act_roots and not self._acts_on_animals(trigger):
-            return True  # "farmers demanded compensation", "students stormed a police station"
+        if COLLECTIVE in sides and root in self.classes.collective_act_roots:
+            return True  # "farmers demanded compensation", "doctors called off their strike"
+        if root in self.classes.crowd_violence_roots and any(
+                kind == COLLECTIVE and self._listed(self.doc[m.head], self.classes.crowd_violence_doers)
+                for m, kind in zip(source, sides)):
+            return True  # "students stormed a police station", "bandits abducted 300 schoolgirls"
         if PRIVATE in sides and root in self.classes.private_protest_roots:
             return True  # "a jailed journalist refused to eat for a month": a protest is political
         if sides:
@@ -240,11 +246,6 @@ class PartyTest:
         sentence = token.sent
         return any(m.actor.sector in self.classes.political_sectors
                    for i in range(sentence.start, sentence.end) for m in self.index.by_token.get(i, ()))
-
-    def _acts_on_animals(self, trigger) -> bool:
-        """Whether the act's object is an animal ("the captives killed two-thirds of the pupae"): no political act."""
-        objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
-        return any(self._listed(w, self.classes.animal_nouns) for o in objects for w in o.subtree if w.pos_ in NOUN_POS)
 
     def _thing_doer(self, doer) -> bool:
         """A doer that is a hazard, an animal or a company ("the wildfire", "a great white shark", "the bank")."""

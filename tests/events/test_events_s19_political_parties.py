@@ -36,6 +36,9 @@ def roots(events):
     "Iranian business owners will hold negotiations with their Russian counterparts and sign deals.",
     "Several top universities rejected thousands of applicants this year.",
     "The wildfire swept through the town, destroying homes and businesses and killing nine people.",
+    # citizens fighting off animals, a private suspect
+    "Villagers fired flares to chase the elephants away.",
+    "A suspect attacked a shopkeeper in Leeds on Sunday.",
 ])
 def test_no_political_party_no_event(coded, text):
     assert coded(text) == []
@@ -52,6 +55,7 @@ def test_no_political_party_no_event(coded, text):
     ("A jailed Egyptian blogger refused food for a month.", "14"),
     ("Students stormed a police station in Dhaka on Tuesday.", "19"),
     ("Hackers launched a cyberattack on Latvian banks.", "17"),
+    ("Bandits abducted 300 schoolgirls in northern Nigeria on Friday.", "18"),
 ])
 def test_political_parties_keep_their_event(coded, text, root):
     assert root in roots(coded(text))
