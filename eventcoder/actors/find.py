@@ -1382,6 +1382,20 @@ def _merge_appositions(tokens: _Tokens, drafts: list[_Draft]) -> None:
             # "The main rebel group, Forces for Defence of Democracy (FDD), ...": the group is that body.
             name.org, name.code, name.wikidata = role.org, role.code, role.wikidata
             name.country, name.sector, name.kind = role.country, role.sector, role.kind
+        elif (
+            role.name is not None and role.person is None and role.sector is None and role.coref is None
+            and name.name is None and name.person is None and name.coref is None and name.org is None
+            and name.sector is not None and name.sector_type in ("person", "title")
+            and tokens.norm[name.end : role.start] == [","] and _apposition_of(tokens, name, role)
+        ):
+            # "Kenya's foreign minister, Amina Osei, met ...": the name after the role is that person, and "Osei"
+            # later refers back to it as "Ali Hassan, Somalia's interior minister" does
+            role.sector, role.sector_type, role.country = name.sector, name.sector_type, name.country
+            role.code, role.org, role.wikidata = name.code, name.org, None
+            role.possessor_title, role.title, role.former = name.possessor_title, name.title, name.former
+            role.start = name.start
+            del drafts[index]
+            continue
         index += 1
 
 

@@ -90,3 +90,10 @@ def test_same_people_under_another_role_noun(actor_codes):
         "journalist had spied. Cuba's foreign ministry rejected criticism. The reporter's lawyer said she would "
         "appeal.", published="2021-06-07")
     assert codes["The reporter"][3:] == "MED" and not codes["The reporter"].startswith("CUB")
+
+
+def test_role_then_name_in_apposition_is_that_person(actor_codes):
+    codes = actor_codes("Ghana's interior minister, Kofi Boateng, met police chiefs in Accra. Boateng "
+                        "urged Togo to close the border.", published="2019-03-04")
+    assert codes["Ghana's interior minister, Kofi Boateng"] == "GHAGOV"
+    assert codes["Boateng"] == "GHAGOV"
