@@ -84,3 +84,10 @@ def test_federal_district_by_its_country(make_document, gazetteer_5000):
     mexico = _found(make_document, gazetteer_5000,
                     "Swine flu cases rose in Mexico City and across the Federal District, Mexican officials said.")
     assert brazil.get("Federal District") == "BRA" and mexico.get("Federal District") == "MEX"
+
+
+def test_goods_and_flights_from_towns(make_document, gazetteer_5000):
+    found = _found(make_document, gazetteer_5000,
+                   "The outbreak began in China. Flights from Wuhan were suspended and passengers from Guangzhou "
+                   "were screened.")
+    assert found.get("Wuhan") == "CHN" and found.get("Guangzhou") == "CHN"
