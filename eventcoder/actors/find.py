@@ -504,6 +504,12 @@ def _compose(tokens: _Tokens, start: int, end: int, atoms: dict, memory: _Memory
     return drafts
 
 
+def _bloc_word(entries: list[Entry]) -> bool:
+    """An international body's name only ("NATO", "EU"): between "the two" and a pair noun it says what the pair
+    belongs to."""
+    return all(e.kind == ORGANIZATION and (e.code or "").startswith("IGO") for e in entries)
+
+
 def _pair_at(tokens: _Tokens, i: int, end: int, atoms: Optional[dict] = None) -> Optional[_Draft]:
     """'the two sides', 'both countries', 'the two' (as a noun phrase), 'both' (as a subject or object)."""
     norm = tokens.norm
@@ -517,8 +523,10 @@ def _pair_at(tokens: _Tokens, i: int, end: int, atoms: Optional[dict] = None) ->
     for skip in range(PAIR_GAP + 1):
         word = j + skip - 1
         if skip and (word >= end or tokens.pos[word] not in ("ADJ", "PROPN", "VERB", "ADV", "PUNCT")
-                     or norm[word] in (",", "and") or atoms and word in atoms and norm[word] not in PAST_STATES):
-            break  # ("both Afghan rivals" are the sides of one country, not a pair of countries)
+                     or norm[word] in (",", "and") or atoms and word in atoms and norm[word] not in PAST_STATES
+                     and not _bloc_word(atoms[word][1])):
+            break  # ("both Afghan rivals" are the sides of one country, not a pair of countries; "the two NATO
+            # allies" are two members of the body)
         k = j + skip
         for length in (2, 1):
             noun = " ".join(norm[k : k + length]) if k + length <= end else ""

@@ -97,3 +97,11 @@ def test_role_then_name_in_apposition_is_that_person(actor_codes):
                         "urged Togo to close the border.", published="2019-03-04")
     assert codes["Ghana's interior minister, Kofi Boateng"] == "GHAGOV"
     assert codes["Boateng"] == "GHAGOV"
+
+
+def test_pair_noun_after_a_bloc_name(make_document, dictionary):
+    from eventcoder.actors import find_actors
+    document = make_document("Hungary and Slovakia traded accusations on Monday. The two NATO allies later agreed to "
+                             "talk.", published="2019-01-01")
+    codes = sorted(m.actor.code for m in find_actors(document, dictionary) if m.actor.text == "The two NATO allies")
+    assert codes == ["HUN", "SVK"]
