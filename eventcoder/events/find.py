@@ -2552,6 +2552,9 @@ class _SentenceMatcher:
         possessor = child(noun, "poss")
         if possessor is not None:
             source = index.argument(possessor)
+        undergone = NO_ARGUMENT
+        if source and self._undergoes(noun, possessor, source):
+            undergone, source = source, NO_ARGUMENT  # "Zamora's detention", "halt Khalil's deportation"
         if not source:
             agent = agent_of(noun)
             if agent is None and possessor is None:
@@ -2569,7 +2572,7 @@ class _SentenceMatcher:
         own_argument = bool(source)
 
         own_preps = [p for p in pattern.target_preps if not (p == "of" and "of_source" in pattern.flags)]
-        target = self._first_prep_target(noun, own_preps, source)
+        target = undergone or self._first_prep_target(noun, own_preps, source)
         if not target:
             # "the supply of vaccines to Ghana": the parser hangs the act's target preposition on its "of" object
             for _w, obj in prep_objects(noun, ["of"]):
@@ -2688,6 +2691,14 @@ class _SentenceMatcher:
             return None
         candidate.source, candidate.target = source, target
         return candidate
+
+    def _undergoes(self, noun, possessor, owner: Argument) -> bool:
+        """Whether the possessor of an act noun undergoes it (grammar.yaml ``patient_nouns``): a person or a pronoun
+        before an arrest, a detention, a deportation with no "of" object ("Zamora's detention"; not "Russia's detention
+        of Gershkovich", not "Iran's arrests")."""
+        if not self._listed(noun, self.patterns.patient_nouns) or prep_objects(noun, ["of"]):
+            return False
+        return possessor.pos_ == "PRON" or all(m.kind in ("person", "coref") for m in owner.mentions)
 
     def _clause_subject_source(self, verb, target: Argument) -> Argument:
         """The subject of the clause whose ``verb`` a nominal act hangs on, as the act's weak source ("staged a hunger

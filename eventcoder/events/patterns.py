@@ -48,6 +48,7 @@ GRAMMAR_WORD_LISTS = (
     "figurative_strike_verbs", "quantity_violence_nouns", "violent_volley_objects", "market_nouns", "petty_crime_doers",
     "answer_roots", "answered_act_nouns", "accusation_nouns", "answered_accusation_roots", "business_nouns", "business_rival_nouns", "company_suffixes", "fiction_nouns",
     "narrating_verbs", "sports_clause_cues", "sports_clause_roots", "generic_explosion_nouns", "industrial_sites", "effect_roots", "doerless_passive_codes", "commercial_sectors",
+    "patient_nouns",
 )
 # grammar.yaml keys that hold one CAMEO code each.
 GRAMMAR_CODES = ("statement_code", "riot_code", "cyber_code", "departure_code", "diplomat_departure_code", "presence_departure_code",
@@ -282,6 +283,7 @@ class EventPatterns:
     effect_roots: frozenset = frozenset()  # "eased the blockade, allowing goods in": the easing's effect, no event
     doerless_passive_codes: frozenset = frozenset()  # "115,000 people have been forced from their homes": no one coerced
     commercial_sectors: frozenset = frozenset()  # "the two companies held talks on a merger": business, not politics
+    patient_nouns: frozenset = frozenset()  # "Zamora's detention": the possessor undergoes the act
     political: PoliticalClasses = field(default_factory=PoliticalClasses)  # political.yaml: the political-party test
     controls: dict[str, ControlVerb] = field(default_factory=dict)
     # kind -> list of (code prefix, resulting code), longest prefix first; "" is the default.

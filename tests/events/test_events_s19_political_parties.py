@@ -74,3 +74,11 @@ def test_the_data_file_loads_and_rejects_unknown_keys(tmp_path: Path):
     bad.write_text("thing_headz: [band]\n", encoding="utf-8")
     with pytest.raises(DataFileError):
         PoliticalClasses.load(bad)
+
+
+def test_a_persons_detention_is_undergone_not_done(coded):
+    # grammar.yaml patient_nouns: the possessor of an arrest with no "of" object is the one arrested
+    found = coded("A Guatemalan court revoked journalist Jose Zamora's house arrest on Monday.")
+    assert any(c == "173" and s == () and t == ("GTMMED",) for c, s, t in found), found
+    found = coded("Russia's detention of U.S. journalist Evan Gershkovich angered Washington.")
+    assert any(c == "173" and s == ("RUS",) for c, s, _t in found), found
