@@ -520,7 +520,33 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
     filled = _follow_filled(doc, mentions, filled)
     filled = _follow_named(filled)
     filled = [member for mention in filled for member in _pair_members(doc, mention, filled)]
+    filled = [member for mention in filled for member in _pair_role_members(doc, mention, filled)]
     return [_as_nongovernmental(doc, mention) for mention in filled]
+
+
+# Plural roles that name the two sides' people: "Lavrov said the foreign ministers would hold further talks".
+PAIR_ROLE_NOUNS = frozenset({"leaders", "presidents", "ministers", "delegations", "negotiators", "envoys"})
+
+
+def _pair_role_members(doc, mention: ActorMention, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A definite plural role with no country ("the foreign ministers", "the leaders") in the sentence after, or
+    the one of, a pair ("the two sides", "the two former Soviet republics") stands for the pair's two countries."""
+    actor = mention.actor
+    head = doc[mention.head]
+    if actor.country or not actor.sector or actor.code != actor.sector or mention.kind != "sector" \
+            or head.lower_ not in PAIR_ROLE_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return [mention]
+    pairs: dict[int, list] = {}
+    for other in mentions:
+        if other.kind == "coref" and other.token_end <= mention.token_start and other.actor.country \
+                and _sentences_between(doc, other.token_start, mention.token_start) <= 1:
+            countries = pairs.setdefault(other.token_start, [])
+            if other.actor.country not in countries:
+                countries.append(other.actor.country)
+    pair = next((countries for start, countries in sorted(pairs.items(), reverse=True) if len(countries) == 2), None)
+    if pair is None:
+        return [mention]
+    return [replace(mention, actor=replace(actor, country=country, code=country + actor.code)) for country in pair]
 
 
 def _pair_members(doc, mention: ActorMention, mentions: list[ActorMention]) -> list[ActorMention]:

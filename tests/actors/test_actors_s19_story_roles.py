@@ -105,3 +105,11 @@ def test_pair_noun_after_a_bloc_name(make_document, dictionary):
                              "talk.", published="2019-01-01")
     codes = sorted(m.actor.code for m in find_actors(document, dictionary) if m.actor.text == "The two NATO allies")
     assert codes == ["HUN", "SVK"]
+
+
+def test_plural_role_after_a_pair_is_the_pair(make_document, dictionary):
+    from eventcoder.actors import find_actors
+    document = make_document("Eritrea and Ethiopia agreed on a truce. The two sides will meet in Geneva. The leaders "
+                             "said the talks would go on.", published="2000-06-01")
+    codes = sorted(m.actor.code for m in find_actors(document, dictionary) if m.actor.text == "The leaders")
+    assert codes == ["ERIGOV", "ETHGOV"]
