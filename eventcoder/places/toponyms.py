@@ -1595,6 +1595,10 @@ def _find_qualifiers(doc, toponyms: list[Toponym], cues: PlaceCues) -> None:
             current.qualifiers.append(following)
             current.containers.append(following)
             continue
+        if _is_examples_in_gap(gap, cues):
+            # "in Bangladesh, in districts such as Faridpur": the examples lie in the first
+            following.qualifiers.append(current)
+            continue
         if len(gap) > 4:
             continue
         words = [t.lower_ for t in gap]
@@ -1677,6 +1681,18 @@ def _is_part_of_gap(gap, cues: PlaceCues) -> bool:
     if words[:1] == [","]:
         words = words[1:]
     return len(words) == 4 and words[:2] == ["in", "the"] and words[2] in cues.part_words and words[3] == "of"
+
+
+def _is_examples_in_gap(gap, cues: PlaceCues) -> bool:
+    """", in districts such as", ", in provinces including": the names after are examples of settlements inside the
+    name before ("in Bangladesh, in districts such as Faridpur and Rajbari")."""
+    words = [t.lower_ for t in gap]
+    if len(words) < 4 or words[:2] != [",", "in"] or words[-1] not in cues.example_prepositions:
+        return False
+    middle = gap[2:-2] if words[-2:] == ["such", "as"] else gap[2:-1]
+    if not len(middle) or not _noun_in(middle[-1], cues.settlement_nouns) or middle[-1].lower_ == middle[-1].lemma_.lower():
+        return False  # (a plural settlement noun last)
+    return all(t.pos_ in ("ADJ", "DET", "NUM") for t in middle[:-1])
 
 
 def _followed_by_container(doc, end: int, found: list[Toponym], cues: PlaceCues) -> bool:

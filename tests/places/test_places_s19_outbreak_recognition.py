@@ -91,3 +91,11 @@ def test_goods_and_flights_from_towns(make_document, gazetteer_5000):
                    "The outbreak began in China. Flights from Wuhan were suspended and passengers from Guangzhou "
                    "were screened.")
     assert found.get("Wuhan") == "CHN" and found.get("Guangzhou") == "CHN"
+
+
+def test_examples_of_districts_in_a_country(make_document, gazetteer_5000):
+    # Faridpur is a town of India and of Bangladesh: the examples lie in the country named before them
+    found = _found(make_document, gazetteer_5000,
+                   "Nipah killed 17 people in Kerala, India. Outbreaks have occurred in Bangladesh, in districts such "
+                   "as Faridpur, and in West Bengal.")
+    assert found.get("Faridpur") == "BGD"
