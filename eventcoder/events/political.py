@@ -111,9 +111,10 @@ class PartyTest:
         self._cameo_root = cameo[:2]
         sides = [self.party(m) for m in source]
         objects = [self.party(m, acted_on=True) for m in target]
+        if self._business_delegation(source, target):
+            return True  # "Iranian entrepreneurs will hold negotiations with their Russian counterparts"
         if sides and POLITICAL not in sides:
-            # the counterparts or rivals of a party that is no state are of its kind ("business owners will hold
-            # negotiations with their Russian counterparts", "sued its U.S. rival")
+            # the counterparts or rivals of a party that is no state are of its kind ("sued its U.S. rival")
             objects = [sides[0] if self._listed(self.doc[m.head], self.classes.counterpart_nouns) else kind
                        for m, kind in zip(target, objects)]
         if POLITICAL in sides or POLITICAL in objects:
@@ -184,6 +185,22 @@ class PartyTest:
         return POLITICAL
 
     # ------------------------------------------------------------------ helpers
+    def _business_delegation(self, source, target) -> bool:
+        """Whether a country's business people as a body (a plural role noun with its country: "Iranian
+        entrepreneurs", "Japanese businessmen") act on another country's side: trade missions and business talks
+        between two countries are the BUS-sector events CAMEO codes. A named company is not such a body ("German
+        maker Brenner sued its U.S. rival"), nor are one country's businesses among themselves."""
+        doc = self.doc
+        countries = {m.actor.country for m in source
+                     if m.actor.sector in self.classes.business_sectors and m.actor.country and m.kind == "sector"
+                     and doc[m.head].tag_ in PLURAL_TAGS}
+        if not countries:
+            return False
+        # (a verb sharing its subject's partner: "hold negotiations with their Russian counterparts and sign deals":
+        # "sign" has no target yet here, so the sentence's other countries stand for it)
+        others = target or [m for token in doc[source[0].head].sent for m in self.index.by_token.get(token.i, ())]
+        return any(m.actor.country and m.actor.country not in countries for m in others)
+
     def sports_story(self) -> bool:
         """Whether the document is a match report: a score and two sports words ("3-0 in a World Cup qualifier")."""
         if self._sports_story is None:

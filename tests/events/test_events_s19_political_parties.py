@@ -32,8 +32,9 @@ def roots(events):
     "The Norwegian seized the initiative in the second game and never let go.",
     "Hendricks's lawyer rejected the allegations on Monday.",
     "Every summer an army of holidaymakers invades the islands.",
-    # business people's private deals; an institution is no citizens acting together; a hazard acting on people
-    "Iranian business owners will hold negotiations with their Russian counterparts and sign deals.",
+    # a named company's suit against a foreign rival; an institution is no citizens acting together; a hazard
+    # acting on people
+    "Dutch chipmaker Veldhoven Systems sued its Korean rival on Tuesday.",
     "Several top universities rejected thousands of applicants this year.",
     "The wildfire swept through the town, destroying homes and businesses and killing nine people.",
     # citizens fighting off animals, a private suspect
@@ -56,6 +57,9 @@ def test_no_political_party_no_event(coded, text):
     ("Students stormed a police station in Dhaka on Tuesday.", "19"),
     ("Hackers launched a cyberattack on Latvian banks.", "17"),
     ("Bandits abducted 300 schoolgirls in northern Nigeria on Friday.", "18"),
+    # a country's business people as a body dealing with another country's: a trade mission (IRNBUS -> RUS)
+    ("Iranian business owners will hold negotiations with their Russian counterparts and sign deals.", "05"),
+    ("Japanese businessmen met their Indian counterparts in Delhi on Monday.", "04"),
 ])
 def test_political_parties_keep_their_event(coded, text, root):
     assert root in roots(coded(text))
