@@ -91,9 +91,9 @@ def parse_many(
 
     ``n_process`` > 1 parses in worker processes while the caller runs the later stages.
     """
-    pairs = ((text, article) for article, text in items)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        text = doc.text
+    # (the text rides along: rebuilding ``doc.text`` costs a pass over every token)
+    pairs = ((text, (article, text)) for article, text in items)
+    for doc, (article, text) in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
         _repair_prefixed_lemmas(nlp, doc, text)
         yield Document(article=article, clean_text=text, doc=doc)
 
@@ -105,19 +105,24 @@ def parse_many(
 _MIN_WORDS_TO_JUDGE = 30
 _MIN_ENGLISH_STOP_SHARE = 0.10
 _MIN_LETTERS_TO_JUDGE = 8
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
-def language_problem(doc) -> Optional[str]:
-    """Why ``doc`` is not English text that can be coded, or None (also when it is too short to tell)."""
+def language_problem(doc, text: Optional[str] = None) -> Optional[str]:
+    """Why ``doc`` is not English text that can be coded, or None (also when it is too short to tell). ``text`` is
+    the doc's text when the caller has it (rebuilding ``doc.text`` costs a pass over every token)."""
     from spacy.attrs import IS_ALPHA, IS_STOP
 
-    text = doc.text
+    text = doc.text if text is None else text
     if not text.isascii():
-        letters = [ch for ch in text if ch.isalpha()]
-        foreign = [ch for ch in letters if ord(ch) > 0x24F and not 0x1E00 <= ord(ch) <= 0x1EFF]
-        if len(letters) >= _MIN_LETTERS_TO_JUDGE and len(foreign) * 2 > len(letters):
+        # (foreign letters are among the few characters outside ASCII; all letters are counted only when they
+        # could be a majority: English news with a few curly quotes is not read letter by letter)
+        foreign = [ch for ch in _NOT_ASCII.findall(text)
+                   if ch.isalpha() and ord(ch) > 0x24F and not 0x1E00 <= ord(ch) <= 0x1EFF]
+        letters = sum(map(str.isalpha, text)) if len(foreign) * 2 > _MIN_LETTERS_TO_JUDGE else 0
+        if letters >= _MIN_LETTERS_TO_JUDGE and len(foreign) * 2 > letters:
             script = max(_scripts(foreign).items(), key=lambda item: item[1])[0]
-            return (f"the text is not English: {len(foreign)} of its {len(letters)} letters are {script}; "
+            return (f"the text is not English: {len(foreign)} of its {letters} letters are {script}; "
                     "eventcoder codes English news only")
     flags = doc.to_array([IS_ALPHA, IS_STOP])
     words = int(flags[:, 0].sum()) if len(flags) else 0

@@ -78,6 +78,9 @@ def unique_events(events: Sequence[Event]) -> list[Event]:
         by_id.setdefault(event.event_id, []).append(event)
     kept: dict[str, list[Event]] = {}
     for event_id_, group in by_id.items():
+        if len(group) == 1:  # (the usual case: no copy to compare, and the text key costs a deep copy of the event)
+            kept[event_id_] = group
+            continue
         distinct: dict[str, Event] = {}
         for event in group:
             key = _without_confidence(event)
@@ -130,7 +133,7 @@ class Coder:
     # -- stages after parsing ------------------------------------------------------------
     def code_document(self, document: Document) -> list[Event]:
         """Run the stages after parsing on one Document; InputError when its text is not English."""
-        problem = language_problem(document.doc)
+        problem = language_problem(document.doc, document.clean_text)
         if problem:
             raise InputError(problem)
         actor_mentions = find_actors(document, self.actors)

@@ -53,7 +53,8 @@ class Document:
     @cached_property
     def sentences(self) -> list:
         """The non-blank sentences (spaCy Spans); computed once, as several stages index into them."""
-        return [s for s in self.doc.sents if s.text.strip()]
+        text = self.clean_text  # (a span's text sliced from the doc's text: ``Span.text`` joins its tokens anew)
+        return [s for s in self.doc.sents if text[s.start_char:s.end_char].strip()]
 
 
 @dataclass(frozen=True)
