@@ -22,9 +22,10 @@ Leaving a country empty is better than a wrong one: each rule gives up when in d
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 from functools import cache
-from typing import Optional
+from typing import Callable, Optional
 
 from ..clean import find_dateline
 from ..records import ActorMention, Document
@@ -400,11 +401,12 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
     mentions = [_where_it_fights(doc, mention, mentions, dictionary, home) for mention in mentions]
     if not any(_needs_country(m) for m in mentions):
         return mentions
+    sentence_of = _sentence_finder(doc)
     countries_by_sentence: dict[int, list] = {}
     for mention in mentions:
         if mention.actor.country and not is_news_outlet(mention):
             # "told VOA", "in an interview with Reuters": an outlet reports, it lends no country to the roles it quotes
-            countries_by_sentence.setdefault(doc[mention.head].sent.start, []).append(mention)
+            countries_by_sentence.setdefault(sentence_of(mention.head), []).append(mention)
     filled = []
     refilled: dict[str, set] = {}  # old code of a role that lost an outlet's country -> its new codes
     story_country = cache(lambda: _story_country(mentions))  # counted once, when a role first asks
@@ -423,7 +425,7 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
             continue
         # (an embassy stands abroad: "rallied outside the French embassy", "workers stormed the Israeli embassy"
         # name no party of the sentence's country)
-        named = countries_by_sentence.get(doc[mention.head].sent.start, [])
+        named = countries_by_sentence.get(sentence_of(mention.head), [])
         others = [other for other in named
                   if doc[other.head].lemma_.lower() not in MISSION_NOUNS
                   or _hangs_on(doc[other.head], mention)]  # ("diplomats at the British embassy" are its staff)
@@ -728,18 +730,27 @@ def names_no_country(doc, mention: ActorMention, dictionary) -> bool:
     return True
 
 
+def _sentence_finder(doc) -> Callable[[int], int]:
+    """The start of the sentence of a token, by its index (``Token.sent`` walks the sentence on every call)."""
+    starts = [sentence.start for sentence in doc.sents]
+    return lambda index: starts[bisect.bisect_right(starts, index) - 1]
+
+
 def _unlend_media_countries(doc, mentions: list[ActorMention], dictionary) -> tuple[list[ActorMention], dict]:
     """Take back a country a role-only actor got from a news outlet of its sentence ("shared with VOA ... as the
     military completed" is not the U.S. military), unless something else in the sentence names that country.
     Returns the mentions and {id of each changed mention: (its old code, its first token)} so the rules above can
     refill them."""
+    if not any(mention.actor.country and is_news_outlet(mention) for mention in mentions):
+        return mentions, {}  # (most stories quote no outlet: the sentences of the others are not looked up)
+    sentence_of = _sentence_finder(doc)
     outlets: dict[int, set] = {}
     named: dict[int, set] = {}
     for mention in mentions:
         country = mention.actor.country
         if not country:
             continue
-        sentence = doc[mention.head].sent.start
+        sentence = sentence_of(mention.head)
         if is_news_outlet(mention):
             outlets.setdefault(sentence, set()).add(country)
         elif not names_no_country(doc, mention, dictionary):
@@ -748,7 +759,7 @@ def _unlend_media_countries(doc, mentions: list[ActorMention], dictionary) -> tu
         return mentions, {}
     result, unlent = [], {}
     for mention in mentions:
-        sentence = doc[mention.head].sent.start
+        sentence = sentence_of(mention.head)
         country = mention.actor.country
         if country and country in outlets.get(sentence, ()) and country not in named.get(sentence, ()) \
                 and not is_news_outlet(mention) and names_no_country(doc, mention, dictionary) \
