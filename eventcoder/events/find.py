@@ -281,6 +281,7 @@ class _Words:
         hyphen = hash_string("-")
         self.hyphen = [key == hyphen for key in orth]
         self.head = [i + h for i, h in enumerate(doc.to_array([HEAD]).astype("int64").tolist())]
+        self.lemmas: dict[tuple[int, int], str] = {}  # (form id, tagger's lemma id) -> our lemma: words repeat
 
     def string(self, key: int) -> str:
         found = self._seen.get(key)
@@ -1132,7 +1133,11 @@ class _SentenceMatcher:
         return joined if joined in known else None
 
     def _word_lemma(self, words: "_Words", i: int) -> str:
-        return self.patterns.word_lemma(words.string(words.lower[i]), words.string(words.lemma[i]))
+        key = (words.lower[i], words.lemma[i])
+        found = words.lemmas.get(key)
+        if found is None:
+            found = words.lemmas[key] = self.patterns.word_lemma(words.string(key[0]), words.string(key[1]))
+        return found
 
     def _words(self, doc) -> "_Words":
         """The token columns of the matcher's one document (read once, on first need)."""
