@@ -313,8 +313,8 @@ FOREIGN_OFFICE_NOUNS = frozenset({"ministry", "office", "service", "department",
 
 
 # Where people come from that is no one country: "activists from Europe", "volunteers from abroad".
-ABROAD_WORDS = frozenset({"abroad", "overseas", "europe", "africa", "asia", "latin", "west", "world", "region",
-                          "continent", "countries"})
+# ("the west" and "the region" are as often parts of the country itself: "farmers from the west marched on Nairobi")
+ABROAD_WORDS = frozenset({"abroad", "overseas", "europe", "africa", "asia", "latin", "world", "continent", "countries"})
 
 
 def _foreign_by_definition(head) -> bool:
@@ -531,12 +531,13 @@ PAIR_ROLE_NOUNS = frozenset({"leaders", "presidents", "ministers", "delegations"
 
 
 def _pair_role_members(doc, mention: ActorMention, mentions: list[ActorMention]) -> list[ActorMention]:
-    """A definite plural role with no country ("the foreign ministers", "the leaders") in the sentence after, or
-    the one of, a pair ("the two sides", "the two former Soviet republics") stands for the pair's two countries."""
+    """A definite plural role of the state with no country ("the foreign ministers", "the leaders") in the sentence
+    after, or the one of, a pair ("the two sides", "the two former Soviet republics") stands for the pair's two
+    countries; other sectors' leaders do not ("the opposition leaders", "the church leaders")."""
     actor = mention.actor
     head = doc[mention.head]
     if actor.country or not actor.sector or actor.code != actor.sector or mention.kind != "sector" \
-            or head.lower_ not in PAIR_ROLE_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            or actor.sector not in STATE_SECTORS or head.lower_ not in PAIR_ROLE_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return [mention]
     pairs: dict[int, list] = {}
     for other in mentions:

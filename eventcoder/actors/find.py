@@ -899,9 +899,10 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
             has_content = True
             break
         if word == "it" and j == i and tokens.dep[j] == "pobj" and norm[tokens.head[j]] in ("on", "against") \
-                and not _inside_relative_clause(tokens, j):
+                and tokens.pos[tokens.head[tokens.head[j]]] == "NOUN" and not _inside_relative_clause(tokens, j):
             # "Moscow turned to Asia after the West imposed sanctions on it": the country the sentence's main clause
-            # is about (see _resolve)
+            # is about (see _resolve); only as the object of an act noun ("sanctions on it", "attacks against it"):
+            # after a verb "it" is as often a thing ("said Washington had reneged on it", "would vote on it")
             draft.kind, draft.coref = "coref", "body_object"
             j += 1
             has_content = True

@@ -105,6 +105,7 @@ JUDGING_VERBS = frozenset({
     "reward", "honor", "honour", "apologize", "apologise", "acquit", "pardon", "execute", "hang",
     "expel", "sanction", "punish", "denounce", "fault", "credit", "award",
 })
+_DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 _YEAR_HEAD_PREPS = frozenset({"in", "since", "from", "until", "till", "by", "before", "after", "during", "of", "to"})
 
 
@@ -516,7 +517,8 @@ def _shares_scene(relative) -> bool:
     who blocked the road". Not a clause set off by a comma, which describes ("the rebels, who seized
     the town"), nor the noun of a subject ("the man who killed the president died"), of a judging
     verb ("arrested a man who attacked a mosque": the deed is only before its judging) or of a
-    complement preposition ("claimed responsibility for a bombing that killed ten")."""
+    complement preposition ("claimed responsibility for a bombing that killed ten"), nor a definite noun,
+    which the clause identifies by an earlier deed ("captured the rebels who kidnapped the aid workers")."""
     if not _simple_past(relative) or relative.head.pos_ not in ("NOUN", "PROPN"):
         return False
     if relative.left_edge.i > 0 and relative.doc[relative.left_edge.i - 1].text == ",":
@@ -526,6 +528,8 @@ def _shares_scene(relative) -> bool:
         return False
     if chain[1].token.lemma_.lower() in JUDGING_VERBS:
         return False
+    if any(child.dep_ == "det" and child.lower_ in _DEFINITE_DETERMINERS for child in relative.head.children):
+        return False  # "identified the gunman who killed five": a definite noun is named by an earlier deed
     for governor in chain[1:]:
         verb = governor.token
         if verb.pos_ not in ("VERB", "AUX") or is_infinitive(verb):

@@ -18,8 +18,8 @@ from ..status.cues import default_cues
 from ..status.scope import governing_chain, is_infinitive
 from .aspect import running_or_repeated
 from .calendar_rules import DURATION, NOT_A_DATE, Resolved, period_end, period_start, resolve_expression
-from .expressions import (AFTER, AROUND, LENT, OWN, PURPOSE, REPORT, clause_marks, find_date_expressions, judged_from,
-                          reporting_verb, sentence_spans, sentence_starts)
+from .expressions import (AFTER, AROUND, JUDGING_VERBS, LENT, OWN, PURPOSE, REPORT, clause_marks, find_date_expressions,
+                          judged_from, reporting_verb, sentence_spans, sentence_starts)
 from .mentions import earlier_mention
 from .offsets import find_offsets, reference_for, shift
 from .reports import ReportRules, default_report_rules
@@ -166,7 +166,9 @@ def _in_past_after_clause(chain, status: Status) -> bool:
     for governor in chain:
         clause = governor.token
         if clause.dep_ == "advcl":
-            return "after" in clause_marks(clause) and clause.tag_ == "VBD" and clause.head.tag_ in ("VBD", "VBN")
+            # (not after a judging verb: "sentenced a man on Tuesday after he killed a priest" judges an older deed)
+            return "after" in clause_marks(clause) and clause.tag_ == "VBD" and clause.head.tag_ in ("VBD", "VBN") \
+                and clause.head.lemma_.lower() not in JUDGING_VERBS
     return False
 
 

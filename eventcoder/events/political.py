@@ -126,6 +126,8 @@ class PartyTest:
                 kind == COLLECTIVE and self._listed(self.doc[m.head], self.classes.crowd_violence_doers)
                 for m, kind in zip(source, sides)):
             return True  # "students stormed a police station", "bandits abducted 300 schoolgirls"
+        if root in self.classes.crowd_violence_roots and self._across_countries(source, sides, target):
+            return True  # "Turkish residents attacked Syrian refugees": citizens of one country against another's
         if PRIVATE in sides and root in self.classes.private_protest_roots:
             return True  # "a jailed journalist refused to eat for a month": a protest is political
         if sides:
@@ -185,6 +187,13 @@ class PartyTest:
         return POLITICAL
 
     # ------------------------------------------------------------------ helpers
+    @staticmethod
+    def _across_countries(source, sides, target) -> bool:
+        """Whether citizens of one country act on people of another ("Israeli settlers attacked Palestinian
+        villagers"): communal violence across a national line is political whoever the doers are."""
+        countries = {m.actor.country for m, kind in zip(source, sides) if kind == COLLECTIVE and m.actor.country}
+        return bool(countries) and any(m.actor.country and m.actor.country not in countries for m in target)
+
     def _business_delegation(self, source, target) -> bool:
         """Whether a country's business people as a body (a plural role noun with its country: "Iranian
         entrepreneurs", "Japanese businessmen") act on another country's side: trade missions and business talks

@@ -113,3 +113,20 @@ def test_plural_role_after_a_pair_is_the_pair(make_document, dictionary):
                              "said the talks would go on.", published="2000-06-01")
     codes = sorted(m.actor.code for m in find_actors(document, dictionary) if m.actor.text == "The leaders")
     assert codes == ["ERIGOV", "ETHGOV"]
+
+
+
+def test_review_other_sectors_leaders_after_a_pair_are_not_the_pair(actor_codes):
+    codes = actor_codes("Eritrea and Ethiopia agreed on a truce. The two sides will meet in Geneva. "
+                        "The opposition leaders rejected the deal.")
+    assert codes["The opposition leaders"] == "OPP"
+
+
+def test_review_people_from_a_region_keep_the_datelines_country(actor_codes):
+    codes = actor_codes("ADDIS ABABA (Reuters) - Protesters from the region blocked the main road on Monday.")
+    assert codes["Protesters"] == "ETHCVL"
+
+
+def test_review_it_after_a_verbs_on_is_a_thing(actor_codes):
+    codes = actor_codes("The nuclear deal was signed in 2015. Iran said Washington had reneged on it.")
+    assert "it" not in codes

@@ -84,3 +84,16 @@ def test_an_act_after_a_dated_gathering_takes_its_day(status_and_date):
 def test_an_act_after_other_dated_nouns_takes_no_day(status_and_date):
     _, date = status_and_date("Police arrested the editor after the protest on Sunday.", "arrested", "173", PUBLISHED)
     assert date.date != "2021-05-09"
+
+
+
+# Review of session 19: a definite noun is identified by an earlier deed, and a judged deed is older than its
+# judging, so neither takes the head act's day (Monday 2021-05-10, Tuesday 2021-05-11).
+@pytest.mark.parametrize("text, trigger", [
+    ("Police on Monday identified the gunman who killed five people at a mosque.", "killed"),
+    ("Troops on Sunday captured the rebels who kidnapped the aid workers.", "kidnapped"),
+    ("A Cairo court sentenced a man to death on Tuesday after he killed a Coptic priest.", "killed"),
+])
+def test_identified_and_judged_deeds_do_not_take_the_head_acts_day(status_and_date, text, trigger):
+    _status, date = status_and_date(text, trigger, "190", PUBLISHED)
+    assert date.date not in ("2021-05-09", "2021-05-10", "2021-05-11")

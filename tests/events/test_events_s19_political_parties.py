@@ -86,3 +86,11 @@ def test_a_persons_detention_is_undergone_not_done(coded):
     assert any(c == "173" and s == () and t == ("GTMMED",) for c, s, t in found), found
     found = coded("Russia's detention of U.S. journalist Evan Gershkovich angered Washington.")
     assert any(c == "173" and s == ("RUS",) for c, s, _t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli settlers attacked Palestinian villagers in the West Bank on Friday.",
+    "Turkish residents attacked Syrian refugees in Kayseri on Monday.",
+])
+def test_citizens_violence_across_a_national_line_is_political(coded, text):
+    assert "19" in roots(coded(text))
