@@ -11,11 +11,6 @@ from eventcoder.errors import DataFileError
 from eventcoder.events.political import PoliticalClasses
 
 
-@pytest.fixture(scope="module")
-def coded(real_event_codes):
-    return real_event_codes
-
-
 def roots(events):
     return {cameo[:2] for cameo, _source, _target in events}
 
@@ -41,8 +36,8 @@ def roots(events):
     "Villagers fired flares to chase the elephants away.",
     "A suspect attacked a shopkeeper in Leeds on Sunday.",
 ])
-def test_no_political_party_no_event(coded, text):
-    assert coded(text) == []
+def test_no_political_party_no_event(real_event_codes, text):
+    assert real_event_codes(text) == []
 
 
 @pytest.mark.parametrize("text, root", [
@@ -61,14 +56,14 @@ def test_no_political_party_no_event(coded, text):
     ("Iranian business owners will hold negotiations with their Russian counterparts and sign deals.", "05"),
     ("Japanese businessmen met their Indian counterparts in Delhi on Monday.", "04"),
 ])
-def test_political_parties_keep_their_event(coded, text, root):
-    assert root in roots(coded(text))
+def test_political_parties_keep_their_event(real_event_codes, text, root):
+    assert root in roots(real_event_codes(text))
 
 
-def test_a_match_report_keeps_a_president_as_a_state(coded):
+def test_a_match_report_keeps_a_president_as_a_state(real_event_codes):
     text = ("Italy beat Spain 2-1 in the European Championship semi-final at Wembley stadium on Tuesday. The Italian "
             "president met Spain's prime minister in Rome on Wednesday.")
-    assert "04" in roots(coded(text))
+    assert "04" in roots(real_event_codes(text))
 
 
 def test_the_data_file_loads_and_rejects_unknown_keys(tmp_path: Path):
@@ -80,11 +75,11 @@ def test_the_data_file_loads_and_rejects_unknown_keys(tmp_path: Path):
         PoliticalClasses.load(bad)
 
 
-def test_a_persons_detention_is_undergone_not_done(coded):
+def test_a_persons_detention_is_undergone_not_done(real_event_codes):
     # grammar.yaml patient_nouns: the possessor of an arrest with no "of" object is the one arrested
-    found = coded("A Guatemalan court revoked journalist Jose Zamora's house arrest on Monday.")
+    found = real_event_codes("A Guatemalan court revoked journalist Jose Zamora's house arrest on Monday.")
     assert any(c == "173" and s == () and t == ("GTMMED",) for c, s, t in found), found
-    found = coded("Russia's detention of U.S. journalist Evan Gershkovich angered Washington.")
+    found = real_event_codes("Russia's detention of U.S. journalist Evan Gershkovich angered Washington.")
     assert any(c == "173" and s == ("RUS",) for c, s, _t in found), found
 
 
@@ -92,5 +87,5 @@ def test_a_persons_detention_is_undergone_not_done(coded):
     "Israeli settlers attacked Palestinian villagers in the West Bank on Friday.",
     "Turkish residents attacked Syrian refugees in Kayseri on Monday.",
 ])
-def test_citizens_violence_across_a_national_line_is_political(coded, text):
-    assert "19" in roots(coded(text))
+def test_citizens_violence_across_a_national_line_is_political(real_event_codes, text):
+    assert "19" in roots(real_event_codes(text))
