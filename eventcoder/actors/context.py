@@ -756,8 +756,6 @@ def _unlend_media_countries(doc, mentions: list[ActorMention], dictionary) -> tu
             outlets.setdefault(sentence, set()).add(country)
         elif not names_no_country(doc, mention, dictionary):
             named.setdefault(sentence, set()).add(country)
-    if not outlets:
-        return mentions, {}
     result, unlent = [], {}
     for mention in mentions:
         sentence = sentence_of(mention.head)

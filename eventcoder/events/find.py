@@ -23,7 +23,7 @@ from .arguments import (
     unwrap_quantifier,
 )
 from .patterns import EventPatterns, NounPattern, VerbPattern
-from .political import PartyTest
+from .political import SCORE, PartyTest  # SCORE: a sports score ("2-0"); with a result verb, a match
 
 VERB_POS = {"VERB", "AUX"}
 # Sectors of a state acting as itself (None: the country named bare) and of people a state arrests at home.
@@ -69,8 +69,6 @@ COMPLEMENT_DEPS = {"dobj", "obj", "xcomp", "prep", "pobj", "pcomp", "dative", "a
 # Prepositions that name where something happened: an actor behind one is a weaker guess at the target.
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "within", "across", "throughout", "around", "outside"}
 COMPLEMENT_DEPTH = 6
-# A sports score ("2-0", "3–1"): with a result verb, the clause reports a match, not a political act.
-SCORE = re.compile(r"(?<![\d.,])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d]|[.,]\d)")
 # Prepositions of an adjunct whose nominal event is done by the clause's subject ("in protest", "during talks").
 ADJUNCT_EVENT_PREPS = {"in", "during"}
 # Prepositions of the means of a passive act of violence ("killed in Russian air strikes").

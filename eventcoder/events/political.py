@@ -214,8 +214,9 @@ class PartyTest:
         """Whether the document is a match report: a score and two sports words ("3-0 in a World Cup qualifier")."""
         if self._sports_story is None:
             doc = self.doc
-            cues = {w.lower_ for w in doc if w.lower_ in self.classes.sports_story_cues}
-            self._sports_story = len(cues) >= SPORTS_STORY_CUE_COUNT and SCORE.search(doc.text) is not None
+            # (the score first: most documents have none, and the cue count walks every token)
+            self._sports_story = SCORE.search(doc.text) is not None and len(
+                {w.lower_ for w in doc if w.lower_ in self.classes.sports_story_cues}) >= SPORTS_STORY_CUE_COUNT
         return self._sports_story
 
     def _listed(self, token, words) -> bool:
