@@ -221,8 +221,7 @@ class _Memory:
     # (sentence index, [country, country]) of the latest two actors of two countries joined by "and" ("Armenia and
     # Azerbaijan agreed"): what "the two sides" most often refers back to
     joined_pair: Optional[tuple] = None
-    body_subjects: list = field(default_factory=list)  # (sentence index, actor tuple) of singular non-person subjects
-    body_subject_tokens: list = field(default_factory=list)  # (sentence index, actor tuple, head token) of the same
+    body_subjects: list = field(default_factory=list)  # (sentence index, actor, head token) of singular non-person subjects
     mentioned: list = field(default_factory=list)  # (sentence index, country) of actors named with a country, in order
     titled: list = field(default_factory=list)  # (sentence index, title, actor tuple) of titled actors with a country
     # country -> how many actors the article names with that country of their own (by name, demonym or a known person;
@@ -304,8 +303,7 @@ def find_actors(document: Document, dictionary: ActorDictionary) -> list[ActorMe
             elif tokens.dep[head] in SUBJECT_DEPS and len(actors) == 1 and draft.coref not in ("plural", "pronoun") \
                     and tokens.tag[head] not in ("NNS", "NNPS") and draft.person is None and draft.name is None \
                     and draft.sector_type not in ("title", "person"):
-                memory.body_subjects.append((sentence_index, actors[0]))  # "it" may refer back to it
-                memory.body_subject_tokens.append((sentence_index, actors[0], head))
+                memory.body_subjects.append((sentence_index, actors[0], head))  # "it" may refer back to it
             start_char = tokens.idx[draft.start]
             end_char = tokens.idx[draft.end - 1] + len(tokens.text[draft.end - 1])
             surface = text[start_char:end_char]
@@ -1377,9 +1375,7 @@ def _merge_appositions(tokens: _Tokens, drafts: list[_Draft]) -> None:
             and role.person is None and role.name is None and role.coref is None
             and (role.sector is not None or role.possessor_title is not None or role.code is not None)
         ):
-            name.sector, name.sector_type, name.country = role.sector, role.sector_type, role.country
-            name.code, name.org, name.wikidata = role.code, role.org, None
-            name.possessor_title, name.title, name.former = role.possessor_title, role.title, role.former
+            _take_role(name, role)
             name.end = role.end
             del drafts[index + 1]
         elif (
@@ -1399,13 +1395,19 @@ def _merge_appositions(tokens: _Tokens, drafts: list[_Draft]) -> None:
         ):
             # "Kenya's foreign minister, Amina Osei, met ...": the name after the role is that person, and "Osei"
             # later refers back to it as "Ali Hassan, Somalia's interior minister" does
-            role.sector, role.sector_type, role.country = name.sector, name.sector_type, name.country
-            role.code, role.org, role.wikidata = name.code, name.org, None
-            role.possessor_title, role.title, role.former = name.possessor_title, name.title, name.former
+            _take_role(role, name)
             role.start = name.start
             del drafts[index]
             continue
         index += 1
+
+
+def _take_role(person: _Draft, role: _Draft) -> None:
+    """Give a named person's draft the role of the role draft apposed to it ("Ali Hassan, Somalia's interior
+    minister"; "Kenya's foreign minister, Amina Osei")."""
+    person.sector, person.sector_type, person.country = role.sector, role.sector_type, role.country
+    person.code, person.org, person.wikidata = role.code, role.org, None
+    person.possessor_title, person.title, person.former = role.possessor_title, role.title, role.former
 
 
 # ------------------------------------------------------------- resolution
@@ -1434,8 +1436,8 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
     if draft.coref == "body":
         # "it" as a subject: the country or body that was the subject earlier in this sentence, else the one of the
         # previous sentence ("The alliance said it would respond", "Moscow quit the deal. It said ...")
-        same = [actor for s, actor in memory.body_subjects if s == sentence_index]
-        previous = [actor for s, actor in memory.body_subjects if s == sentence_index - 1]
+        same = [actor for s, actor, _ in memory.body_subjects if s == sentence_index]
+        previous = [actor for s, actor, _ in memory.body_subjects if s == sentence_index - 1]
         if same and _addressee_before(tokens, drafts, draft):
             return []  # "Pyongyang warned Seoul that it would pay": "it" is as often the one warned
         if same:
@@ -1450,7 +1452,7 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
         # sentence ("Moscow has turned to Asian markets since the United States imposed sanctions on it"); not in
         # that subject's own clause ("Russia imposed sanctions on it" is something else)
         verb = _clause_verb_index(tokens, draft.start)
-        for seen, actor, subject in reversed(memory.body_subject_tokens):
+        for seen, actor, subject in reversed(memory.body_subjects):
             if seen != sentence_index or subject >= draft.start:
                 continue
             if _governs(tokens, _clause_verb_index(tokens, subject), verb):

@@ -161,7 +161,7 @@ def _in_past_after_clause(chain, status: Status) -> bool:
     Friday after Trump doubled tariffs", "paralysed the city on Thursday after troops detained a son". It
     came no later than its head, in wire copy mostly that day: the head's day is a closer bound than
     the publication day (a month or a year is shared with any event of such a clause)."""
-    if status.value not in ("asserted", "alleged"):
+    if status.value not in PUBLICATION_DATE_STATUSES:
         return False
     for governor in chain:
         clause = governor.token
@@ -312,7 +312,7 @@ def _resolve(document: Document, mention: EventMention, status: Status, rules: R
             result = _dateparser_fallback(span.text, published, direction)
         if (expression.link in (AROUND, AFTER) and isinstance(result, Resolved) and result.precision not in ("month", "year")
                 and not (expression.link == AROUND and result.precision == "day" and _in_past_after_clause(chain, status))
-                and not (expression.link == AFTER and result.precision == "day" and status.value in ("asserted", "alleged")
+                and not (expression.link == AFTER and result.precision == "day" and status.value in PUBLICATION_DATE_STATUSES
                          and _after_gathering(doc[expression.start]))):
             continue  # "soured in 2010 after ... stormed" shares 2010; "on Monday after" no day
         if expression.link == AFTER and not isinstance(result, Resolved):

@@ -792,7 +792,7 @@ class _SentenceMatcher:
 
     def _listed_noun(self, token, words) -> bool:
         """``_listed``, also for a plural the lemmatizer left alone ("Humvees")."""
-        return self._listed(token, words) or token.lower_.removesuffix("s") in words
+        return self.patterns.listed_noun(token, words)
 
     def _is_vehicle(self, token) -> bool:
         return self._listed_noun(token, self.patterns.vehicle_nouns)

@@ -337,6 +337,12 @@ class EventPatterns:
         the meaning (``meaning_keeping_prefixes``) is its base trigger: "re-took" is "take", "co-hosted" is "host"."""
         return self.word_lemma(token.lower_, token.lemma_)
 
+    def listed_noun(self, token, words) -> bool:
+        """Whether a token's repaired lemma, its lower-cased form or that form without a plural "s" (a plural the
+        lemmatizer left alone: "Humvees") is in one of the grammar's word lists."""
+        lower = token.lower_
+        return self.lemma(token) in words or lower in words or lower.removesuffix("s") in words
+
     def word_lemma(self, form: str, tagger_lemma: str) -> str:
         """``lemma`` of a word given as its lower-cased form and the tagger's lemma."""
         repaired = (self._repairs if self._repairs is not None else self._forms_repaired()).get(form)

@@ -110,14 +110,16 @@ class PartyTest:
             return True  # (an unattributed bombing: the place stage names both sides or drops it)
         self._cameo_root = cameo[:2]
         sides = [self.party(m) for m in source]
-        objects = [self.party(m, acted_on=True) for m in target]
+        if POLITICAL in sides:
+            return True  # (most events: a state acts; its objects need no rating)
         if self._business_delegation(source, target):
             return True  # "Iranian entrepreneurs will hold negotiations with their Russian counterparts"
-        if sides and POLITICAL not in sides:
+        objects = [self.party(m, acted_on=True) for m in target]
+        if sides:
             # the counterparts or rivals of a party that is no state are of its kind ("sued its U.S. rival")
             objects = [sides[0] if self._listed(self.doc[m.head], self.classes.counterpart_nouns) else kind
                        for m, kind in zip(target, objects)]
-        if POLITICAL in sides or POLITICAL in objects:
+        if POLITICAL in objects:
             return True
         root = cameo[:2]
         if COLLECTIVE in sides and root in self.classes.collective_act_roots:
@@ -220,8 +222,7 @@ class PartyTest:
         return self._sports_story
 
     def _listed(self, token, words) -> bool:
-        lower = token.lower_
-        return lower in words or self.patterns.lemma(token) in words or lower.removesuffix("s") in words
+        return self.patterns.listed_noun(token, words)
 
     def _modified_noun(self, token, mention):
         """The noun outside the mention that the mention's word only modifies ("band" for "Irish" in "the Irish rock
