@@ -21,7 +21,7 @@ from typing import Iterable, Optional, Sequence
 import yaml
 
 from ..errors import DataFileError
-from .political import PoliticalClasses
+from .political import WORD_LISTS as POLITICAL_WORD_LISTS, PoliticalClasses
 
 DATA_DIR = Path(__file__).resolve().parent
 CODE_RE = re.compile(r"^(0[1-9]|1[0-9]|20)[0-9]{0,2}$")
@@ -309,7 +309,8 @@ class EventPatterns:
         patterns.add_grammar_file(DATA_DIR / "grammar.yaml", known_codes)
         patterns.add_verb_file(DATA_DIR / "verbs.tsv", known_codes)
         patterns.add_noun_file(DATA_DIR / "nouns.tsv", known_codes)
-        patterns.political = PoliticalClasses.load()
+        political = DATA_DIR / "political.yaml"
+        patterns.political = PoliticalClasses.from_mapping(political, _read_mapping(political, POLITICAL_WORD_LISTS)[1])
         for raw in extra_paths:
             path = Path(raw)
             if not path.is_file():
@@ -490,22 +491,8 @@ class EventPatterns:
     def add_grammar_file(self, path: Path, known_codes: Optional[set[str]] = None) -> None:
         self._known = self._inflections = self._repairs = self._rare_word_starts = self._fasting_lemmas = None
         self._verb_options = None
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise DataFileError(path, None, f"cannot read pattern file: {exc}") from exc
-        try:
-            data = yaml.safe_load(text) or {}
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            raise DataFileError(path, mark.line + 1 if mark else None, f"invalid YAML: {exc}") from exc
-        if not isinstance(data, dict):
-            raise DataFileError(path, 1, "expected a mapping at the top level")
-        allowed = set(GRAMMAR_WORD_LISTS) | set(GRAMMAR_CODES) | {"controls", "recode_modality", "instrument_codes",
-                                                                    "bombing_modifier_codes"}
-        for key in data:
-            if key not in allowed:
-                raise DataFileError(path, _line_of(text, key), f"unknown key {key!r} (expected one of {sorted(allowed)})")
+        text, data = _read_mapping(path, set(GRAMMAR_WORD_LISTS) | set(GRAMMAR_CODES) | {
+            "controls", "recode_modality", "instrument_codes", "bombing_modifier_codes"})
         for key in GRAMMAR_WORD_LISTS:
             if key in data:
                 words = data[key]
@@ -689,6 +676,26 @@ def _word_codes(path: Path, text: str, data: dict, key: str, words: str,
         _check_code(path, _line_of(text, str(word)), code, known_codes)
         checked[str(word).lower()] = code
     return checked
+
+
+def _read_mapping(path: Path, allowed) -> tuple[str, dict]:
+    """A YAML data file's text and top-level mapping, whose keys must be ``allowed``; DataFileError with the file and
+    line otherwise."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DataFileError(path, None, f"cannot read pattern file: {exc}") from exc
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise DataFileError(path, mark.line + 1 if mark else None, f"invalid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise DataFileError(path, 1, "expected a mapping at the top level")
+    for key in data:
+        if key not in allowed:
+            raise DataFileError(path, _line_of(text, key), f"unknown key {key!r} (expected one of {sorted(allowed)})")
+    return text, data
 
 
 def _line_of(text: str, key: str) -> Optional[int]:

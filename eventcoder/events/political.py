@@ -13,16 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-import yaml
-
 from ..errors import DataFileError
 
-DATA_FILE = Path(__file__).resolve().parent / "political.yaml"
 WORD_LISTS = ("political_sectors", "political_code_prefixes", "collective_sectors", "collective_act_roots",
-              "institution_nouns", "business_sectors", "thing_heads", "sports_roles", "sports_story_cues",
+              "institution_nouns", "thing_heads", "sports_roles", "sports_story_cues",
               "representative_nouns", "crowd_quantity_nouns", "animal_nouns", "armed_modifiers", "business_protest_roots", "activist_nouns",
               "private_protest_roots", "counterpart_nouns", "crowd_violence_roots", "crowd_violence_doers")
-SECTOR_LISTS = ("political_sectors", "political_code_prefixes", "collective_sectors", "business_sectors")
+SECTOR_LISTS = ("political_sectors", "political_code_prefixes", "collective_sectors")
 # A match score ("3-0", "62-13").
 SCORE = re.compile(r"(?<![\d.,])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d]|[.,]\d)")
 SPORTS_STORY_CUE_COUNT = 2  # distinct cue words that, with a score, make a story a match report
@@ -50,7 +47,6 @@ class PoliticalClasses:
     collective_sectors: frozenset = frozenset()
     collective_act_roots: frozenset = frozenset()
     institution_nouns: frozenset = frozenset()
-    business_sectors: frozenset = frozenset()
     thing_heads: frozenset = frozenset()
     sports_roles: frozenset = frozenset()
     sports_story_cues: frozenset = frozenset()
@@ -66,16 +62,9 @@ class PoliticalClasses:
     crowd_violence_doers: frozenset = frozenset()
 
     @classmethod
-    def load(cls, path: Path = DATA_FILE) -> "PoliticalClasses":
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except (OSError, yaml.YAMLError) as exc:
-            raise DataFileError(path, None, f"cannot read political classes: {exc}") from exc
-        if not isinstance(data, dict):
-            raise DataFileError(path, 1, "expected a mapping at the top level")
-        unknown = set(data) - set(WORD_LISTS)
-        if unknown:
-            raise DataFileError(path, None, f"unknown keys {sorted(unknown)} (expected {list(WORD_LISTS)})")
+    def from_mapping(cls, path: Path, data: dict) -> "PoliticalClasses":
+        """The classes of political.yaml's top-level mapping (read by ``EventPatterns``, which reads every events data
+        file); ``path`` names the file in errors."""
         values = {}
         for key in WORD_LISTS:
             words = data.get(key) or []
@@ -96,7 +85,6 @@ class PartyTest:
         self.index = index
         self.doc = doc
         self._sports_story: Optional[bool] = None
-        self._cameo_root = ""  # the root of the event being tested
 
     # ------------------------------------------------------------------ the test
     def political_event(self, trigger, cameo: str, source: list, target: list, doer) -> bool:
@@ -108,20 +96,19 @@ class PartyTest:
         company ("a shark attacked a surfer off Western Australia's coast")."""
         if not source and not target:
             return True  # (an unattributed bombing: the place stage names both sides or drops it)
-        self._cameo_root = cameo[:2]
-        sides = [self.party(m) for m in source]
+        root = cameo[:2]
+        sides = [self.party(m, root) for m in source]
         if POLITICAL in sides:
             return True  # (most events: a state acts; its objects need no rating)
         if self._business_delegation(source, target):
             return True  # "Iranian entrepreneurs will hold negotiations with their Russian counterparts"
-        objects = [self.party(m, acted_on=True) for m in target]
+        objects = [self.party(m, root, acted_on=True) for m in target]
         if sides:
             # the counterparts or rivals of a party that is no state are of its kind ("sued its U.S. rival")
             objects = [sides[0] if self._listed(self.doc[m.head], self.classes.counterpart_nouns) else kind
                        for m, kind in zip(target, objects)]
         if POLITICAL in objects:
             return True
-        root = cameo[:2]
         if COLLECTIVE in sides and root in self.classes.collective_act_roots:
             return True  # "farmers demanded compensation", "doctors called off their strike"
         if root in self.classes.crowd_violence_roots and any(
@@ -138,9 +125,10 @@ class PartyTest:
             return False  # "the wildfire killed nine people", "margin calls forced investors to sell"
         return COLLECTIVE in objects or PRIVATE in objects  # "five people were arrested": the doer is not named
 
-    def party(self, mention, acted_on: bool = False) -> str:
+    def party(self, mention, root: str, acted_on: bool = False) -> str:
         """What kind of party an actor mention is: POLITICAL, COLLECTIVE (citizens acting together), PRIVATE (one
-        person, an institution) or NOT_POLITICAL (a company, a team, a thing a country word only modifies).
+        person, an institution) or NOT_POLITICAL (a company, a team, a thing a country word only modifies), in an
+        event of CAMEO root ``root`` (companies protesting together are citizens: "protests by tourism businesses").
         ``acted_on``: the mention is the event's object (a country's companies acted on are its economy: "a
         cyberattack on Estonian banks")."""
         classes = self.classes
@@ -162,15 +150,16 @@ class PartyTest:
         if self._private_representative(token):
             return PRIVATE  # "Whitlock's lawyer"
         sector = actor.sector
-        if sector in classes.business_sectors and mention.kind == "organization":
+        business = self._business(sector)
+        if business and mention.kind == "organization":
             return POLITICAL  # a company the dictionary lists, often the state's own: "Gazprom halted gas exports"
         if sector in classes.collective_sectors and any(self._listed(c, classes.armed_modifiers) for c in token.children
                                                           if c.dep_ in ("amod", "compound")):
             return POLITICAL  # "armed prisoners exchanged gunfire with guards"
-        if sector in classes.business_sectors:
+        if business:
             if acted_on and actor.country:
                 return PRIVATE
-            return COLLECTIVE if token.tag_ in PLURAL_TAGS and self._cameo_root in classes.business_protest_roots else NOT_POLITICAL
+            return COLLECTIVE if token.tag_ in PLURAL_TAGS and root in classes.business_protest_roots else NOT_POLITICAL
         if sector in classes.political_sectors:
             return POLITICAL
         if sector in classes.collective_sectors:
@@ -203,7 +192,7 @@ class PartyTest:
         maker Brenner sued its U.S. rival"), nor are one country's businesses among themselves."""
         doc = self.doc
         countries = {m.actor.country for m in source
-                     if m.actor.sector in self.classes.business_sectors and m.actor.country and m.kind == "sector"
+                     if self._business(m.actor.sector) and m.actor.country and m.kind == "sector"
                      and doc[m.head].tag_ in PLURAL_TAGS}
         if not countries:
             return False
@@ -220,6 +209,10 @@ class PartyTest:
             self._sports_story = SCORE.search(doc.text) is not None and len(
                 {w.lower_ for w in doc if w.lower_ in self.classes.sports_story_cues}) >= SPORTS_STORY_CUE_COUNT
         return self._sports_story
+
+    def _business(self, sector: Optional[str]) -> bool:
+        """Whether an actor's sector is a company's or an investor's (grammar.yaml ``commercial_sectors``)."""
+        return sector is not None and sector.lower() in self.patterns.commercial_sectors
 
     def _listed(self, token, words) -> bool:
         return self.patterns.listed_noun(token, words)

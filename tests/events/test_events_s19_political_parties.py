@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from eventcoder.errors import DataFileError
+from eventcoder.events.patterns import EventPatterns
 from eventcoder.events.political import PoliticalClasses
 
 
@@ -66,13 +67,15 @@ def test_a_match_report_keeps_a_president_as_a_state(real_event_codes):
     assert "04" in roots(real_event_codes(text))
 
 
-def test_the_data_file_loads_and_rejects_unknown_keys(tmp_path: Path):
-    classes = PoliticalClasses.load()
+def test_the_data_file_loads_and_rejects_bad_lists_and_unknown_keys(tmp_path: Path):
+    classes = EventPatterns.load().political
     assert "GOV" in classes.political_sectors and "band" in classes.thing_heads
-    bad = tmp_path / "political.yaml"
+    with pytest.raises(DataFileError):
+        PoliticalClasses.from_mapping(tmp_path / "political.yaml", {"thing_heads": "band"})
+    bad = tmp_path / "grammar.yaml"
     bad.write_text("thing_headz: [band]\n", encoding="utf-8")
     with pytest.raises(DataFileError):
-        PoliticalClasses.load(bad)
+        EventPatterns().add_grammar_file(bad)
 
 
 def test_a_persons_detention_is_undergone_not_done(real_event_codes):
