@@ -414,8 +414,9 @@ def _lends_date(doc, clause, start: int, end: int, appeal_verbs: frozenset) -> b
     return False
 
 
-def _time_anchors(chain: list[Governor]) -> list[tuple[object, str]]:
-    """Words outside the event's chain whose time is the event's, with the link (SAME_TIME or AROUND).
+def _time_anchors(chain: list[Governor], same_time_only: bool = False) -> list[tuple[list[Governor], str]]:
+    """Words outside the event's chain whose time is the event's, each as its own governing chain, with the link
+    (SAME_TIME, PURPOSE or AROUND; ``same_time_only``: SAME_TIME alone).
 
     - a participle of result with no subject or marker of its own: "a bomber detonated a
       device earlier this month, killing one soldier" (the killing shares "earlier this month");
@@ -433,71 +434,76 @@ def _time_anchors(chain: list[Governor]) -> list[tuple[object, str]]:
     - the reporting verb of a present or past-progressive clause: "in December, Mogadishu
       announced it was cutting ties" (the cutting is December's).
     """
-    anchors: list[tuple[object, str]] = []
+    anchors: list[tuple[list[Governor], str]] = []
+
+    def add(token, link: str, token_chain: Optional[list[Governor]] = None) -> None:
+        if link == SAME_TIME or not same_time_only:
+            anchors.append((token_chain or governing_chain(token), link))
+
     for governor in chain:
         # Not for a subject of the reported clause: "said Friday that recent agreements are a
         # reminder" (the agreements are older than the saying).
         if governor.kind == "report" and governor.via is not None and _is_simultaneous(governor.via) and not any(
             g.kind == "subject" for g in chain
         ):
-            anchors.append((governor.token, SAME_TIME))
+            add(governor.token, SAME_TIME)
         if governor.kind in ("report", "content"):
             break
         token = governor.token
         if governor.kind == "adjunct":
             if governor.via is not None and governor.via.lower_ in _SAME_TIME_PREPOSITIONS:
-                anchors.append((token, SAME_TIME))
+                add(token, SAME_TIME)
             break
         for child in token.children:
             if (child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > token.i
                     and child.lemma_.lower() in _SAYING_PARTICIPLES and not _has_subject_or_marker(child)):
-                anchors.append((child, SAME_TIME))
+                add(child, SAME_TIME)
         dep = token.dep_
         if dep == "advcl" and token.tag_ == "VBG" and not _has_subject_or_marker(token):
             # After its verb ("..., killing four") or before it ("Bowing to pressure, the
             # government reversed the rise on Monday").
-            anchors.append((token.head, SAME_TIME))
+            add(token.head, SAME_TIME)
             break
         if (dep == "acl" and token.tag_ == "VBG" and token.head.dep_ == "pobj" and token.head.head.lower_ == "with"
                 and token.head.head.head.i != token.head.head.i):
             # An absolute "with" clause: "rioting broke out on Monday night, with youths hurling
             # petrol bombs" (the hurling is Monday night's).
-            anchors.append((token.head.head.head, SAME_TIME))
+            add(token.head.head.head, SAME_TIME)
             break
         if (governor is chain[0] and dep == "advcl" and is_infinitive(token) and token.head.pos_ in ("VERB", "AUX")
                 and not any(child.dep_ in _SUBJECT_DEPS or child.dep_ == "mark" for child in token.children)):
-            anchors.append((token.head, PURPOSE))
+            add(token.head, PURPOSE)
             break
         if dep == "advcl":
             marks = clause_marks(token)
             if marks & _SAME_TIME_MARKS:
-                anchors.append((token.head, SAME_TIME))
+                add(token.head, SAME_TIME)
                 break
             if "before" in marks and token.tag_ == "VBD" and token.head.tag_ == "VBD":
                 # A past act told after another, "before" it ended: "rallied on Sunday and set fire to
                 # its door before security forces dispersed them" (the dispersing is Sunday's too).
-                anchors.append((token.head, SAME_TIME))
+                add(token.head, SAME_TIME)
                 break
             if marks & _AROUND_MARKS:
-                anchors.append((token.head, AROUND))
+                add(token.head, AROUND)
                 break
         if dep == "relcl" and any(child.lower_ in _SAME_TIME_RELATIVES and child.dep_ == "advmod" for child in token.children):
-            anchors.append((token.head, SAME_TIME))
+            add(token.head, SAME_TIME)
             break
-        if dep == "relcl" and governor is chain[0] and _shares_scene(token):
+        noun_chain = _scene_chain(token) if dep == "relcl" and governor is chain[0] else None
+        if noun_chain is not None:
             # "police used batons on Tuesday night to push back protesters who hurled stones": a
             # past restrictive clause on what a past act was done to is part of that act's scene.
-            noun_chain = governing_chain(token.head)
-            anchors.append((token.head, SAME_TIME))
-            anchors.extend(anchor for anchor in _time_anchors(noun_chain) if anchor[1] == SAME_TIME)
+            add(token.head, SAME_TIME, noun_chain)
+            anchors.extend(_time_anchors(noun_chain, same_time_only=True))
             break
         if dep == "conj" and token.tag_ == "VBD" and token.head.tag_ == "VBD" and token.head.i < token.i:
-            anchors.append((token.head, SAME_TIME))
+            add(token.head, SAME_TIME)
             first = token.head
             if first.dep_ == "advcl" and clause_marks(first) & _SAME_TIME_MARKS:
                 # "on Wednesday as troops completed the operation and killed 33": the second verb
                 # of a "when"/"as" clause shares the clause's time too.
-                anchors.append((first.head, SAME_TIME))
+                add(first.head, SAME_TIME)
             break
     return anchors
 
@@ -510,32 +516,32 @@ def _simple_past(verb) -> bool:
     return verb.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0] in ("was", "were")
 
 
-def _shares_scene(relative) -> bool:
-    """Whether a relative clause happens at the time of the act its noun is the object of (or the
-    place of): a restrictive clause in the simple past on the object, the passive subject or an
-    adjunct's noun of a past verb, "pushed back protesters who hurled stones", "fired at protesters
-    who blocked the road". Not a clause set off by a comma, which describes ("the rebels, who seized
+def _scene_chain(relative) -> Optional[list[Governor]]:
+    """The governing chain of a relative clause's noun when the clause happens at the time of the
+    act its noun is the object of (or the place of), else None: a restrictive clause in the simple
+    past on the object, the passive subject or an adjunct's noun of a past verb, "pushed back
+    protesters who hurled stones", "fired at protesters who blocked the road". Not a clause set off by a comma, which describes ("the rebels, who seized
     the town"), nor the noun of a subject ("the man who killed the president died"), of a judging
     verb ("arrested a man who attacked a mosque": the deed is only before its judging) or of a
     complement preposition ("claimed responsibility for a bombing that killed ten"), nor a definite noun,
     which the clause identifies by an earlier deed ("captured the rebels who kidnapped the aid workers")."""
     if not _simple_past(relative) or relative.head.pos_ not in ("NOUN", "PROPN"):
-        return False
+        return None
     if relative.left_edge.i > 0 and relative.doc[relative.left_edge.i - 1].text == ",":
-        return False
+        return None
     chain = governing_chain(relative.head)
     if len(chain) < 2 or chain[1].kind not in ("object", "adjunct"):
-        return False
+        return None
     if chain[1].token.lemma_.lower() in JUDGING_VERBS:
-        return False
+        return None
     if any(child.dep_ == "det" and child.lower_ in _DEFINITE_DETERMINERS for child in relative.head.children):
-        return False  # "identified the gunman who killed five": a definite noun is named by an earlier deed
+        return None  # "identified the gunman who killed five": a definite noun is named by an earlier deed
     for governor in chain[1:]:
         verb = governor.token
         if verb.pos_ not in ("VERB", "AUX") or is_infinitive(verb):
             continue  # "used batons to push back protesters": the infinitive's time is its verb's
-        return _simple_past(verb)
-    return False
+        return chain if _simple_past(verb) else None
+    return None
 
 
 def clause_marks(verb) -> set[str]:
@@ -660,10 +666,10 @@ def find_date_expressions(doc, chain: list[Governor], rules: Optional[ReportRule
                 noun = noun.head.head
                 positions.setdefault(noun.i, len(chain))
             break
-    for anchor, link in _time_anchors(chain):
+    for anchor_chain, link in _time_anchors(chain):
         # Ranked after the event's own chain: its own dates win.
         rank = len(chain) + _LINKS.index(link) - 1
-        for governor in governing_chain(anchor):
+        for governor in anchor_chain:
             if governor.kind in ("report", "content"):
                 break
             positions.setdefault(governor.token.i, rank)
