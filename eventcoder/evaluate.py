@@ -22,7 +22,7 @@ import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Sequence
 
 import click
 
@@ -239,8 +239,10 @@ def _assign(weights: list[list[int]]) -> list[tuple[int, int]]:
     return [(owner[j] - 1, j - 1) for j in range(1, columns + 1) if owner[j]]
 
 
-def match_events(gold_events: Iterable[GoldEvent], predicted: Iterable[Event]) -> list[tuple[GoldEvent, Event, int]]:
+def match_events(gold_events: Iterable[GoldEvent], predicted: Sequence[Event],
+                 triples: Optional[Sequence[set]] = None) -> list[tuple[GoldEvent, Event, int]]:
     """Pair gold and predicted events of one text one to one: (gold, predicted, triples they share).
+    ``triples``: each predicted event's (source, target, type) triples, in order, when the caller has them.
 
     Only events of the same PLOVER type pair. Among the pairings, the one taken (1) shares the most
     (source, target, type) triples, then (2) agrees with the gold on the most statuses and dates, then
@@ -253,15 +255,18 @@ def match_events(gold_events: Iterable[GoldEvent], predicted: Iterable[Event]) -
     for gold_event in gold_events:
         for directed in _directed(gold_event):
             gold_by_type[directed.plover].append(directed)
-    for event in predicted:
+    if triples is None:
+        triples = [_predicted_triples(e) for e in predicted]
+    for event, event_triples in zip(predicted, triples):
         if event.plover.type:
-            predicted_by_type[event.plover.type].append(event)
+            predicted_by_type[event.plover.type].append((event, event_triples))
     pairs = []
     for kind, golds in gold_by_type.items():
-        events = predicted_by_type.get(kind)
-        if not events:
+        typed = predicted_by_type.get(kind)
+        if not typed:
             continue
-        shared = [[len(g.triples() & _predicted_triples(e)) for e in events] for g in golds]
+        events = [event for event, _ in typed]
+        shared = [[len(g.triples() & event_triples) for _, event_triples in typed] for g in golds]
         agreed = [[(g.status is not None and g.status == e.status) + (g.date is not None and g.date == e.date)
                    for e in events] for g in golds]
         # One weight with three places: triples outweigh every agreement, agreements every confidence.
@@ -317,13 +322,14 @@ def score(gold: Iterable[GoldSentence], predictions: dict[str, list[Event]]) -> 
             set().union(*(_event_keys(e, "target") for e in events)) if events else set(),
             set().union(*(g.target for g in sentence.events)))
         gold_triples = set().union(*(g.triples() for g in sentence.events))
-        for event in events:
-            report.calibration.append((event.confidence, bool(_predicted_triples(event) & gold_triples)))
+        triples = [_predicted_triples(e) for e in events]
+        for event, event_triples in zip(events, triples):
+            report.calibration.append((event.confidence, bool(event_triples & gold_triples)))
         directed = [d for g in sentence.events for d in _directed(g)]
-        pairs = match_events(directed, events)
+        pairs = match_events(directed, events, triples)
         triple = report.fields["triple"]
         triple.true_positive += sum(shared for _, _, shared in pairs)
-        triple.predicted += sum(len(_predicted_triples(e)) for e in events)
+        triple.predicted += sum(len(t) for t in triples)
         triple.gold += sum(len(g.triples()) for g in directed)
         paired = {id(g): e for g, e, _ in pairs}
         for gold_event in directed:
