@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 from functools import cache
-from typing import Callable, Optional
+from typing import Optional
 
 from ..clean import find_dateline
 from ..records import ActorMention, Document
@@ -54,6 +54,22 @@ def dateline_country(document: Document, dictionary) -> Optional[str]:
         if code:
             return code
     return None
+
+
+def _with_country(mention: ActorMention, country: str, rest: Optional[str] = None) -> ActorMention:
+    """The mention as of ``country``: the country's code before the actor's own code (or before ``rest``)."""
+    code = country + (mention.actor.code if rest is None else rest)
+    return replace(mention, actor=replace(mention.actor, country=country, code=code))
+
+
+def _sentence_start(starts: list[int], index: int) -> int:
+    """The first token of the sentence holding token ``index``, given every sentence's first token in order."""
+    return starts[bisect.bisect_right(starts, index) - 1]
+
+
+def _sentences_between(starts: list[int], first: int, last: int) -> int:
+    """How many sentence breaks lie between two tokens."""
+    return bisect.bisect_right(starts, last) - bisect.bisect_right(starts, first)
 
 
 def _needs_country(mention: ActorMention) -> bool:
@@ -378,16 +394,17 @@ def named_officer(mention: ActorMention) -> bool:
     return mention.kind == "person" and mention.actor.sector == "MIL"
 
 
-def fill_countries_from_context(document: Document, mentions: list[ActorMention], dictionary) -> list[ActorMention]:
+def fill_countries_from_context(document: Document, mentions: list[ActorMention], dictionary,
+                                sentence_starts: list[int]) -> list[ActorMention]:
     """Give sector-only actors the country their sentence or dateline makes clear, and ethnic groups the
-    country they live in; others unchanged."""
+    country they live in; others unchanged. ``sentence_starts``: each sentence's first token, in order (find.py's
+    token arrays hold them: ``doc.sents`` would walk the document again)."""
     doc = document.doc
     relocated = []
     for mention in mentions:
         country = _ethnic_residence(doc, mention, dictionary)
         if country is not None:
-            code = country + (mention.actor.sector or "")
-            mention = replace(mention, actor=replace(mention.actor, country=country, code=code))
+            mention = _with_country(mention, country, mention.actor.sector or "")
         elif _ethnic_elsewhere(doc, mention, mentions):
             # "ethnic Turks began a hunger strike against Sweden's decision": a people living outside the country
             # its name means; the rules below may give it the country it lives in
@@ -395,18 +412,17 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
             mention = replace(mention, kind="sector", actor=replace(mention.actor, country=None, sector=sector, code=sector))
         relocated.append(mention)
     mentions = [_member_of_body(doc, mention, mentions, dictionary) for mention in relocated]
-    mentions, unlent = _unlend_media_countries(doc, mentions, dictionary)
+    mentions, unlent = _unlend_media_countries(doc, mentions, dictionary, sentence_starts)
     mentions = [_unborrow_other_party(doc, mention, mentions, dictionary) for mention in mentions]
     home = dateline_country(document, dictionary)
     mentions = [_where_it_fights(doc, mention, mentions, dictionary, home) for mention in mentions]
     if not any(_needs_country(m) for m in mentions):
         return mentions
-    sentence_of = _sentence_finder(doc)
     countries_by_sentence: dict[int, list] = {}
     for mention in mentions:
         if mention.actor.country and not is_news_outlet(mention):
             # "told VOA", "in an interview with Reuters": an outlet reports, it lends no country to the roles it quotes
-            countries_by_sentence.setdefault(sentence_of(mention.head), []).append(mention)
+            countries_by_sentence.setdefault(_sentence_start(sentence_starts, mention.head), []).append(mention)
     filled = []
     refilled: dict[str, set] = {}  # old code of a role that lost an outlet's country -> its new codes
     story_country = cache(lambda: _story_country(mentions))  # counted once, when a role first asks
@@ -420,12 +436,11 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
         loyal = _loyal_to_country(doc, mention, mentions)
         if loyal is not None:
             # "troops loyal to Mobutu", "forces loyal to President Gbagbo": the leader's country.
-            actor = replace(mention.actor, country=loyal, code=loyal + mention.actor.code)
-            filled.append(replace(mention, actor=actor))
+            filled.append(_with_country(mention, loyal))
             continue
         # (an embassy stands abroad: "rallied outside the French embassy", "workers stormed the Israeli embassy"
         # name no party of the sentence's country)
-        named = countries_by_sentence.get(sentence_of(mention.head), [])
+        named = countries_by_sentence.get(_sentence_start(sentence_starts, mention.head), [])
         others = [other for other in named
                   if doc[other.head].lemma_.lower() not in MISSION_NOUNS
                   or _hangs_on(doc[other.head], mention)]  # ("diplomats at the British embassy" are its staff)
@@ -514,15 +529,13 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
         if country is None:
             filled.append(mention)
             continue
-        actor = replace(mention.actor, country=country, code=country + mention.actor.code)
-        filled.append(replace(mention, actor=actor))
+        filled.append(_with_country(mention, country))
         if id(mention) in unlent:
-            refilled.setdefault(unlent[id(mention)][0], set()).add(actor.code)
-    filled = _follow_unlent(doc, filled, unlent, refilled)
-    filled = _follow_filled(doc, mentions, filled)
+            refilled.setdefault(unlent[id(mention)][0], set()).add(filled[-1].actor.code)
+    filled = _follow_unlent(filled, unlent, refilled, sentence_starts)
+    filled = _follow_filled(doc, mentions, filled, sentence_starts)
     filled = _follow_named(filled)
-    filled = [member for mention in filled for member in _pair_members(doc, mention, filled)]
-    filled = [member for mention in filled for member in _pair_role_members(doc, mention, filled)]
+    filled = [member for mention in filled for member in _pair_members(doc, mention, filled, sentence_starts)]
     return [_as_nongovernmental(doc, mention) for mention in filled]
 
 
@@ -530,34 +543,23 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
 PAIR_ROLE_NOUNS = frozenset({"leaders", "presidents", "ministers", "delegations", "negotiators", "envoys"})
 
 
-def _pair_role_members(doc, mention: ActorMention, mentions: list[ActorMention]) -> list[ActorMention]:
-    """A definite plural role of the state with no country ("the foreign ministers", "the leaders") in the sentence
-    after, or the one of, a pair ("the two sides", "the two former Soviet republics") stands for the pair's two
-    countries; other sectors' leaders do not ("the opposition leaders", "the church leaders")."""
-    actor = mention.actor
-    head = doc[mention.head]
-    if actor.country or not actor.sector or actor.code != actor.sector or mention.kind != "sector" \
-            or actor.sector not in STATE_SECTORS or head.lower_ not in PAIR_ROLE_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-        return [mention]
-    pairs: dict[int, list] = {}
-    for other in mentions:
-        if other.kind == "coref" and other.token_end <= mention.token_start and other.actor.country \
-                and _sentences_between(doc, other.token_start, mention.token_start) <= 1:
-            countries = pairs.setdefault(other.token_start, [])
-            if other.actor.country not in countries:
-                countries.append(other.actor.country)
-    pair = next((countries for start, countries in sorted(pairs.items(), reverse=True) if len(countries) == 2), None)
-    if pair is None:
-        return [mention]
-    return [replace(mention, actor=replace(actor, country=country, code=country + actor.code)) for country in pair]
-
-
-def _pair_members(doc, mention: ActorMention, mentions: list[ActorMention]) -> list[ActorMention]:
-    """A role with no country "from" or "of" a pair ("Major generals from both sides met", "officials of the two
-    countries") is one mention per country of the pair, over the same tokens, as the pair itself is."""
+def _pair_members(doc, mention: ActorMention, mentions: list[ActorMention],
+                  sentence_starts: list[int]) -> list[ActorMention]:
+    """A role with no country that stands for a pair ("the two sides") is one mention per country of the pair, over the
+    same tokens, as the pair itself is: a role "from" or "of" a pair ("Major generals from both sides met", "officials
+    of the two countries"); a definite plural role of the state ("the foreign ministers", "the leaders") in the
+    sentence of a pair or the one after (other sectors' leaders do not: "the opposition leaders")."""
     actor = mention.actor
     if actor.country or not actor.sector or actor.code != actor.sector or mention.kind != "sector":
         return [mention]
+    pair = _pair_of_phrase(doc, mention, mentions) or _pair_before(doc, mention, mentions, sentence_starts)
+    if pair is None:
+        return [mention]
+    return [_with_country(mention, country) for country in pair]
+
+
+def _pair_of_phrase(doc, mention: ActorMention, mentions: list[ActorMention]) -> Optional[list[str]]:
+    """The two countries of a pair the role is "from" or "of"."""
     for prep in doc[mention.head].children:
         if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
             continue
@@ -568,12 +570,29 @@ def _pair_members(doc, mention: ActorMention, mentions: list[ActorMention]) -> l
                         and other.actor.country not in countries:
                     countries.append(other.actor.country)
             if len(countries) == 2:
-                return [replace(mention, actor=replace(actor, country=country, code=country + actor.code))
-                        for country in countries]
-    return [mention]
+                return countries
+    return None
 
 
-def _follow_filled(doc, before: list[ActorMention], after: list[ActorMention]) -> list[ActorMention]:
+def _pair_before(doc, mention: ActorMention, mentions: list[ActorMention],
+                 sentence_starts: list[int]) -> Optional[list[str]]:
+    """The two countries of the last pair in the sentence of a definite plural state role or the one before."""
+    head = doc[mention.head]
+    if mention.actor.sector not in STATE_SECTORS or head.lower_ not in PAIR_ROLE_NOUNS \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    pairs: dict[int, list] = {}
+    for other in mentions:
+        if other.kind == "coref" and other.token_end <= mention.token_start and other.actor.country \
+                and _sentences_between(sentence_starts, other.token_start, mention.token_start) <= 1:
+            countries = pairs.setdefault(other.token_start, [])
+            if other.actor.country not in countries:
+                countries.append(other.actor.country)
+    return next((countries for start, countries in sorted(pairs.items(), reverse=True) if len(countries) == 2), None)
+
+
+def _follow_filled(doc, before: list[ActorMention], after: list[ActorMention],
+                   sentence_starts: list[int]) -> list[ActorMention]:
     """A pronoun find.py resolved to a role that had no country yet ("protesters attacked embassies ... whom they
     accused") takes the country the rules above gave that role in its sentence or the one before."""
     result = list(after)
@@ -586,9 +605,8 @@ def _follow_filled(doc, before: list[ActorMention], after: list[ActorMention]) -
             old = before[j]
             if old.kind == "coref" or old.actor.code != actor.code or old.actor.country:
                 continue
-            if _sentences_between(doc, old.token_start, mention.token_start) <= 1 and after[j].actor.country:
-                country = after[j].actor.country
-                result[i] = replace(mention, actor=replace(mention.actor, country=country, code=country + actor.code))
+            if _sentences_between(sentence_starts, old.token_start, mention.token_start) <= 1 and after[j].actor.country:
+                result[i] = _with_country(mention, after[j].actor.country, actor.code)
             break
     return result
 
@@ -642,8 +660,7 @@ def _follow_named(mentions: list[ActorMention]) -> list[ActorMention]:
             found.setdefault(actor.name, actor.country)
         elif actor.name and actor.country is None and actor.sector and actor.code == actor.sector \
                 and actor.name in found:
-            country = found[actor.name]
-            mention = replace(mention, actor=replace(actor, country=country, code=country + actor.code))
+            mention = _with_country(mention, found[actor.name])
         followed.append(mention)
     return followed
 
@@ -680,7 +697,7 @@ def _where_it_fights(doc, mention: ActorMention, mentions: list[ActorMention], d
     if country is None:
         return mention
     # (its name and item stay: "Islamic State" in Syria is SYRINS, as the Pakistani Taliban are PAKINS)
-    return replace(mention, actor=replace(actor, country=country, code=country + (actor.sector or "")))
+    return _with_country(mention, country, actor.sector or "")
 
 
 def _hangs_on(token, mention: ActorMention, steps: int = 3) -> bool:
@@ -731,34 +748,28 @@ def names_no_country(doc, mention: ActorMention, dictionary) -> bool:
     return True
 
 
-def _sentence_finder(doc) -> Callable[[int], int]:
-    """The start of the sentence of a token, by its index (``Token.sent`` walks the sentence on every call)."""
-    starts = [sentence.start for sentence in doc.sents]
-    return lambda index: starts[bisect.bisect_right(starts, index) - 1]
-
-
-def _unlend_media_countries(doc, mentions: list[ActorMention], dictionary) -> tuple[list[ActorMention], dict]:
+def _unlend_media_countries(doc, mentions: list[ActorMention], dictionary,
+                            sentence_starts: list[int]) -> tuple[list[ActorMention], dict]:
     """Take back a country a role-only actor got from a news outlet of its sentence ("shared with VOA ... as the
     military completed" is not the U.S. military), unless something else in the sentence names that country.
     Returns the mentions and {id of each changed mention: (its old code, its first token)} so the rules above can
     refill them."""
     if not any(mention.actor.country and is_news_outlet(mention) for mention in mentions):
         return mentions, {}  # (most stories quote no outlet: the sentences of the others are not looked up)
-    sentence_of = _sentence_finder(doc)
     outlets: dict[int, set] = {}
     named: dict[int, set] = {}
     for mention in mentions:
         country = mention.actor.country
         if not country:
             continue
-        sentence = sentence_of(mention.head)
+        sentence = _sentence_start(sentence_starts, mention.head)
         if is_news_outlet(mention):
             outlets.setdefault(sentence, set()).add(country)
         elif not names_no_country(doc, mention, dictionary):
             named.setdefault(sentence, set()).add(country)
     result, unlent = [], {}
     for mention in mentions:
-        sentence = sentence_of(mention.head)
+        sentence = _sentence_start(sentence_starts, mention.head)
         country = mention.actor.country
         if country and country in outlets.get(sentence, ()) and country not in named.get(sentence, ()) \
                 and not is_news_outlet(mention) and names_no_country(doc, mention, dictionary) \
@@ -838,12 +849,8 @@ def clear_leader(counts: dict[str, int]) -> Optional[str]:
     return ranked[0][0]
 
 
-def _sentences_between(doc, first: int, last: int) -> int:
-    """How many sentence breaks lie between two tokens."""
-    return sum(1 for sentence in doc.sents if first < sentence.start <= last)
-
-
-def _follow_unlent(doc, mentions: list[ActorMention], unlent: dict, refilled: dict) -> list[ActorMention]:
+def _follow_unlent(mentions: list[ActorMention], unlent: dict, refilled: dict,
+                   sentence_starts: list[int]) -> list[ActorMention]:
     """Pronouns find.py resolved to a role that lost an outlet's country ("They" after "local elders ... told VOA")
     within two sentences take the role's new code, or none when the role got none."""
     if not unlent:
@@ -852,7 +859,7 @@ def _follow_unlent(doc, mentions: list[ActorMention], unlent: dict, refilled: di
     for mention in mentions:
         old = mention.actor.code
         near = [start for code, start in unlent.values() if code == old and start < mention.token_start]
-        if mention.kind == "coref" and near and _sentences_between(doc, max(near), mention.token_start) <= 2:
+        if mention.kind == "coref" and near and _sentences_between(sentence_starts, max(near), mention.token_start) <= 2:
             codes = refilled.get(old, set())
             sector = mention.actor.sector
             code = next(iter(codes)) if len(codes) == 1 else sector
