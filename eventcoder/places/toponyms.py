@@ -2176,6 +2176,13 @@ def resolve(
             # Zealand story that mentions Australia in passing at Esk, Queensland: the town's country must be
             # the one the story names most.
             toponym.place = None
+        elif (place is not None and place.kind == "region" and place.country
+              and doc_countries[place.country] - own[place.country] == 0 and not qualifier_places
+              and len({p.country for p in toponym.candidates if p.kind == "region"}) > 1
+              and all(p.kind == "region" for p in toponym.candidates)):
+            # "Eastern Province" is Sri Lanka's, Zambia's, Rwanda's or Saudi Arabia's: a region name several
+            # countries share is one of them only when the story names that country.
+            toponym.place = None
     _same_place_as_qualified_mention(toponyms)
     _qualifiers_hold_their_towns(toponyms)
     for toponym in toponyms:

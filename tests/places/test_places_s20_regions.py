@@ -1,0 +1,39 @@
+"""Session 20: first-level regions of Africa, Asia and Latin America, and region names several countries share
+("Eastern Province"), which are a country's only when the story names that country."""
+
+from __future__ import annotations
+
+from eventcoder.places import find_toponyms
+
+
+def _found(make_document, gazetteer, text):
+    return {loc.text: loc.country for loc in find_toponyms(make_document(text), [], gazetteer)}
+
+
+def test_bare_names_of_regions(make_document, gazetteer_5000):
+    found = _found(make_document, gazetteer_5000,
+                   "Cholera cases rose in Kirinyaga and Vihiga, Kenyan officials said, while Ghana reported "
+                   "cases in Upper East.")
+    assert found.get("Kirinyaga") == "KEN"
+    assert found.get("Vihiga") == "KEN"
+    assert found.get("Upper East") == "GHA"
+
+
+def test_regions_that_were_missing(make_document, gazetteer_5000):
+    found = _found(make_document, gazetteer_5000,
+                   "Dengue has spread to Manabi and Chimborazo in Ecuador, and to Montserrado in Liberia.")
+    assert found.get("Manabi") == "ECU"
+    assert found.get("Chimborazo") == "ECU"
+    assert found.get("Montserrado") == "LBR"
+
+
+def test_shared_region_name_takes_the_story_country(make_document, gazetteer_5000):
+    found = _found(make_document, gazetteer_5000,
+                   "Zambia confirmed measles in the Eastern Province, where clinics in Chipata were overwhelmed.")
+    assert found.get("Eastern Province") == "ZMB"
+
+
+def test_shared_region_name_of_no_country_the_story_names(make_document, gazetteer_5000):
+    found = _found(make_document, gazetteer_5000,
+                   "Farmers in Nova Scotia and New Brunswick said the Eastern Province ferry would run again.")
+    assert found.get("Eastern Province") in (None, "CAN")
