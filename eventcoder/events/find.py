@@ -366,6 +366,11 @@ class _SentenceMatcher:
             if candidate.cameo in self.patterns.mass_killing_refines and self._mass_victims(candidate.trigger):
                 # "Boko Haram gunmen killed as many as 2,000 people in Baga": a mass killing
                 candidate.cameo = self.patterns.mass_killing_code
+            elif (candidate.cameo in self.patterns.mass_expulsion_refines
+                  and self.patterns.lemma(candidate.trigger) in self.patterns.mass_expulsion_verbs
+                  and self._mass_victims(candidate.trigger)):
+                # "Algeria expelled more than 13,000 migrants": a mass expulsion
+                candidate.cameo = self.patterns.mass_expulsion_code
             if self._labour_strike(candidate):
                 candidate.cameo, candidate.self_ok = self.patterns.labour_strike_code, True
             elif self._violent_protest(candidate):
@@ -1759,6 +1764,9 @@ class _SentenceMatcher:
             return False  # "a war that killed 100,000 people": a death toll, not one massacre
         if victims.lower_ in self.patterns.mass_killing_words:
             return True  # "thousands of people"
+        if victims.lower_ == "hundreds" and any(o.lower_ in self.patterns.mass_killing_words for p in victims.children
+                                                if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
+            return True  # "hundreds of thousands of Afghans"
         for number in (c for c in victims.children if c.dep_ == "nummod"):
             value = _number_value(number)
             if value is not None and value >= MASS_KILLING_COUNT:

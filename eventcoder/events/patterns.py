@@ -41,7 +41,7 @@ GRAMMAR_WORD_LISTS = (
     "prospect_nouns", "prospect_verbs", "pending_marks", "inversion_auxes", "reciprocal_pronouns",
     "unhesitating_verbs", "hazard_objects", "background_preps", "owning_verbs",
     "attribution_preps", "rejecting_gerund_heads", "exclusion_verbs", "military_modifiers", "exercise_nouns",
-    "delivery_verbs", "refusal_modals", "sports_doers", "mass_killing_refines", "mass_killing_words",
+    "delivery_verbs", "refusal_modals", "sports_doers", "mass_killing_refines", "mass_killing_words", "mass_expulsion_refines", "mass_expulsion_verbs",
     "combatant_nouns", "conflict_nouns", "meaning_keeping_prefixes", "exclusion_rejection_roots",
     "exclusion_intent_roots", "fasting_verbs", "labour_strike_verbs", "worker_nouns",
     "persisting_verbs", "describing_verbs", "voiced_content_roots", "voicing_roots", "answering_roots",
@@ -52,7 +52,7 @@ GRAMMAR_WORD_LISTS = (
 )
 # grammar.yaml keys that hold one CAMEO code each.
 GRAMMAR_CODES = ("statement_code", "riot_code", "cyber_code", "departure_code", "diplomat_departure_code", "presence_departure_code",
-                 "exercise_code", "joint_exercise_code", "mass_killing_code", "exclusion_threat_code",
+                 "exercise_code", "joint_exercise_code", "mass_killing_code", "mass_expulsion_code", "exclusion_threat_code",
                  "exclusion_military_threat_code", "hunger_strike_code", "labour_strike_code")
 GRAMMAR_CODE_PREFIXES = frozenset({"own_country_target_codes", "own_country_protest_codes", "violent_protest_prefixes",
                                    "means_codes"})
@@ -240,6 +240,9 @@ class EventPatterns:
     combatant_nouns: frozenset = frozenset()  # killed fighters are a tally, not a mass killing
     conflict_nouns: frozenset = frozenset()  # "a war that killed 100,000": a death toll
     mass_killing_code: str = "202"
+    mass_expulsion_refines: frozenset = frozenset()  # expulsion codes a count of thousands makes a mass expulsion
+    mass_expulsion_verbs: frozenset = frozenset()  # not "deport": a deportation of thousands stays 174
+    mass_expulsion_code: str = "201"
     sports_doers: frozenset = frozenset()  # "India's bowlers launched an attack": players, no violence
     meaning_keeping_prefixes: frozenset = frozenset()  # "re-took" is "take", "co-hosted" is "host"
     # "did not rule out ...": the roots of the rejection read as an exclusion, and of the acts that make it an intent

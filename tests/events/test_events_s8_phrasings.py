@@ -23,7 +23,9 @@ def test_going_on_strike_is_a_strike(phrasing_events):
 
 
 def test_weapons_tests_are_a_show_of_force(phrasing_events):
-    assert ("150", ("PRK",), ()) in phrasing_events("North Korea conducted a nuclear test on Sunday.")
+    # (session 20: a nuclear test detonates a nuclear weapon, CAMEO 2042, as the CAMEO and phrasing gold code it;
+    # missile tests stay a show of force)
+    assert ("2042", ("PRK",), ()) in phrasing_events("North Korea conducted a nuclear test on Sunday.")
     assert [e for e in phrasing_events("Pakistan tested a ballistic missile.") if e[0] == "150"]
 
 

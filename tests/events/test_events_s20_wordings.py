@@ -1,0 +1,37 @@
+"""Session 20: CAMEO codes' usual wordings (own sentences, one per class)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def codes(events):
+    return [cameo for cameo, _source, _target in events]
+
+
+@pytest.mark.parametrize("text, code", [
+    # a nuclear test detonates a nuclear weapon; a missile test stays a show of force
+    ("Pakistan conducted two underground nuclear tests in Baluchistan.", "2042"),
+    ("North Korea tested a nuclear device on Sunday.", "2042"),
+    ("Iran conducted a missile test on Friday.", "150"),
+    # keeping sanctions or restrictions in place refuses to ease them
+    ("The European Union kept its sanctions on Belarus in place.", "1244"),
+    ("Israel kept in place a travel ban on Palestinian officials.", "1241"),
+    # turning down a request for aid refuses it, it asks for nothing
+    ("The World Bank turned down Malawi's request for a loan.", "120"),
+    ("The World Bank turned down a loan to Malawi.", "122"),
+])
+def test_s20_code_wordings(real_event_codes, text, code):
+    assert code in codes(real_event_codes(text))
+
+
+@pytest.mark.parametrize("text, code", [
+    # driving out or expelling thousands is a mass expulsion
+    ("Ruritanian troops drove some 40,000 Moldovans out of the province.", "201"),
+    ("Morocco expelled more than 12,000 migrants from Senegal.", "201"),
+    # a few expelled, or thousands deported (a legal act on each person), stay expulsions of individuals
+    ("Morocco expelled 40 migrants from Senegal.", "174"),
+    ("Malaysia deported thousands of Indonesian workers.", "174"),
+])
+def test_s20_mass_expulsion(real_event_codes, text, code):
+    assert code in codes(real_event_codes(text))
