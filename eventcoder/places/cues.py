@@ -89,6 +89,7 @@ class PlaceCues:
     side_nouns: frozenset
     distance_units: frozenset
     reference_modifiers: frozenset
+    based_words: frozenset
 
     @cached_property
     def locating_nouns(self) -> frozenset:

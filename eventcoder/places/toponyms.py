@@ -515,6 +515,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             # "Vogosca, north of Sarajevo", "Martin Brod, some 220 kilometers west of Bihac"; "the island of
             # Hanish al-Kabir", "the tiny Greek island of Lipsi"
             add(ent.start, ent.end, keep_unknown=True, locative=True)
+    _add_listed_and_based_names(doc, entities, found, taken, gazetteer, add)
     # "Sukoharjo, Central Java", "the hills of Weiswampach, Luxembourg": a name the gazetteer knows only
     # as a village of the country or region named right after it.
     places_at = {t.token_start: t for t in found}
@@ -565,6 +566,39 @@ def _add_names_joined_by_and(doc, gazetteer: Gazetteer, add, facts: _TokenFacts)
             else:
                 continue
             break
+
+
+def _add_listed_and_based_names(doc, entities, found: list[Toponym], taken: list[bool], gazetteer: Gazetteer,
+                                add) -> None:
+    """Names the tagger called a person or organisation that the gazetteer knows as a town, region or country, read
+    from the words beside them whatever the parse: one listed next to a place found in the same country ("Cases
+    rose in Hai Duong and Ca Mau", where "Ca Mau" was parsed as an object), one before "-based" ("the
+    Bundibugyo-based team")."""
+    cues = gazetteer.cues
+    ends = {t.token_end: t for t in found if not t.is_actor}
+    starts = {t.token_start: t for t in found if not t.is_actor}
+    for ent in entities:
+        if ent.label_ not in ("PERSON", "ORG", "NORP", "PRODUCT") or _covered(ent.start, ent.end, taken):
+            continue
+        based = (ent.end + 1 < len(doc) and doc[ent.end].text in HYPHENS and doc[ent.end + 1].lower_ in cues.based_words)
+        listed = ((ent.start >= 2 and doc[ent.start - 1].lower_ in LIST_WORDS and ent.start - 1 in ends)
+                  or (ent.end + 1 < len(doc) and doc[ent.end].lower_ in LIST_WORDS and ent.end + 1 in starts))
+        if not (based or listed) or ent.text.replace(".", "").isupper() or gazetteer.demonym_country(ent.text):
+            continue
+        known = [p for p in gazetteer.lookup(ent.text) if not p.alternate and p.kind in ("city", "region", "country")]
+        if not known:
+            continue
+        if not based:
+            neighbours = [ends.get(ent.start - 1), starts.get(ent.end + 1)]
+            countries = {_best(t.candidates, _base_score)[0].country for t in neighbours if t is not None and t.candidates}
+            if not countries & {p.country for p in known}:
+                continue  # (a place of the neighbour's country: "Paris and Hilton" lists no towns)
+        if add(ent.start, ent.end, locative=True):
+            ends[ent.end] = starts[ent.start] = found[-1]
+
+
+# Words that join the items of a list of names.
+LIST_WORDS = frozenset({"and", "or", ","})
 
 
 def _add_split_place_names(doc, entities, gazetteer: Gazetteer, add) -> None:

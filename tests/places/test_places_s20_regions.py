@@ -37,3 +37,15 @@ def test_shared_region_name_of_no_country_the_story_names(make_document, gazette
     found = _found(make_document, gazetteer_5000,
                    "Farmers in Nova Scotia and New Brunswick said the Eastern Province ferry would run again.")
     assert found.get("Eastern Province") in (None, "CAN")
+
+
+def test_name_listed_after_a_place_of_its_country(make_document, gazetteer_5000):
+    # the tagger calls "Ca Mau" a person and the parser makes it an object: the list says it is a place
+    found = _found(make_document, gazetteer_5000, "Cases rose in Hai Duong and Ca Mau this week.")
+    assert found.get("Ca Mau") == "VNM"
+
+
+def test_name_before_based(make_document, gazetteer_5000):
+    found = _found(make_document, gazetteer_5000, "The Bundibugyo-based team arrived in Uganda on Monday.")
+    assert found.get("Bundibugyo") == "UGA"
+
