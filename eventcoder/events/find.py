@@ -827,7 +827,12 @@ class _SentenceMatcher:
         doers = [candidate.trigger.doc[m.head] for m in candidate.source.mentions]
         if candidate.cameo.startswith("18") and all(self._listed(d, self.patterns.partisan_nouns) for d in doers):
             return False  # "a mob beat to death a factory manager": an assault on a person, not a riot
-        return all(self._listed(d, self.patterns.protester_nouns) for d in doers)
+        if all(self._listed(d, self.patterns.protester_nouns) for d in doers):
+            return True
+        # "residents looted stores and hurled bottles at police in unrest over police killings": a crowd of citizens
+        # whose sentence names the unrest or riot rioting (not "residents killed a leopard")
+        return all(self._listed(d, self.patterns.riot_crowd_nouns) for d in doers) and any(
+            self.patterns.lemma(t) in self.patterns.riot_cues for t in candidate.trigger.sent)
 
     def _cyber_attack(self, candidate: _Candidate) -> bool:
         """An attack whose every doer is a hacker ("hackers attacked Ukraine's power grid"): CAMEO 176."""
@@ -1576,6 +1581,23 @@ class _SentenceMatcher:
             return None
         return trigger
 
+    def _obligation_demander(self, clause):
+        """The verb that states what ``clause`` says someone must do: the clause's head for a complement ("said that
+        Sudan must return"), the sending verb for a message's that-clause ("issued a stern reminder to Iraq that it must
+        cooperate", grammar.yaml: obligation_message_nouns); None for other clauses."""
+        if clause.dep_ == "ccomp":
+            return clause.head
+        message = clause.head
+        if (clause.dep_ == "acl" and self.patterns.lemma(message) in self.patterns.obligation_message_nouns
+                and message.head.pos_ in VERB_POS and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)):
+            return message.head
+        return None
+
+    def _message_recipient(self, sender):
+        """The actor a message goes to: "issued a reminder to Iraq", "sent a message to Hanoi" (NO_ARGUMENT if none)."""
+        return next((a for p in sender.children if p.dep_ in ("dative", "prep") and p.lower_ == "to"
+                     for o in p.children if o.dep_ == "pobj" for a in (self.index.argument(o),) if a), NO_ARGUMENT)
+
     def _apply_modality(self, candidate: _Candidate) -> _Candidate:
         """'will provide aid' -> intent (033); 'would blockade' -> threat (1381); 'will not meet' -> refusal;
         'X said Y must release ...' -> X demands of Y (1053)."""
@@ -1588,15 +1610,18 @@ class _SentenceMatcher:
         negated = any(c.dep_ == "neg" for c in head.children)
         root = candidate.cameo[:2]
         kind = None
-        if auxes & self.patterns.obligation_modals and head.dep_ == "ccomp" and not negated and not self._inverted_condition(head):
-            demander = head.head
+        demander = self._obligation_demander(head)
+        if auxes & self.patterns.obligation_modals and demander is not None and not negated and not self._inverted_condition(head):
             subject, chained = self._subject(demander)
             source = self.index.argument(subject)
             if source and not _overlaps(source, candidate.source):
+                target = candidate.source
+                if not target and demander is not head.head:
+                    target = self._message_recipient(demander)  # "a reminder to Iraq that it must cooperate"
                 return _Candidate(
                     trigger=demander, cameo=self.patterns.control_code("request", candidate.cameo),
                     pattern_id=f"modal:must>{candidate.pattern_id}", specificity=candidate.specificity,
-                    source=source, target=candidate.source or candidate.target, chained=True, modality_applied=True,
+                    source=source, target=target or candidate.target, chained=True, modality_applied=True,
                     covers=(head.i, candidate.trigger.i),
                 )
             return candidate
@@ -1880,18 +1905,22 @@ class _SentenceMatcher:
         covered |= {i for c in candidates for i in c.covers}
         out = []
         for token in sentence:
-            if token.i in covered or token.dep_ != "ccomp" or token.pos_ not in VERB_POS:
+            if token.i in covered or token.pos_ not in VERB_POS:
                 continue
-            if token.head.i in triggers:
+            demander = self._obligation_demander(token)
+            if demander is None:
+                continue
+            if demander.i in triggers or token.head.i in triggers:
                 continue  # "demanded that Ethiopia must stop ...": the demand verb is its own event already
             if not any(c.dep_ == "aux" and c.lower_ in self.patterns.obligation_modals for c in token.children):
                 continue
             if any(c.dep_ == "neg" for c in token.children) or self._inverted_condition(token):
                 continue  # (nor "should Kosovo go ahead with ...": a condition, not an obligation)
-            demander = token.head
             subject, _chained = self._subject(demander)
             source = self.index.argument(subject)
             target = self.index.argument(child(token, "nsubj", "nsubjpass"))
+            if not target and demander is not token.head:
+                target = self._message_recipient(demander)  # "a reminder to Turkey that it must respect the accord"
             if source and target and not _overlaps(source, target):
                 out.append(_Candidate(
                     trigger=demander, cameo=self.patterns.control_code("request", ""), pattern_id="modal:must",

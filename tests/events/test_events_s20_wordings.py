@@ -35,3 +35,18 @@ def test_s20_code_wordings(real_event_codes, text, code):
 ])
 def test_s20_mass_expulsion(real_event_codes, text, code):
     assert code in codes(real_event_codes(text))
+
+
+def test_s20_message_that_someone_must_act_is_a_demand(real_event_codes):
+    # the sender of a message whose that-clause says what the addressee must do demands it of the addressee
+    events = real_event_codes("The Greek premier issued a firm reminder to Turkey that it must respect the accord.")
+    assert [e for e in events if e[0].startswith("10") and e[2] == ("TUR",)]
+    # a claim rejected is no demand
+    assert not [e for e in real_event_codes("Iran rejected the claim that it must halt enrichment.") if e[0].startswith("10")]
+
+
+def test_s20_crowd_violence_in_unrest_is_a_riot(real_event_codes):
+    events = real_event_codes("Angry youths burned cars and smashed shop windows during riots in Marseille.")
+    assert "145" in codes(events)
+    # citizens acting on animals, with no unrest named, are no riot
+    assert "145" not in codes(real_event_codes("Villagers killed a crocodile that had attacked their cattle."))
