@@ -50,3 +50,10 @@ def test_s20_crowd_violence_in_unrest_is_a_riot(real_event_codes):
     assert "145" in codes(events)
     # citizens acting on animals, with no unrest named, are no riot
     assert "145" not in codes(real_event_codes("Villagers killed a crocodile that had attacked their cattle."))
+
+
+def test_s20_calling_for_sanctions_rallies_opposition(real_event_codes):
+    events = real_event_codes("South Africa's churches called for sanctions against Zimbabwe.")
+    assert [e for e in events if e[0] == "113" and e[2] == ("ZWE",)]
+    # demanding that sanctions be lifted stays a demand
+    assert [e for e in real_event_codes("Cuba demanded the lifting of sanctions on Havana.") if e[0].startswith("105")]
