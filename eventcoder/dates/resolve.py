@@ -15,7 +15,7 @@ from typing import Optional
 
 from ..records import Document, EventDate, EventMention, Span, Status
 from ..status.cues import default_cues
-from ..status.scope import governing_chain, is_infinitive
+from ..status.scope import DENYING_VERBS, governing_chain, is_infinitive
 from .aspect import running_or_repeated
 from .calendar_rules import DURATION, NOT_A_DATE, Resolved, period_end, period_start, resolve_expression
 from .expressions import (AFTER, AROUND, JUDGING_VERBS, LENT, OWN, PURPOSE, REPORT, clause_marks, find_date_expressions,
@@ -90,13 +90,14 @@ def _cue_position(chain, status: Status) -> Optional[int]:
     ("ordered ... to allow", "urged ... to accept", "threatened to close", "cancelled the visit",
     "a law against deporting"), or None. Its dates are its own act's: the ordered act is still to
     come, the cancelled one never came. (Not for planned: "the talks are scheduled for Monday".)"""
-    if status.value not in ("future", "hypothetical", "negated") or status.cue_start is None:
+    if status.value not in ("future", "hypothetical", "negated", "alleged") or status.cue_start is None:
         return None
     for index, governor in enumerate(chain[1:], 1):
         if governor.kind in ("report", "content", "adjunct"):
             return None
         if governor.token.idx == status.cue_start and governor.kind in ("clause", "object", "prep"):
-            return index
+            # (alleged: only a denied deed in a story, "denied on Monday attacking the ship", not Monday's)
+            return index if status.value != "alleged" or governor.token.lemma_.lower() in DENYING_VERBS else None
     return None
 
 
