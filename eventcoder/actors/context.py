@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 from functools import cache
-from typing import Optional
+from typing import Callable, Optional
 
 from ..clean import find_dateline
 from ..records import ActorMention, Document
@@ -189,6 +189,24 @@ def place_country(token, dictionary, depth: int = 2) -> Optional[str]:
                 code = place_country(obj, dictionary, depth - 1)
                 if code:
                     return code
+    return None
+
+
+# Verbs of coming from somewhere: "militants crossing from Syria" came from Syria.
+ORIGIN_VERBS = frozenset({"cross", "come", "infiltrate", "arrive", "enter", "sneak", "slip", "advance", "move"})
+
+
+def _origin_country(token, dictionary) -> Optional[str]:
+    """The country a role is said to come from by a verb describing it: "militants crossing from Syria" -> SYR."""
+    for verb in token.children:
+        if verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() in ORIGIN_VERBS:
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ == "from":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            code = _phrase_country(obj, dictionary)
+                            if code:
+                                return code
     return None
 
 
@@ -389,6 +407,77 @@ def _conjunct_country(doc, mention: ActorMention, others: list[ActorMention]) ->
     return None
 
 
+# Verbs of violence done to people: their object is a victim, whose country is rarely its attacker's.
+VIOLENT_VERBS = frozenset({"kill", "attack", "shell", "bomb", "shoot", "wound", "injure", "massacre", "slaughter",
+                           "murder", "behead", "torture", "abduct", "kidnap", "assault", "stab", "maim", "rape",
+                           "execute", "target"})
+# Nouns that make "take"/"hold" a seizure of people: "took dozens of soldiers captive".
+CAPTIVE_WORDS = frozenset({"captive", "hostage", "hostages", "prisoner", "prisoners"})
+# Clauses through which an act without a subject of its own has its doer above it: "Moscow denied killing civilians".
+DOER_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "dobj", "pcomp"})
+
+
+def _victim_doers(doc, mention: ActorMention) -> Optional[set[int]]:
+    """For a role that a violent act is done to ("killed 12 civilians", "civilians were shot by ...", "took soldiers
+    captive"), the tokens of who did it: the act's subject or agent, the subject of a clause above an act without one
+    ("Moscow denied killing civilians"), the accused of "accused Russia of killing"; None for a role that is no
+    victim."""
+    token = doc[mention.head]
+    while token.dep_ in ("pobj", "prep", "conj", "appos") and token.head.i != token.i:
+        token = token.head  # "dozens of civilians", "soldiers and policemen"
+    verb = token.head
+    if any(c.dep_ in ("amod", "compound") and c.tag_ == "VBG" and c.lemma_.lower() in VIOLENT_VERBS
+           for c in token.children):
+        pass  # "denied killing civilians", parsed as if "killing" described them: the doer is the denier's
+    elif token.dep_ not in ("dobj", "nsubjpass") or not (
+            verb.lemma_.lower() in VIOLENT_VERBS
+            or verb.lemma_.lower() in ("take", "hold") and any(c.lower_ in CAPTIVE_WORDS for c in verb.children)):
+        return None
+    doers: set[int] = set()
+    while not doers:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "agent"):
+                doers |= {t.i for t in child.subtree}
+        if doers or verb.head.i == verb.i or verb.dep_ not in DOER_CLAUSE_DEPS:
+            break
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
+            # "accused Russia of killing civilians": the accused did it
+            doers |= {t.i for c in verb.head.head.children if c.dep_ == "dobj" for t in c.subtree}
+            break
+        verb = verb.head if verb.dep_ != "pcomp" else verb.head.head
+    return doers
+
+
+# Doers of violence that act in their own country: police and courts.
+HOME_ACTING_SECTORS = frozenset({"COP", "JUD"})
+
+
+def _acts_at_home(doer: ActorMention, home: Optional[str], story_country: Callable[[], Optional[str]]) -> bool:
+    """Whether the doer of a violent act may be of the country where it acts: police and courts, the dateline's
+    country, else (with no dateline) the whole story's (the story of a war names the invader most); with neither, it
+    may (armies mostly kill at home: "the military killed protesters")."""
+    where = home or story_country()
+    return doer.actor.sector in HOME_ACTING_SECTORS or where is None or doer.actor.country == where
+
+
+def _unborrow_victim(doc, mention: ActorMention, mentions: list[ActorMention], dictionary,
+                     home: Optional[str]) -> ActorMention:
+    """A victim whose own words name no country and who got its attacker's country from the sentence ("Moscow denied
+    killing civilians" -> RUS) loses it, for the rules below to give it the place's, the dateline's or the story's."""
+    country = mention.actor.country
+    if not country or mention.kind != "sector" or mention.actor.code != country + (mention.actor.sector or "") \
+            or not names_no_country(doc, mention, dictionary):
+        return mention
+    doers = _victim_doers(doc, mention)
+    if not doers:
+        return mention
+    story = cache(lambda: _story_country(mentions))
+    if not any(other.head in doers and other.actor.country == country and not _acts_at_home(other, home, story)
+               for other in mentions if other is not mention):
+        return mention
+    return replace(mention, actor=replace(mention.actor, country=None, code=mention.actor.sector))
+
+
 def named_officer(mention: ActorMention) -> bool:
     """A military role with a person's name ("army spokesman Colonel Gaspard Baratuza")."""
     return mention.kind == "person" and mention.actor.sector == "MIL"
@@ -416,6 +505,7 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
     mentions = [_unborrow_other_party(doc, mention, mentions, dictionary) for mention in mentions]
     home = dateline_country(document, dictionary)
     mentions = [_where_it_fights(doc, mention, mentions, dictionary, home) for mention in mentions]
+    mentions = [_unborrow_victim(doc, mention, mentions, dictionary, home) for mention in mentions]
     if not any(_needs_country(m) for m in mentions):
         return mentions
     countries_by_sentence: dict[int, list] = {}
@@ -444,6 +534,11 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
         others = [other for other in named
                   if doc[other.head].lemma_.lower() not in MISSION_NOUNS
                   or _hangs_on(doc[other.head], mention)]  # ("diplomats at the British embassy" are its staff)
+        doers = _victim_doers(doc, mention)
+        if doers:
+            # "Moscow denied killing civilians", "Syrian forces killed civilians": victims are not of their attacker's
+            # country unless the dateline or the whole story is of it (police and courts act at home)
+            others = [other for other in others if other.head not in doers or _acts_at_home(other, home, story_country)]
         countries = {other.actor.country for other in others}
         # Countries named only as where something happens ("talks in Mexico") are no party a domestic role belongs to.
         # (only when a party is the subject of the role's clause or of one above it: "Maduro said he was ready to sit
@@ -456,6 +551,8 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
             others = parties
             countries = {other.actor.country for other in others}
         country = place_country(doc[mention.head], dictionary)
+        if country is None and mention.actor.sector in ARMED_ROLE_SECTORS:
+            country = _origin_country(doc[mention.head], dictionary)
         if country is None and mention.actor.sector in DOMESTIC_SECTORS | REBEL_SECTORS:
             # "Maduro's government and the opposition signed an agreement in Barbados": a domestic role joined to a
             # state actor is of its country, wherever they act (so are rebels: "President Aquino and rebel leader
@@ -469,8 +566,9 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
         # "Kurdish guerrillas", "Hutu militiamen", "Maoist rebels": a group of the country they live in,
         # so armed roles with such a word are as local as police or protesters.
         local_group = _has_local_group_word(doc, mention)
-        if country is None and (mention.actor.sector in LOCAL_SECTORS or local_group) and (
-            not home and (not countries or _clause_role(doc[mention.head]) in SUBJECT_DEPS | {"dobj"})
+        if country is None and (mention.actor.sector in LOCAL_SECTORS or local_group or doers is not None) and (
+            doers is not None  # a victim is where it is attacked: "Russian troops killed 12 civilians in Kharkiv"
+            or not home and (not countries or _clause_role(doc[mention.head]) in SUBJECT_DEPS | {"dobj"})
             # with a dateline, a subject still acts where its clause says ("In Niamey, junta supporters rallied
             # outside the French embassy" are Nigerien, whatever the dateline or the embassy's country)
             or home and named and _is_subject(doc[mention.head])

@@ -1,0 +1,36 @@
+"""Session 20: victims of violence and where armed men came from."""
+
+
+def test_victims_are_not_of_an_invader_the_dateline_contradicts(actor_codes):
+    codes = actor_codes("IRPIN, Ukraine (Reuters) - Officials counted the dead on Sunday. Moscow denied shooting "
+                        "villagers.", published="2022-04-04")
+    assert codes["villagers"] == "UKRCVL"
+
+
+def test_victims_take_the_place_of_the_attack_even_with_a_dateline(actor_codes):
+    codes = actor_codes("KYIV (AP) - Russian soldiers shot four farmers in Kharkiv on Friday, the mayor said.",
+                        published="2022-05-02")
+    assert codes["farmers"] == "UKRAGR"
+
+
+def test_army_killing_its_own_protesters_keeps_its_country_without_a_dateline(actor_codes):
+    codes = actor_codes("Sudanese soldiers shot dead nine protesters on Sunday.", published="2022-05-02")
+    assert codes["protesters"] == "SDNCVL"
+
+
+def test_victims_of_a_dateline_country_army_stay_its_own(actor_codes):
+    codes = actor_codes("KHARTOUM (Reuters) - Sudanese soldiers shot dead nine protesters on Sunday.",
+                        published="2022-05-02")
+    assert codes["protesters"] == "SDNCVL"
+
+
+def test_captives_of_foreign_militants_are_of_the_dateline_country(actor_codes):
+    codes = actor_codes("AMMAN (Reuters) - Gunmen crossing from Iraq raided a village and took 14 policemen "
+                        "captive.", published="2010-05-02")
+    assert codes["Gunmen"] == "IRQUAF"
+    assert codes["policemen"] == "JORCOP"
+
+
+def test_armed_men_coming_from_a_country_are_of_it(actor_codes):
+    codes = actor_codes("Militants who came from Afghanistan attacked a checkpoint.", published="2015-05-02")
+    assert codes["Militants"] == "AFGINS"
