@@ -516,6 +516,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             # Hanish al-Kabir", "the tiny Greek island of Lipsi"
             add(ent.start, ent.end, keep_unknown=True, locative=True)
     _add_listed_and_based_names(doc, entities, found, taken, gazetteer, add)
+    _add_names_before_region_nouns(doc, facts, taken, gazetteer, add)
     # "Sukoharjo, Central Java", "the hills of Weiswampach, Luxembourg": a name the gazetteer knows only
     # as a village of the country or region named right after it.
     places_at = {t.token_start: t for t in found}
@@ -595,6 +596,35 @@ def _add_listed_and_based_names(doc, entities, found: list[Toponym], taken: list
                 continue  # (a place of the neighbour's country: "Paris and Hilton" lists no towns)
         if add(ent.start, ent.end, locative=True):
             ends[ent.end] = starts[ent.start] = found[-1]
+
+
+def _add_names_before_region_nouns(doc, facts: _TokenFacts, taken: list[bool], gazetteer: Gazetteer, add) -> None:
+    """"the Andes of Chubut province" tagged as one organisation: a capitalised name right before a lower-case
+    region or district noun is a place when the gazetteer knows it (with the noun, or as a region or town alone),
+    whatever the tagger made of it."""
+    cues = gazetteer.cues
+    for index in range(1, len(doc)):
+        noun = facts.lower[index]
+        if noun not in cues.region_nouns and noun not in ("district", "districts"):
+            continue
+        if taken[index - 1] or not facts.title[index - 1] or facts.pos[index - 1] != PROPN:
+            continue
+        start = index - 1
+        while start > 0 and index - start < MAX_NAME_TOKENS and facts.title[start - 1] and facts.pos[start - 1] == PROPN \
+                and not taken[start - 1]:
+            start -= 1
+        for first in range(start, index):  # the longest name the gazetteer knows
+            name = facts.words(first, index)
+            if gazetteer.demonym_country(name) is not None:
+                continue
+            with_noun = [p for p in gazetteer.lookup(f"{name} {noun}") if p.kind == "region"]
+            if with_noun and add(first, index + 1, known=with_noun, locative=True):
+                break
+            if noun in ("department", "state"):
+                continue  # ("the Justice department", "the Islamic state": a body's; only a name known with the noun)
+            alone = [p for p in gazetteer.lookup(name) if not p.alternate and p.kind in ("region", "city")]
+            if alone and add(first, index, known=alone, locative=True):
+                break
 
 
 # Words that join the items of a list of names.

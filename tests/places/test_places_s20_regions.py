@@ -49,3 +49,15 @@ def test_name_before_based(make_document, gazetteer_5000):
     found = _found(make_document, gazetteer_5000, "The Bundibugyo-based team arrived in Uganda on Monday.")
     assert found.get("Bundibugyo") == "UGA"
 
+
+
+def test_name_before_a_region_noun_inside_an_organisation_name(make_document, gazetteer_5000):
+    # the tagger glues "the Andes of Chubut" into one organisation
+    found = _found(make_document, gazetteer_5000,
+                   "Hantavirus killed nine people in a village in the Andes of Chubut province in southern Argentina.")
+    assert found.get("Chubut province") == "ARG"
+
+
+def test_body_before_department_is_no_place(make_document, gazetteer_5000):
+    found = _found(make_document, gazetteer_5000, "The Justice department in Washington opened an inquiry.")
+    assert "Justice" not in found
