@@ -231,14 +231,16 @@ def _answered_kind(trigger, cameo: str, patterns: EventPatterns) -> Optional[str
 
 
 def _main_event_rank(item) -> tuple:
-    """How strongly a sentence's event reads as its main event: both participants named, then not a
+    """How strongly a sentence's event reads as its main event: both participants named, then not inside a relative
+    or adverbial clause ("called off a strike after reaching a deal with the government": the strike's end), then not a
     detail of another event (purpose or participle clause), then confidence."""
     candidate, mentions = item
     first = mentions[0]
     # (a protest with no named target is aimed at its own country, which the place stage fills in later:
     # "demonstrated in Colombo demanding the resignation of the president" is a protest first)
     targeted = bool(first.target) or candidate.cameo[:2] == PROTEST_ROOT and not candidate.subordinate
-    return (not candidate.opener, bool(first.source) and targeted, not candidate.subordinate, first.confidence)
+    return (not candidate.opener, bool(first.source) and targeted, -min(candidate.clause_depth, 1), not candidate.subordinate,
+            first.confidence)
 
 
 def _finish_reciprocal(candidate: _Candidate, sentence_index: int, sentence, patterns: EventPatterns) -> list:

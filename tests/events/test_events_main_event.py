@@ -45,3 +45,11 @@ def test_reciprocal_event_keeps_both_directions(events_of):
 def test_sentences_are_independent(events_of):
     text = "Iran attacked Iraq. Syria expelled Turkish diplomats."
     assert [m[1] for m in events_of(text, True)] == [("IRN",), ("SYR",)]
+
+
+def test_event_in_a_relative_clause_gives_way_to_the_main_clause(events_of):
+    # (session 20) both events name both parties; the relative clause's protest is background to the release
+    text = "Belarus freed 20 Polish activists who had protested against Lukashenko in Minsk."
+    every = events_of(text, False)
+    main = events_of(text, True)
+    assert len(main) == 1 and main[0][0] == "freed", (every, main)
