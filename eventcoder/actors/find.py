@@ -221,6 +221,9 @@ class _Memory:
     # (sentence index, [country, country]) of the latest two actors of two countries joined by "and" ("Armenia and
     # Azerbaijan agreed"): what "the two sides" most often refers back to
     joined_pair: Optional[tuple] = None
+    # (sentence index, [code, code]) of the latest state and its own rebels or opposition joined by "and" ("Colombia's
+    # government and FARC rebels"): "the two sides" after them are those two
+    domestic_pair: Optional[tuple] = None
     body_subjects: list = field(default_factory=list)  # (sentence index, actor, head token) of singular non-person subjects
     mentioned: list = field(default_factory=list)  # (sentence index, country) of actors named with a country, in order
     titled: list = field(default_factory=list)  # (sentence index, title, actor tuple) of titled actors with a country
@@ -1417,6 +1420,12 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
     """The actor(s) for one draft as (code, country, sector, name, wikidata); updates the memory."""
     country, sector, name, wikidata = draft.country, draft.sector, draft.name, draft.wikidata
     role = draft.title
+    if draft.coref == "pair" and draft.pair_sector is None and memory.domestic_pair is not None \
+            and 0 <= sentence_index - memory.domestic_pair[0] <= 3 \
+            and (memory.joined_pair is None or memory.joined_pair[0] < memory.domestic_pair[0]) \
+            and any(word in SIDE_WORDS for word in tokens.norm[draft.start : draft.end]):
+        # "Colombia's government and FARC rebels opened talks ... while the two sides negotiate": both of one country
+        return [(code, code[:3], code[3:], None, None) for code in memory.domestic_pair[1]]
     if draft.coref == "pair":
         pair = _last_two_countries(memory, sentence_index) or _two_countries_after(draft, drafts)
         if pair is None:
@@ -1854,6 +1863,13 @@ def _two_countries_after(draft: _Draft, drafts: list[_Draft]) -> Optional[list[s
     return later if len(later) == 2 else None
 
 
+# A state and its own challengers that "the two sides" may mean: "Colombia's government and FARC rebels".
+DOMESTIC_PAIR_STATE = frozenset({"GOV", "MIL"})
+DOMESTIC_PAIR_CHALLENGERS = frozenset({"REB", "INS", "SEP", "OPP"})
+# Pair words that may mean two sides of one country ("the two countries" may not).
+SIDE_WORDS = frozenset({"sides", "side", "parties", "both"})
+
+
 def _note_joined_pair(tokens: _Tokens, drafts: list[_Draft], memory: _Memory, sentence_index: int) -> None:
     """Remember two actors of two different countries joined by "and" as conjuncts, and no third with them ("Armenia
     and Azerbaijan agreed", "Putin and Xi met"): "the two sides" after them means them, whatever else the article
@@ -1864,7 +1880,12 @@ def _note_joined_pair(tokens: _Tokens, drafts: list[_Draft], memory: _Memory, se
         if any(d.from_demonym and d.sector is None and d.person is None for d in (left, right)):
             continue  # "tariffs on German and Italian vehicles": adjectives of a thing, not two sides
         first, second = left.resolved_country, right.resolved_country
-        if first is None or second is None or first == second or len(first) != 3 or len(second) != 3:
+        if first is None or second is None or len(first) != 3 or len(second) != 3:
+            continue
+        if first == second:
+            sectors = {code[3:] for code in (left.resolved_code, right.resolved_code) if code}
+            if len(sectors) == 2 and sectors & DOMESTIC_PAIR_STATE and sectors & DOMESTIC_PAIR_CHALLENGERS:
+                memory.domestic_pair = (sentence_index, [left.resolved_code, right.resolved_code])
             continue
         right_head = _span_head(tokens, right.start, right.end)
         if tokens.dep[right_head] != "conj" or not left.start <= tokens.head[right_head] < left.end:

@@ -34,3 +34,21 @@ def test_captives_of_foreign_militants_are_of_the_dateline_country(actor_codes):
 def test_armed_men_coming_from_a_country_are_of_it(actor_codes):
     codes = actor_codes("Militants who came from Afghanistan attacked a checkpoint.", published="2015-05-02")
     assert codes["Militants"] == "AFGINS"
+
+
+def test_two_sides_after_a_state_and_its_own_rebels_are_those_two(make_document, dictionary):
+    from eventcoder.actors import find_actors
+
+    text = ("Peru's government and Shining Path rebels began talks in Lima on Monday. The two sides will meet again "
+            "next week.")
+    mentions = find_actors(make_document(text, published="1995-03-01"), dictionary)
+    assert sorted(m.actor.code for m in mentions if m.actor.text == "The two sides") == ["PERGOV", "PERREB"]
+
+
+def test_two_countries_after_a_state_and_its_rebels_are_not_that_pair(make_document, dictionary):
+    from eventcoder.actors import find_actors
+
+    text = ("Peru's government and Shining Path rebels began talks in Lima on Monday. The two countries will meet "
+            "again next week.")
+    mentions = find_actors(make_document(text, published="1995-03-01"), dictionary)
+    assert "PERREB" not in [m.actor.code for m in mentions if m.actor.text == "The two countries"]
