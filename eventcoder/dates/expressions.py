@@ -478,6 +478,7 @@ def _time_anchors(chain: list[Governor], same_time_only: bool = False) -> list[t
             marks = clause_marks(token)
             if marks & _SAME_TIME_MARKS:
                 add(token.head, SAME_TIME)
+                _add_lent_times(anchors, SAME_TIME)
                 break
             if "before" in marks and token.tag_ == "VBD" and token.head.tag_ == "VBD":
                 # A past act told after another, "before" it ended: "rallied on Sunday and set fire to
@@ -486,6 +487,7 @@ def _time_anchors(chain: list[Governor], same_time_only: bool = False) -> list[t
                 break
             if marks & _AROUND_MARKS:
                 add(token.head, AROUND)
+                _add_lent_times(anchors, AROUND)
                 break
         if dep == "relcl" and any(child.lower_ in _SAME_TIME_RELATIVES and child.dep_ == "advmod" for child in token.children):
             add(token.head, SAME_TIME)
@@ -504,8 +506,20 @@ def _time_anchors(chain: list[Governor], same_time_only: bool = False) -> list[t
                 # "on Wednesday as troops completed the operation and killed 33": the second verb
                 # of a "when"/"as" clause shares the clause's time too.
                 add(first.head, SAME_TIME)
+            elif first.dep_ == "advcl" and clause_marks(first) & _AROUND_MARKS:
+                # "broke off talks after rebels hijacked an airliner and kidnapped a senator": the
+                # second verb of an "after" clause is around the clause's head too.
+                add(first.head, AROUND)
+                _add_lent_times(anchors, AROUND)
             break
     return anchors
+
+
+def _add_lent_times(anchors: list[tuple[list[Governor], str]], link: str) -> None:
+    """The last anchor's own same-time anchors, under ``link``: a clause inside a "when" clause shares the time the
+    "when" clause takes ("collapsed in 2002, when the president broke off talks after rebels hijacked an airliner":
+    the hijacking is around 2002)."""
+    anchors.extend((chain, link) for chain, _ in _time_anchors(anchors[-1][0], same_time_only=True))
 
 
 def _simple_past(verb) -> bool:
