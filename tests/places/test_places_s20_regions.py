@@ -61,3 +61,10 @@ def test_name_before_a_region_noun_inside_an_organisation_name(make_document, ga
 def test_body_before_department_is_no_place(make_document, gazetteer_5000):
     found = _found(make_document, gazetteer_5000, "The Justice department in Washington opened an inquiry.")
     assert "Justice" not in found
+
+
+def test_second_level_units(make_document, gazetteer_5000):
+    found = _found(make_document, gazetteer_5000,
+                   "Anthrax was found in Rajbari, Bangladesh, and bird flu in Bacs-Kiskun, Hungary, officials said.")
+    assert found.get("Rajbari") == "BGD"
+    assert found.get("Bacs-Kiskun") == "HUN"
