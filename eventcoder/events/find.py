@@ -175,8 +175,8 @@ def _answer_targets(events: list[EventMention], patterns: EventPatterns, doc) ->
             continue
         kind = _answered_kind(doc[event.trigger_token], event.cameo, patterns)
         lookback = ANSWER_LOOKBACK if kind else ANSWER_NEAR_LOOKBACK
-        answered = []
-        for earlier in reversed(out) if kind != "other" else ():
+        answered = _named_act_doers(event, out, doc, patterns) if kind == "act" else []
+        for earlier in reversed(out) if kind != "other" and not answered else ():
             if earlier.sentence_index >= event.sentence_index:
                 continue
             if earlier.sentence_index < event.sentence_index - lookback:
@@ -189,6 +189,39 @@ def _answer_targets(events: list[EventMention], patterns: EventPatterns, doc) ->
                 break
         out.append(replace(event, target=answered, confidence=max(0.0, event.confidence - 0.1)) if answered else event)
     return out
+
+
+def _violence_family(root: str) -> str:
+    return "violence" if root in VIOLENCE_ROOTS else root
+
+
+def _named_act_doers(event: EventMention, earlier_events: list, doc, patterns: EventPatterns) -> list:
+    """The doers of the act an answer names by its own trigger noun ("condemned the attack", "denounced that
+    abduction"): the nearest earlier event of the lookback of that kind (violence of any root for an attack), whose doer
+    may be of the answerer's own country when it is another actor ("Pakistan's prime minister condemned the attack"
+    after a Pakistani Taliban bombing); [] when the noun is no trigger or no such event is told."""
+    trigger = doc[event.trigger_token]
+    named = next((c for c in trigger.children if c.dep_ in ANSWER_OBJECT_DEPS), None)
+    if named is None or named.pos_ != "NOUN":
+        return []
+    words = {patterns.lemma(c) for c in named.children}
+    families = {_violence_family(pattern.cameo[:2]) for pattern in patterns.nouns.get(patterns.lemma(named), ())
+                if set(pattern.modifiers) <= words}  # ("the attack" is no cyberattack)
+    if not families:
+        return []
+    own = {_actor_key(m) for m in event.source}
+    for earlier in reversed(earlier_events):
+        if earlier.sentence_index >= event.sentence_index:
+            continue
+        if earlier.sentence_index < event.sentence_index - ANSWER_LOOKBACK:
+            break
+        if _violence_family(earlier.cameo[:2]) not in families:
+            continue
+        # (a doer with no country yet, "armed men", takes the one its story gives it later, as its own event's does)
+        doers = [m for m in _distinct(earlier.source) if _actor_key(m) not in own]
+        if doers:
+            return doers
+    return []
 
 
 def _answered_kind(trigger, cameo: str, patterns: EventPatterns) -> Optional[str]:

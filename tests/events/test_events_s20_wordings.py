@@ -57,3 +57,17 @@ def test_s20_calling_for_sanctions_rallies_opposition(real_event_codes):
     assert [e for e in events if e[0] == "113" and e[2] == ("ZWE",)]
     # demanding that sanctions be lifted stays a demand
     assert [e for e in real_event_codes("Cuba demanded the lifting of sanctions on Havana.") if e[0].startswith("105")]
+
+
+def test_s20_condemned_attack_targets_its_doer_of_the_same_country(make_document, patterns):
+    from eventcoder.actors import ActorDictionary, find_actors
+    from eventcoder.events import find_events
+
+    text = ("Pakistani Taliban gunmen stormed a police station in Bannu on Sunday, killing six officers. Police said they "
+            "had detained two suspects. Pakistan's prime minister condemned the attack.")
+    document = make_document(text)
+    events = find_events(document, find_actors(document, ActorDictionary.load()), patterns)
+    condemned = [e for e in events if e.cameo.startswith("11")]
+    # the attackers, not the police who detained suspects afterwards
+    assert condemned and [m.actor.code for m in condemned[0].target] == ["PAKINS"], [
+        (e.cameo, [m.actor.code for m in e.source], [m.actor.code for m in e.target]) for e in events]
