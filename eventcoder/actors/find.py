@@ -1342,7 +1342,13 @@ def _merge_dual_nationals(tokens: _Tokens, drafts: list[_Draft]) -> None:
             continue
         others = {d.country for d in drafts if d is not first and d is not second and d.country
                   and not (d.adjective_only and d.sector is None)}  # ("in the Egyptian resort of ..." is a place)
-        if second.country in others and first.country not in others:
+        # the state that holds or tries them is the other country ("An Iranian court sentenced a British-Iranian
+        # charity worker ... for spying for Britain" names both countries: the court's is Iran)
+        states = {d.country for d in drafts if d is not first and d is not second and d.sector in STATE_SECTORS} \
+            & {first.country, second.country}
+        if len(states) == 1:
+            second.country = first.country if second.country in states else second.country
+        elif second.country in others and first.country not in others:
             second.country = first.country
         second.start = first.start
         drafts.remove(first)

@@ -52,3 +52,9 @@ def test_two_countries_after_a_state_and_its_rebels_are_not_that_pair(make_docum
             "again next week.")
     mentions = find_actors(make_document(text, published="1995-03-01"), dictionary)
     assert "PERREB" not in [m.actor.code for m in mentions if m.actor.text == "The two countries"]
+
+
+def test_dual_national_held_by_one_state_is_of_the_other(actor_codes):
+    codes = actor_codes("A Chinese court jailed a Canadian-Chinese businessman for 11 years for spying for Canada.",
+                        published="2021-08-11")
+    assert codes["Canadian-Chinese businessman"] == "CANBUS"
