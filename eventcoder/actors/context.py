@@ -351,6 +351,12 @@ FOREIGN_OFFICE_NOUNS = frozenset({"ministry", "office", "service", "department",
 ABROAD_WORDS = frozenset({"abroad", "overseas", "europe", "africa", "asia", "latin", "world", "continent", "countries"})
 
 
+# Verbs whose object is foreign to the state that acts: "deported the activists".
+EXPULSION_VERBS = frozenset({"deport", "expel", "extradite"})
+# Vessels whose passengers come from abroad to the state that stops them: "activists aboard the flotilla".
+VESSEL_NOUNS = frozenset({"flotilla", "ship", "boat", "vessel", "yacht"})
+
+
 def _foreign_by_definition(head) -> bool:
     """A role that says its people are foreign to where they are: "tourists", "foreign workers", "activists from
     Europe", "volunteers from abroad"."""
@@ -361,6 +367,12 @@ def _foreign_by_definition(head) -> bool:
                 word.lower_ in ABROAD_WORDS for obj in prep.children for word in [obj, *obj.children]
                 if word.dep_ in ("pobj", "pcomp", "advmod", "compound", "amod")):
             return True
+    if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in EXPULSION_VERBS:
+        return True  # "Israel deported the activists": those a state deports are not its own
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("aboard", "on", "from") and any(
+                obj.dep_ == "pobj" and obj.lemma_.lower() in VESSEL_NOUNS for obj in prep.children):
+            return True  # "activists aboard the flotilla" sail from abroad to the country that stops them
     if head.lemma_.lower() in FOREIGN_OFFICE_NOUNS:
         return False  # "the foreign ministry", "the foreign service": a government's own office
     return any(child.dep_ in ("amod", "compound") and child.lower_ in FOREIGN_MODIFIERS for child in head.children)

@@ -58,3 +58,8 @@ def test_dual_national_held_by_one_state_is_of_the_other(actor_codes):
     codes = actor_codes("A Chinese court jailed a Canadian-Chinese businessman for 11 years for spying for Canada.",
                         published="2021-08-11")
     assert codes["Canadian-Chinese businessman"] == "CANBUS"
+
+
+def test_those_a_state_deports_are_not_its_own(actor_codes):
+    codes = actor_codes("Kenya deported the activists on Friday.", published="2019-05-02")
+    assert codes["the activists"] == "CVL"
