@@ -556,10 +556,10 @@ def _add_names_joined_by_and(doc, gazetteer: Gazetteer, add, facts: _TokenFacts)
         if lower[index] not in ("and", "&") or not title[index - 1] or not title[index + 1]:
             continue
         for start in range(index - 1, max(index - 4, -1), -1):
-            if not doc[start].is_title:
+            if not title[start]:
                 break
             for end in range(index + 2, min(index + 5, len(doc) + 1)):
-                if not doc[end - 1].is_title:
+                if not title[end - 1]:
                     break
                 places = [p for p in gazetteer.lookup(doc[start:end].text) if p.kind == "country" and not p.alternate]
                 if places and add(start, end, known=places):
@@ -1455,7 +1455,7 @@ def _noun_in(token, words) -> bool:
 
 def _acceptable_gap_match(
     doc, start: int, stop: int, candidates: list[Place], other_entity: list[bool], unknown_place: list[bool],
-    gazetteer: Gazetteer, toponym_tokens: Sequence[bool] = (),
+    gazetteer: Gazetteer, toponym_tokens: Sequence[bool],
 ) -> bool:
     cues = gazetteer.cues
     # (the checks that need no syntax first: reading the syntax is what costs)
@@ -1555,7 +1555,7 @@ def _opens_a_site_name(doc, start: int, stop: int, candidates: list[Place], open
                for p in candidates)
 
 
-def _piece_of_glued_places(doc, start: int, stop: int, gazetteer: Gazetteer, toponym_tokens: Sequence[bool] = ()) -> bool:
+def _piece_of_glued_places(doc, start: int, stop: int, gazetteer: Gazetteer, toponym_tokens: Sequence[bool]) -> bool:
     """Whether the words are one piece of a list of places the tagger glued into one name ("at Pandi,
     Bulacan and Talavera farms" or "Santa Maria, Davao del Sur" as one organisation): a piece between
     commas, "and", "at" or "to" ("Cochabamba and Oruro at Parotani", "the Bolan Pass to Sibi"), when another
@@ -1597,7 +1597,7 @@ def _piece_of_glued_places(doc, start: int, stop: int, gazetteer: Gazetteer, top
         return False
     own = gazetteer.lookup(doc[start:stop].text)
     if (all(others) and own and entity.start > 1 and doc[entity.start - 1].lower_ in LIST_SEPARATORS
-            and entity.start - 2 < len(toponym_tokens) and toponym_tokens[entity.start - 2]):
+            and toponym_tokens[entity.start - 2]):
         return True  # "in Kyegegwa, Kagadi and Wakiso" with the last two as one organisation: a list goes on
     # one piece a country, a region or a large city ("Kharkiv, Izium" as one organisation)
     return any(p.kind in ("country", "region") or (p.kind == "city" and not p.alternate
@@ -1653,20 +1653,20 @@ def _find_qualifiers(doc, toponyms: list[Toponym], cues: PlaceCues) -> None:
     """Link "Paris, Texas" / "Hamadan, in north-west Iran" / "Nablus in the West Bank" qualifiers."""
     for current, following in zip(toponyms, toponyms[1:]):
         gap = doc[current.token_end:following.token_start]
+        words = [t.lower_ for t in gap]  # (read once: each test below looks at the same words)
         if _is_reference_gap(gap, cues):
             current.reference_points.append(following)
-        if _is_part_of_gap(gap, cues):
+        if _is_part_of_gap(words, cues):
             # "Scarborough, in the east of Toronto": inside the second, not located from it ("east of Toronto")
             current.qualifiers.append(following)
             current.containers.append(following)
             continue
-        if _is_examples_in_gap(gap, cues):
+        if _is_examples_in_gap(gap, words, cues):
             # "in Bangladesh, in districts such as Faridpur": the examples lie in the first
             following.qualifiers.append(current)
             continue
         if len(gap) > 4:
             continue
-        words = [t.lower_ for t in gap]
         if any(w in cues.qualifier_breaking_words for w in words):
             continue
         if any(t.pos_ == "VERB" for t in gap):
@@ -1740,18 +1740,17 @@ def _is_containment_gap(gap, cues: PlaceCues, first_is_place: bool = False) -> b
     return True
 
 
-def _is_part_of_gap(gap, cues: PlaceCues) -> bool:
-    """", in the east of", "in the north of": the first name lies in that part of the second."""
-    words = [t.lower_ for t in gap]
+def _is_part_of_gap(words: list[str], cues: PlaceCues) -> bool:
+    """", in the east of", "in the north of" (the gap's lower-case words): the first name lies in that part of the
+    second."""
     if words[:1] == [","]:
         words = words[1:]
     return len(words) == 4 and words[:2] == ["in", "the"] and words[2] in cues.part_words and words[3] == "of"
 
 
-def _is_examples_in_gap(gap, cues: PlaceCues) -> bool:
-    """", in districts such as", ", in provinces including": the names after are examples of settlements inside the
-    name before ("in Bangladesh, in districts such as Faridpur and Rajbari")."""
-    words = [t.lower_ for t in gap]
+def _is_examples_in_gap(gap, words: list[str], cues: PlaceCues) -> bool:
+    """", in districts such as", ", in provinces including" (``words``: the gap's lower-case words): the names after
+    are examples of settlements inside the name before ("in Bangladesh, in districts such as Faridpur and Rajbari")."""
     if len(words) < 4 or words[:2] != [",", "in"] or words[-1] not in cues.example_prepositions:
         return False
     middle = gap[2:-2] if words[-2:] == ["such", "as"] else gap[2:-1]
