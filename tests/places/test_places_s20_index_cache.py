@@ -1,0 +1,81 @@
+"""The disk cache of the gazetteer's large indexes (places/index_cache.py): read back when built from the same
+key, built anew when the key changes or the file is damaged, never in the way when it cannot be written."""
+
+from eventcoder.places import index_cache
+from eventcoder.places.index_cache import cached
+
+
+def _counting(value):
+    calls = []
+
+    def build():
+        calls.append(1)
+        return value
+
+    return build, calls
+
+
+def test_built_once_then_read_back(tmp_path, monkeypatch):
+    monkeypatch.setenv("EVENTCODER_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("EVENTCODER_NO_CACHE", raising=False)
+    build, calls = _counting({"paris": [("Paris", "FRA", 48.85, 2.35)]})
+    first = cached("towns", ("v1",), build)
+    second = cached("towns", ("v1",), build)
+    assert first == second == {"paris": [("Paris", "FRA", 48.85, 2.35)]}
+    assert len(calls) == 1
+
+
+def test_a_new_key_builds_again_and_drops_the_old_copy(tmp_path, monkeypatch):
+    monkeypatch.setenv("EVENTCODER_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("EVENTCODER_NO_CACHE", raising=False)
+    build, calls = _counting({"a": 1})
+    cached("towns", ("v1",), build)
+    cached("towns", ("v2",), build)
+    cached("villages", ("v1",), build)  # (another index keeps its own copy)
+    assert len(calls) == 3
+    assert len(list(tmp_path.glob("towns-*.pickle"))) == 1
+    assert len(list(tmp_path.glob("villages-*.pickle"))) == 1
+
+
+def test_a_damaged_copy_is_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setenv("EVENTCODER_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("EVENTCODER_NO_CACHE", raising=False)
+    build, calls = _counting([1, 2, 3])
+    cached("towns", ("v1",), build)
+    for path in tmp_path.glob("towns-*.pickle"):
+        path.write_bytes(b"not a pickle")
+    assert cached("towns", ("v1",), build) == [1, 2, 3]
+    assert len(calls) == 2
+    assert cached("towns", ("v1",), build) == [1, 2, 3]  # (the rebuilt copy was stored)
+    assert len(calls) == 2
+
+
+def test_turned_off_or_unwritable_still_builds(tmp_path, monkeypatch):
+    monkeypatch.setenv("EVENTCODER_NO_CACHE", "1")
+    build, calls = _counting("x")
+    assert cached("towns", ("v1",), build) == "x" and cached("towns", ("v1",), build) == "x"
+    assert len(calls) == 2 and index_cache.cache_dir() is None
+    monkeypatch.delenv("EVENTCODER_NO_CACHE")
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the cache folder should be")
+    monkeypatch.setenv("EVENTCODER_CACHE_DIR", str(blocker / "cache"))
+    assert cached("towns", ("v1",), build) == "x"
+    assert len(calls) == 3
+
+
+def test_the_gazetteer_reads_its_city_index_back(tmp_path, monkeypatch):
+    from eventcoder.places.gazetteer import Gazetteer
+
+    monkeypatch.setenv("EVENTCODER_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("EVENTCODER_NO_CACHE", raising=False)
+    built = Gazetteer.load(city_population=15000)
+    expected = built.lookup("Springfield")
+    second = Gazetteer.load(city_population=15000)
+
+    def no_build():
+        raise AssertionError("the city index was built again")
+
+    monkeypatch.setattr(second, "_read_cities", no_build)
+    assert second.lookup("Springfield") == expected and len(expected) > 1
+    assert second.starts_a_name("Springfield")
+    assert second._city_index() == built._city_index()
