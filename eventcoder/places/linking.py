@@ -227,9 +227,10 @@ def rank_places(
     # The trigger's own sentence (the one ``sentence_index`` names); Document.sentences would
     # rebuild the sentence list on every call.
     sentence = trigger.sent
+    start, end = sentence.start, sentence.end  # (read once: the loop below walks every place of the document)
     ranked = []
     for toponym in document_toponyms(document, actor_mentions, gazetteer):
-        if not (sentence.start <= toponym.token_start < sentence.end):
+        if not (start <= toponym.token_start < end):
             continue
         rank = _rank(toponym, trigger, mention, doc, gazetteer.cues)
         if rank is None or rank > MAX_RANK:
