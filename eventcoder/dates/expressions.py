@@ -436,9 +436,16 @@ def _time_anchors(chain: list[Governor], same_time_only: bool = False) -> list[t
     """
     anchors: list[tuple[list[Governor], str]] = []
 
-    def add(token, link: str, token_chain: Optional[list[Governor]] = None) -> None:
+    def add(token, link: str, token_chain: Optional[list[Governor]] = None, lend: bool = False) -> None:
+        """``lend``: the added word's own same-time anchors come too, under ``link``: a clause inside a "when"
+        clause shares the time the "when" clause takes ("collapsed in 2002, when the president broke off talks
+        after rebels hijacked an airliner": the hijacking is around 2002). Only when the word itself is added (a
+        nested "after" clause under ``same_time_only`` adds nothing, and lends nothing)."""
         if link == SAME_TIME or not same_time_only:
-            anchors.append((token_chain or governing_chain(token), link))
+            chain_of_token = token_chain or governing_chain(token)
+            anchors.append((chain_of_token, link))
+            if lend:
+                anchors.extend((lent, link) for lent, _ in _time_anchors(chain_of_token, same_time_only=True))
 
     for governor in chain:
         # Not for a subject of the reported clause: "said Friday that recent agreements are a
@@ -477,8 +484,7 @@ def _time_anchors(chain: list[Governor], same_time_only: bool = False) -> list[t
         if dep == "advcl":
             marks = clause_marks(token)
             if marks & _SAME_TIME_MARKS:
-                add(token.head, SAME_TIME)
-                _add_lent_times(anchors, SAME_TIME)
+                add(token.head, SAME_TIME, lend=True)
                 break
             if "before" in marks and token.tag_ == "VBD" and token.head.tag_ == "VBD":
                 # A past act told after another, "before" it ended: "rallied on Sunday and set fire to
@@ -486,8 +492,7 @@ def _time_anchors(chain: list[Governor], same_time_only: bool = False) -> list[t
                 add(token.head, SAME_TIME)
                 break
             if marks & _AROUND_MARKS:
-                add(token.head, AROUND)
-                _add_lent_times(anchors, AROUND)
+                add(token.head, AROUND, lend=True)
                 break
         if dep == "relcl" and any(child.lower_ in _SAME_TIME_RELATIVES and child.dep_ == "advmod" for child in token.children):
             add(token.head, SAME_TIME)
@@ -496,8 +501,7 @@ def _time_anchors(chain: list[Governor], same_time_only: bool = False) -> list[t
         if noun_chain is not None:
             # "police used batons on Tuesday night to push back protesters who hurled stones": a
             # past restrictive clause on what a past act was done to is part of that act's scene.
-            add(token.head, SAME_TIME, noun_chain)
-            anchors.extend(_time_anchors(noun_chain, same_time_only=True))
+            add(token.head, SAME_TIME, noun_chain, lend=True)
             break
         if dep == "conj" and token.tag_ == "VBD" and token.head.tag_ == "VBD" and token.head.i < token.i:
             add(token.head, SAME_TIME)
@@ -509,17 +513,9 @@ def _time_anchors(chain: list[Governor], same_time_only: bool = False) -> list[t
             elif first.dep_ == "advcl" and clause_marks(first) & _AROUND_MARKS:
                 # "broke off talks after rebels hijacked an airliner and kidnapped a senator": the
                 # second verb of an "after" clause is around the clause's head too.
-                add(first.head, AROUND)
-                _add_lent_times(anchors, AROUND)
+                add(first.head, AROUND, lend=True)
             break
     return anchors
-
-
-def _add_lent_times(anchors: list[tuple[list[Governor], str]], link: str) -> None:
-    """The last anchor's own same-time anchors, under ``link``: a clause inside a "when" clause shares the time the
-    "when" clause takes ("collapsed in 2002, when the president broke off talks after rebels hijacked an airliner":
-    the hijacking is around 2002)."""
-    anchors.extend((chain, link) for chain, _ in _time_anchors(anchors[-1][0], same_time_only=True))
 
 
 def _simple_past(verb) -> bool:
