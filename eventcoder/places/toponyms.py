@@ -388,6 +388,11 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         # of Ariha" is not Jericho).
         said_place = _place_syntax(doc, index, matched_end, gazetteer.cues, toponym_tokens)
         known = name_candidates(doc[index:matched_end].text, gazetteer, said_place)
+        listed = _person_list_places(doc, index, matched_end, found, known) if facts.in_person[index] else None
+        if listed is not None and not listed:
+            index += 1  # "met in Madrid and Pedro Sanchez welcomed them": no town of that name
+            continue
+        known = known if listed is None else listed
         feature_end = _feature_noun_end(doc, matched_end, taken, gazetteer.cues)
         if feature_end > matched_end and not any(p.kind in ("country", "region") for p in known):
             # "the Esk Valley": a valley named after a town, believed at it only in that town's country
@@ -491,6 +496,12 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             # "residents of Ariha", "the attack on Azaz", "taken to Jamshoro": only a name the
             # gazetteer knows (a village only in a country the story already names), or another spelling
             # of one ("Jisr al-Shughur" is Jisr ash Shughur).
+            listed = None if ent.label_ != "PERSON" else _person_list_places(
+                doc, ent.start, ent.end, found, name_candidates(ent.text, gazetteer, said_to_be_place=True))
+            if listed is not None:
+                if listed:
+                    add(ent.start, ent.end, locative=True, known=listed)  # "in Hai Duong and Ca Mau"
+                continue  # not "in Nairobi and Pedro Sanchez"
             if _add_known_by_syntax(doc, ent.start, ent.end, found, gazetteer, add):
                 continue
             if (_listed_with_town(ent, found, gazetteer.cues) or _arabic_article_name(ent, gazetteer.cues)
@@ -594,6 +605,8 @@ def _add_listed_and_based_names(doc, entities, found: list[Toponym], taken: list
             countries = {_best(t.candidates, _base_score)[0].country for t in neighbours if t is not None and t.candidates}
             if not countries & {p.country for p in known}:
                 continue  # (a place of the neighbour's country: "Paris and Hilton" lists no towns)
+            if ent.label_ == "PERSON" and _person_list_places(doc, ent.start, ent.end, found, known) == []:
+                continue  # "met in Madrid and NAME welcomed them": the "and" joins clauses
         if add(ent.start, ent.end, locative=True):
             ends[ent.end] = starts[ent.start] = found[-1]
 
@@ -625,6 +638,59 @@ def _add_names_before_region_nouns(doc, facts: _TokenFacts, taken: list[bool], g
             alone = [p for p in gazetteer.lookup(name) if not p.alternate and p.kind in ("region", "city")]
             if alone and add(first, index, known=alone, locative=True):
                 break
+
+
+def _person_list_places(doc, start: int, end: int, found: list[Toponym], candidates: list[Place]) -> Optional[list[Place]]:
+    """A name the tagger calls a person, joined by "and", "or" or a comma to a place found (by the parse or by
+    the words beside it): the candidates the list can vouch for, or ``None`` when the name is no such person.
+    The list vouches for a country, a region, a city of ``MIN_GAP_CITY_POPULATION`` and a place of its neighbour's
+    country or of a country the story names ("in Hai Duong and Ca Mau"; not "in Nairobi and Pedro Sanchez", a
+    town of the Dominican Republic). "X and NAME welcomed them", NAME the subject of the verb after it ("The
+    ministers met in Madrid and Pedro Sanchez welcomed them"), joins clauses, not names: the name stands alone,
+    a country, a region or a large city only."""
+    if doc[start].ent_type_ != "PERSON" or doc[start].ent_iob_ != "B" or (end < len(doc) and doc[end].ent_iob_ == "I"):
+        return None
+    places = [t for t in found if not t.is_actor]
+    by_token = {i: t for t in places for i in range(t.token_start, t.token_end)}
+    root = doc[start:end].root
+    neighbours = {id(t): t for t in (by_token.get(i) for i in
+                                     [root.head.i] * (root.dep_ == "conj")
+                                     + [child.i for child in root.children if child.dep_ == "conj"])
+                  if t is not None}
+    before = start >= 2 and doc[start - 1].lower_ in LIST_WORDS and (start - 2) in by_token
+    if before:
+        neighbours[id(by_token[start - 2])] = by_token[start - 2]
+    if end + 1 < len(doc) and doc[end].lower_ in LIST_WORDS and end + 1 in by_token:
+        neighbours[id(by_token[end + 1])] = by_token[end + 1]
+    if not neighbours:
+        return None
+    clauses = (root.dep_ == "conj" or before) and _subject_of_next_verb(doc, end, _first_conjunct(root))
+    if not candidates:
+        return None  # (an unknown name listed with a place: "In Mepe and Battor", read as before)
+    if not clauses and end - start < 2:
+        return None  # (one word the tagger calls a person is often a place it missed: read as before)
+    countries = set() if clauses else (
+        {_best(t.candidates, _base_score)[0].country for t in neighbours.values() if t.candidates}
+        | set(_countries_found(found))) - {None}
+    return [p for p in candidates if p.kind in ("country", "region") or p.country in countries
+            or (p.kind == "city" and not p.alternate and p.population >= MIN_GAP_CITY_POPULATION)]
+
+
+def _subject_of_next_verb(doc, end: int, first) -> bool:
+    """Whether the words ending at ``end`` are the subject of the finite verb right after them (adverbs may stand
+    between: "and Pedro Sanchez later welcomed them"), a verb with no subject of its own, in a sentence where the
+    list's first name (``first``) hangs by its preposition on an earlier verb ("met in Madrid"): the "and" before
+    them joins clauses. "Cases in Hai Duong and Ca Mau rose" (the list on a noun, "rose" has its subject) is a list."""
+    index = end
+    while index < len(doc) and doc[index].pos_ == "ADV":
+        index += 1
+    if index >= len(doc) or doc[index].tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        return False
+    verb = doc[index]
+    if any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in verb.children):
+        return False
+    preposition = first.head
+    return first.dep_ == "pobj" and preposition.head.pos_ in ("VERB", "AUX") and preposition.head.i < first.i
 
 
 # Words that join the items of a list of names.

@@ -68,3 +68,24 @@ def test_second_level_units(make_document, gazetteer_5000):
                    "Anthrax was found in Rajbari, Bangladesh, and bird flu in Bacs-Kiskun, Hungary, officials said.")
     assert found.get("Rajbari") == "BGD"
     assert found.get("Bacs-Kiskun") == "HUN"
+
+
+def test_person_named_like_a_foreign_town_is_no_list_item(make_document, gazetteer_5000):
+    # "Pedro Sánchez" is a small town of the Dominican Republic: not a place beside Nairobi
+    found = _found(make_document, gazetteer_5000, "Health officials in Nairobi and Pedro Sanchez met on Tuesday.")
+    assert "Pedro Sanchez" not in found
+    assert found.get("Nairobi") == "KEN"
+
+
+def test_and_before_a_person_and_a_verb_joins_clauses(make_document, gazetteer_5000):
+    found = _found(make_document, gazetteer_5000, "The ministers met in Madrid and Pedro Sanchez welcomed them.")
+    assert "Pedro Sanchez" not in found
+    assert found.get("Madrid") == "ESP"
+
+
+def test_person_tagged_names_listed_in_one_country_stay_places(make_document, gazetteer_5000):
+    found = _found(make_document, gazetteer_5000, "Officials confirmed new cases in Hai Duong and Ca Mau.")
+    assert found.get("Hai Duong") == "VNM"
+    assert found.get("Ca Mau") == "VNM"
+    found = _found(make_document, gazetteer_5000, "Cases in Hai Duong and Ca Mau rose sharply.")
+    assert found.get("Ca Mau") == "VNM"
