@@ -403,7 +403,7 @@ class _SentenceMatcher:
                 candidate.cameo = self.patterns.mass_killing_code
             elif (candidate.cameo in self.patterns.mass_expulsion_refines
                   and self.patterns.lemma(candidate.trigger) in self.patterns.mass_expulsion_verbs
-                  and self._mass_victims(candidate.trigger)):
+                  and self._mass_victims(candidate.trigger) and self._population_driven_out(candidate.trigger)):
                 # "Algeria expelled more than 13,000 migrants": a mass expulsion
                 candidate.cameo = self.patterns.mass_expulsion_code
             if self._labour_strike(candidate):
@@ -861,14 +861,25 @@ class _SentenceMatcher:
         if not candidate.source or not candidate.cameo.startswith(self.patterns.violent_protest_prefixes):
             return False
         doers = [candidate.trigger.doc[m.head] for m in candidate.source.mentions]
-        if candidate.cameo.startswith("18") and all(self._listed(d, self.patterns.partisan_nouns) for d in doers):
-            return False  # "a mob beat to death a factory manager": an assault on a person, not a riot
+        if candidate.cameo.startswith("18") and all(self._listed(d, self.patterns.partisan_nouns)
+                                                    or self._listed(d, self.patterns.riot_crowd_nouns) for d in doers):
+            # "a mob beat to death a factory manager", "villagers abducted two police officers amid unrest": an
+            # assault on a person, not a riot
+            return False
         if all(self._listed(d, self.patterns.protester_nouns) for d in doers):
             return True
         # "residents looted stores and hurled bottles at police in unrest over police killings": a crowd of citizens
-        # whose sentence names the unrest or riot rioting (not "residents killed a leopard")
-        return all(self._listed(d, self.patterns.riot_crowd_nouns) for d in doers) and any(
-            self.patterns.lemma(t) in self.patterns.riot_cues for t in candidate.trigger.sent)
+        # whose act's own clause names the unrest or riot (not "residents killed a leopard")
+        return all(self._listed(d, self.patterns.riot_crowd_nouns) for d in doers) and self._clause_names_unrest(
+            candidate.trigger)
+
+    def _clause_names_unrest(self, trigger) -> bool:
+        """Whether a riot cue is in the trigger's subtree or in a prepositional adjunct of the verb it is an argument or
+        conjunct of ("youths torched cars and looted shops during riots"), not elsewhere in the sentence."""
+        words = list(trigger.subtree)
+        if trigger.dep_ != "ROOT" and trigger.head.pos_ in VERB_POS:
+            words += [w for c in trigger.head.children if c.dep_ == "prep" for w in c.subtree]
+        return any(self.patterns.lemma(t) in self.patterns.riot_cues for t in words)
 
     def _cyber_attack(self, candidate: _Candidate) -> bool:
         """An attack whose every doer is a hacker ("hackers attacked Ukraine's power grid"): CAMEO 176."""
@@ -1833,6 +1844,14 @@ class _SentenceMatcher:
             if value is not None and value >= MASS_KILLING_COUNT:
                 return True
         return False
+
+    def _population_driven_out(self, verb) -> bool:
+        """Whether an expelling verb's people are a population: migrants, refugees, villagers, a nationality ("drove
+        330,000 Congolese out"); not "drove out thousands of protesters from a square", which disperses a crowd."""
+        people = unwrap_quantifier(child(verb, "nsubjpass") if self._passive(verb) else child(verb, *OBJECT_DEPS))
+        if people is None:
+            return False
+        return self._listed_noun(people, self.patterns.expelled_population_nouns) or people.ent_type_ == "NORP"
 
     def _in_exercise(self, trigger) -> bool:
         """Whether a violent act is done "as part of war games", "during drills" or "in exercises", or is a participle

@@ -41,7 +41,7 @@ GRAMMAR_WORD_LISTS = (
     "prospect_nouns", "prospect_verbs", "pending_marks", "inversion_auxes", "reciprocal_pronouns",
     "unhesitating_verbs", "hazard_objects", "background_preps", "owning_verbs",
     "attribution_preps", "rejecting_gerund_heads", "exclusion_verbs", "military_modifiers", "exercise_nouns",
-    "delivery_verbs", "refusal_modals", "sports_doers", "mass_killing_refines", "mass_killing_words", "mass_expulsion_refines", "mass_expulsion_verbs",
+    "delivery_verbs", "refusal_modals", "sports_doers", "mass_killing_refines", "mass_killing_words", "mass_expulsion_refines", "mass_expulsion_verbs", "expelled_population_nouns",
     "combatant_nouns", "conflict_nouns", "meaning_keeping_prefixes", "exclusion_rejection_roots",
     "exclusion_intent_roots", "fasting_verbs", "labour_strike_verbs", "worker_nouns",
     "persisting_verbs", "describing_verbs", "voiced_content_roots", "voicing_roots", "answering_roots",
@@ -246,6 +246,7 @@ class EventPatterns:
     obligation_message_nouns: frozenset = frozenset()  # "issued a reminder that Iraq must": a demand
     mass_expulsion_verbs: frozenset = frozenset()  # not "deport": a deportation of thousands stays 174
     mass_expulsion_code: str = "201"
+    expelled_population_nouns: frozenset = frozenset()  # a people driven out, not a crowd dispersed
     sports_doers: frozenset = frozenset()  # "India's bowlers launched an attack": players, no violence
     meaning_keeping_prefixes: frozenset = frozenset()  # "re-took" is "take", "co-hosted" is "host"
     # "did not rule out ...": the roots of the rejection read as an exclusion, and of the acts that make it an intent
