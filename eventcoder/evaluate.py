@@ -266,7 +266,8 @@ def match_events(gold_events: Iterable[GoldEvent], predicted: Sequence[Event],
         if not typed:
             continue
         events = [event for event, _ in typed]
-        shared = [[len(g.triples() & event_triples) for _, event_triples in typed] for g in golds]
+        shared = [[len(gold_triples & event_triples) for _, event_triples in typed]
+                  for gold_triples in (g.triples() for g in golds)]  # (each gold event's triples built once)
         agreed = [[(g.status is not None and g.status == e.status) + (g.date is not None and g.date == e.date)
                    for e in events] for g in golds]
         # One weight with three places: triples outweigh every agreement, agreements every confidence.

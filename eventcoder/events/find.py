@@ -176,11 +176,7 @@ def _answer_targets(events: list[EventMention], patterns: EventPatterns, doc) ->
         kind = _answered_kind(doc[event.trigger_token], event.cameo, patterns)
         lookback = ANSWER_LOOKBACK if kind else ANSWER_NEAR_LOOKBACK
         answered = _named_act_doers(event, out, doc, patterns) if kind == "act" else []
-        for earlier in reversed(out) if kind != "other" and not answered else ():
-            if earlier.sentence_index >= event.sentence_index:
-                continue
-            if earlier.sentence_index < event.sentence_index - lookback:
-                break
+        for earlier in _earlier_events(out, event, lookback) if kind != "other" and not answered else ():
             if kind == "accusation" and earlier.cameo[:2] not in patterns.answered_accusation_roots:
                 continue
             doers = [m for m in _distinct(earlier.source) if m.actor.country and m.actor.country not in countries]
@@ -189,6 +185,16 @@ def _answer_targets(events: list[EventMention], patterns: EventPatterns, doc) ->
                 break
         out.append(replace(event, target=answered, confidence=max(0.0, event.confidence - 0.1)) if answered else event)
     return out
+
+
+def _earlier_events(events: list[EventMention], event: EventMention, lookback: int):
+    """The events of the ``lookback`` sentences before ``event``'s, nearest first (``events`` in story order)."""
+    for earlier in reversed(events):
+        if earlier.sentence_index >= event.sentence_index:
+            continue
+        if earlier.sentence_index < event.sentence_index - lookback:
+            return
+        yield earlier
 
 
 def _violence_family(root: str) -> str:
@@ -210,11 +216,7 @@ def _named_act_doers(event: EventMention, earlier_events: list, doc, patterns: E
     if not families:
         return []
     own = {_actor_key(m) for m in event.source}
-    for earlier in reversed(earlier_events):
-        if earlier.sentence_index >= event.sentence_index:
-            continue
-        if earlier.sentence_index < event.sentence_index - ANSWER_LOOKBACK:
-            break
+    for earlier in _earlier_events(earlier_events, event, ANSWER_LOOKBACK):
         if _violence_family(earlier.cameo[:2]) not in families:
             continue
         # (a doer with no country yet, "armed men", takes the one its story gives it later, as its own event's does)
@@ -630,7 +632,7 @@ class _SentenceMatcher:
                 and any(w.pos_ in NOUN_POS and self._listed_noun(w, self.patterns.sports_clause_cues) for w in trigger.subtree)):
             return True  # "Ghana travel to Bamako for the return match", "Mali struck first with a header"
         if (candidate.source and not candidate.target
-                and all(m.actor.country is None and (m.actor.sector or "").lower() in self.patterns.commercial_sectors
+                and all(m.actor.country is None and self.patterns.is_commercial(m.actor.sector)
                         for m in candidate.source.mentions)):
             return True  # "the two companies held talks on a merger": business, not politics
         if (not candidate.source and candidate.cameo in self.patterns.doerless_passive_codes and not candidate.nominal
@@ -1640,10 +1642,12 @@ class _SentenceMatcher:
             return message.head
         return None
 
-    def _message_recipient(self, sender):
-        """The actor a message goes to: "issued a reminder to Iraq", "sent a message to Hanoi" (NO_ARGUMENT if none)."""
-        return next((a for p in sender.children if p.dep_ in ("dative", "prep") and p.lower_ == "to"
-                     for o in p.children if o.dep_ == "pobj" for a in (self.index.argument(o),) if a), NO_ARGUMENT)
+    def _obligated(self, named: Argument, clause, demander) -> Argument:
+        """Who a "must" clause binds: ``named`` (its subject) if any, else, when the demand is a message noun rather than
+        the clause's own head, the actor the message goes to ("issued a reminder to Iraq that it must cooperate")."""
+        if named or demander is clause.head:
+            return named
+        return self._first_prep_target(demander, ("to",), NO_ARGUMENT)
 
     def _apply_modality(self, candidate: _Candidate) -> _Candidate:
         """'will provide aid' -> intent (033); 'would blockade' -> threat (1381); 'will not meet' -> refusal;
@@ -1662,9 +1666,7 @@ class _SentenceMatcher:
             subject, chained = self._subject(demander)
             source = self.index.argument(subject)
             if source and not _overlaps(source, candidate.source):
-                target = candidate.source
-                if not target and demander is not head.head:
-                    target = self._message_recipient(demander)  # "a reminder to Iraq that it must cooperate"
+                target = self._obligated(candidate.source, head, demander)
                 return _Candidate(
                     trigger=demander, cameo=self.patterns.control_code("request", candidate.cameo),
                     pattern_id=f"modal:must>{candidate.pattern_id}", specificity=candidate.specificity,
@@ -1973,9 +1975,7 @@ class _SentenceMatcher:
                 continue  # (nor "should Kosovo go ahead with ...": a condition, not an obligation)
             subject, _chained = self._subject(demander)
             source = self.index.argument(subject)
-            target = self.index.argument(child(token, "nsubj", "nsubjpass"))
-            if not target and demander is not token.head:
-                target = self._message_recipient(demander)  # "a reminder to Turkey that it must respect the accord"
+            target = self._obligated(self.index.argument(child(token, "nsubj", "nsubjpass")), token, demander)
             if source and target and not _overlaps(source, target):
                 out.append(_Candidate(
                     trigger=demander, cameo=self.patterns.control_code("request", ""), pattern_id="modal:must",

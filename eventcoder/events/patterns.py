@@ -345,6 +345,10 @@ class EventPatterns:
         the meaning (``meaning_keeping_prefixes``) is its base trigger: "re-took" is "take", "co-hosted" is "host"."""
         return self.word_lemma(token.lower_, token.lemma_)
 
+    def is_commercial(self, sector: Optional[str]) -> bool:
+        """Whether an actor's sector is a company's or an investor's (``commercial_sectors``)."""
+        return sector is not None and sector.lower() in self.commercial_sectors
+
     def listed_noun(self, token, words) -> bool:
         """Whether a token's repaired lemma, its lower-cased form or that form without a plural "s" (a plural the
         lemmatizer left alone: "Humvees") is in one of the grammar's word lists."""

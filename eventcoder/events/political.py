@@ -79,12 +79,12 @@ class PartyTest:
     repair and its word lists of companies, prices, hazards, weapons and armed men; ``index`` says which tokens an
     actor covers."""
 
-    def __init__(self, classes: PoliticalClasses, patterns, index, doc, text: Optional[str] = None) -> None:
+    def __init__(self, classes: PoliticalClasses, patterns, index, doc, text: str) -> None:
         self.classes = classes
         self.patterns = patterns
         self.index = index
         self.doc = doc
-        self.text = text  # the parsed text when the caller has it (``doc.text`` rebuilds it from every token)
+        self.text = text  # the parsed text (``doc.text`` would rebuild it from every token)
         self._sports_story: Optional[bool] = None
 
     # ------------------------------------------------------------------ the test
@@ -151,7 +151,7 @@ class PartyTest:
         if self._private_representative(token):
             return PRIVATE  # "Whitlock's lawyer"
         sector = actor.sector
-        business = self._business(sector)
+        business = self.patterns.is_commercial(sector)
         if business and mention.kind == "organization":
             return POLITICAL  # a company the dictionary lists, often the state's own: "Gazprom halted gas exports"
         if sector in classes.collective_sectors and any(self._listed(c, classes.armed_modifiers) for c in token.children
@@ -193,7 +193,7 @@ class PartyTest:
         maker Brenner sued its U.S. rival"), nor are one country's businesses among themselves."""
         doc = self.doc
         countries = {m.actor.country for m in source
-                     if self._business(m.actor.sector) and m.actor.country and m.kind == "sector"
+                     if self.patterns.is_commercial(m.actor.sector) and m.actor.country and m.kind == "sector"
                      and doc[m.head].tag_ in PLURAL_TAGS}
         if not countries:
             return False
@@ -205,16 +205,10 @@ class PartyTest:
     def sports_story(self) -> bool:
         """Whether the document is a match report: a score and two sports words ("3-0 in a World Cup qualifier")."""
         if self._sports_story is None:
-            doc = self.doc
             # (the score first: most documents have none, and the cue count walks every token)
-            text = self.text if self.text is not None else doc.text
-            self._sports_story = SCORE.search(text) is not None and len(
-                {w.lower_ for w in doc if w.lower_ in self.classes.sports_story_cues}) >= SPORTS_STORY_CUE_COUNT
+            self._sports_story = SCORE.search(self.text) is not None and len(
+                {w.lower_ for w in self.doc if w.lower_ in self.classes.sports_story_cues}) >= SPORTS_STORY_CUE_COUNT
         return self._sports_story
-
-    def _business(self, sector: Optional[str]) -> bool:
-        """Whether an actor's sector is a company's or an investor's (grammar.yaml ``commercial_sectors``)."""
-        return sector is not None and sector.lower() in self.patterns.commercial_sectors
 
     def _listed(self, token, words) -> bool:
         return self.patterns.listed_noun(token, words)
