@@ -62,6 +62,18 @@ def _with_country(mention: ActorMention, country: str, rest: Optional[str] = Non
     return replace(mention, actor=replace(mention.actor, country=country, code=code))
 
 
+def _without_country(mention: ActorMention) -> ActorMention:
+    """The role without the country it borrowed: its sector alone."""
+    return replace(mention, actor=replace(mention.actor, country=None, code=mention.actor.sector))
+
+
+def _borrowed_country(mention: ActorMention) -> bool:
+    """Whether a role's code is a country and its sector alone, as when it took the country from its sentence (the
+    rules taking it back also ask names_no_country)."""
+    country = mention.actor.country
+    return bool(country) and mention.actor.code == country + (mention.actor.sector or "")
+
+
 def _sentence_start(starts: list[int], index: int) -> int:
     """The first token of the sentence holding token ``index``, given every sentence's first token in order."""
     return starts[bisect.bisect_right(starts, index) - 1]
@@ -351,15 +363,30 @@ FOREIGN_OFFICE_NOUNS = frozenset({"ministry", "office", "service", "department",
 ABROAD_WORDS = frozenset({"abroad", "overseas", "europe", "africa", "asia", "latin", "world", "continent", "countries"})
 
 
-# Verbs whose object is foreign to the state that acts: "deported the activists".
-EXPULSION_VERBS = frozenset({"deport", "expel", "extradite"})
-# Vessels whose passengers come from abroad to the state that stops them: "activists aboard the flotilla".
+# A state deports only foreigners ("deported the activists"); it expels or extradites its own too ("expelled two
+# lawmakers", "extradited drug traffickers"), foreigners only when their noun says so.
+DEPORT_VERBS = frozenset({"deport"})
+EXPULSION_VERBS = frozenset({"expel", "extradite"})
+EXPELLED_FOREIGN_NOUNS = frozenset({"diplomat", "foreigner", "national", "migrant"})
+# Vessels whose passengers come from abroad to the state that stops them: "activists aboard the flotilla" (those
+# merely "on boats" may be at home: "fishermen on boats protested").
 VESSEL_NOUNS = frozenset({"flotilla", "ship", "boat", "vessel", "yacht"})
+FLOTILLA_NOUNS = frozenset({"flotilla"})
+# Sectors whose people on a vessel are the state's own crews: "police aboard boats searched the lake".
+CREW_SECTORS = frozenset({"COP", "MIL", "GOV"})
 
 
-def _foreign_by_definition(head) -> bool:
+def _on_foreign_vessel(head) -> bool:
+    """'activists aboard the ship', 'activists on the flotilla': people sailing to the country that stops them."""
+    return any(prep.dep_ == "prep" and obj.dep_ == "pobj"
+               and (prep.lower_ == "aboard" and obj.lemma_.lower() in VESSEL_NOUNS
+                    or prep.lower_ in ("aboard", "on", "from") and obj.lemma_.lower() in FLOTILLA_NOUNS)
+               for prep in head.children for obj in prep.children)
+
+
+def _foreign_by_definition(head, sector: Optional[str]) -> bool:
     """A role that says its people are foreign to where they are: "tourists", "foreign workers", "activists from
-    Europe", "volunteers from abroad"."""
+    Europe", "volunteers from abroad", those a state deports, activists aboard a flotilla."""
     if head.lower_ in FOREIGN_NOUNS:
         return True
     for prep in head.children:
@@ -367,12 +394,12 @@ def _foreign_by_definition(head) -> bool:
                 word.lower_ in ABROAD_WORDS for obj in prep.children for word in [obj, *obj.children]
                 if word.dep_ in ("pobj", "pcomp", "advmod", "compound", "amod")):
             return True
-    if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in EXPULSION_VERBS:
-        return True  # "Israel deported the activists": those a state deports are not its own
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("aboard", "on", "from") and any(
-                obj.dep_ == "pobj" and obj.lemma_.lower() in VESSEL_NOUNS for obj in prep.children):
-            return True  # "activists aboard the flotilla" sail from abroad to the country that stops them
+    if head.dep_ in ("dobj", "nsubjpass") and (
+            head.head.lemma_.lower() in DEPORT_VERBS
+            or head.head.lemma_.lower() in EXPULSION_VERBS and head.lemma_.lower() in EXPELLED_FOREIGN_NOUNS):
+        return True  # "Israel deported the activists", "expelled two diplomats": not the state's own
+    if sector not in CREW_SECTORS and _on_foreign_vessel(head):
+        return True  # "activists aboard the flotilla" sail from abroad to the country that stops them
     if head.lemma_.lower() in FOREIGN_OFFICE_NOUNS:
         return False  # "the foreign ministry", "the foreign service": a government's own office
     return any(child.dep_ in ("amod", "compound") and child.lower_ in FOREIGN_MODIFIERS for child in head.children)
@@ -464,30 +491,67 @@ def _victim_doers(doc, mention: ActorMention) -> Optional[set[int]]:
 HOME_ACTING_SECTORS = frozenset({"COP", "JUD"})
 
 
-def _acts_at_home(doer: ActorMention, home: Optional[str], story_country: Callable[[], Optional[str]]) -> bool:
+def _acts_at_home(doc, doer: ActorMention, home: Optional[str], story_country: Callable[[], Optional[str]],
+                  victim: ActorMention, dictionary, local_dateline: bool) -> bool:
     """Whether the doer of a violent act may be of the country where it acts: police and courts, the dateline's
     country, else (with no dateline) the whole story's (the story of a war names the invader most); with neither, it
-    may (armies mostly kill at home: "the military killed protesters")."""
-    where = home or story_country()
-    return doer.actor.sector in HOME_ACTING_SECTORS or where is None or doer.actor.country == where
+    may (armies mostly kill at home: "the military killed protesters"). A dateline of another country overrules the
+    doer only when it names its country ("BUCHA, Ukraine"), the victim's sentence names a place of another country
+    than the doer's, or the doer came from elsewhere ("gunmen crossing from Iraq"): a bare city's may be a regional
+    bureau's ("BEIRUT (Reuters) - Syrian troops killed 20 civilians" are Syria's)."""
+    country = doer.actor.country
+    if doer.actor.sector in HOME_ACTING_SECTORS:
+        return True
+    if home is None:
+        where = story_country()
+        return where is None or country == where
+    if country == home:
+        return True
+    if local_dateline or _came_from(doc[doer.head]):
+        return False
+    return not (_sentence_countries(doc, victim, dictionary) - {country})
 
 
-def _unborrow_victim(doc, mention: ActorMention, mentions: list[ActorMention], dictionary,
-                     home: Optional[str]) -> ActorMention:
+def _came_from(token) -> bool:
+    """Whether a token is the place in "crossing from Iraq", "militants who came from Afghanistan"."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lemma_.lower() in ORIGIN_VERBS
+
+
+def _sentence_countries(doc, mention: ActorMention, dictionary) -> set[str]:
+    """The countries of the places and countries a role's sentence names."""
+    countries = set()
+    for ent in doc[mention.head].sent.ents:
+        if ent.label_ in ("GPE", "LOC", "NORP"):
+            code = dictionary.country_code(ent.text) or dictionary.city_country(ent.text)
+            if code:
+                countries.add(code)
+    return countries
+
+
+def _dateline_names_country(document: Document, dictionary) -> bool:
+    """Whether the dateline names its country after its town ("BUCHA, Ukraine"): a reporter on the spot, not a
+    regional bureau ("BEIRUT (Reuters)" files news of Syria too)."""
+    place = find_dateline(document.article.text)
+    parts = [p.strip() for p in place.split(",")] if place else []
+    return any(dictionary.country_code(part) or dictionary.country_code(part.title()) for part in parts[1:])
+
+
+def _unborrow_victim(doc, mention: ActorMention, mentions: list[ActorMention], dictionary, home: Optional[str],
+                     story_country: Callable[[], Optional[str]], local_dateline: bool) -> ActorMention:
     """A victim whose own words name no country and who got its attacker's country from the sentence ("Moscow denied
     killing civilians" -> RUS) loses it, for the rules below to give it the place's, the dateline's or the story's."""
-    country = mention.actor.country
-    if not country or mention.kind != "sector" or mention.actor.code != country + (mention.actor.sector or "") \
-            or not names_no_country(doc, mention, dictionary):
+    if not _borrowed_country(mention):
         return mention
     doers = _victim_doers(doc, mention)
-    if not doers:
+    if not doers or not names_no_country(doc, mention, dictionary):
         return mention
-    story = cache(lambda: _story_country(mentions))
-    if not any(other.head in doers and other.actor.country == country and not _acts_at_home(other, home, story)
+    country = mention.actor.country
+    if not any(other.head in doers and other.actor.country == country
+               and not _acts_at_home(doc, other, home, story_country, mention, dictionary, local_dateline)
                for other in mentions if other is not mention):
         return mention
-    return replace(mention, actor=replace(mention.actor, country=None, code=mention.actor.sector))
+    return _without_country(mention)
 
 
 def named_officer(mention: ActorMention) -> bool:
@@ -517,7 +581,10 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
     mentions = [_unborrow_other_party(doc, mention, mentions, dictionary) for mention in mentions]
     home = dateline_country(document, dictionary)
     mentions = [_where_it_fights(doc, mention, mentions, dictionary, home) for mention in mentions]
-    mentions = [_unborrow_victim(doc, mention, mentions, dictionary, home) for mention in mentions]
+    local_dateline = home is not None and _dateline_names_country(document, dictionary)
+    story_before = cache(lambda: _story_country(mentions))  # (of the mentions before any victim lost a country)
+    mentions = [_unborrow_victim(doc, mention, mentions, dictionary, home, story_before, local_dateline)
+                for mention in mentions]
     if not any(_needs_country(m) for m in mentions):
         return mentions
     countries_by_sentence: dict[int, list] = {}
@@ -532,7 +599,7 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
         if not _needs_country(mention):
             filled.append(mention)
             continue
-        if _foreign_by_definition(doc[mention.head]):
+        if _foreign_by_definition(doc[mention.head], mention.actor.sector):
             filled.append(mention)  # "tourists", "foreign workers": not of the country they are in
             continue
         loyal = _loyal_to_country(doc, mention, mentions)
@@ -550,7 +617,8 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
         if doers:
             # "Moscow denied killing civilians", "Syrian forces killed civilians": victims are not of their attacker's
             # country unless the dateline or the whole story is of it (police and courts act at home)
-            others = [other for other in others if other.head not in doers or _acts_at_home(other, home, story_country)]
+            others = [other for other in others if other.head not in doers
+                      or _acts_at_home(doc, other, home, story_country, mention, dictionary, local_dateline)]
         countries = {other.actor.country for other in others}
         # Countries named only as where something happens ("talks in Mexico") are no party a domestic role belongs to.
         # (only when a party is the subject of the role's clause or of one above it: "Maduro said he was ready to sit
@@ -753,7 +821,7 @@ def _named_before(doc, mention: ActorMention, earlier: list[ActorMention]) -> Op
         if not any(SAME_ROLE.get(word.lemma_.lower(), word.lemma_.lower()) == lemma and _plural(word) == _plural(head)
                    for word in words):
             continue
-        if other.actor.country or _foreign_by_definition(doc[other.head]):
+        if other.actor.country or _foreign_by_definition(doc[other.head], other.actor.sector):
             return other
         return None
     return None
@@ -881,12 +949,10 @@ def _unlend_media_countries(doc, mentions: list[ActorMention], dictionary,
     for mention in mentions:
         sentence = _sentence_start(sentence_starts, mention.head)
         country = mention.actor.country
-        if country and country in outlets.get(sentence, ()) and country not in named.get(sentence, ()) \
-                and not is_news_outlet(mention) and names_no_country(doc, mention, dictionary) \
-                and mention.actor.code == country + (mention.actor.sector or ""):
+        if _borrowed_country(mention) and country in outlets.get(sentence, ()) \
+                and country not in named.get(sentence, ()) and not is_news_outlet(mention) and names_no_country(doc, mention, dictionary):
             old = mention.actor.code
-            sector = mention.actor.sector
-            mention = replace(mention, actor=replace(mention.actor, country=None, code=sector))
+            mention = _without_country(mention)
             unlent[id(mention)] = (old, mention.token_start)
         result.append(mention)
     return result, unlent
@@ -911,10 +977,9 @@ def _unborrow_other_party(doc, mention: ActorMention, mentions: list[ActorMentio
     countries too, loses it: "the Chinese minister visited Europe and met with officials ... in the EU, Belgium and
     Germany" are not Chinese officials; the other party of an act is no evidence of a role's country. With one
     country in the sentence ("Thai police arrested protest leaders") the role keeps it."""
-    country = mention.actor.country
-    if not country or mention.actor.code != country + (mention.actor.sector or "") \
-            or not names_no_country(doc, mention, dictionary):
+    if not _borrowed_country(mention) or not names_no_country(doc, mention, dictionary):
         return mention
+    country = mention.actor.country
     head = doc[mention.head]
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head  # "met with officials and businesspeople"
@@ -937,7 +1002,7 @@ def _unborrow_other_party(doc, mention: ActorMention, mentions: list[ActorMentio
             others.add(other.actor.code)
     if not givers or not others or any(g.head not in subjects for g in givers):
         return mention
-    return replace(mention, actor=replace(mention.actor, country=None, code=mention.actor.sector))
+    return _without_country(mention)
 
 
 def _story_country(mentions: list[ActorMention]) -> Optional[str]:

@@ -1343,15 +1343,36 @@ def _merge_dual_nationals(tokens: _Tokens, drafts: list[_Draft]) -> None:
         others = {d.country for d in drafts if d is not first and d is not second and d.country
                   and not (d.adjective_only and d.sector is None)}  # ("in the Egyptian resort of ..." is a place)
         # the state that holds or tries them is the other country ("An Iranian court sentenced a British-Iranian
-        # charity worker ... for spying for Britain" names both countries: the court's is Iran)
-        states = {d.country for d in drafts if d is not first and d is not second and d.sector in STATE_SECTORS} \
-            & {first.country, second.country}
+        # charity worker ... for spying for Britain" names both countries: the court's is Iran); a state that only
+        # speaks for them is not ("The British government urged Iran to free an Iranian-British charity worker")
+        states = {d.country for d in drafts if d is not first and d is not second and d.sector in STATE_SECTORS
+                  and _holds_or_tries(tokens, d)} & {first.country, second.country}
         if len(states) == 1:
-            second.country = first.country if second.country in states else second.country
+            if second.country in states:
+                second.country = first.country
         elif second.country in others and first.country not in others:
             second.country = first.country
         second.start = first.start
         drafts.remove(first)
+
+
+# Verbs (as written) of a state holding or trying someone: its subject or agent is the state that holds them.
+HOLDING_VERBS = frozenset(
+    form for stem in ("sentence", "jail", "detain", "arrest", "imprison", "convict", "charge")
+    for form in (stem, stem + "s", stem + ("d" if stem.endswith("e") else "ed"), stem.rstrip("e") + "ing")
+) | {"try", "tries", "tried", "trying", "hold", "holds", "held", "holding"}
+
+
+def _holds_or_tries(tokens: _Tokens, draft: _Draft) -> bool:
+    """Whether a draft is the subject or agent of a verb of holding or trying ("An Iranian court sentenced ...",
+    "... was detained by Chinese police")."""
+    head = _span_head(tokens, draft.start, draft.end)
+    verb = tokens.head[head]
+    if tokens.dep[head] == "pobj" and tokens.dep[verb] == "agent":
+        verb = tokens.head[verb]
+    elif tokens.dep[head] != "nsubj":
+        return False
+    return tokens.norm[verb] in HOLDING_VERBS
 
 
 def _conjoined(tokens: _Tokens, left: _Draft, right: _Draft) -> bool:

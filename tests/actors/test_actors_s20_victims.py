@@ -63,3 +63,51 @@ def test_dual_national_held_by_one_state_is_of_the_other(actor_codes):
 def test_those_a_state_deports_are_not_its_own(actor_codes):
     codes = actor_codes("Kenya deported the activists on Friday.", published="2019-05-02")
     assert codes["the activists"] == "CVL"
+
+
+# Reviewer's sentences: each rule above kept to its own cases.
+
+def test_victims_under_a_regional_bureau_dateline_keep_their_attackers_country(actor_codes):
+    codes = actor_codes("BEIRUT (Reuters) - Syrian troops killed 20 civilians on Sunday.", published="2013-05-02")
+    assert codes["civilians"] == "SYRCVL"
+    codes = actor_codes("NAIROBI (Reuters) - Ethiopian soldiers killed 12 protesters on Sunday.",
+                        published="2016-05-02")
+    assert codes["protesters"] == "ETHCVL"
+
+
+def test_victims_under_a_bureau_dateline_whose_country_the_sentence_names_are_its_own(actor_codes):
+    codes = actor_codes("BEIRUT (Reuters) - Syrian troops killed 20 civilians in Lebanon on Sunday.",
+                        published="2013-05-02")
+    assert codes["civilians"] == "LBNCVL"
+
+
+def test_those_a_state_extradites_or_expels_may_be_its_own(actor_codes):
+    codes = actor_codes("Colombia extradited three drug traffickers on Friday.", published="2019-05-02")
+    assert codes["three drug traffickers"] == "COLCRM"
+    codes = actor_codes("HARARE (Reuters) - The ruling party expelled two lawmakers on Tuesday.",
+                        published="2019-05-02")
+    assert codes["two lawmakers"] == "ZWELEG"
+
+
+def test_diplomats_a_state_expels_are_not_its_own(actor_codes):
+    codes = actor_codes("Kenya expelled two diplomats on Friday.", published="2019-05-02")
+    assert codes["two diplomats"] == "GOV"
+
+
+def test_people_on_boats_may_be_at_home(actor_codes):
+    codes = actor_codes("KAMPALA (Reuters) - Police on boats searched Lake Victoria for survivors.",
+                        published="2019-05-02")
+    assert codes["Police"] == "UGACOP"
+    codes = actor_codes("MANILA (Reuters) - Fishermen on boats protested on Monday.", published="2019-05-02")
+    assert codes["Fishermen"] == "PHLAGR"
+
+
+def test_activists_aboard_a_ship_are_not_of_the_state_that_stops_them(actor_codes):
+    codes = actor_codes("Activists aboard the ship said Israel had detained them.", published="2019-05-02")
+    assert codes["Activists"] == "CVL"
+
+
+def test_dual_national_a_state_speaks_for_keeps_the_written_country(actor_codes):
+    codes = actor_codes("The British government urged Iran to free an Iranian-British charity worker.",
+                        published="2019-05-02")
+    assert codes["Iranian-British charity worker"] == "GBRLAB"
