@@ -46,13 +46,11 @@ class CoderOptions:
     gazetteer_files: Sequence[str] = field(default_factory=tuple)
 
 
-def event_id(article: Article, mention: EventMention, text_digest: Optional[str] = None) -> str:
+def event_id(article: Article, mention: EventMention, text_digest: str) -> str:
     """A stable id: the same article text and the same coded mention give the same id. ``text_digest``: the sha1 of
-    the article's text when the caller has it (an article's events share it)."""
+    the article's text (an article's events share it)."""
     source = ",".join(m.actor.code for m in mention.source)
     target = ",".join(m.actor.code for m in mention.target)
-    if text_digest is None:
-        text_digest = hashlib.sha1(article.text.encode("utf-8")).hexdigest()
     key = "\x1f".join(
         (article.article_id, text_digest,
          str(mention.trigger.start), str(mention.trigger.end), mention.cameo, source, target)
@@ -169,7 +167,7 @@ class Coder:
         return unique_events(events)
 
     def _event(self, document, sentences, mention, status, when, place, sentence_countries,
-               text_digest: Optional[str] = None) -> Event:
+               text_digest: str) -> Event:
         article = document.article
         cameo = self.codebook.cameo(mention.cameo)
         sentence = sentences[mention.sentence_index]
