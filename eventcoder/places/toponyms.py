@@ -593,16 +593,16 @@ def _add_listed_and_based_names(doc, entities, found: list[Toponym], taken: list
         if ent.label_ not in ("PERSON", "ORG", "NORP", "PRODUCT") or _covered(ent.start, ent.end, taken):
             continue
         based = (ent.end + 1 < len(doc) and doc[ent.end].text in HYPHENS and doc[ent.end + 1].lower_ in cues.based_words)
-        listed = ((ent.start >= 2 and doc[ent.start - 1].lower_ in LIST_WORDS and ent.start - 1 in ends)
-                  or (ent.end + 1 < len(doc) and doc[ent.end].lower_ in LIST_WORDS and ent.end + 1 in starts))
+        before, after = _list_neighbours(doc, ent.start, ent.end, ends, starts)
+        listed = before is not None or after is not None
         if not (based or listed) or ent.text.replace(".", "").isupper() or gazetteer.demonym_country(ent.text):
             continue
         known = [p for p in gazetteer.lookup(ent.text) if not p.alternate and p.kind in ("city", "region", "country")]
         if not known:
             continue
         if not based:
-            neighbours = [ends.get(ent.start - 1), starts.get(ent.end + 1)]
-            countries = {_best(t.candidates, _base_score)[0].country for t in neighbours if t is not None and t.candidates}
+            countries = {_best(t.candidates, _base_score)[0].country for t in (before, after)
+                         if t is not None and t.candidates}
             if not countries & {p.country for p in known}:
                 continue  # (a place of the neighbour's country: "Paris and Hilton" lists no towns)
             if ent.label_ == "PERSON" and _person_list_places(doc, ent.start, ent.end, found, known) == []:
@@ -657,14 +657,14 @@ def _person_list_places(doc, start: int, end: int, found: list[Toponym], candida
                                      [root.head.i] * (root.dep_ == "conj")
                                      + [child.i for child in root.children if child.dep_ == "conj"])
                   if t is not None}
-    before = start >= 2 and doc[start - 1].lower_ in LIST_WORDS and (start - 2) in by_token
-    if before:
-        neighbours[id(by_token[start - 2])] = by_token[start - 2]
-    if end + 1 < len(doc) and doc[end].lower_ in LIST_WORDS and end + 1 in by_token:
-        neighbours[id(by_token[end + 1])] = by_token[end + 1]
+    before, after = _list_neighbours(doc, start, end, {t.token_end: t for t in places},
+                                     {t.token_start: t for t in places})
+    for neighbour in (before, after):
+        if neighbour is not None:
+            neighbours[id(neighbour)] = neighbour
     if not neighbours:
         return None
-    clauses = (root.dep_ == "conj" or before) and _subject_of_next_verb(doc, end, _first_conjunct(root))
+    clauses = (root.dep_ == "conj" or before is not None) and _subject_of_next_verb(doc, end, _first_conjunct(root))
     if not candidates:
         return None  # (an unknown name listed with a place: "In Mepe and Battor", read as before)
     if not clauses and end - start < 2:
@@ -693,8 +693,29 @@ def _subject_of_next_verb(doc, end: int, first) -> bool:
     return first.dep_ == "pobj" and preposition.head.pos_ in ("VERB", "AUX") and preposition.head.i < first.i
 
 
-# Words that join the items of a list of names.
-LIST_WORDS = frozenset({"and", "or", ","})
+def _list_neighbours(doc, start: int, end: int, ends: dict, starts: dict) -> tuple:
+    """The places (``ends``/``starts``: by token end and start) listed right before and right after the words
+    ``start``..``end``, joined by "and", "or" or a comma; ``None`` for a side with none. A comma that closes an
+    opening prepositional phrase lists nothing: "In Washington, Graham said ..." (the place a preposition's
+    object, the preposition hanging on a word after the name), unless the parse makes the name its conjunct."""
+    before = None
+    if start >= 2 and doc[start - 1].lower_ in LIST_SEPARATORS and start - 1 in ends:
+        before = ends[start - 1]
+        if doc[start - 1].text == "," and _closes_opening_phrase(doc, before, start, end):
+            before = None
+    after = starts.get(end + 1) if end + 1 < len(doc) and doc[end].lower_ in LIST_SEPARATORS else None
+    return before, after
+
+
+def _closes_opening_phrase(doc, place: Toponym, start: int, end: int) -> bool:
+    """Whether ``place`` (before a comma and the words ``start``..``end``) is the object of a preposition that
+    hangs on a word after those words ("In Washington, Graham said": "In" on "said"), and the words are no
+    conjunct of it ("In Paris, Lyon and Marseille, thousands marched" is a list)."""
+    head = doc[place.token_start:place.token_end].root
+    if head.dep_ != "pobj" or head.head.head.i < end:
+        return False
+    return doc[start:end].root.head.i not in range(place.token_start, place.token_end) \
+        or doc[start:end].root.dep_ != "conj"
 
 
 def _add_split_place_names(doc, entities, gazetteer: Gazetteer, add) -> None:
@@ -1558,6 +1579,9 @@ def _acceptable_gap_match(
             start > 0 and doc[start - 1].ent_iob_ == "B" and doc[start - 1].lower_ == "the"
         )
         whole = opens and (stop == len(doc) or doc[stop].ent_iob_ != "I")
+        if (whole and not place_syntax and doc[start].ent_type_ == "PERSON" and root.dep_ == "nsubj"
+                and root.head.lemma_.lower() in cues.speech_verbs and all(p.kind == "city" for p in candidates)):
+            return False  # "In London, Bolton said": a person who speaks, not the town
         glued = not whole and _piece_of_glued_places(doc, start, stop, gazetteer, toponym_tokens)
         # a piece after "at" or "to" is where a site or a route lies: a small town too ("the Bolan Pass to Sibi")
         place_syntax = place_syntax or (glued and doc[start - 1].lower_ in cues.glued_place_separators)

@@ -89,3 +89,20 @@ def test_person_tagged_names_listed_in_one_country_stay_places(make_document, ga
     assert found.get("Ca Mau") == "VNM"
     found = _found(make_document, gazetteer_5000, "Cases in Hai Duong and Ca Mau rose sharply.")
     assert found.get("Ca Mau") == "VNM"
+
+
+def test_comma_closing_an_opening_phrase_lists_no_names(make_document, gazetteer_5000):
+    # "In <place>, <name> ..." : the comma closes the opening phrase; the sentence's subject is no town
+    for text in ("In Washington, Graham said the bill would pass.",
+                 "In Washington, Graham and Pelosi met on Monday.",
+                 "In Washington, Murray said the bill would pass.",
+                 "In Washington, Perry said the plan was ready."):
+        found = _found(make_document, gazetteer_5000, text)
+        assert found == {"Washington": "USA"}, text
+    found = _found(make_document, gazetteer_5000, "In Paris, Lyon and Marseille, thousands marched.")
+    assert found.get("Lyon") == "FRA" and found.get("Marseille") == "FRA"
+
+
+def test_person_tagged_speaker_is_no_large_town(make_document, gazetteer_5000):
+    found = _found(make_document, gazetteer_5000, "In London, Bolton said the talks had failed.")
+    assert found == {"London": "GBR"}
