@@ -210,9 +210,8 @@ def _named_act_doers(event: EventMention, earlier_events: list, doc, patterns: E
     named = next((c for c in trigger.children if c.dep_ in ANSWER_OBJECT_DEPS), None)
     if named is None or named.pos_ != "NOUN":
         return []
-    words = {patterns.lemma(c) for c in named.children}
     families = {_violence_family(pattern.cameo[:2]) for pattern in patterns.nouns.get(patterns.lemma(named), ())
-                if set(pattern.modifiers) <= words}  # ("the attack" is no cyberattack)
+                if not pattern.modifiers or _has_modifiers(named, pattern.modifiers)}  # ("the attack" is no cyberattack)
     if not families:
         return []
     own = {_actor_key(m) for m in event.source}
