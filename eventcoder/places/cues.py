@@ -90,6 +90,8 @@ class PlaceCues:
     distance_units: frozenset
     reference_modifiers: frozenset
     based_words: frozenset
+    name_before_region_nouns: frozenset
+    body_region_nouns: frozenset
 
     @cached_property
     def locating_nouns(self) -> frozenset:

@@ -25,6 +25,7 @@ import re
 import sys
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Iterable, Optional, Sequence, Union
 
@@ -476,7 +477,7 @@ class Gazetteer:
 
     def _city_index(self) -> dict[str, list[Place]]:
         if self._cities is None:
-            self._cities = cached(f"cities{self.city_population}", self._index_key(), self._read_cities)
+            self._cities = cached(f"cities{self.city_population}", self._index_key, self._read_cities)
             self._first_words = {key.split(" ", 1)[0] for key in self._cities}
             self._first_words.update(key.split(" ", 1)[0] for key in self._names)
             self._first_words.update(key.split(" ", 1)[0] for key in self._initialisms)
@@ -488,6 +489,7 @@ class Gazetteer:
         key = normalize_name(word)
         return bool(key) and key.split(" ", 1)[0] in self._first_words
 
+    @cached_property
     def _index_key(self) -> tuple:
         """What the city and small-place indexes are built from, for their disk cache (index_cache.py): our
         version and code, the GeoNames files, the options and the country codes."""
@@ -580,9 +582,12 @@ class Gazetteer:
     def small_places(self, name: str) -> list[Place]:
         """Villages and small towns called ``name`` (main GeoNames name, population >= 500 but below the
         city cut-off), read on first use. Only for names the syntax says are places: most are rare words."""
+        return [self._village(row) for row in self._small_place_index().get(normalize_name(name), ())]
+
+    def _small_place_index(self) -> dict[str, list[tuple]]:
         if self._small_places is None:
-            self._small_places = cached(f"small_places{self.city_population}", self._index_key(), self._read_small_places)
-        return [self._village(row) for row in self._small_places.get(normalize_name(name), ())]
+            self._small_places = cached(f"small_places{self.city_population}", self._index_key, self._read_small_places)
+        return self._small_places
 
     @staticmethod
     def _village(row: tuple) -> Place:
@@ -733,10 +738,8 @@ class Gazetteer:
     def _country_villages(self) -> dict[str, list[tuple[str, tuple]]]:
         """ISO-3 -> (name key, small-place row) of that country's villages; built on first use."""
         if self._villages_by_country is None:
-            if self._small_places is None:
-                self._small_places = cached(f"small_places{self.city_population}", self._index_key(), self._read_small_places)
             by_country: dict[str, list[tuple[str, tuple]]] = {}
-            for key, rows in self._small_places.items():
+            for key, rows in self._small_place_index().items():
                 for row in rows:
                     if row[1]:
                         by_country.setdefault(row[1], []).append((key, row))

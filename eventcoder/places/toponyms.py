@@ -618,7 +618,7 @@ def _add_names_before_region_nouns(doc, facts: _TokenFacts, taken: list[bool], g
     cues = gazetteer.cues
     for index in range(1, len(doc)):
         noun = facts.lower[index]
-        if noun not in cues.region_nouns and noun not in ("district", "districts"):
+        if noun not in cues.region_nouns and noun not in cues.name_before_region_nouns:
             continue
         if taken[index - 1] or not facts.title[index - 1] or facts.pos[index - 1] != PROPN:
             continue
@@ -633,7 +633,7 @@ def _add_names_before_region_nouns(doc, facts: _TokenFacts, taken: list[bool], g
             with_noun = [p for p in gazetteer.lookup(f"{name} {noun}") if p.kind == "region"]
             if with_noun and add(first, index + 1, known=with_noun, locative=True):
                 break
-            if noun in ("department", "state"):
+            if noun in cues.body_region_nouns:
                 continue  # ("the Justice department", "the Islamic state": a body's; only a name known with the noun)
             alone = [p for p in gazetteer.lookup(name) if not p.alternate and p.kind in ("region", "city")]
             if alone and add(first, index, known=alone, locative=True):
@@ -2295,8 +2295,10 @@ def resolve(
 
         toponym.place, toponym.score = _best(toponym.candidates, score)
         place = toponym.place
-        foreign_town = (place is not None and place.kind == "city" and not qualifier_places and place.country
-                        and doc_countries[place.country] - own[place.country] == 0)
+        # (a place of a country the story names nowhere else, with no qualifier put beside it)
+        foreign = (place is not None and place.country and not qualifier_places
+                   and doc_countries[place.country] - own[place.country] == 0)
+        foreign_town = foreign and place.kind == "city"
         if foreign_town and (
                 ((place.population < SMALL_TOWN_POPULATION
                   or (place.alternate and place.population < FOREIGN_ALTERNATE_POPULATION))
@@ -2329,9 +2331,7 @@ def resolve(
             # Zealand story that mentions Australia in passing at Esk, Queensland: the town's country must be
             # the one the story names most.
             toponym.place = None
-        elif (place is not None and place.kind == "region" and place.country
-              and doc_countries[place.country] - own[place.country] == 0 and not qualifier_places
-              and len({p.country for p in toponym.candidates if p.kind == "region"}) > 1
+        elif (foreign and place.kind == "region" and len({p.country for p in toponym.candidates}) > 1
               and all(p.kind == "region" for p in toponym.candidates)):
             # "Eastern Province" is Sri Lanka's, Zambia's, Rwanda's or Saudi Arabia's: a region name several
             # countries share is one of them only when the story names that country.
