@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
+import tempfile
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,6 +13,21 @@ from pathlib import Path
 import pytest
 
 SHARED_DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data"
+
+
+def pytest_configure(config):
+    """Tests keep the gazetteer's index cache (places/index_cache.py) out of the user's cache directory: in
+    pytest's own cache folder, kept between runs, or, where the cache plugin is off (``-p no:cacheprovider``), in
+    a temporary folder removed at the end. xdist workers inherit the folder the controller chose."""
+    if os.environ.get("EVENTCODER_CACHE_DIR"):
+        return
+    cache = getattr(config, "cache", None)
+    if cache is not None:
+        os.environ["EVENTCODER_CACHE_DIR"] = str(cache.mkdir("eventcoder-index"))
+    else:
+        folder = tempfile.mkdtemp(prefix="eventcoder-index-")
+        os.environ["EVENTCODER_CACHE_DIR"] = folder
+        config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
 
 
 @pytest.fixture(scope="session")

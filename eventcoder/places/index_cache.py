@@ -15,10 +15,14 @@ import hashlib
 import os
 import pickle
 import tempfile
+import time
 from pathlib import Path
 from typing import Callable, Optional, TypeVar
 
 T = TypeVar("T")
+
+# A temporary file this old is a killed writer's (writing an index takes seconds): it is removed when pruning.
+STALE_TEMPORARY_SECONDS = 600
 
 
 def cache_dir() -> Optional[Path]:
@@ -51,7 +55,8 @@ def cached(name: str, key: tuple, build: Callable[[], T]) -> T:
 
 def _store(folder: Path, name: str, path: Path, value) -> None:
     """Write ``value`` to ``path`` atomically (another process may read or write it at the same time) and drop the
-    copies of ``name`` built from other keys; a cache that cannot be written is simply not kept."""
+    copies of ``name`` built from other keys and the temporary files a killed writer left; a cache that cannot be
+    written is simply not kept."""
     temporary = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -63,6 +68,13 @@ def _store(folder: Path, name: str, path: Path, value) -> None:
         for stale in folder.glob(f"{name}-*.pickle"):
             if stale != path:
                 stale.unlink(missing_ok=True)
+        oldest = time.time() - STALE_TEMPORARY_SECONDS
+        for left in folder.glob(f".{name}-*.tmp"):  # (another writer's file in progress is young: kept)
+            try:
+                if left.stat().st_mtime < oldest:
+                    left.unlink(missing_ok=True)
+            except OSError:
+                pass
     except Exception:
         pass
     finally:

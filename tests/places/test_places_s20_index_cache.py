@@ -79,3 +79,34 @@ def test_the_gazetteer_reads_its_city_index_back(tmp_path, monkeypatch):
     assert second.lookup("Springfield") == expected and len(expected) > 1
     assert second.starts_a_name("Springfield")
     assert second._city_index() == built._city_index()
+
+
+def test_a_killed_writers_old_temporary_file_is_pruned(tmp_path, monkeypatch):
+    import os
+    import time
+
+    monkeypatch.setenv("EVENTCODER_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("EVENTCODER_NO_CACHE", raising=False)
+    old = tmp_path / ".towns-abc123.tmp"
+    young = tmp_path / ".towns-def456.tmp"  # (another writer still at work)
+    other = tmp_path / ".villages-abc123.tmp"
+    for left in (old, young, other):
+        left.write_bytes(b"partial")
+    long_ago = time.time() - 2 * index_cache.STALE_TEMPORARY_SECONDS
+    os.utime(old, (long_ago, long_ago))
+    os.utime(other, (long_ago, long_ago))
+    build, _ = _counting({"a": 1})
+    cached("towns", ("v1",), build)
+    assert not old.exists()
+    assert young.exists()
+    assert other.exists()  # (pruned when its own index is written)
+
+
+def test_tests_do_not_write_into_the_user_cache():
+    import os
+
+    from eventcoder.places.index_cache import cache_dir
+
+    folder = cache_dir()
+    assert os.environ.get("EVENTCODER_CACHE_DIR")
+    assert folder is None or not str(folder).startswith(os.path.join(os.path.expanduser("~"), ".cache"))
