@@ -185,11 +185,11 @@ def clause_place_country(doc, mention: ActorMention, dictionary, own_clause_only
     return next(iter(found)) if len(found) == 1 else None
 
 
-def place_country(token, dictionary, depth: int = 2) -> Optional[str]:
-    """The country of a place phrase attached to ``token`` by in/from/of: "in Baghdad", "of the Syrian Golan",
-    also one phrase further down ("leaders of the opposition coalition in Baku")."""
+def place_country(token, dictionary, depth: int = 2, preps: frozenset = PLACE_PREPS) -> Optional[str]:
+    """The country of a place phrase attached to ``token`` by in/from/of (or ``preps``): "in Baghdad", "of the Syrian
+    Golan", also one phrase further down ("leaders of the opposition coalition in Baku")."""
     for prep in token.children:
-        if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         for obj in prep.children:
             if obj.dep_ != "pobj":
@@ -198,13 +198,14 @@ def place_country(token, dictionary, depth: int = 2) -> Optional[str]:
             if code:
                 return code
             if depth > 1:
-                code = place_country(obj, dictionary, depth - 1)
+                code = place_country(obj, dictionary, depth - 1, preps)
                 if code:
                     return code
     return None
 
 
 # Verbs of coming from somewhere: "militants crossing from Syria" came from Syria.
+ORIGIN_PREPS = frozenset({"from"})
 ORIGIN_VERBS = frozenset({"cross", "come", "infiltrate", "arrive", "enter", "sneak", "slip", "advance", "move"})
 
 
@@ -212,13 +213,9 @@ def _origin_country(token, dictionary) -> Optional[str]:
     """The country a role is said to come from by a verb describing it: "militants crossing from Syria" -> SYR."""
     for verb in token.children:
         if verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() in ORIGIN_VERBS:
-            for prep in verb.children:
-                if prep.dep_ == "prep" and prep.lower_ == "from":
-                    for obj in prep.children:
-                        if obj.dep_ == "pobj":
-                            code = _phrase_country(obj, dictionary)
-                            if code:
-                                return code
+            code = place_country(verb, dictionary, depth=1, preps=ORIGIN_PREPS)
+            if code:
+                return code
     return None
 
 
