@@ -453,35 +453,41 @@ CAPTIVE_WORDS = frozenset({"captive", "hostage", "hostages", "prisoner", "prison
 DOER_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "dobj", "pcomp"})
 
 
-def _victim_doers(doc, mention: ActorMention) -> Optional[set[int]]:
-    """For a role that a violent act is done to ("killed 12 civilians", "civilians were shot by ...", "took soldiers
-    captive"), the tokens of who did it: the act's subject or agent, the subject of a clause above an act without one
-    ("Moscow denied killing civilians"), the accused of "accused Russia of killing"; None for a role that is no
-    victim."""
-    token = doc[mention.head]
-    while token.dep_ in ("pobj", "prep", "conj", "appos") and token.head.i != token.i:
-        token = token.head  # "dozens of civilians", "soldiers and policemen"
-    verb = token.head
+def _is_victim(token) -> bool:
+    """Whether a noun is what a violent act is done to: the object of a violent verb ("killed 12 civilians",
+    "civilians were shot"), of "took ... captive", or a noun that a violent "-ing" word describes (the parser's
+    reading of "denied killing civilians")."""
     if any(c.dep_ in ("amod", "compound") and c.tag_ == "VBG" and c.lemma_.lower() in VIOLENT_VERBS
            for c in token.children):
-        pass  # "denied killing civilians", parsed as if "killing" described them: the doer is the denier's
-    elif token.dep_ not in ("dobj", "nsubjpass") or not (
-            verb.lemma_.lower() in VIOLENT_VERBS
-            or verb.lemma_.lower() in ("take", "hold") and any(c.lower_ in CAPTIVE_WORDS for c in verb.children)):
+        return True
+    if token.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = token.head.lemma_.lower()
+    return verb in VIOLENT_VERBS or verb in ("take", "hold") and any(c.lower_ in CAPTIVE_WORDS
+                                                                     for c in token.head.children)
+
+
+def _victim_doers(doc, head: int) -> Optional[set[int]]:
+    """For a role (by its head token) that a violent act is done to, the tokens of who did it: the act's subject or
+    agent, the subject of a clause above an act without one ("Moscow denied killing civilians"), the accused of
+    "accused Russia of killing"; an empty set when nobody is named, None for a role that is no victim."""
+    token = doc[head]
+    while token.dep_ in ("pobj", "prep", "conj", "appos") and token.head.i != token.i:
+        token = token.head  # "dozens of civilians", "soldiers and policemen"
+    if not _is_victim(token):
         return None
-    doers: set[int] = set()
-    while not doers:
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "agent"):
-                doers |= {t.i for t in child.subtree}
+    verb = token.head
+    while True:
+        doers = {t.i for child in verb.children if child.dep_ in ("nsubj", "agent") for t in child.subtree}
         if doers or verb.head.i == verb.i or verb.dep_ not in DOER_CLAUSE_DEPS:
-            break
-        if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
+            return doers
+        if verb.dep_ != "pcomp":
+            verb = verb.head  # "denied killing civilians": the denier
+        elif verb.head.lower_ == "of":
             # "accused Russia of killing civilians": the accused did it
-            doers |= {t.i for c in verb.head.head.children if c.dep_ == "dobj" for t in c.subtree}
-            break
-        verb = verb.head if verb.dep_ != "pcomp" else verb.head.head
-    return doers
+            return {t.i for c in verb.head.head.children if c.dep_ == "dobj" for t in c.subtree}
+        else:
+            verb = verb.head.head  # "denied responsibility for killing": past the preposition
 
 
 # Doers of violence that act in their own country: police and courts.
@@ -534,14 +540,12 @@ def _dateline_names_country(document: Document, dictionary) -> bool:
     return any(dictionary.country_code(part) or dictionary.country_code(part.title()) for part in parts[1:])
 
 
-def _unborrow_victim(doc, mention: ActorMention, mentions: list[ActorMention], dictionary, home: Optional[str],
-                     story_country: Callable[[], Optional[str]], local_dateline: bool) -> ActorMention:
+def _unborrow_victim(doc, mention: ActorMention, doers: Optional[set[int]], mentions: list[ActorMention], dictionary,
+                     home: Optional[str], story_country: Callable[[], Optional[str]], local_dateline: bool) -> ActorMention:
     """A victim whose own words name no country and who got its attacker's country from the sentence ("Moscow denied
-    killing civilians" -> RUS) loses it, for the rules below to give it the place's, the dateline's or the story's."""
-    if not _borrowed_country(mention):
-        return mention
-    doers = _victim_doers(doc, mention)
-    if not doers or not names_no_country(doc, mention, dictionary):
+    killing civilians" -> RUS) loses it, for the rules below to give it the place's, the dateline's or the story's.
+    ``doers``: who did the violence (``_victim_doers``)."""
+    if not _borrowed_country(mention) or not doers or not names_no_country(doc, mention, dictionary):
         return mention
     country = mention.actor.country
     if not any(other.head in doers and other.actor.country == country
@@ -580,7 +584,9 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
     mentions = [_where_it_fights(doc, mention, mentions, dictionary, home) for mention in mentions]
     local_dateline = home is not None and _dateline_names_country(document, dictionary)
     story_before = cache(lambda: _story_country(mentions))  # (of the mentions before any victim lost a country)
-    mentions = [_unborrow_victim(doc, mention, mentions, dictionary, home, story_before, local_dateline)
+    victim_doers = cache(lambda head: _victim_doers(doc, head))  # asked here and again below for a victim unborrowed
+    mentions = [_unborrow_victim(doc, mention, victim_doers(mention.head), mentions, dictionary, home, story_before,
+                                 local_dateline) if _borrowed_country(mention) else mention
                 for mention in mentions]
     if not any(_needs_country(m) for m in mentions):
         return mentions
@@ -610,7 +616,7 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
         others = [other for other in named
                   if doc[other.head].lemma_.lower() not in MISSION_NOUNS
                   or _hangs_on(doc[other.head], mention)]  # ("diplomats at the British embassy" are its staff)
-        doers = _victim_doers(doc, mention)
+        doers = victim_doers(mention.head)
         if doers:
             # "Moscow denied killing civilians", "Syrian forces killed civilians": victims are not of their attacker's
             # country unless the dateline or the whole story is of it (police and courts act at home)
