@@ -15,7 +15,7 @@ from typing import Optional
 
 from ..records import Document, EventDate, EventMention, Span, Status
 from ..status.cues import default_cues
-from ..status.scope import DENYING_VERBS, governing_chain, is_infinitive
+from ..status.scope import governing_chain, is_infinitive
 from .aspect import running_or_repeated
 from .calendar_rules import DURATION, NOT_A_DATE, Resolved, period_end, period_start, resolve_expression
 from .expressions import (AFTER, AROUND, JUDGING_VERBS, LENT, OWN, PURPOSE, REPORT, clause_marks, find_date_expressions,
@@ -97,7 +97,8 @@ def _cue_position(chain, status: Status) -> Optional[int]:
             return None
         if governor.token.idx == status.cue_start and governor.kind in ("clause", "object", "prep"):
             # (alleged: only a denied deed in a story, "denied on Monday attacking the ship", not Monday's)
-            return index if status.value != "alleged" or governor.token.lemma_.lower() in DENYING_VERBS else None
+            denied = governor.token.lemma_.lower() in default_cues().denying_verbs
+            return index if status.value != "alleged" or denied else None
     return None
 
 

@@ -40,7 +40,8 @@ class StatusCues:
     ``attempt_verbs`` are clause governors only in their bare form: "tried to kill" reports an
     attempt (asserted killing), "to try to facilitate" looks ahead (future).
     ``affirming_verbs`` are verbs whose negation affirms their complement ("would not hesitate to
-    fire"). ``stated_codes`` are CAMEO code prefixes of stated intents and threats, asserted under
+    fire"). ``denying_verbs`` make a deed told as a verb under them, in a story, the accusers' word
+    (alleged): "Moscow denied killing civilians". ``stated_codes`` are CAMEO code prefixes of stated intents and threats, asserted under
     a future modal ("said it would welcome mediation"). ``performed_codes`` are CAMEO code prefixes
     of verbal acts done by the act their infinitive of purpose serves ("lobbied to support the bid");
     ``enabling_verbs`` are done so whatever their code ("opened the crossing to let trucks in"),
@@ -64,6 +65,7 @@ class StatusCues:
     law_nouns: frozenset = frozenset()
     attempt_verbs: frozenset = frozenset()
     affirming_verbs: frozenset = frozenset()
+    denying_verbs: frozenset = frozenset()
     enabling_verbs: frozenset = frozenset()
     awaiting_verbs: frozenset = frozenset()
     stating_words: frozenset = frozenset()
@@ -106,7 +108,7 @@ class StatusCues:
         word_lists = {}
         for key in ("doubt_words", "agreement_nouns", "infinitive_only", "ending_verbs", "past_hedges",
                     "characterizing_verbs", "law_nouns", "attempt_verbs", "affirming_verbs",
-                    "enabling_verbs", "awaiting_verbs", "stating_words"):
+                    "denying_verbs", "enabling_verbs", "awaiting_verbs", "stating_words"):
             words = data.get(key, [])
             if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
                 raise DataFileError(path, lines.get(key, 1), f"'{key}' must be a list of words")
@@ -158,6 +160,7 @@ class StatusCues:
             law_nouns=word_lists["law_nouns"],
             attempt_verbs=word_lists["attempt_verbs"],
             affirming_verbs=word_lists["affirming_verbs"],
+            denying_verbs=word_lists["denying_verbs"],
             enabling_verbs=word_lists["enabling_verbs"],
             awaiting_verbs=word_lists["awaiting_verbs"],
             stating_words=word_lists["stating_words"],

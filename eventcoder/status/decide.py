@@ -32,7 +32,7 @@ from ..dates.calendar_rules import DURATION, Resolved, past_period_end, period_e
 from ..dates.expressions import LENT, OWN, clause_marks, find_date_expressions
 from ..records import Document, EventDate, EventMention, Status
 from .cues import StatusCues, default_cues
-from .scope import DENYING_VERBS, MEMBER_PREPOSITIONS, SUBJECT_DEPS, Governor, governing_chain, is_infinitive
+from .scope import MEMBER_PREPOSITIONS, SUBJECT_DEPS, Governor, governing_chain, is_infinitive
 
 _MODIFIER_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "det", "amod", "mark", "predet", "preconj", "advcl_mark"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
@@ -408,7 +408,7 @@ def _decide(document: Document, trigger, cues: StatusCues) -> Status:
         if not found:
             continue
         status = _governor_status(doc, text, chain, governor, found, cues)
-        if decided is None and status.value == "negated" and _denies_deed(chain, index, found):
+        if decided is None and status.value == "negated" and _denies_deed(chain, index, found, cues):
             # In a story, "Moscow denied killing civilians" answers the charge the story tells: the
             # denial disputes it and does not report that the act was not done, so the act is the
             # accusers' word, as in "accused Rwanda of sending troops, a charge Kigali denies". A
@@ -548,13 +548,13 @@ def _governor_status(doc, text: str, chain: list[Governor], governor: Governor, 
     return _status_from(best, text)
 
 
-def _denies_deed(chain: list[Governor], index: int, found: list[_Cue]) -> bool:
+def _denies_deed(chain: list[Governor], index: int, found: list[_Cue], cues: StatusCues) -> bool:
     """Whether the negation at ``chain[index]`` is a verb of denial in a story over a deed told as a verb ("denied killing",
     "denied that troops attacked", "denied reports that troops crossed") and nothing else negates it. Not an object
     noun: "denied the request", "denied them permission to march"."""
     governor = chain[index]
     verb = governor.token
-    if verb.lemma_.lower() not in DENYING_VERBS or verb.pos_ not in ("VERB", "AUX") or governor.via is None:
+    if verb.lemma_.lower() not in cues.denying_verbs or verb.pos_ not in ("VERB", "AUX") or governor.via is None:
         return False
     if verb.sent.start == 0 and verb.sent.end == len(verb.doc):
         return False  # a sentence coded alone

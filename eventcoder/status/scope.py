@@ -36,9 +36,6 @@ COMPLEMENT_PREPOSITIONS = frozenset(
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 # Prepositions that link a list member to its list noun: "eventualities, including a retreat".
 MEMBER_PREPOSITIONS = frozenset({"including"})
-# Verbs of denial: in a story, a deed they govern is the accusers' word (alleged), and their own dates are not the
-# deed's (status decide.py, dates resolve.py).
-DENYING_VERBS = frozenset({"deny"})
 
 
 def is_complement_link(preposition, obj) -> bool:

@@ -103,3 +103,22 @@ def test_word_lists_must_be_lists(tmp_path, key):
     with pytest.raises(DataFileError) as error:
         StatusCues.load(write(tmp_path, "\n".join(lines) + "\n"))
     assert key in str(error.value) and error.value.line == index + 1
+
+
+def test_denying_verbs_must_be_a_list_of_words(tmp_path):
+    text = CUES_PATH.read_text(encoding="utf-8").replace("denying_verbs: [deny]", "denying_verbs: deny")
+    with pytest.raises(DataFileError) as error:
+        StatusCues.load(write(tmp_path, text))
+    assert "denying_verbs" in str(error.value)
+    assert error.value.line == next(i for i, line in enumerate(text.splitlines(), 1) if line.startswith("denying_verbs"))
+
+
+def test_denying_verbs_come_from_the_cue_file(tmp_path, make_document):
+    # In a story, a deed under a verb of denial is the accusers' word; without the list it is a plain negation.
+    document = make_document("Villagers said soldiers burned their homes. The army denied burning any homes.")
+    token = next(t for t in document.doc if t.text == "burning")
+    mention = EventMention(0, Span(token.text, token.idx, token.idx + len(token.text)), token.i, "190")
+    assert default_cues().denying_verbs == frozenset({"deny"})
+    assert decide_status(document, mention).value == "alleged"
+    text = CUES_PATH.read_text(encoding="utf-8").replace("denying_verbs: [deny]", "denying_verbs: []")
+    assert decide_status(document, mention, StatusCues.load(write(tmp_path, text))).value == "negated"
