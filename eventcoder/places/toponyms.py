@@ -274,6 +274,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     unknown_place = [False] * len(doc)  # inside a GPE/LOC/FAC entity the gazetteer does not know
     toponym_tokens = [False] * len(doc)  # inside a name already taken as a place
     found: list[Toponym] = []
+    listed_places = _ListedPlaces()  # the places of ``found`` that are no actors (kept up to date by ``add``)
     entities = doc.ents  # a tuple built anew on each access: read once
 
     def add(start: int, end: int, keep_unknown: bool = False, locative: bool = False,
@@ -308,6 +309,8 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         found.append(Toponym(start, end, span.text, span.start_char, span.end_char, candidates, is_actor=is_actor,
                              tagged_place=doc[start].ent_type_ in LOCATION_LABELS, said_place=locative,
                              from_part_of_name=part_of_name))
+        if not is_actor:
+            listed_places.add(found[-1])
         return True
 
     text = document.clean_text
@@ -388,11 +391,12 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         # of Ariha" is not Jericho).
         said_place = _place_syntax(doc, index, matched_end, gazetteer.cues, toponym_tokens)
         known = name_candidates(doc[index:matched_end].text, gazetteer, said_place)
-        listed = _person_list_places(doc, index, matched_end, found, known) if facts.in_person[index] else None
-        if listed is not None and not listed:
+        vouched = (_person_list_places(doc, index, matched_end, found, listed_places, known)
+                   if facts.in_person[index] else None)
+        if vouched is not None and not vouched:
             index += 1  # "met in Madrid and Pedro Sanchez welcomed them": no town of that name
             continue
-        known = known if listed is None else listed
+        known = known if vouched is None else vouched
         feature_end = _feature_noun_end(doc, matched_end, taken, gazetteer.cues)
         if feature_end > matched_end and not any(p.kind in ("country", "region") for p in known):
             # "the Esk Valley": a valley named after a town, believed at it only in that town's country
@@ -496,11 +500,11 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             # "residents of Ariha", "the attack on Azaz", "taken to Jamshoro": only a name the
             # gazetteer knows (a village only in a country the story already names), or another spelling
             # of one ("Jisr al-Shughur" is Jisr ash Shughur).
-            listed = None if ent.label_ != "PERSON" else _person_list_places(
-                doc, ent.start, ent.end, found, name_candidates(ent.text, gazetteer, said_to_be_place=True))
-            if listed is not None:
-                if listed:
-                    add(ent.start, ent.end, locative=True, known=listed)  # "in Hai Duong and Ca Mau"
+            vouched = None if ent.label_ != "PERSON" else _person_list_places(
+                doc, ent.start, ent.end, found, listed_places, name_candidates(ent.text, gazetteer, said_to_be_place=True))
+            if vouched is not None:
+                if vouched:
+                    add(ent.start, ent.end, locative=True, known=vouched)  # "in Hai Duong and Ca Mau"
                 continue  # not "in Nairobi and Pedro Sanchez"
             if _add_known_by_syntax(doc, ent.start, ent.end, found, gazetteer, add):
                 continue
@@ -526,7 +530,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             # "Vogosca, north of Sarajevo", "Martin Brod, some 220 kilometers west of Bihac"; "the island of
             # Hanish al-Kabir", "the tiny Greek island of Lipsi"
             add(ent.start, ent.end, keep_unknown=True, locative=True)
-    _add_listed_and_based_names(doc, entities, found, taken, gazetteer, add)
+    _add_listed_and_based_names(doc, entities, found, listed_places, taken, gazetteer, add)
     _add_names_before_region_nouns(doc, facts, taken, gazetteer, add)
     # "Sukoharjo, Central Java", "the hills of Weiswampach, Luxembourg": a name the gazetteer knows only
     # as a village of the country or region named right after it.
@@ -580,8 +584,8 @@ def _add_names_joined_by_and(doc, gazetteer: Gazetteer, add, facts: _TokenFacts)
             break
 
 
-def _add_listed_and_based_names(doc, entities, found: list[Toponym], taken: list[bool], gazetteer: Gazetteer,
-                                add) -> None:
+def _add_listed_and_based_names(doc, entities, found: list[Toponym], listed_places: "_ListedPlaces",
+                                taken: list[bool], gazetteer: Gazetteer, add) -> None:
     """Names the tagger called a person or organisation that the gazetteer knows as a town, region or country, read
     from the words beside them whatever the parse: one listed next to a place found in the same country ("Cases
     rose in Hai Duong and Ca Mau", where "Ca Mau" was parsed as an object), one before "-based" ("the
@@ -605,7 +609,8 @@ def _add_listed_and_based_names(doc, entities, found: list[Toponym], taken: list
                          if t is not None and t.candidates}
             if not countries & {p.country for p in known}:
                 continue  # (a place of the neighbour's country: "Paris and Hilton" lists no towns)
-            if ent.label_ == "PERSON" and _person_list_places(doc, ent.start, ent.end, found, known) == []:
+            if (ent.label_ == "PERSON"
+                    and _person_list_places(doc, ent.start, ent.end, found, listed_places, known) == []):
                 continue  # "met in Madrid and NAME welcomed them": the "and" joins clauses
         if add(ent.start, ent.end, locative=True):
             ends[ent.end] = starts[ent.start] = found[-1]
@@ -640,33 +645,50 @@ def _add_names_before_region_nouns(doc, facts: _TokenFacts, taken: list[bool], g
                 break
 
 
-def _person_list_places(doc, start: int, end: int, found: list[Toponym], candidates: list[Place]) -> Optional[list[Place]]:
+class _ListedPlaces:
+    """The places found so far in a document that are no actors, by token, start and end: what a name listed
+    beside them is read against. Built once per document and kept up to date as places are found (found
+    names never overlap, so each token, start and end holds one place)."""
+
+    def __init__(self):
+        self.by_token: dict[int, Toponym] = {}
+        self.by_start: dict[int, Toponym] = {}
+        self.by_end: dict[int, Toponym] = {}
+
+    def add(self, toponym: Toponym) -> None:
+        for index in range(toponym.token_start, toponym.token_end):
+            self.by_token[index] = toponym
+        self.by_start[toponym.token_start] = toponym
+        self.by_end[toponym.token_end] = toponym
+
+
+def _person_list_places(doc, start: int, end: int, found: list[Toponym], listed_places: _ListedPlaces,
+                        candidates: list[Place]) -> Optional[list[Place]]:
     """A name the tagger calls a person, joined by "and", "or" or a comma to a place found (by the parse or by
-    the words beside it): the candidates the list can vouch for, or ``None`` when the name is no such person.
+    the words beside it; ``listed_places``: the places of ``found`` that are no actors): the candidates the list can
+    vouch for, or ``None`` when the name is no such person.
     The list vouches for a country, a region, a city of ``MIN_GAP_CITY_POPULATION`` and a place of its neighbour's
     country or of a country the story names ("in Hai Duong and Ca Mau"; not "in Nairobi and Pedro Sanchez", a
     town of the Dominican Republic). "X and NAME welcomed them", NAME the subject of the verb after it ("The
     ministers met in Madrid and Pedro Sanchez welcomed them"), joins clauses, not names: the name stands alone,
     a country, a region or a large city only."""
+    if not candidates:
+        return None  # (an unknown name listed with a place: "In Mepe and Battor", read as before)
     if doc[start].ent_type_ != "PERSON" or doc[start].ent_iob_ != "B" or (end < len(doc) and doc[end].ent_iob_ == "I"):
         return None
-    places = [t for t in found if not t.is_actor]
-    by_token = {i: t for t in places for i in range(t.token_start, t.token_end)}
+    by_token = listed_places.by_token
     root = doc[start:end].root
     neighbours = {id(t): t for t in (by_token.get(i) for i in
                                      [root.head.i] * (root.dep_ == "conj")
                                      + [child.i for child in root.children if child.dep_ == "conj"])
                   if t is not None}
-    before, after = _list_neighbours(doc, start, end, {t.token_end: t for t in places},
-                                     {t.token_start: t for t in places})
+    before, after = _list_neighbours(doc, start, end, listed_places.by_end, listed_places.by_start)
     for neighbour in (before, after):
         if neighbour is not None:
             neighbours[id(neighbour)] = neighbour
     if not neighbours:
         return None
     clauses = (root.dep_ == "conj" or before is not None) and _subject_of_next_verb(doc, end, _first_conjunct(root))
-    if not candidates:
-        return None  # (an unknown name listed with a place: "In Mepe and Battor", read as before)
     if not clauses and end - start < 2:
         return None  # (one word the tagger calls a person is often a place it missed: read as before)
     countries = set() if clauses else (
