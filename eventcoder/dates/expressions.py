@@ -460,6 +460,13 @@ def _time_anchors(chain: list[Governor], same_time_only: bool = False) -> list[t
         if governor.kind == "adjunct":
             if governor.via is not None and governor.via.lower_ in _SAME_TIME_PREPOSITIONS:
                 add(token, SAME_TIME)
+            elif governor.via is not None and governor.via.lower_ == "in":
+                # The act a participle of result names its deed by: "a truck bomb blew up on Saturday,
+                # killing 230 people in the deadliest attack" (the attack is Saturday's; the parser
+                # hangs "in" on the participle or on its object).
+                verb = token.head if token.dep_ == "dobj" else token
+                if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not _has_subject_or_marker(verb):
+                    add(verb.head, SAME_TIME)
             break
         for child in token.children:
             if (child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > token.i

@@ -111,7 +111,9 @@ def find_offsets(chain) -> list[Offset]:
                 # the length stands beside.
                 found.append(offset._replace(inside=token.head.i))
             break
-        if token.dep_ == "advcl":
+        if token.dep_ in ("advcl", "conj"):
+            # (A conjunct too: the parser's reading of "shot down a jet on Wednesday, a day after
+            # warplanes struck a camp", the struck coordinated with the verb it is counted from.)
             marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in COUNTING_WORDS]
             lengths = _lengths(token, marks)
             if marks and lengths and (offset := _counted_phrase(lengths[0], marks[0])):

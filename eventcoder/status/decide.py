@@ -407,7 +407,7 @@ def _decide(document: Document, trigger, cues: StatusCues) -> Status:
             break
         if not found:
             continue
-        status = _governor_status(doc, text, chain, governor, found, cues)
+        status = _governor_status(doc, text, chain, governor, found, cues, document.article.published)
         if decided is None and status.value == "negated" and _denies_deed(chain, index, found, cues):
             # In a story, "Moscow denied killing civilians" answers the charge the story tells: the
             # denial disputes it and does not report that the act was not done, so the act is the
@@ -522,7 +522,7 @@ def _decide(document: Document, trigger, cues: StatusCues) -> Status:
 
 
 def _governor_status(doc, text: str, chain: list[Governor], governor: Governor, found: list[_Cue],
-                     cues: StatusCues) -> Status:
+                     cues: StatusCues, published: Optional[dt.date] = None) -> Status:
     """The status the cues on one governing word give (the nearest, then the priority, wins)."""
     rank = cues.rank
     best = min(found, key=lambda cue: (rank[cue.status], cue.start.i))
@@ -531,7 +531,7 @@ def _governor_status(doc, text: str, chain: list[Governor], governor: Governor, 
         # "had likely been killed", "may have crossed": a hedged report of an act, not a possibility.
         return _status_from(_Cue("alleged", best.start), text)
     if (best.status == "future" and best.start.lower_ in _EXPECTING_WORDS and governor.via is not None
-            and governor.via.dep_ == "xcomp" and _has_own_time(doc, chain)):
+            and governor.via.dep_ == "xcomp" and _has_own_time(doc, chain, published, expecting=True)):
         # Over an infinitive only: "the release is expected next week" stays future.
         return _status_from(_Cue("planned", best.start), text)
     if best.status == "future" and best.start.lower_ in _FUTURE_MODALS:
@@ -543,7 +543,7 @@ def _governor_status(doc, text: str, chain: list[Governor], governor: Governor, 
             child.dep_ == "aux" and child.lower_ == "have" for child in token.children
         ):
             return _status_from(_Cue("hypothetical", best.start), text)
-        if _has_own_time(doc, chain):
+        if _has_own_time(doc, chain, published):
             return _status_from(_Cue("planned", best.start), text)
     return _status_from(best, text)
 
@@ -680,12 +680,19 @@ def _alternative_marker(governor: Governor):
     return next((child for child in via.children if child.lower_ in ("instead", "rather")), None)
 
 
-def _has_own_time(doc, chain: list[Governor]) -> bool:
-    """Whether the event has its own date ("on Monday") or occasion ("during the visit")."""
+def _has_own_time(doc, chain: list[Governor], published: Optional[dt.date] = None, expecting: bool = False) -> bool:
+    """Whether the event has its own date ("on Monday") or occasion ("during the visit").
+
+    ``expecting``: for a forecast ("is expected to") a span of time ahead or a year alone is no
+    schedule: "is expected to send aid in the coming days", "is expected to begin exporting later
+    this year" (future), while "are expected to vote on Tuesday", "later this month" are the wire's
+    words for a schedule (planned). (Under "will" they stay a schedule.)"""
     # A date the parser hung below the event's clause counts too ("will repatriate the
     # treasures looted from Dahomey to Benin on Wednesday").
-    if _own_date_expression(doc, chain, (OWN, LENT)) is not None:
-        return True
+    expression = _own_date_expression(doc, chain, (OWN, LENT))
+    if expression is not None:
+        result = resolve_expression(doc[expression.start : expression.end].text, published, "future")
+        return not (expecting and (result == DURATION or (isinstance(result, Resolved) and result.precision == "year")))
     for governor in chain:
         if governor.kind in ("report", "adjunct", "content"):
             break
