@@ -2078,6 +2078,10 @@ class _SentenceMatcher:
         # "provided assistance worth $50 million to Mongolia": the parser hangs the recipient on "worth", itself on the
         # object or on the verb
         holders += [c for holder in list(holders) for c in holder.children if c.lower_ == "worth"]
+        if obj is None and candidate.reciprocal:
+            # "agreed to talks with Mali": the partner of a joint act may be named on the thing its preposition governs
+            holders += [o for _w, o in prep_objects(verb, [p for p in (pattern.particle, *pattern.target_preps) if p])
+                        if o.pos_ in NOUN_POS and o.i not in self.index.by_token]
         if obj is not None and not object_is_target:
             # "approved a grant of 50 million euros for Moldova", "sent a shipment of arms to Kyiv": the parser may hang
             # the recipient on the amount or goods behind the required object's "of"
@@ -2108,6 +2112,10 @@ class _SentenceMatcher:
             target_tokens = prep_tokens + target_tokens  # "extradited two suspects to Uganda": Uganda receives them
         else:
             target_tokens.extend(prep_tokens)
+        if candidate.cameo[:2] == REQUEST_ROOT and not passive:
+            # "appealed to Russia for the release of the journalist": the one asked, not whoever the thing asked for
+            # names, is the target
+            target_tokens = [o for _w, o in prep_objects(verb, ["to"])] + target_tokens
         # people given or taken in are the target, but a role alone says less than where they came from: "took in
         # 10,000 refugees from Syria" targets Syria
         origins = ({o.i for holder in holders for _w, o in prep_objects(holder, ["from"])}
