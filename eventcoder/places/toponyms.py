@@ -287,7 +287,8 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         if start >= end or _covered(start, end, taken):
             return False
         span = doc[start:end]
-        if end < len(doc) and doc[end].lower_ in gazetteer.cues.named_after_words:
+        if (end < len(doc) and doc[end].lower_ in gazetteer.cues.named_after_words
+                and not _opens_body_name(doc, end, gazetteer.cues)):
             return False  # "Marburg virus", "Lassa fever": the name of a disease, not a place
         candidates = known if known is not None else name_candidates(full_name or span.text, gazetteer, locative)
         if full_name is not None:
@@ -341,7 +342,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
                     and not _add_listed_towns(ent, add, gazetteer)):
                 for index in range(ent.start, ent.end):
                     unknown_place[index] = True
-        elif ent.label_ in OTHER_NAME_LABELS:
+        elif ent.label_ in OTHER_NAME_LABELS or _area_tagged_as_time(ent, gazetteer):
             for index in range(ent.start, ent.end):
                 other_entity[index] = True
         elif ent.label_ in NOT_PLACE_LABELS:
@@ -560,6 +561,26 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     _add_repeated_names(doc, document.clean_text, found, taken, surnames, gazetteer.cues, add)  # (doc.text is rebuilt on each access)
     found.sort(key=lambda t: t.token_start)
     return found
+
+
+def _opens_body_name(doc, index: int, cues: PlaceCues) -> bool:
+    """Whether the capitalised word at ``index`` goes on, within one tagged name, to an organisation word:
+    "the Uganda Virus Research Institute" names a body of Uganda, not the Uganda virus."""
+    if not doc[index].text[:1].isupper() or doc[index].ent_iob_ != "I":
+        return False
+    end = index + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return any(_noun_in(doc[i], cues.organisation_words) for i in range(index + 1, end))
+
+
+def _area_tagged_as_time(ent, gazetteer: Gazetteer) -> bool:
+    """"and in Niger", "highest in Rhône-Alpes" tagged as a date: a name of capitalised words and hyphens
+    only, no number, that the gazetteer knows as a country or region is read like a name the tagger called a
+    person (no month or weekday is one)."""
+    if ent.label_ not in ("DATE", "TIME") or any(not (t.text[:1].isupper() or t.text in HYPHENS) for t in ent):
+        return False
+    return any(p.kind in ("country", "region") and not p.alternate for p in gazetteer.lookup(ent.text))
 
 
 def _add_names_joined_by_and(doc, gazetteer: Gazetteer, add, facts: _TokenFacts) -> None:
@@ -1733,7 +1754,8 @@ def _base_score(place: Place) -> float:
     else:
         score = KIND_SCORE.get(place.kind, 4.0)
     if place.alternate:
-        score -= ALTERNATE_NAME_PENALTY
+        # (a well-known other name of a city of a million, "Mecca", "Bombay", is no rarer than a small namesake)
+        score -= ALTERNATE_NAME_PENALTY / (2 if place.population >= FOREIGN_ALTERNATE_POPULATION else 1)
     if place.capital:
         score += CAPITAL_BONUS
     return score

@@ -1,0 +1,38 @@
+"""Session 21: classes found on our own outbreak-news development set (benchmarks/gold/places4_dev.jsonl): a
+country or region the tagger calls a date, a country opening the name of a virus research body, and a
+well-known other name of a city of a million against a small namesake."""
+
+from __future__ import annotations
+
+from eventcoder.places import find_toponyms
+
+
+def _found(make_document, gazetteer, text):
+    return {loc.text: loc.country for loc in find_toponyms(make_document(text), [], gazetteer)}
+
+
+def test_country_tagged_as_a_date(make_document, gazetteer_5000):
+    document = make_document("Measles cases were reported in Chad, in Mali and in Niger.")
+    assert any(ent.text == "Niger" and ent.label_ == "DATE" for ent in document.doc.ents)  # (what the rule reads)
+    assert _found(make_document, gazetteer_5000, document.clean_text).get("Niger") == "NER"
+
+
+def test_months_tagged_as_dates_stay_dates(make_document, gazetteer_5000):
+    found = _found(make_document, gazetteer_5000, "Cases fell in March and rose again in May in Brazil.")
+    assert set(found) == {"Brazil"}
+
+
+def test_country_opening_a_virus_research_body(make_document, gazetteer_5000):
+    found = _found(make_document, gazetteer_5000,
+                   "Blood samples went to the Kenya Virus Research Institute, while the Marburg virus spread in Angola.")
+    assert found == {"Kenya": "KEN", "Angola": "AGO"}
+
+
+def test_disease_named_after_a_place_is_no_place(make_document, gazetteer_5000):
+    found = _found(make_document, gazetteer_5000, "Nurses were trained to treat Ebola in Freetown.")
+    assert set(found) == {"Freetown"}
+
+
+def test_well_known_other_name_of_a_large_city(make_document, gazetteer_5000):
+    found = _found(make_document, gazetteer_5000, "Pilgrims who had prayed in Mecca were tested in Jakarta.")
+    assert found.get("Mecca") == "SAU"
