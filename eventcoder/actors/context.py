@@ -499,9 +499,11 @@ def _acts_at_home(doc, doer: ActorMention, home: Optional[str], story_country: C
     """Whether the doer of a violent act may be of the country where it acts: police and courts, the dateline's
     country, else (with no dateline) the whole story's (the story of a war names the invader most); with neither, it
     may (armies mostly kill at home: "the military killed protesters"). A dateline of another country overrules the
-    doer only when it names its country ("BUCHA, Ukraine"), the victim's sentence names a place of another country
-    than the doer's, or the doer came from elsewhere ("gunmen crossing from Iraq"): a bare city's may be a regional
-    bureau's ("BEIRUT (Reuters) - Syrian troops killed 20 civilians" are Syria's)."""
+    doer only when the victim's sentence names a place of another country than the doer's, the doer came from
+    elsewhere ("gunmen crossing from Iraq"), or the dateline names its country ("BUCHA, Ukraine": a reporter on the
+    spot) and either the sentence names no country but the dateline's or the whole story is of the dateline's country:
+    a bare city's, and a town of a regional bureau ("NAIROBI, Kenya (AP) - Ethiopian soldiers killed 12 protesters"),
+    may file news of a neighbour ("BEIRUT (Reuters) - Syrian troops killed 20 civilians" are Syria's)."""
     country = doer.actor.country
     if doer.actor.sector in HOME_ACTING_SECTORS:
         return True
@@ -510,9 +512,17 @@ def _acts_at_home(doc, doer: ActorMention, home: Optional[str], story_country: C
         return where is None or country == where
     if country == home:
         return True
-    if local_dateline or _came_from(doc[doer.head]):
+    if _came_from(doc[doer.head]):
         return False
-    return not (_sentence_countries(doc, victim, dictionary) - {country})
+    named = _sentence_countries(doc, victim, dictionary)
+    if local_dateline:
+        # (a state that denies or orders from afar, "Moscow denied shooting villagers", names no place of the act;
+        # soldiers named by their nationality, "Ugandan soldiers", name their country, where armies mostly act)
+        stated = named | {country} if doer.kind not in ("country", "capital") \
+            else _sentence_countries(doc, victim, dictionary, doer)
+        if not stated - {home} or story_country() == home:
+            return False
+    return not (named - {country})
 
 
 def _came_from(token) -> bool:
@@ -521,10 +531,12 @@ def _came_from(token) -> bool:
     return token.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lemma_.lower() in ORIGIN_VERBS
 
 
-def _sentence_countries(doc, mention: ActorMention, dictionary) -> set[str]:
-    """The countries of the places and countries a role's sentence names."""
+def _sentence_countries(doc, mention: ActorMention, dictionary, besides: Optional[ActorMention] = None) -> set[str]:
+    """The countries of the places and countries a role's sentence names (not inside the mention ``besides``)."""
     countries = set()
     for ent in doc[mention.head].sent.ents:
+        if besides is not None and ent.start < besides.token_end and besides.token_start < ent.end:
+            continue
         if ent.label_ in ("GPE", "LOC", "NORP"):
             code = dictionary.country_code(ent.text) or dictionary.city_country(ent.text)
             if code:

@@ -18,11 +18,17 @@ from ..errors import DataFileError
 WORD_LISTS = ("political_sectors", "political_code_prefixes", "collective_sectors", "collective_act_roots",
               "institution_nouns", "thing_heads", "sports_roles", "sports_story_cues",
               "representative_nouns", "crowd_quantity_nouns", "animal_nouns", "armed_modifiers", "business_protest_roots", "activist_nouns",
-              "private_protest_roots", "counterpart_nouns", "crowd_violence_roots", "crowd_violence_doers")
+              "private_protest_roots", "counterpart_nouns", "crowd_violence_roots", "crowd_violence_doers",
+              "character_nouns", "contest_roots")
 SECTOR_LISTS = ("political_sectors", "political_code_prefixes", "collective_sectors")
 # A match score ("3-0", "62-13").
 SCORE = re.compile(r"(?<![\d.,])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d]|[.,]\d)")
-SPORTS_STORY_CUE_COUNT = 2  # distinct cue words that, with a score, make a story a match report
+# A winning margin without a score: "by six wickets", "by 29 runs", "on penalties", "in straight sets".
+MARGIN = re.compile(r"\bby (?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) (?:wickets?|runs|strokes|shots|"
+                    r"lengths|tries)\b|\bon penalties\b|\bin straight sets\b", re.IGNORECASE)
+SPORTS_STORY_CUE_COUNT = 2  # distinct cue words that, with a score or a margin, make a story a match report
+# Opening quotation marks of a title: 'In "Night Border," an agent must stop ...'.
+OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 # Dependencies of a word that only modifies the noun above it ("Irish" in "the Irish rock band", "Panama" in
 # "Panama-flagged carrier").
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
@@ -60,6 +66,8 @@ class PoliticalClasses:
     counterpart_nouns: frozenset = frozenset()
     crowd_violence_roots: frozenset = frozenset()
     crowd_violence_doers: frozenset = frozenset()
+    character_nouns: frozenset = frozenset()
+    contest_roots: frozenset = frozenset()
 
     @classmethod
     def from_mapping(cls, path: Path, data: dict) -> "PoliticalClasses":
@@ -86,6 +94,7 @@ class PartyTest:
         self.doc = doc
         self.text = text  # the parsed text (``doc.text`` would rebuild it from every token)
         self._sports_story: Optional[bool] = None
+        self._fiction_story: Optional[bool] = None
 
     # ------------------------------------------------------------------ the test
     def political_event(self, trigger, cameo: str, source: list, target: list, doer) -> bool:
@@ -98,6 +107,8 @@ class PartyTest:
         if not source and not target:
             return True  # (an unattributed bombing: the place stage names both sides or drops it)
         root = cameo[:2]
+        if self._contest(trigger, root, source, target):
+            return False  # "India landed on the moon, beating Russia": a race won, no attack
         sides = [self.party(m, root) for m in source]
         if POLITICAL in sides:
             return True  # (most events: a state acts; its objects need no rating)
@@ -106,8 +117,7 @@ class PartyTest:
         objects = [self.party(m, root, acted_on=True) for m in target]
         if sides:
             # the counterparts or rivals of a party that is no state are of its kind ("sued its U.S. rival")
-            objects = [sides[0] if self._listed(self.doc[m.head], self.classes.counterpart_nouns) else kind
-                       for m, kind in zip(target, objects)]
+            objects = [sides[0] if self._counterpart(m) else kind for m, kind in zip(target, objects)]
         if POLITICAL in objects:
             return True
         if COLLECTIVE in sides and root in self.classes.collective_act_roots:
@@ -138,8 +148,12 @@ class PartyTest:
         actor = mention.actor
         if (actor.code or "")[:3] in classes.political_code_prefixes or mention.kind == "igo":
             return POLITICAL
+        if self._told(token):
+            return NOT_POLITICAL  # 'In "Night Border," an American agent must stop North Korean commandos': characters
+        if mention.kind != "organization" and self._company_name(token):
+            return NOT_POLITICAL  # "Swiss drugmaker Alpenpharm": a company the dictionary lacks, whatever its country
         thing = self._modified_noun(token, mention)
-        if thing is not None and (self._listed(thing, classes.thing_heads) or self._listed(thing, self.patterns.business_nouns)
+        if thing is not None and (self._listed(thing, classes.thing_heads) or self._company_name(thing) or self._listed(thing, self.patterns.business_nouns)
                                   or self._listed(thing, self.patterns.market_nouns)
                                   or self.sports_story() and self._listed(thing, classes.sports_roles)):
             return NOT_POLITICAL  # "the Irish rock band", "Brazil coach Tite", "the British mortgage market"
@@ -203,12 +217,65 @@ class PartyTest:
         return any(m.actor.country and m.actor.country not in countries for m in others)
 
     def sports_story(self) -> bool:
-        """Whether the document is a match report: a score and two sports words ("3-0 in a World Cup qualifier")."""
+        """Whether the document is a match report: a score or a winning margin and two sports words ("3-0 in a World
+        Cup qualifier", "beat Pakistan by six wickets ... the tournament")."""
         if self._sports_story is None:
             # (the score first: most documents have none, and the cue count walks every token)
-            self._sports_story = SCORE.search(self.text) is not None and len(
+            self._sports_story = (SCORE.search(self.text) is not None or MARGIN.search(self.text) is not None) and len(
                 {w.lower_ for w in self.doc if w.lower_ in self.classes.sports_story_cues}) >= SPORTS_STORY_CUE_COUNT
         return self._sports_story
+
+    def _contest(self, trigger, root: str, source, target) -> bool:
+        """Whether a violent word is a win between countries named bare on both sides ("India landed on the moon,
+        beating Russia", "Brazil crushed Argentina"): a state does not beat another's people with its fists, and a war
+        names its forces."""
+        if root not in self.classes.contest_roots or not source or not target:
+            return False
+        if self.patterns.lemma(trigger) not in self.patterns.sports_verbs:
+            return False
+        # (the countries themselves, not words of a thing: "Iran downed a U.S. drone" is an attack)
+        return all(m.kind == "country" and m.actor.sector is None and self.doc[m.head].pos_ == "PROPN"
+                   and self.doc[m.head].dep_ not in MODIFIER_DEPS for m in (*source, *target))
+
+    def _told(self, token) -> bool:
+        """Whether a word is in what a film, novel or game tells: in a relative clause on the work ('the film "Cold
+        Harbour," in which commandos kidnap a diplomat'), or its sentence opens with the work's title ('In "Night
+        Border," which opens on Friday, an agent ...') in a story that names such a work, or names a work's character
+        ("The film's hero, a Russian spy, kills two American agents")."""
+        node = token
+        for _ in range(12):
+            if node.head is node:
+                break
+            if node.dep_ == "relcl" and any(self._listed(w, self.patterns.fiction_nouns) for w in (
+                    node.head, node.head.head if node.head.dep_ == "appos" else node.head)):
+                return True  # 'the film "Cold Harbour," in which Chinese commandos kidnap an American diplomat'
+            node = node.head
+        sentence = token.sent
+        if any(self._listed(w, self.classes.character_nouns) and any(
+                c.dep_ == "poss" and self._listed(c, self.patterns.fiction_nouns) for c in w.children) for w in sentence):
+            return True
+        if sentence.end - sentence.start < 3 or sentence[0].lower_ != "in" or sentence[1].text not in OPENING_QUOTES:
+            return False
+        if self._fiction_story is None:
+            self._fiction_story = any(w.pos_ == "NOUN" and self._listed(w, self.patterns.fiction_nouns) for w in self.doc)
+        return self._fiction_story
+
+    def _counterpart(self, mention) -> bool:
+        """Whether an actor is named as the doer's counterpart or rival ("its U.S. rival", "British rival Thornbury")."""
+        token = self.doc[mention.head]
+        if self._listed(token, self.classes.counterpart_nouns):
+            return True
+        thing = self._modified_noun(token, mention)
+        return thing is not None and (self._listed(thing, self.classes.counterpart_nouns) or any(
+            c.dep_ in ("amod", "compound") and self._listed(c, self.classes.counterpart_nouns) for c in thing.children))
+
+    def _company_name(self, token) -> bool:
+        """Whether a name is a company's: described by a company noun ("Swiss drugmaker Alpenpharm", "Alpenpharm, the
+        Swiss drugmaker")."""
+        if token.pos_ != "PROPN":
+            return False
+        return any(c.dep_ in ("compound", "appos", "amod", "nmod") and c.pos_ == "NOUN"
+                   and self._listed(c, self.patterns.business_nouns) for c in token.children)
 
     def _listed(self, token, words) -> bool:
         return self.patterns.listed_noun(token, words)

@@ -92,3 +92,35 @@ def test_a_persons_detention_is_undergone_not_done(real_event_codes):
 ])
 def test_citizens_violence_across_a_national_line_is_political(real_event_codes, text):
     assert "19" in roots(real_event_codes(text))
+
+
+# Session 21: national teams without a score, companies the dictionary lacks, stories told, a race won.
+@pytest.mark.parametrize("text", [
+    # a cricket result (a margin, no score) and a match report whose cues are goals and a league
+    "Sri Lanka beat Bangladesh by 45 runs in the tournament opener on Friday. Bangladesh will face Nepal on Monday.",
+    "Norway beat Serbia 3-1 in the Nations League on Saturday after Erling Haaland scored twice. Serbia will meet "
+    "Sweden on Tuesday.",
+    # a company named with a company noun, and its rival
+    "Danish brewer Skovgaard rejected a takeover offer from Dutch rival Brouwerij Maas on Friday.",
+    # what a film tells, and a film's character
+    "In \"Cold Harbour,\" which opens on Friday, Chinese commandos kidnap an American diplomat. The film was shot in "
+    "Malta.",
+    "Audiences cheered the film \"Cold Harbour,\" in which Chinese commandos kidnap an American diplomat.",
+    "The novel's hero, a Polish pilot, shoots down two German bombers over Kent.",
+    # a race won between countries named bare
+    "Japan landed a probe on the moon on Friday, beating India by a week.",
+])
+def test_no_political_party_no_event_s21(real_event_codes, text):
+    assert real_event_codes(text) == [], real_event_codes(text)
+
+
+@pytest.mark.parametrize("text, root", [
+    # a state acting on a company; armed forces beating another's
+    ("Chile accused Canadian miner Northpeak of polluting a river, and Santiago fined Canada's embassy staff.", "11"),
+    ("Ethiopian troops defeated Eritrean forces near Badme on Friday.", "19"),
+    # a state's protest over a film is news, whatever the film tells
+    ("China summoned the U.S. ambassador on Friday over the film \"Cold Harbour,\" in which Chinese commandos kidnap "
+     "an American diplomat.", "11"),
+])
+def test_parties_of_a_company_story_or_a_film_keep_their_event(real_event_codes, text, root):
+    assert root in roots(real_event_codes(text)), real_event_codes(text)
