@@ -148,7 +148,7 @@ def find_events(
         finished = [(c, _finish_reciprocal(c, sentence_index, sentence, patterns)) for c in candidates]
         finished = [(c, mentions) for c, mentions in finished if mentions]
         if main_event_only and finished:
-            finished = [max(finished, key=_main_event_rank)]
+            finished = [_main_event(finished)]
         for _, mentions in finished:
             events.extend(mentions)
     return _answer_targets(events, patterns, document.doc)
@@ -275,6 +275,23 @@ def _main_event_rank(item) -> tuple:
     targeted = bool(first.target) or candidate.cameo[:2] == PROTEST_ROOT and not candidate.subordinate
     return (not candidate.opener, bool(first.source) and targeted, -min(candidate.clause_depth, 1), not candidate.subordinate,
             first.confidence)
+
+
+def _main_event(finished: list) -> tuple:
+    """The sentence's main event: the best by ``_main_event_rank``; but a detail of another event (a purpose, participle
+    or adverbial clause under it) of another kind yields to a main-clause event ("called off the strike after reaching a
+    deal": the strike's end; "gave a cool response to Lula's offer to mediate": the rejection; "were accused of
+    torturing prisoners": the accusation), even one that names only one side; not a participle of it."""
+    best = max(finished, key=_main_event_rank)
+    candidate = best[0]
+    trigger = candidate.trigger
+    if not candidate.subordinate or trigger.dep_ in ("advcl", "conj") and trigger.tag_ == "VBG":
+        # (a participle telling what the act did keeps its named victims: "opened fire, arresting 12 protesters")
+        return best
+    family = _violence_family(candidate.cameo[:2])
+    others = [(c, mentions) for c, mentions in finished if not c.subordinate and not c.opener
+              and (mentions[0].source or mentions[0].target) and _violence_family(c.cameo[:2]) != family]
+    return max(others, key=_main_event_rank) if others else best
 
 
 def _finish_reciprocal(candidate: _Candidate, sentence_index: int, sentence, patterns: EventPatterns) -> list:

@@ -53,3 +53,12 @@ def test_event_in_a_relative_clause_gives_way_to_the_main_clause(events_of):
     every = events_of(text, False)
     main = events_of(text, True)
     assert len(main) == 1 and main[0][0] == "freed", (every, main)
+
+
+@pytest.mark.parametrize("text, main", [
+    # a detail of another kind (after-clause, an offer the answer names, an alleged deed) yields to the main clause
+    ("Zambian nurses called off their strike after reaching a deal with the government.", "called"),
+    ("Serbian police were accused of torturing ethnic Albanians.", "accused"),
+])
+def test_detail_of_another_kind_yields_to_the_main_clause(events_of, text, main):
+    assert [trigger for trigger, _s, _t in events_of(text, True)] == [main]
