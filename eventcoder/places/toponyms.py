@@ -447,6 +447,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
                     if known:
                         add(run_start, run_end, locative=True, known=known)
                     elif (_listed_after_locative(doc, run_start, run_end, toponym_tokens, gazetteer.cues)
+                          or _listed_with_town(doc[run_start:run_end], found, gazetteer.cues)  # "in Jere and Gwoza"
                           or _followed_by_container(doc, run_end, found, gazetteer.cues)
                           or _followed_by_reference(doc, run_end, found, gazetteer.cues)):
                         # "In Mepe and Battor"; "at Mutarule, in the territory of Uvira"
@@ -1466,7 +1467,9 @@ def _listed_with_town(span, found: list[Toponym], cues: PlaceCues) -> bool:
     partners = {child.i for child in root.children if child.dep_ == "conj"}
     if root.dep_ == "conj":
         partners.add(root.head.i)
-    return any(t.token_start <= i < t.token_end and not t.is_actor and any(p.kind == "city" for p in t.candidates)
+    return any(t.token_start <= i < t.token_end and not t.is_actor
+               and any(p.kind == "city" or (p.kind == "alias" and p.precision in ("city", "point"))
+                       for p in t.candidates)  # (a town, a quarter or a camp of our own list: "Kutupalong")
                for t in found for i in partners)
 
 
@@ -1515,6 +1518,9 @@ def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: S
             return True  # "taken to Monguno", "fled to Diffa", "fled to the city and to Qamishli"
         if preposition.lower_ == "from" and verb.pos_ == "NOUN" and _noun_in(verb, cues.origin_nouns):
             return True  # "a man from Ankazobe", "miners from El Callao and Tumeremo": where people come from
+        if (preposition.lower_ == "from" and verb.lemma_ == "be"
+                and any(child.dep_ == "nsubj" and _noun_in(child, cues.origin_nouns) for child in verb.children)):
+            return True  # "the children were from Mayadin"
     if (root.dep_ == "pobj" and head.lower_ in cues.assault_prepositions and head.head.pos_ == "NOUN"
             and _noun_in(head.head, cues.assault_nouns)):
         return True  # "the attack on Azaz", "an offensive against Saraqib"
@@ -1621,7 +1627,7 @@ def _acceptable_gap_match(
         opens = doc[start].ent_iob_ == "B" or (
             start > 0 and doc[start - 1].ent_iob_ == "B" and doc[start - 1].lower_ == "the"
         )
-        whole = opens and (stop == len(doc) or doc[stop].ent_iob_ != "I")
+        whole = opens and (stop == len(doc) or doc[stop].ent_iob_ != "I" or _rest_of_entity_unnamed(doc, stop))
         if (whole and not place_syntax and doc[start].ent_type_ == "PERSON" and root.dep_ == "nsubj"
                 and root.head.lemma_.lower() in cues.speech_verbs and all(p.kind == "city" for p in candidates)):
             return False  # "In London, Bolton said": a person who speaks, not the town
@@ -1658,6 +1664,17 @@ def _acceptable_gap_match(
         if place.kind != "city" or place.population >= MIN_GAP_CITY_POPULATION or place_syntax:
             return True
     return False
+
+
+def _rest_of_entity_unnamed(doc, index: int) -> bool:
+    """Whether the tagged name goes on from ``index`` with numbers and lower-case words only: the tagger glued
+    them to a name ("Victoria 10" of "New South Wales reported 15 deaths and Victoria 10", "Recife first")."""
+    end = index
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        if doc[end].text[:1].isupper():
+            return False
+        end += 1
+    return True
 
 
 def _piece_of_hyphenated_name(doc, start: int, stop: int, cues: PlaceCues) -> bool:
@@ -2588,7 +2605,7 @@ def _place_unknown_names_in_story_country(doc, toponyms: list[Toponym], doc_coun
             if story_place is None:
                 continue  # (a name the caller gave takes the story's country, not a short text's: it may be anything)
             fallback = story_place
-        elif _said_to_be_a_settlement(doc, toponym, gazetteer.cues):
+        elif _said_to_be_a_settlement(doc, toponym, gazetteer.cues, toponyms):
             fallback = story_place or short_text_place
         else:
             continue
@@ -2627,10 +2644,11 @@ def _named_as_partner(doc, toponym: Toponym, cues: PlaceCues) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in cues.partner_prepositions
 
 
-def _said_to_be_a_settlement(doc, toponym: Toponym, cues: PlaceCues) -> bool:
+def _said_to_be_a_settlement(doc, toponym: Toponym, cues: PlaceCues, toponyms: Sequence[Toponym] = ()) -> bool:
     """Whether a recognized name nothing resolves is surely a town or village: the syntax calls it a place,
     the tagger does not call it a facility or an organisation ("at the Special Care Baby Unit", "at
-    Wendy's"), and it is not a possessor ("a factor in Jaqueline's death")."""
+    Wendy's") unless it is listed with a town of ``toponyms`` ("hospitals at Kikyo and Fort Portal"), and it
+    is not a possessor ("a factor in Jaqueline's death")."""
     words = doc[toponym.token_start:toponym.token_end]
     # (a tagged place whose candidates all gave way, "the tent city at Mina", is read for its syntax here; not
     # one opening a longer name: "the South Coast Air Quality Management District")
@@ -2651,7 +2669,8 @@ def _said_to_be_a_settlement(doc, toponym: Toponym, cues: PlaceCues) -> bool:
             or (toponym.token_start > 0 and doc[toponym.token_start - 1].lower_ in cues.nearness_words)
             or words[0].lower_ in cues.feature_first_words  # "The River Nyamwamba burst its banks"
             or _names_feature_or_site(words, cues)
-            or _settlement_named(words, cues) or _at_a_site(doc, toponym.token_start, cues)):
+            or _settlement_named(words, cues) or _at_a_site(doc, toponym.token_start, cues)
+            or _listed_with_town(words, list(toponyms), cues)):
         return False  # "at Wendy's", "in Congress"; but "outside Sarmada" and "villages like Cailaco" are towns
     return after is None or after.lower_ not in ("'s", "’s")
 

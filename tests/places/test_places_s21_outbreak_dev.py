@@ -36,3 +36,24 @@ def test_disease_named_after_a_place_is_no_place(make_document, gazetteer_5000):
 def test_well_known_other_name_of_a_large_city(make_document, gazetteer_5000):
     found = _found(make_document, gazetteer_5000, "Pilgrims who had prayed in Mecca were tested in Jakarta.")
     assert found.get("Mecca") == "SAU"
+
+
+def test_region_glued_to_a_case_count(make_document, gazetteer_5000):
+    found = _found(make_document, gazetteer_5000,
+                   "Officials said Western Cape reported 40 cases and Gauteng 12 this week.")
+    assert found.get("Gauteng") == "ZAF"
+
+
+def test_people_who_are_from_a_town(make_document, gazetteer_5000):
+    found = _found(make_document, gazetteer_5000, "The two boys were from Kafranbel, the health ministry of Syria said.")
+    assert found.get("Kafranbel") == "SYR"
+
+
+def test_unknown_name_listed_with_a_camp(make_document, gazetteer_5000):
+    found = _found(make_document, gazetteer_5000, "Most new cases in Bangladesh were in Kutupalong and Hakimpara.")
+    assert found.get("Hakimpara") == "BGD"
+
+
+def test_name_tagged_as_an_organisation_listed_with_a_town(make_document, gazetteer_5000):
+    found = _found(make_document, gazetteer_5000, "Workers in Nigeria set up tents in Ngamdu and Konduga.")
+    assert found.get("Ngamdu") == "NGA"
