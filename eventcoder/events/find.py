@@ -2377,6 +2377,13 @@ class _SentenceMatcher:
             antecedent = self._reporter_antecedent(subject.head, subject)
             if antecedent is not None:
                 return antecedent, True
+        if (subject is not None and subject.i not in self.index.by_token
+                and self.patterns.lemma(subject) in self.patterns.speaker_own_nouns):
+            # "Kagame said his country had pardoned France": the speaker's own country, office or side
+            owner = child(subject, "poss")
+            antecedent = self._reporter_antecedent(subject.head, owner) if owner is not None and owner.tag_ == "PRP$" else None
+            if antecedent is not None:
+                return antecedent, True
         return subject, chained
 
     def _passive(self, verb) -> bool:
@@ -2455,7 +2462,7 @@ class _SentenceMatcher:
 
     def _reporter_antecedent(self, verb, pronoun):
         """'The rebels said they will release ...': a pronoun subject of a reported clause is the reporter."""
-        if pronoun.lower_ not in ("it", "they", "he", "she", "we"):
+        if pronoun.lower_ not in ("it", "they", "he", "she", "we", "its", "their", "his", "her", "our"):
             return None
         clause = verb
         for _ in range(3):

@@ -48,7 +48,7 @@ GRAMMAR_WORD_LISTS = (
     "figurative_strike_verbs", "quantity_violence_nouns", "violent_volley_objects", "market_nouns", "petty_crime_doers",
     "answer_roots", "answered_act_nouns", "accusation_nouns", "answered_accusation_roots", "business_nouns", "business_rival_nouns", "company_suffixes", "fiction_nouns",
     "narrating_verbs", "sports_clause_cues", "sports_clause_roots", "generic_explosion_nouns", "industrial_sites", "effect_roots", "doerless_passive_codes", "commercial_sectors",
-    "patient_nouns", "obligation_message_nouns", "riot_crowd_nouns", "riot_cues",
+    "patient_nouns", "obligation_message_nouns", "riot_crowd_nouns", "riot_cues", "speaker_own_nouns",
 )
 # grammar.yaml keys that hold one CAMEO code each.
 GRAMMAR_CODES = ("statement_code", "riot_code", "cyber_code", "departure_code", "diplomat_departure_code", "presence_departure_code",
@@ -243,6 +243,7 @@ class EventPatterns:
     mass_expulsion_refines: frozenset = frozenset()  # expulsion codes a count of thousands makes a mass expulsion
     riot_crowd_nouns: frozenset = frozenset()  # citizens whose violence in a riot is a riot
     riot_cues: frozenset = frozenset()
+    speaker_own_nouns: frozenset = frozenset()
     obligation_message_nouns: frozenset = frozenset()  # "issued a reminder that Iraq must": a demand
     mass_expulsion_verbs: frozenset = frozenset()  # not "deport": a deportation of thousands stays 174
     mass_expulsion_code: str = "201"

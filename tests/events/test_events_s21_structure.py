@@ -25,3 +25,13 @@ def test_s21_request_addressee_first(coded, text, code, source, target):
 def test_s21_partner_named_on_the_thing_agreed(coded, text, target):
     events = coded(text)
     assert any(c.startswith("03") and target in t for c, _s, t in events), events
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a speaker's own country or office, named by a possessive in what it reports, is the speaker
+    ("Kenya's president said that his country had pardoned Uganda for its part in the war.", "KEN", "UGA"),
+    ("The Iranian foreign minister said his country would not negotiate with the United States.", "IRN", "USA"),
+])
+def test_s21_speakers_own_country(coded, text, source, target):
+    events = coded(text)
+    assert any(source in s and target in t for _c, s, t in events), events
