@@ -29,7 +29,8 @@ import datetime as dt
 from typing import Optional
 
 from ..dates.calendar_rules import DURATION, Resolved, past_period_end, period_end, resolve_expression
-from ..dates.expressions import LENT, OWN, clause_marks, find_date_expressions
+from ..dates.expressions import LENT, OWN, clause_marks, find_date_expressions, reporting_verb
+from ..dates.reports import default_report_rules
 from ..records import Document, EventDate, EventMention, Status
 from .cues import StatusCues, default_cues
 from .scope import MEMBER_PREPOSITIONS, SUBJECT_DEPS, Governor, governing_chain, is_infinitive
@@ -41,6 +42,8 @@ _FUTURE_MODALS = frozenset({"will", "'ll", "shall", "wo", "would", "going"})
 # Tuesday", "are expected to return to Jeddah later this week" (planned, as "will" with a date).
 _EXPECTING_WORDS = frozenset({"expected"})
 _CONDITION_MARKS = frozenset({"if", "unless"})
+# A report older than this (the default news window) tells old news: its finding may be historical.
+_FINDING_DAYS = 30
 _POSSIBILITY_MODALS = frozenset({"could", "might", "may"})
 _AUTHORSHIP_NOUNS = frozenset({"responsibility", "credit", "involvement", "role", "part", "hand"})
 # An intention (future, planned) found near the trigger gives way to a possibility or a
@@ -292,7 +295,10 @@ def decide_status(document: Document, mention: EventMention, cues: Optional[Stat
     """The status of one event mention, with the cue that decided it and its offsets.
 
     ``cues`` defaults to the packaged cue lists (``StatusCues.load()``, cached).
-    Returns "asserted" (cue None) when nothing governs the trigger.
+    Returns "asserted" (cue None) when nothing governs the trigger; a deed told before its
+    attribution ("the army massacred 223 villagers in February, investigators concluded") is
+    asserted with the attribution's verb as cue: the finding is the news, so ``apply_news_window``
+    does not make it historical.
     """
     cues = cues or default_cues()
     trigger = document.doc[mention.trigger_token]
@@ -328,7 +334,36 @@ def decide_status(document: Document, mention: EventMention, cues: Optional[Stat
     if status.value == "negated" and mention.pattern.startswith(_UNRULED_PATTERN):
         # "did not rule out military action": not ruling it out is the threat, made.
         return Status("asserted")
+    if status.value == "asserted":
+        finding = _trailing_attribution(trigger, document.article.published)
+        if finding is not None:
+            return Status("asserted", finding.text, finding.idx, finding.idx + len(finding.text))
     return status
+
+
+def _trailing_attribution(trigger, published: Optional[dt.date]):
+    """The verb of saying after a deed told as its main clause ("the army massacred 223 villagers in February,
+    Human Rights Watch said"), or None. Such a deed is the report's finding, news however old, as the blind
+    annotators code it; not a deed in a clause below ("positions they seized in 2022"), nor one a leading
+    report tells ("said the army had massacred"), nor one an old report tells ("officials said in 2012")."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return None
+    chain = governing_chain(trigger)
+    reporter = reporting_verb(chain, default_report_rules().reporting_verbs)
+    if reporter is None or reporter.i < trigger.i:
+        return None
+    direct = (len(chain) > 1 and chain[1].kind == "report" and chain[1].token is reporter) or reporter.head is trigger
+    # Set off by a comma, the speaker first: not "called for it in 2016, after reports indicated".
+    speaker = next((child for child in reporter.children if child.dep_ == "nsubj" and child.i < reporter.i), None)
+    if not direct or speaker is None or speaker.left_edge.i == 0 or trigger.doc[speaker.left_edge.i - 1].text != ",":
+        return None
+    said = _own_date_expression(trigger.doc, governing_chain(reporter))
+    if said is not None and published is not None:
+        result = resolve_expression(trigger.doc[said.start : said.end].text, published, "past")
+        end = period_end(result.date, result.precision) if isinstance(result, Resolved) else None
+        if end is not None and end < published - dt.timedelta(days=_FINDING_DAYS):
+            return None
+    return reporter
 
 
 def _cue_on_word(word, status: Status) -> bool:
@@ -725,6 +760,8 @@ def apply_news_window(status: Status, event_date: EventDate, published: Optional
         return status
     if status.value != "asserted" or published is None or not event_date.text:
         return status
+    if status.cue is not None:
+        return status  # a finding reported after the deed: "massacred 223 villagers in February, investigators said"
     if event_date.text.lower().startswith("since "):
         return status  # "have fought since 2011": the period runs to the present
     if event_date.date is not None:
