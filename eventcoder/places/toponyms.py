@@ -1633,7 +1633,9 @@ def _acceptable_gap_match(
             return False  # "In London, Bolton said": a person who speaks, not the town
         glued = not whole and _piece_of_glued_places(doc, start, stop, gazetteer, toponym_tokens)
         # a piece after "at" or "to" is where a site or a route lies: a small town too ("the Bolan Pass to Sibi")
-        place_syntax = place_syntax or (glued and doc[start - 1].lower_ in cues.glued_place_separators)
+        place_syntax = place_syntax or (glued and (
+            doc[start - 1].lower_ in cues.glued_place_separators
+            or _piece_of_glued_places(doc, start, stop, gazetteer, toponym_tokens, towns_of_one_country=True)))
         whole = whole or glued
         # "Mission Viejo" with only "Viejo" tagged: the match holds the entity whole, from outside it.
         holds_entity = (doc[start].ent_iob_ in ("O", "") and (stop == len(doc) or doc[stop].ent_iob_ != "I")
@@ -1705,7 +1707,8 @@ def _opens_a_site_name(doc, start: int, stop: int, candidates: list[Place], open
                for p in candidates)
 
 
-def _piece_of_glued_places(doc, start: int, stop: int, gazetteer: Gazetteer, toponym_tokens: Sequence[bool]) -> bool:
+def _piece_of_glued_places(doc, start: int, stop: int, gazetteer: Gazetteer, toponym_tokens: Sequence[bool],
+                           towns_of_one_country: bool = False) -> bool:
     """Whether the words are one piece of a list of places the tagger glued into one name ("at Pandi,
     Bulacan and Talavera farms" or "Santa Maria, Davao del Sur" as one organisation): a piece between
     commas, "and", "at" or "to" ("Cochabamba and Oruro at Parotani", "the Bolan Pass to Sibi"), when another
@@ -1746,13 +1749,29 @@ def _piece_of_glued_places(doc, start: int, stop: int, gazetteer: Gazetteer, top
     if not any(others):
         return False
     own = gazetteer.lookup(doc[start:stop].text)
+    if towns_of_one_country:
+        return _towns_of_one_country(others + [own])
     if (all(others) and own and entity.start > 1 and doc[entity.start - 1].lower_ in LIST_SEPARATORS
             and toponym_tokens[entity.start - 2]):
         return True  # "in Kyegegwa, Kagadi and Wakiso" with the last two as one organisation: a list goes on
     # one piece a country, a region or a large city ("Kharkiv, Izium" as one organisation)
-    return any(p.kind in ("country", "region") or (p.kind == "city" and not p.alternate
-                                                    and p.population >= MIN_GAP_CITY_POPULATION)
-               for places in others + [own] for p in places)
+    if any(p.kind in ("country", "region") or (p.kind == "city" and not p.alternate
+                                                and p.population >= MIN_GAP_CITY_POPULATION)
+           for places in others + [own] for p in places):
+        return True
+    return _towns_of_one_country(others + [own])
+
+
+def _towns_of_one_country(pieces: list[list[Place]]) -> bool:
+    """Whether three pieces or more of a glued name are each a town of one same country ("Forecariah, Coyah,
+    Dubreka, Boffa" as one organisation): no firm or body is named so, and each piece is a town, however small."""
+    if len(pieces) < 3 or not all(pieces):
+        return False
+    shared = None
+    for places in pieces:
+        countries = {p.country for p in places if p.kind == "city" and not p.alternate}
+        shared = countries if shared is None else shared & countries
+    return bool(shared)
 
 
 def _name_clash_penalty(candidates: list[Place]) -> dict[str, float]:

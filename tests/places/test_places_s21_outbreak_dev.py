@@ -57,3 +57,14 @@ def test_unknown_name_listed_with_a_camp(make_document, gazetteer_5000):
 def test_name_tagged_as_an_organisation_listed_with_a_town(make_document, gazetteer_5000):
     found = _found(make_document, gazetteer_5000, "Workers in Nigeria set up tents in Ngamdu and Konduga.")
     assert found.get("Ngamdu") == "NGA"
+
+
+def test_towns_of_one_country_glued_into_one_name(make_document, gazetteer_5000):
+    text = "Officials in Guinea named the prefectures Forécariah, Coyah, Dubréka and Boffa."
+    found = _found(make_document, gazetteer_5000, text)
+    assert all(found.get(name) == "GIN" for name in ("Forécariah", "Coyah", "Dubréka", "Boffa"))
+
+
+def test_republic_of_congo_is_not_the_drc(make_document, gazetteer_5000):
+    found = _found(make_document, gazetteer_5000, "Cholera spread from the Republic of Congo to Gabon.")
+    assert found.get("Republic of Congo") == "COG"
