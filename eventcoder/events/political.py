@@ -19,7 +19,8 @@ WORD_LISTS = ("political_sectors", "political_code_prefixes", "collective_sector
               "institution_nouns", "thing_heads", "sports_roles", "sports_story_cues",
               "representative_nouns", "crowd_quantity_nouns", "animal_nouns", "armed_modifiers", "business_protest_roots", "activist_nouns",
               "private_protest_roots", "counterpart_nouns", "crowd_violence_roots", "crowd_violence_doers",
-              "character_nouns", "contest_roots")
+              "character_nouns", "contest_roots", "remembrance_cues",
+              "remembering_verbs")
 SECTOR_LISTS = ("political_sectors", "political_code_prefixes", "collective_sectors")
 # A match score ("3-0", "62-13").
 SCORE = re.compile(r"(?<![\d.,])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d]|[.,]\d)")
@@ -68,6 +69,8 @@ class PoliticalClasses:
     crowd_violence_doers: frozenset = frozenset()
     character_nouns: frozenset = frozenset()
     contest_roots: frozenset = frozenset()
+    remembrance_cues: frozenset = frozenset()
+    remembering_verbs: frozenset = frozenset()
 
     @classmethod
     def from_mapping(cls, path: Path, data: dict) -> "PoliticalClasses":
@@ -238,8 +241,9 @@ class PartyTest:
                    and self.doc[m.head].dep_ not in MODIFIER_DEPS for m in (*source, *target))
 
     def _told(self, token) -> bool:
-        """Whether a word is in what a film, novel or game tells: in a relative clause on the work ('the film "Cold
-        Harbour," in which commandos kidnap a diplomat'), or its sentence opens with the work's title ('In "Night
+        """Whether a word is in what a film, novel or game tells or in the past an anniversary recalls: in a relative
+        clause on the work ('the film "Cold Harbour," in which commandos kidnap a diplomat') or in a clause
+        ``_remembered``, or its sentence opens with the work's title ('In "Night
         Border," which opens on Friday, an agent ...') in a story that names such a work, or names a work's character
         ("The film's hero, a Russian spy, kills two American agents")."""
         node = token
@@ -249,6 +253,8 @@ class PartyTest:
             if node.dep_ == "relcl" and any(self._listed(w, self.patterns.fiction_nouns) for w in (
                     node.head, node.head.head if node.head.dep_ == "appos" else node.head)):
                 return True  # 'the film "Cold Harbour," in which Chinese commandos kidnap an American diplomat'
+            if self._remembered(node):
+                return True  # "to mark the anniversary of D-Day, when Allied troops stormed the beaches"
             node = node.head
         sentence = token.sent
         if any(self._listed(w, self.classes.character_nouns) and any(
@@ -259,6 +265,18 @@ class PartyTest:
         if self._fiction_story is None:
             self._fiction_story = any(w.pos_ == "NOUN" and self._listed(w, self.patterns.fiction_nouns) for w in self.doc)
         return self._fiction_story
+
+    def _remembered(self, clause) -> bool:
+        """Whether a clause tells the past that an anniversary or an exhibition recalls: a relative clause on what
+        it is "of" ("the anniversary of the uprising, in which students seized the radio station") or a "when" clause
+        of a verb of remembering ("gathered to mark the anniversary of D-Day, when Allied troops stormed ...")."""
+        head = clause.head
+        if clause.dep_ == "relcl":
+            return (head.dep_ == "pobj" and head.head.lower_ == "of"
+                    and self._listed(head.head.head, self.classes.remembrance_cues))
+        return (clause.dep_ == "advcl" and any(c.lower_ == "when" for c in clause.children)
+                and head.lemma_.lower() in self.classes.remembering_verbs
+                and any(self._listed(w, self.classes.remembrance_cues) for w in head.subtree))
 
     def _counterpart(self, mention) -> bool:
         """Whether an actor is named as the doer's counterpart or rival ("its U.S. rival", "British rival Thornbury")."""
