@@ -19,7 +19,7 @@ from functools import cached_property
 from typing import Optional, Sequence
 
 from spacy.attrs import ENT_TYPE, IDX, IS_TITLE, LENGTH, LOWER, POS
-from spacy.symbols import ADJ, NOUN, PROPN
+from spacy.symbols import ADJ, NOUN, PROPN, X
 
 from ..clean import find_dateline
 from ..records import ActorMention, Document, Location
@@ -246,9 +246,11 @@ class _TokenFacts:
 
     @cached_property
     def capitalised_names(self) -> list[int]:
-        """Indexes of the capitalised proper nouns, nouns and adjectives (where a name the tagger missed may start)."""
+        """Indexes of the capitalised proper nouns, nouns and adjectives (where a name the tagger missed may start),
+        and of capitalised words the tagger could not class ("Doctors in Sana'a said": an apostrophe inside a name
+        makes it read the word as an address)."""
         return [i for i, (pos, capital) in enumerate(zip(self.pos, self.capitalised))
-                if capital and pos in (PROPN, NOUN, ADJ)]
+                if capital and pos in (PROPN, NOUN, ADJ, X)]
 
     @cached_property
     def capitalised_proper_nouns(self) -> list[int]:
@@ -512,6 +514,8 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
                 continue
             if (_listed_with_town(ent, found, gazetteer.cues) or _arabic_article_name(ent, gazetteer.cues)
                     or _feature_of(ent, gazetteer.cues) or _followed_by_reference(doc, ent.end, found, gazetteer.cues)
+                    # "crossed to Dolo Ado in Ethiopia" (not "captured commander Ali Kwara in Nigeria")
+                    or (ent.root.dep_ == "pobj" and _followed_by_container(doc, ent.end, found, gazetteer.cues))
                     or (ent.label_ == "PERSON" and _taken_like_a_place(doc, ent, facts, gazetteer.cues))
                     or _people_of(ent, gazetteer.cues)):
                 # "with Nosy Varika and Manakara"; "Upon entering Al-Fijah", "the offensive on Al-Breij";

@@ -68,3 +68,14 @@ def test_towns_of_one_country_glued_into_one_name(make_document, gazetteer_5000)
 def test_republic_of_congo_is_not_the_drc(make_document, gazetteer_5000):
     found = _found(make_document, gazetteer_5000, "Cholera spread from the Republic of Congo to Gabon.")
     assert found.get("Republic of Congo") == "COG"
+
+
+def test_name_with_an_apostrophe_the_tagger_cannot_class(make_document, gazetteer_5000):
+    document = make_document("Doctors in Sana'a said cholera had spread.")
+    assert document.doc[2].pos_ == "X"  # (what the rule reads)
+    assert _found(make_document, gazetteer_5000, document.clean_text).get("Sana'a") == "YEM"
+
+
+def test_unknown_name_tagged_as_a_person_inside_a_known_place(make_document, gazetteer_5000):
+    found = _found(make_document, gazetteer_5000, "Families from Somalia have crossed to Dadaab and to Dolo Bay in Ethiopia.")
+    assert found.get("Dolo Bay") == "ETH"
