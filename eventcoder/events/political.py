@@ -121,6 +121,9 @@ class PartyTest:
         if sides:
             # the counterparts or rivals of a party that is no state are of its kind ("sued its U.S. rival")
             objects = [sides[0] if self._counterpart(m) else kind for m, kind in zip(target, objects)]
+        if not source and self._thing_acts(doer) and all(self._modified_noun(self.doc[m.head], m) is not None
+                                                         and self.doc[m.head].pos_ != "PROPN" for m in target):
+            return False  # "a German tourist was attacked by a crocodile": an animal's act on a person of a country
         if POLITICAL in objects:
             return True
         if COLLECTIVE in sides and root in self.classes.collective_act_roots:
@@ -135,7 +138,7 @@ class PartyTest:
             return True  # "a jailed journalist refused to eat for a month": a protest is political
         if sides:
             return False
-        if doer is not None and doer.pos_ in NOUN_POS and doer.i not in self.index.by_token and self._thing_doer(doer):
+        if self._thing_acts(doer):
             return False  # "the wildfire killed nine people", "margin calls forced investors to sell"
         return COLLECTIVE in objects or PRIVATE in objects  # "five people were arrested": the doer is not named
 
@@ -348,6 +351,10 @@ class PartyTest:
         sentence = token.sent
         return any(m.actor.sector in self.classes.political_sectors
                    for i in range(sentence.start, sentence.end) for m in self.index.by_token.get(i, ()))
+
+    def _thing_acts(self, doer) -> bool:
+        """Whether the token that does an event named by no actor is a hazard, an animal or a company."""
+        return doer is not None and doer.pos_ in NOUN_POS and doer.i not in self.index.by_token and self._thing_doer(doer)
 
     def _thing_doer(self, doer) -> bool:
         """A doer that is a hazard, an animal or a company ("the wildfire", "a great white shark", "the bank")."""

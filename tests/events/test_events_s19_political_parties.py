@@ -109,6 +109,8 @@ def test_citizens_violence_across_a_national_line_is_political(real_event_codes,
     "The novel's hero, a Polish pilot, shoots down two German bombers over Kent.",
     # a race won between countries named bare
     "Japan landed a probe on the moon on Friday, beating India by a week.",
+    # an animal's act on a person a country word describes
+    "A Dutch hiker was attacked by a bear in the Carpathians on Sunday.",
     # the past an anniversary recalls
     "Hundreds gathered in Budapest on Monday to mark the anniversary of the 1956 uprising, when Soviet tanks crushed "
     "Hungary's revolt.",
@@ -122,6 +124,8 @@ def test_no_political_party_no_event_s21(real_event_codes, text):
     # a state acting on a company; armed forces beating another's
     ("Chile accused Canadian miner Northpeak of polluting a river, and Santiago fined Canada's embassy staff.", "11"),
     ("Ethiopian troops defeated Eritrean forces near Badme on Friday.", "19"),
+    # an unnamed attacker's strike on a country's ship stays an event
+    ("A Greek tanker was hit by a missile off Yemen on Sunday.", "19"),
     # news told beside an anniversary stays news
     ("On the anniversary of the war, Russian troops shelled Kharkiv, where soldiers killed four civilians.", "19"),
     # a state's protest over a film is news, whatever the film tells
