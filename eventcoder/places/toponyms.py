@@ -514,8 +514,10 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
                 continue
             if (_listed_with_town(ent, found, gazetteer.cues) or _arabic_article_name(ent, gazetteer.cues)
                     or _feature_of(ent, gazetteer.cues) or _followed_by_reference(doc, ent.end, found, gazetteer.cues)
-                    # "crossed to Dolo Ado in Ethiopia" (not "captured commander Ali Kwara in Nigeria")
-                    or (ent.root.dep_ == "pobj" and _followed_by_container(doc, ent.end, found, gazetteer.cues))
+                    # "crossed to Dolo Ado in Ethiopia" (not "captured commander Ali Kwara in Nigeria", nor "at the
+                    # National Institute for Policy Studies in Tokyo": a body)
+                    or (ent.root.dep_ == "pobj" and not any(_noun_in(t, gazetteer.cues.organisation_words) for t in ent)
+                        and _followed_by_container(doc, ent.end, found, gazetteer.cues))
                     or (ent.label_ == "PERSON" and _taken_like_a_place(doc, ent, facts, gazetteer.cues))
                     or _people_of(ent, gazetteer.cues)):
                 # "with Nosy Varika and Manakara"; "Upon entering Al-Fijah", "the offensive on Al-Breij";

@@ -79,3 +79,9 @@ def test_name_with_an_apostrophe_the_tagger_cannot_class(make_document, gazettee
 def test_unknown_name_tagged_as_a_person_inside_a_known_place(make_document, gazetteer_5000):
     found = _found(make_document, gazetteer_5000, "Families from Somalia have crossed to Dadaab and to Dolo Bay in Ethiopia.")
     assert found.get("Dolo Bay") == "ETH"
+
+
+def test_a_body_inside_a_known_place_is_no_place(make_document, gazetteer_5000):
+    found = _found(make_document, gazetteer_5000,
+                   "Sato, a professor at the National Institute for Health Studies in Osaka, said cases fell.")
+    assert "National Institute for Health Studies" not in found and found.get("Osaka") == "JPN"
