@@ -108,9 +108,10 @@ _MIN_LETTERS_TO_JUDGE = 8
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
-def language_problem(doc, text: Optional[str] = None) -> Optional[str]:
+def language_problem(doc, text: Optional[str] = None, columns=None) -> Optional[str]:
     """Why ``doc`` is not English text that can be coded, or None (also when it is too short to tell). ``text`` is
-    the doc's text when the caller has it (rebuilding ``doc.text`` costs a pass over every token)."""
+    the doc's text when the caller has it (rebuilding ``doc.text`` costs a pass over every token); ``columns``, the
+    document's token columns when it has them (``Document.columns``, read once for every stage)."""
     from spacy.attrs import IS_ALPHA, IS_STOP
 
     text = doc.text if text is None else text
@@ -124,7 +125,7 @@ def language_problem(doc, text: Optional[str] = None) -> Optional[str]:
             script = max(_scripts(foreign).items(), key=lambda item: item[1])[0]
             return (f"the text is not English: {len(foreign)} of its {letters} letters are {script}; "
                     "eventcoder codes English news only")
-    flags = doc.to_array([IS_ALPHA, IS_STOP])
+    flags = doc.to_array([IS_ALPHA, IS_STOP]) if columns is None else columns.alpha_and_stop()
     words = int(flags[:, 0].sum()) if len(flags) else 0
     if words < _MIN_WORDS_TO_JUDGE:
         return None

@@ -134,7 +134,7 @@ class Coder:
     # -- stages after parsing ------------------------------------------------------------
     def code_document(self, document: Document) -> list[Event]:
         """Run the stages after parsing on one Document; InputError when its text is not English."""
-        problem = language_problem(document.doc, document.clean_text)
+        problem = language_problem(document.doc, document.clean_text, document.columns)
         if problem:
             raise InputError(problem)
         actor_mentions = find_actors(document, self.actors)

@@ -56,6 +56,13 @@ class Document:
         text = self.clean_text  # (a span's text sliced from the doc's text: ``Span.text`` joins its tokens anew)
         return [s for s in self.doc.sents if text[s.start_char:s.end_char].strip()]
 
+    @cached_property
+    def columns(self):
+        """The token columns every stage after parsing reads (``eventcoder.columns.TokenColumns``), read once."""
+        from eventcoder.columns import TokenColumns
+
+        return TokenColumns(self.doc, self.clean_text)
+
 
 @dataclass(frozen=True)
 class Actor:

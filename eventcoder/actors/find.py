@@ -235,36 +235,26 @@ class _Memory:
 
 
 class _Tokens:
-    """Per-document token arrays, read from spaCy in two array calls (no Token objects: faster)."""
+    """Per-document token arrays, taken from the document's shared columns (no Token objects: faster)."""
 
-    def __init__(self, doc, text: str) -> None:
-        # ``text`` is the parsed text (Document.clean_text): ``doc.text`` would rebuild it from every token.
-        from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_SPACE, LENGTH, LOWER, POS, SENT_START, SPACY, TAG
-
-        # (column lists, each turned to strings through one lookup per distinct id: a document has only a few hundred)
-        columns = doc.to_array([LOWER, POS, DEP, ENT_TYPE, IDX, IS_SPACE, SPACY, LENGTH, TAG, ENT_IOB]).T.tolist()
-        relative_heads, sentence_starts = doc.to_array([HEAD, SENT_START]).astype("int64").T.tolist()
-        size = len(relative_heads)
-        starts = [k for k, flag in enumerate(sentence_starts) if flag == 1 or k == 0]
+    def __init__(self, columns) -> None:
         # Sentences as token ranges; without a parser or sentencizer the whole text is one sentence.
-        self.sentences = list(zip(starts, starts[1:] + [size]))
-        strings = doc.vocab.strings
-
-        def names(column: int, clean=lambda value: value) -> list[str]:
-            lookup = {key: clean(strings[key]) if key else "" for key in set(columns[column])}
-            return list(map(lookup.__getitem__, columns[column]))
-
-        self.text = [text[start : start + length] for start, length in zip(columns[4], columns[7])]
-        self.norm = names(0, lambda value: value.replace("\u2019", "'").replace("\u2018", "'"))
-        self.pos = names(1)
-        self.dep = names(2)
-        self.ent = names(3)
-        self.tag = names(8)
-        self.inside_entity = [value == 1 for value in columns[9]]  # IOB "I": continues the entity before it
-        self.idx = columns[4]
-        self.is_space = list(map(bool, columns[5]))
-        self.space = list(map(bool, columns[6]))
-        self.head = [i + h for i, h in enumerate(relative_heads)]
+        starts = columns.sentence_starts
+        self.sentences = list(zip(starts, starts[1:] + [columns.size]))
+        self.text = columns.words
+        # (each distinct word cleaned once: a document has only a few hundred)
+        lower = columns.lower
+        norm = {word: word.replace("\u2019", "'").replace("\u2018", "'") for word in set(lower)}
+        self.norm = list(map(norm.__getitem__, lower))
+        self.pos = columns.pos
+        self.dep = columns.dep
+        self.ent = columns.ent_type
+        self.tag = columns.tag
+        self.inside_entity = [value == 1 for value in columns.ent_iob]  # IOB "I": continues the entity before it
+        self.idx = columns.idx
+        self.is_space = columns.is_space
+        self.space = columns.space
+        self.head = columns.head
 
 
 def find_actors(document: Document, dictionary: ActorDictionary) -> list[ActorMention]:
@@ -275,7 +265,7 @@ def find_actors(document: Document, dictionary: ActorDictionary) -> list[ActorMe
     the same tokens; otherwise mentions do not overlap.
     """
     doc = document.doc
-    tokens = _Tokens(doc, document.clean_text)
+    tokens = _Tokens(document.columns)
     published = document.article.published
     text = document.article.text
     memory = _Memory(home=dateline_country(document, dictionary))

@@ -135,7 +135,7 @@ def find_events(
     (and its mirror for a reciprocal event), the convention of sentence-level gold standards.
     """
     index = MentionIndex(actor_mentions, patterns.actor_nouns, patterns.ownership_participles, patterns.reporting_verbs)
-    matcher = _SentenceMatcher(patterns, index, include_statements, document.clean_text)
+    matcher = _SentenceMatcher(patterns, index, include_statements, document.clean_text, document.columns)
     events: list[EventMention] = []
     actor_tokens = sorted(index.by_token)
     for sentence_index, sentence in enumerate(document.sentences):
@@ -314,31 +314,20 @@ def _finish_reciprocal(candidate: _Candidate, sentence_index: int, sentence, pat
 
 
 class _Words:
-    """A document's token columns, read from spaCy in two array calls: the trigger scan reads every word of a sentence,
-    and builds spaCy Token objects only for possible triggers. Tags are strings (each distinct one looked up once);
-    word forms stay string ids until asked for (``string``), as most words are never read."""
+    """A document's token columns (``Document.columns``, shared with the other stages): the trigger scan reads every
+    word of a sentence, and builds spaCy Token objects only for possible triggers. Tags are strings; word forms stay
+    string ids until asked for (``string``), as most words are never read."""
 
-    def __init__(self, doc) -> None:
-        from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, TAG
+    def __init__(self, columns) -> None:
         from spacy.strings import hash_string
 
-        self._strings = doc.vocab.strings
-        self._seen: dict[int, str] = {0: ""}
-        pos, tag, dep, self.lower, self.lemma, orth = doc.to_array([POS, TAG, DEP, LOWER, LEMMA, ORTH]).T.tolist()
-        for column in (pos, tag, dep):
-            for key in set(column).difference(self._seen):
-                self._seen[key] = self._strings[key]
-        self.pos, self.tag, self.dep = (list(map(self._seen.__getitem__, column)) for column in (pos, tag, dep))
+        self.string = columns.string  # string id -> string, each distinct one looked up once
+        self.pos, self.tag, self.dep = columns.pos, columns.tag, columns.dep
+        self.lower, self.lemma = columns.lower_id, columns.lemma_id
         hyphen = hash_string("-")
-        self.hyphen = [key == hyphen for key in orth]
-        self.head = [i + h for i, h in enumerate(doc.to_array([HEAD]).astype("int64").tolist())]
+        self.hyphen = [key == hyphen for key in columns.orth_id]
+        self.head = columns.head
         self.lemmas: dict[tuple[int, int], str] = {}  # (form id, tagger's lemma id) -> our lemma: words repeat
-
-    def string(self, key: int) -> str:
-        found = self._seen.get(key)
-        if found is None:
-            found = self._seen[key] = self._strings[key]
-        return found
 
 
 @dataclass
@@ -357,13 +346,14 @@ class _SentenceMatcher:
     """Matches one sentence at a time against the patterns of one document; holds no state between sentences but
     lookups of the document's own words."""
 
-    def __init__(self, patterns: EventPatterns, index: MentionIndex, include_statements: bool, text: str):
+    def __init__(self, patterns: EventPatterns, index: MentionIndex, include_statements: bool, text: str, columns):
         self.patterns = patterns
         self.index = index
         self.include_statements = include_statements
         self.text = text  # the parsed text, for cheap checks before reading a sentence's parse
         self._word_positions: Optional[dict] = None  # lower-cased word -> its token indices in the document
-        self._columns: Optional[_Words] = None  # the document's token columns
+        self._document_columns = columns  # the document's shared token columns (Document.columns)
+        self._columns: Optional[_Words] = None  # the events stage's view of them
         self._party_test: Optional[PartyTest] = None  # the political-party test, built on first need
 
     def has_rare_words(self, sentence) -> bool:
@@ -924,8 +914,8 @@ class _SentenceMatcher:
         """Where the lower-cased ``word`` occurs in ``doc``, the matcher's one document (read once, on first need)."""
         if self._word_positions is None:
             self._word_positions = {}
-            for other in doc:
-                self._word_positions.setdefault(other.lower_, []).append(other.i)
+            for i, lower in enumerate(self._document_columns.lower):
+                self._word_positions.setdefault(lower, []).append(i)
         return self._word_positions.get(word, [])
 
     def _industrial_accident(self, blast) -> bool:
@@ -1215,7 +1205,7 @@ class _SentenceMatcher:
     def _words(self, doc) -> "_Words":
         """The token columns of the matcher's one document (read once, on first need)."""
         if self._columns is None:
-            self._columns = _Words(doc)
+            self._columns = _Words(self._document_columns)
         return self._columns
 
     def _aims_at_abstraction(self, verb, pattern: VerbPattern) -> bool:

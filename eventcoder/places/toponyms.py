@@ -18,7 +18,6 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Optional, Sequence
 
-from spacy.attrs import ENT_TYPE, IDX, IS_TITLE, LENGTH, LOWER, POS
 from spacy.symbols import ADJ, NOUN, PROPN, X
 
 from ..clean import find_dateline
@@ -232,17 +231,13 @@ class _TokenFacts:
 
     @classmethod
     def of(cls, document: Document) -> "_TokenFacts":
-        doc, text = document.doc, document.clean_text
-        strings = doc.vocab.strings
-        person = strings["PERSON"]
-        # (columns, not rows: one pass of C per column instead of a Python loop over every row for each)
-        pos, starts, entity, lower, title, length = doc.to_array([POS, IDX, ENT_TYPE, LOWER, IS_TITLE, LENGTH]).T.tolist()
-        lower_of = {key: strings[key] for key in set(lower)}
-        return cls(text=text, pos=pos, capitalised=[text[i:i + 1].isupper() for i in starts],
-                   title=[value == 1 for value in title],
+        columns, text = document.columns, document.clean_text  # (the document's columns, shared with other stages)
+        person = document.doc.vocab.strings["PERSON"]
+        starts, entity = columns.idx, columns.ent_type_id
+        return cls(text=text, pos=columns.pos_id, capitalised=[text[i:i + 1].isupper() for i in starts],
+                   title=columns.is_title,
                    in_entity=[value != 0 for value in entity], in_person=[value == person for value in entity],
-                   lower=list(map(lower_of.__getitem__, lower)), start=starts,
-                   end=list(map(int.__add__, starts, length)))
+                   lower=columns.lower, start=starts, end=columns.end)
 
     @cached_property
     def capitalised_names(self) -> list[int]:
@@ -278,39 +273,42 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     found: list[Toponym] = []
     listed_places = _ListedPlaces()  # the places of ``found`` that are no actors (kept up to date by ``add``)
     entities = doc.ents  # a tuple built anew on each access: read once
+    size, entity_labels = len(doc), document.columns.ent_type
 
     def add(start: int, end: int, keep_unknown: bool = False, locative: bool = False,
             full_name: Optional[str] = None, known: Optional[list[Place]] = None, part_of_name: bool = False) -> bool:
         # ``full_name``: the name the words stand for ("Central" in "Central and South America");
         # ``known``: candidates found otherwise (a near spelling).
         # A leading "the" is not part of the name.
-        while start < end and doc[start].lower_ == "the":
+        # (the words read from the document's columns: a Token or Span for each name tried is what costs)
+        lower = facts.lower
+        while start < end and lower[start] == "the":
             start += 1
         if start >= end or _covered(start, end, taken):
             return False
-        span = doc[start:end]
-        if (end < len(doc) and doc[end].lower_ in gazetteer.cues.named_after_words
+        name = facts.words(start, end)
+        if (end < size and lower[end] in gazetteer.cues.named_after_words
                 and not _opens_body_name(doc, end, gazetteer.cues)):
             return False  # "Marburg virus", "Lassa fever": the name of a disease, not a place
-        candidates = known if known is not None else name_candidates(full_name or span.text, gazetteer, locative)
+        candidates = known if known is not None else name_candidates(full_name or name, gazetteer, locative)
         if full_name is not None:
             candidates = [p for p in candidates if p.kind in ("country", "region")]
         if not candidates and not keep_unknown:
             return False
-        if not candidates and gazetteer.demonym_country(span.text) is not None:
+        if not candidates and gazetteer.demonym_country(name) is not None:
             return False  # "the Tajik town of Isfara", "the Kyrgyz-Tajik border": an adjective, no unknown place
-        if not candidates and all(facts.lower[index] in gazetteer.cues.group_words for index in range(start, end)):
+        if not candidates and all(lower[index] in gazetteer.cues.group_words for index in range(start, end)):
             return False  # "in Mennonite communities", "a Hasidic community": a faith or a people, no unknown place
-        if not candidates and normalize_name(span.text) in gazetteer.cues.not_place_words:
+        if not candidates and normalize_name(name) in gazetteer.cues.not_place_words:
             return False  # "Diphtheria, not seen in the country ..., has been reported in Caracas"
-        if not candidates and end - start > 1 and doc[end - 1].lower_ in gazetteer.cues.building_name_endings:
+        if not candidates and end - start > 1 and lower[end - 1] in gazetteer.cues.building_name_endings:
             return False  # "at Mirwais Regional Hospital in Kandahar": a building, not a place of its own
         is_actor = _covered(start, end, actor_tokens)
         for index in range(start, end):
             taken[index] = True
             toponym_tokens[index] = True
-        found.append(Toponym(start, end, span.text, span.start_char, span.end_char, candidates, is_actor=is_actor,
-                             tagged_place=doc[start].ent_type_ in LOCATION_LABELS, said_place=locative,
+        found.append(Toponym(start, end, name, facts.start[start], facts.end[end - 1], candidates, is_actor=is_actor,
+                             tagged_place=entity_labels[start] in LOCATION_LABELS, said_place=locative,
                              from_part_of_name=part_of_name))
         if not is_actor:
             listed_places.add(found[-1])
@@ -1825,11 +1823,12 @@ def _best(candidates: list[Place], scorer) -> tuple[Optional[Place], float]:
     return best, best_score
 
 
-def _find_qualifiers(doc, toponyms: list[Toponym], cues: PlaceCues) -> None:
-    """Link "Paris, Texas" / "Hamadan, in north-west Iran" / "Nablus in the West Bank" qualifiers."""
+def _find_qualifiers(doc, toponyms: list[Toponym], cues: PlaceCues, lower: Sequence[str]) -> None:
+    """Link "Paris, Texas" / "Hamadan, in north-west Iran" / "Nablus in the West Bank" qualifiers. ``lower``: the
+    document's words in lower case (_TokenFacts.lower)."""
     for current, following in zip(toponyms, toponyms[1:]):
         gap = doc[current.token_end:following.token_start]
-        words = [t.lower_ for t in gap]  # (read once: each test below looks at the same words)
+        words = lower[current.token_end:following.token_start]  # (each test below looks at the same words)
         if _is_reference_gap(gap, cues):
             current.reference_points.append(following)
         if _is_part_of_gap(words, cues):
@@ -2273,7 +2272,7 @@ def resolve(
     cues = gazetteer.cues
     facts = facts or _TokenFacts.of(document)
     short_text = _is_short_text(document.doc)
-    _find_qualifiers(document.doc, toponyms, cues)
+    _find_qualifiers(document.doc, toponyms, cues, facts.lower)
     _add_villages_of_qualifiers(toponyms, gazetteer)
     _read_local_cues(document.doc, toponyms, gazetteer, facts)
     # Pass 1: without context, but with what the text says of the name itself.
