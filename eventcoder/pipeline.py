@@ -8,7 +8,9 @@ from __future__ import annotations
 import bisect
 import hashlib
 import json
+import sys
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Iterable, Iterator, Optional, Sequence, Union
 
 from .actors import ActorDictionary, find_actors
@@ -22,6 +24,7 @@ from .events.place_targets import actors_in_place_country, source_from_place, ta
 from .errors import InputError
 from .parse import language_problem, load_nlp, parse, parse_many
 from .places import Gazetteer, find_place
+from .places.index_cache import cached
 from .records import Article, ArticleError, ArticleResult, Document, Event, EventMention
 from .status import apply_news_window, decide_status
 
@@ -114,6 +117,28 @@ def _countries_by_sentence(document: Document, actor_mentions) -> dict[int, froz
     return {index: frozenset(countries) for index, countries in found.items()}
 
 
+def _patterns_key(known_codes: set, extra_paths: Sequence) -> tuple:
+    """Everything the event patterns are built from, for their disk cache (places/index_cache.py): our version, the
+    events package's code and data files (every file in it, so an edit to any of them builds them anew), the shared
+    data-file reader, the user's pattern files and the codebook's codes."""
+    from . import __version__
+
+    package = Path(__file__).resolve().parent
+    files = sorted(path for path in (package / "events").iterdir() if path.is_file())
+    files += [package / "datafiles.py", package / "errors.py"]
+    digest = hashlib.sha1()
+    for path in files:
+        digest.update(f"{path.name}\0".encode("utf-8"))
+        digest.update(path.read_bytes())
+    users = []
+    for raw in extra_paths:
+        try:
+            users.append((str(Path(raw).resolve()), hashlib.sha1(Path(raw).read_bytes()).hexdigest()))
+        except OSError:  # (a missing file: the build says so)
+            users.append((str(raw), None))
+    return (__version__, sys.version_info[:2], digest.hexdigest(), tuple(users), tuple(sorted(known_codes)))
+
+
 class Coder:
     """Codes articles into Event records. Build one and reuse it: loading takes a few seconds."""
 
@@ -122,9 +147,11 @@ class Coder:
         self.nlp = nlp if nlp is not None else load_nlp(self.options.model)
         self.codebook = Codebook.load(self.options.codebook_files)
         self.actors = ActorDictionary.load(self.options.actor_files)
-        self.patterns = EventPatterns.load(
-            known_codes={c.code for c in self.codebook.codes()}, extra_paths=self.options.pattern_files
-        )
+        known_codes = {c.code for c in self.codebook.codes()}
+        # (kept in the gazetteer's disk cache: reading the patterns back takes a tenth of building them)
+        self.patterns = cached("event_patterns", _patterns_key(known_codes, self.options.pattern_files),
+                               lambda: EventPatterns.load(known_codes=known_codes,
+                                                          extra_paths=self.options.pattern_files))
         if self.options.modality_as_intent:
             self.patterns.recode_modality = True
         self.gazetteer = Gazetteer.load(self.options.gazetteer_files)

@@ -25,16 +25,58 @@ def test_built_once_then_read_back(tmp_path, monkeypatch):
     assert len(calls) == 1
 
 
-def test_a_new_key_builds_again_and_drops_the_old_copy(tmp_path, monkeypatch):
+def test_a_new_key_builds_again_and_drops_the_least_recently_used_copies(tmp_path, monkeypatch):
+    # (session 21: only the newest few copies of an index are kept, not only the newest one)
+    import os
+    import time
+
     monkeypatch.setenv("EVENTCODER_CACHE_DIR", str(tmp_path))
     monkeypatch.delenv("EVENTCODER_NO_CACHE", raising=False)
     build, calls = _counting({"a": 1})
-    cached("towns", ("v1",), build)
-    cached("towns", ("v2",), build)
+    versions = [(f"v{k}",) for k in range(index_cache.KEPT_VERSIONS + 2)]
+    for age, key in enumerate(versions):
+        before = set(tmp_path.glob("towns-*.pickle"))
+        cached("towns", key, build)
+        stamp = time.time() - 1000 + age * 10  # (each copy older than the next: file times can be coarse)
+        for path in set(tmp_path.glob("towns-*.pickle")) - before:
+            os.utime(path, (stamp, stamp))
     cached("villages", ("v1",), build)  # (another index keeps its own copy)
-    assert len(calls) == 3
-    assert len(list(tmp_path.glob("towns-*.pickle"))) == 1
+    assert len(calls) == len(versions) + 1
+    assert len(list(tmp_path.glob("towns-*.pickle"))) == index_cache.KEPT_VERSIONS
     assert len(list(tmp_path.glob("villages-*.pickle"))) == 1
+    cached("towns", versions[-1], build)  # the newest copies are still there
+    cached("towns", versions[-index_cache.KEPT_VERSIONS], build)
+    assert len(calls) == len(versions) + 1
+    cached("towns", versions[0], build)  # the oldest was dropped
+    assert len(calls) == len(versions) + 2
+
+
+def test_two_versions_sharing_the_cache_do_not_rebuild_each_others_copy(tmp_path, monkeypatch):
+    monkeypatch.setenv("EVENTCODER_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("EVENTCODER_NO_CACHE", raising=False)
+    build, calls = _counting({"a": 1})
+    for _ in range(3):  # (two checkouts of different code run in turn)
+        cached("towns", ("old code",), build)
+        cached("towns", ("new code",), build)
+    assert len(calls) == 2
+
+
+def test_reading_or_building_leaves_the_garbage_collector_as_it_was(tmp_path, monkeypatch):
+    import gc
+
+    monkeypatch.setenv("EVENTCODER_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("EVENTCODER_NO_CACHE", raising=False)
+    build, _ = _counting({"a": 1})
+    assert gc.isenabled()
+    cached("towns", ("v1",), build)
+    cached("towns", ("v1",), build)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        cached("towns", ("v1",), build)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_a_damaged_copy_is_rebuilt(tmp_path, monkeypatch):
