@@ -10,10 +10,9 @@ import datetime as dt
 import json
 import sys
 from contextlib import contextmanager
-from typing import Any, Iterator, Optional
+from typing import TYPE_CHECKING, Any, Iterator, Optional
 
 import click
-import pandas as pd
 
 from ..distributed import ray_options, ray_settings
 from ..errors import CannotStart, DataFileError, EventcoderError
@@ -22,6 +21,9 @@ from . import EventStore, MergeRules, QueryError, StoreError, StoreLocked
 from .exports import EXPORT_FORMATS
 from .filters import FILTER_NAMES, describe_filters, option_name
 from .queries import FREQUENCIES, SERIES_GROUPS
+
+if TYPE_CHECKING:  # (pandas is imported where a command prints a table: `eventcoder code` loads this module too)
+    import pandas as pd
 
 # As ``eventcoder code``: 1 when some articles failed (reported and skipped).
 EXIT_SOME_FAILED = 1
@@ -131,6 +133,8 @@ def _flat_frame(frame: pd.DataFrame) -> pd.DataFrame:
 
 def _blank(value: Any) -> str:
     """A table cell: a missing value (None, NaN, NaT) is blank, whatever the column's type."""
+    import pandas as pd
+
     if value is None or (not isinstance(value, (list, tuple, str)) and pd.isna(value)):
         return ""
     if isinstance(value, float):
@@ -141,6 +145,8 @@ def _blank(value: Any) -> str:
 
 
 def _json_value(value: Any) -> Any:
+    import pandas as pd
+
     if value is None or value is pd.NaT:
         return None
     if isinstance(value, float) and value != value:
@@ -153,6 +159,8 @@ def _json_value(value: Any) -> Any:
 
 
 def _print_frame(frame: pd.DataFrame, fmt: str, width: int = 40) -> None:
+    import pandas as pd
+
     if fmt == "jsonl":
         for row in frame.to_dict(orient="records"):
             click.echo(json.dumps({k: _json_value(v) for k, v in row.items()}, ensure_ascii=False))
@@ -328,6 +336,8 @@ def actors_command(db, top, fmt, mentions, **options):
     else:
         actors.insert(0, "kind", "actor")
         dyads.insert(0, "kind", "dyad")
+        import pandas as pd
+
         _print_frame(pd.concat([actors, dyads], ignore_index=True), fmt)
 
 

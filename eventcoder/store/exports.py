@@ -6,11 +6,12 @@ import csv
 import json
 import math
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from .queries import build_filters
+
+if TYPE_CHECKING:  # (pandas is imported where a frame is made: the store's commands load this module)
+    import pandas as pd
 
 EXPORT_FORMATS = ("plover", "gdelt", "csv", "parquet")
 
@@ -62,6 +63,8 @@ def _export_frame(con, filters: dict[str, Any]) -> pd.DataFrame:
 
 def _clean(value: Any) -> Any:
     """pandas/NumPy scalars and NaN to plain JSON values."""
+    import pandas as pd
+
     if value is None:
         return None
     if isinstance(value, float) and math.isnan(value):
@@ -135,6 +138,8 @@ def plover_record(row: dict[str, Any]) -> dict[str, Any]:
 
 def gdelt_frame(frame: pd.DataFrame) -> pd.DataFrame:
     """The GDELT 2.0 event-table columns we can fill, in GDELT's order and names."""
+    import pandas as pd
+
     out = frame.copy()
     out["sqldate"] = pd.to_datetime(out["event_date"]).dt.strftime("%Y%m%d")
     out["dateadded"] = pd.to_datetime(out["first_seen"]).dt.strftime("%Y%m%d")
