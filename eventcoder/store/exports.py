@@ -62,9 +62,7 @@ def _export_frame(con, filters: dict[str, Any]) -> pd.DataFrame:
 
 
 def _clean(value: Any) -> Any:
-    """pandas/NumPy scalars and NaN to plain JSON values."""
-    import pandas as pd
-
+    """pandas/NumPy scalars, NaN and NaT to plain JSON values (called per field per row: no imports here)."""
     if value is None:
         return None
     if isinstance(value, float) and math.isnan(value):
@@ -72,9 +70,8 @@ def _clean(value: Any) -> Any:
     if hasattr(value, "tolist"):
         return value.tolist()
     if hasattr(value, "isoformat"):
-        return value.isoformat()[:10]
-    if value is pd.NaT:
-        return None
+        # (a missing date is pandas' NaT, which has isoformat() -> "NaT"; like NaN it is unequal to itself)
+        return None if value != value else value.isoformat()[:10]
     return value
 
 
