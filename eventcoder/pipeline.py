@@ -182,7 +182,7 @@ class Coder:
         events = []
         text_digest = hashlib.sha1(document.article.text.encode("utf-8")).hexdigest()  # (once, not per event)
         for mention in mentions:
-            status = decide_status(document, mention)
+            status = decide_status(document, mention, window_days=self.options.news_window_days)
             when = resolve_date(document, mention, status)
             status = apply_news_window(status, when, document.article.published, self.options.news_window_days)
             status, when = occasions.timing(mention, status, when)

@@ -42,8 +42,11 @@ _FUTURE_MODALS = frozenset({"will", "'ll", "shall", "wo", "would", "going"})
 # Tuesday", "are expected to return to Jeddah later this week" (planned, as "will" with a date).
 _EXPECTING_WORDS = frozenset({"expected"})
 _CONDITION_MARKS = frozenset({"if", "unless"})
-# A report older than this (the default news window) tells old news: its finding may be historical.
-_FINDING_DAYS = 30
+# A deed told before "said" that ended this long before publication is background, not the news ("Russia
+# invaded Georgia in 2008, the minister said"), unless the attribution is an inquiry's finding (below).
+_BACKGROUND_DAYS = 365
+# Verbs of an inquiry's finding: "used chemical weapons in April 2018, inspectors concluded" is the news.
+_FINDING_VERBS = frozenset({"conclude", "find", "determine", "establish"})
 _POSSIBILITY_MODALS = frozenset({"could", "might", "may"})
 _AUTHORSHIP_NOUNS = frozenset({"responsibility", "credit", "involvement", "role", "part", "hand"})
 # An intention (future, planned) found near the trigger gives way to a possibility or a
@@ -291,14 +294,16 @@ def _status_from(cue: _Cue, text: str) -> Status:
     return Status(value=cue.status, cue=text[start:end], cue_start=start, cue_end=end)
 
 
-def decide_status(document: Document, mention: EventMention, cues: Optional[StatusCues] = None) -> Status:
+def decide_status(document: Document, mention: EventMention, cues: Optional[StatusCues] = None,
+                  window_days: int = 30) -> Status:
     """The status of one event mention, with the cue that decided it and its offsets.
 
     ``cues`` defaults to the packaged cue lists (``StatusCues.load()``, cached).
     Returns "asserted" (cue None) when nothing governs the trigger; a deed told before its
     attribution ("the army massacred 223 villagers in February, investigators concluded") is
     asserted with the attribution's verb as cue: the finding is the news, so ``apply_news_window``
-    does not make it historical.
+    does not make it historical (``window_days``, the news window, dates an old attribution); a deed dated
+    a year or more back stays background unless an inquiry found it ("inspectors concluded").
     """
     cues = cues or default_cues()
     trigger = document.doc[mention.trigger_token]
@@ -335,24 +340,25 @@ def decide_status(document: Document, mention: EventMention, cues: Optional[Stat
         # "did not rule out military action": not ruling it out is the threat, made.
         return Status("asserted")
     if status.value == "asserted":
-        finding = _trailing_attribution(trigger, document.article.published)
+        finding = _trailing_attribution(trigger, document.article.published, window_days)
         if finding is not None:
             return Status("asserted", finding.text, finding.idx, finding.idx + len(finding.text))
     return status
 
 
-def _trailing_attribution(trigger, published: Optional[dt.date]):
+def _trailing_attribution(trigger, published: Optional[dt.date], window_days: int = 30):
     """The verb of saying after a deed told as its main clause ("the army massacred 223 villagers in February,
     Human Rights Watch said"), or None. Such a deed is the report's finding, news however old, as the blind
     annotators code it; not a deed in a clause below ("positions they seized in 2022"), nor one a leading
-    report tells ("said the army had massacred"), nor one an old report tells ("officials said in 2012")."""
+    report tells ("said the army had massacred"), nor one an old report tells ("officials said in 2012"), nor
+    old background merely said ("Russia invaded Georgia in 2008, the minister said")."""
     if trigger.pos_ not in ("VERB", "AUX"):
         return None
     chain = governing_chain(trigger)
     reporter = reporting_verb(chain, default_report_rules().reporting_verbs)
     if reporter is None or reporter.i < trigger.i:
         return None
-    direct = (len(chain) > 1 and chain[1].kind == "report" and chain[1].token is reporter) or reporter.head is trigger
+    direct = len(chain) > 1 and chain[1].kind == "report" and chain[1].token is reporter
     # Set off by a comma, the speaker first: not "called for it in 2016, after reports indicated".
     speaker = next((child for child in reporter.children if child.dep_ == "nsubj" and child.i < reporter.i), None)
     if not direct or speaker is None or speaker.left_edge.i == 0 or trigger.doc[speaker.left_edge.i - 1].text != ",":
@@ -361,9 +367,25 @@ def _trailing_attribution(trigger, published: Optional[dt.date]):
     if said is not None and published is not None:
         result = resolve_expression(trigger.doc[said.start : said.end].text, published, "past")
         end = period_end(result.date, result.precision) if isinstance(result, Resolved) else None
-        if end is not None and end < published - dt.timedelta(days=_FINDING_DAYS):
+        if end is not None and end < published - dt.timedelta(days=window_days):
             return None
+    if published is not None and reporter.lemma_.lower() not in _FINDING_VERBS and _is_background(chain, published):
+        return None
     return reporter
+
+
+def _is_background(chain: list[Governor], published: dt.date) -> bool:
+    """Whether the deed's own date ended a year or more before publication, or is a past year ("in 2008")."""
+    told = _own_date_expression(chain[0].token.doc, chain)
+    if told is None:
+        return False
+    result = resolve_expression(chain[0].token.doc[told.start : told.end].text, published, "past")
+    if not isinstance(result, Resolved):
+        return False
+    if result.precision == "year" and int(result.date[:4]) < published.year:
+        return True
+    end = period_end(result.date, result.precision)
+    return end is not None and end < published - dt.timedelta(days=_BACKGROUND_DAYS)
 
 
 def _cue_on_word(word, status: Status) -> bool:
