@@ -8,7 +8,6 @@ from __future__ import annotations
 import bisect
 import hashlib
 import json
-import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Sequence, Union
@@ -24,7 +23,7 @@ from .events.place_targets import actors_in_place_country, source_from_place, ta
 from .errors import InputError
 from .parse import language_problem, load_nlp, parse, parse_many
 from .places import Gazetteer, find_place
-from .places.index_cache import cached
+from .places.index_cache import cached, code_key
 from .records import Article, ArticleError, ArticleResult, Document, Event, EventMention
 from .status import apply_news_window, decide_status
 
@@ -121,22 +120,16 @@ def _patterns_key(known_codes: set, extra_paths: Sequence) -> tuple:
     """Everything the event patterns are built from, for their disk cache (places/index_cache.py): our version, the
     events package's code and data files (every file in it, so an edit to any of them builds them anew), the shared
     data-file reader, the user's pattern files and the codebook's codes."""
-    from . import __version__
-
     package = Path(__file__).resolve().parent
     files = sorted(path for path in (package / "events").iterdir() if path.is_file())
     files += [package / "datafiles.py", package / "errors.py"]
-    digest = hashlib.sha1()
-    for path in files:
-        digest.update(f"{path.name}\0".encode("utf-8"))
-        digest.update(path.read_bytes())
     users = []
     for raw in extra_paths:
         try:
             users.append((str(Path(raw).resolve()), hashlib.sha1(Path(raw).read_bytes()).hexdigest()))
         except OSError:  # (a missing file: the build says so)
             users.append((str(raw), None))
-    return (__version__, sys.version_info[:2], digest.hexdigest(), tuple(users), tuple(sorted(known_codes)))
+    return code_key(files) + (tuple(users), tuple(sorted(known_codes)))
 
 
 class Coder:

