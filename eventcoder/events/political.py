@@ -16,7 +16,7 @@ from typing import Optional
 from ..errors import DataFileError
 
 WORD_LISTS = ("political_sectors", "political_code_prefixes", "collective_sectors", "collective_act_roots",
-              "institution_nouns", "thing_heads", "sports_roles", "sports_story_cues",
+              "institution_nouns", "thing_heads", "sports_roles", "sports_story_cues", "sports_story_everyday_cues",
               "representative_nouns", "crowd_quantity_nouns", "animal_nouns", "armed_modifiers", "business_protest_roots", "activist_nouns",
               "private_protest_roots", "counterpart_nouns", "crowd_violence_roots", "crowd_violence_doers",
               "character_nouns", "contest_roots", "remembrance_cues",
@@ -35,6 +35,7 @@ OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
 # A singular nationality noun after an article names a person ("the Norwegian seized the initiative"), never the
 # state; a country's own name may end in these letters too.
@@ -57,6 +58,7 @@ class PoliticalClasses:
     thing_heads: frozenset = frozenset()
     sports_roles: frozenset = frozenset()
     sports_story_cues: frozenset = frozenset()
+    sports_story_everyday_cues: frozenset = frozenset()
     representative_nouns: frozenset = frozenset()
     crowd_quantity_nouns: frozenset = frozenset()
     animal_nouns: frozenset = frozenset()
@@ -227,9 +229,17 @@ class PartyTest:
         Cup qualifier", "beat Pakistan by six wickets ... the tournament")."""
         if self._sports_story is None:
             # (the score first: most documents have none, and the cue count walks every token)
-            self._sports_story = (SCORE.search(self.text) is not None or MARGIN.search(self.text) is not None) and len(
-                {w.lower_ for w in self.doc if w.lower_ in self.classes.sports_story_cues}) >= SPORTS_STORY_CUE_COUNT
+            self._sports_story = (SCORE.search(self.text) is not None or MARGIN.search(self.text) is not None) and (
+                self._sports_cue_count() >= SPORTS_STORY_CUE_COUNT)
         return self._sports_story
+
+    def _sports_cue_count(self) -> int:
+        """How many distinct sports words the story has; the everyday ones ("scored", "goals", "penalties") count only
+        beside a word of sport alone ("The Senate approved the bill 51-49. Democrats scored a victory" is no match)."""
+        classes = self.classes
+        cues = {w.lower_ for w in self.doc if w.lower_ in classes.sports_story_cues
+                or w.lower_ in classes.sports_story_everyday_cues}
+        return len(cues) if cues & classes.sports_story_cues else 0
 
     def _contest(self, trigger, root: str, source, target) -> bool:
         """Whether a violent word is a win between countries named bare on both sides ("India landed on the moon,
@@ -238,6 +248,10 @@ class PartyTest:
         if root not in self.classes.contest_roots or not source or not target:
             return False
         if self.patterns.lemma(trigger) not in self.patterns.sports_verbs:
+            return False
+        # (a weapon makes it war: "Russia battered Ukraine with missiles")
+        if any(self._listed(w, self.patterns.weapon_nouns) for c in trigger.children
+               for w in (c, *(g for g in c.children if c.dep_ in ("prep", "agent")))):
             return False
         # (the countries themselves, not words of a thing: "Iran downed a U.S. drone" is an attack)
         return all(m.kind == "country" and m.actor.sector is None and self.doc[m.head].pos_ == "PROPN"
@@ -267,7 +281,12 @@ class PartyTest:
             return False
         if self._fiction_story is None:
             self._fiction_story = any(w.pos_ == "NOUN" and self._listed(w, self.patterns.fiction_nouns) for w in self.doc)
-        return self._fiction_story
+        # (a title opens a military operation's sentence too: 'In "Operation Sindoor," Indian jets attacked camps'; a
+        # plot is told with a work's noun, a narrating verb or in the present: "Chinese commandos kidnap a diplomat")
+        return self._fiction_story and any(
+            w.pos_ == "NOUN" and self._listed(w, self.patterns.fiction_nouns)
+            or w.pos_ == "VERB" and self.patterns.lemma(w) in self.patterns.narrating_verbs
+            or w.dep_ == "ROOT" and w.tag_ in PRESENT_TAGS for w in sentence)
 
     def _remembered(self, clause) -> bool:
         """Whether a clause tells the past that an anniversary or an exhibition recalls: a relative clause on what

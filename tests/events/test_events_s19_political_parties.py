@@ -134,3 +134,22 @@ def test_no_political_party_no_event_s21(real_event_codes, text):
 ])
 def test_parties_of_a_company_story_or_a_film_keep_their_event(real_event_codes, text, root):
     assert root in roots(real_event_codes(text)), real_event_codes(text)
+
+
+# Session 21 review: everyday words of sport, a military operation's title and a weapon keep a state's act an event.
+@pytest.mark.parametrize("text, wanted", [
+    # a vote's tally is no score, and "scored", "goals", "penalties" are no match words alone
+    ("The Senate approved the climate bill 51-49 on Tuesday. Democrats scored a major victory, and the bill's goals "
+     "include cutting emissions. China criticized Japan over the vote.", ("111", ("CHN",), ("JPN",))),
+    ("The Senate passed the sanctions bill 62-38 on Tuesday. It sets tougher penalties for firms that trade with Iran "
+     "and keeps the climate goals. Iran condemned the vote.", ("111", ("IRN",), ())),
+    # a title that opens a military operation's sentence, in a story that names a "series" of attacks
+    ("India struck nine sites in Pakistan overnight, the army said, in a series of missile attacks. In \"Operation "
+     "Sindoor,\" Indian jets attacked militant camps in Pakistan, officials said.", ("19", ("INDMIL",), ("PAK",))),
+    # a beating with weapons is an attack, not a contest won
+    ("Russia battered Ukraine with missiles overnight, officials said.", ("19", ("RUS",), ("UKR",))),
+])
+def test_state_acts_stay_events_beside_sport_and_story_words(real_event_codes, text, wanted):
+    cameo, source, target = wanted
+    found = real_event_codes(text)
+    assert any(c.startswith(cameo) and s == source and (not target or t == target) for c, s, t in found), found
