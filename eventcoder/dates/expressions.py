@@ -465,7 +465,7 @@ def _time_anchors(chain: list[Governor], same_time_only: bool = False) -> list[t
                 # killing 230 people in the deadliest attack" (the attack is Saturday's; the parser
                 # hangs "in" on the participle or on its object).
                 verb = token.head if token.dep_ == "dobj" else token
-                if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not _has_subject_or_marker(verb):
+                if _result_participle(verb):
                     add(verb.head, SAME_TIME)
             break
         for child in token.children:
@@ -473,7 +473,7 @@ def _time_anchors(chain: list[Governor], same_time_only: bool = False) -> list[t
                     and child.lemma_.lower() in _SAYING_PARTICIPLES and not _has_subject_or_marker(child)):
                 add(child, SAME_TIME)
         dep = token.dep_
-        if dep == "advcl" and token.tag_ == "VBG" and not _has_subject_or_marker(token):
+        if _result_participle(token):
             # After its verb ("..., killing four") or before it ("Bowing to pressure, the
             # government reversed the rise on Monday").
             add(token.head, SAME_TIME)
@@ -583,6 +583,12 @@ def _is_simultaneous(clause) -> bool:
         return True
     return clause.tag_ == "VBG" and len(auxiliaries) == 1 and auxiliaries[0].lower_ in (
         "was", "were", "is", "are", "am", "'s", "'re")
+
+
+def _result_participle(token) -> bool:
+    """Whether ``token`` is a participle clause of its verb with no subject or marker of its own ("..., killing
+    four"): it shares its verb's time."""
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and not _has_subject_or_marker(token)
 
 
 def _has_subject_or_marker(verb) -> bool:

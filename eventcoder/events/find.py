@@ -135,7 +135,7 @@ def find_events(
     (and its mirror for a reciprocal event), the convention of sentence-level gold standards.
     """
     index = MentionIndex(actor_mentions, patterns.actor_nouns, patterns.ownership_participles, patterns.reporting_verbs)
-    matcher = _SentenceMatcher(patterns, index, include_statements, document.clean_text, document.columns)
+    matcher = _SentenceMatcher(patterns, index, include_statements, document.columns)
     events: list[EventMention] = []
     actor_tokens = sorted(index.by_token)
     for sentence_index, sentence in enumerate(document.sentences):
@@ -346,11 +346,11 @@ class _SentenceMatcher:
     """Matches one sentence at a time against the patterns of one document; holds no state between sentences but
     lookups of the document's own words."""
 
-    def __init__(self, patterns: EventPatterns, index: MentionIndex, include_statements: bool, text: str, columns):
+    def __init__(self, patterns: EventPatterns, index: MentionIndex, include_statements: bool, columns):
         self.patterns = patterns
         self.index = index
         self.include_statements = include_statements
-        self.text = text  # the parsed text, for cheap checks before reading a sentence's parse
+        self.text = columns.text  # the parsed text, for cheap checks before reading a sentence's parse
         self._word_positions: Optional[dict] = None  # lower-cased word -> its token indices in the document
         self._document_columns = columns  # the document's shared token columns (Document.columns)
         self._columns: Optional[_Words] = None  # the events stage's view of them
@@ -903,15 +903,15 @@ class _SentenceMatcher:
             return False
         doc = token.doc
         return any(i != token.i and i > 0 and self._listed_noun(doc[i - 1], self.patterns.hazard_nouns)
-                   for i in self._positions_of(doc, token.lower_))
+                   for i in self._positions_of(token.lower_))
 
     def _has_own_country(self, token) -> bool:
         """Whether the actors of a phrase all have a country ("200 Venezuelans", "two Kenyan activists"; not "migrants")."""
         argument = self.index.argument(token) if token is not None else NO_ARGUMENT
         return bool(argument) and all(m.actor.country for m in argument.mentions)
 
-    def _positions_of(self, doc, word: str) -> list[int]:
-        """Where the lower-cased ``word`` occurs in ``doc``, the matcher's one document (read once, on first need)."""
+    def _positions_of(self, word: str) -> list[int]:
+        """Where the lower-cased ``word`` occurs in the matcher's one document (read once, on first need)."""
         if self._word_positions is None:
             self._word_positions = {}
             for i, lower in enumerate(self._document_columns.lower):
@@ -1100,7 +1100,7 @@ class _SentenceMatcher:
     def _find_triggers(self, sentence) -> "_Triggers":
         hits = _Triggers()
         doc = sentence.doc
-        words = self._words(doc)
+        words = self._words()
         pos, tag, dep, lower, string = words.pos, words.tag, words.dep, words.lower, words.string
         patterns = self.patterns
         # (a Token is built only for a word that may be a trigger: most words of a sentence are none)
@@ -1202,7 +1202,7 @@ class _SentenceMatcher:
             found = words.lemmas[key] = self.patterns.word_lemma(words.string(key[0]), words.string(key[1]))
         return found
 
-    def _words(self, doc) -> "_Words":
+    def _words(self) -> "_Words":
         """The token columns of the matcher's one document (read once, on first need)."""
         if self._columns is None:
             self._columns = _Words(self._document_columns)
@@ -2363,17 +2363,17 @@ class _SentenceMatcher:
         """The logical subject token of ``verb`` and whether it was inherited through a chain; a pronoun
         subject of a reported clause stands for the reporter ("Syria says it is willing to ...")."""
         subject, chained = self._subject_token(verb)
-        if subject is not None and subject.tag_ == "PRP" and subject.i not in self.index.by_token:
-            antecedent = self._reporter_antecedent(subject.head, subject)
-            if antecedent is not None:
-                return antecedent, True
-        if (subject is not None and subject.i not in self.index.by_token
-                and self.patterns.lemma(subject) in self.patterns.speaker_own_nouns):
-            # "Kagame said his country had pardoned France": the speaker's own country, office or side
-            owner = child(subject, "poss")
-            antecedent = self._reporter_antecedent(subject.head, owner) if owner is not None and owner.tag_ == "PRP$" else None
-            if antecedent is not None:
-                return antecedent, True
+        pronoun = None
+        if subject is not None and subject.i not in self.index.by_token:
+            if subject.tag_ == "PRP":
+                pronoun = subject
+            elif self.patterns.lemma(subject) in self.patterns.speaker_own_nouns:
+                # "Kagame said his country had pardoned France": the speaker's own country, office or side
+                owner = child(subject, "poss")
+                pronoun = owner if owner is not None and owner.tag_ == "PRP$" else None
+        antecedent = self._reporter_antecedent(subject.head, pronoun) if pronoun is not None else None
+        if antecedent is not None:
+            return antecedent, True
         return subject, chained
 
     def _passive(self, verb) -> bool:

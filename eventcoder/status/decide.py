@@ -748,8 +748,10 @@ def _has_own_time(doc, chain: list[Governor], published: Optional[dt.date] = Non
     # treasures looted from Dahomey to Benin on Wednesday").
     expression = _own_date_expression(doc, chain, (OWN, LENT))
     if expression is not None:
+        if not expecting:
+            return True
         result = resolve_expression(doc[expression.start : expression.end].text, published, "future")
-        return not (expecting and (result == DURATION or (isinstance(result, Resolved) and result.precision == "year")))
+        return not (result == DURATION or (isinstance(result, Resolved) and result.precision == "year"))
     for governor in chain:
         if governor.kind in ("report", "adjunct", "content"):
             break
