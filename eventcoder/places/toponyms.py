@@ -512,9 +512,11 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
                 continue
             if (_listed_with_town(ent, found, gazetteer.cues) or _arabic_article_name(ent, gazetteer.cues)
                     or _feature_of(ent, gazetteer.cues) or _followed_by_reference(doc, ent.end, found, gazetteer.cues)
-                    # "crossed to Dolo Ado in Ethiopia" (not "captured commander Ali Kwara in Nigeria", nor "at the
-                    # National Institute for Policy Studies in Tokyo": a body)
-                    or (ent.root.dep_ == "pobj" and not any(_noun_in(t, gazetteer.cues.organisation_words) for t in ent)
+                    # "crossed to Dolo Ado in Ethiopia" (not "captured commander Ali Kwara in Nigeria"): only a name
+                    # tagged a person; one tagged an organisation is a body ("returned to Microsoft in Seattle",
+                    # "went to Interpol in Lyon", "at the National Institute for Policy Studies in Tokyo")
+                    or (ent.label_ == "PERSON" and ent.root.dep_ == "pobj"
+                        and not any(_noun_in(t, gazetteer.cues.organisation_words) for t in ent)
                         and _followed_by_container(doc, ent.end, found, gazetteer.cues))
                     or (ent.label_ == "PERSON" and _taken_like_a_place(doc, ent, facts, gazetteer.cues))
                     or _people_of(ent, gazetteer.cues)):

@@ -85,3 +85,14 @@ def test_a_body_inside_a_known_place_is_no_place(make_document, gazetteer_5000):
     found = _found(make_document, gazetteer_5000,
                    "Sato, a professor at the National Institute for Health Studies in Osaka, said cases fell.")
     assert "National Institute for Health Studies" not in found and found.get("Osaka") == "JPN"
+
+
+def test_company_or_body_before_a_container_stays_no_place(make_document, gazetteer_5000):
+    # The preposition's-object-plus-container rule is for names tagged as people ("Dolo Bay in Ethiopia"): a
+    # company, police body or parliament the tagger calls an organisation is no place for the city after it.
+    for text, body, city in (("He returned to Microsoft in Seattle after the war.", "Microsoft", "Seattle"),
+                             ("She moved to Goldman Sachs in New York last year.", "Goldman Sachs", "New York"),
+                             ("A delegation went to Interpol in Lyon.", "Interpol", "Lyon"),
+                             ("Protesters marched to Parliament in Kampala on Tuesday.", "Parliament", "Kampala")):
+        found = _found(make_document, gazetteer_5000, text)
+        assert body not in found and city in found, (text, found)
