@@ -145,16 +145,16 @@ def _blank(value: Any) -> str:
 
 
 def _json_value(value: Any) -> Any:
-    import pandas as pd
-
-    if value is None or value is pd.NaT:
+    """A plain JSON value (called per cell: no pandas import here). pandas' Timestamp is a date; its NaT (a missing
+    date) too, and like NaN it is unequal to itself."""
+    if value is None:
         return None
     if isinstance(value, float) and value != value:
         return None
     if hasattr(value, "tolist"):
         return value.tolist()
-    if isinstance(value, (dt.date, pd.Timestamp)):
-        return value.isoformat()[:10]
+    if isinstance(value, dt.date):
+        return None if value != value else value.isoformat()[:10]
     return value
 
 

@@ -41,3 +41,17 @@ def test_clean_turns_pandas_and_numpy_values_into_plain_json():
     assert _clean(np.int64(3)) == 3 and isinstance(_clean(np.int64(3)), int)
     assert _clean(np.array(["a", "b"])) == ["a", "b"]
     assert _clean("text") == "text" and _clean(None) is None
+
+
+def test_json_cells_of_the_commands_need_no_pandas_import():
+    import datetime as dt
+
+    import numpy as np
+    import pandas as pd
+
+    from eventcoder.store.cli import _json_value
+
+    assert _json_value(pd.NaT) is None and _json_value(float("nan")) is None and _json_value(None) is None
+    assert _json_value(pd.Timestamp("2020-01-02 10:00")) == "2020-01-02"
+    assert _json_value(dt.date(2020, 1, 2)) == "2020-01-02"
+    assert _json_value(np.array(["USA", "SYR"])) == ["USA", "SYR"] and _json_value(np.int32(3)) == 3
