@@ -273,7 +273,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     found: list[Toponym] = []
     listed_places = _ListedPlaces()  # the places of ``found`` that are no actors (kept up to date by ``add``)
     entities = doc.ents  # a tuple built anew on each access: read once
-    size, entity_labels = len(doc), document.columns.ent_type
+    size, entity_labels, lower = len(doc), document.columns.ent_type, facts.lower
 
     def add(start: int, end: int, keep_unknown: bool = False, locative: bool = False,
             full_name: Optional[str] = None, known: Optional[list[Place]] = None, part_of_name: bool = False) -> bool:
@@ -281,7 +281,6 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         # ``known``: candidates found otherwise (a near spelling).
         # A leading "the" is not part of the name.
         # (the words read from the document's columns: a Token or Span for each name tried is what costs)
-        lower = facts.lower
         while start < end and lower[start] == "the":
             start += 1
         if start >= end or _covered(start, end, taken):
@@ -575,10 +574,14 @@ def _opens_body_name(doc, index: int, cues: PlaceCues) -> bool:
     "the Uganda Virus Research Institute" names a body of Uganda, not the Uganda virus."""
     if not doc[index].text[:1].isupper() or doc[index].ent_iob_ != "I":
         return False
-    end = index + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return any(_noun_in(doc[i], cues.organisation_words) for i in range(index + 1, end))
+    return any(_noun_in(doc[i], cues.organisation_words) for i in range(index + 1, _entity_end(doc, index + 1)))
+
+
+def _entity_end(doc, index: int) -> int:
+    """Where the tagged name going on at ``index`` ends: the first token from there not inside it."""
+    while index < len(doc) and doc[index].ent_iob_ == "I":
+        index += 1
+    return index
 
 
 def _area_tagged_as_time(ent, gazetteer: Gazetteer) -> bool:
@@ -619,8 +622,8 @@ def _add_listed_and_based_names(doc, entities, found: list[Toponym], listed_plac
     rose in Hai Duong and Ca Mau", where "Ca Mau" was parsed as an object), one before "-based" ("the
     Bundibugyo-based team")."""
     cues = gazetteer.cues
-    ends = {t.token_end: t for t in found if not t.is_actor}
-    starts = {t.token_start: t for t in found if not t.is_actor}
+    # (copies: a name added below goes into them, even an actor that ``listed_places`` keeps out)
+    ends, starts = dict(listed_places.by_end), dict(listed_places.by_start)
     for ent in entities:
         if ent.label_ not in ("PERSON", "ORG", "NORP", "PRODUCT") or _covered(ent.start, ent.end, taken):
             continue
@@ -1637,11 +1640,9 @@ def _acceptable_gap_match(
         if (whole and not place_syntax and doc[start].ent_type_ == "PERSON" and root.dep_ == "nsubj"
                 and root.head.lemma_.lower() in cues.speech_verbs and all(p.kind == "city" for p in candidates)):
             return False  # "In London, Bolton said": a person who speaks, not the town
-        glued = not whole and _piece_of_glued_places(doc, start, stop, gazetteer, toponym_tokens)
+        glued, towns = (False, False) if whole else _piece_of_glued_places(doc, start, stop, gazetteer, toponym_tokens)
         # a piece after "at" or "to" is where a site or a route lies: a small town too ("the Bolan Pass to Sibi")
-        place_syntax = place_syntax or (glued and (
-            doc[start - 1].lower_ in cues.glued_place_separators
-            or _piece_of_glued_places(doc, start, stop, gazetteer, toponym_tokens, towns_of_one_country=True)))
+        place_syntax = place_syntax or (glued and (doc[start - 1].lower_ in cues.glued_place_separators or towns))
         whole = whole or glued
         # "Mission Viejo" with only "Viejo" tagged: the match holds the entity whole, from outside it.
         holds_entity = (doc[start].ent_iob_ in ("O", "") and (stop == len(doc) or doc[stop].ent_iob_ != "I")
@@ -1677,12 +1678,7 @@ def _acceptable_gap_match(
 def _rest_of_entity_unnamed(doc, index: int) -> bool:
     """Whether the tagged name goes on from ``index`` with numbers and lower-case words only: the tagger glued
     them to a name ("Victoria 10" of "New South Wales reported 15 deaths and Victoria 10", "Recife first")."""
-    end = index
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        if doc[end].text[:1].isupper():
-            return False
-        end += 1
-    return True
+    return not any(doc[i].text[:1].isupper() for i in range(index, _entity_end(doc, index)))
 
 
 def _piece_of_hyphenated_name(doc, start: int, stop: int, cues: PlaceCues) -> bool:
@@ -1702,9 +1698,7 @@ def _opens_a_site_name(doc, start: int, stop: int, candidates: list[Place], open
     bodies often take from a town elsewhere (``site_name_exceptions``: "Columbia University")."""
     if not opens:
         return False
-    entity_end = stop
-    while entity_end < len(doc) and doc[entity_end].ent_iob_ == "I":
-        entity_end += 1
+    entity_end = _entity_end(doc, stop)
     last = doc[entity_end - 1]
     if entity_end == stop or not _noun_in(last, cues.facility_nouns) or _noun_in(last, cues.site_name_exceptions):
         return False
@@ -1713,17 +1707,18 @@ def _opens_a_site_name(doc, start: int, stop: int, candidates: list[Place], open
                for p in candidates)
 
 
-def _piece_of_glued_places(doc, start: int, stop: int, gazetteer: Gazetteer, toponym_tokens: Sequence[bool],
-                           towns_of_one_country: bool = False) -> bool:
+def _piece_of_glued_places(doc, start: int, stop: int, gazetteer: Gazetteer,
+                           toponym_tokens: Sequence[bool]) -> tuple[bool, bool]:
     """Whether the words are one piece of a list of places the tagger glued into one name ("at Pandi,
     Bulacan and Talavera farms" or "Santa Maria, Davao del Sur" as one organisation): a piece between
     commas, "and", "at" or "to" ("Cochabamba and Oruro at Parotani", "the Bolan Pass to Sibi"), when another
     piece is a place too and one of them is a country, a region or a large city ("Morgan, Stanley" holds none),
     or every piece is a place and the name goes on a list of places before it ("cases in Kyegegwa, Kagadi and
-    Wakiso", the last two tagged as one organisation; ``toponym_tokens``: the names taken so far)."""
+    Wakiso", the last two tagged as one organisation; ``toponym_tokens``: the names taken so far). Returned
+    with it: whether the pieces are three or more towns of one country ("Forecariah, Coyah, Dubreka")."""
     separators = LIST_SEPARATORS | gazetteer.cues.glued_place_separators
     if doc[start].ent_iob_ not in ("B", "I"):
-        return False
+        return False, False
 
     def separates(index: int) -> bool:
         # (also "of" after a settlement noun: "Barangays of Santa Maria, Davao del Sur" tagged as one organisation)
@@ -1734,18 +1729,16 @@ def _piece_of_glued_places(doc, start: int, stop: int, gazetteer: Gazetteer, top
     entity_start = start
     while entity_start > 0 and doc[entity_start].ent_iob_ == "I":
         entity_start -= 1
-    entity_end = start + 1
-    while entity_end < len(doc) and doc[entity_end].ent_iob_ == "I":
-        entity_end += 1
+    entity_end = _entity_end(doc, start + 1)
     if doc[entity_start].lower_ == "the":
         entity_start += 1  # "the Bolan Pass to Sibi" tagged as one law: "the" opens no piece
     entity = doc[entity_start:entity_end]
     if stop > entity.end or start < entity.start:
-        return False
+        return False, False
     before, after = doc[start - 1] if start > entity.start else None, doc[stop] if stop < entity.end else None
     if (before is not None and not separates(start - 1)) or (
             after is not None and after.lower_ not in separators) or before is after is None:
-        return False
+        return False, False
     others, piece_start = [], entity.start
     for index in range(entity.start, entity.end + 1):
         if index == entity.end or separates(index):
@@ -1753,19 +1746,17 @@ def _piece_of_glued_places(doc, start: int, stop: int, gazetteer: Gazetteer, top
                 others.append(gazetteer.lookup(doc[piece_start:index].text))
             piece_start = index + 1
     if not any(others):
-        return False
+        return False, False
     own = gazetteer.lookup(doc[start:stop].text)
-    if towns_of_one_country:
-        return _towns_of_one_country(others + [own])
+    towns = _towns_of_one_country(others + [own])
     if (all(others) and own and entity.start > 1 and doc[entity.start - 1].lower_ in LIST_SEPARATORS
             and toponym_tokens[entity.start - 2]):
-        return True  # "in Kyegegwa, Kagadi and Wakiso" with the last two as one organisation: a list goes on
+        return True, towns  # "in Kyegegwa, Kagadi and Wakiso" with the last two as one organisation: a list goes on
     # one piece a country, a region or a large city ("Kharkiv, Izium" as one organisation)
-    if any(p.kind in ("country", "region") or (p.kind == "city" and not p.alternate
-                                                and p.population >= MIN_GAP_CITY_POPULATION)
-           for places in others + [own] for p in places):
-        return True
-    return _towns_of_one_country(others + [own])
+    big = any(p.kind in ("country", "region") or (p.kind == "city" and not p.alternate
+                                                   and p.population >= MIN_GAP_CITY_POPULATION)
+              for places in others + [own] for p in places)
+    return big or towns, towns
 
 
 def _towns_of_one_country(pieces: list[list[Place]]) -> bool:
@@ -1831,7 +1822,7 @@ def _find_qualifiers(doc, toponyms: list[Toponym], cues: PlaceCues, lower: Seque
     for current, following in zip(toponyms, toponyms[1:]):
         gap = doc[current.token_end:following.token_start]
         words = lower[current.token_end:following.token_start]  # (each test below looks at the same words)
-        if _is_reference_gap(gap, cues):
+        if _is_reference_gap(gap, words, cues):
             current.reference_points.append(following)
         if _is_part_of_gap(words, cues):
             # "Scarborough, in the east of Toronto": inside the second, not located from it ("east of Toronto")
@@ -1946,16 +1937,15 @@ def _followed_by_container(doc, end: int, found: list[Toponym], cues: PlaceCues)
     return _is_containment_gap(doc[end:following.token_start], cues)
 
 
-def _is_reference_gap(gap, cues: PlaceCues) -> bool:
+def _is_reference_gap(gap, words: Sequence[str], cues: PlaceCues) -> bool:
     """Whether the words between two names locate the first from the second: ", south of" (Jiye, south of
     Beirut), ", 70 kilometres (40 miles) north of", ", just east of"; ", a village near" (Meliandou, a village
-    near Gueckedou)."""
-    if 3 <= len(gap) <= 6 and gap[0].text == "," and gap[-1].lower_ in cues.located_by_prepositions:
+    near Gueckedou). ``words``: the gap's lower-case words."""
+    if 3 <= len(gap) <= 6 and gap[0].text == "," and words[-1] in cues.located_by_prepositions:
         return any(_noun_in(t, cues.bare_settlement_nouns) or _noun_in(t, cues.settlement_nouns) for t in gap[1:-1]) \
             and all(t.pos_ in ("DET", "ADJ", "NOUN", "ADV") for t in gap[1:-1])
-    if not 3 <= len(gap) <= 10 or gap[0].text != "," or gap[-1].lower_ != "of":
-        return False  # (checked before reading the words: the gap between two names may be long)
-    words = [t.lower_ for t in gap]
+    if not 3 <= len(gap) <= 10 or gap[0].text != "," or words[-1] != "of":
+        return False
     if words[-2] not in cues.direction_nouns or words[-2] in cues.distance_units:
         return False
     return all(t.like_num or word in cues.distance_units or word in cues.reference_modifiers or word in "()"
@@ -1969,7 +1959,10 @@ def _followed_by_reference(doc, end: int, found: list[Toponym], cues: PlaceCues)
         return False  # (the common case, read before any walk over the names found)
     following = min((t for t in found if t.token_start >= end and t.candidates), key=lambda t: t.token_start,
                     default=None)
-    return following is not None and _is_reference_gap(doc[end:following.token_start], cues)
+    if following is None or following.token_start - end > 10:
+        return False  # (no reference gap is longer: read no words of a long one)
+    gap = doc[end:following.token_start]
+    return _is_reference_gap(gap, [t.lower_ for t in gap], cues)
 
 
 def _place_unknown_names_by_reference_points(toponyms: list[Toponym], gazetteer: Gazetteer) -> None:
@@ -2670,7 +2663,7 @@ def _named_as_partner(doc, toponym: Toponym, cues: PlaceCues) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in cues.partner_prepositions
 
 
-def _said_to_be_a_settlement(doc, toponym: Toponym, cues: PlaceCues, toponyms: Sequence[Toponym] = ()) -> bool:
+def _said_to_be_a_settlement(doc, toponym: Toponym, cues: PlaceCues, toponyms: list[Toponym]) -> bool:
     """Whether a recognized name nothing resolves is surely a town or village: the syntax calls it a place,
     the tagger does not call it a facility or an organisation ("at the Special Care Baby Unit", "at
     Wendy's") unless it is listed with a town of ``toponyms`` ("hospitals at Kikyo and Fort Portal"), and it
@@ -2696,7 +2689,7 @@ def _said_to_be_a_settlement(doc, toponym: Toponym, cues: PlaceCues, toponyms: S
             or words[0].lower_ in cues.feature_first_words  # "The River Nyamwamba burst its banks"
             or _names_feature_or_site(words, cues)
             or _settlement_named(words, cues) or _at_a_site(doc, toponym.token_start, cues)
-            or _listed_with_town(words, list(toponyms), cues)):
+            or _listed_with_town(words, toponyms, cues)):
         return False  # "at Wendy's", "in Congress"; but "outside Sarmada" and "villages like Cailaco" are towns
     return after is None or after.lower_ not in ("'s", "’s")
 
