@@ -515,13 +515,13 @@ def _acts_at_home(doc, doer: ActorMention, home: Optional[str], story_country: C
     if _came_from(doc[doer.head]):
         return False
     named = _sentence_countries(doc, victim, dictionary)
-    if local_dateline:
-        # (a state that denies or orders from afar, "Moscow denied shooting villagers", names no place of the act;
-        # soldiers named by their nationality, "Ugandan soldiers", name their country, where armies mostly act)
-        stated = named | {country} if doer.kind not in ("country", "capital") \
-            else _sentence_countries(doc, victim, dictionary, doer)
-        if not stated - {home} or story_country() == home:
-            return False
+    # (a state that denies or orders from afar, "Moscow denied shooting villagers", names no place of the act but
+    # its own name; soldiers named by their nationality, "Ugandan soldiers", are of another country than the
+    # dateline's here, so only a story of the dateline's country overrules them)
+    if local_dateline and (doer.kind in ("country", "capital")
+                           and not _sentence_countries(doc, victim, dictionary, doer) - {home}
+                           or story_country() == home):
+        return False
     return not (named - {country})
 
 
@@ -552,12 +552,16 @@ def _dateline_names_country(document: Document, dictionary) -> bool:
     return any(dictionary.country_code(part) or dictionary.country_code(part.title()) for part in parts[1:])
 
 
-def _unborrow_victim(doc, mention: ActorMention, doers: Optional[set[int]], mentions: list[ActorMention], dictionary,
-                     home: Optional[str], story_country: Callable[[], Optional[str]], local_dateline: bool) -> ActorMention:
+def _unborrow_victim(doc, mention: ActorMention, victim_doers: Callable[[int], Optional[set[int]]],
+                     mentions: list[ActorMention], dictionary, home: Optional[str],
+                     story_country: Callable[[], Optional[str]], local_dateline: bool) -> ActorMention:
     """A victim whose own words name no country and who got its attacker's country from the sentence ("Moscow denied
     killing civilians" -> RUS) loses it, for the rules below to give it the place's, the dateline's or the story's.
-    ``doers``: who did the violence (``_victim_doers``)."""
-    if not _borrowed_country(mention) or not doers or not names_no_country(doc, mention, dictionary):
+    ``victim_doers``: who did the violence to a word (``_victim_doers``, cached: asked again below)."""
+    if not _borrowed_country(mention):
+        return mention
+    doers = victim_doers(mention.head)
+    if not doers or not names_no_country(doc, mention, dictionary):
         return mention
     country = mention.actor.country
     if not any(other.head in doers and other.actor.country == country
@@ -597,8 +601,7 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
     local_dateline = home is not None and _dateline_names_country(document, dictionary)
     story_before = cache(lambda: _story_country(mentions))  # (of the mentions before any victim lost a country)
     victim_doers = cache(lambda head: _victim_doers(doc, head))  # asked here and again below for a victim unborrowed
-    mentions = [_unborrow_victim(doc, mention, victim_doers(mention.head), mentions, dictionary, home, story_before,
-                                 local_dateline) if _borrowed_country(mention) else mention
+    mentions = [_unborrow_victim(doc, mention, victim_doers, mentions, dictionary, home, story_before, local_dateline)
                 for mention in mentions]
     if not any(_needs_country(m) for m in mentions):
         return mentions

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import Optional
 
@@ -100,6 +101,7 @@ class PartyTest:
         self.text = text  # the parsed text (``doc.text`` would rebuild it from every token)
         self._sports_story: Optional[bool] = None
         self._fiction_story: Optional[bool] = None
+        self._fiction_word: Optional[bool] = None
 
     # ------------------------------------------------------------------ the test
     def political_event(self, trigger, cameo: str, source: list, target: list, doer) -> bool:
@@ -123,9 +125,11 @@ class PartyTest:
         if sides:
             # the counterparts or rivals of a party that is no state are of its kind ("sued its U.S. rival")
             objects = [sides[0] if self._counterpart(m) else kind for m, kind in zip(target, objects)]
-        if not source and self._thing_acts(doer) and all(self._modified_noun(self.doc[m.head], m) is not None
-                                                         and self.doc[m.head].pos_ != "PROPN" for m in target):
-            return False  # "a German tourist was attacked by a crocodile": an animal's act on a person of a country
+        if not source and self._thing_acts(doer) and (POLITICAL not in objects or all(
+                self._modified_noun(self.doc[m.head], m) is not None and self.doc[m.head].pos_ != "PROPN" for m in target)):
+            # "the wildfire killed nine people", "margin calls forced investors to sell"; "a German tourist was
+            # attacked by a crocodile": an animal's act on a person of a country
+            return False
         if POLITICAL in objects:
             return True
         if COLLECTIVE in sides and root in self.classes.collective_act_roots:
@@ -140,8 +144,6 @@ class PartyTest:
             return True  # "a jailed journalist refused to eat for a month": a protest is political
         if sides:
             return False
-        if self._thing_acts(doer):
-            return False  # "the wildfire killed nine people", "margin calls forced investors to sell"
         return COLLECTIVE in objects or PRIVATE in objects  # "five people were arrested": the doer is not named
 
     def party(self, mention, root: str, acted_on: bool = False) -> str:
@@ -263,16 +265,15 @@ class PartyTest:
         ``_remembered``, or its sentence opens with the work's title ('In "Night
         Border," which opens on Friday, an agent ...') in a story that names such a work, or names a work's character
         ("The film's hero, a Russian spy, kills two American agents")."""
-        node = token
-        for _ in range(12):
-            if node.head is node:
-                break
-            if node.dep_ == "relcl" and any(self._listed(w, self.patterns.fiction_nouns) for w in (
+        fiction = self._fiction_words()
+        for node in islice((token, *token.ancestors), 12):
+            if fiction and node.dep_ == "relcl" and any(self._listed(w, self.patterns.fiction_nouns) for w in (
                     node.head, node.head.head if node.head.dep_ == "appos" else node.head)):
                 return True  # 'the film "Cold Harbour," in which Chinese commandos kidnap an American diplomat'
             if self._remembered(node):
                 return True  # "to mark the anniversary of D-Day, when Allied troops stormed the beaches"
-            node = node.head
+        if not fiction:
+            return False  # (most stories name no work: the tests below need one of its words)
         sentence = token.sent
         if any(self._listed(w, self.classes.character_nouns) and any(
                 c.dep_ == "poss" and self._listed(c, self.patterns.fiction_nouns) for c in w.children) for w in sentence):
@@ -287,6 +288,12 @@ class PartyTest:
             w.pos_ == "NOUN" and self._listed(w, self.patterns.fiction_nouns)
             or w.pos_ == "VERB" and self.patterns.lemma(w) in self.patterns.narrating_verbs
             or w.dep_ == "ROOT" and w.tag_ in PRESENT_TAGS for w in sentence)
+
+    def _fiction_words(self) -> bool:
+        """Whether the story has a word of fiction_nouns at all (a work's noun, its possessive or its title's clause)."""
+        if self._fiction_word is None:
+            self._fiction_word = any(self._listed(w, self.patterns.fiction_nouns) for w in self.doc)
+        return self._fiction_word
 
     def _remembered(self, clause) -> bool:
         """Whether a clause tells the past that an anniversary or an exhibition recalls: a relative clause on what
@@ -372,10 +379,8 @@ class PartyTest:
                    for i in range(sentence.start, sentence.end) for m in self.index.by_token.get(i, ()))
 
     def _thing_acts(self, doer) -> bool:
-        """Whether the token that does an event named by no actor is a hazard, an animal or a company."""
-        return doer is not None and doer.pos_ in NOUN_POS and doer.i not in self.index.by_token and self._thing_doer(doer)
-
-    def _thing_doer(self, doer) -> bool:
-        """A doer that is a hazard, an animal or a company ("the wildfire", "a great white shark", "the bank")."""
-        return any(self._listed(doer, words) for words in (
+        """Whether the token that does an event named by no actor is a hazard, an animal or a company ("the wildfire",
+        "a great white shark", "the bank")."""
+        return doer is not None and doer.pos_ in NOUN_POS and doer.i not in self.index.by_token and any(
+            self._listed(doer, words) for words in (
             self.patterns.hazard_nouns, self.classes.animal_nouns, self.patterns.business_nouns, self.patterns.market_nouns))
