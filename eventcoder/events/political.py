@@ -283,11 +283,13 @@ class PartyTest:
         if self._fiction_story is None:
             self._fiction_story = any(w.pos_ == "NOUN" and self._listed(w, self.patterns.fiction_nouns) for w in self.doc)
         # (a title opens a military operation's sentence too: 'In "Operation Sindoor," Indian jets attacked camps'; a
-        # plot is told with a work's noun, a narrating verb or in the present: "Chinese commandos kidnap a diplomat")
+        # plot is told with a work's noun, a narrating verb or in the present: "Chinese commandos kidnap a diplomat",
+        # "an agent must stop commandos")
         return self._fiction_story and any(
             w.pos_ == "NOUN" and self._listed(w, self.patterns.fiction_nouns)
             or w.pos_ == "VERB" and self.patterns.lemma(w) in self.patterns.narrating_verbs
-            or w.dep_ == "ROOT" and w.tag_ in PRESENT_TAGS for w in sentence)
+            or w.dep_ == "ROOT" and (w.tag_ in PRESENT_TAGS or any(c.tag_ == "MD" for c in w.children))
+            for w in sentence)
 
     def _fiction_words(self) -> bool:
         """Whether the story has a word of fiction_nouns at all (a work's noun, its possessive or its title's clause)."""

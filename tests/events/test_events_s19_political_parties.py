@@ -153,3 +153,9 @@ def test_state_acts_stay_events_beside_sport_and_story_words(real_event_codes, t
     cameo, source, target = wanted
     found = real_event_codes(text)
     assert any(c.startswith(cameo) and s == source and (not target or t == target) for c, s, t in found), found
+
+
+def test_a_plot_told_with_a_modal_after_a_title_stays_no_event(real_event_codes):
+    text = ("In \"Night Border,\" an American agent will stop North Korean commandos who kidnapped a Japanese diplomat. "
+            "The film opens on Friday.")
+    assert real_event_codes(text) == [], real_event_codes(text)
