@@ -244,12 +244,16 @@ class PartyTest:
         return len(cues) if cues & classes.sports_story_cues else 0
 
     def _contest(self, trigger, root: str, source, target) -> bool:
-        """Whether a violent word is a win between countries named bare on both sides ("India landed on the moon,
-        beating Russia", "Brazil crushed Argentina"): a state does not beat another's people with its fists, and a war
-        names its forces."""
+        """Whether a violent word is a win between countries named bare on both sides, in a match report ("Brazil
+        crushed Argentina 3-0") or told beside another deed ("India landed on the moon, beating Russia"): a state does
+        not beat another's people with its fists."""
         if root not in self.classes.contest_roots or not source or not target:
             return False
         if self.patterns.lemma(trigger) not in self.patterns.sports_verbs:
+            return False
+        # (outside a match report only a win told beside another deed is a race: "landed a probe ..., beating India";
+        # "Russia crushed Georgia in 2008" and "Ethiopia defeated Eritrea in the border war" are wars)
+        if not self.sports_story() and not (trigger.dep_ == "advcl" and trigger.tag_ == "VBG"):
             return False
         # (a weapon makes it war: "Russia battered Ukraine with missiles")
         if any(self._listed(w, self.patterns.weapon_nouns) for c in trigger.children

@@ -148,6 +148,9 @@ def test_parties_of_a_company_story_or_a_film_keep_their_event(real_event_codes,
      "Sindoor,\" Indian jets attacked militant camps in Pakistan, officials said.", ("19", ("INDMIL",), ("PAK",))),
     # a beating with weapons is an attack, not a contest won
     ("Russia battered Ukraine with missiles overnight, officials said.", ("19", ("RUS",), ("UKR",))),
+    # outside a match report, a win between bare countries is a war unless told beside another deed
+    ("Russia battered Ukraine overnight, officials said.", ("18", ("RUS",), ("UKR",))),
+    ("Ethiopia defeated Eritrea in the border war, the government said on Tuesday.", ("19", ("ETH",), ("ERI",))),
 ])
 def test_state_acts_stay_events_beside_sport_and_story_words(real_event_codes, text, wanted):
     cameo, source, target = wanted
