@@ -1830,7 +1830,7 @@ class _SentenceMatcher:
         "massacred thousands of villagers"); "killed 40 civilians" is a killing."""
         if verb.pos_ not in VERB_POS:
             return False
-        victims = child(verb, "nsubjpass") if self._passive(verb) else child(verb, *OBJECT_DEPS)
+        victims = self._acted_on(verb)
         if victims is None:
             return False
         people = unwrap_quantifier(victims)
@@ -1856,10 +1856,15 @@ class _SentenceMatcher:
     def _population_driven_out(self, verb) -> bool:
         """Whether an expelling verb's people are a population: migrants, refugees, villagers, a nationality ("drove
         330,000 Congolese out"); not "drove out thousands of protesters from a square", which disperses a crowd."""
-        people = unwrap_quantifier(child(verb, "nsubjpass") if self._passive(verb) else child(verb, *OBJECT_DEPS))
+        people = unwrap_quantifier(self._acted_on(verb))
         if people is None:
             return False
         return self._listed_noun(people, self.patterns.expelled_population_nouns) or people.ent_type_ == "NORP"
+
+    def _acted_on(self, verb):
+        """Who a verb acts on: its passive subject or its object ("2,000 people were killed", "expelled 13,000
+        migrants")."""
+        return child(verb, "nsubjpass") if self._passive(verb) else child(verb, *OBJECT_DEPS)
 
     def _in_exercise(self, trigger) -> bool:
         """Whether a violent act is done "as part of war games", "during drills" or "in exercises", or is a participle
