@@ -346,7 +346,7 @@ def decide_status(document: Document, mention: EventMention, cues: Optional[Stat
     return status
 
 
-def _trailing_attribution(trigger, published: Optional[dt.date], window_days: int = 30):
+def _trailing_attribution(trigger, published: Optional[dt.date], window_days: int):
     """The verb of saying after a deed told as its main clause ("the army massacred 223 villagers in February,
     Human Rights Watch said"), or None. Such a deed is the report's finding, news however old, as the blind
     annotators code it; not a deed in a clause below ("positions they seized in 2022"), nor one a leading
@@ -363,10 +363,9 @@ def _trailing_attribution(trigger, published: Optional[dt.date], window_days: in
     speaker = next((child for child in reporter.children if child.dep_ == "nsubj" and child.i < reporter.i), None)
     if not direct or speaker is None or speaker.left_edge.i == 0 or trigger.doc[speaker.left_edge.i - 1].text != ",":
         return None
-    said = _own_date_expression(trigger.doc, governing_chain(reporter))
-    if said is not None and published is not None:
-        result = resolve_expression(trigger.doc[said.start : said.end].text, published, "past")
-        end = period_end(result.date, result.precision) if isinstance(result, Resolved) else None
+    said = _own_past_date(governing_chain(reporter), published)
+    if said is not None:
+        end = period_end(said.date, said.precision)
         if end is not None and end < published - dt.timedelta(days=window_days):
             return None
     if published is not None and reporter.lemma_.lower() not in _FINDING_VERBS and _is_background(chain, published):
@@ -376,16 +375,23 @@ def _trailing_attribution(trigger, published: Optional[dt.date], window_days: in
 
 def _is_background(chain: list[Governor], published: dt.date) -> bool:
     """Whether the deed's own date ended a year or more before publication, or is a past year ("in 2008")."""
-    told = _own_date_expression(chain[0].token.doc, chain)
-    if told is None:
-        return False
-    result = resolve_expression(chain[0].token.doc[told.start : told.end].text, published, "past")
-    if not isinstance(result, Resolved):
+    result = _own_past_date(chain, published)
+    if result is None:
         return False
     if result.precision == "year" and int(result.date[:4]) < published.year:
         return True
     end = period_end(result.date, result.precision)
     return end is not None and end < published - dt.timedelta(days=_BACKGROUND_DAYS)
+
+
+def _own_past_date(chain: list[Governor], published: Optional[dt.date]) -> Optional[Resolved]:
+    """The date of the chain's own clause, resolved as past against publication, or None."""
+    doc = chain[0].token.doc
+    expression = _own_date_expression(doc, chain)
+    if expression is None or published is None:
+        return None
+    result = resolve_expression(doc[expression.start : expression.end].text, published, "past")
+    return result if isinstance(result, Resolved) else None
 
 
 def _cue_on_word(word, status: Status) -> bool:
