@@ -709,10 +709,7 @@ def _person_list_places(doc, start: int, end: int, found: list[Toponym], listed_
         return None
     by_token = listed_places.by_token
     root = doc[start:end].root
-    neighbours = {id(t): t for t in (by_token.get(i) for i in
-                                     [root.head.i] * (root.dep_ == "conj")
-                                     + [child.i for child in root.children if child.dep_ == "conj"])
-                  if t is not None}
+    neighbours = {id(t): t for t in (by_token.get(i) for i in _conjunct_indexes(root)) if t is not None}
     before, after = _list_neighbours(doc, start, end, listed_places.by_end, listed_places.by_start)
     for neighbour in (before, after):
         if neighbour is not None:
@@ -767,8 +764,8 @@ def _closes_opening_phrase(doc, place: Toponym, start: int, end: int) -> bool:
     head = doc[place.token_start:place.token_end].root
     if head.dep_ != "pobj" or head.head.head.i < end:
         return False
-    return doc[start:end].root.head.i not in range(place.token_start, place.token_end) \
-        or doc[start:end].root.dep_ != "conj"
+    root = doc[start:end].root
+    return root.head.i not in range(place.token_start, place.token_end) or root.dep_ != "conj"
 
 
 def _add_split_place_names(doc, entities, gazetteer: Gazetteer, add) -> None:
@@ -1472,10 +1469,7 @@ def _listed_with_town(span, found: list[Toponym], cues: PlaceCues) -> bool:
     body_words = cues.organisation_words | cues.facility_nouns
     if any(_noun_in(t, body_words) or t.lower_.removesuffix("s") in body_words for t in span):
         return False  # (a capitalised plural may keep its "s" in the lemma: "Schools")
-    root = span.root
-    partners = {child.i for child in root.children if child.dep_ == "conj"}
-    if root.dep_ == "conj":
-        partners.add(root.head.i)
+    partners = set(_conjunct_indexes(span.root))
     return any(t.token_start <= i < t.token_end and not t.is_actor
                and any(p.kind == "city" or (p.kind == "alias" and p.precision in ("city", "point"))
                        for p in t.candidates)  # (a town, a quarter or a camp of our own list: "Kutupalong")
@@ -2006,12 +2000,16 @@ def _noun_country(noun, gazetteer: Gazetteer) -> Optional[str]:
     return None
 
 
+def _conjunct_indexes(root) -> list[int]:
+    """The tokens a word is coordinated with: the conjunct it hangs on, then its own conjuncts ("Virginia,
+    Washington and Ohio")."""
+    return [root.head.i] * (root.dep_ == "conj") + [child.i for child in root.children if child.dep_ == "conj"]
+
+
 def _listed_with_regions(toponym: Toponym, by_token: dict[int, Toponym], root) -> bool:
     """Whether the name (``root``: its root token) is listed with names that are regions ("Virginia, Washington,
     West Virginia")."""
-    neighbours = [root.head.i] if root.dep_ == "conj" else []
-    neighbours.extend(child.i for child in root.children if child.dep_ == "conj")
-    listed = {id(other): other for other in (by_token.get(i) for i in neighbours)
+    listed = {id(other): other for other in (by_token.get(i) for i in _conjunct_indexes(root))
               if other is not None and other is not toponym}
     if not listed:
         return False
