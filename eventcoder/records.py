@@ -57,6 +57,13 @@ class Document:
         return [s for s in self.doc.sents if text[s.start_char:s.end_char].strip()]
 
     @cached_property
+    def dateline(self) -> Optional[str]:
+        """The place the article's dateline names ("BUCHA, Ukraine"), or None; read once for every stage."""
+        from eventcoder.clean import find_dateline
+
+        return find_dateline(self.article.text)
+
+    @cached_property
     def columns(self):
         """The token columns every stage after parsing reads (``eventcoder.columns.TokenColumns``), read once."""
         from eventcoder.columns import TokenColumns

@@ -27,7 +27,6 @@ from dataclasses import replace
 from functools import cache
 from typing import Callable, Optional
 
-from ..clean import find_dateline
 from ..records import ActorMention, Document
 
 # Roles that are almost always of the country the sentence is about; armed roles are not.
@@ -46,7 +45,7 @@ TRANSNATIONAL_PREFIXES = frozenset({"IGO", "NGO", "IMG", "MNC", "UNO", "NGM"})
 
 def dateline_country(document: Document, dictionary) -> Optional[str]:
     """The ISO-3 country of the dateline place, trying its parts from the most general ("Ukraine")."""
-    place = find_dateline(document.article.text)
+    place = document.dateline
     if not place:
         return None
     for part in reversed([p.strip() for p in place.split(",")]):
@@ -514,7 +513,6 @@ def _acts_at_home(doc, doer: ActorMention, home: Optional[str], story_country: C
         return True
     if _came_from(doc[doer.head]):
         return False
-    named = _sentence_countries(doc, victim, dictionary)
     # (a state that denies or orders from afar, "Moscow denied shooting villagers", names no place of the act but
     # its own name; soldiers named by their nationality, "Ugandan soldiers", are of another country than the
     # dateline's here, so only a story of the dateline's country overrules them)
@@ -522,7 +520,7 @@ def _acts_at_home(doc, doer: ActorMention, home: Optional[str], story_country: C
                            and not _sentence_countries(doc, victim, dictionary, doer) - {home}
                            or story_country() == home):
         return False
-    return not (named - {country})
+    return not (_sentence_countries(doc, victim, dictionary) - {country})
 
 
 def _came_from(token) -> bool:
@@ -547,7 +545,7 @@ def _sentence_countries(doc, mention: ActorMention, dictionary, besides: Optiona
 def _dateline_names_country(document: Document, dictionary) -> bool:
     """Whether the dateline names its country after its town ("BUCHA, Ukraine"): a reporter on the spot, not a
     regional bureau ("BEIRUT (Reuters)" files news of Syria too)."""
-    place = find_dateline(document.article.text)
+    place = document.dateline
     parts = [p.strip() for p in place.split(",")] if place else []
     return any(dictionary.country_code(part) or dictionary.country_code(part.title()) for part in parts[1:])
 
