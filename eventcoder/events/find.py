@@ -456,7 +456,7 @@ class _SentenceMatcher:
         world tour", "Brazil coach Tite", "a shark attacked a surfer off Western Australia's coast" are none."""
         if self._party_test is None:
             self._party_test = PartyTest(self.patterns.political, self.patterns, self.index, candidate.trigger.doc,
-                                         self.text)
+                                         self._document_columns)
         doer = None
         if not candidate.source and not candidate.nominal and candidate.trigger.pos_ in VERB_POS:
             verb = candidate.trigger

@@ -93,12 +93,13 @@ class PartyTest:
     repair and its word lists of companies, prices, hazards, weapons and armed men; ``index`` says which tokens an
     actor covers."""
 
-    def __init__(self, classes: PoliticalClasses, patterns, index, doc, text: str) -> None:
+    def __init__(self, classes: PoliticalClasses, patterns, index, doc, columns) -> None:
         self.classes = classes
         self.patterns = patterns
         self.index = index
         self.doc = doc
-        self.text = text  # the parsed text (``doc.text`` would rebuild it from every token)
+        self.columns = columns  # the document's shared token columns (``Document.columns``)
+        self.text = columns.text  # the parsed text (``doc.text`` would rebuild it from every token)
         self._sports_story: Optional[bool] = None
         self._fiction_story: Optional[bool] = None
         self._fiction_word: Optional[bool] = None
@@ -239,8 +240,7 @@ class PartyTest:
         """How many distinct sports words the story has; the everyday ones ("scored", "goals", "penalties") count only
         beside a word of sport alone ("The Senate approved the bill 51-49. Democrats scored a victory" is no match)."""
         classes = self.classes
-        cues = {w.lower_ for w in self.doc if w.lower_ in classes.sports_story_cues
-                or w.lower_ in classes.sports_story_everyday_cues}
+        cues = {w for w in self.columns.lower if w in classes.sports_story_cues or w in classes.sports_story_everyday_cues}
         return len(cues) if cues & classes.sports_story_cues else 0
 
     def _contest(self, trigger, root: str, source, target) -> bool:
@@ -266,9 +266,9 @@ class PartyTest:
     def _told(self, token) -> bool:
         """Whether a word is in what a film, novel or game tells or in the past an anniversary recalls: in a relative
         clause on the work ('the film "Cold Harbour," in which commandos kidnap a diplomat') or in a clause
-        ``_remembered``, or its sentence opens with the work's title ('In "Night
-        Border," which opens on Friday, an agent ...') in a story that names such a work, or names a work's character
-        ("The film's hero, a Russian spy, kills two American agents")."""
+        ``_remembered``, or its sentence opens with the work's title ('In "Night Border," which opens on Friday, an
+        agent ...') in a story that names such a work, or names a work's character ("The film's hero, a Russian spy,
+        kills two American agents")."""
         fiction = self._fiction_words()
         for node in islice((token, *token.ancestors), 12):
             if fiction and node.dep_ == "relcl" and any(self._listed(w, self.patterns.fiction_nouns) for w in (
