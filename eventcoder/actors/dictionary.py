@@ -39,7 +39,8 @@ NAMESAKE_COLUMNS = ("name", "countries", "note")
 REGION_COLUMNS = ("region_word", "countries", "note")
 CITY_COLUMNS = ("city", "country", "aliases")
 
-SECTOR_TYPES = ("group", "person", "title", "equipment")
+# "none": a phrase ending in a role word that names no actor ("market forces" are no troops).
+SECTOR_TYPES = ("group", "person", "title", "equipment", "none")
 # Three-letter sector codes we accept (CAMEO roles plus a few CAMEO-style additions).
 SECTOR_CODES = frozenset(
     "GOV MIL COP REB INS OPP JUD LEG BUS MED CVL EDU REF LAB REL PTY SPY ELI CRM HLH "
@@ -430,6 +431,8 @@ class ActorDictionary:
             raise DataFileError(path, number, f"unknown sector {sector!r} (known: {' '.join(sorted(SECTOR_CODES))})")
         if kind not in SECTOR_TYPES:
             raise DataFileError(path, number, f"sector type {kind!r} must be one of {', '.join(SECTOR_TYPES)}")
+        if kind == "none" and (sector is not None or len(term.split()) < 2):
+            raise DataFileError(path, number, f"a 'none' term names no sector and is two or more words: {term!r}")
         self.sectors[normalize(term)] = SectorTerm(term, sector, kind)
 
     def _add_term(self, path: Path, number: int, row: dict, replace: bool, replaced: set[str]) -> None:

@@ -377,6 +377,12 @@ def _find_atoms(tokens: _Tokens, start: int, end: int, dictionary: ActorDictiona
             surface = surface + gap + text_of[j]
         if best and not _inside_place_name(tokens, i, best[1], best[0]):
             atoms[i] = best
+    for i, (stop, entries) in list(atoms.items()):
+        if all(e.kind == SECTOR and e.sector_type == "none" for e in entries):
+            # "market forces", "political forces": no actor, nor is the role word inside it ("forces")
+            for k in range(i, stop):
+                if k in atoms and atoms[k][0] <= stop:
+                    del atoms[k]
     return atoms
 
 
@@ -428,6 +434,20 @@ def _name_goes_on(tokens: _Tokens, stop: int, end: int) -> bool:
     """Whether a name particle and a capitalised word follow: "Alexandre de Moraes" is not the known Alexandre."""
     return stop + 1 < end and tokens.norm[stop] in NAME_PARTICLES and tokens.text[stop][:1].islower() \
         and tokens.text[stop + 1][:1].isupper()
+
+
+def _given_name_of(tokens: _Tokens, stop: int, end: int, atoms: dict, compound: bool = False) -> bool:
+    """Whether the word before ``stop`` is the given name of someone the dictionary does not know: a person's name
+    goes on with a capitalised word the dictionary does not list ("Novak Djokovic" is not the known Novak, "Jordan
+    Henderson" not Jordan; "Chad Mitchell", though "Mitchell" is a known surname). ``compound``: a proper noun the word is a compound of will do, whatever the entity tag
+    (the small model tags "Novak Djokovic" ORG and O)."""
+    if not (stop < end and tokens.pos[stop] == "PROPN" and tokens.text[stop][:1].isupper()):
+        return False
+    if stop in atoms and not all(e.kind in (PERSON, SURNAME) for e in atoms[stop][1]):
+        return False  # "Jordan Valley", "Russia Today"
+    if tokens.ent[stop] == "PERSON" and (tokens.inside_entity[stop] or tokens.ent[stop - 1] == "PERSON"):
+        return True
+    return compound and tokens.dep[stop - 1] == "compound" and tokens.head[stop - 1] == stop
 
 
 def _lone_mistagged_name(tokens: _Tokens, j: int, kinds: dict[str, Entry]) -> bool:
@@ -565,7 +585,8 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
                 break  # "The Washington Post"
             if draft.sector is None and draft.person is None and draft.country is None and draft.code is None:
                 # A surname alone needs a proper-noun tag unless the article already named its bearer.
-                if PERSON in kinds or SURNAME in kinds and not _name_goes_on(tokens, stop, end) and (
+                if PERSON in kinds or SURNAME in kinds and not _name_goes_on(tokens, stop, end) \
+                        and not _given_name_of(tokens, stop, end, atoms, compound=True) and (
                     # NER may miss a name ("Rouhani" as NORP) but a date or firm is not a person ("May", "Fox").
                     word in memory.surnames or tokens.pos[j] == "PROPN" and (
                         tokens.ent[j] in ("PERSON", "NORP", "") or _lone_mistagged_name(tokens, j, kinds))
@@ -579,6 +600,8 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
                     has_content = True
                     j = _person_group(draft, tokens, j, end, atoms)
                     break
+                if COUNTRY in kinds and _given_name_of(tokens, stop, end, atoms):
+                    break  # "Jordan Henderson", "Chad Smith": a given name, not the country
                 if COUNTRY in kinds or DEMONYM in kinds:
                     # "U.S.-led" is one token: the word after it plays the part of the word after "led".
                     fused = norm[stop - 1].endswith("-led")
@@ -1494,6 +1517,8 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
         found_led = _led_antecedent(draft, tokens, memory, sentence_index)
         return [found_led] if found_led is not None else []
     if draft.coref == "pronoun":
+        if tokens.norm[head] in PRONOUNS and _unnamed_speaker(tokens, head, drafts, sentence_index):
+            return []  # "One victim, a retired nurse, told the court she had fought him off": she is the victim
         found = _pronoun_antecedent(memory, sentence_index, tokens,
                                     clause=_verbs_of(tokens, head) if tokens.norm[head] in OBJECT_PRONOUNS else None)
         if found is None:
@@ -2011,6 +2036,27 @@ def _pronoun_antecedent(memory: _Memory, sentence_index: int, tokens: _Tokens,
     if len(names) == 1:
         return previous[-1][0]
     return None
+
+
+SPEAKER_CLAUSE_DEPS = frozenset({"ccomp"})
+
+
+def _unnamed_speaker(tokens: _Tokens, pronoun: int, drafts: list[_Draft], sentence_index: int) -> bool:
+    """Whether subject 'he'/'she' is the one who says it, a person who is no actor: the clause it is the subject of is
+    what a singular common noun that no actor phrase covers says ("the woman said she had been beaten"); no person
+    named before then is meant. (A speaker who is an actor, "the minister said he would ...", is left to the
+    antecedent rules.)"""
+    if tokens.dep[pronoun] not in SUBJECT_DEPS:
+        return False
+    clause = tokens.head[pronoun]
+    if tokens.dep[clause] not in SPEAKER_CLAUSE_DEPS:
+        return False
+    verb = tokens.head[clause]
+    start, _ = tokens.sentences[sentence_index]
+    speaker = next((t for t in range(start, pronoun) if tokens.head[t] == verb and tokens.dep[t] == "nsubj"), None)
+    if speaker is None or tokens.pos[speaker] != "NOUN" or tokens.tag[speaker] != "NN":
+        return False
+    return not any(d.start <= speaker < d.end for d in drafts)
 
 
 def _of_person_country(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Optional[dt.date]
