@@ -52,6 +52,7 @@ PREP_PHRASE_TARGET_ROOTS = frozenset({"09", "11", "12"})
 REQUEST_ROOT = "10"
 # Codes whose required object is the source's own forces (deployed, withdrawn), never the target.
 FORCES_AS_MEANS = ("15", "0874")
+RETREAT_CODE = "0874"
 FORCE_POSTURE_ROOT = "15"
 FASTING_PATTERN_ID = "grammar:fasting"  # "stopped eating": a hunger strike read from grammar.yaml's fasting_verbs
 BOMBING_CODE = "183"  # what an explosion by no one named is coded ("a car bomb exploded near a market")
@@ -396,6 +397,8 @@ class _SentenceMatcher:
         candidates = [c for c in candidates if not self._hazard_or_sport(c)]
         for candidate in candidates:
             candidate.cameo = self._means_code(candidate) or candidate.cameo
+            if candidate.cameo == RETREAT_CODE and self._leaves_body(candidate):
+                candidate.cameo = self.patterns.body_departure_code
             if candidate.cameo[:2] in VIOLENCE_ROOTS and self._in_exercise(candidate.trigger):
                 if len(_distinct(candidate.source.mentions)) >= 2:
                     # "American and Filipino marines will storm a beach as part of war games": a joint exercise
@@ -450,6 +453,19 @@ class _SentenceMatcher:
                 if token.i not in triggers and token.i not in hits.verbs and token.pos_ in VERB_POS:
                     candidates.append(self._statement_candidate(token))
         return candidates
+
+    def _leaves_body(self, candidate: _Candidate) -> bool:
+        """Whether a withdrawal is a state leaving an international body ("Gambia withdrew from the Commonwealth"): its
+        target is only bodies, nothing withdrawn is named (no required object: "withdrew its troops from the UN
+        mission" is a retreat) and no armed men withdraw."""
+        prefixes = tuple(p.upper() for p in self.patterns.body_actor_prefixes)
+        if not prefixes or candidate.consumed or not candidate.source or not candidate.target:
+            return False
+        doc = candidate.trigger.doc
+        if any(m.actor.sector in ARMED_SECTORS or m.actor.code[:3] == "IMG"
+               or self.patterns.lemma(doc[m.head]) in self.patterns.armed_nouns for m in candidate.source.mentions):
+            return False
+        return all(m.actor.code.startswith(prefixes) for m in candidate.target.mentions)
 
     def _has_political_party(self, candidate: _Candidate) -> bool:
         """An event needs a political doer or a political object (political.py): "the Irish rock band will launch a
@@ -1523,9 +1539,11 @@ class _SentenceMatcher:
                     # (nor is a preposition of time: "called his counterpart on Sunday" is no "called on")
                     # ("was shot dead": the parser makes an adjective particle of a passive a predicate, "oprd")
                     # (a relative "with which" is no particle: "the seriousness with which the US takes the issue")
+                    # (but a time counting what follows it is: "arrived for two days of talks")
                     particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent", "dative", "oprd")
                                  and not (c.dep_ == "prep" and c.pos_ == "PART")
-                                 and not any(o.dep_ == "pobj" and (o.ent_type_ in ("DATE", "TIME") or o.tag_ in ("WDT", "WP"))
+                                 and not any(o.dep_ == "pobj" and unwrap_quantifier(o) is o
+                                             and (o.ent_type_ in ("DATE", "TIME") or o.tag_ in ("WDT", "WP"))
                                              for o in c.children)}
                     # "handed the pilot back to India", "stepped down": the parser makes the particle an adverb
                     particles |= {c.lower_ for c in token.children if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES}

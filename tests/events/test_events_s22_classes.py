@@ -1,0 +1,87 @@
+"""Session 22 classes (from misses of plover_style_dev and known misses), each with phrasings of our own."""
+
+from __future__ import annotations
+
+import pytest
+from event_checks import has_event as _has
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Russia crushed Georgia in 2008.", "RUS", "GEO"),
+    ("Russian troops crushed Georgian forces in a five-day war in 2008.", "RUS", "GEO"),
+    ("Syrian troops crushed Islamic State fighters near Palmyra.", "SYR", None),
+    ("Nigerian soldiers routed Boko Haram militants in Borno state.", "NGA", "NGA"),
+    ("Israeli forces smashed Hezbollah positions in southern Lebanon.", "ISR", "LBN"),
+])
+def test_crushing_an_enemy_is_fighting(coded, text, source, target):
+    assert _has(coded(text), "190", source, target), coded(text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # the enemy named by a force noun stays the target, not only militants ("defeated Russian forces" kept)
+    ("Ukrainian troops defeated Russian forces near Kharkiv.", "UKR", "RUS"),
+    ("Ethiopian forces crushed Eritrean soldiers at Badme.", "ETH", "ERI"),
+])
+def test_force_nouns_are_the_target(coded, text, source, target):
+    assert _has(coded(text), "190", source, target), coded(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Police crushed the protest in Minsk.", "175"),       # crowds crushed: repression, not fighting
+    ("Brazil crushed Argentina 4-0 in the final.", None),  # a match result
+    ("The decision crushed hopes of a quick recovery.", None),
+])
+def test_crushing_what_is_no_enemy(coded, text, code):
+    events = coded(text)
+    assert not _has(events, "190"), events
+    if code:
+        assert _has(events, code), events
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Gambia withdrew from the Commonwealth on Wednesday.", "GMB", None),
+    ("Burundi withdrew from the International Criminal Court last year.", "BDI", None),
+])
+def test_a_state_leaving_a_body_reduces_relations(coded, text, source, target):
+    events = coded(text)
+    assert _has(events, "160", source, target) and not _has(events, "0874"), events
+
+
+@pytest.mark.parametrize("text", [
+    "India withdrew its troops from the UN mission in Lebanon.",  # troops withdrawn: a retreat
+    "The rebels withdrew from the UN-controlled buffer zone.",
+])
+def test_forces_leaving_stay_a_retreat(coded, text):
+    events = coded(text)
+    assert not _has(events, "160"), events
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Sudanese troops massed near the oil town of Heglig on Thursday.", "SDN", None),
+    ("Chinese forces were massing along the border with India.", "CHN", "IND"),
+    ("Venezuela's president ordered ten army battalions to the Colombian border.", "VEN", "COL"),
+    ("Pakistan ordered two brigades to its border with Afghanistan.", "PAK", "AFG"),
+])
+def test_troops_gathering_is_mobilization(coded, text, source, target):
+    assert _has(coded(text), "154", source, target), coded(text)
+
+
+def test_civilians_massing_are_no_mobilization(coded):
+    events = coded("Supporters of the candidate massed outside the court in Nairobi.")
+    assert not _has(events, "154"), events
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Ugandan authorities handed over two suspected leaders of a Rwandan militia to Rwanda.", "UGA", "RWA"),
+    ("Morocco handed over three alleged members of the cell to Spanish police.", "MAR", "ESP"),
+])
+def test_handing_over_suspects_is_judicial_cooperation(coded, text, source, target):
+    assert _has(coded(text), "063", source, target), coded(text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The Indian prime minister arrived in Dhaka for two days of talks with Bangladeshi officials.", "IND", "BGD"),
+    ("Brazil's president arrived in Buenos Aires on Monday for three days of talks with Argentine leaders.", "BRA", "ARG"),
+])
+def test_a_time_counting_the_talks_keeps_the_particle(coded, text, source, target):
+    assert _has(coded(text), "042", source, target), coded(text)
