@@ -77,3 +77,12 @@ def test_she_of_an_unnamed_speaker_is_no_earlier_person(actor_codes):
 ])
 def test_he_of_a_speaker_who_is_an_actor_is_still_resolved(actor_codes, text, pronoun, code):
     assert actor_codes(text, published="2023-05-10").get(pronoun) == code
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    ("The French luxury group threatened to walk away from the deal.", "The French luxury group", "FRABUS"),
+    ("The Swiss food group said it would close two factories in France.", "The Swiss food group", "CHEBUS"),
+    ("The Islamist militant group claimed the attack on Sunday in Somalia.", "The Islamist militant group", "INS"),
+])
+def test_a_trade_before_group_is_a_company(actor_codes, text, phrase, code):
+    assert actor_codes(text).get(phrase, "").endswith(code)
