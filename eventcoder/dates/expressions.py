@@ -484,6 +484,14 @@ def _time_anchors(chain: list[Governor], same_time_only: bool = False) -> list[t
             # petrol bombs" (the hurling is Monday night's).
             add(token.head.head.head, SAME_TIME)
             break
+        if (governor is chain[0] and dep == "acl" and token.tag_ == "VBN" and token.head.dep_ in ("nsubj", "nsubjpass")
+                and any(child.dep_ == "agent" for child in token.children) and not _has_subject_or_marker(token)
+                and _simple_past(token.head.head)):
+            # A reduced passive with its doer on the subject of a past act (session 22): "talks, mediated by
+            # Oman, were held in Muscat on Saturday", "a general strike called by unions shut shops on Sunday"
+            # (the act is that day's, or just before it: a closer bound than the publication day).
+            add(token.head.head, SAME_TIME)
+            break
         if (governor is chain[0] and dep == "advcl" and is_infinitive(token) and token.head.pos_ in ("VERB", "AUX")
                 and not any(child.dep_ in _SUBJECT_DEPS or child.dep_ == "mark" for child in token.children)):
             add(token.head, PURPOSE)
@@ -717,13 +725,22 @@ def find_date_expressions(doc, chain: list[Governor], rules: Optional[ReportRule
     if reporter is not None:
         # Ranked last: the day the event was reported ("Beijing promised aid, officials said on
         # Tuesday"). The resolver decides what it may date (asserted and alleged events only).
-        for governor in governing_chain(reporter):
+        reporter_chain = governing_chain(reporter)
+        for governor in reporter_chain:
             if governor.kind == "report" and governor.token.lemma_.lower() in rules.reporting_verbs:
                 # A report of a report: "the army said it was ready to ..., a spokesman said on Wednesday".
                 positions.setdefault(governor.token.i, len(chain) + _LINKS.index(REPORT) - 1)
             if governor.kind in ("report", "content"):
                 break
             positions.setdefault(governor.token.i, len(chain) + _LINKS.index(REPORT) - 1)
+        if _result_participle(reporter):
+            # A participle of saying is said when its verb is done (session 22): "dug in its heels on
+            # Wednesday, saying it would not give ground" (the refusal is Wednesday's).
+            for anchor_chain, _ in _time_anchors(reporter_chain, same_time_only=True):
+                for governor in anchor_chain:
+                    if governor.kind in ("report", "content"):
+                        break
+                    positions.setdefault(governor.token.i, len(chain) + _LINKS.index(REPORT) - 1)
     found = []
     for start, end in sentence_spans(doc, chain[0].token.i):
         attached = attachment(doc, start, end, positions, rules.appeal_verbs)

@@ -8,17 +8,28 @@ Only the forms that refer back are followed: a noun with a definite determiner (
 act of the same kind in long news stories ("ordered a new trial", "has now tightened
 restrictions"), and so are plural or counted nouns ("several recent attacks"). The nearest earlier
 noun or verb with the trigger's lemma, at most ``_MAX_SENTENCES_BACK`` sentences back, is taken for
-the same event when it is what its own sentence reports; the resolver lends its date."""
+the same event when it is what its own sentence reports; the resolver lends its date.
+
+A later mention may also use another word of the same kind (session 22, ``family_mention``; the
+families in ``mentions.yaml``): "A car bomb exploded in Kandahar on Tuesday ... **The blast** killed 12
+policemen": the blast is Tuesday's explosion, and so is the killing it did (a simple-past verb whose
+subject is such a noun, or a past passive "were killed in the blast")."""
 
 from __future__ import annotations
 
 import bisect
+import functools
+from pathlib import Path
 
 import numpy
 from spacy.attrs import LEMMA, POS
 from spacy.parts_of_speech import NOUN, VERB
 
+from ..datafiles import key_lines, read_yaml
+from ..errors import DataFileError
 from .expressions import sentence_spans, sentence_starts
+
+FAMILIES_PATH = Path(__file__).with_name("mentions.yaml")
 
 _MEMO_KEY = "eventcoder.dates.lemmas"
 _EVENT_POS = frozenset({NOUN, VERB})
@@ -62,6 +73,70 @@ def earlier_mention(doc, token_index: int, reporting_verbs: frozenset = frozense
             same_number = token.pos != NOUN or earlier.pos != NOUN or earlier.tag_ == token.tag_
             same_kind = same_number and _particle(earlier) == _particle(token)
             return earlier if same_kind and _is_reported_event(earlier) else None
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def event_families() -> dict[str, str]:
+    """Each lemma of ``mentions.yaml`` and the name of its family, loaded once; DataFileError naming the
+    file and line of a bad entry."""
+    data, node = read_yaml(FAMILIES_PATH, "event families")
+    if not isinstance(data, dict):
+        raise DataFileError(FAMILIES_PATH, 1, "expected a mapping of family names to lists of lemmas")
+    lines = key_lines(node)
+    families = {}
+    for name, words in data.items():
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+            raise DataFileError(FAMILIES_PATH, lines.get(name), f"{name!r} must be a non-empty list of lemmas")
+        families.update((word.strip().lower(), name) for word in words)
+    return families
+
+
+def family_mention(doc, token_index: int, reporting_verbs: frozenset = frozenset()):
+    """The word of an earlier sentence that names, with another word of its kind, the event
+    ``doc[token_index]`` is or did, or None.
+
+    The word that refers back is ``doc[token_index]`` itself, a definite noun of a family ("the
+    blast"), or such a noun as the subject of a simple-past verb ("the blast **killed** 12") or the
+    cause of a past passive ("12 were **killed** in the blast"). As for ``earlier_mention``, the
+    sentence has no date-like words of its own, and the nearest earlier noun or verb of the family
+    (``event_families``) at most ``_MAX_SENTENCES_BACK`` sentences back must be what its own sentence
+    reports; one noun for one noun ("the attacks" is not "an attack")."""
+    token = doc[token_index]
+    families = event_families()
+    referring = None
+    if token.pos == NOUN:
+        referring = token
+    elif token.pos == VERB and token.lemma_.lower() not in reporting_verbs:
+        if token.tag_ == "VBD":
+            referring = next((child for child in token.children if child.dep_ == "nsubj"), None)
+        elif token.tag_ == "VBN" and any(child.dep_ == "auxpass" and child.lower_ in ("was", "were")
+                                         for child in token.children):
+            referring = next((grandchild for child in token.children
+                              if child.dep_ in ("prep", "agent") and child.lower_ in ("in", "by")
+                              for grandchild in child.children if grandchild.dep_ == "pobj"), None)
+    if referring is None or referring.pos != NOUN or not _refers_back(referring):
+        return None
+    family = families.get(referring.lemma_.lower())
+    if family is None:
+        return None
+    starts = sentence_starts(doc)
+    sentence = bisect.bisect_right(starts, token_index) - 1
+    if sentence == 0 or any(start == 0 or doc[start - 1].lower_ not in ("after", "before")
+                            for start, _ in sentence_spans(doc, token_index)):
+        return None
+    columns = doc.user_data.get(_MEMO_KEY)
+    if columns is None:
+        columns = doc.user_data[_MEMO_KEY] = doc.to_array([LEMMA, POS])
+    first = starts[max(0, sentence - _MAX_SENTENCES_BACK)]
+    before = columns[first : starts[sentence]]
+    strings = doc.vocab.strings
+    kin = numpy.array([strings[lemma] for lemma, name in families.items() if name == family], dtype=before.dtype)
+    for index in numpy.flatnonzero(numpy.isin(before[:, 0], kin))[::-1]:
+        if before[index, 1] in _EVENT_POS:
+            earlier = doc[first + int(index)]
+            same_number = earlier.pos != NOUN or earlier.tag_ == referring.tag_
+            return earlier if same_number and _is_reported_event(earlier) else None
     return None
 
 

@@ -20,7 +20,7 @@ from .aspect import running_or_repeated
 from .calendar_rules import DURATION, NOT_A_DATE, Resolved, period_end, period_start, resolve_expression
 from .expressions import (AFTER, AROUND, JUDGING_VERBS, LENT, OWN, PURPOSE, REPORT, clause_marks, find_date_expressions,
                           judged_from, reporting_verb, sentence_spans, sentence_starts)
-from .mentions import earlier_mention
+from .mentions import earlier_mention, family_mention
 from .offsets import find_offsets, reference_for, shift
 from .reports import ReportRules, default_report_rules
 
@@ -475,7 +475,8 @@ def _earlier_mention_date(document: Document, mention: EventMention, status: Sta
                           rules: ReportRules) -> Optional[EventDate]:
     """The text date of the nearest earlier mention of the event in the story ("Air strikes hit the
     centre on Sunday ... The strikes brought down the roof"), or None (mentions.py)."""
-    earlier = earlier_mention(document.doc, mention.trigger_token, rules.reporting_verbs)
+    earlier = earlier_mention(document.doc, mention.trigger_token, rules.reporting_verbs) or family_mention(
+        document.doc, mention.trigger_token, rules.reporting_verbs)
     if earlier is None:
         return None
     found = _resolve(document, _mention_on(earlier, mention.cameo), status, rules, counting=True, inheriting=False)
