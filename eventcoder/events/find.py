@@ -903,6 +903,9 @@ class _SentenceMatcher:
         words = list(trigger.subtree)
         if trigger.dep_ != "ROOT" and trigger.head.pos_ in VERB_POS:
             words += [w for c in trigger.head.children if c.dep_ == "prep" for w in c.subtree]
+        if any(c.dep_ == "advcl" and c.tag_ == "VBG" and self.patterns.lemma(c) in self.patterns.riot_cue_verbs
+               for c in trigger.children):
+            return True  # "students occupied the parliament, demanding that the president resign"
         return any(self.patterns.lemma(t) in self.patterns.riot_cues for t in words)
 
     def _cyber_attack(self, candidate: _Candidate) -> bool:

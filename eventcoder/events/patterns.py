@@ -49,7 +49,7 @@ GRAMMAR_WORD_LISTS = (
     "answer_roots", "answered_act_nouns", "accusation_nouns", "answered_accusation_roots", "business_nouns", "business_rival_nouns", "company_suffixes", "fiction_nouns",
     "narrating_verbs", "sports_clause_cues", "sports_clause_roots", "generic_explosion_nouns", "industrial_sites", "effect_roots", "doerless_passive_codes", "commercial_sectors",
     "patient_nouns", "obligation_message_nouns", "riot_crowd_nouns", "riot_cues", "speaker_own_nouns",
-    "body_actor_prefixes",
+    "body_actor_prefixes", "riot_cue_verbs",
 )
 # grammar.yaml keys that hold one CAMEO code each.
 GRAMMAR_CODES = ("statement_code", "riot_code", "cyber_code", "departure_code", "diplomat_departure_code", "presence_departure_code",
@@ -248,6 +248,7 @@ class EventPatterns:
     speaker_own_nouns: frozenset = frozenset()
     # actor code prefixes of international bodies: leaving one reduces relations ("Gambia withdrew from the Commonwealth")
     body_actor_prefixes: frozenset = frozenset()
+    riot_cue_verbs: frozenset = frozenset()
     body_departure_code: str = "160"
     obligation_message_nouns: frozenset = frozenset()  # "issued a reminder that Iraq must": a demand
     mass_expulsion_verbs: frozenset = frozenset()  # not "deport": a deportation of thousands stays 174

@@ -85,3 +85,60 @@ def test_handing_over_suspects_is_judicial_cooperation(coded, text, source, targ
 ])
 def test_a_time_counting_the_talks_keeps_the_particle(coded, text, source, target):
     assert _has(coded(text), "042", source, target), coded(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Thousands of students occupied the parliament building in Jakarta, demanding that the president step down.", "IDN"),
+    ("Hundreds of villagers stormed the governor's office in Kisumu, chanting slogans against the police.", "KEN"),
+])
+def test_a_crowd_acting_with_a_protest_participle_riots(coded, text, source):
+    assert _has(coded(text), "145", source), coded(text)
+
+
+def test_a_crowd_without_unrest_is_no_riot(coded):
+    assert not _has(coded("Villagers occupied the disputed farmland near Kisumu."), "145")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Australian police have been working alongside Indonesian investigators to find the bombers.", "AUS", "IDN"),
+    ("French customs officers are operating alongside Belgian police at the border.", "FRA", "BEL"),
+])
+def test_working_alongside_is_cooperation(coded, text, source, target):
+    assert _has(coded(text), "060", source, target), coded(text)
+
+
+def test_fighting_alongside_an_ally_stays_fighting(coded):
+    events = coded("Kinshasa said Rwandan troops had crossed the border to fight alongside M23 rebels.")
+    assert not _has(events, "06"), events
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Myanmar accepted aid from Thailand after the cyclone.", "0863", "MMR", "THA"),
+    ("China ordered snap military drills near Taiwan on Monday.", "150", "CHN", None),
+    ("Israel eased the closure of the West Bank on Sunday.", "0872", "ISR", "PSE"),
+    ("Egypt lifted the closure of the Rafah crossing.", "0872", "EGY", None),
+])
+def test_s22_single_rows(coded, text, code, source, target):
+    assert _has(coded(text), code, source, target), coded(text)
+
+
+@pytest.fixture(scope="module")
+def plover_coded(nlp):
+    """Full pipeline in the PLOVER gold's conventions (negated cooperation is a refusal)."""
+    from eventcoder.pipeline import Coder, CoderOptions
+    from eventcoder.records import Article
+
+    coder = Coder(CoderOptions(modality_as_intent=True, main_event_only=True), nlp=nlp)
+
+    def run(text):
+        return [(e.cameo, tuple(m.country for m in e.source), tuple(m.country for m in e.target))
+                for e in coder.code_article(Article(article_id="t", text=text))]
+    return run
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Cuba said it would not accept any American aid after the hurricane.", "CUB", "USA"),
+    ("North Korea will not accept aid from South Korea, its state media said.", "PRK", "KOR"),
+])
+def test_aid_not_accepted_is_a_rejection(plover_coded, text, source, target):
+    assert _has(plover_coded(text), "12", source, target), plover_coded(text)
