@@ -21,7 +21,8 @@ WORD_LISTS = ("political_sectors", "political_code_prefixes", "collective_sector
               "representative_nouns", "crowd_quantity_nouns", "animal_nouns", "armed_modifiers", "business_protest_roots", "activist_nouns",
               "private_protest_roots", "counterpart_nouns", "crowd_violence_roots", "crowd_violence_doers",
               "character_nouns", "contest_roots", "remembrance_cues",
-              "remembering_verbs")
+              "remembering_verbs", "abstract_force_words", "private_doer_nouns",
+              "unarmed_objects", "ordinary_crime_nouns", "crime_reason_roots")
 SECTOR_LISTS = ("political_sectors", "political_code_prefixes", "collective_sectors")
 # A match score ("3-0", "62-13").
 SCORE = re.compile(r"(?<![\d.,])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d]|[.,]\d)")
@@ -74,6 +75,11 @@ class PoliticalClasses:
     contest_roots: frozenset = frozenset()
     remembrance_cues: frozenset = frozenset()
     remembering_verbs: frozenset = frozenset()
+    abstract_force_words: frozenset = frozenset()
+    private_doer_nouns: frozenset = frozenset()
+    unarmed_objects: frozenset = frozenset()
+    ordinary_crime_nouns: frozenset = frozenset()
+    crime_reason_roots: frozenset = frozenset()
 
     @classmethod
     def from_mapping(cls, path: Path, data: dict) -> "PoliticalClasses":
@@ -115,8 +121,13 @@ class PartyTest:
         if not source and not target:
             return True  # (an unattributed bombing: the place stage names both sides or drops it)
         root = cameo[:2]
+        if not target and root in self.classes.crowd_violence_roots and self._unarmed_object(trigger):
+            return False  # "the union said it would fight the closures", "the price cut hit airline stocks"
         if self._contest(trigger, root, source, target):
             return False  # "India landed on the moon, beating Russia": a race won, no attack
+        if root in self.classes.crime_reason_roots and self._for_ordinary_crime(trigger) and all(
+                self.party(m, root, acted_on=True) != POLITICAL for m in target):
+            return False  # "police arrested three men over a string of robberies": a crime story, no political act
         sides = [self.party(m, root) for m in source]
         if POLITICAL in sides:
             return True  # (most events: a state acts; its objects need no rating)
@@ -131,6 +142,8 @@ class PartyTest:
             # "the wildfire killed nine people", "margin calls forced investors to sell"; "a German tourist was
             # attacked by a crocodile": an animal's act on a person of a country
             return False
+        if not source and POLITICAL not in objects and self._private_doer(doer):
+            return False  # "a man who shot two people outside a bar was jailed": a crime, no political act
         if POLITICAL in objects:
             return True
         if COLLECTIVE in sides and root in self.classes.collective_act_roots:
@@ -387,6 +400,61 @@ class PartyTest:
     def _thing_acts(self, doer) -> bool:
         """Whether the token that does an event named by no actor is a hazard, an animal or a company ("the wildfire",
         "a great white shark", "the bank")."""
-        return doer is not None and doer.pos_ in NOUN_POS and doer.i not in self.index.by_token and any(
+        return doer is not None and doer.pos_ in NOUN_POS and doer.i not in self.index.by_token and (any(
             self._listed(doer, words) for words in (
             self.patterns.hazard_nouns, self.classes.animal_nouns, self.patterns.business_nouns, self.patterns.market_nouns))
+            or self._abstract_forces(doer))
+
+    def _unarmed_object(self, trigger) -> bool:
+        """Whether a violent verb acts on a thing no weapon reaches: its object is a plan, a charge, a price or an
+        illness ("fight the cuts", "fought off a challenge", "hitting airline stocks", "battled the blaze")."""
+        if trigger.pos_ not in ("VERB", "AUX"):
+            return False
+        objects = [c for c in trigger.children if c.dep_ == "dobj"]
+        return bool(objects) and all(c.pos_ == "NOUN" and c.i not in self.index.by_token
+                                     and self._listed(c, self.classes.unarmed_objects) for c in objects)
+
+    def _for_ordinary_crime(self, trigger) -> bool:
+        """Whether an arrest, charge or sentence is for a crime of private gain ("over a string of armed robberies",
+        "on suspicion of stealing two snuff boxes", "for fraud", "with burglary"): the reason phrase of the trigger."""
+        words = self.classes.ordinary_crime_nouns
+        verbs = [trigger, trigger.head] if trigger.dep_ == "conj" else [trigger]  # "arrested ... and charged them"
+        for prep in (c for verb in verbs for c in verb.children):
+            if prep.dep_ != "prep" or prep.lower_ not in ("over", "for", "of", "with", "on"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ not in ("pobj", "pcomp"):
+                    continue
+                if obj.lower_ in ("suspicion", "charges", "charge", "counts", "count") and any(
+                        c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+                    obj = next(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                               for g in [*c.children, None] if g is None or g.dep_ in ("pobj", "pcomp"))
+                    if obj is None:
+                        continue
+                if obj.lower_ in ("string", "series", "spate", "wave") and any(
+                        c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+                    obj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                                if g.dep_ == "pobj"), obj)
+                if self._listed(obj, words) or obj.lemma_.lower() in words:
+                    return True
+        return False
+
+    def _private_doer(self, doer) -> bool:
+        """Whether the doer named by no actor is one private person: a singular noun of private_doer_nouns ("a man",
+        "the driver", "her husband"); the noun a relative clause describes stands for its "who"."""
+        if doer is None:
+            return False
+        if doer.lower_ in ("who", "that") and doer.head.dep_ == "relcl":
+            doer = doer.head.head
+        return doer.pos_ == "NOUN" and doer.tag_ == "NN" and doer.i not in self.index.by_token \
+            and self._listed(doer, self.classes.private_doer_nouns)
+
+    def _abstract_forces(self, doer) -> bool:
+        """Whether the doer is forces of a market, an economy or ideas, no troops ("market forces defeated the plan",
+        "the forces of globalisation")."""
+        if doer.lemma_.lower() not in ("force", "forces"):
+            return False
+        words = self.classes.abstract_force_words
+        return any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in doer.children) or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in words for g in c.children if g.dep_ == "pobj")
+            for c in doer.children)
