@@ -861,7 +861,10 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
                     j = target[0]
                     continue
             break
-        if draft.sector_type in ("title", "person") and text[j][:1].isupper() and tokens.pos[j] == "PROPN":
+        if (draft.sector_type in ("title", "person") or draft.role_word is not None and tokens.ent[j] == "PERSON"
+                and norm[j - 1] == draft.role_word.split()[-1]) and text[j][:1].isupper() and tokens.pos[j] == "PROPN":
+            # (a person word after a group word names a person too: "opposition presidential candidate Robert
+            # Kyagulanyi", whom "Kyagulanyi" later refers back to)
             stop = _name_end(tokens, j, end, atoms)
             if stop > j and norm[stop - 1] in ORGANIZATION_WORDS:
                 return None  # "General Statistics Office": the title word is part of a name

@@ -86,3 +86,18 @@ def test_he_of_a_speaker_who_is_an_actor_is_still_resolved(actor_codes, text, pr
 ])
 def test_a_trade_before_group_is_a_company(actor_codes, text, phrase, code):
     assert actor_codes(text).get(phrase, "").endswith(code)
+
+
+def test_a_name_after_a_group_and_a_person_word_is_a_person_referred_back_to(actor_codes):
+    codes = actor_codes("Ugandan police arrested opposition presidential candidate Robert Kyagulanyi on Wednesday. "
+                        "Police said Kyagulanyi was held for breaching rules on gatherings.", published="2020-11-19")
+    assert codes.get("opposition presidential candidate Robert Kyagulanyi") == "UGAOPP"
+    assert codes.get("Kyagulanyi") == "UGAOPP"
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    ("Army spokesman Ahmed Khalil said the rebels had retreated.", "Army spokesman Ahmed Khalil", "MIL"),
+    ("Rebel commander Ali Osman accused the army of shelling civilians.", "Rebel commander Ali Osman", "REB"),
+])
+def test_a_named_person_word_after_a_group_word_keeps_its_sector(actor_codes, text, phrase, code):
+    assert actor_codes(text).get(phrase, "").endswith(code)
