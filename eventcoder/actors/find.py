@@ -114,6 +114,8 @@ ORGANIZATION_WORDS = frozenset(
 NAME_PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "van", "von", "der", "la", "le", "-", "ul", "ud"}
 )
+# Words that name a storm after them: "Typhoon Goni", "Hurricane Harvey", "Cyclone Idai" are no people.
+STORM_WORDS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "supertyphoon", "super-typhoon", "depression"})
 PRONOUNS = frozenset({"he", "she"})
 # "police detained him", "urged Bahrain to free her": a person the article named, as "he" is
 OBJECT_PRONOUNS = frozenset({"him", "her"})
@@ -585,6 +587,8 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
                 break  # "The Washington Post"
             if draft.sector is None and draft.person is None and draft.country is None and draft.code is None:
                 # A surname alone needs a proper-noun tag unless the article already named its bearer.
+                if j > 0 and norm[j - 1] in STORM_WORDS and text[j - 1][:1].isupper():
+                    break  # "Typhoon Goni": a storm's name
                 if PERSON in kinds or SURNAME in kinds and not _name_goes_on(tokens, stop, end) \
                         and not _given_name_of(tokens, stop, end, atoms, compound=True) and (
                     # NER may miss a name ("Rouhani" as NORP) but a date or firm is not a person ("May", "Fox").

@@ -101,3 +101,14 @@ def test_a_name_after_a_group_and_a_person_word_is_a_person_referred_back_to(act
 ])
 def test_a_named_person_word_after_a_group_word_keeps_its_sector(actor_codes, text, phrase, code):
     assert actor_codes(text).get(phrase, "").endswith(code)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Typhoon Goni slammed into the Philippines on Sunday, killing at least 10 people.", "BOLELI"),
+])
+def test_a_storm_named_like_a_known_person_is_no_person(actor_codes, text, wrong):
+    assert wrong not in actor_codes(text, published="2020-11-01").values()
+
+
+def test_the_person_alone_is_still_known(actor_codes):
+    assert "BOLELI" in actor_codes("Goni accused the Bolivian government of fraud.", published="2020-11-01").values()
