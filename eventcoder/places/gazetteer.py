@@ -259,6 +259,7 @@ class Gazetteer:
         self.countries: dict[str, Place] = {}  # ISO-3 -> country place
         self.regions: dict[str, Place] = {}  # normalized name -> region place
         self.demonyms: dict[str, str] = {}  # "dutch" -> "NLD": adjectives that tie a place to a country
+        self.demonym_others: dict[str, tuple[str, ...]] = {}  # "congolese" -> ("COG",): the rarer readings
         self._airports: dict[str, Place] = {}  # ICAO -> airport place
         # Resolved toponyms of the last few documents, so that find_place, called once per event,
         # recognizes each document's places once. Keyed by object ids; entries keep the Document alive.
@@ -354,7 +355,7 @@ class Gazetteer:
                 self._add(alias, place)
 
     def _load_demonyms(self, path: Path) -> None:
-        for line, row in _read_tsv(path, ("demonym", "country")):
+        for line, row in _read_tsv(path, ("demonym", "country", "also")):
             demonym = row["demonym"]
             if not demonym or not demonym[:1].isupper():
                 raise DataFileError(path, line, f"demonym {demonym!r} must be a capitalised word")
@@ -365,10 +366,17 @@ class Gazetteer:
             if country is None:
                 raise DataFileError(path, line, "country is empty")
             self.demonyms[key] = country
+            also = [self._country_code(code.strip(), path, line) for code in row["also"].split("|") if code.strip()]
+            if also:
+                self.demonym_others[key] = tuple(also)
 
     def demonym_country(self, word: str) -> Optional[str]:
         """The ISO-3 country of a nationality adjective ("Dutch" -> "NLD"), or None."""
         return self.demonyms.get(normalize_name(word))
+
+    def demonym_other_countries(self, word: str) -> tuple[str, ...]:
+        """The other countries a nationality adjective also names ("Congolese" -> ("COG",)), or ()."""
+        return self.demonym_others.get(normalize_name(word), ())
 
     def _load_airports(self) -> None:
         import airportsdata

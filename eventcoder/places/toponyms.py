@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Optional, Sequence
 
-from spacy.symbols import ADJ, NOUN, PROPN, X
+from spacy.symbols import ADJ, ADP, INTJ, NOUN, PROPN, X
 
 from ..clean import find_dateline
 from ..records import ActorMention, Document, Location
@@ -51,6 +51,10 @@ QUALIFIER_ADMIN1_BONUS = 3.0
 ALTERNATE_NAME_PENALTY = 1.5
 COUNTRY_NAME_CLASH = 3.0
 SMALL_TOWN_POPULATION = 50_000
+LIST_REGION_NOUN_WINDOW = 8  # words from a name to the plural region noun its list goes on to ("X, Y and Z states")
+# "Deir Ezzor City" names the city Deir ez-Zor, spelt another way; "Kerry Town" is no village Kerry: a town
+# reached by dropping a capitalised "Town" must be this large.
+NAMED_TOWN_POPULATION = 20_000
 # A small town named like a city this large abroad needs its region named to take its country's context
 # ("experts from Washington and Geneva" is not Geneva, Illinois), as one named like a capital does.
 NAMESAKE_CITY_POPULATION = 150_000
@@ -243,9 +247,10 @@ class _TokenFacts:
     def capitalised_names(self) -> list[int]:
         """Indexes of the capitalised proper nouns, nouns and adjectives (where a name the tagger missed may start),
         and of capitalised words the tagger could not class ("Doctors in Sana'a said": an apostrophe inside a name
-        makes it read the word as an address)."""
+        makes it read the word as an address), or as an interjection after a preposition ("Hospitals in Sana'a and
+        Hodeidah"; not "Oh" opening a sentence)."""
         return [i for i, (pos, capital) in enumerate(zip(self.pos, self.capitalised))
-                if capital and pos in (PROPN, NOUN, ADJ, X)]
+                if capital and (pos in (PROPN, NOUN, ADJ, X) or (pos == INTJ and i > 0 and self.pos[i - 1] == ADP))]
 
     @cached_property
     def capitalised_proper_nouns(self) -> list[int]:
@@ -518,6 +523,9 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
                         and not any(_noun_in(t, gazetteer.cues.organisation_words) for t in ent)
                         and _followed_by_container(doc, ent.end, found, gazetteer.cues))
                     or (ent.label_ == "PERSON" and _taken_like_a_place(doc, ent, facts, gazetteer.cues))
+                    # "died in Nambwa and Muma": one word listed with a place taken after a locative preposition
+                    or (ent.label_ == "PERSON" and len(ent) == 1 and toponym_tokens[_first_conjunct(ent.root).i]
+                        and _listed_after_locative(doc, ent.start, ent.end, toponym_tokens, gazetteer.cues))
                     or _people_of(ent, gazetteer.cues)):
                 # "with Nosy Varika and Manakara"; "Upon entering Al-Fijah", "the offensive on Al-Breij";
                 # "insurgents captured Surjah Kabira"
@@ -1301,10 +1309,12 @@ def _feature_of(span, cues: PlaceCues) -> bool:
 def _examples_of_settlements(preposition, cues: PlaceCues) -> bool:
     """Whether an example preposition ("including", "like", "such as") gives examples of settlements: hung on a
     settlement noun, or on the place that noun is said to lie on or near, which the parser often takes instead
-    ("towns on the Richmond River, including Coraki", "villages south of Mount Sinjar, including Kocho")."""
+    ("towns on the Richmond River, including Coraki", "villages south of Mount Sinjar, including Kocho"); or on a
+    plural region noun ("in prefectures such as Forecariah and Dubreka")."""
     noun = preposition.head
     for _ in range(4):
-        if noun.lemma_.lower() in cues.settlement_nouns and noun.i < preposition.i:
+        if noun.i < preposition.i and (noun.lemma_.lower() in cues.settlement_nouns or (
+                noun.lower_ != noun.lemma_.lower() and noun.lemma_.lower() in cues.region_nouns)):
             return True
         if noun.dep_ not in ("pobj", "prep", "advmod") or noun.head is noun:
             return False
@@ -1524,6 +1534,8 @@ def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: S
         if (preposition.lower_ == "from" and verb.lemma_ == "be"
                 and any(child.dep_ == "nsubj" and _noun_in(child, cues.origin_nouns) for child in verb.children)):
             return True  # "the children were from Mayadin"
+    if root.dep_ == "pobj" and head.lower_ in cues.example_prepositions and _examples_of_settlements(head, cues):
+        return True  # "in prefectures such as Forecariah and Dubreka", "towns like Gwoza"
     if (root.dep_ == "pobj" and head.lower_ in cues.assault_prepositions and head.head.pos_ == "NOUN"
             and _noun_in(head.head, cues.assault_nouns)):
         return True  # "the attack on Azaz", "an offensive against Saraqib"
@@ -1847,6 +1859,28 @@ def _find_qualifiers(doc, toponyms: list[Toponym], cues: PlaceCues, lower: Seque
             following.containers.append(current)
 
 
+def _find_where_clause_containers(doc, toponyms: list[Toponym]) -> None:
+    """"... and Afghanistan, where a case was found in Herat": a place named in a "where" clause on a country
+    or region lies in it (qualifier and container), whatever the story's other countries say."""
+    by_token = {i: t for t in toponyms for i in range(t.token_start, t.token_end)}
+    for toponym in toponyms:
+        token = doc[toponym.token_start:toponym.token_end].root
+        while token.dep_ == "conj" and token.head.i < token.i:
+            token = token.head  # "in Herat and Kabul"
+        if token.dep_ != "pobj" or token.head.dep_ != "prep":
+            continue
+        verb = token.head.head
+        where = next((child for child in verb.children if child.lower_ == "where"), None)
+        if verb.dep_ != "relcl" or where is None or where.i < 2 or doc[where.i - 1].text != ",":
+            continue
+        # (the name right before ", where": the parser hangs the clause on the first of a list)
+        head = by_token.get(where.i - 2)
+        if (head is not None and head is not toponym and head.token_start < toponym.token_start
+                and any(p.kind in ("country", "region") for p in head.candidates)):
+            toponym.qualifiers.append(head)
+            toponym.containers.append(head)
+
+
 def _is_settlement_of_gap(doc, gap, following: Toponym, cues: PlaceCues) -> bool:
     """"the Shaab neighbourhood of Baghdad", "the Mohammad Agha district of Logar province" (a settlement noun
     and "of"), "Highfield, a Harare township" (an apposition whose noun is a settlement noun): the first
@@ -1981,6 +2015,9 @@ def _region_noun(doc, toponym: Toponym, cues: PlaceCues, root):
     """
     if toponym.token_end < len(doc) and doc[toponym.token_end].lower_ in cues.region_nouns:
         return doc[toponym.token_end]
+    listed = _plural_region_noun_after_list(doc, toponym.token_end, cues)
+    if listed is not None:
+        return listed  # "in Kaduna and Katsina states", however the parser hangs the first name
     root = _first_conjunct(root)
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in cues.region_nouns:
@@ -1988,14 +2025,36 @@ def _region_noun(doc, toponym: Toponym, cues: PlaceCues, root):
     return None
 
 
-def _noun_country(noun, gazetteer: Gazetteer) -> Optional[str]:
-    """The country a nationality adjective on ``noun`` gives: "the Dutch province", "Zimbabwean provinces"."""
+def _plural_region_noun_after_list(doc, index: int, cues: PlaceCues):
+    """The plural region noun a list of capitalised names goes on to from ``index`` (the word after a name):
+    "Kaduna and Katsina states", "Hajjah, Amran and Saada governorates"; or None."""
+    if index >= len(doc) or doc[index].lower_ not in (",", "and"):
+        return None
+    for i in range(index, min(len(doc), index + LIST_REGION_NOUN_WINDOW)):
+        token = doc[i]
+        if token.is_lower and token.lower_ in cues.region_nouns:
+            # (a plural: "Kaduna and Katsina state" may name the second alone; not "the United States")
+            return token if token.lower_ != token.lemma_.lower() and doc[i - 1].text[:1].isupper() else None
+        if not (token.lower_ in (",", "and") or (token.text[:1].isupper() and token.pos_ == "PROPN")):
+            return None
+    return None
+
+
+def _noun_country(noun, gazetteer: Gazetteer, candidates: Sequence[Place] = ()) -> Optional[str]:
+    """The country a nationality adjective on ``noun`` gives: "the Dutch province", "Zimbabwean provinces".
+
+    An adjective two countries share names the rarer one when the name's ``candidates`` hold a town of it and
+    none of the common one ("Brazzaville, the Congolese capital" is in the Republic of the Congo)."""
     for child in noun.children:
         if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
             # Two words first: "South Sudanese" is not "Sudanese".
             two_words = noun.doc[child.i - 1:child.i + 1].text if child.i > 0 else None
-            country = (two_words and gazetteer.demonym_country(two_words)) or gazetteer.demonym_country(child.text)
+            word = two_words if two_words and gazetteer.demonym_country(two_words) else child.text
+            country = gazetteer.demonym_country(word)
             if country:
+                towns = {p.country for p in candidates if p.kind == "city"}
+                if country not in towns:
+                    return next((c for c in gazetteer.demonym_other_countries(word) if c in towns), country)
                 return country
     return None
 
@@ -2024,9 +2083,10 @@ def _read_local_cues(doc, toponyms: list[Toponym], gazetteer: Gazetteer, facts: 
     """Set region cues and given nationalities; add the "<name> <region noun>" regions to the candidates."""
     cues = gazetteer.cues
     by_token = {i: t for t in toponyms for i in range(t.token_start, t.token_end)}
-    # "Buffalo, New York", "Seattle, Washington": the name right after a town and a comma qualifies it.
-    # Not in a list: "in Washington, New York, San Francisco and Los Angeles".
-    qualifying = {id(q) for t in toponyms if any(p.kind == "city" for p in t.candidates) for q in t.qualifiers
+    # "Buffalo, New York", "Seattle, Washington", "Clark County, Washington": the name right after a town or a
+    # county and a comma qualifies it. Not in a list: "in Washington, New York, San Francisco and Los Angeles".
+    qualifying = {id(q) for t in toponyms if any(p.kind in ("city", "county") for p in t.candidates)
+                  for q in t.qualifiers
                   if q.token_start == t.token_end + 1 and doc[t.token_end].text == ","
                   and not _continues_a_list(doc, q.token_end, by_token)}
     # (a side of a border is rarely named: one look at the shared words before any per-name walk)
@@ -2050,7 +2110,7 @@ def _read_local_cues(doc, toponyms: list[Toponym], gazetteer: Gazetteer, facts: 
             if settlement is not None:  # "the Pakistani town of Sheikhupura", "the Somali port city of Baraawe",
                 # "Zalambessa, the Ethiopian border town", "San José, the Costa Rican capital"; "Senafe, the first
                 # town on the Eritrean side"
-                toponym.said_country = _noun_country(settlement, gazetteer) or (
+                toponym.said_country = _noun_country(settlement, gazetteer, toponym.candidates) or (
                     _side_country(settlement, gazetteer) if names_a_side else None)
             if names_a_side and toponym.said_country is None and not any(
                     p.capital or p.population >= SIDE_TOWN_POPULATION for p in toponym.candidates):
@@ -2180,8 +2240,11 @@ def _add_near_spellings(toponyms: list[Toponym], doc_countries: Counter, gazette
         words = toponym.text.split()
         if (not toponym.candidates and len(words) >= 2
                 and normalize_name(words[-1]) in gazetteer.cues.settlement_nouns):
-            # "Deir Ezzor City", "Dara'a City": another spelling of the city the words before the noun name
-            toponym.candidates = gazetteer.transliterations(" ".join(words[:-1]), main_countries)
+            # "Deir Ezzor City", "Dara'a City": another spelling of the city the words before the noun name; a
+            # "Town" is mostly part of the name ("Kerry Town" in Sierra Leone is no village Kerry in Wales)
+            named_town = words[-1].lower() == "town"
+            toponym.candidates = [p for p in gazetteer.transliterations(" ".join(words[:-1]), main_countries)
+                                  if not named_town or p.kind != "city" or p.population >= NAMED_TOWN_POPULATION]
         if not toponym.candidates and toponym.said_place:
             # (a region a letter away only in a country the story names, when it names one: "outside Sarmada" in
             # a Syrian story is not India's Narmada river)
@@ -2266,6 +2329,8 @@ def resolve(
     facts = facts or _TokenFacts.of(document)
     short_text = _is_short_text(document.doc)
     _find_qualifiers(document.doc, toponyms, cues, facts.lower)
+    if "where" in facts.lower:
+        _find_where_clause_containers(document.doc, toponyms)
     _add_villages_of_qualifiers(toponyms, gazetteer)
     _read_local_cues(document.doc, toponyms, gazetteer, facts)
     # Pass 1: without context, but with what the text says of the name itself.
@@ -2677,9 +2742,9 @@ def _said_to_be_a_settlement(doc, toponym: Toponym, cues: PlaceCues, toponyms: l
     if doc[toponym.token_start].ent_type_ == "FAC" and not (
             words[-1].lower_ in cues.feature_nouns or words[0].lower_ in cues.feature_first_words
             or _names_feature_or_site(words, cues) or _area_in_apposition(words, cues)
-            or _place_shaped_name(words, cues)):
-        # a building; but "around Manchar Lake" and "near Mount Hamilton" are natural features, and "at Fort
-        # Detrick" or "in Deir Hafer" are places by their shape
+            or _place_shaped_name(words, cues) or _settlement_named(words, cues)):
+        # a building; but "around Manchar Lake" and "near Mount Hamilton" are natural features, "at Fort
+        # Detrick" or "in Deir Hafer" are places by their shape, and "the suburbs of Glen View" is a settlement
         return False
     if doc[toponym.token_start].ent_type_ == "ORG" and not (
             _after_word(doc, toponym.token_start, cues.organisation_place_prepositions)
