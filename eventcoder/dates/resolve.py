@@ -360,6 +360,10 @@ def _resolve(document: Document, mention: EventMention, status: Status, rules: R
         return counted[0]
     if unreadable is not None:
         return unreadable
+    if status.value in PUBLICATION_DATE_STATUSES and inheriting:
+        begun = _since_clause_date(document, trigger, rules)
+        if begun is not None:
+            return begun
     if status.value in PUBLICATION_DATE_STATUSES and published is not None:
         # "are providing military support", "have held several phone conversations": an act
         # that runs or repeats has no single day; the words that say so are kept, as for a
@@ -381,6 +385,29 @@ def _resolve(document: Document, mention: EventMention, status: Status, rules: R
             return counted_length
         return EventDate(date=published.isoformat(), precision="day", text=None, source="publication")
     return EventDate(date=None, precision="unknown")
+
+
+def _since_clause_date(document: Document, trigger, rules: ReportRules) -> Optional[EventDate]:
+    """The start of the period a perfect act runs over when a dated "since" clause opens it, or None
+    (session 22): "more than 450 people have been **killed** since fighting erupted on Sept. 27" dates
+    the killing as "since 2,400 arrests since February 1" does: by the start, "since" kept in the text
+    (a period running to the present is never historical). Past the lead, a period begun over half a
+    year ago is background, as for "since 2014": the text is the date alone."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if not any(child.dep_ == "aux" and child.lower_ in ("has", "have", "'s", "'ve") for child in verb.children):
+        return None
+    clause = next((child for child in verb.children if child.dep_ == "advcl" and "since" in clause_marks(child)), None)
+    if clause is None:
+        return None
+    found = _resolve(document, _mention_on(clause), Status("asserted"), rules, counting=False, inheriting=False)
+    if found.source != "text" or found.date is None or found.start is None:
+        return None
+    since = next(child for child in clause.children if child.lower_ == "since" and child.i < clause.i)
+    published = document.article.published
+    if trigger.sent.start != 0 and _long_begun(Resolved(found.date, found.precision), published):
+        return found
+    return EventDate(date=found.date, precision=found.precision, text=document.clean_text[since.idx : found.end],
+                     source="text", start=since.idx, end=found.end)
 
 
 def _day_told_before(doc, before: int, published: Optional[dt.date]) -> Optional[Resolved]:
