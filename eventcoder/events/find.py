@@ -424,6 +424,13 @@ class _SentenceMatcher:
                 candidate.cameo, candidate.self_ok = self.patterns.riot_code, True
             elif self._cyber_attack(candidate):
                 candidate.cameo = self.patterns.cyber_code
+        triggers = {c.trigger.i for c in candidates}
+        for candidate in candidates:
+            if self._crowd_demand(candidate, triggers):
+                code = self.patterns.crowd_demand_code
+                # (CAMEO's demands 1041-1044 and demonstrations 1411-1414 run parallel)
+                candidate.cameo = code + candidate.cameo[3] if len(candidate.cameo) == 4 and candidate.cameo[:3] == "104" else code
+                candidate.self_ok = True
         self._mark_subordinates(candidates)
         candidates = self._drop_voiced_content(candidates)
         for candidate in candidates:
@@ -453,6 +460,18 @@ class _SentenceMatcher:
                 if token.i not in triggers and token.i not in hits.verbs and token.pos_ in VERB_POS:
                     candidates.append(self._statement_candidate(token))
         return candidates
+
+    def _crowd_demand(self, candidate: _Candidate, triggers: set) -> bool:
+        """Whether a demand is a crowd's participle on an act of its own that is no event ("thousands of Chileans
+        flooded the square demanding a new constitution"): the crowd demonstrates."""
+        trigger = candidate.trigger
+        if (candidate.cameo[:2] != REQUEST_ROOT or trigger.tag_ != "VBG" or trigger.dep_ not in ("advcl", "xcomp")
+                or trigger.head.pos_ not in VERB_POS or trigger.head.i in triggers):
+            return False
+        subject = child(trigger.head, "nsubj")
+        return subject is not None and any(
+            self._listed(subject, words) for words in (self.patterns.protester_nouns, self.patterns.riot_crowd_nouns,
+                                                        self.patterns.demanding_crowd_nouns))
 
     def _leaves_body(self, candidate: _Candidate) -> bool:
         """Whether a withdrawal is a state leaving an international body ("Gambia withdrew from the Commonwealth"): its

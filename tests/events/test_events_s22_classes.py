@@ -142,3 +142,27 @@ def plover_coded(nlp):
 ])
 def test_aid_not_accepted_is_a_rejection(plover_coded, text, source, target):
     assert _has(plover_coded(text), "12", source, target), plover_coded(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Thousands of Hondurans filled the streets of Tegucigalpa on Sunday demanding a new election.", "HND"),
+    ("Thousands of Serbs filled the streets of Belgrade, demanding that President Vucic resign.", "SRB"),
+    ("Farmers drove their tractors into Brussels, demanding lower fuel taxes.", None),  # (the place stage adds BEL)
+])
+def test_a_crowd_demanding_demonstrates(coded, text, source):
+    events = coded(text)
+    assert _has(events, "141", source) and not _has(events, "10"), events
+
+
+@pytest.mark.parametrize("text", [
+    "The president flew to Paris on Monday, calling for more aid to Ukraine.",
+    "Opposition leaders met in Nairobi, demanding a recount of the vote.",
+])
+def test_a_demand_by_no_crowd_stays_a_demand(coded, text):
+    assert not _has(coded(text), "14"), coded(text)
+
+
+def test_an_act_of_its_own_keeps_the_crowd_demand_a_detail(coded):
+    # the crowd's own act is coded (a riot), so the demand is no demonstration of its own
+    events = coded("Protesters stormed the parliament building in Kathmandu, demanding that the king step down.")
+    assert _has(events, "145"), events
