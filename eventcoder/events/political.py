@@ -422,19 +422,9 @@ class PartyTest:
         for prep in (c for verb in verbs for c in verb.children):
             if prep.dep_ != "prep" or prep.lower_ not in ("over", "for", "of", "with", "on"):
                 continue
-            for obj in prep.children:
-                if obj.dep_ not in ("pobj", "pcomp"):
-                    continue
-                if obj.lower_ in ("suspicion", "charges", "charge", "counts", "count") and any(
-                        c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
-                    obj = next(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-                               for g in [*c.children, None] if g is None or g.dep_ in ("pobj", "pcomp"))
-                    if obj is None:
-                        continue
-                if obj.lower_ in ("string", "series", "spate", "wave") and any(
-                        c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
-                    obj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                                if g.dep_ == "pobj"), obj)
+            for obj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
+                if obj.lower_ in ("suspicion", "charges", "charge", "counts", "count", "string", "series", "spate"):
+                    obj = _of_object(obj) or obj  # "on suspicion of stealing", "a string of robberies"
                 if self._listed(obj, words) or obj.lemma_.lower() in words:
                     return True
         return False
@@ -458,3 +448,9 @@ class PartyTest:
         return any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in doer.children) or any(
             c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in words for g in c.children if g.dep_ == "pobj")
             for c in doer.children)
+
+
+def _of_object(token):
+    """The object of the "of" phrase on ``token`` ("stealing" in "suspicion of stealing"), or None."""
+    return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ in ("pobj", "pcomp")), None)

@@ -82,6 +82,7 @@ def test_an_arrest_for_a_crime_of_private_gain_is_no_event(real_event_codes, tex
     "Police arrested 54 protesters in Colombo on Thursday.",
     "Police arrested the opposition leader on charges of fraud.",
     "Police arrested two men over the murder of journalist Jan Kuciak.",
+    "South African police arrested 500 people for looting in Durban on Tuesday.",
 ])
 def test_arrests_of_political_parties_or_for_killings_stay(real_event_codes, text):
     assert "17" in {cameo[:2] for cameo, _source, _target in real_event_codes(text)}
