@@ -51,6 +51,8 @@ QUALIFIER_ADMIN1_BONUS = 3.0
 ALTERNATE_NAME_PENALTY = 1.5
 COUNTRY_NAME_CLASH = 3.0
 SMALL_TOWN_POPULATION = 50_000
+# The region nouns our data lists a region with when its bare name is a town elsewhere ("Beni department").
+REGION_NAME_NOUNS = ("department", "province", "region", "state", "governorate", "district", "county")
 LIST_REGION_NOUN_WINDOW = 8  # words from a name to the plural region noun its list goes on to ("X, Y and Z states")
 # "Deir Ezzor City" names the city Deir ez-Zor, spelt another way; "Kerry Town" is no village Kerry: a town
 # reached by dropping a capitalised "Town" must be this large.
@@ -2171,6 +2173,11 @@ def _settlement_in_apposition_to(root, cues: PlaceCues):
     return None
 
 
+def _towns(toponym: Toponym) -> bool:
+    """Whether every reading of the name is a town."""
+    return bool(toponym.candidates) and all(p.kind == "city" for p in toponym.candidates)
+
+
 def _continues_a_list(doc, end: int, by_token: dict[int, Toponym]) -> bool:
     """Whether "and"/"or", or a comma and another name, follow token ``end`` (the name is one of a list)."""
     if end >= len(doc):
@@ -2252,6 +2259,24 @@ def _add_near_spellings(toponyms: list[Toponym], doc_countries: Counter, gazette
                                   if p.kind != "region" or not countries or p.country in countries]
         if not toponym.candidates:
             toponym.candidates = _site_town(toponym, gazetteer)
+
+
+def _add_regions_of_named_countries(toponyms: list[Toponym], contributions: list[Counter], doc_countries: Counter,
+                                    gazetteer: Gazetteer) -> None:
+    """A name none of whose readings lies in a country the story names may be a region of one that our data
+    lists with its region noun, the bare name being a town elsewhere: "Most cases were in Santa Cruz and Beni" in
+    a Bolivian story is the Beni department, not Beni, DR Congo; "The worst hit department is Cortés"."""
+    for toponym, own in zip(toponyms, contributions):
+        if not _towns(toponym) or toponym.is_actor or not toponym.text[:1].isupper():
+            continue  # (only towns elsewhere: not "Lake Chad" or "the Sahel", areas of several countries)
+        named = {c for c, n in doc_countries.items() if isinstance(c, str) and n - own[c] > 0}
+        if not named or any(p.country in named for p in toponym.candidates):
+            continue
+        regions = [p for noun in REGION_NAME_NOUNS for p in gazetteer.lookup(f"{toponym.text} {noun}")
+                   if p.kind == "region" and p.country in named]
+        if regions:
+            toponym.candidates = toponym.candidates + [p for p in dict.fromkeys(regions)
+                                                       if p not in toponym.candidates]
 
 
 def _main_countries(counts: Counter) -> list[str]:
@@ -2368,6 +2393,7 @@ def resolve(
     if region_admin1:
         _add_villages_in_named_regions(toponyms, contributions, region_admin1, gazetteer)
     _add_near_spellings(toponyms, doc_countries, gazetteer)
+    _add_regions_of_named_countries(toponyms, contributions, doc_countries, gazetteer)
     regions_named: Counter = Counter()  # per country, first-level regions the story names ("Virginia")
     for (country, _), count in region_admin1.items():
         regions_named[country] += count

@@ -124,3 +124,18 @@ def test_short_names_of_countries_and_states(make_document, gazetteer_5000):
     assert found["KSA"][0] == "SAU"
     assert found["Tenn."] == ("USA", "region")
     assert found["NZ"][0] == "NZL"
+
+
+def test_region_of_a_named_country_listed_with_its_noun(make_document, gazetteer_5000):
+    text = "Bolivia declared a dengue emergency. Most cases were in Santa Cruz and Beni, and in the capital La Paz."
+    assert _found(make_document, gazetteer_5000, text)["Beni"] == ("BOL", "region")
+
+
+def test_town_of_a_named_country_keeps_its_name(make_document, gazetteer_5000):
+    text = "Ebola cases rose in Beni and Butembo, in North Kivu, Congo's health ministry said."
+    assert _found(make_document, gazetteer_5000, text)["Beni"] == ("COD", "city")
+
+
+def test_state_after_a_town_is_still_a_qualifier(make_document, gazetteer_5000):
+    found = _found(make_document, gazetteer_5000, "A man from Paris, Texas, and a woman from Dallas were ill.")
+    assert found["Paris"] == ("USA", "city")
