@@ -1192,11 +1192,13 @@ def _add_tagged_feature_name(ent, add, gazetteer: Gazetteer) -> bool:
         return False
     start = ent.start + (ent[0].lower_ == "the")
     end = ent.root.head.i + 1
-    if any(p.kind == "region" for p in gazetteer.lookup(ent.doc[start:ent.end].text)):
-        return False  # "the Mekong river", "the Vistula river": the river is listed under its name
     whole = gazetteer.lookup(ent.doc[start:end].text)
     if any(p.kind == "region" for p in whole):
         return add(start, end)  # "the Isfara river" is the river, not the town it is named after
+    # "the Mekong river", "the Vistula river": the river is listed under its name; a province named after its
+    # river ("the Limpopo river", "the Lualaba river") is no river (provinces have an admin1 code)
+    if any(p.kind == "region" and not p.admin1 for p in gazetteer.lookup(ent.doc[start:ent.end].text)):
+        return False
     if whole:
         return False  # the usual way finds the feature under the whole name
     return add(start, end, keep_unknown=True, locative=True)
@@ -1854,6 +1856,14 @@ def _find_qualifiers(doc, toponyms: list[Toponym], cues: PlaceCues, lower: Seque
             current.containers.append(following)  # "the Shaab neighbourhood of Baghdad"
         elif settlement_of and current.candidates and not following.candidates:
             following.containers.append(current)  # "the Nairobi suburb of Syokimau"
+            if _plural_settlement_noun_of(gap, cues):
+                _contain_conjuncts(doc, toponyms, following, current)  # "the Harare suburbs of Glen View and Budiriro"
+        elif settlement_of and current.candidates and _plural_settlement_noun_of(gap, cues):
+            # "the Freetown suburbs of Wellington and Kissy": a plural noun says the names after it lie in the
+            # first, known or not (one place is not inside several)
+            following.containers.append(current)
+            following.qualifiers.append(current)
+            _contain_conjuncts(doc, toponyms, following, current)
         elif _is_containment_gap(gap, cues, current.said_place
                                  and not _noun_in(doc[current.token_end - 1], cues.facility_nouns)):
             current.containers.append(following)
@@ -1894,11 +1904,28 @@ def _is_settlement_of_gap(doc, gap, following: Toponym, cues: PlaceCues) -> bool
         return True  # "the Abadam district of Borno State", the noun tagged with the name
     if of_at >= 1 and _noun_in(gap[of_at - 1], cues.settlement_nouns):
         # "the Bala Farms area of rural Damascus": adjectives and part words may stand on either side
-        return all(t.lower_ in cues.settlement_nouns or t.lower_ in ("of", "the") or t.pos_ == "ADJ"
+        return all(_noun_in(t, cues.settlement_nouns) or t.lower_ in ("of", "the") or t.pos_ == "ADJ"
                    or t.lower_ in cues.part_words for t in gap)
     if len(words) >= 2 and words[0] == "," and words[1] in ("a", "an", "the"):
         return _settlement_after(doc, following, gap[2:], cues)
     return False
+
+
+def _contain_conjuncts(doc, toponyms: list[Toponym], first: Toponym, container: Toponym) -> None:
+    """Put the names listed with ``first`` ("Glen View and Budiriro") in ``container`` too, unless placed already."""
+    conjuncts = {t.i for t in doc[first.token_start:first.token_end].root.conjuncts}
+    for named in toponyms:
+        if (named is not first and not named.containers
+                and any(named.token_start <= i < named.token_end for i in conjuncts)):
+            named.containers.append(container)
+            named.qualifiers.append(container)
+
+
+def _plural_settlement_noun_of(gap, cues: PlaceCues) -> bool:
+    """Whether the gap is a plural settlement noun and "of", adjectives aside ("suburbs of", "districts of")."""
+    words = [t for t in gap if t.pos_ != "ADJ" and t.lower_ != "the"]
+    return (len(words) == 2 and words[1].lower_ == "of" and words[0].tag_ == "NNS"
+            and _noun_in(words[0], cues.settlement_nouns))
 
 
 def _is_possessor_gap(doc, gap, following: Toponym, cues: PlaceCues) -> bool:
@@ -2512,7 +2539,10 @@ def resolve(
         if (place is not None and container is not None and container.country and place.country != container.country
                 and ((place.kind == "city" and (place.population < SMALL_TOWN_POPULATION
                                                 or (not place.capital and container.kind != "country"
-                                                    and place.population < FOREIGN_ALTERNATE_POPULATION)))
+                                                    and place.population < FOREIGN_ALTERNATE_POPULATION)
+                                                # a quarter of a city is no other country's city, however
+                                                # large ("the Freetown suburbs of Wellington")
+                                                or container.kind == "city"))
                      or (place.alternate and place.kind in ("country", "region")))):
             # "the town of Kalam in the Swat Valley" is not Kallam, India: a town the text puts inside a
             # place of another country is one the gazetteer lacks; the container stands. So is a name one
