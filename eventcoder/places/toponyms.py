@@ -327,8 +327,11 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     _add_split_place_names(doc, entities, gazetteer, add)
     _add_names_joined_by_and(doc, gazetteer, add, facts)
     for ent in entities:
-        if ent.label_ in LOCATION_LABELS and not any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in ent):
-            continue  # a common noun the tagger took for a place ("the dead swan"): no name at all
+        if ent.label_ in LOCATION_LABELS and not any(t.text[:1].isupper() for t in ent) and not _is_capitalised_name(
+                ent.text, gazetteer.cues):
+            # a common noun the tagger took for a place ("the dead swan", "born with microcephaly", even parsed as a
+            # proper noun): no name at all; but "eThekwini", "al-Hol" are names
+            continue
         if ent.label_ in LOCATION_LABELS and normalize_name(ent.text) in gazetteer.cues.not_place_words:
             continue  # "Xinhua reported", "Earth": tagged as a place, almost never one
         if ent.label_ in LOCATION_LABELS:
@@ -1562,6 +1565,8 @@ def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: S
     if (first is not root and first.dep_ == "pobj" and first.head.lower_ == "of"
             and _noun_in(first.head.head, cues.settlement_nouns)):
         return True  # "the villages of Bumbacari and Dudescu"
+    if _equated_with_settlement_noun(first, cues):
+        return True  # "the worst affected districts are Techiman and Nkoranza"
     if root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in cues.place_object_verbs:
         return True  # "captured Knin", "struck Konjic"
     if root.dep_ == "nsubjpass" and head.lemma_.lower() in cues.place_subject_verbs:
@@ -1578,6 +1583,21 @@ def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: S
     if root.dep_ == "appos":
         appositions.append(head)
     return any(_noun_in(a, cues.settlement_nouns) or _noun_in(a, cues.place_nouns) for a in appositions)
+
+
+def _equated_with_settlement_noun(token, cues: PlaceCues) -> bool:
+    """Whether a copula or a small clause equates the name with a settlement noun: "the worst affected districts
+    are Techiman and Nkoranza", "Nkoranza is the worst hit district", "with Techiman and Nkoranza the worst
+    affected districts" (the name the subject of the noun)."""
+    head = token.head
+    if token.dep_ == "attr" and head.lemma_ == "be":
+        return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and _noun_in(c, cues.settlement_nouns) for c in head.children)
+    if token.dep_ != "nsubj":
+        return False
+    if head.pos_ == "NOUN" and _noun_in(head, cues.settlement_nouns):
+        return True
+    return head.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "NOUN" and _noun_in(c, cues.settlement_nouns)
+                                       for c in head.children)
 
 
 def _after_passage_preposition(doc, start: int, cues: PlaceCues) -> bool:
