@@ -1195,13 +1195,13 @@ def _add_tagged_feature_name(ent, add, gazetteer: Gazetteer) -> bool:
         return False
     start = ent.start + (ent[0].lower_ == "the")
     end = ent.root.head.i + 1
+    # "the Mekong river", "the Vistula river": the river is listed under its name; a province named after its
+    # river ("the Limpopo river") is no river (provinces have an admin1 code)
+    if any(p.kind == "region" and not p.admin1 for p in gazetteer.lookup(ent.doc[start:ent.end].text)):
+        return False
     whole = gazetteer.lookup(ent.doc[start:end].text)
     if any(p.kind == "region" for p in whole):
         return add(start, end)  # "the Isfara river" is the river, not the town it is named after
-    # "the Mekong river", "the Vistula river": the river is listed under its name; a province named after its
-    # river ("the Limpopo river", "the Lualaba river") is no river (provinces have an admin1 code)
-    if any(p.kind == "region" and not p.admin1 for p in gazetteer.lookup(ent.doc[start:ent.end].text)):
-        return False
     if whole:
         return False  # the usual way finds the feature under the whole name
     return add(start, end, keep_unknown=True, locative=True)

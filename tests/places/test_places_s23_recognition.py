@@ -40,3 +40,9 @@ def test_name_a_copula_calls_a_district_is_a_place(make_document, gazetteer_5000
 
 def test_person_a_copula_calls_an_officer_is_no_place(make_document, gazetteer_5000):
     assert _found(make_document, gazetteer_5000, "Smith is the county's health officer.") == {}
+
+
+def test_where_a_herder_comes_from_is_a_place(make_document, gazetteer_5000):
+    found = _found(make_document, gazetteer_5000,
+                   "A camel herder from Hofuf, in the Eastern Province, is in critical condition.")
+    assert found["Hofuf"][1] == "SAU"
