@@ -1541,6 +1541,8 @@ def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: S
         if (preposition.lower_ == "from" and verb.lemma_ == "be"
                 and any(child.dep_ == "nsubj" and _noun_in(child, cues.origin_nouns) for child in verb.children)):
             return True  # "the children were from Mayadin"
+    if root.dep_ == "pobj" and head.lower_ in ("from", "to") and _other_end_is_a_place(head, toponym_tokens):
+        return True  # "flew supplies from Kinshasa to Mweka", "spread from Beni to Mabalako"
     if root.dep_ == "pobj" and head.lower_ in cues.example_prepositions and _examples_of_settlements(head, cues):
         return True  # "in prefectures such as Forecariah and Dubreka", "towns like Gwoza"
     if (root.dep_ == "pobj" and head.lower_ in cues.assault_prepositions and head.head.pos_ == "NOUN"
@@ -1583,6 +1585,21 @@ def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: S
     if root.dep_ == "appos":
         appositions.append(head)
     return any(_noun_in(a, cues.settlement_nouns) or _noun_in(a, cues.place_nouns) for a in appositions)
+
+
+def _other_end_is_a_place(preposition, toponym_tokens: Sequence[bool]) -> bool:
+    """Whether the other end of a "from ... to ..." pair is a name taken as a place: the "to" under the "from"
+    ("from Kinshasa to Mweka", as the parser often hangs it), the "from" over the "to", or the two under one word
+    ("spread from Beni to Mabalako")."""
+    other = "to" if preposition.lower_ == "from" else "from"
+    ends = [child for child in preposition.children if child.dep_ == "prep" and child.lower_ == other]
+    if preposition.head.lower_ == other and preposition.head.dep_ == "prep":
+        ends.append(preposition.head)
+    if preposition.head is not preposition:
+        ends.extend(child for child in preposition.head.children if child.dep_ == "prep" and child.lower_ == other)
+    return any(end.dep_ == "prep" and any(child.dep_ == "pobj" and child.i < len(toponym_tokens) and toponym_tokens[child.i]
+                                          for child in end.children)
+               for end in ends)
 
 
 def _equated_with_settlement_noun(token, cues: PlaceCues) -> bool:

@@ -46,3 +46,14 @@ def test_where_a_herder_comes_from_is_a_place(make_document, gazetteer_5000):
     found = _found(make_document, gazetteer_5000,
                    "A camel herder from Hofuf, in the Eastern Province, is in critical condition.")
     assert found["Hofuf"][1] == "SAU"
+
+
+def test_other_end_of_a_from_to_pair_is_a_place(make_document, gazetteer_5000):
+    found = _found(make_document, gazetteer_5000, "Médecins Sans Frontières flew supplies from Kinshasa to Mweka.")
+    assert found["Mweka"][1] == "COD"
+    found = _found(make_document, gazetteer_5000, "The virus spread from Beni to Mweka.")
+    assert found["Mweka"][1] == "COD"
+
+
+def test_from_to_pair_of_people_names_no_place(make_document, gazetteer_5000):
+    assert _found(make_document, gazetteer_5000, "He moved from Smith to Jones in the rankings.") == {}
