@@ -239,6 +239,9 @@ class Gazetteer:
         self.cues = cues if cues is not None else PlaceCues.load()  # word lists for reading the syntax
         self._names: dict[str, list[Place]] = {}  # countries, regions, aliases, airports
         self._initialisms: dict[str, list[Place]] = {}  # "US", "U.S.", "ACT": matched only in capitals
+        # Abbreviations written with a closing dot ("Ga.", "Ill.", "Md.", "U.P."): matched only where the text
+        # writes a dot, never the words "Ill", "Miss" or "UP".
+        self._dotted: dict[str, list[Place]] = {}
         self._cities: Optional[dict[str, list[Place]]] = None  # read on first use
         self._first_words: set[str] = set()  # first words of all names, built with the city index
         # Spelling keys (no spaces) of main city names by country, and of countries and regions: built on the
@@ -295,6 +298,8 @@ class Gazetteer:
             return
         # "ACT", "WA", "CAR" match only when written in capitals, never the words "act", "Wa", "car".
         index = self._initialisms if _is_initialism(name) else self._names
+        if name.endswith("."):
+            index = self._dotted
         entries = index.setdefault(key, [])
         if place not in entries:
             entries.append(place)
@@ -614,6 +619,8 @@ class Gazetteer:
         found = self._names.get(key, [])
         if _is_initialism(name):
             found = self._initialisms.get(key, []) + found
+        if "." in name:
+            found = [p for p in self._dotted.get(key, []) if p not in found] + found
         if any(p.kind == "region" and p.country is None and normalize_name(p.name) == key for p in found):
             return found  # a continent or an area across countries ("Asia") is never the town of that name
         return found + self._city_index().get(key, [])

@@ -327,8 +327,11 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     _add_split_place_names(doc, entities, gazetteer, add)
     _add_names_joined_by_and(doc, gazetteer, add, facts)
     for ent in entities:
-        if ent.label_ in LOCATION_LABELS and not any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in ent):
-            continue  # a common noun the tagger took for a place ("the dead swan"): no name at all
+        if ent.label_ in LOCATION_LABELS and not any(t.text[:1].isupper() for t in ent) and not _is_capitalised_name(
+                ent.text, gazetteer.cues):
+            # a common noun the tagger took for a place ("the dead swan", "born with microcephaly", even parsed as a
+            # proper noun): no name at all; but "eThekwini", "al-Hol" are names
+            continue
         if ent.label_ in LOCATION_LABELS and normalize_name(ent.text) in gazetteer.cues.not_place_words:
             continue  # "Xinhua reported", "Earth": tagged as a place, almost never one
         if ent.label_ in LOCATION_LABELS:
@@ -1192,8 +1195,10 @@ def _add_tagged_feature_name(ent, add, gazetteer: Gazetteer) -> bool:
         return False
     start = ent.start + (ent[0].lower_ == "the")
     end = ent.root.head.i + 1
-    if any(p.kind == "region" for p in gazetteer.lookup(ent.doc[start:ent.end].text)):
-        return False  # "the Mekong river", "the Vistula river": the river is listed under its name
+    # "the Mekong river", "the Vistula river": the river is listed under its name; a province named after its
+    # river ("the Limpopo river") is no river (provinces have an admin1 code)
+    if any(p.kind == "region" and not p.admin1 for p in gazetteer.lookup(ent.doc[start:ent.end].text)):
+        return False
     whole = gazetteer.lookup(ent.doc[start:end].text)
     if any(p.kind == "region" for p in whole):
         return add(start, end)  # "the Isfara river" is the river, not the town it is named after
@@ -1536,6 +1541,8 @@ def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: S
         if (preposition.lower_ == "from" and verb.lemma_ == "be"
                 and any(child.dep_ == "nsubj" and _noun_in(child, cues.origin_nouns) for child in verb.children)):
             return True  # "the children were from Mayadin"
+    if root.dep_ == "pobj" and head.lower_ in ("from", "to") and _other_end_is_a_place(head, toponym_tokens):
+        return True  # "flew supplies from Kinshasa to Mweka", "spread from Beni to Mabalako"
     if root.dep_ == "pobj" and head.lower_ in cues.example_prepositions and _examples_of_settlements(head, cues):
         return True  # "in prefectures such as Forecariah and Dubreka", "towns like Gwoza"
     if (root.dep_ == "pobj" and head.lower_ in cues.assault_prepositions and head.head.pos_ == "NOUN"
@@ -1560,6 +1567,8 @@ def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: S
     if (first is not root and first.dep_ == "pobj" and first.head.lower_ == "of"
             and _noun_in(first.head.head, cues.settlement_nouns)):
         return True  # "the villages of Bumbacari and Dudescu"
+    if _equated_with_settlement_noun(first, cues):
+        return True  # "the worst affected districts are Techiman and Nkoranza"
     if root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in cues.place_object_verbs:
         return True  # "captured Knin", "struck Konjic"
     if root.dep_ == "nsubjpass" and head.lemma_.lower() in cues.place_subject_verbs:
@@ -1576,6 +1585,36 @@ def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: S
     if root.dep_ == "appos":
         appositions.append(head)
     return any(_noun_in(a, cues.settlement_nouns) or _noun_in(a, cues.place_nouns) for a in appositions)
+
+
+def _other_end_is_a_place(preposition, toponym_tokens: Sequence[bool]) -> bool:
+    """Whether the other end of a "from ... to ..." pair is a name taken as a place: the "to" under the "from"
+    ("from Kinshasa to Mweka", as the parser often hangs it), the "from" over the "to", or the two under one word
+    ("spread from Beni to Mabalako")."""
+    other = "to" if preposition.lower_ == "from" else "from"
+    ends = [child for child in preposition.children if child.dep_ == "prep" and child.lower_ == other]
+    if preposition.head.lower_ == other and preposition.head.dep_ == "prep":
+        ends.append(preposition.head)
+    if preposition.head is not preposition:
+        ends.extend(child for child in preposition.head.children if child.dep_ == "prep" and child.lower_ == other)
+    return any(end.dep_ == "prep" and any(child.dep_ == "pobj" and child.i < len(toponym_tokens) and toponym_tokens[child.i]
+                                          for child in end.children)
+               for end in ends)
+
+
+def _equated_with_settlement_noun(token, cues: PlaceCues) -> bool:
+    """Whether a copula or a small clause equates the name with a settlement noun: "the worst affected districts
+    are Techiman and Nkoranza", "Nkoranza is the worst hit district", "with Techiman and Nkoranza the worst
+    affected districts" (the name the subject of the noun)."""
+    head = token.head
+    if token.dep_ == "attr" and head.lemma_ == "be":
+        return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and _noun_in(c, cues.settlement_nouns) for c in head.children)
+    if token.dep_ != "nsubj":
+        return False
+    if head.pos_ == "NOUN" and _noun_in(head, cues.settlement_nouns):
+        return True
+    return head.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "NOUN" and _noun_in(c, cues.settlement_nouns)
+                                       for c in head.children)
 
 
 def _after_passage_preposition(doc, start: int, cues: PlaceCues) -> bool:
@@ -1854,6 +1893,14 @@ def _find_qualifiers(doc, toponyms: list[Toponym], cues: PlaceCues, lower: Seque
             current.containers.append(following)  # "the Shaab neighbourhood of Baghdad"
         elif settlement_of and current.candidates and not following.candidates:
             following.containers.append(current)  # "the Nairobi suburb of Syokimau"
+            if _plural_settlement_noun_of(gap, cues):
+                _contain_conjuncts(doc, toponyms, following, current)  # "the Harare suburbs of Glen View and Budiriro"
+        elif settlement_of and current.candidates and _plural_settlement_noun_of(gap, cues):
+            # "the Freetown suburbs of Wellington and Kissy": a plural noun says the names after it lie in the
+            # first, known or not (one place is not inside several)
+            following.containers.append(current)
+            following.qualifiers.append(current)
+            _contain_conjuncts(doc, toponyms, following, current)
         elif _is_containment_gap(gap, cues, current.said_place
                                  and not _noun_in(doc[current.token_end - 1], cues.facility_nouns)):
             current.containers.append(following)
@@ -1894,11 +1941,28 @@ def _is_settlement_of_gap(doc, gap, following: Toponym, cues: PlaceCues) -> bool
         return True  # "the Abadam district of Borno State", the noun tagged with the name
     if of_at >= 1 and _noun_in(gap[of_at - 1], cues.settlement_nouns):
         # "the Bala Farms area of rural Damascus": adjectives and part words may stand on either side
-        return all(t.lower_ in cues.settlement_nouns or t.lower_ in ("of", "the") or t.pos_ == "ADJ"
+        return all(_noun_in(t, cues.settlement_nouns) or t.lower_ in ("of", "the") or t.pos_ == "ADJ"
                    or t.lower_ in cues.part_words for t in gap)
     if len(words) >= 2 and words[0] == "," and words[1] in ("a", "an", "the"):
         return _settlement_after(doc, following, gap[2:], cues)
     return False
+
+
+def _contain_conjuncts(doc, toponyms: list[Toponym], first: Toponym, container: Toponym) -> None:
+    """Put the names listed with ``first`` ("Glen View and Budiriro") in ``container`` too, unless placed already."""
+    conjuncts = {t.i for t in doc[first.token_start:first.token_end].root.conjuncts}
+    for named in toponyms:
+        if (named is not first and not named.containers
+                and any(named.token_start <= i < named.token_end for i in conjuncts)):
+            named.containers.append(container)
+            named.qualifiers.append(container)
+
+
+def _plural_settlement_noun_of(gap, cues: PlaceCues) -> bool:
+    """Whether the gap is a plural settlement noun and "of", adjectives aside ("suburbs of", "districts of")."""
+    words = [t for t in gap if t.pos_ != "ADJ" and t.lower_ != "the"]
+    return (len(words) == 2 and words[1].lower_ == "of" and words[0].tag_ == "NNS"
+            and _noun_in(words[0], cues.settlement_nouns))
 
 
 def _is_possessor_gap(doc, gap, following: Toponym, cues: PlaceCues) -> bool:
@@ -2512,7 +2576,10 @@ def resolve(
         if (place is not None and container is not None and container.country and place.country != container.country
                 and ((place.kind == "city" and (place.population < SMALL_TOWN_POPULATION
                                                 or (not place.capital and container.kind != "country"
-                                                    and place.population < FOREIGN_ALTERNATE_POPULATION)))
+                                                    and place.population < FOREIGN_ALTERNATE_POPULATION)
+                                                # a quarter of a city is no other country's city, however
+                                                # large ("the Freetown suburbs of Wellington")
+                                                or container.kind == "city"))
                      or (place.alternate and place.kind in ("country", "region")))):
             # "the town of Kalam in the Swat Valley" is not Kallam, India: a town the text puts inside a
             # place of another country is one the gazetteer lacks; the container stands. So is a name one
