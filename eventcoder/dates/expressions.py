@@ -47,6 +47,11 @@ _TIME_DATE_WORDS = re.compile(
     r"\b(?:today|tonight|yesterday|tomorrow|last night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I
 )
 _SPAN_NOUNS = frozenset({"night", "spring", "summer", "autumn", "fall", "winter"})
+# A day named by reference to another day told nearby: "the night before", "the previous day",
+# "the next morning" (the tagger leaves most of them out, or tags "the day" alone).
+_RELATIVE_DAY_NOUNS = frozenset(_STRINGS.add(word) for word in ("day", "night", "evening", "morning", "afternoon"))
+_RELATIVE_DAY_ADJECTIVES = frozenset({"previous", "preceding", "next", "following"})
+_RELATIVE_DAY_ADVERBS = frozenset({"before", "earlier", "after", "later"})
 _EXTRA_WORDS = frozenset(_STRINGS.add(word) for word in _RELATIVE_DAYS | _SPAN_NOUNS)
 _DATE_LABEL = _STRINGS.add("DATE")
 _DATE_LABELS = frozenset({_DATE_LABEL, _STRINGS.add("TIME")})
@@ -190,8 +195,32 @@ def candidate_spans(sent) -> list[tuple[int, int]]:
             or (token.dep_ in ("nummod", "compound", "amod", "npadvmod") and token.head.pos_ in ("NOUN", "PROPN", "VERB"))
         ):
             spans.append((token.i, token.i + 1))
+    for token in sent:
+        if token.lower in _RELATIVE_DAY_NOUNS:
+            relative = _relative_day(doc, token, sent.end)
+            if relative is not None:
+                spans = [(s, e) for s, e in spans if e <= relative[0] or s >= relative[1]] + [relative]
     spans.sort()
     return spans
+
+
+def _relative_day(doc, noun, sentence_end: int) -> Optional[tuple[int, int]]:
+    """The span of "the night before", "the day earlier", "the previous day", "the next morning" on
+    ``noun``, or None. Not "the day before the vote" (a length counted from an anchor: offsets.py)."""
+    determiner = next((child for child in noun.lefts if child.dep_ == "det" and child.lower_ == "the"), None)
+    if determiner is None:
+        return None
+    if any(child.dep_ == "amod" and child.lower_ in _RELATIVE_DAY_ADJECTIVES for child in noun.lefts):
+        return determiner.i, noun.i + 1
+    if noun.i + 1 >= sentence_end:
+        return None
+    following = doc[noun.i + 1]
+    if following.lower_ not in _RELATIVE_DAY_ADVERBS or any(
+            child.dep_ in ("pobj", "pcomp") or child.i == following.i + 1 for child in following.children):
+        return None
+    if following.i + 1 < sentence_end and doc[following.i + 1].lower_ in ("yesterday", "last"):
+        return None  # "the day before yesterday" (calendar_rules), "the night before last"
+    return determiner.i, following.i + 1
 
 
 def _split_lengths(doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -65,6 +65,14 @@ _COMING_PERIOD = re.compile(r"\b(?:next|coming|following)\b", re.I)
 _SAME_DAY = re.compile(r"^(?:on |later )?(?:the same|that(?: same)?) (?:day|night|evening|morning|afternoon)$", re.I)
 # How many sentences back the day referred to may be told.
 _SAME_DAY_SENTENCES = 2
+# A day counted from the day told nearby (session 23): "The village, shelled the night before, was
+# evacuated on Wednesday" (Tuesday); "Police detained him on Monday. The next day he was freed" (Tuesday).
+_DAY_BEFORE = re.compile(
+    r"^the (?:(?:previous|preceding) (?:day|night|evening|morning|afternoon)|(?:day|night|evening|morning|afternoon) (?:before|earlier))$",
+    re.I)
+_DAY_AFTER = re.compile(
+    r"^the (?:(?:next|following) (?:day|night|evening|morning|afternoon)|(?:day|night|evening|morning|afternoon) (?:after|later))$",
+    re.I)
 
 
 def _direction(chain, status: Status) -> str:
@@ -297,6 +305,10 @@ def _resolve(document: Document, mention: EventMention, status: Status, rules: R
             continue  # a time lent by another clause does not date what did not happen
         if result is None and direction == "past" and _SAME_DAY.match(span.text):
             result = _day_told_before(doc, expression.start, published) or result
+        if result is None and (_DAY_BEFORE.match(span.text) or _DAY_AFTER.match(span.text)):
+            anchor = _day_told_near(doc, expression.start, expression.end, published, direction)
+            if anchor is not None:
+                result = shift(anchor, -1 if _DAY_BEFORE.match(span.text) else 1, "day") or result
         if result is None and expression.end < len(doc) and doc[expression.end].lower_ in _RELATIVE_TO_EVENT:
             continue  # "a day after an attack": counted from another event, whose date is elsewhere
         if (result == DURATION and expression.end < len(doc) and doc[expression.end].lower_ in ("after", "before")
@@ -422,6 +434,27 @@ def _day_told_before(doc, before: int, published: Optional[dt.date]) -> Optional
             result = resolve_expression(doc[start:end].text, published, "past")
             if isinstance(result, Resolved) and result.precision == "day":
                 return result
+    return None
+
+
+def _day_told_near(doc, start: int, end: int, published: Optional[dt.date], direction: str) -> Optional[Resolved]:
+    """The day a relative day ("the night before", "the next day") at tokens ``start``..``end`` counts from:
+    the nearest day named before it in its sentence, else after it there (the main clause's day: "The
+    village, shelled the night before, was evacuated on Wednesday"), else in the ``_SAME_DAY_SENTENCES``
+    before; None when there is none."""
+    starts = sentence_starts(doc)
+    index = max(i for i, first in enumerate(starts) if first <= start)
+    own = sentence_spans(doc, starts[index])
+    candidates = [span for span in reversed(own) if span[1] <= start] + [span for span in own if span[0] >= end]
+    for sentence in range(index - 1, max(-1, index - _SAME_DAY_SENTENCES - 1), -1):
+        candidates.extend(reversed(sentence_spans(doc, starts[sentence])))
+    for first, last in candidates:
+        text = doc[first:last].text
+        if _SAME_DAY.match(text) or _DAY_BEFORE.match(text) or _DAY_AFTER.match(text):
+            continue
+        result = resolve_expression(text, published, direction)
+        if isinstance(result, Resolved) and result.precision == "day":
+            return result
     return None
 
 
