@@ -98,6 +98,11 @@ _AROUND_MARKS = frozenset({"after", "before"})
 # journalists on Wednesday that ..." (the rejecting is Wednesday's).
 _SAYING_PARTICIPLES = frozenset({"tell", "say", "add", "call", "describe", "write", "note", "announce",
                                  "declare", "insist", "argue", "warn", "claim", "state", "explain"})
+# A trailing participle of saying or of a stand taken in words, set off by a comma after a reported clause,
+# is the reporter's: "told protesters on Saturday that it was the last day they should take to the streets,
+# vowing that forces would crush any unrest" (the parser hangs "vowing" on "take"; the vow is Saturday's).
+_STATEMENT_PARTICIPLES = _SAYING_PARTICIPLES | frozenset({
+    "vow", "pledge", "promise", "threaten", "urge", "accuse", "blame", "deny", "reject", "demand", "insist", "warn"})
 # A relative clause on a place or time with one of these words happens at its antecedent's
 # clause's time: "fighting began on March 6 in the coastal region, where troops clashed".
 _SAME_TIME_RELATIVES = frozenset({"where", "when"})
@@ -505,8 +510,13 @@ def _time_anchors(chain: list[Governor], same_time_only: bool = False) -> list[t
         if _result_participle(token):
             # After its verb ("..., killing four") or before it ("Bowing to pressure, the
             # government reversed the rise on Monday").
-            add(token.head, SAME_TIME)
+            add(_statement_participle_reporter(token) or token.head, SAME_TIME)
             break
+        if governor is chain[0] and dep == "acl" and token.tag_ == "VBG":
+            main = _misread_main_verb(token)
+            if main is not None:
+                add(main, SAME_TIME)
+                break
         if (dep == "acl" and token.tag_ == "VBG" and token.head.dep_ == "pobj" and token.head.head.lower_ == "with"
                 and token.head.head.head.i != token.head.head.i):
             # An absolute "with" clause: "rioting broke out on Monday night, with youths hurling
@@ -560,6 +570,40 @@ def _time_anchors(chain: list[Governor], same_time_only: bool = False) -> list[t
                 add(first.head, AROUND, lend=True)
             break
     return anchors
+
+
+def _misread_main_verb(participle):
+    """The main verb of a deed told before a trailing attribution when the parser, taking the attribution's
+    verb for the sentence's, hung both the deed's verb and its trailing participle on the subject noun, or None
+    (session 23): "Lecturers pressed on with their strike on Monday, ignoring calls to return, the union said"
+    ("pressed" and "ignoring" both read as clauses of "lecturers"; the ignoring is Monday's)."""
+    noun = participle.head
+    if participle.i == 0 or participle.doc[participle.i - 1].text != "," or _has_subject_or_marker(participle):
+        return None
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in _SAYING_PARTICIPLES or noun.head.i < participle.i:
+        return None
+    return next((child for child in noun.children if child.dep_ in ("acl", "relcl") and child.tag_ in ("VBD", "VBN")
+                 and child.i < participle.i and not _has_subject_or_marker(child)), None)
+
+
+def _statement_participle_reporter(participle):
+    """The reporting verb a participle of saying or vowing really hangs from when the parser put it on a verb of
+    the clause that verb reports, or None (session 23): "told protesters on Saturday that they should not take to
+    the streets, vowing that forces would crush any unrest" (the vow is the telling's, on Saturday), not "said
+    troops attacked the town, killing four" (a participle of result stays its verb's)."""
+    if participle.lemma_.lower() not in _STATEMENT_PARTICIPLES or participle.i == 0:
+        return None
+    if participle.doc[participle.i - 1].text != ",":
+        return None
+    clause = participle.head
+    for _ in range(3):  # up through clauses the parser reads as reported ("it was the last day they should take")
+        reporter = next((governor.token for governor in governing_chain(clause) if governor.kind == "report"), None)
+        if reporter is None or reporter.i > participle.i:
+            return None
+        if reporter.lemma_.lower() in _SAYING_PARTICIPLES:
+            return reporter
+        clause = reporter
+    return None
 
 
 def _simple_past(verb) -> bool:
