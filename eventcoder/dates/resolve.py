@@ -499,12 +499,26 @@ def _told_in_the_past(trigger) -> bool:
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break
         verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("relcl", "acl"):
-        return False  # (a relative clause describes: "the deal, which Washington pulled out of")
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ in ("relcl", "acl"):
+        # A restrictive clause in the simple past tells a deed of the story's day ("fired at youths who
+        # looted shops", "the first journalist arrested on spying charges"); one set off by a comma
+        # describes its noun, often with background ("the deal, which Washington pulled out of").
+        left = verb.left_edge.i
+        return _simple_past_clause(verb) and not (left > 0 and verb.doc[left - 1].text == ",")
     auxiliaries = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
     if auxiliaries & _PRESENT_AUXILIARIES:
         return False
     return verb.tag_ == "VBD" or bool(auxiliaries & _PAST_AUXILIARIES)
+
+
+def _simple_past_clause(verb) -> bool:
+    """A relative or reduced clause in the simple past: "who looted", "that was signed", "arrested on charges"."""
+    auxiliaries = [child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not auxiliaries
+    return verb.tag_ == "VBN" and (auxiliaries in (["was"], ["were"]) or (not auxiliaries and verb.dep_ == "acl"))
 
 
 def _read_lead_day(document: Document, rules: ReportRules) -> Optional[EventDate]:
