@@ -149,6 +149,13 @@ def _cues_on(governor: Governor, cues: StatusCues, lemma_only: bool = False) -> 
                     continue
                 if argument.lower_ in ("nobody", "nothing", "none", "neither"):
                     found.append(_Cue("negated", argument))
+                if kind == "self" and argument.dep_ == "nsubj" and token.pos_ in ("VERB", "AUX"):
+                    # "Suspected US drones struck a compound": who did it rests on suspicion (session 23);
+                    # not the object ("arrested a suspected bomber": the arrest is plain).
+                    hedge = next((m for m in argument.children if m.dep_ in ("amod", "compound")
+                                  and m.lower_ in cues.subject_hedges), None)
+                    if hedge is not None:
+                        found.append(_Cue("alleged", hedge))
                 for det in argument.children:
                     # "no deal", "neither side", and "Neither the president nor his ministers".
                     if det.dep_ in ("det", "preconj") and det.lower_ in ("no", "neither"):
