@@ -201,6 +201,12 @@ def _cues_on(governor: Governor, cues: StatusCues, lemma_only: bool = False) -> 
             # consultation"), and only before it is granted.
             keys = ()
         statuses = [table[key] for key in keys if key in table]
+        if (kind == "report" and token.dep_ == "advcl" and token.tag_ == "VBG"
+                and cues.object_governors_status.get(token.head.lemma_.lower()) == "alleged"):
+            # What is said in making a charge is part of it (session 23): "accused Rwanda of backing the
+            # rebels, saying Rwandan troops had attacked" (the attack is the accusers' word).
+            statuses.append("alleged")
+            cue_token = token.head
         if kind in ("prep", "content") and token.pos_ == "NOUN" and token.lemma_.lower() in cues.agreement_nouns:
             statuses.append("future")  # "a deal on handing over the islands"
         if kind == "prep" and governor.via is not None and governor.via.lower_ in MEMBER_PREPOSITIONS:
