@@ -81,6 +81,8 @@ _OCCASION_NOUNS = frozenset({
     "standoff", "crisis", "war", "conflict", "confrontation", "uprising", "revolution", "coup", "invasion",
     "offensive", "siege", "battle", "fighting", "clash", "clashes", "unrest", "riot", "riots",
 })
+# Prepositions by which an act is done at an occasion: "demanded at a rally", "agreed in talks".
+_OCCASION_PREPOSITIONS = frozenset({"at", "in"})
 # Polls are occasions only of the act itself ("voted in an election held on March 26"); anywhere
 # else they are mostly a topic ("complained ... in the 2022 election", "claims of irregularities in
 # the February 8 vote").
@@ -493,6 +495,11 @@ def _time_anchors(chain: list[Governor], same_time_only: bool = False) -> list[t
         token = governor.token
         if governor.kind == "adjunct":
             if governor.via is not None and governor.via.lower_ in _SAME_TIME_PREPOSITIONS:
+                add(token, SAME_TIME)
+            elif (governor.via is not None and governor.via.lower_ in _OCCASION_PREPOSITIONS and governor is chain[1]
+                  and chain[0].token.pos_ == "NOUN" and chain[0].token.lower_ in _OCCASION_NOUNS):
+                # The occasion an act is done at is that act's time (session 23): "elections were demanded
+                # by the opposition at a rally in Tbilisi on Monday" (the rally is Monday's).
                 add(token, SAME_TIME)
             elif governor.via is not None and governor.via.lower_ == "in":
                 # The act a participle of result names its deed by: "a truck bomb blew up on Saturday,
