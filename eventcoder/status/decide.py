@@ -165,6 +165,9 @@ def _cues_on(governor: Governor, cues: StatusCues, lemma_only: bool = False) -> 
         status = _modifier_status(governor.via.lower_, cues)
         if status:
             found.append(_Cue(status, governor.via))
+        elif f"{token.lower_} {governor.via.lower_}" in cues.coming_occasions and governor.token.pos_ != "VERB":
+            # "deployed ahead of Saturday's protest": the protest is still to come (session 23).
+            found.append(_Cue("planned", token, governor.via))
         elif governor.via.lower_ == "against":
             # "a law against deporting people", and the parser's "passed a law / against torturing".
             law = token if token.pos_ == "NOUN" else next((c for c in token.children if c.dep_ == "dobj"), None)
