@@ -20,7 +20,7 @@ from .aspect import running_or_repeated
 from .calendar_rules import DURATION, NOT_A_DATE, Resolved, period_end, period_start, resolve_expression
 from .expressions import (AFTER, AROUND, JUDGING_VERBS, LENT, OWN, PURPOSE, REPORT, clause_marks, find_date_expressions,
                           judged_from, reporting_verb, sentence_spans, sentence_starts)
-from .mentions import earlier_mention, family_mention
+from .mentions import earlier_mention, family_mention, later_mention
 from .offsets import find_offsets, reference_for, shift
 from .reports import ReportRules, default_report_rules
 
@@ -360,6 +360,12 @@ def _resolve(document: Document, mention: EventMention, status: Status, rules: R
             # A reported deed happened no later than its report: the saying day is the best
             # bound the sentence gives. An event that is itself the statement happened then.
             source = "report" if expression.link == REPORT and not rules.is_statement(mention.cameo) else "text"
+            if source == "report" and inheriting:
+                # The saying day only bounds the deed; a next sentence that names it again with a day
+                # of its own says when ("said Thursday it had detained an American ... was caught on Monday").
+                later = _later_mention_date(document, mention, status, rules)
+                if later is not None:
+                    return later
             return EventDate(
                 date=result.date, precision=result.precision, text=span.text, source=source,
                 start=span.start_char, end=span.end_char,
@@ -388,6 +394,10 @@ def _resolve(document: Document, mention: EventMention, status: Status, rules: R
         inherited = _earlier_mention_date(document, mention, status, rules)
         if inherited is not None:
             return inherited
+    if status.value in PUBLICATION_DATE_STATUSES and inheriting and not rules.is_statement(mention.cameo):
+        later = _later_mention_date(document, mention, status, rules)
+        if later is not None:
+            return later
     if status.value in PUBLICATION_DATE_STATUSES and published is not None:
         if inheriting and not rules.is_statement(mention.cameo):
             lead = _lead_day(document, trigger, rules)
@@ -543,6 +553,20 @@ def _long_begun(result: Resolved, published: Optional[dt.date]) -> bool:
     """Whether a period ("since 2009") began more than ``_BACKGROUND_PERIOD_DAYS`` before publication."""
     start = period_start(result.date, result.precision)
     return published is not None and start is not None and start < published - dt.timedelta(days=_BACKGROUND_PERIOD_DAYS)
+
+
+def _later_mention_date(document: Document, mention: EventMention, status: Status,
+                        rules: ReportRules) -> Optional[EventDate]:
+    """The own day of the next sentence's word that names the deed again (mentions.later_mention), or None
+    (session 23): "claimed responsibility for a car bombing in Kabul ... The blast near the U.S. embassy on
+    Thursday killed 12" (the bombing is Thursday's). Only a day read from the text, never a period."""
+    later = later_mention(document.doc, mention.trigger_token, rules.reporting_verbs)
+    if later is None:
+        return None
+    found = _resolve(document, _mention_on(later, mention.cameo), status, rules, counting=True, inheriting=False)
+    if found.source != "text" or found.date is None or found.precision != "day":
+        return None
+    return found
 
 
 def _earlier_mention_date(document: Document, mention: EventMention, status: Status,
