@@ -348,7 +348,7 @@ def _resolve(document: Document, mention: EventMention, status: Status, rules: R
             break
         if isinstance(result, Resolved):
             if expression.start > 0 and doc[expression.start - 1].lower_ == "since" and (
-                    trigger.sent.start == 0 or not _long_begun(result, published)):
+                    _in_lead_news(trigger) or not _long_begun(result, published)):
                 # Keep "since" in the text: a period that runs to the present, so apply_news_window
                 # must not call the event historical, when it is the news: in the lead ("has been on
                 # hunger strike since 2000") or begun recently ("have arrested 2,400 people since
@@ -426,7 +426,7 @@ def _since_clause_date(document: Document, trigger, rules: ReportRules) -> Optio
         return None
     since = next(child for child in clause.children if child.lower_ == "since" and child.i < clause.i)
     published = document.article.published
-    if trigger.sent.start != 0 and _long_begun(Resolved(found.date, found.precision), published):
+    if not _in_lead_news(trigger) and _long_begun(Resolved(found.date, found.precision), published):
         return found
     return EventDate(date=found.date, precision=found.precision, text=document.clean_text[since.idx : found.end],
                      source="text", start=since.idx, end=found.end)
@@ -445,6 +445,22 @@ def _day_told_before(doc, before: int, published: Optional[dt.date]) -> Optional
             if isinstance(result, Resolved) and result.precision == "day":
                 return result
     return None
+
+
+def _in_lead_news(trigger) -> bool:
+    """Whether the trigger tells the lead's news: in the first sentence and not in a relative clause there,
+    which describes a noun, often with background (session 23: "authorised an investigation into killings
+    in Duterte's war on drugs, in which police say 6,000 suspects have been **killed** since mid-2016")."""
+    if trigger.sent.start != 0:
+        return False
+    token = trigger
+    for _ in range(12):
+        if token.dep_ == "relcl":
+            return False
+        if token.head is token:
+            break
+        token = token.head
+    return True
 
 
 def _day_told_near(doc, start: int, end: int, published: Optional[dt.date], direction: str) -> Optional[Resolved]:
