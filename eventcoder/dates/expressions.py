@@ -47,6 +47,11 @@ _TIME_DATE_WORDS = re.compile(
     r"\b(?:today|tonight|yesterday|tomorrow|last night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I
 )
 _SPAN_NOUNS = frozenset({"night", "spring", "summer", "autumn", "fall", "winter"})
+# A day named by reference to another day told nearby: "the night before", "the previous day",
+# "the next morning" (the tagger leaves most of them out, or tags "the day" alone).
+_RELATIVE_DAY_NOUNS = frozenset(_STRINGS.add(word) for word in ("day", "night", "evening", "morning", "afternoon"))
+_RELATIVE_DAY_ADJECTIVES = frozenset({"previous", "preceding", "next", "following"})
+_RELATIVE_DAY_ADVERBS = frozenset({"before", "earlier", "after", "later"})
 _EXTRA_WORDS = frozenset(_STRINGS.add(word) for word in _RELATIVE_DAYS | _SPAN_NOUNS)
 _DATE_LABEL = _STRINGS.add("DATE")
 _DATE_LABELS = frozenset({_DATE_LABEL, _STRINGS.add("TIME")})
@@ -76,6 +81,8 @@ _OCCASION_NOUNS = frozenset({
     "standoff", "crisis", "war", "conflict", "confrontation", "uprising", "revolution", "coup", "invasion",
     "offensive", "siege", "battle", "fighting", "clash", "clashes", "unrest", "riot", "riots",
 })
+# Prepositions by which an act is done at an occasion: "demanded at a rally", "agreed in talks".
+_OCCASION_PREPOSITIONS = frozenset({"at", "in"})
 # Polls are occasions only of the act itself ("voted in an election held on March 26"); anywhere
 # else they are mostly a topic ("complained ... in the 2022 election", "claims of irregularities in
 # the February 8 vote").
@@ -93,6 +100,11 @@ _AROUND_MARKS = frozenset({"after", "before"})
 # journalists on Wednesday that ..." (the rejecting is Wednesday's).
 _SAYING_PARTICIPLES = frozenset({"tell", "say", "add", "call", "describe", "write", "note", "announce",
                                  "declare", "insist", "argue", "warn", "claim", "state", "explain"})
+# A trailing participle of saying or of a stand taken in words, set off by a comma after a reported clause,
+# is the reporter's: "told protesters on Saturday that it was the last day they should take to the streets,
+# vowing that forces would crush any unrest" (the parser hangs "vowing" on "take"; the vow is Saturday's).
+_STATEMENT_PARTICIPLES = _SAYING_PARTICIPLES | frozenset({
+    "vow", "pledge", "promise", "threaten", "urge", "accuse", "blame", "deny", "reject", "demand", "insist", "warn"})
 # A relative clause on a place or time with one of these words happens at its antecedent's
 # clause's time: "fighting began on March 6 in the coastal region, where troops clashed".
 _SAME_TIME_RELATIVES = frozenset({"where", "when"})
@@ -190,8 +202,32 @@ def candidate_spans(sent) -> list[tuple[int, int]]:
             or (token.dep_ in ("nummod", "compound", "amod", "npadvmod") and token.head.pos_ in ("NOUN", "PROPN", "VERB"))
         ):
             spans.append((token.i, token.i + 1))
+    for token in sent:
+        if token.lower in _RELATIVE_DAY_NOUNS:
+            relative = _relative_day(doc, token, sent.end)
+            if relative is not None:
+                spans = [(s, e) for s, e in spans if e <= relative[0] or s >= relative[1]] + [relative]
     spans.sort()
     return spans
+
+
+def _relative_day(doc, noun, sentence_end: int) -> Optional[tuple[int, int]]:
+    """The span of "the night before", "the day earlier", "the previous day", "the next morning" on
+    ``noun``, or None. Not "the day before the vote" (a length counted from an anchor: offsets.py)."""
+    determiner = next((child for child in noun.lefts if child.dep_ == "det" and child.lower_ == "the"), None)
+    if determiner is None:
+        return None
+    if any(child.dep_ == "amod" and child.lower_ in _RELATIVE_DAY_ADJECTIVES for child in noun.lefts):
+        return determiner.i, noun.i + 1
+    if noun.i + 1 >= sentence_end:
+        return None
+    following = doc[noun.i + 1]
+    if following.lower_ not in _RELATIVE_DAY_ADVERBS or any(
+            child.dep_ in ("pobj", "pcomp") or child.i == following.i + 1 for child in following.children):
+        return None
+    if following.i + 1 < sentence_end and doc[following.i + 1].lower_ in ("yesterday", "last"):
+        return None  # "the day before yesterday" (calendar_rules), "the night before last"
+    return determiner.i, following.i + 1
 
 
 def _split_lengths(doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -460,6 +496,11 @@ def _time_anchors(chain: list[Governor], same_time_only: bool = False) -> list[t
         if governor.kind == "adjunct":
             if governor.via is not None and governor.via.lower_ in _SAME_TIME_PREPOSITIONS:
                 add(token, SAME_TIME)
+            elif (governor.via is not None and governor.via.lower_ in _OCCASION_PREPOSITIONS and governor is chain[1]
+                  and chain[0].token.pos_ == "NOUN" and chain[0].token.lower_ in _OCCASION_NOUNS):
+                # The occasion an act is done at is that act's time (session 23): "elections were demanded
+                # by the opposition at a rally in Tbilisi on Monday" (the rally is Monday's).
+                add(token, SAME_TIME)
             elif governor.via is not None and governor.via.lower_ == "in":
                 # The act a participle of result names its deed by: "a truck bomb blew up on Saturday,
                 # killing 230 people in the deadliest attack" (the attack is Saturday's; the parser
@@ -476,8 +517,13 @@ def _time_anchors(chain: list[Governor], same_time_only: bool = False) -> list[t
         if _result_participle(token):
             # After its verb ("..., killing four") or before it ("Bowing to pressure, the
             # government reversed the rise on Monday").
-            add(token.head, SAME_TIME)
+            add(_statement_participle_reporter(token) or token.head, SAME_TIME)
             break
+        if governor is chain[0] and dep == "acl" and token.tag_ == "VBG":
+            main = _misread_main_verb(token)
+            if main is not None:
+                add(main, SAME_TIME)
+                break
         if (dep == "acl" and token.tag_ == "VBG" and token.head.dep_ == "pobj" and token.head.head.lower_ == "with"
                 and token.head.head.head.i != token.head.head.i):
             # An absolute "with" clause: "rioting broke out on Monday night, with youths hurling
@@ -531,6 +577,40 @@ def _time_anchors(chain: list[Governor], same_time_only: bool = False) -> list[t
                 add(first.head, AROUND, lend=True)
             break
     return anchors
+
+
+def _misread_main_verb(participle):
+    """The main verb of a deed told before a trailing attribution when the parser, taking the attribution's
+    verb for the sentence's, hung both the deed's verb and its trailing participle on the subject noun, or None
+    (session 23): "Lecturers pressed on with their strike on Monday, ignoring calls to return, the union said"
+    ("pressed" and "ignoring" both read as clauses of "lecturers"; the ignoring is Monday's)."""
+    noun = participle.head
+    if participle.i == 0 or participle.doc[participle.i - 1].text != "," or _has_subject_or_marker(participle):
+        return None
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in _SAYING_PARTICIPLES or noun.head.i < participle.i:
+        return None
+    return next((child for child in noun.children if child.dep_ in ("acl", "relcl") and child.tag_ in ("VBD", "VBN")
+                 and child.i < participle.i and not _has_subject_or_marker(child)), None)
+
+
+def _statement_participle_reporter(participle):
+    """The reporting verb a participle of saying or vowing really hangs from when the parser put it on a verb of
+    the clause that verb reports, or None (session 23): "told protesters on Saturday that they should not take to
+    the streets, vowing that forces would crush any unrest" (the vow is the telling's, on Saturday), not "said
+    troops attacked the town, killing four" (a participle of result stays its verb's)."""
+    if participle.lemma_.lower() not in _STATEMENT_PARTICIPLES or participle.i == 0:
+        return None
+    if participle.doc[participle.i - 1].text != ",":
+        return None
+    clause = participle.head
+    for _ in range(3):  # up through clauses the parser reads as reported ("it was the last day they should take")
+        reporter = next((governor.token for governor in governing_chain(clause) if governor.kind == "report"), None)
+        if reporter is None or reporter.i > participle.i:
+            return None
+        if reporter.lemma_.lower() in _SAYING_PARTICIPLES:
+            return reporter
+        clause = reporter
+    return None
 
 
 def _simple_past(verb) -> bool:

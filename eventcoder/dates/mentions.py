@@ -37,6 +37,8 @@ _NOUN_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "ROOT"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Later mentions farther back than this are more often another event of the same kind.
 _MAX_SENTENCES_BACK = 3
+# A story names an event's day again at most this many sentences after a lead that leaves it out.
+_MAX_SENTENCES_FORWARD = 1
 
 
 def earlier_mention(doc, token_index: int, reporting_verbs: frozenset = frozenset()):
@@ -137,6 +139,31 @@ def family_mention(doc, token_index: int, reporting_verbs: frozenset = frozenset
             earlier = doc[first + int(index)]
             same_number = earlier.pos != NOUN or earlier.tag_ == referring.tag_
             return earlier if same_number and _is_reported_event(earlier) else None
+    return None
+
+
+def later_mention(doc, token_index: int, reporting_verbs: frozenset = frozenset()):
+    """The first word of the ``_MAX_SENTENCES_FORWARD`` sentences after ``doc[token_index]``'s that names the
+    same event again and refers back to it, or None (session 23): a definite noun or a passive verb with the
+    trigger's lemma or of its family ("claimed responsibility for a car bombing in Kabul ... The blast near
+    the embassy on Thursday killed 12"; "said it had detained an American ... Kessler was caught on Monday").
+    The caller takes its date only when that mention has one of its own."""
+    token = doc[token_index]
+    if token.pos not in _EVENT_POS or token.lemma_.lower() in reporting_verbs:
+        return None
+    families = event_families()
+    lemma = token.lemma_.lower()
+    family = families.get(lemma)
+    starts = sentence_starts(doc)
+    sentence = bisect.bisect_right(starts, token_index) - 1
+    first = starts[sentence + 1] if sentence + 1 < len(starts) else len(doc)
+    last = starts[sentence + 1 + _MAX_SENTENCES_FORWARD] if sentence + 1 + _MAX_SENTENCES_FORWARD < len(starts) else len(doc)
+    for later in doc[first:last]:
+        if later.pos not in _EVENT_POS or later.lemma_.lower() in reporting_verbs:
+            continue
+        kin = later.lemma_.lower() == lemma or (family is not None and families.get(later.lemma_.lower()) == family)
+        if kin and _refers_back(later) and (later.pos != NOUN or token.pos != NOUN or later.tag_ == token.tag_):
+            return later
     return None
 
 

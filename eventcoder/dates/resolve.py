@@ -20,7 +20,7 @@ from .aspect import running_or_repeated
 from .calendar_rules import DURATION, NOT_A_DATE, Resolved, period_end, period_start, resolve_expression
 from .expressions import (AFTER, AROUND, JUDGING_VERBS, LENT, OWN, PURPOSE, REPORT, clause_marks, find_date_expressions,
                           judged_from, reporting_verb, sentence_spans, sentence_starts)
-from .mentions import earlier_mention, family_mention
+from .mentions import earlier_mention, family_mention, later_mention
 from .offsets import find_offsets, reference_for, shift
 from .reports import ReportRules, default_report_rules
 
@@ -65,6 +65,14 @@ _COMING_PERIOD = re.compile(r"\b(?:next|coming|following)\b", re.I)
 _SAME_DAY = re.compile(r"^(?:on |later )?(?:the same|that(?: same)?) (?:day|night|evening|morning|afternoon)$", re.I)
 # How many sentences back the day referred to may be told.
 _SAME_DAY_SENTENCES = 2
+# A day counted from the day told nearby (session 23): "The village, shelled the night before, was
+# evacuated on Wednesday" (Tuesday); "Police detained him on Monday. The next day he was freed" (Tuesday).
+_DAY_BEFORE = re.compile(
+    r"^the (?:(?:previous|preceding) (?:day|night|evening|morning|afternoon)|(?:day|night|evening|morning|afternoon) (?:before|earlier))$",
+    re.I)
+_DAY_AFTER = re.compile(
+    r"^the (?:(?:next|following) (?:day|night|evening|morning|afternoon)|(?:day|night|evening|morning|afternoon) (?:after|later))$",
+    re.I)
 
 
 def _direction(chain, status: Status) -> str:
@@ -297,6 +305,10 @@ def _resolve(document: Document, mention: EventMention, status: Status, rules: R
             continue  # a time lent by another clause does not date what did not happen
         if result is None and direction == "past" and _SAME_DAY.match(span.text):
             result = _day_told_before(doc, expression.start, published) or result
+        if result is None and (_DAY_BEFORE.match(span.text) or _DAY_AFTER.match(span.text)):
+            anchor = _day_told_near(doc, expression.start, expression.end, published, direction)
+            if anchor is not None:
+                result = shift(anchor, -1 if _DAY_BEFORE.match(span.text) else 1, "day") or result
         if result is None and expression.end < len(doc) and doc[expression.end].lower_ in _RELATIVE_TO_EVENT:
             continue  # "a day after an attack": counted from another event, whose date is elsewhere
         if (result == DURATION and expression.end < len(doc) and doc[expression.end].lower_ in ("after", "before")
@@ -336,7 +348,7 @@ def _resolve(document: Document, mention: EventMention, status: Status, rules: R
             break
         if isinstance(result, Resolved):
             if expression.start > 0 and doc[expression.start - 1].lower_ == "since" and (
-                    trigger.sent.start == 0 or not _long_begun(result, published)):
+                    _in_lead_news(trigger) or not _long_begun(result, published)):
                 # Keep "since" in the text: a period that runs to the present, so apply_news_window
                 # must not call the event historical, when it is the news: in the lead ("has been on
                 # hunger strike since 2000") or begun recently ("have arrested 2,400 people since
@@ -348,6 +360,12 @@ def _resolve(document: Document, mention: EventMention, status: Status, rules: R
             # A reported deed happened no later than its report: the saying day is the best
             # bound the sentence gives. An event that is itself the statement happened then.
             source = "report" if expression.link == REPORT and not rules.is_statement(mention.cameo) else "text"
+            if source == "report" and inheriting:
+                # The saying day only bounds the deed; a next sentence that names it again with a day
+                # of its own says when ("said Thursday it had detained an American ... was caught on Monday").
+                later = _later_mention_date(document, mention, status, rules)
+                if later is not None:
+                    return later
             return EventDate(
                 date=result.date, precision=result.precision, text=span.text, source=source,
                 start=span.start_char, end=span.end_char,
@@ -376,6 +394,10 @@ def _resolve(document: Document, mention: EventMention, status: Status, rules: R
         inherited = _earlier_mention_date(document, mention, status, rules)
         if inherited is not None:
             return inherited
+    if status.value in PUBLICATION_DATE_STATUSES and inheriting and not rules.is_statement(mention.cameo):
+        later = _later_mention_date(document, mention, status, rules)
+        if later is not None:
+            return later
     if status.value in PUBLICATION_DATE_STATUSES and published is not None:
         if inheriting and not rules.is_statement(mention.cameo):
             lead = _lead_day(document, trigger, rules)
@@ -404,7 +426,7 @@ def _since_clause_date(document: Document, trigger, rules: ReportRules) -> Optio
         return None
     since = next(child for child in clause.children if child.lower_ == "since" and child.i < clause.i)
     published = document.article.published
-    if trigger.sent.start != 0 and _long_begun(Resolved(found.date, found.precision), published):
+    if not _in_lead_news(trigger) and _long_begun(Resolved(found.date, found.precision), published):
         return found
     return EventDate(date=found.date, precision=found.precision, text=document.clean_text[since.idx : found.end],
                      source="text", start=since.idx, end=found.end)
@@ -422,6 +444,43 @@ def _day_told_before(doc, before: int, published: Optional[dt.date]) -> Optional
             result = resolve_expression(doc[start:end].text, published, "past")
             if isinstance(result, Resolved) and result.precision == "day":
                 return result
+    return None
+
+
+def _in_lead_news(trigger) -> bool:
+    """Whether the trigger tells the lead's news: in the first sentence and not in a relative clause there,
+    which describes a noun, often with background (session 23: "authorised an investigation into killings
+    in Duterte's war on drugs, in which police say 6,000 suspects have been **killed** since mid-2016")."""
+    if trigger.sent.start != 0:
+        return False
+    token = trigger
+    for _ in range(12):
+        if token.dep_ == "relcl":
+            return False
+        if token.head is token:
+            break
+        token = token.head
+    return True
+
+
+def _day_told_near(doc, start: int, end: int, published: Optional[dt.date], direction: str) -> Optional[Resolved]:
+    """The day a relative day ("the night before", "the next day") at tokens ``start``..``end`` counts from:
+    the nearest day named before it in its sentence, else after it there (the main clause's day: "The
+    village, shelled the night before, was evacuated on Wednesday"), else in the ``_SAME_DAY_SENTENCES``
+    before; None when there is none."""
+    starts = sentence_starts(doc)
+    index = max(i for i, first in enumerate(starts) if first <= start)
+    own = sentence_spans(doc, starts[index])
+    candidates = [span for span in reversed(own) if span[1] <= start] + [span for span in own if span[0] >= end]
+    for sentence in range(index - 1, max(-1, index - _SAME_DAY_SENTENCES - 1), -1):
+        candidates.extend(reversed(sentence_spans(doc, starts[sentence])))
+    for first, last in candidates:
+        text = doc[first:last].text
+        if _SAME_DAY.match(text) or _DAY_BEFORE.match(text) or _DAY_AFTER.match(text):
+            continue
+        result = resolve_expression(text, published, direction)
+        if isinstance(result, Resolved) and result.precision == "day":
+            return result
     return None
 
 
@@ -466,12 +525,26 @@ def _told_in_the_past(trigger) -> bool:
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break
         verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("relcl", "acl"):
-        return False  # (a relative clause describes: "the deal, which Washington pulled out of")
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ in ("relcl", "acl"):
+        # A restrictive clause in the simple past tells a deed of the story's day ("fired at youths who
+        # looted shops", "the first journalist arrested on spying charges"); one set off by a comma
+        # describes its noun, often with background ("the deal, which Washington pulled out of").
+        left = verb.left_edge.i
+        return _simple_past_clause(verb) and not (left > 0 and verb.doc[left - 1].text == ",")
     auxiliaries = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
     if auxiliaries & _PRESENT_AUXILIARIES:
         return False
     return verb.tag_ == "VBD" or bool(auxiliaries & _PAST_AUXILIARIES)
+
+
+def _simple_past_clause(verb) -> bool:
+    """A relative or reduced clause in the simple past: "who looted", "that was signed", "arrested on charges"."""
+    auxiliaries = [child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not auxiliaries
+    return verb.tag_ == "VBN" and (auxiliaries in (["was"], ["were"]) or (not auxiliaries and verb.dep_ == "acl"))
 
 
 def _read_lead_day(document: Document, rules: ReportRules) -> Optional[EventDate]:
@@ -496,6 +569,20 @@ def _long_begun(result: Resolved, published: Optional[dt.date]) -> bool:
     """Whether a period ("since 2009") began more than ``_BACKGROUND_PERIOD_DAYS`` before publication."""
     start = period_start(result.date, result.precision)
     return published is not None and start is not None and start < published - dt.timedelta(days=_BACKGROUND_PERIOD_DAYS)
+
+
+def _later_mention_date(document: Document, mention: EventMention, status: Status,
+                        rules: ReportRules) -> Optional[EventDate]:
+    """The own day of the next sentence's word that names the deed again (mentions.later_mention), or None
+    (session 23): "claimed responsibility for a car bombing in Kabul ... The blast near the U.S. embassy on
+    Thursday killed 12" (the bombing is Thursday's). Only a day read from the text, never a period."""
+    later = later_mention(document.doc, mention.trigger_token, rules.reporting_verbs)
+    if later is None:
+        return None
+    found = _resolve(document, _mention_on(later, mention.cameo), status, rules, counting=True, inheriting=False)
+    if found.source != "text" or found.date is None or found.precision != "day":
+        return None
+    return found
 
 
 def _earlier_mention_date(document: Document, mention: EventMention, status: Status,

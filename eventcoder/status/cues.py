@@ -47,6 +47,10 @@ class StatusCues:
     ``enabling_verbs`` are done so whatever their code ("opened the crossing to let trucks in"),
     unless the served verb is one of ``awaiting_verbs`` ("looking to Trump to veto").
     ``stating_words`` are the cue words that make a stated code a statement of its subject.
+    ``subject_hedges`` on the active subject of a verb trigger make the act alleged: "Suspected US
+    drones struck a compound" (who struck rests on suspicion); on its object they do not.
+    ``coming_occasions`` are a word and its preposition ("ahead of", "eve of") over an event noun that is
+    still to come when the act is done (planned): "deployed police ahead of Saturday's protest".
     """
 
     priority: tuple[str, ...]
@@ -68,6 +72,8 @@ class StatusCues:
     denying_verbs: frozenset = frozenset()
     enabling_verbs: frozenset = frozenset()
     awaiting_verbs: frozenset = frozenset()
+    subject_hedges: frozenset = frozenset()
+    coming_occasions: frozenset = frozenset()
     stating_words: frozenset = frozenset()
     stated_codes: tuple[str, ...] = ()
     performed_codes: tuple[str, ...] = ()
@@ -108,7 +114,8 @@ class StatusCues:
         word_lists = {}
         for key in ("doubt_words", "agreement_nouns", "infinitive_only", "ending_verbs", "past_hedges",
                     "characterizing_verbs", "law_nouns", "attempt_verbs", "affirming_verbs",
-                    "denying_verbs", "enabling_verbs", "awaiting_verbs", "stating_words"):
+                    "denying_verbs", "enabling_verbs", "awaiting_verbs", "stating_words", "subject_hedges",
+                    "coming_occasions"):
             words = data.get(key, [])
             if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
                 raise DataFileError(path, lines.get(key, 1), f"'{key}' must be a list of words")
@@ -163,6 +170,8 @@ class StatusCues:
             denying_verbs=word_lists["denying_verbs"],
             enabling_verbs=word_lists["enabling_verbs"],
             awaiting_verbs=word_lists["awaiting_verbs"],
+            subject_hedges=word_lists["subject_hedges"],
+            coming_occasions=word_lists["coming_occasions"],
             stating_words=word_lists["stating_words"],
             stated_codes=code_lists["stated_codes"],
             performed_codes=code_lists["performed_codes"],

@@ -149,6 +149,13 @@ def _cues_on(governor: Governor, cues: StatusCues, lemma_only: bool = False) -> 
                     continue
                 if argument.lower_ in ("nobody", "nothing", "none", "neither"):
                     found.append(_Cue("negated", argument))
+                if kind == "self" and argument.dep_ == "nsubj" and token.pos_ in ("VERB", "AUX"):
+                    # "Suspected US drones struck a compound": who did it rests on suspicion (session 23);
+                    # not the object ("arrested a suspected bomber": the arrest is plain).
+                    hedge = next((m for m in argument.children if m.dep_ in ("amod", "compound")
+                                  and m.lower_ in cues.subject_hedges), None)
+                    if hedge is not None:
+                        found.append(_Cue("alleged", hedge))
                 for det in argument.children:
                     # "no deal", "neither side", and "Neither the president nor his ministers".
                     if det.dep_ in ("det", "preconj") and det.lower_ in ("no", "neither"):
@@ -158,6 +165,9 @@ def _cues_on(governor: Governor, cues: StatusCues, lemma_only: bool = False) -> 
         status = _modifier_status(governor.via.lower_, cues)
         if status:
             found.append(_Cue(status, governor.via))
+        elif f"{token.lower_} {governor.via.lower_}" in cues.coming_occasions and governor.token.pos_ != "VERB":
+            # "deployed ahead of Saturday's protest": the protest is still to come (session 23).
+            found.append(_Cue("planned", token, governor.via))
         elif governor.via.lower_ == "against":
             # "a law against deporting people", and the parser's "passed a law / against torturing".
             law = token if token.pos_ == "NOUN" else next((c for c in token.children if c.dep_ == "dobj"), None)
@@ -194,6 +204,12 @@ def _cues_on(governor: Governor, cues: StatusCues, lemma_only: bool = False) -> 
             # consultation"), and only before it is granted.
             keys = ()
         statuses = [table[key] for key in keys if key in table]
+        if (kind == "report" and token.dep_ == "advcl" and token.tag_ == "VBG"
+                and cues.object_governors_status.get(token.head.lemma_.lower()) == "alleged"):
+            # What is said in making a charge is part of it (session 23): "accused Rwanda of backing the
+            # rebels, saying Rwandan troops had attacked" (the attack is the accusers' word).
+            statuses.append("alleged")
+            cue_token = token.head
         if kind in ("prep", "content") and token.pos_ == "NOUN" and token.lemma_.lower() in cues.agreement_nouns:
             statuses.append("future")  # "a deal on handing over the islands"
         if kind == "prep" and governor.via is not None and governor.via.lower_ in MEMBER_PREPOSITIONS:

@@ -58,6 +58,16 @@ def is_complement_link(preposition, obj) -> bool:
     return word in MEMBER_PREPOSITIONS and preposition.head.pos_ in ("NOUN", "PROPN")
 
 
+def _listing_object(preposition):
+    """The direct object a member preposition hung on a verb lists members of, or None: "committed war crimes,
+    including the execution of civilians" ("including" on "committed", a member of "crimes")."""
+    verb = preposition.head
+    if preposition.lower_ not in MEMBER_PREPOSITIONS or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((child for child in verb.children if child.dep_ == "dobj" and child.i < preposition.i
+                 and child.pos_ in ("NOUN", "PROPN")), None)
+
+
 def is_infinitive(verb) -> bool:
     """Whether ``verb`` is a bare verb with the infinitive marker "to" ("to support")."""
     return verb.tag_ == "VB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
@@ -105,6 +115,13 @@ def governing_chain(token) -> list[Governor]:
             if is_complement_link(head, current):
                 chain.append(Governor(head.head, "prep", head))
                 current = head.head
+                continue
+            listed = _listing_object(head)
+            if listed is not None:
+                # The parser hangs "including" on the verb of the list noun it follows: "committed war
+                # crimes in Bucha, including the execution of civilians" (a member of the crimes, session 23).
+                chain.append(Governor(listed, "prep", head))
+                current = listed
                 continue
             # An adjunct phrase ("under a deal", "after the attack") belongs to another event:
             # its verb may lend a date but none of its cues, and the path ends there.
