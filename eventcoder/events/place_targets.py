@@ -9,10 +9,10 @@ protests, coercion and violence a place in the source's own country does too.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Optional
+from typing import Iterable, Optional
 
 from ..actors.context import DOMESTIC_SECTORS, TRANSNATIONAL_PREFIXES
-from ..records import Actor, Location
+from ..records import Actor, ActorMention, Location
 
 # Intent, consult (visits), provide aid, investigate, and forces sent abroad: the place visited, served or shown force
 # is the counterpart ("agreed to set up a research centre in Tokyo", "deployed warships to the Black Sea").
@@ -108,6 +108,36 @@ def _own_country(cameo: str, source: tuple[Actor, ...]) -> Optional[Actor]:
         return None
     first = source[0]
     return Actor(code=first.country, country=first.country, sector=None, text=first.text, start=first.start, end=first.end)
+
+
+# Roots whose acts, with no target named, are aimed at the source's own country in a domestic story: the story-level
+# gold standards code a domestic act X -> X ("Sri Lankan President Rajapaksa declared a state of emergency ... Police
+# fired tear gas", "union leaders walked out of talks", "his party demanded his immediate release"). Not for shows of
+# force (15), aid and cooperation (05-07), which may be aimed at no one or abroad, nor for mass violence (20). A lone
+# sentence that names no target has none (the wire-sentence gold standards leave it out), and a story that names
+# another party may be about it ("Secretary of State Rubio hosted the ceremony" of Congo and Rwanda).
+ROOTS_AT_HOME_IN_A_DOMESTIC_STORY = frozenset({"03", "04", "08", "09", "10", "11", "12", "13", "14", "16", "17", "18",
+                                               "19"})
+
+
+def story_parties(actor_mentions: Iterable[ActorMention]) -> frozenset:
+    """The countries and transnational bodies (IGO, NGO, ...) a text's actors belong to."""
+    return frozenset(m.actor.country or m.actor.code[:3] for m in actor_mentions
+                     if m.actor.country or m.actor.code[:3] in TRANSNATIONAL_PREFIXES)
+
+
+def target_at_home(cameo: str, source: tuple[Actor, ...], target: tuple[Actor, ...],
+                   parties: Optional[frozenset]) -> Optional[Actor]:
+    """The source's own country as the target of an act with no target, when the source is of one country and the
+    story (``parties``: of a text of several sentences; None for a lone sentence) names no other party."""
+    if parties is None or target or not source or cameo[:2] not in ROOTS_AT_HOME_IN_A_DOMESTIC_STORY:
+        return None
+    countries = {actor.country for actor in source}
+    if len(countries) != 1 or None in countries or not parties <= countries:
+        return None
+    first = source[0]
+    return Actor(code=first.country, country=first.country, sector=None, text=first.text, start=first.start,
+                 end=first.end)
 
 
 def _place_actor(location: Location) -> Actor:

@@ -1,0 +1,36 @@
+"""Session 23: in a domestic story (its actors all of one country), an act with no named target is aimed at that
+country (X -> X, as the story gold standards code it); a lone sentence, or a story naming another party, keeps none."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder import code
+
+
+def _triples(coder, text: str) -> list:
+    return [(e.cameo, {a.country for a in e.source}, {a.country for a in e.target})
+            for e in code(text, "2022-04-02", coder=coder)]
+
+
+@pytest.mark.parametrize("text, prefix, country", [
+    ("COLOMBO, Sri Lanka (Reuters) - Sri Lankan police arrested 54 protesters near the president's home. "
+     "Opposition leader Sajith Premadasa condemned the emergency as an attempt to crush dissent.", "111", "LKA"),
+    ("KAMPALA, Uganda (Reuters) - Ugandan police arrested opposition leader Robert Kyagulanyi on Wednesday. "
+     "His party, the National Unity Platform, demanded his immediate release.", "10", "UGA"),
+])
+def test_a_domestic_story_aims_untargeted_acts_at_home(default_coder, text, prefix, country):
+    events = _triples(default_coder, text)
+    assert any(c.startswith(prefix) and s == {country} and t == {country} for c, s, t in events), events
+
+
+def test_a_lone_sentence_keeps_no_target(default_coder):
+    events = _triples(default_coder, "Opposition leader Sajith Premadasa of Sri Lanka condemned the emergency.")
+    assert any(c.startswith("11") and not t for c, _s, t in events), events
+
+
+def test_a_story_naming_another_party_keeps_no_target(default_coder):
+    text = ("WASHINGTON (Reuters) - The foreign ministers of Congo and Rwanda signed a peace agreement on Friday. "
+            "Secretary of State Marco Rubio hosted the ceremony.")
+    events = _triples(default_coder, text)
+    assert not any(c.startswith("04") and t == {"USA"} for c, _s, t in events), events
