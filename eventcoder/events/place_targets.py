@@ -39,8 +39,11 @@ CODES_OF_SOCIETY_TARGETING_OWN_COUNTRY = ("104", "082")
 # 034, 0352: promised reforms and promised calm, "agreed to postpone the demonstration")
 # (0863: humanitarian access let into a town; 09: an inquiry opened by prosecutors into an election; 116: a sentence
 # passed by a court; 132, 133: threats of bans or strikes, which are aimed at home)
+# (123: a refusal of political reform, "Assad said he had no intention of stepping down"; 137: a threat of repression,
+# "vowing that security forces would crush any further unrest")
 CODES_OF_MEASURES_TARGETING_OWN_COUNTRY = ("1721", "1722", "1723", "1724", "081", "0351", "0342", "153", "0873",
-                                           "080", "083", "0863", "09", "116", "132", "133", "034", "0352", "0871")
+                                           "080", "083", "0863", "09", "116", "132", "133", "034", "0352", "0871",
+                                           "123", "137")
 # (an inquiry by the state's prosecutors, police or government; "VOA examined the facts" is no such inquiry)
 CODES_OF_STATE_MEASURES = ("09",)
 # (a ceasefire declared by an army or armed group ends fighting at home: "Colombia's ELN rebels declared a unilateral

@@ -34,3 +34,13 @@ def test_a_story_naming_another_party_keeps_no_target(default_coder):
             "Secretary of State Marco Rubio hosted the ceremony.")
     events = _triples(default_coder, text)
     assert not any(c.startswith("04") and t == {"USA"} for c, _s, t in events), events
+
+
+@pytest.mark.parametrize("text, prefix, country", [
+    # a refusal of political reform and a threat of repression are aimed at home, in a lone sentence too
+    ("Syrian President Bashar al-Assad said he had no intention of stepping down.", "123", "SYR"),
+    ("Iran's Revolutionary Guards chief vowed that security forces would crush any further unrest.", "137", "IRN"),
+])
+def test_refused_reform_and_threatened_repression_are_aimed_at_home(default_coder, text, prefix, country):
+    events = _triples(default_coder, text)
+    assert any(c.startswith(prefix) and s == {country} and t == {country} for c, s, t in events), events
