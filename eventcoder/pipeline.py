@@ -19,8 +19,8 @@ from .dates import resolve_date
 from .events import EventPatterns, find_events
 from .events.calibration import Calibration
 from .events.occasions import OccasionRules, link_occasions
-from .events.place_targets import (actors_in_place_country, source_from_place, story_parties, target_at_home,
-                                   target_from_place)
+from .events.place_targets import (actors_in_place_country, source_at_home, source_from_place, story_parties,
+                                   target_at_home, target_from_place)
 from .errors import InputError
 from .parse import language_problem, load_nlp, parse, parse_many
 from .places import Gazetteer, find_place
@@ -205,6 +205,9 @@ class Coder:
         home = target_at_home(cameo.code, source, target, parties)
         if home is not None:
             target = (home,)  # a domestic act: "Tokayev promised sweeping reforms" -> KAZ -> KAZ
+        doer = source_at_home(source, target, parties)
+        if doer is not None:
+            source = (doer,)  # a domestic story: "54 people were arrested" -> LKA -> LKA
         return Event(
             event_id=event_id(article, mention, text_digest),
             article_id=article.article_id,

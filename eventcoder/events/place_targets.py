@@ -143,6 +143,20 @@ def target_at_home(cameo: str, source: tuple[Actor, ...], target: tuple[Actor, .
                  end=first.end)
 
 
+def source_at_home(source: tuple[Actor, ...], target: tuple[Actor, ...], parties: Optional[frozenset]) -> Optional[Actor]:
+    """The country of a domestic story (``parties``, as for target_at_home) as the source of an act whose doer it does
+    not name ("54 people were arrested", "riots spread across Senegal" after a sentencing), when the target is of that
+    country: in a story of one country, only its own people act there."""
+    if parties is None or source or not target:
+        return None
+    countries = {actor.country for actor in target}
+    if len(countries) != 1 or None in countries or not parties <= countries:
+        return None
+    first = target[0]
+    return Actor(code=first.country, country=first.country, sector=None, text=first.text, start=first.start,
+                 end=first.end)
+
+
 def _place_actor(location: Location) -> Actor:
     return Actor(
         code=location.country, country=location.country, sector=None,

@@ -44,3 +44,18 @@ def test_a_story_naming_another_party_keeps_no_target(default_coder):
 def test_refused_reform_and_threatened_repression_are_aimed_at_home(default_coder, text, prefix, country):
     events = _triples(default_coder, text)
     assert any(c.startswith(prefix) and s == {country} and t == {country} for c, s, t in events), events
+
+
+def test_a_domestic_story_gives_an_unnamed_doer_its_country(default_coder):
+    text = ("JOHANNESBURG (Reuters) - South African police fired rubber bullets at looters in Durban on Monday. "
+            "More than 200 South African protesters were arrested overnight.")
+    events = _triples(default_coder, text)
+    assert any(c.startswith("173") and s == {"ZAF"} and t == {"ZAF"} for c, s, t in events), events
+
+
+
+def test_a_story_naming_another_party_keeps_the_doer_unnamed(default_coder):
+    text = ("JOHANNESBURG (Reuters) - The United States urged South Africa to show restraint on Monday. "
+            "More than 200 South African protesters were arrested overnight.")
+    events = _triples(default_coder, text)
+    assert any(c.startswith("173") and not s for c, s, _t in events), events
