@@ -244,6 +244,8 @@ class MentionIndex:
                             m = self._mentions_at(other)
                             if m:
                                 found.extend(_first_actor(m))
+                        # "thousands of Belgian and French farmers": the first modifier's country too
+                        found.extend(self._coordinated_modifiers(child))
                     else:
                         next_level.append((child, through_affiliation))
             if found:

@@ -31,3 +31,9 @@ def test_a_real_list_of_targets_stays(real_events):
 def test_recalled_envoys_posting_is_the_target(real_events, text, source, target):
     events = real_events(text)
     assert _has(events, "16", source, target) and not _has(events, "16", source, source), events
+
+
+def test_coordinated_nationalities_inside_a_quantity_are_all_sources(real_events):
+    events = real_events("Thousands of Belgian and French farmers drove their tractors into Brussels to protest "
+                         "against EU trade deals.")
+    assert any(c.startswith("14") and {"BEL", "FRA"} <= set(s) for c, s, _t in events), events
