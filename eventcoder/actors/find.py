@@ -1968,6 +1968,18 @@ def _note_joined_pair(tokens: _Tokens, drafts: list[_Draft], memory: _Memory, se
                 for k in range(left.end, right.start)):
             continue  # "Kenya, Uganda and Tanzania": a list, not a pair
         memory.joined_pair = (sentence_index, [first, second])
+    if memory.domestic_pair is None or memory.domestic_pair[0] != sentence_index:
+        _note_state_and_challenger(drafts, memory, sentence_index)
+
+
+def _note_state_and_challenger(drafts: list[_Draft], memory: _Memory, sentence_index: int) -> None:
+    """A sentence whose actors are one state body and one challenger of the same country, however it joins them
+    ("the government has been holding peace talks with the ELN"): "the two sides" after it may mean those two."""
+    coded = [d.resolved_code for d in drafts if d.resolved_code and d.coref != "pair"]
+    states = {code for code in coded if code[3:] in DOMESTIC_PAIR_STATE}
+    challengers = {code for code in coded if code[3:] in DOMESTIC_PAIR_CHALLENGERS}
+    if len(states) == 1 and len(challengers) == 1 and len({code[:3] for code in coded}) == 1:
+        memory.domestic_pair = (sentence_index, [*states, *challengers])
 
 
 def _last_two_countries(memory: _Memory, sentence_index: int = -1) -> Optional[list[str]]:

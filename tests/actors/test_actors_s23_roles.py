@@ -70,3 +70,10 @@ def test_a_bare_shared_role_takes_the_group_named_before(actor_codes, text, role
 ])
 def test_a_qualified_or_lone_shared_role_keeps_its_sector(actor_codes, text, role, code):
     assert actor_codes(text)[role] == code
+
+
+def test_the_two_sides_after_a_state_and_its_challenger_joined_by_talks(make_document, dictionary):
+    text = ("BOGOTA, Colombia (AP) - The Colombian government has been holding peace talks with the ELN since "
+            "November. The two sides agreed on a six-month ceasefire in August.")
+    sides = {m.actor.code for m in find_actors(make_document(text), dictionary) if m.actor.text == "The two sides"}
+    assert sides == {"COLGOV", "COLREB"}, sides
