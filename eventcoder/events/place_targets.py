@@ -46,6 +46,8 @@ CODES_OF_MEASURES_TARGETING_OWN_COUNTRY = ("1721", "1722", "1723", "1724", "081"
                                            "123", "137")
 # (an inquiry by the state's prosecutors, police or government; "VOA examined the facts" is no such inquiry)
 CODES_OF_STATE_MEASURES = ("09",)
+# (concessions and reforms, yielding or resigning, are the source's own wherever it stands when it makes them)
+CODES_OF_CONCESSIONS = ("080", "083")
 # (a ceasefire declared by an army or armed group ends fighting at home: "Colombia's ELN rebels declared a unilateral
 # ceasefire" -> COL -> COL; a state named bare may be fighting abroad, "Russia declared an Easter truce")
 CODES_OF_ARMED_MEASURES = ("0871",)
@@ -89,6 +91,9 @@ def target_from_place(cameo: str, source: tuple[Actor, ...], target: tuple[Actor
         return _own_country(cameo, source)
     if cameo.startswith(CODES_OF_ARMED_MEASURES):
         return None  # "declared a ceasefire in south Lebanon" after battles with another militia: not aimed at the place
+    if cameo.startswith(CODES_OF_CONCESSIONS) and not any(actor.country == location.country for actor in source):
+        # "Orban backed down at an emergency summit in Brussels": a concession abroad is still made at home
+        return _own_country(cameo, source)
     if not at_home and any(actor.country == location.country for actor in source):
         return None
     return _place_actor(location)

@@ -59,3 +59,14 @@ def test_a_story_naming_another_party_keeps_the_doer_unnamed(default_coder):
             "More than 200 South African protesters were arrested overnight.")
     events = _triples(default_coder, text)
     assert any(c.startswith("173") and not s for c, s, _t in events), events
+
+
+@pytest.mark.parametrize("text, prefix, country, abroad", [
+    ("Hungarian Prime Minister Viktor Orban backed down on Thursday at an emergency summit in Brussels.", "080", "HUN",
+     "BEL"),
+    ("Kenyan President William Ruto withdrew the finance bill on Wednesday in Lyon.", "08", "KEN", "FRA"),
+])
+def test_a_concession_made_abroad_is_aimed_at_home(default_coder, text, prefix, country, abroad):
+    events = _triples(default_coder, text)
+    assert any(c.startswith(prefix) for c, _s, _t in events), events
+    assert not any(c.startswith(prefix) and abroad in t for c, _s, t in events), events
