@@ -73,6 +73,8 @@ CODES_OF_BOMBINGS = ("183",)
 # military presence were held in Ouagadougou" -> BFA -> FRA), whatever their target.
 ROOTS_OF_PROTESTS_SOURCED_FROM_THE_PLACE = frozenset({"14"})
 RESOLVED_PRECISIONS = frozenset({"point", "city", "region", "country"})
+# (the code prefix of transnational militant groups, which the gold standards code by where they act)
+ARMED_TRANSNATIONAL_PREFIX = "IMG"
 
 
 def _placed_in_a_country(location: Location) -> bool:
@@ -199,6 +201,15 @@ def actors_in_place_country(actors: tuple[Actor, ...], location: Location,
         if (actor.country is None and actor.sector and actor.code == actor.sector
             and (actor.sector in DOMESTIC_SECTORS or armed_too)
             and actor.code[:3] not in TRANSNATIONAL_PREFIXES)
-        else actor
+        else _where_it_acts(actor, location)
         for actor in actors
     )
+
+
+def _where_it_acts(actor: Actor, location: Location) -> Actor:
+    """A transnational armed group (IMG: Islamic State, al-Qaeda) the actor stage could not place takes the country
+    where the event happened, as the gold standards code it: "Islamic State militants fired shells at Peshmerga
+    fighters near Makhmour" -> IRQ (the actor stage places only by countries and capitals it knows)."""
+    if actor.country is not None or not actor.code.startswith(ARMED_TRANSNATIONAL_PREFIX):
+        return actor
+    return replace(actor, country=location.country, code=location.country + (actor.sector or ""))

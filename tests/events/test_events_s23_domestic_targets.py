@@ -70,3 +70,12 @@ def test_a_concession_made_abroad_is_aimed_at_home(default_coder, text, prefix, 
     events = _triples(default_coder, text)
     assert any(c.startswith(prefix) for c, _s, _t in events), events
     assert not any(c.startswith(prefix) and abroad in t for c, _s, t in events), events
+
+
+@pytest.mark.parametrize("text, prefix, country", [
+    ("Islamic State militants fired shells at Kurdish Peshmerga fighters near Makhmour on Tuesday.", "19", "IRQ"),
+    ("Hundreds of Islamic State fighters laid down their weapons in Baghouz on Tuesday.", "087", "SYR"),
+])
+def test_a_transnational_armed_group_takes_the_country_where_it_acts(default_coder, text, prefix, country):
+    events = _triples(default_coder, text)
+    assert any(c.startswith(prefix) and s == {country} for c, s, _t in events), events
