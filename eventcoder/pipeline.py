@@ -19,8 +19,8 @@ from .dates import resolve_date
 from .events import EventPatterns, find_events
 from .events.calibration import Calibration
 from .events.occasions import OccasionRules, link_occasions
-from .events.place_targets import (actors_in_place_country, source_at_home, source_from_place, story_parties,
-                                   target_at_home, target_from_place)
+from .events.place_targets import (actors_in_place_country, measure_target, source_at_home, source_from_place,
+                                   story_parties, target_at_home, target_from_place)
 from .errors import InputError
 from .parse import language_problem, load_nlp, parse, parse_many
 from .places import Gazetteer, find_place
@@ -196,6 +196,7 @@ class Coder:
         sentence = sentences[mention.sentence_index]
         source = actors_in_place_country(tuple(m.actor for m in mention.source), place, sentence_countries)
         target = actors_in_place_country(tuple(m.actor for m in mention.target), place, sentence_countries)
+        target = measure_target(cameo.code, source, target)  # "Russia blocked access to Facebook" -> RUS -> RUS
         host = target_from_place(cameo.code, source, target, place)
         if host is not None:
             target = (host,)

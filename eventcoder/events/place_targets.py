@@ -101,6 +101,23 @@ def target_from_place(cameo: str, source: tuple[Actor, ...], target: tuple[Actor
     return _place_actor(location)
 
 
+# Bodies without a country that a domestic measure may name as what it restricts or frees ("blocked access to
+# Facebook", "relaxed its rules on foreign-funded NGOs", "conceding to years of campaigning by rights groups").
+UNPLACED_BODY_PREFIXES = ("MNC", "NGO")
+
+
+def measure_target(cameo: str, source: tuple[Actor, ...], target: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """The target of a domestic measure (a ban, a restriction eased, a concession) whose named targets are only
+    companies or NGOs of no country: the source's own country, as the gold standards code it ("Russia blocked access to
+    Facebook" -> RUS -> RUS); otherwise the target as it is."""
+    if not target or not cameo.startswith(CODES_OF_MEASURES_TARGETING_OWN_COUNTRY):
+        return target
+    if not all(actor.country is None and actor.code.startswith(UNPLACED_BODY_PREFIXES) for actor in target):
+        return target
+    home = _own_country(cameo, source)
+    return (home,) if home is not None else target
+
+
 def _own_country(cameo: str, source: tuple[Actor, ...]) -> Optional[Actor]:
     """The source's own country as the target of a protest or a demand for reform with no target and no place, when
     the protesters are a part of society (students, workers, opposition) of one country, or of a domestic measure

@@ -79,3 +79,12 @@ def test_a_concession_made_abroad_is_aimed_at_home(default_coder, text, prefix, 
 def test_a_transnational_armed_group_takes_the_country_where_it_acts(default_coder, text, prefix, country):
     events = _triples(default_coder, text)
     assert any(c.startswith(prefix) and s == {country} for c, s, _t in events), events
+
+
+@pytest.mark.parametrize("text, prefix, country", [
+    ("Russia blocked access to Facebook on Friday, the communications regulator said.", "172", "RUS"),
+    ("Belarus relaxed its rules on foreign-funded NGOs on Tuesday.", "081", "BLR"),
+])
+def test_a_domestic_measure_on_bodies_of_no_country_is_aimed_at_home(default_coder, text, prefix, country):
+    events = _triples(default_coder, text)
+    assert any(c.startswith(prefix) and t == {country} for c, _s, t in events), events
