@@ -19,7 +19,8 @@ from .dates import resolve_date
 from .events import EventPatterns, find_events
 from .events.calibration import Calibration
 from .events.occasions import OccasionRules, link_occasions
-from .events.place_targets import actors_in_place_country, source_from_place, target_from_place
+from .events.place_targets import (actors_in_place_country, measure_target, source_at_home, source_from_place,
+                                   story_parties, target_at_home, target_from_place)
 from .errors import InputError
 from .parse import language_problem, load_nlp, parse, parse_many
 from .places import Gazetteer, find_place
@@ -172,6 +173,8 @@ class Coder:
         # of the sentence and not a place taken by an actor.
         actor_mentions = [m for m in actor_mentions if m.kind != "border"]
         countries_by_sentence = _countries_by_sentence(document, actor_mentions)
+        # (a lone sentence has no story around it: None)
+        parties = story_parties(actor_mentions) if len(document.sentences) > 1 else None
         events = []
         text_digest = hashlib.sha1(document.article.text.encode("utf-8")).hexdigest()  # (once, not per event)
         for mention in mentions:
@@ -181,24 +184,31 @@ class Coder:
             status, when = occasions.timing(mention, status, when)
             place = find_place(document, mention, actor_mentions, self.gazetteer)
             countries = countries_by_sentence.get(mention.sentence_index, frozenset())
-            event = self._event(document, sentences, mention, status, when, place, countries, text_digest)
+            event = self._event(document, sentences, mention, status, when, place, countries, text_digest, parties)
             if event.source or event.target:  # (an unattributed bombing the place stage could not place names no one)
                 events.append(event)
         return unique_events(events)
 
     def _event(self, document, sentences, mention, status, when, place, sentence_countries,
-               text_digest: str) -> Event:
+               text_digest: str, parties: Optional[frozenset] = None) -> Event:
         article = document.article
         cameo = self.codebook.cameo(mention.cameo)
         sentence = sentences[mention.sentence_index]
         source = actors_in_place_country(tuple(m.actor for m in mention.source), place, sentence_countries)
         target = actors_in_place_country(tuple(m.actor for m in mention.target), place, sentence_countries)
+        target = measure_target(cameo.code, source, target)  # "Russia blocked access to Facebook" -> RUS -> RUS
         host = target_from_place(cameo.code, source, target, place)
         if host is not None:
             target = (host,)
         origin = source_from_place(cameo.code, source, target, place)
         if origin is not None:
             source = (origin,)  # unattributed violence: "a car bomb killed three soldiers in Benghazi" -> LBY
+        home = target_at_home(cameo.code, source, target, parties)
+        if home is not None:
+            target = (home,)  # a domestic act: "Tokayev promised sweeping reforms" -> KAZ -> KAZ
+        doer = source_at_home(source, target, parties)
+        if doer is not None:
+            source = (doer,)  # a domestic story: "54 people were arrested" -> LKA -> LKA
         return Event(
             event_id=event_id(article, mention, text_digest),
             article_id=article.article_id,

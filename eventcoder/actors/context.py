@@ -569,6 +569,49 @@ def _unborrow_victim(doc, mention: ActorMention, victim_doers: Callable[[int], O
     return _without_country(mention)
 
 
+# How many sentences back a bare shared role word ("officers") looks for the group it belongs to.
+SHARED_ROLE_SENTENCES = 3
+
+
+def follow_group_sectors(doc, mentions: list[ActorMention], shared_roles: dict[str, frozenset],
+                         sentence_starts: list[int]) -> list[ActorMention]:
+    """A bare role word that several bodies use ("officers", "agents") takes the sector of the nearest group named
+    before it, up to a few sentences back, whose sector it can take: "Police in Cairo detained ten students.
+    Officers beat them" -> COP, not the MIL that "officers" alone gets. Qualified roles ("army officers",
+    "Egyptian officers") keep what their words say; with no such group the role is unchanged."""
+    followed: list[ActorMention] = []
+    for mention in mentions:
+        followed.append(_shared_role_sector(doc, mention, followed, shared_roles, sentence_starts))
+    return followed
+
+
+def _shared_role_sector(doc, mention: ActorMention, earlier: list[ActorMention], shared_roles: dict[str, frozenset],
+                        sentence_starts: list[int]) -> ActorMention:
+    actor = mention.actor
+    sectors = shared_roles.get(doc[mention.head].lower_)
+    if not sectors or mention.kind not in ("sector", "coref") or actor.name or actor.sector not in sectors:
+        return mention
+    if any(t.i != mention.head and t.dep_ != "det" for t in doc[mention.token_start:mention.token_end]):
+        return mention  # "army officers", "Egyptian officers": the words say whose
+    if actor.code not in (actor.sector, (actor.country or "") + actor.sector):
+        return mention
+    first_sentence = max(0, bisect.bisect_right(sentence_starts, mention.token_start) - 1 - SHARED_ROLE_SENTENCES)
+    since = sentence_starts[first_sentence] if sentence_starts else 0
+    for other in reversed(earlier):
+        if other.token_end > mention.token_start or other.head == mention.head:
+            continue
+        if other.token_start < since:
+            break
+        if other.actor.sector in sectors:
+            sector = other.actor.sector
+            # (the same body: a role with no country of its own takes the group's)
+            country = actor.country or other.actor.country
+            if sector == actor.sector and country == actor.country:
+                return mention
+            return replace(mention, actor=replace(actor, sector=sector, country=country, code=(country or "") + sector))
+    return mention
+
+
 def named_officer(mention: ActorMention) -> bool:
     """A military role with a person's name ("army spokesman Colonel Gaspard Baratuza")."""
     return mention.kind == "person" and mention.actor.sector == "MIL"

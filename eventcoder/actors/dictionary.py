@@ -26,6 +26,7 @@ DATA_DIR = Path(__file__).resolve().parent
 PACKAGED_FILES = (
     "countries.tsv", "organizations.tsv", "sectors.tsv", "people.tsv", "people_world.tsv", "people_history.tsv",
     "country_eras.tsv", "country_nouns.tsv", "voiced_acts.tsv", "namesakes.tsv", "regions.tsv", "cities.tsv",
+    "shared_roles.tsv",
 )
 
 COUNTRY_COLUMNS = ("code", "name", "aliases", "demonyms", "capitals", "wikidata")
@@ -38,6 +39,7 @@ VOICED_ACT_COLUMNS = ("act_noun", "plural", "note")
 NAMESAKE_COLUMNS = ("name", "countries", "note")
 REGION_COLUMNS = ("region_word", "countries", "note")
 CITY_COLUMNS = ("city", "country", "aliases")
+SHARED_ROLE_COLUMNS = ("shared_role", "sectors", "note")
 
 # "none": a phrase ending in a role word that names no actor ("market forces" are no troops).
 SECTOR_TYPES = ("group", "person", "title", "equipment", "none")
@@ -234,6 +236,8 @@ class ActorDictionary:
         self.region_words: dict[str, frozenset] = {}  # "east african" -> the countries it covers
         # Cities other than capitals, as places only ("police in Mombasa", "MUMBAI (Reuters) -"): never actors.
         self.city_countries: dict[str, str] = {}
+        # Bare role words several bodies use ("officers"): word -> the sectors it may take from a group named before.
+        self.shared_roles: dict[str, frozenset] = {}
 
     # ----------------------------------------------------------------- loading
     @classmethod
@@ -266,7 +270,8 @@ class ActorDictionary:
             if header is None:
                 header = tuple(cells)
                 kinds = (COUNTRY_COLUMNS, ORGANIZATION_COLUMNS, SECTOR_COLUMNS, PEOPLE_COLUMNS, ERA_COLUMNS,
-                         COUNTRY_NOUN_COLUMNS, VOICED_ACT_COLUMNS, NAMESAKE_COLUMNS, REGION_COLUMNS, CITY_COLUMNS)
+                         COUNTRY_NOUN_COLUMNS, VOICED_ACT_COLUMNS, NAMESAKE_COLUMNS, REGION_COLUMNS, CITY_COLUMNS,
+                         SHARED_ROLE_COLUMNS)
                 if header not in kinds:
                     raise DataFileError(
                         path,
@@ -297,6 +302,8 @@ class ActorDictionary:
                 self._add_region_word(path, number, row)
             elif header == CITY_COLUMNS:
                 self._add_city(path, number, row)
+            elif header == SHARED_ROLE_COLUMNS:
+                self._add_shared_role(path, number, row)
             else:
                 self._add_term(path, number, row, replace_people, replaced)
         if header is None:
@@ -336,6 +343,15 @@ class ActorDictionary:
             if not re.fullmatch(r"[A-Z]{3}", code):
                 raise DataFileError(path, number, f"country code {code!r} must be three capital letters")
         self.region_words[word] = frozenset(codes)
+
+    def _add_shared_role(self, path: Path, number: int, row: dict) -> None:
+        word = normalize(row["shared_role"])
+        sectors = _split_list(row["sectors"])
+        if not re.fullmatch(r"[a-z]+", word):
+            raise DataFileError(path, number, f"{word!r}: a shared role is one lower-case word")
+        if len(sectors) < 2 or not all(re.fullmatch(r"[A-Z]{3}", sector) for sector in sectors):
+            raise DataFileError(path, number, "a shared role lists two or more three-letter sector codes")
+        self.shared_roles[word] = frozenset(sectors)
 
     def _add_city(self, path: Path, number: int, row: dict) -> None:
         code = row["country"]

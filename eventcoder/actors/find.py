@@ -26,7 +26,7 @@ from typing import Optional
 
 from ..records import Actor, ActorMention, Document
 from .context import (FOREIGN_MODIFIERS, FOREIGN_NOUNS, MISSION_NOUNS, SEATED_BODIES, STATE_SECTORS, clear_leader,
-                      dateline_country, fill_countries_from_context)
+                      dateline_country, fill_countries_from_context, follow_group_sectors)
 from .dictionary import (
     CAPITAL,
     COUNTRY,
@@ -94,6 +94,9 @@ BODY_WORDS = frozenset(
     "coalition alliance bloc front movement party parties group groups faction factions union council "
     "committee camp organization organisation".split()
 )
+# Nouns for a part of an organisation that its name modifies: "the head of the UN mission", "the chief of the AU
+# commission" lead that organisation's unit, and code as the organisation (only with its name: see _members_of).
+UNIT_WORDS = frozenset("mission missions commission delegation delegations office team".split())
 # Nouns a country word may modify without being an actor ("the Thai border", "the Russian language").
 NOT_ACTOR_NOUNS = frozenset({"border", "borders", "frontier", "frontiers", "language", "languages", "dialect"})
 BORDER_NOUNS = frozenset({"border", "frontier"})
@@ -317,6 +320,7 @@ def find_actors(document: Document, dictionary: ActorDictionary) -> list[ActorMe
     if opening:
         # "LONDON/DUBAI (Reuters) - ...": a dateline the cleaner left is where the story was filed and who filed it
         mentions = [m for m in mentions if m.actor.start >= opening.end()]
+    mentions = follow_group_sectors(doc, mentions, dictionary.shared_roles, document.columns.sentence_starts)
     mentions = fill_countries_from_context(document, mentions, dictionary, document.columns.sentence_starts)
     # (added after the context stage: a border names no country for the other actors of its sentence)
     return sorted(mentions + border_owners, key=lambda m: m.token_start)
@@ -843,6 +847,11 @@ def _phrase_at(tokens: _Tokens, i: int, end: int, atoms: dict, memory: _Memory, 
                     draft.country = kinds[DEMONYM].country
                     j = target[0]
                     continue
+                if COUNTRY in kinds and word == "to" and not _named_after(tokens, target[0], end):
+                    # "recalled its ambassador to Iraq": the country an envoy is posted to is a party of its own
+                    # (the target of a recall or an expulsion), not a part of the sender's actor; a name apposed
+                    # after it keeps the title whole ("the US ambassador to Russia, John Sullivan")
+                    break
                 if COUNTRY in kinds and not (target[0] < end and norm[target[0]] in HYPHENS):
                     if (word == "of" or word == "for" and norm[j - 1] in AGENT_WORDS) and draft.country is None:
                         draft.country = kinds[COUNTRY].country
@@ -1033,6 +1042,16 @@ def _sector_fits(tokens: _Tokens, start: int, stop: int, end: int, atoms: dict,
     return True
 
 
+def _named_after(tokens, stop: int, end: int) -> bool:
+    """Whether a person's name follows ``stop``, at once or after a comma ("Iranian Ambassador to Russia Mehdi
+    Sanai", "the US ambassador to Russia, John Sullivan")."""
+    if stop < end and tokens.norm[stop] == ",":
+        stop += 1
+    # (the small parser may tag the name with the country before it: "Russia Mehdi Sanai" as one ORG)
+    return stop < end and (tokens.ent[stop] == "PERSON" or tokens.pos[stop] == "PROPN"
+                           and tokens.ent[stop] not in ("DATE", "TIME", "GPE", "LOC", "NORP"))
+
+
 # Role words that, before "to", name a stance or a side of something rather than a body: "dropping his opposition to the
 # package", "a party to the conflict".
 STANCE_NOUNS = frozenset({"opposition", "party", "parties"})
@@ -1199,7 +1218,7 @@ def _members_of(draft: _Draft, tokens: _Tokens, j: int, end: int, atoms: dict) -
     pobj = next((k for k in range(j + 1, end) if tokens.head[k] == j and tokens.dep[k] == "pobj"), None)
     if pobj is None or tokens.ent[pobj] in ("DATE", "TIME"):
         return j
-    if not _inside_atom(atoms, j + 1, pobj) and tokens.norm[pobj] not in BODY_WORDS:
+    if not _inside_atom(atoms, j + 1, pobj) and tokens.norm[pobj] not in BODY_WORDS | UNIT_WORDS:
         return j  # "director of military public relations": the noun after "of" must be the body
     org = sector = country = None
     k = j + 1
@@ -1224,6 +1243,8 @@ def _members_of(draft: _Draft, tokens: _Tokens, j: int, end: int, atoms: dict) -
         draft.country = draft.country or country
     else:
         return j  # "leaders of Syria" and the like: handled as a country after "of"
+    if org is None and tokens.norm[pobj] in UNIT_WORDS and not _inside_atom(atoms, j + 1, pobj):
+        return j  # (a unit word makes a body only with an organisation's name: "head of the Kenyan police team")
     return pobj + 1
 
 
@@ -1439,8 +1460,10 @@ def _merge_appositions(tokens: _Tokens, drafts: list[_Draft]) -> None:
             name.country, name.sector, name.kind = role.country, role.sector, role.kind
         elif (
             role.name is not None and role.person is None and role.sector is None and role.coref is None
-            and name.name is None and name.person is None and name.coref is None and name.org is None
-            and name.sector is not None and name.sector_type in ("person", "title")
+            and name.name is None and name.person is None and name.coref is None
+            # (or a role in an organisation: "the head of the UN mission, Volker Perthes")
+            and (name.org is None and name.sector is not None or name.org is not None)
+            and name.sector_type in ("person", "title")
             and tokens.norm[name.end : role.start] == [","] and _apposition_of(tokens, name, role)
         ):
             # "Kenya's foreign minister, Amina Osei, met ...": the name after the role is that person, and "Osei"
@@ -1945,6 +1968,18 @@ def _note_joined_pair(tokens: _Tokens, drafts: list[_Draft], memory: _Memory, se
                 for k in range(left.end, right.start)):
             continue  # "Kenya, Uganda and Tanzania": a list, not a pair
         memory.joined_pair = (sentence_index, [first, second])
+    if memory.domestic_pair is None or memory.domestic_pair[0] != sentence_index:
+        _note_state_and_challenger(drafts, memory, sentence_index)
+
+
+def _note_state_and_challenger(drafts: list[_Draft], memory: _Memory, sentence_index: int) -> None:
+    """A sentence whose actors are one state body and one challenger of the same country, however it joins them
+    ("the government has been holding peace talks with the ELN"): "the two sides" after it may mean those two."""
+    coded = [d.resolved_code for d in drafts if d.resolved_code and d.coref != "pair"]
+    states = {code for code in coded if code[3:] in DOMESTIC_PAIR_STATE}
+    challengers = {code for code in coded if code[3:] in DOMESTIC_PAIR_CHALLENGERS}
+    if len(states) == 1 and len(challengers) == 1 and len({code[:3] for code in coded}) == 1:
+        memory.domestic_pair = (sentence_index, [*states, *challengers])
 
 
 def _last_two_countries(memory: _Memory, sentence_index: int = -1) -> Optional[list[str]]:

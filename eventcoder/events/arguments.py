@@ -77,7 +77,7 @@ class MentionIndex:
         if token is None:
             return NO_ARGUMENT
         token = resolve_relative_pronoun(token)
-        heads = [token] + (list(conjuncts(token)) if coordinated else [])
+        heads = [token] + (self.listed_conjuncts(token) if coordinated else [])
         found: list[ActorMention] = []
         qualities = []
         for head in heads:
@@ -99,6 +99,26 @@ class MentionIndex:
             return NO_ARGUMENT
         found.sort(key=lambda m: m.token_start)  # text order: "Iran and Russia" acts as Iran -> Russia
         return Argument(tuple(found), min(quality_cap, min(qualities)), token.i)
+
+    def listed_conjuncts(self, token) -> list:
+        """The conjuncts of ``token``, less a trailing attribution the parser hung on it: in "arrested two men,
+        residents and a local official said" the words after the comma are the speakers of "said", not more
+        people arrested."""
+        listed = list(conjuncts(token))
+        if not listed or not self.reporting_verbs:
+            return listed
+        doc = token.doc
+        after = max(c.right_edge.i for c in listed) + 1
+        if after >= len(doc):
+            return listed
+        verb = doc[after]
+        if not (verb.pos_ == "VERB" and verb.lemma_.lower() in self.reporting_verbs
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+            return listed
+        for index, c in enumerate(listed):
+            if c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",":
+                return listed[:index]
+        return listed
 
     def _coordinated_modifiers(self, token) -> list[ActorMention]:
         """'the Iranian and Russian presidents': the first conjoined modifier is an actor of its own, even when
@@ -160,12 +180,15 @@ class MentionIndex:
         ``done_by``: the doer of a participle on ``token`` owns it wherever ``token`` stands, not only as the object
         ("disapproval of remarks made by Togo's foreign minister")."""
         level = [(token, False)]
+        speakers = {c.i for c in conjuncts(token)} - {c.i for c in self.listed_conjuncts(token)}
         for _depth in range(3):
             next_level = []
             found: list[ActorMention] = []
             affiliation = False
             for node, via_affiliation in level:
                 for child in node.children:
+                    if child.dep_ == "conj" and node is token and child.i in speakers:
+                        continue  # "arrested two men, residents and a local official said": the speakers
                     if child.dep_ == "conj":
                         # "Iranian and Russian officials": conjuncts stay on their sibling's level
                         stack = [child]
@@ -221,6 +244,8 @@ class MentionIndex:
                             m = self._mentions_at(other)
                             if m:
                                 found.extend(_first_actor(m))
+                        # "thousands of Belgian and French farmers": the first modifier's country too
+                        found.extend(self._coordinated_modifiers(child))
                     else:
                         next_level.append((child, through_affiliation))
             if found:

@@ -1084,6 +1084,8 @@ class _SentenceMatcher:
                     purpose = c.dep_ == "advcl" and not candidate.subordinate and _infinitive(c)
                     if c.i in seen or c.dep_ not in COMPLEMENT_DEPS and not conjoined_noun and not purpose:
                         continue
+                    if conjoined_noun and all(c.i != x.i for x in self.index.listed_conjuncts(node)):
+                        continue  # "arrested two men, residents and a local official said": the speakers
                     if c.dep_ == "appos" and self.index.is_speaker(c) or c.dep_ == "prep" and c.lower_ in self.patterns.attribution_preps:
                         continue  # "... from the disputed shoal, Foreign Secretary X said", "according to X": the speaker
                     seen.add(c.i)
@@ -1112,7 +1114,7 @@ class _SentenceMatcher:
         first = best[2][0]
         mentions = tuple(m for m in best[2] if m.token_start == first.token_start and m.token_end == first.token_end)
         # coordinated actors share the phrase: "its role as a mediator between Israel and Hamas" names both
-        mentions += tuple(m for c in conjuncts(best[3]) for m in self.index.by_head.get(c.i, ())
+        mentions += tuple(m for c in self.index.listed_conjuncts(best[3]) for m in self.index.by_head.get(c.i, ())
                           if _actor_key(m) not in source_keys and not (source_tokens & set(range(m.token_start, m.token_end))))
         return Argument(mentions, 0.3 if best[0] else 0.4, best[3].i)
 
@@ -1648,7 +1650,7 @@ class _SentenceMatcher:
         for obj in found:
             obj = unwrap_quantifier(obj)
             expanded.append(obj)
-            expanded.extend(conjuncts(obj))
+            expanded.extend(self.index.listed_conjuncts(obj))  # (not a trailing ", residents and an official said")
         for obj in list(expanded):
             if self.patterns.lemma(obj) in self.patterns.generic_heads:
                 # "suspended the military aid program": the modifier names what was suspended

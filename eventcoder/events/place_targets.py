@@ -9,10 +9,10 @@ protests, coercion and violence a place in the source's own country does too.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Optional
+from typing import Iterable, Optional
 
 from ..actors.context import DOMESTIC_SECTORS, TRANSNATIONAL_PREFIXES
-from ..records import Actor, Location
+from ..records import Actor, ActorMention, Location
 
 # Intent, consult (visits), provide aid, investigate, and forces sent abroad: the place visited, served or shown force
 # is the counterpart ("agreed to set up a research centre in Tokyo", "deployed warships to the Black Sea").
@@ -39,10 +39,15 @@ CODES_OF_SOCIETY_TARGETING_OWN_COUNTRY = ("104", "082")
 # 034, 0352: promised reforms and promised calm, "agreed to postpone the demonstration")
 # (0863: humanitarian access let into a town; 09: an inquiry opened by prosecutors into an election; 116: a sentence
 # passed by a court; 132, 133: threats of bans or strikes, which are aimed at home)
+# (123: a refusal of political reform, "Assad said he had no intention of stepping down"; 137: a threat of repression,
+# "vowing that security forces would crush any further unrest")
 CODES_OF_MEASURES_TARGETING_OWN_COUNTRY = ("1721", "1722", "1723", "1724", "081", "0351", "0342", "153", "0873",
-                                           "080", "083", "0863", "09", "116", "132", "133", "034", "0352", "0871")
+                                           "080", "083", "0863", "09", "116", "132", "133", "034", "0352", "0871",
+                                           "123", "137")
 # (an inquiry by the state's prosecutors, police or government; "VOA examined the facts" is no such inquiry)
 CODES_OF_STATE_MEASURES = ("09",)
+# (concessions and reforms, yielding or resigning, are the source's own wherever it stands when it makes them)
+CODES_OF_CONCESSIONS = ("080", "083")
 # (a ceasefire declared by an army or armed group ends fighting at home: "Colombia's ELN rebels declared a unilateral
 # ceasefire" -> COL -> COL; a state named bare may be fighting abroad, "Russia declared an Easter truce")
 CODES_OF_ARMED_MEASURES = ("0871",)
@@ -68,6 +73,8 @@ CODES_OF_BOMBINGS = ("183",)
 # military presence were held in Ouagadougou" -> BFA -> FRA), whatever their target.
 ROOTS_OF_PROTESTS_SOURCED_FROM_THE_PLACE = frozenset({"14"})
 RESOLVED_PRECISIONS = frozenset({"point", "city", "region", "country"})
+# (the code prefix of transnational militant groups, which the gold standards code by where they act)
+ARMED_TRANSNATIONAL_PREFIX = "IMG"
 
 
 def _placed_in_a_country(location: Location) -> bool:
@@ -86,9 +93,29 @@ def target_from_place(cameo: str, source: tuple[Actor, ...], target: tuple[Actor
         return _own_country(cameo, source)
     if cameo.startswith(CODES_OF_ARMED_MEASURES):
         return None  # "declared a ceasefire in south Lebanon" after battles with another militia: not aimed at the place
+    if cameo.startswith(CODES_OF_CONCESSIONS) and not any(actor.country == location.country for actor in source):
+        # "Orban backed down at an emergency summit in Brussels": a concession abroad is still made at home
+        return _own_country(cameo, source)
     if not at_home and any(actor.country == location.country for actor in source):
         return None
     return _place_actor(location)
+
+
+# Bodies without a country that a domestic measure may name as what it restricts or frees ("blocked access to
+# Facebook", "relaxed its rules on foreign-funded NGOs", "conceding to years of campaigning by rights groups").
+UNPLACED_BODY_PREFIXES = ("MNC", "NGO")
+
+
+def measure_target(cameo: str, source: tuple[Actor, ...], target: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """The target of a domestic measure (a ban, a restriction eased, a concession) whose named targets are only
+    companies or NGOs of no country: the source's own country, as the gold standards code it ("Russia blocked access to
+    Facebook" -> RUS -> RUS); otherwise the target as it is."""
+    if not target or not cameo.startswith(CODES_OF_MEASURES_TARGETING_OWN_COUNTRY):
+        return target
+    if not all(actor.country is None and actor.code.startswith(UNPLACED_BODY_PREFIXES) for actor in target):
+        return target
+    home = _own_country(cameo, source)
+    return (home,) if home is not None else target
 
 
 def _own_country(cameo: str, source: tuple[Actor, ...]) -> Optional[Actor]:
@@ -108,6 +135,50 @@ def _own_country(cameo: str, source: tuple[Actor, ...]) -> Optional[Actor]:
         return None
     first = source[0]
     return Actor(code=first.country, country=first.country, sector=None, text=first.text, start=first.start, end=first.end)
+
+
+# Roots whose acts, with no target named, are aimed at the source's own country in a domestic story: the story-level
+# gold standards code a domestic act X -> X ("Sri Lankan President Rajapaksa declared a state of emergency ... Police
+# fired tear gas", "union leaders walked out of talks", "his party demanded his immediate release"). Not for shows of
+# force (15), aid and cooperation (05-07), which may be aimed at no one or abroad, nor for mass violence (20). A lone
+# sentence that names no target has none (the wire-sentence gold standards leave it out), and a story that names
+# another party may be about it ("Secretary of State Rubio hosted the ceremony" of Congo and Rwanda).
+ROOTS_AT_HOME_IN_A_DOMESTIC_STORY = frozenset({"03", "04", "08", "09", "10", "11", "12", "13", "14", "16", "17", "18",
+                                               "19"})
+
+
+def story_parties(actor_mentions: Iterable[ActorMention]) -> frozenset:
+    """The countries and transnational bodies (IGO, NGO, ...) a text's actors belong to."""
+    return frozenset(m.actor.country or m.actor.code[:3] for m in actor_mentions
+                     if m.actor.country or m.actor.code[:3] in TRANSNATIONAL_PREFIXES)
+
+
+def target_at_home(cameo: str, source: tuple[Actor, ...], target: tuple[Actor, ...],
+                   parties: Optional[frozenset]) -> Optional[Actor]:
+    """The source's own country as the target of an act with no target, when the source is of one country and the
+    story (``parties``: of a text of several sentences; None for a lone sentence) names no other party."""
+    if parties is None or target or not source or cameo[:2] not in ROOTS_AT_HOME_IN_A_DOMESTIC_STORY:
+        return None
+    countries = {actor.country for actor in source}
+    if len(countries) != 1 or None in countries or not parties <= countries:
+        return None
+    first = source[0]
+    return Actor(code=first.country, country=first.country, sector=None, text=first.text, start=first.start,
+                 end=first.end)
+
+
+def source_at_home(source: tuple[Actor, ...], target: tuple[Actor, ...], parties: Optional[frozenset]) -> Optional[Actor]:
+    """The country of a domestic story (``parties``, as for target_at_home) as the source of an act whose doer it does
+    not name ("54 people were arrested", "riots spread across Senegal" after a sentencing), when the target is of that
+    country: in a story of one country, only its own people act there."""
+    if parties is None or source or not target:
+        return None
+    countries = {actor.country for actor in target}
+    if len(countries) != 1 or None in countries or not parties <= countries:
+        return None
+    first = target[0]
+    return Actor(code=first.country, country=first.country, sector=None, text=first.text, start=first.start,
+                 end=first.end)
 
 
 def _place_actor(location: Location) -> Actor:
@@ -147,6 +218,15 @@ def actors_in_place_country(actors: tuple[Actor, ...], location: Location,
         if (actor.country is None and actor.sector and actor.code == actor.sector
             and (actor.sector in DOMESTIC_SECTORS or armed_too)
             and actor.code[:3] not in TRANSNATIONAL_PREFIXES)
-        else actor
+        else _where_it_acts(actor, location)
         for actor in actors
     )
+
+
+def _where_it_acts(actor: Actor, location: Location) -> Actor:
+    """A transnational armed group (IMG: Islamic State, al-Qaeda) the actor stage could not place takes the country
+    where the event happened, as the gold standards code it: "Islamic State militants fired shells at Peshmerga
+    fighters near Makhmour" -> IRQ (the actor stage places only by countries and capitals it knows)."""
+    if actor.country is not None or not actor.code.startswith(ARMED_TRANSNATIONAL_PREFIX):
+        return actor
+    return replace(actor, country=location.country, code=location.country + (actor.sector or ""))
