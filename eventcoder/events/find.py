@@ -106,6 +106,7 @@ class _Candidate:
     self_ok: bool = False
     needs_target: bool = False
     armed_source: bool = False  # only armed actors do it ("fighters evacuated the district": a retreat)
+    mission: bool = False  # a force sent abroad on a mission its clause names (074: "arrived in Haiti to lead a mission")
     nominal: bool = False
     chained: bool = False  # arguments inherited through xcomp/conj/control chains
     subordinate: bool = False  # a purpose or participle clause of another event ("staged rallies to demand ...")
@@ -2051,7 +2052,7 @@ class _SentenceMatcher:
             trigger=verb, cameo=pattern.cameo, pattern_id=pattern.pattern_id, specificity=pattern.specificity,
             reciprocal="reciprocal" in pattern.flags, self_ok="self_ok" in pattern.flags,
             needs_target="needs_target" in pattern.flags, alone_code=pattern.alone_code,
-            armed_source="armed_source" in pattern.flags,
+            armed_source="armed_source" in pattern.flags, mission="mission" in pattern.flags,
         )
         participle = (
             verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl", "conj")
@@ -2823,6 +2824,13 @@ class _SentenceMatcher:
             if argument:
                 source = argument
                 own_argument = True
+        if not source and (blamed := self._blamed_doer(noun)) is not None:
+            # "a cyberattack blamed on Russian hackers", "cyberattacks, which Tallinn blamed on Russia": the one blamed
+            # did the act (alleged)
+            argument = index.argument(blamed)
+            if argument and not _overlaps(argument, target):
+                source = argument
+                own_argument = True
         if not source and not any(index.argument(c) for c in noun.children if c.dep_ in ("amod", "compound", "nmod")):
             claimer = self._claimer(noun)
             if claimer is not None:
@@ -2881,6 +2889,18 @@ class _SentenceMatcher:
         # (nor when the clause's verbs say what the attack did: "a military operation rescued 190 passengers and killed
         # 30 militants" is coded by "killed")
         return all(self._match_verb(v, self.patterns.lemma(v)) is None for v in (verb, *conjuncts(verb)))
+
+    def _blamed_doer(self, noun):
+        """The one an act noun is blamed on (grammar.yaml ``blame_verbs``), or None: a participle or relative clause on
+        it names them behind "on"/"to" ("a cyberattack blamed on Russian hackers", "attacks, which Tallinn blamed on
+        Russia", "traced to Russian servers"); not when the blame is negated. ("Blamed Britain for a drone attack" is
+        left to the accusation: the wire sets code the accusation alone.)"""
+        words = self.patterns.blame_verbs
+        for verb in noun.children:
+            if (verb.dep_ in ("acl", "relcl") and verb.pos_ in VERB_POS and self.patterns.lemma(verb) in words
+                    and not any(c.dep_ == "neg" for c in verb.children)):
+                return next((obj for _w, obj in prep_objects(verb, ["on", "to"])), None)
+        return None
 
     def _claimer(self, noun):
         """Who claimed the act ``noun`` names ("al-Shabaab claimed the attack", "the bombing was claimed by ISIS",
@@ -3193,6 +3213,8 @@ def _finish(candidate: _Candidate, sentence_index: int, sentence, patterns: Even
             m.actor.sector in ARMED_SECTORS or m.actor.code[:3] == "IMG"
             or patterns.lemma(sentence.doc[m.head]) in patterns.armed_nouns for m in source):
         return None  # "residents evacuated their homes" is no retreat
+    if candidate.mission and not _on_mission(candidate.trigger, source, target, patterns):
+        return None  # "Russian troops arrived in Belarus for drills" is no peacekeeping
     if candidate.reciprocal and candidate.nominal and not (source and target):
         return None  # "talks with Turkey" says nothing about who talked
     if source and target:
@@ -3274,3 +3296,21 @@ def _confidence(candidate: _Candidate, source_quality: float, target_quality: fl
         node = node.head
     score -= 0.05 * depth
     return round(min(0.95, max(0.05, score)), 3)
+
+
+def _on_mission(trigger, source: list, target: list, patterns: EventPatterns) -> bool:
+    """Whether a force's arrival or deployment is a mission (flag ``mission``): its doers are armed men, police, an
+    international body's or a listed force noun, it goes to another country ("police deployed to Lagos" is none),
+    and its clause (the trigger's subtree) names a mission (``mission_cues``: "arrived in Haiti to lead a
+    multinational security mission", "as the vanguard of a peacekeeping force")."""
+    doc = trigger.doc
+    source_countries = {m.actor.country for m in source}
+    if not target or any(m.actor.country in source_countries for m in target):
+        return False
+    if not source or not all(
+            m.actor.sector in ARMED_SECTORS or m.actor.sector == "COP" or m.actor.code[:3] in ("IMG", "IGO")
+            or patterns.lemma(doc[m.head]) in patterns.armed_nouns
+            or patterns.lemma(doc[m.head]) in patterns.mission_doer_nouns for m in source):
+        return False
+    return any(patterns.lemma(token) in patterns.mission_cues or token.lower_ in patterns.mission_cues
+               for token in trigger.subtree if token.i != trigger.i)
