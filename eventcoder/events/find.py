@@ -156,6 +156,7 @@ def find_events(
     return _answer_targets(events, patterns, document.doc)
 
 
+JUDGEMENT_PREFIX = "judgement:"  # pattern id of "called the raid an authoritarian act" (``_judgements``)
 ANSWER_LOOKBACK = 3  # sentences before an answer that names an act in which the act it answers is looked for
 ANSWER_NEAR_LOOKBACK = 2  # the same for an answer that names nothing ("vowed to respond")
 # Dependencies of what an answer names: its object, the noun a relative clause of it describes ("a charge New Delhi
@@ -185,6 +186,8 @@ def _answer_targets(events: list[EventMention], patterns: EventPatterns, doc) ->
             if doers:
                 answered = doers
                 break
+        if not answered and event.pattern.startswith(JUDGEMENT_PREFIX):
+            continue  # "called the images a staged provocation": a judgement of no one named is no criticism
         out.append(replace(event, target=answered, confidence=max(0.0, event.confidence - 0.1)) if answered else event)
     return out
 
@@ -379,6 +382,7 @@ class _SentenceMatcher:
         if hits.has_obligation:
             candidates.extend(self._bare_obligations(sentence, candidates))
         candidates.extend(self._departure_orders(hits.departures))
+        candidates = self._judgements(sentence, candidates)
         if self.has_rare_words(sentence):
             candidates.extend(self._unwelcome_declarations(sentence))
             candidates.extend(self.unattributed_explosions(sentence, candidates))
@@ -1931,6 +1935,44 @@ class _SentenceMatcher:
         return lemma in self.patterns.exercise_nouns or any(
             f"{c.lower_} {lemma}" in self.patterns.exercise_nouns for c in noun.children if c.dep_ == "compound")
 
+    def _judgements(self, sentence, candidates: list) -> list:
+        """Calling an act or claim by a condemning name criticises whoever it is theirs (grammar.yaml
+        ``judging_verbs``, ``condemning_words``, ``judgement_code``): "called the raid by Ecuadorian police an
+        authoritarian act", "called the U.S. sanctions an act of economic piracy", "described the charges as
+        absurd". The target is the actor named in what is judged; with none ("called the move a provocation"), the
+        answer stage aims it at the act answered. Such a verb is no call for or on anything, so its other readings
+        yield ("called the sanctions an act of piracy" is no call for sanctions)."""
+        words = self.patterns.judging_verbs
+        if not words:
+            return candidates
+        out = list(candidates)
+        triggers = {c.trigger.i for c in candidates}
+        for verb in sentence:
+            if verb.pos_ not in VERB_POS or self.patterns.lemma(verb) not in words or self._passive(verb):
+                continue
+            if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i in triggers:
+                continue  # "rejected the proposal, calling it unacceptable": what the rejection voices
+            judged = child(verb, "dobj")
+            predicate = _judgement_predicate(verb, judged) if judged is not None else None
+            if predicate is None or not any(self._listed(t, self.patterns.condemning_words) for t in predicate.subtree):
+                continue
+            subject, chained = self._subject(verb)
+            source = self.index.argument(subject, quality_cap=0.8 if chained else 1.0, agentive=True)
+            if not source:
+                continue
+            target = NO_ARGUMENT
+            owners = [judged, *(c for c in judged.children if c.dep_ in ("compound", "amod", "poss", "nmod")),
+                      *(o for _w, o in prep_objects(judged, ["by", "of"]))]
+            for token in owners:
+                argument = self.index.argument(token)
+                if argument and not _overlaps(argument, source):
+                    target = argument
+                    break
+            out = [c for c in out if c.trigger.i != verb.i]
+            out.append(_Candidate(trigger=verb, cameo=self.patterns.judgement_code, pattern_id=f"{JUDGEMENT_PREFIX}{verb.lemma_}",
+                                  specificity=0, source=source, target=target, chained=chained))
+        return out
+
     def _departure_orders(self, departures) -> list[_Candidate]:
         """'ordered the French ambassador to leave the country', 'gave two diplomats 72 hours to leave': an expulsion
         of the one ordered out by whoever gave the order."""
@@ -2995,6 +3037,18 @@ def _nearest_subject(verb, subject):
     if subject is None or subject.dep_ != "nsubj" or subject.i + 1 >= verb.i or subject.doc[subject.i + 1].text != ",":
         return subject  # (cheap test first: most subjects are not followed by a comma)
     return next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), subject)
+
+
+def _judgement_predicate(verb, obj):
+    """What ``verb`` calls its object ``obj``: an object predicate ("called the raid an authoritarian act", "called the
+    charges ridiculous") or an "as" phrase ("described the sanctions as piracy"); None without one."""
+    for c in verb.children:
+        if c.dep_ == "oprd" or c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN") and c.i > obj.i:
+            return c
+    for c in (*verb.children, *obj.children):
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i:
+            return c
+    return None
 
 
 def _judged(verb, obj) -> bool:
