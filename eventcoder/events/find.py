@@ -52,6 +52,7 @@ PREP_PHRASE_TARGET_ROOTS = frozenset({"09", "11", "12"})
 REQUEST_ROOT = "10"
 # Codes whose required object is the source's own forces (deployed, withdrawn), never the target.
 FORCES_AS_MEANS = ("15", "0874")
+LEGAL_ACTION_CODE = "115"
 RETREAT_CODE = "0874"
 FORCE_POSTURE_ROOT = "15"
 FASTING_PATTERN_ID = "grammar:fasting"  # "stopped eating": a hunger strike read from grammar.yaml's fasting_verbs
@@ -157,6 +158,7 @@ def find_events(
 
 
 JUDGEMENT_PREFIX = "judgement:"  # pattern id of "called the raid an authoritarian act" (``_judgements``)
+CASE_PREFIX = "case:"  # a case taken to court against no one named in its clause ("would take the case to the ICJ")
 ANSWER_LOOKBACK = 3  # sentences before an answer that names an act in which the act it answers is looked for
 ANSWER_NEAR_LOOKBACK = 2  # the same for an answer that names nothing ("vowed to respond")
 # Dependencies of what an answer names: its object, the noun a relative clause of it describes ("a charge New Delhi
@@ -174,7 +176,8 @@ def _answer_targets(events: list[EventMention], patterns: EventPatterns, doc) ->
     for event in events:
         countries = {m.actor.country for m in event.source}
         if event.target or not event.source or None in countries or event.cameo[:2] not in patterns.answer_roots:
-            out.append(event)
+            if event.target or not event.pattern.startswith((JUDGEMENT_PREFIX, CASE_PREFIX)):
+                out.append(event)  # (a judgement or case with nothing to answer is dropped below)
             continue
         kind = _answered_kind(doc[event.trigger_token], event.cameo, patterns)
         lookback = ANSWER_LOOKBACK if kind else ANSWER_NEAR_LOOKBACK
@@ -186,8 +189,10 @@ def _answer_targets(events: list[EventMention], patterns: EventPatterns, doc) ->
             if doers:
                 answered = doers
                 break
-        if not answered and event.pattern.startswith(JUDGEMENT_PREFIX):
-            continue  # "called the images a staged provocation": a judgement of no one named is no criticism
+        if not answered and event.pattern.startswith((JUDGEMENT_PREFIX, CASE_PREFIX)):
+            # "called the images a staged provocation", "took its case to the Supreme Court": a judgement or a case
+            # against no one named is no criticism and no legal action
+            continue
         out.append(replace(event, target=answered, confidence=max(0.0, event.confidence - 0.1)) if answered else event)
     return out
 
@@ -449,6 +454,17 @@ class _SentenceMatcher:
             if (candidate.source and not candidate.target and not candidate.reciprocal and not candidate.needs_target
                     and candidate.cameo[:2] not in self.patterns.target_required_roots):
                 candidate.target = self._complement_target(candidate)
+            if (candidate.cameo.startswith(LEGAL_ACTION_CODE) and candidate.trigger.pos_ in VERB_POS
+                    and any(self.patterns.lemma(c) in self.patterns.case_nouns
+                            for c in candidate.trigger.children if c.dep_ == "dobj")):
+                # "would take the case to the International Court of Justice": the court is where the case goes, not
+                # whom it is against: named elsewhere in the clause, or the doer of the act it answers, or none
+                # ("the opposition took its case to the Supreme Court" sues no one)
+                if candidate.target and all(m.actor.sector == "JUD" or m.actor.code.endswith("JUD")
+                                            for m in candidate.target.mentions):
+                    candidate.target = NO_ARGUMENT
+                if not candidate.target:
+                    candidate.pattern_id = CASE_PREFIX + candidate.pattern_id
             if candidate.cameo[:2] == FORCE_POSTURE_ROOT and candidate.source and not candidate.target:
                 # "Japan scrambled fighter jets after Chinese aircraft entered its air defense zone": a show of force
                 # answering another's act is aimed at its doer
@@ -2221,8 +2237,11 @@ class _SentenceMatcher:
         venue = (obj is not None and obj.dep_ == "pobj" and pattern.particle is not None
                  and obj.head.lower_ == pattern.particle)
         if (venue and "object_is_target" in pattern.flags and self.index.argument(obj)
-                and self.patterns.lemma(obj) not in self.patterns.actor_nouns):
+                and self.patterns.lemma(obj) not in self.patterns.actor_nouns
+                and not any(self.patterns.lemma(c) in self.patterns.case_nouns for c in verb.children if c.dep_ == "dobj")):
             # (only when the venue is an institution: "pounded Kharkiv with artillery", "flooded Urumqi with police" stand)
+            # (a case taken there is against whoever it is about, named in the clause or the act it answers: "would take
+            # the case to the International Court of Justice", after Ecuador's raid)
             candidate.needs_target = True
         for token in target_tokens:
             if token is None or (obj is not None and token.i == obj.i and (not object_is_target or venue)):

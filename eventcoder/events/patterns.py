@@ -50,7 +50,7 @@ GRAMMAR_WORD_LISTS = (
     "narrating_verbs", "sports_clause_cues", "sports_clause_roots", "generic_explosion_nouns", "industrial_sites", "effect_roots", "doerless_passive_codes", "commercial_sectors",
     "patient_nouns", "obligation_message_nouns", "riot_crowd_nouns", "riot_cues", "speaker_own_nouns",
     "body_actor_prefixes", "riot_cue_verbs", "demanding_crowd_nouns", "mission_cues", "mission_doer_nouns",
-    "blame_verbs", "judging_verbs", "condemning_words",
+    "blame_verbs", "judging_verbs", "condemning_words", "case_nouns",
 )
 # grammar.yaml keys that hold one CAMEO code each.
 GRAMMAR_CODES = ("statement_code", "riot_code", "cyber_code", "departure_code", "diplomat_departure_code", "presence_departure_code",
@@ -256,6 +256,7 @@ class EventPatterns:
     judging_verbs: frozenset = frozenset()  # "called the raid an authoritarian act": criticism (judgement_code)
     condemning_words: frozenset = frozenset()
     judgement_code: str = "111"
+    case_nouns: frozenset = frozenset()  # "took the case to the ICJ": legal action against whom the case is about
     blame_verbs: frozenset = frozenset()  # the one an act is blamed on did it ("a cyberattack blamed on Russia")
     demanding_crowd_nouns: frozenset = frozenset()
     crowd_demand_code: str = "141"
