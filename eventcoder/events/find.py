@@ -53,6 +53,7 @@ REQUEST_ROOT = "10"
 # Codes whose required object is the source's own forces (deployed, withdrawn), never the target.
 FORCES_AS_MEANS = ("15", "0874")
 LEGAL_ACTION_CODE = "115"
+ADDRESSEE_PREPS = ("to", "with")  # "appealed to donors for aid": the one asked, on whom the parser may hang "for"
 RETREAT_CODE = "0874"
 FORCE_POSTURE_ROOT = "15"
 FASTING_PATTERN_ID = "grammar:fasting"  # "stopped eating": a hunger strike read from grammar.yaml's fasting_verbs
@@ -1626,11 +1627,15 @@ class _SentenceMatcher:
     def _prepositions_on_object(self, verb) -> dict:
         """Preposition -> its objects, for the prepositions the parser hung inside the direct object's phrase rather
         than on the verb ("stripped the activist of her citizenship": "of" under "activist"; "stripped 94 critics of
-        President Ortega, including writer Sergio Ramirez, of their citizenship": the second "of" under "Ramirez")."""
+        President Ortega, including writer Sergio Ramirez, of their citizenship": the second "of" under "Ramirez").
+        Without a direct object, inside the object of the verb's "to" or "with" ("appealed to donors for emergency aid",
+        "pleaded with Western allies for fighter jets": "for" under the one asked)."""
         direct = child(verb, *OBJECT_DEPS)
         found: dict = {}
         if direct is None:
-            return found
+            direct = next((o for _w, o in prep_objects(verb, ADDRESSEE_PREPS)), None)
+            if direct is None:
+                return found
         for c in direct.subtree:
             if c.dep_ == "prep" and c.i > direct.i:
                 obj = child(c, "pobj")
