@@ -1602,6 +1602,8 @@ class _SentenceMatcher:
                 if pattern.particle not in particles:
                     if pattern.obj is None:
                         continue
+                    if any(c.dep_ == "prt" and c.lower_ != pattern.particle for c in token.children):
+                        continue  # "turned down Zambia's request for a loan" is no "turned to Zambia for a loan"
                     hung = next((o for o in hung_objects.get(pattern.particle, ()) if self.patterns.lemma(o) == pattern.obj.head
                                  and (not pattern.obj.modifiers or _has_modifiers(o, pattern.obj.modifiers))), None)
                     if hung is not None:
