@@ -47,7 +47,8 @@ def coder_options(function):
         click.option("--include-statements", is_flag=True, help="Also code statements and appeals (CAMEO 01 and 02)."),
         click.option("--modality-as-intent", is_flag=True,
                      help="CAMEO's older convention: code 'will visit' as intent (03x) and 'did not send aid' as "
-                          "refusal (12x) instead of keeping the event with status planned/negated."),
+                          "refusal (12x) instead of keeping the event with status planned/negated; PLOVER types as "
+                          "PLOVER's own records give them (a resignation is RETREAT)."),
         click.option("--main-event-only", is_flag=True,
                      help="At most one event per sentence, its main one (the convention of sentence-level gold "
                           "standards such as PLOVER's); by default every event in a sentence is coded."),

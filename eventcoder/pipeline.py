@@ -39,6 +39,8 @@ class CoderOptions:
     include_statements: bool = False
     # CAMEO's older convention ("will visit" -> intent 036, "did not send aid" -> refusal 12x), as in the
     # PLOVER gold-standard records; by default the event keeps its code and the status says it is planned/negated.
+    # It also types events as PLOVER's records do where they differ from the crosswalk (codebook plover.yaml:
+    # record_types: a resignation is RETREAT, easing a curfew CONCEDE).
     modality_as_intent: bool = False
     news_window_days: int = DEFAULT_NEWS_WINDOW_DAYS
     # At most one event per sentence (its main one), as sentence-level gold standards code them.
@@ -222,7 +224,7 @@ class Coder:
             cameo_root=cameo.root,
             quad_class=cameo.quad_class,
             goldstein=cameo.goldstein,
-            plover=self.codebook.plover_for(cameo.code),
+            plover=self.codebook.plover_for(cameo.code, record_convention=self.options.modality_as_intent),
             source=source,
             target=target,
             status=status.value,

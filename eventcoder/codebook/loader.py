@@ -100,8 +100,12 @@ class Codebook:
         plover_types: Mapping[str, PloverType],
         contexts: Iterable[str],
         legacy_labels: Mapping[str, str],
+        record_types: Optional[Mapping[str, tuple[str, Optional[str]]]] = None,
     ):
-        self._codes = dict(sorted(codes.items()))  # lexical order of CAMEO codes is their tree order
+        self._codes = dict(sorted(codes.items()))
+        # CAMEO code -> (PLOVER type, mode) where PLOVER's own definitions, as its event records use them, differ
+        # from the published crosswalk (plover.yaml: record_types)
+        self._record_types = dict(record_types or {})  # lexical order of CAMEO codes is their tree order
         self._plover_types = dict(plover_types)
         self._contexts = tuple(contexts)
         self._context_set = frozenset(self._contexts)
@@ -128,7 +132,7 @@ class Codebook:
                 codes.update(_read_cameo_yaml(path, ontology, existing=codes))
             else:
                 raise DataFileError(path, None, "unsupported codebook file type; use .tsv, .yaml or .yml")
-        return cls(codes, ontology.types, ontology.contexts, ontology.legacy_labels)
+        return cls(codes, ontology.types, ontology.contexts, ontology.legacy_labels, ontology.record_types)
 
     # CAMEO
 
@@ -183,27 +187,32 @@ class Codebook:
         """The PLOVER type called ``name`` (legacy names accepted); UnknownCodeError if undefined."""
         return self._plover_types[self.normalise_plover_label(name)]
 
-    def plover_for(self, code: str, contexts: Iterable[str] = ()) -> Plover:
+    def plover_for(self, code: str, contexts: Iterable[str] = (), record_convention: bool = False) -> Plover:
         """The PLOVER coding of CAMEO ``code``: type, mode, contexts (the code's own, then ``contexts``), score.
 
         The score is the mode's own score when it has one, else the type's. Codes with no PLOVER event
-        (roots 01 and 02) give ``Plover(type=None)``. Unknown contexts raise ValueError.
+        (roots 01 and 02) give ``Plover(type=None)``. Unknown contexts raise ValueError. With
+        ``record_convention``, the type and mode follow PLOVER's own definitions where ``plover.yaml:
+        record_types`` says they differ from the crosswalk (a resignation is RETREAT, mode resign).
         """
         cameo = self.cameo(code)
         if cameo.plover_type is None:
             return Plover(type=None)
+        plover_type_name, plover_mode = cameo.plover_type, cameo.plover_mode
+        if record_convention and code in self._record_types:
+            plover_type_name, plover_mode = self._record_types[code]
         merged = list(cameo.plover_contexts)
         for context in contexts:
             if context not in self._context_set:
                 raise ValueError(f"unknown PLOVER context {context!r}; valid contexts: {', '.join(self._contexts)}")
             if context not in merged:
                 merged.append(context)
-        plover_type = self._plover_types[cameo.plover_type]
+        plover_type = self._plover_types[plover_type_name]
         return Plover(
-            type=cameo.plover_type,
-            mode=cameo.plover_mode,
+            type=plover_type_name,
+            mode=plover_mode,
             contexts=tuple(merged),
-            score=plover_type.score_for(cameo.plover_mode),
+            score=plover_type.score_for(plover_mode),
         )
 
     def __repr__(self) -> str:
@@ -218,6 +227,7 @@ class _Ontology:
     types: dict[str, PloverType]
     contexts: tuple[str, ...]
     legacy_labels: dict[str, str]
+    record_types: dict[str, tuple[str, Optional[str]]] = field(default_factory=dict)
 
     def normalise(self, label: str) -> Optional[str]:
         name = label.strip().upper()
@@ -290,7 +300,7 @@ def _read_plover_yaml(path: Path) -> _Ontology:
     for key in ("types", "contexts", "legacy_labels"):
         if key not in data:
             raise DataFileError(path, 1, f"missing top-level key {key!r}")
-    unknown_keys = set(data) - {"types", "contexts", "legacy_labels"}
+    unknown_keys = set(data) - {"types", "contexts", "legacy_labels", "record_types"}
     if unknown_keys:
         key = sorted(unknown_keys, key=str)[0]
         raise DataFileError(path, data.line_of(key), f"unknown top-level key {key!r}")
@@ -318,7 +328,27 @@ def _read_plover_yaml(path: Path) -> _Ontology:
             raise DataFileError(path, legacy.line_of(old), f"legacy label {old!r} maps to unknown type {new!r}")
         if old in types:
             raise DataFileError(path, legacy.line_of(old), f"legacy label {old!r} is also a current type")
-    return _Ontology(types=types, contexts=tuple(contexts), legacy_labels=dict(legacy))
+    record_types = _record_types_from_yaml(path, data, types)
+    return _Ontology(types=types, contexts=tuple(contexts), legacy_labels=dict(legacy), record_types=record_types)
+
+
+def _record_types_from_yaml(path: Path, data: Any, types: Mapping[str, PloverType]) -> dict:
+    """``record_types``: CAMEO code -> {type, mode}, the PLOVER type its event records give that code."""
+    raw = data.get("record_types", {})
+    if not isinstance(raw, dict):
+        raise DataFileError(path, data.line_of("record_types"), "'record_types' must be a mapping code -> {type, mode}")
+    record_types = {}
+    for code, spec in raw.items():
+        line = raw.line_of(code) if isinstance(raw, _LineDict) else None
+        if not isinstance(code, str) or not _CODE_PATTERN.fullmatch(code):
+            raise DataFileError(path, line, f"record_types: {code!r} is not a quoted CAMEO code")
+        if not isinstance(spec, dict) or spec.get("type") not in types or set(spec) - {"type", "mode"}:
+            raise DataFileError(path, line, f"record_types: code {code} needs a known PLOVER 'type' (and an optional 'mode')")
+        mode = spec.get("mode")
+        if mode is not None and mode not in types[spec["type"]].modes:
+            raise DataFileError(path, line, f"record_types: code {code}: {mode!r} is not a mode of {spec['type']}")
+        record_types[code] = (spec["type"], mode)
+    return record_types
 
 
 def _plover_type_from_yaml(path: Path, line: int, name: Any, spec: Any) -> PloverType:

@@ -52,6 +52,8 @@ PREP_PHRASE_TARGET_ROOTS = frozenset({"09", "11", "12"})
 REQUEST_ROOT = "10"
 # Codes whose required object is the source's own forces (deployed, withdrawn), never the target.
 FORCES_AS_MEANS = ("15", "0874")
+LEGAL_ACTION_CODE = "115"
+ADDRESSEE_PREPS = ("to", "with")  # "appealed to donors for aid": the one asked, on whom the parser may hang "for"
 RETREAT_CODE = "0874"
 FORCE_POSTURE_ROOT = "15"
 FASTING_PATTERN_ID = "grammar:fasting"  # "stopped eating": a hunger strike read from grammar.yaml's fasting_verbs
@@ -106,6 +108,7 @@ class _Candidate:
     self_ok: bool = False
     needs_target: bool = False
     armed_source: bool = False  # only armed actors do it ("fighters evacuated the district": a retreat)
+    mission: bool = False  # a force sent abroad on a mission its clause names (074: "arrived in Haiti to lead a mission")
     nominal: bool = False
     chained: bool = False  # arguments inherited through xcomp/conj/control chains
     subordinate: bool = False  # a purpose or participle clause of another event ("staged rallies to demand ...")
@@ -155,6 +158,8 @@ def find_events(
     return _answer_targets(events, patterns, document.doc)
 
 
+JUDGEMENT_PREFIX = "judgement:"  # pattern id of "called the raid an authoritarian act" (``_judgements``)
+CASE_PREFIX = "case:"  # a case taken to court against no one named in its clause ("would take the case to the ICJ")
 ANSWER_LOOKBACK = 3  # sentences before an answer that names an act in which the act it answers is looked for
 ANSWER_NEAR_LOOKBACK = 2  # the same for an answer that names nothing ("vowed to respond")
 # Dependencies of what an answer names: its object, the noun a relative clause of it describes ("a charge New Delhi
@@ -172,7 +177,8 @@ def _answer_targets(events: list[EventMention], patterns: EventPatterns, doc) ->
     for event in events:
         countries = {m.actor.country for m in event.source}
         if event.target or not event.source or None in countries or event.cameo[:2] not in patterns.answer_roots:
-            out.append(event)
+            if event.target or not event.pattern.startswith((JUDGEMENT_PREFIX, CASE_PREFIX)):
+                out.append(event)  # (a judgement or case with nothing to answer is dropped below)
             continue
         kind = _answered_kind(doc[event.trigger_token], event.cameo, patterns)
         lookback = ANSWER_LOOKBACK if kind else ANSWER_NEAR_LOOKBACK
@@ -184,6 +190,10 @@ def _answer_targets(events: list[EventMention], patterns: EventPatterns, doc) ->
             if doers:
                 answered = doers
                 break
+        if not answered and event.pattern.startswith((JUDGEMENT_PREFIX, CASE_PREFIX)):
+            # "called the images a staged provocation", "took its case to the Supreme Court": a judgement or a case
+            # against no one named is no criticism and no legal action
+            continue
         out.append(replace(event, target=answered, confidence=max(0.0, event.confidence - 0.1)) if answered else event)
     return out
 
@@ -378,6 +388,7 @@ class _SentenceMatcher:
         if hits.has_obligation:
             candidates.extend(self._bare_obligations(sentence, candidates))
         candidates.extend(self._departure_orders(hits.departures))
+        candidates = self._judgements(sentence, candidates)
         if self.has_rare_words(sentence):
             candidates.extend(self._unwelcome_declarations(sentence))
             candidates.extend(self.unattributed_explosions(sentence, candidates))
@@ -444,6 +455,17 @@ class _SentenceMatcher:
             if (candidate.source and not candidate.target and not candidate.reciprocal and not candidate.needs_target
                     and candidate.cameo[:2] not in self.patterns.target_required_roots):
                 candidate.target = self._complement_target(candidate)
+            if (candidate.cameo.startswith(LEGAL_ACTION_CODE) and candidate.trigger.pos_ in VERB_POS
+                    and any(self.patterns.lemma(c) in self.patterns.case_nouns
+                            for c in candidate.trigger.children if c.dep_ == "dobj")):
+                # "would take the case to the International Court of Justice": the court is where the case goes, not
+                # whom it is against: named elsewhere in the clause, or the doer of the act it answers, or none
+                # ("the opposition took its case to the Supreme Court" sues no one)
+                if candidate.target and all(m.actor.sector == "JUD" or m.actor.code.endswith("JUD")
+                                            for m in candidate.target.mentions):
+                    candidate.target = NO_ARGUMENT
+                if not candidate.target:
+                    candidate.pattern_id = CASE_PREFIX + candidate.pattern_id
             if candidate.cameo[:2] == FORCE_POSTURE_ROOT and candidate.source and not candidate.target:
                 # "Japan scrambled fighter jets after Chinese aircraft entered its air defense zone": a show of force
                 # answering another's act is aimed at its doer
@@ -1582,6 +1604,8 @@ class _SentenceMatcher:
                 if pattern.particle not in particles:
                     if pattern.obj is None:
                         continue
+                    if any(c.dep_ == "prt" and c.lower_ != pattern.particle for c in token.children):
+                        continue  # "turned down Zambia's request for a loan" is no "turned to Zambia for a loan"
                     hung = next((o for o in hung_objects.get(pattern.particle, ()) if self.patterns.lemma(o) == pattern.obj.head
                                  and (not pattern.obj.modifiers or _has_modifiers(o, pattern.obj.modifiers))), None)
                     if hung is not None:
@@ -1607,11 +1631,15 @@ class _SentenceMatcher:
     def _prepositions_on_object(self, verb) -> dict:
         """Preposition -> its objects, for the prepositions the parser hung inside the direct object's phrase rather
         than on the verb ("stripped the activist of her citizenship": "of" under "activist"; "stripped 94 critics of
-        President Ortega, including writer Sergio Ramirez, of their citizenship": the second "of" under "Ramirez")."""
+        President Ortega, including writer Sergio Ramirez, of their citizenship": the second "of" under "Ramirez").
+        Without a direct object, inside the object of the verb's "to" or "with" ("appealed to donors for emergency aid",
+        "pleaded with Western allies for fighter jets": "for" under the one asked)."""
         direct = child(verb, *OBJECT_DEPS)
         found: dict = {}
         if direct is None:
-            return found
+            direct = next((o for _w, o in prep_objects(verb, ADDRESSEE_PREPS)), None)
+            if direct is None:
+                return found
         for c in direct.subtree:
             if c.dep_ == "prep" and c.i > direct.i:
                 obj = child(c, "pobj")
@@ -1932,6 +1960,44 @@ class _SentenceMatcher:
         return lemma in self.patterns.exercise_nouns or any(
             f"{c.lower_} {lemma}" in self.patterns.exercise_nouns for c in noun.children if c.dep_ == "compound")
 
+    def _judgements(self, sentence, candidates: list) -> list:
+        """Calling an act or claim by a condemning name criticises whoever it is theirs (grammar.yaml
+        ``judging_verbs``, ``condemning_words``, ``judgement_code``): "called the raid by Ecuadorian police an
+        authoritarian act", "called the U.S. sanctions an act of economic piracy", "described the charges as
+        absurd". The target is the actor named in what is judged; with none ("called the move a provocation"), the
+        answer stage aims it at the act answered. Such a verb is no call for or on anything, so its other readings
+        yield ("called the sanctions an act of piracy" is no call for sanctions)."""
+        words = self.patterns.judging_verbs
+        if not words:
+            return candidates
+        out = list(candidates)
+        triggers = {c.trigger.i for c in candidates}
+        for verb in sentence:
+            if verb.pos_ not in VERB_POS or self.patterns.lemma(verb) not in words or self._passive(verb):
+                continue
+            if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i in triggers:
+                continue  # "rejected the proposal, calling it unacceptable": what the rejection voices
+            judged = child(verb, "dobj")
+            predicate = _judgement_predicate(verb, judged) if judged is not None else None
+            if predicate is None or not any(self._listed(t, self.patterns.condemning_words) for t in predicate.subtree):
+                continue
+            subject, chained = self._subject(verb)
+            source = self.index.argument(subject, quality_cap=0.8 if chained else 1.0, agentive=True)
+            if not source:
+                continue
+            target = NO_ARGUMENT
+            owners = [judged, *(c for c in judged.children if c.dep_ in ("compound", "amod", "poss", "nmod")),
+                      *(o for _w, o in prep_objects(judged, ["by", "of"]))]
+            for token in owners:
+                argument = self.index.argument(token)
+                if argument and not _overlaps(argument, source):
+                    target = argument
+                    break
+            out = [c for c in out if c.trigger.i != verb.i]
+            out.append(_Candidate(trigger=verb, cameo=self.patterns.judgement_code, pattern_id=f"{JUDGEMENT_PREFIX}{verb.lemma_}",
+                                  specificity=0, source=source, target=target, chained=chained))
+        return out
+
     def _departure_orders(self, departures) -> list[_Candidate]:
         """'ordered the French ambassador to leave the country', 'gave two diplomats 72 hours to leave': an expulsion
         of the one ordered out by whoever gave the order."""
@@ -2053,7 +2119,7 @@ class _SentenceMatcher:
             trigger=verb, cameo=pattern.cameo, pattern_id=pattern.pattern_id, specificity=pattern.specificity,
             reciprocal="reciprocal" in pattern.flags, self_ok="self_ok" in pattern.flags,
             needs_target="needs_target" in pattern.flags, alone_code=pattern.alone_code,
-            armed_source="armed_source" in pattern.flags,
+            armed_source="armed_source" in pattern.flags, mission="mission" in pattern.flags,
         )
         participle = (
             verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl", "conj")
@@ -2180,8 +2246,11 @@ class _SentenceMatcher:
         venue = (obj is not None and obj.dep_ == "pobj" and pattern.particle is not None
                  and obj.head.lower_ == pattern.particle)
         if (venue and "object_is_target" in pattern.flags and self.index.argument(obj)
-                and self.patterns.lemma(obj) not in self.patterns.actor_nouns):
+                and self.patterns.lemma(obj) not in self.patterns.actor_nouns
+                and not any(self.patterns.lemma(c) in self.patterns.case_nouns for c in verb.children if c.dep_ == "dobj")):
             # (only when the venue is an institution: "pounded Kharkiv with artillery", "flooded Urumqi with police" stand)
+            # (a case taken there is against whoever it is about, named in the clause or the act it answers: "would take
+            # the case to the International Court of Justice", after Ecuador's raid)
             candidate.needs_target = True
         for token in target_tokens:
             if token is None or (obj is not None and token.i == obj.i and (not object_is_target or venue)):
@@ -2825,6 +2894,13 @@ class _SentenceMatcher:
             if argument:
                 source = argument
                 own_argument = True
+        if not source and (blamed := self._blamed_doer(noun)) is not None:
+            # "a cyberattack blamed on Russian hackers", "cyberattacks, which Tallinn blamed on Russia": the one blamed
+            # did the act (alleged)
+            argument = index.argument(blamed)
+            if argument and not _overlaps(argument, target):
+                source = argument
+                own_argument = True
         if not source and not any(index.argument(c) for c in noun.children if c.dep_ in ("amod", "compound", "nmod")):
             claimer = self._claimer(noun)
             if claimer is not None:
@@ -2883,6 +2959,18 @@ class _SentenceMatcher:
         # (nor when the clause's verbs say what the attack did: "a military operation rescued 190 passengers and killed
         # 30 militants" is coded by "killed")
         return all(self._match_verb(v, self.patterns.lemma(v)) is None for v in (verb, *conjuncts(verb)))
+
+    def _blamed_doer(self, noun):
+        """The one an act noun is blamed on (grammar.yaml ``blame_verbs``), or None: a participle or relative clause on
+        it names them behind "on"/"to" ("a cyberattack blamed on Russian hackers", "attacks, which Tallinn blamed on
+        Russia", "traced to Russian servers"); not when the blame is negated. ("Blamed Britain for a drone attack" is
+        left to the accusation: the wire sets code the accusation alone.)"""
+        words = self.patterns.blame_verbs
+        for verb in noun.children:
+            if (verb.dep_ in ("acl", "relcl") and verb.pos_ in VERB_POS and self.patterns.lemma(verb) in words
+                    and not any(c.dep_ == "neg" for c in verb.children)):
+                return next((obj for _w, obj in prep_objects(verb, ["on", "to"])), None)
+        return None
 
     def _claimer(self, noun):
         """Who claimed the act ``noun`` names ("al-Shabaab claimed the attack", "the bombing was claimed by ISIS",
@@ -2977,6 +3065,18 @@ def _nearest_subject(verb, subject):
     if subject is None or subject.dep_ != "nsubj" or subject.i + 1 >= verb.i or subject.doc[subject.i + 1].text != ",":
         return subject  # (cheap test first: most subjects are not followed by a comma)
     return next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), subject)
+
+
+def _judgement_predicate(verb, obj):
+    """What ``verb`` calls its object ``obj``: an object predicate ("called the raid an authoritarian act", "called the
+    charges ridiculous") or an "as" phrase ("described the sanctions as piracy"); None without one."""
+    for c in verb.children:
+        if c.dep_ == "oprd" or c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN") and c.i > obj.i:
+            return c
+    for c in (*verb.children, *obj.children):
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i:
+            return c
+    return None
 
 
 def _judged(verb, obj) -> bool:
@@ -3195,6 +3295,8 @@ def _finish(candidate: _Candidate, sentence_index: int, sentence, patterns: Even
             m.actor.sector in ARMED_SECTORS or m.actor.code[:3] == "IMG"
             or patterns.lemma(sentence.doc[m.head]) in patterns.armed_nouns for m in source):
         return None  # "residents evacuated their homes" is no retreat
+    if candidate.mission and not _on_mission(candidate.trigger, source, target, patterns):
+        return None  # "Russian troops arrived in Belarus for drills" is no peacekeeping
     if candidate.reciprocal and candidate.nominal and not (source and target):
         return None  # "talks with Turkey" says nothing about who talked
     if source and target:
@@ -3276,3 +3378,21 @@ def _confidence(candidate: _Candidate, source_quality: float, target_quality: fl
         node = node.head
     score -= 0.05 * depth
     return round(min(0.95, max(0.05, score)), 3)
+
+
+def _on_mission(trigger, source: list, target: list, patterns: EventPatterns) -> bool:
+    """Whether a force's arrival or deployment is a mission (flag ``mission``): its doers are armed men, police, an
+    international body's or a listed force noun, it goes to another country ("police deployed to Lagos" is none),
+    and its clause (the trigger's subtree) names a mission (``mission_cues``: "arrived in Haiti to lead a
+    multinational security mission", "as the vanguard of a peacekeeping force")."""
+    doc = trigger.doc
+    source_countries = {m.actor.country for m in source}
+    if not target or any(m.actor.country in source_countries for m in target):
+        return False
+    if not source or not all(
+            m.actor.sector in ARMED_SECTORS or m.actor.sector == "COP" or m.actor.code[:3] in ("IMG", "IGO")
+            or patterns.lemma(doc[m.head]) in patterns.armed_nouns
+            or patterns.lemma(doc[m.head]) in patterns.mission_doer_nouns for m in source):
+        return False
+    return any(patterns.lemma(token) in patterns.mission_cues or token.lower_ in patterns.mission_cues
+               for token in trigger.subtree if token.i != trigger.i)

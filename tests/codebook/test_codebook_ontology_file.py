@@ -63,7 +63,7 @@ def test_missing_section(tmp_path):
 
 def test_codebook_row_using_a_mode_the_ontology_lacks(tmp_path):
     retreat_modes = "[withdraw, release, disarm, ceasefire, access, resign]"
-    path, _ = variant(tmp_path, retreat_modes, "[withdraw, release, disarm, access]")
+    path, _ = variant(tmp_path, retreat_modes, "[withdraw, release, disarm, access, resign]")
     with pytest.raises(DataFileError) as caught:
         Codebook.load(plover_path=path)
     # the error points at the first CAMEO row using the mode (0871 declare ceasefire), not at the ontology
