@@ -141,6 +141,14 @@ def _transliteration_keys(key: str, cues: PlaceCues) -> tuple[set[str], set[str]
     return loose, skeletons
 
 
+def _is_letter_index(value) -> bool:
+    """Whether a value read back from the disk cache has the shape of a country's transliteration indexes (letter ->
+    (loose, skeleton) dicts): anything else is rebuilt."""
+    return isinstance(value, dict) and all(
+        isinstance(letter, str) and isinstance(pair, tuple) and len(pair) == 2
+        and isinstance(pair[0], dict) and isinstance(pair[1], dict) for letter, pair in value.items())
+
+
 def _initials(key: str, cues: PlaceCues) -> tuple[str, ...]:
     """The first letters a normalized name is filed under for transliteration look-ups: its own, and for a
     name opening with an article ("al qamishli") that of the next word too."""
@@ -251,6 +259,9 @@ class Gazetteer:
         # cities' main names; else an ISO-3 code: that country's towns and villages, main names) and first letter:
         # (group, letter) -> (loose, skeleton) indexes, each built on first use; the group's names by letter too.
         self._transliterated: dict[tuple[Optional[str], str], tuple[dict[str, list[Place]], dict[str, list[Place]]]] = {}
+        # A country's towns and villages are indexed for every letter at once, on the group's first use, and kept in
+        # the disk cache (index_cache.py): ISO-3 -> letter -> (loose, skeleton) indexes.
+        self._transliterated_countries: dict[str, dict[str, tuple[dict[str, list[Place]], dict[str, list[Place]]]]] = {}
         self._transliteration_letters: dict[Optional[str], dict[str, list[tuple[str, Union[Place, tuple]]]]] = {}
         self._villages_by_country: Optional[dict[str, list[tuple[str, tuple]]]] = None  # key, small-place row
         # Villages below the city cut-off: name key -> (name, ISO-3, lat, lon, population, geonameid, admin1).
@@ -671,10 +682,18 @@ class Gazetteer:
                                ) -> tuple[dict[str, list[Place]], dict[str, list[Place]]]:
         """The (loose, skeleton) indexes of a group's names filed under ``letter`` (see :func:`_initials`); built
         on first use, one letter at a time (computing every key of a large country costs seconds)."""
+        if group is not None:
+            return self._country_transliterations(group).get(letter) or ({}, {})
         built = self._transliterated.get((group, letter))
         if built is not None:
             return built
-        names = self._transliteration_names(group).get(letter, ())
+        built = self._transliterated[(group, letter)] = self._index_transliterations(
+            self._transliteration_names(group).get(letter, ()))
+        return built
+
+    def _index_transliterations(self, names: Iterable[tuple[str, Union[Place, tuple]]]
+                                ) -> tuple[dict[str, list[Place]], dict[str, list[Place]]]:
+        """The (loose, skeleton) indexes of (key, place or village row) pairs."""
         loose_index: dict[str, list[Place]] = {}
         skeleton_index: dict[str, list[Place]] = {}
         for key, entry in names:
@@ -685,8 +704,33 @@ class Gazetteer:
                     entries = index.setdefault(one, [])
                     if not any(entry is place for entry in entries):  # identity: comparing Places is slow
                         entries.append(place)
-        self._transliterated[(group, letter)] = (loose_index, skeleton_index)
         return loose_index, skeleton_index
+
+    def _country_transliterations(self, group: str
+                                  ) -> dict[str, tuple[dict[str, list[Place]], dict[str, list[Place]]]]:
+        """A country's transliteration indexes by letter, read from the disk cache or built for all its letters.
+
+        (The country's names come from the GeoNames indexes alone, which ``_index_key`` covers; the group of
+        countries, regions and aliases (None) is not cached: a user's alias files and added names change it.)"""
+        found = self._transliterated_countries.get(group)
+        if found is None:
+            found = self._transliterated_countries[group] = cached(
+                f"transliterations{self.city_population}-{group}", self._transliteration_key + (group,),
+                lambda: self._build_country_transliterations(group), check=_is_letter_index)
+        return found
+
+    def _build_country_transliterations(self, group: str
+                                        ) -> dict[str, tuple[dict[str, list[Place]], dict[str, list[Place]]]]:
+        return {letter: self._index_transliterations(names)
+                for letter, names in self._transliteration_names(group).items()}
+
+    @cached_property
+    def _transliteration_key(self) -> tuple:
+        """What a country's transliteration indexes are built from, for their disk cache: the GeoNames indexes'
+        key (our code, the files, the options) and the transliteration cues (cues.yaml)."""
+        return self._index_key + (tuple(self.cues.transliteration_folds),
+                                  tuple(sorted(self.cues.transliteration_articles)),
+                                  TRANSLITERATION_MIN_LETTERS, TRANSLITERATION_MIN_SKELETON)
 
     def _transliteration_names(self, group: Optional[str]) -> dict[str, list[tuple[str, Union[Place, tuple]]]]:
         """A group's (key, place or village row) pairs by the letters they are filed under (see :func:`_initials`)."""

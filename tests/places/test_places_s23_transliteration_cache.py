@@ -1,0 +1,88 @@
+"""Session 23: a country's transliteration indexes (Gazetteer.transliterations on its towns and villages) are built
+for all its letters on first use and kept in the disk cache (places/index_cache.py): read back when built from the
+same key, built anew when the key changes or the file is damaged, and never written when caching is off. What a
+look-up finds is the same either way."""
+
+import pickle
+
+import pytest
+
+from eventcoder.places.gazetteer import Gazetteer
+
+NAMES = (("Sheikh Miskeen", ["SYR"]), ("Deir Ezzor", ["SYR"]), ("Qamishli", ["SYR"]), ("Khan Touman", ["SYR"]))
+
+
+@pytest.fixture
+def fresh(tmp_path, monkeypatch):
+    """A new gazetteer whose city indexes are already read (from the tests' shared cache), then caching into
+    ``tmp_path``: only the transliteration indexes go there."""
+
+    def make() -> Gazetteer:
+        gazetteer = Gazetteer.load(city_population=15000)
+        gazetteer._city_index()
+        gazetteer._small_place_index()
+        return gazetteer
+
+    monkeypatch.delenv("EVENTCODER_NO_CACHE", raising=False)
+    monkeypatch.setenv("EVENTCODER_CACHE_DIR", str(tmp_path))
+    return make
+
+
+def _found(gazetteer: Gazetteer) -> list:
+    return [gazetteer.transliterations(name, countries) for name, countries in NAMES]
+
+
+def _no_build(*_):
+    raise AssertionError("the transliteration indexes were built again")
+
+
+def test_a_countrys_indexes_are_read_back(fresh, tmp_path, monkeypatch):
+    expected = _found(fresh())
+    assert any(expected) and list(tmp_path.glob("transliterations15000-SYR-*.pickle"))
+    second = fresh()
+    monkeypatch.setattr(second, "_build_country_transliterations", _no_build)
+    assert _found(second) == expected
+
+
+def test_the_same_places_with_and_without_the_cache(fresh, monkeypatch):
+    first = _found(fresh())
+    read_back = _found(fresh())
+    monkeypatch.setenv("EVENTCODER_NO_CACHE", "1")
+    uncached = _found(fresh())
+    assert first == read_back == uncached
+    assert any(p.country == "SYR" and p.alternate for places in first for p in places)
+
+
+def test_a_new_key_builds_again(fresh):
+    _found(fresh())
+    second = fresh()
+    second.__dict__["_transliteration_key"] = second._transliteration_key + ("other cues",)
+    calls = []
+    build = second._build_country_transliterations
+    second._build_country_transliterations = lambda group: calls.append(group) or build(group)
+    _found(second)
+    assert calls == ["SYR"]
+
+
+def test_the_key_covers_the_transliteration_cues(fresh):
+    from dataclasses import replace
+
+    gazetteer = fresh()
+    other = fresh()
+    other.cues = replace(other.cues, transliteration_folds=other.cues.transliteration_folds[1:])
+    assert gazetteer._transliteration_key != other._transliteration_key
+
+
+@pytest.mark.parametrize("damage", [b"not a pickle", pickle.dumps(["a", "list"]), pickle.dumps({"k": "no pair"})])
+def test_a_damaged_copy_is_rebuilt(fresh, tmp_path, damage):
+    expected = _found(fresh())
+    for path in tmp_path.glob("transliterations15000-SYR-*.pickle"):
+        path.write_bytes(damage)
+    assert _found(fresh()) == expected
+    assert all(path.read_bytes() != damage for path in tmp_path.glob("transliterations15000-SYR-*.pickle"))
+
+
+def test_turned_off_nothing_is_written(fresh, tmp_path, monkeypatch):
+    monkeypatch.setenv("EVENTCODER_NO_CACHE", "1")
+    assert any(_found(fresh()))
+    assert not list(tmp_path.glob("transliterations*"))
