@@ -141,6 +141,11 @@ def _transliteration_keys(key: str, cues: PlaceCues) -> tuple[set[str], set[str]
     return loose, skeletons
 
 
+def _same_row(villages: dict[str, list[tuple]], key: str, row: tuple) -> tuple:
+    """The small-place index's own copy of a village row read back from the disk cache (one copy in memory)."""
+    return next((own for own in villages.get(key, ()) if own == row), row)
+
+
 def _is_key_table(value) -> bool:
     """Whether a value read back from the disk cache is a table of name -> (loose keys, skeleton keys)."""
     return isinstance(value, dict) and all(
@@ -781,9 +786,13 @@ class Gazetteer:
             # Main names only: other names are mostly other languages' (and many per town). A village stays a row
             # until its letter is built. (Read from the country's cached table: its towns by position.)
             towns = self._country_cities().get(group, [])
-            return {letter: [(key, towns[reference] if isinstance(reference, int) else reference)
-                             for key, reference in pairs]
-                    for letter, pairs in self._country_table(group)[0].items()}
+            villages = self._small_place_index()
+            table = self._country_table(group)
+            by_letter = {letter: [(key, towns[reference] if isinstance(reference, int)
+                                   else _same_row(villages, key, reference)) for key, reference in pairs]
+                         for letter, pairs in table[0].items()}
+            self._country_tables[group] = ({}, table[1], table[2])  # (the references are read once: keys are kept)
+            return by_letter
         names: list[tuple[str, Union[Place, tuple]]] = [(key, p) for key, places in self._names.items() for p in places]
         # Main names only: the other names of large cities are mostly other languages' ("Karasi").
         names.extend((key, p) for key, places in self._city_index().items() for p in places

@@ -109,3 +109,12 @@ def test_the_shared_groups_keys_are_read_back_and_a_name_they_lack_is_keyed_on_t
     third = fresh()
     third._shared_name_keys().clear()  # (as if every name were added after the copy was made)
     assert third.transliterations("Deir Ezzor") == expected
+
+
+def test_a_village_read_back_is_the_small_place_index_row(fresh):
+    # (one copy of each village row in memory, whether the country's table was built or read back)
+    for gazetteer in (fresh(), fresh()):
+        rows = {id(row) for rows in gazetteer._small_place_index().values() for row in rows}
+        names = gazetteer._transliteration_names("SYR")
+        villages = [entry for pairs in names.values() for _, entry in pairs if isinstance(entry, tuple)]
+        assert villages and all(id(row) in rows for row in villages)
