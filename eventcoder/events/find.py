@@ -23,7 +23,7 @@ from .arguments import (
     unwrap_quantifier,
 )
 from .patterns import EventPatterns, NounPattern, VerbPattern
-from .political import SCORE, PartyTest  # SCORE: a sports score ("2-0"); with a result verb, a match
+from .political import SCORE, PartyTest, names_listed_word  # SCORE: a sports score ("2-0"); with a result verb, a match
 
 VERB_POS = {"VERB", "AUX"}
 # Sectors of a state acting as itself (None: the country named bare) and of people a state arrests at home.
@@ -366,6 +366,7 @@ class _SentenceMatcher:
         self._document_columns = columns  # the document's shared token columns (Document.columns)
         self._columns: Optional[_Words] = None  # the events stage's view of them
         self._party_test: Optional[PartyTest] = None  # the political-party test, built on first need
+        self._fiction_word: Optional[bool] = None  # whether the document has a word of fiction_nouns at all
 
     def has_rare_words(self, sentence) -> bool:
         """Whether the sentence may hold an explosion noun or an unwelcome phrase (EventPatterns.rare_word_starts)."""
@@ -780,6 +781,10 @@ class _SentenceMatcher:
     def _told_in_fiction(self, trigger) -> bool:
         """Whether the event is in what a film, novel or play tells ("the film follows a girl who hides a deserter as
         soldiers shell the valley") or in a "drama about" a war."""
+        if self._fiction_word is None:
+            self._fiction_word = names_listed_word(self.patterns, self._document_columns, self.patterns.fiction_nouns)
+        if not self._fiction_word:
+            return False  # (both tests below need a word of fiction_nouns: most stories have none)
         node = trigger
         for _ in range(10):
             head = node.head
@@ -894,7 +899,8 @@ class _SentenceMatcher:
 
     def _listed(self, token, words) -> bool:
         """Whether a token's lemma or its lower-cased form is in one of the grammar's word lists."""
-        return self.patterns.lemma(token) in words or token.lower_ in words
+        lemma, lower, _ = self.patterns.word_forms(token)
+        return lemma in words or lower in words
 
     def _listed_noun(self, token, words) -> bool:
         """``_listed``, also for a plural the lemmatizer left alone ("Humvees")."""

@@ -64,6 +64,7 @@ VERB_FLAGS = {"reciprocal", "self_ok", "object_is_target", "needs_target", "clau
 NOUN_FLAGS = {"reciprocal", "self_ok", "of_source", "needs_target"}
 CONTROL_KINDS = ("intent", "plan", "refuse", "threaten", "request", "prevent", "cease", "attempt")
 # Default order in which prepositions are tried for the target (the "recipient") of an event.
+WORD_FORMS_CACHE_SIZE = 100_000  # distinct words whose forms a pattern set keeps (a few MB)
 DEFAULT_TARGET_PREPS = ("against", "on", "upon", "to", "with", "toward", "towards", "into", "at", "from", "for", "over", "in")
 
 
@@ -324,6 +325,10 @@ class EventPatterns:
     _rare_word_starts: Optional[re.Pattern] = field(default=None, repr=False, compare=False)
     _fasting_lemmas: Optional[frozenset] = field(default=None, repr=False, compare=False)
     _verb_options: Optional[dict] = field(default=None, repr=False, compare=False)
+    # (form id, tagger's lemma id) -> (our lemma, lower-cased form, that form less a plural "s"): the stages ask for
+    # the lemma of the same words thousands of times. String ids are hashes of the strings, the same in any
+    # document. Bounded (emptied when full); a pure function of the tables above, so sharing it is harmless.
+    _word_forms: dict = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def load(cls, known_codes: Optional[set[str]] = None, extra_paths: Sequence[str | Path] = ()) -> "EventPatterns":
@@ -361,7 +366,7 @@ class EventPatterns:
         itself a trigger: "rapped the government"); otherwise a tagger's lemma that is not a word we know is
         mapped back through our inflection table ("staged" -> "stag" -> "stage"). A prefixed word whose prefix keeps
         the meaning (``meaning_keeping_prefixes``) is its base trigger: "re-took" is "take", "co-hosted" is "host"."""
-        return self.word_lemma(token.lower_, token.lemma_)
+        return self.word_forms(token)[0]
 
     def is_commercial(self, sector: Optional[str]) -> bool:
         """Whether an actor's sector is a company's or an investor's (``commercial_sectors``)."""
@@ -370,8 +375,30 @@ class EventPatterns:
     def listed_noun(self, token, words) -> bool:
         """Whether a token's repaired lemma, its lower-cased form or that form without a plural "s" (a plural the
         lemmatizer left alone: "Humvees") is in one of the grammar's word lists."""
-        lower = token.lower_
-        return self.lemma(token) in words or lower in words or lower.removesuffix("s") in words
+        lemma, lower, singular = self.word_forms(token)
+        return lemma in words or lower in words or singular in words
+
+    def word_forms(self, token) -> tuple[str, str, str]:
+        """A token's (``lemma``, lower-cased form, that form less a plural "s"), worked out once per distinct word."""
+        found = self._word_forms.get((token.lower, token.lemma))
+        if found is None:
+            found = self._new_word_forms(token.lower, token.lemma, token.lower_, token.lemma_)
+        return found
+
+    def column_word_forms(self, lower_id: int, lemma_id: int, string) -> tuple[str, str, str]:
+        """``word_forms`` of a word given as its LOWER and LEMMA string ids (a document's token columns);
+        ``string``: id -> string (``TokenColumns.string``)."""
+        found = self._word_forms.get((lower_id, lemma_id))
+        if found is None:
+            found = self._new_word_forms(lower_id, lemma_id, string(lower_id), string(lemma_id))
+        return found
+
+    def _new_word_forms(self, lower_id: int, lemma_id: int, lower: str, tagger_lemma: str) -> tuple[str, str, str]:
+        if len(self._word_forms) >= WORD_FORMS_CACHE_SIZE:
+            self._word_forms.clear()
+        found = self._word_forms[(lower_id, lemma_id)] = (
+            self.word_lemma(lower, tagger_lemma), lower, lower.removesuffix("s"))
+        return found
 
     def word_lemma(self, form: str, tagger_lemma: str) -> str:
         """``lemma`` of a word given as its lower-cased form and the tagger's lemma."""
@@ -470,6 +497,7 @@ class EventPatterns:
     # -- loaders
     def add_verb_file(self, path: Path, known_codes: Optional[set[str]] = None) -> None:
         self._known = self._inflections = self._repairs = self._rare_word_starts = self._fasting_lemmas = None
+        self._word_forms = {}
         self._verb_options = None
         first_lines: dict[str, int] = {}
         for line_no, cells in _rows(path, min_cells=5, max_cells=6):
@@ -496,6 +524,7 @@ class EventPatterns:
 
     def add_noun_file(self, path: Path, known_codes: Optional[set[str]] = None) -> None:
         self._known = self._inflections = self._repairs = self._rare_word_starts = self._fasting_lemmas = None
+        self._word_forms = {}
         self._verb_options = None
         first_lines: dict[str, int] = {}
         for line_no, cells in _rows(path, min_cells=4, max_cells=5):
@@ -519,6 +548,7 @@ class EventPatterns:
 
     def add_grammar_file(self, path: Path, known_codes: Optional[set[str]] = None) -> None:
         self._known = self._inflections = self._repairs = self._rare_word_starts = self._fasting_lemmas = None
+        self._word_forms = {}
         self._verb_options = None
         text, data = _read_mapping(path, set(GRAMMAR_WORD_LISTS) | set(GRAMMAR_CODES) | {
             "controls", "recode_modality", "instrument_codes", "bombing_modifier_codes"})

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import islice
 from pathlib import Path
 from typing import Optional
 
@@ -283,7 +282,17 @@ class PartyTest:
         agent ...') in a story that names such a work, or names a work's character ("The film's hero, a Russian spy,
         kills two American agents")."""
         fiction = self._fiction_words()
-        for node in islice((token, *token.ancestors), 12):
+        # (the word and its first 11 ancestors, walked on the columns: only a clause's word is read as a Token)
+        heads, deps = self.columns.head, self.columns.dep
+        i = token.i
+        for step in range(12):
+            if step:
+                if heads[i] == i:
+                    break  # (the root)
+                i = heads[i]
+            if deps[i] not in ("relcl", "advcl"):
+                continue  # (neither test below takes any other word)
+            node = self.doc[i]
             if fiction and node.dep_ == "relcl" and any(self._listed(w, self.patterns.fiction_nouns) for w in (
                     node.head, node.head.head if node.head.dep_ == "appos" else node.head)):
                 return True  # 'the film "Cold Harbour," in which Chinese commandos kidnap an American diplomat'
@@ -298,7 +307,8 @@ class PartyTest:
         if sentence.end - sentence.start < 3 or sentence[0].lower_ != "in" or sentence[1].text not in OPENING_QUOTES:
             return False
         if self._fiction_story is None:
-            self._fiction_story = any(w.pos_ == "NOUN" and self._listed(w, self.patterns.fiction_nouns) for w in self.doc)
+            self._fiction_story = any(pos == "NOUN" and self._listed_word(k, self.patterns.fiction_nouns)
+                                      for k, pos in enumerate(self.columns.pos))
         # (a title opens a military operation's sentence too: 'In "Operation Sindoor," Indian jets attacked camps'; a
         # plot is told with a work's noun, a narrating verb or in the present: "Chinese commandos kidnap a diplomat",
         # "an agent must stop commandos")
@@ -311,8 +321,14 @@ class PartyTest:
     def _fiction_words(self) -> bool:
         """Whether the story has a word of fiction_nouns at all (a work's noun, its possessive or its title's clause)."""
         if self._fiction_word is None:
-            self._fiction_word = any(self._listed(w, self.patterns.fiction_nouns) for w in self.doc)
+            self._fiction_word = names_listed_word(self.patterns, self.columns, self.patterns.fiction_nouns)
         return self._fiction_word
+
+    def _listed_word(self, i: int, words) -> bool:
+        """``_listed`` of the document's word at ``i``, read on the columns."""
+        columns = self.columns
+        lemma, lower, singular = self.patterns.column_word_forms(columns.lower_id[i], columns.lemma_id[i], columns.string)
+        return lemma in words or lower in words or singular in words
 
     def _remembered(self, clause) -> bool:
         """Whether a clause tells the past that an anniversary or an exhibition recalls: a relative clause on what
@@ -448,6 +464,17 @@ class PartyTest:
         return any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in doer.children) or any(
             c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in words for g in c.children if g.dep_ == "pobj")
             for c in doer.children)
+
+
+def names_listed_word(patterns, columns, words) -> bool:
+    """Whether any word of a document is in ``words`` as ``EventPatterns.listed_noun`` reads it (its lemma, its form or
+    that form less a plural "s"), read on the document's token columns, each distinct word once: most stories have no
+    such word, so every word is read."""
+    forms = patterns.column_word_forms
+    string = columns.string
+    return any(lemma in words or lower in words or singular in words
+               for lemma, lower, singular in (forms(lower_id, lemma_id, string) for lower_id, lemma_id
+                                              in dict.fromkeys(zip(columns.lower_id, columns.lemma_id))))
 
 
 def _of_object(token):

@@ -29,7 +29,7 @@ from typing import Iterable, Optional, Sequence, Union
 
 from ..errors import DataFileError
 from .cues import PlaceCues
-from .index_cache import cached, code_key
+from .index_cache import cached, code_key, collector_paused
 
 DATA_DIR = Path(__file__).resolve().parent
 COUNTRIES_FILE = DATA_DIR / "countries.tsv"
@@ -139,6 +139,28 @@ def _transliteration_keys(key: str, cues: PlaceCues) -> tuple[set[str], set[str]
         if len(skeleton) >= TRANSLITERATION_MIN_SKELETON:
             skeletons.add(skeleton)
     return loose, skeletons
+
+
+def _same_row(villages: dict[str, list[tuple]], key: str, row: tuple) -> tuple:
+    """The small-place index's own copy of a village row read back from the disk cache (one copy in memory)."""
+    return next((own for own in villages.get(key, ()) if own == row), row)
+
+
+def _is_key_table(value) -> bool:
+    """Whether a value read back from the disk cache is a table of name -> (loose keys, skeleton keys)."""
+    return isinstance(value, dict) and all(
+        isinstance(key, str) and isinstance(pair, tuple) and len(pair) == 2
+        and isinstance(pair[0], tuple) and isinstance(pair[1], tuple) for key, pair in value.items())
+
+
+def _is_country_table(value) -> bool:
+    """Whether a value read back from the disk cache has the shape of a country's transliteration table
+    (``Gazetteer._country_table``): anything else is rebuilt."""
+    return (isinstance(value, tuple) and len(value) == 3 and isinstance(value[0], dict) and isinstance(value[1], dict)
+            and isinstance(value[2], int)
+            and all(isinstance(pairs, list) and all(key in value[1] and (
+                isinstance(reference, int) and 0 <= reference < value[2] or isinstance(reference, tuple))
+                for key, reference in pairs) for pairs in value[0].values()))
 
 
 def _initials(key: str, cues: PlaceCues) -> tuple[str, ...]:
@@ -254,6 +276,10 @@ class Gazetteer:
         # cities' main names; else an ISO-3 code: that country's towns and villages, main names) and first letter:
         # (group, letter) -> (loose, skeleton) indexes, each built on first use; the group's names by letter too.
         self._transliterated: dict[tuple[Optional[str], str], tuple[dict[str, list[Place]], dict[str, list[Place]]]] = {}
+        # A country's names by letter and their transliteration keys, kept in the disk cache (index_cache.py): ISO-3
+        # -> (letter -> (key, town position or village row) pairs, key -> (loose, skeleton) keys, number of towns).
+        self._country_tables: dict[str, tuple[dict, dict, int]] = {}
+        self._shared_keys: Optional[dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = None  # group None's keys
         self._transliteration_letters: dict[Optional[str], dict[str, list[tuple[str, Union[Place, tuple]]]]] = {}
         self._villages_by_country: Optional[dict[str, list[tuple[str, tuple]]]] = None  # key, small-place row
         # Villages below the city cut-off: name key -> (name, ISO-3, lat, lon, population, geonameid, admin1).
@@ -682,11 +708,14 @@ class Gazetteer:
         if built is not None:
             return built
         names = self._transliteration_names(group).get(letter, ())
+        # (a country's names have their keys in its cached table; the other group's in a cached table of its own,
+        # which a name added since, a user's alias, lacks: its keys are worked out here)
+        known_keys = self._country_table(group)[1] if group is not None else self._shared_name_keys()
         loose_index: dict[str, list[Place]] = {}
         skeleton_index: dict[str, list[Place]] = {}
         for key, entry in names:
             place = entry if isinstance(entry, Place) else self._village(entry)
-            loose, skeletons = _transliteration_keys(key, self.cues)
+            loose, skeletons = known_keys.get(key) or _transliteration_keys(key, self.cues)
             for index, keys in ((loose_index, loose), (skeleton_index, skeletons)):
                 for one in keys:
                     entries = index.setdefault(one, [])
@@ -695,27 +724,90 @@ class Gazetteer:
         self._transliterated[(group, letter)] = (loose_index, skeleton_index)
         return loose_index, skeleton_index
 
+    def _country_table(self, group: str) -> tuple[dict[str, list[tuple[str, Union[int, tuple]]]],
+                                                   dict[str, tuple[tuple[str, ...], tuple[str, ...]]], int]:
+        """A country's transliteration table, read from the disk cache (index_cache.py) or built on its first use:
+        its names by the letters they are filed under, each a (key, reference) pair (a town's position in
+        ``_country_cities()[group]``, or a village's row), the (loose, skeleton) keys of each name, and the
+        country's number of towns. Only plain values are cached: the towns stay the city index's own Places."""
+        found = self._country_tables.get(group)
+        if found is None:
+            found = cached(f"transliterations{self.city_population}-{group}", self._transliteration_key + (group,),
+                           lambda: self._build_country_table(group), check=_is_country_table)
+            if found[2] != len(self._country_cities().get(group, ())):  # (a copy from another city list)
+                found = self._build_country_table(group)
+            self._country_tables[group] = found
+        return found
+
+    def _shared_name_keys(self) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+        """The (loose, skeleton) keys of the names of countries, regions, aliases and large cities (the group
+        ``None``), read from the disk cache or worked out for all of them on first use. Keys depend on a name and
+        the cues alone, so a copy made before a user's alias files were read is still right for every name it has."""
+        if self._shared_keys is None:
+            self._shared_keys = cached(f"transliteration_keys{self.city_population}", self._transliteration_key,
+                                       self._build_shared_name_keys, check=_is_key_table)
+        return self._shared_keys
+
+    def _build_shared_name_keys(self) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+        keys: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        for pairs in self._transliteration_names(None).values():
+            for key, _ in pairs:
+                if key not in keys:
+                    loose, skeletons = _transliteration_keys(key, self.cues)
+                    keys[key] = (tuple(loose), tuple(skeletons))
+        return keys
+
+    def _build_country_table(self, group: str) -> tuple[dict, dict, int]:
+        towns = self._country_cities().get(group, [])
+        names: list[tuple[str, Union[int, tuple]]] = [(normalize_name(p.name), k) for k, p in enumerate(towns)]
+        names.extend(self._country_villages().get(group, []))
+        by_letter: dict[str, list[tuple[str, Union[int, tuple]]]] = {}
+        keys: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        for key, reference in names:
+            for letter in _initials(key, self.cues):
+                by_letter.setdefault(letter, []).append((key, reference))
+            if key not in keys:
+                loose, skeletons = _transliteration_keys(key, self.cues)
+                keys[key] = (tuple(loose), tuple(skeletons))
+        return by_letter, keys, len(towns)
+
+    @cached_property
+    def _transliteration_key(self) -> tuple:
+        """What a country's transliteration table is built from, for its disk cache: the GeoNames indexes' key (our
+        code, the files, the options) and the transliteration cues (cues.yaml)."""
+        return self._index_key + (tuple(self.cues.transliteration_folds),
+                                  tuple(sorted(self.cues.transliteration_articles)),
+                                  TRANSLITERATION_MIN_LETTERS, TRANSLITERATION_MIN_SKELETON)
+
     def _transliteration_names(self, group: Optional[str]) -> dict[str, list[tuple[str, Union[Place, tuple]]]]:
         """A group's (key, place or village row) pairs by the letters they are filed under (see :func:`_initials`)."""
         by_letter = self._transliteration_letters.get(group)
-        if by_letter is not None:
-            return by_letter
-        names: list[tuple[str, Union[Place, tuple]]]
-        if group is None:
-            names = [(key, p) for key, places in self._names.items() for p in places]
-            # Main names only: the other names of large cities are mostly other languages' ("Karasi").
-            names.extend((key, p) for key, places in self._city_index().items() for p in places
-                         if p.population >= TRANSLITERATION_CITY_POPULATION and not p.alternate)
-        else:
+        if by_letter is None:
+            # (tens of thousands of small objects on the city index's large heap: the collector would walk it all)
+            with collector_paused():
+                by_letter = self._transliteration_letters[group] = self._names_by_letter(group)
+        return by_letter
+
+    def _names_by_letter(self, group: Optional[str]) -> dict[str, list[tuple[str, Union[Place, tuple]]]]:
+        if group is not None:
             # Main names only: other names are mostly other languages' (and many per town). A village stays a row
-            # until its letter is built.
-            names = [(normalize_name(p.name), p) for p in self._country_cities().get(group, [])]
-            names.extend(self._country_villages().get(group, []))
-        by_letter = {}
+            # until its letter is built. (Read from the country's cached table: its towns by position.)
+            towns = self._country_cities().get(group, [])
+            villages = self._small_place_index()
+            table = self._country_table(group)
+            by_letter = {letter: [(key, towns[reference] if isinstance(reference, int)
+                                   else _same_row(villages, key, reference)) for key, reference in pairs]
+                         for letter, pairs in table[0].items()}
+            self._country_tables[group] = ({}, table[1], table[2])  # (the references are read once: keys are kept)
+            return by_letter
+        names: list[tuple[str, Union[Place, tuple]]] = [(key, p) for key, places in self._names.items() for p in places]
+        # Main names only: the other names of large cities are mostly other languages' ("Karasi").
+        names.extend((key, p) for key, places in self._city_index().items() for p in places
+                     if p.population >= TRANSLITERATION_CITY_POPULATION and not p.alternate)
+        by_letter: dict[str, list[tuple[str, Union[Place, tuple]]]] = {}
         for key, entry in names:
             for letter in _initials(key, self.cues):
                 by_letter.setdefault(letter, []).append((key, entry))
-        self._transliteration_letters[group] = by_letter
         return by_letter
 
     def _spelling_buckets(self, group: Optional[str]) -> dict[tuple, list[tuple[str, Place]]]:

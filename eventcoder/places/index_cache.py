@@ -54,8 +54,9 @@ def code_key(paths: Iterable[Path]) -> tuple:
     return (__version__, sys.version_info[:2], digest.hexdigest())
 
 
-def cached(name: str, key: tuple, build: Callable[[], T]) -> T:
-    """``build()``, read from the cache when a copy built from the same ``key`` is there, else built and stored."""
+def cached(name: str, key: tuple, build: Callable[[], T], check: Optional[Callable[[object], bool]] = None) -> T:
+    """``build()``, read from the cache when a copy built from the same ``key`` is there, else built and stored.
+    ``check``: whether a copy read back has the expected shape (one that has not is built again)."""
     folder = cache_dir()
     if folder is None:
         return build()
@@ -64,8 +65,9 @@ def cached(name: str, key: tuple, build: Callable[[], T]) -> T:
     try:
         with open(path, "rb") as handle, collector_paused():
             value = pickle.load(handle)
-        _mark_used(path)
-        return value
+        if check is None or check(value):
+            _mark_used(path)
+            return value
     except Exception:  # (absent, unreadable, truncated or from an incompatible Python: build it again)
         pass
     with collector_paused():

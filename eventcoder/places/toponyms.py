@@ -1499,38 +1499,47 @@ def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: S
     "in Maarib", "captured Knin", "the Omagh home", "Tokyo's skies", "Bidya, a popular shopping town",
     "the town of Kalam", "in the Temryuk and Anapa", "Cairo, Giza and Al-Minya" (listed with places).
     """
+    # (each word's facts are read once: a Token is built on every ``doc[i]``)
     before = start - 1
     while before > 0 and doc[before].is_space:
         before -= 1  # wire copy's double spaces: "in downtown  Yala"
-    if before > 0 and doc[before].is_lower and (doc[before].lower_ in cues.part_words
-                                                 or doc[before].lower_ in cues.nearness_words):
+    word = doc[before] if before >= 0 else None
+    lower = word.lower_ if word is not None else ""
+    if before > 0 and word.is_lower and (lower in cues.part_words or lower in cues.nearness_words):
         before -= 1  # "in central Kiev", "in downtown Calais", "in nearby Koro"
-    if before > 0 and doc[before].lower_ == "the":
+        word = doc[before]
+        lower = word.lower_
+    if before > 0 and lower == "the":
         before -= 1
-    if before >= 0 and doc[before].lower_ in cues.recognition_locative_prepositions:
+        word = doc[before]
+        lower = word.lower_
+    if before >= 0 and lower in cues.recognition_locative_prepositions:
         return True
-    if before >= 0 and doc[before].is_lower and doc[before].lower_ in cues.place_only_verb_forms:
+    if before >= 0 and lower in cues.place_only_verb_forms and word.is_lower:
         return True  # "the group overran Sinjar", whatever the tagger made of "overran" and "Sinjar"
-    if before > 0 and doc[before].lower_ == "to" and doc[before - 1].lower_ in cues.proximity_words:
+    if before > 0 and lower == "to" and doc[before - 1].lower_ in cues.proximity_words:
         return True  # "near to Biezun", "close to Jaffna"
-    if start > 0 and doc[start - 1].lower_ in cues.bare_settlement_nouns and doc[start].pos_ == "PROPN":
-        return True  # "Samoa's capital Apia", "the town Bama"
-    if start > 2 and doc[start - 1].lower_ == "as" and doc[start - 2].lower_ in cues.distance_words:
-        return True  # "ash fell as far away as Gilroy"
+    if start > 0:
+        previous = doc[start - 1].lower_
+        if previous in cues.bare_settlement_nouns and doc[start].pos_ == "PROPN":
+            return True  # "Samoa's capital Apia", "the town Bama"
+        if start > 2 and previous == "as" and doc[start - 2].lower_ in cues.distance_words:
+            return True  # "ash fell as far away as Gilroy"
     if _end_of_a_road(doc, before, cues):
         return True  # "the road to El Tambo", "Roads to Suzu", "the road north to Akkar"
     root = doc[start:stop].root
     head = root.head
+    root_dep, head_lower = root.dep_, head.lower_
     # (a repeated preposition carries the first one's syntax: "residents of Batken town and of Kulundu")
-    of_noun = head.head.head if head.dep_ == "conj" and head.head.lower_ == head.lower_ else head.head
-    if root.dep_ == "pobj" and head.lower_ == "of" and (
+    of_noun = head.head.head if head.dep_ == "conj" and head.head.lower_ == head_lower else head.head
+    if root_dep == "pobj" and head_lower == "of" and (
             _noun_in(of_noun, cues.settlement_nouns)
             or (of_noun.pos_ == "NOUN" and _noun_in(of_noun, cues.place_nouns))
             # (plural sites: "the pig farms of Perote", "the mines of Katanga"; not "the office of X")
             or (of_noun.tag_ == "NNS" and _noun_in(of_noun, cues.facility_nouns))
             or _noun_in(of_noun, cues.residents_of_nouns)):
         return True  # "the town of Kalam", "the streets of Mbabane", "residents of Jamshoro"
-    if root.dep_ == "pobj" and head.lower_ in cues.movement_prepositions:
+    if root_dep == "pobj" and head_lower in cues.movement_prepositions:
         # (where a movement starts is a place too: "withdrew from Marawi", "fled from Mosul")
         preposition = head.head if head.dep_ == "conj" and head.head.pos_ == "ADP" else head
         verb = preposition.head
@@ -1541,11 +1550,11 @@ def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: S
         if (preposition.lower_ == "from" and verb.lemma_ == "be"
                 and any(child.dep_ == "nsubj" and _noun_in(child, cues.origin_nouns) for child in verb.children)):
             return True  # "the children were from Mayadin"
-    if root.dep_ == "pobj" and head.lower_ in ("from", "to") and _other_end_is_a_place(head, toponym_tokens):
+    if root_dep == "pobj" and head_lower in ("from", "to") and _other_end_is_a_place(head, toponym_tokens):
         return True  # "flew supplies from Kinshasa to Mweka", "spread from Beni to Mabalako"
-    if root.dep_ == "pobj" and head.lower_ in cues.example_prepositions and _examples_of_settlements(head, cues):
+    if root_dep == "pobj" and head_lower in cues.example_prepositions and _examples_of_settlements(head, cues):
         return True  # "in prefectures such as Forecariah and Dubreka", "towns like Gwoza"
-    if (root.dep_ == "pobj" and head.lower_ in cues.assault_prepositions and head.head.pos_ == "NOUN"
+    if (root_dep == "pobj" and head_lower in cues.assault_prepositions and head.head.pos_ == "NOUN"
             and _noun_in(head.head, cues.assault_nouns)):
         return True  # "the attack on Azaz", "an offensive against Saraqib"
     # A conjunct or apposition of a place is a place; the first conjunct carries the syntax.
@@ -1569,20 +1578,20 @@ def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: S
         return True  # "the villages of Bumbacari and Dudescu"
     if _equated_with_settlement_noun(first, cues):
         return True  # "the worst affected districts are Techiman and Nkoranza"
-    if root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in cues.place_object_verbs:
+    if root_dep == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in cues.place_object_verbs:
         return True  # "captured Knin", "struck Konjic"
-    if root.dep_ == "nsubjpass" and head.lemma_.lower() in cues.place_subject_verbs:
+    if root_dep == "nsubjpass" and head.lemma_.lower() in cues.place_subject_verbs:
         return True  # "Utiel was flooded" (but "Granda was captured" is a person)
-    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in cues.direction_nouns:
+    if root_dep == "pobj" and head_lower == "of" and head.head.lower_ in cues.direction_nouns:
         return True  # "north of Napier", "the outskirts of Sibi"
-    if (root.dep_ == "pobj" and head.lower_ in cues.road_end_prepositions and head.head.pos_ == "NOUN"
+    if (root_dep == "pobj" and head_lower in cues.road_end_prepositions and head.head.pos_ == "NOUN"
             and _noun_in(head.head, cues.locating_nouns)):
         return True  # "the road between Cochabamba and Oruro"
-    if root.dep_ in ("compound", "nmod", "poss") and head.i >= stop and (
+    if root_dep in ("compound", "nmod", "poss") and head.i >= stop and (
             _noun_in(head, cues.locating_nouns) or _noun_in(head, cues.resident_nouns)):
         return True
     appositions = [child for child in root.children if child.dep_ == "appos"]
-    if root.dep_ == "appos":
+    if root_dep == "appos":
         appositions.append(head)
     return any(_noun_in(a, cues.settlement_nouns) or _noun_in(a, cues.place_nouns) for a in appositions)
 
