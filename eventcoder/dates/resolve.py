@@ -58,6 +58,10 @@ _LEAD_MEMO = "eventcoder.dates.lead_day"
 _PRESENT_AUXILIARIES = frozenset({"has", "have", "'s", "'ve", "is", "are", "am", "will", "would", "can", "could",
                                   "may", "might", "must", "should", "shall", "wo"})
 _PAST_AUXILIARIES = frozenset({"had", "'d", "was", "were"})
+# Words that open a phrase setting a deed before or after another: what they hold is background.
+_BACKGROUND_MARKS = frozenset({"since", "after", "before", "until"})
+# Ordinals that make a noun identified by a copula the news itself ("the first candidate detained").
+_NEWS_ORDINALS = frozenset({"first", "second", "third", "latest", "last"})
 _LEAD_CAMEO = "010"  # the lead's main verb is read as a statement: "said on Saturday" dates the news
 _COMING_PERIOD = re.compile(r"\b(?:next|coming|following)\b", re.I)
 # A day named by reference to the day told just before: "on Wednesday crowds stormed the mayor's office.
@@ -364,7 +368,9 @@ def _resolve(document: Document, mention: EventMention, status: Status, rules: R
                 # The saying day only bounds the deed; a next sentence that names it again with a day
                 # of its own says when ("said Thursday it had detained an American ... was caught on Monday").
                 later = _later_mention_date(document, mention, status, rules)
-                if later is not None:
+                # A day after the report cannot be the reported deed's (a weekday read from publication
+                # that the report day precedes): keep the bound.
+                if later is not None and later.date <= result.date:
                     return later
             return EventDate(
                 date=result.date, precision=result.precision, text=span.text, source=source,
@@ -532,11 +538,41 @@ def _told_in_the_past(trigger) -> bool:
         # looted shops", "the first journalist arrested on spying charges"); one set off by a comma
         # describes its noun, often with background ("the deal, which Washington pulled out of").
         left = verb.left_edge.i
-        return _simple_past_clause(verb) and not (left > 0 and verb.doc[left - 1].text == ",")
+        if left > 0 and verb.doc[left - 1].text == ",":
+            return False
+        return _simple_past_clause(verb) and _governed_in_the_simple_past(verb.head)
     auxiliaries = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
     if auxiliaries & _PRESENT_AUXILIARIES:
         return False
     return verb.tag_ == "VBD" or bool(auxiliaries & _PAST_AUXILIARIES)
+
+
+def _governed_in_the_simple_past(noun) -> bool:
+    """Whether the noun a restrictive clause names hangs on a verb that tells news in the simple past.
+    A clause that identifies its noun for a copula ("the group that kidnapped 276 schoolgirls"), a
+    perfect or present ("the officer who killed Floyd had been convicted"), or a since/after/before
+    phrase ("since the rebels who seized the north joined forces") is background, not the day's deed."""
+    token = noun
+    for _ in range(6):
+        if token.lower_ in _BACKGROUND_MARKS and token.dep_ in ("prep", "mark"):
+            return False
+        if any(child.dep_ == "mark" and child.lower_ in _BACKGROUND_MARKS for child in token.children):
+            return False
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "acl", "relcl"):
+            break
+        if token.head is token:
+            return False
+        token = token.head
+    else:
+        return False
+    if token.lemma_ == "be":
+        # A copula: the clause says who the noun is, unless the noun counts it among the news
+        # ("He is the first candidate detained during the campaign").
+        return any(child.tag_ in ("JJS",) or child.lower_ in _NEWS_ORDINALS for child in noun.children)
+    auxiliaries = [child.lower_ for child in token.children if child.dep_ in ("aux", "auxpass")]
+    if token.tag_ == "VBD":
+        return not auxiliaries
+    return token.tag_ == "VBN" and auxiliaries in (["was"], ["were"])
 
 
 def _simple_past_clause(verb) -> bool:
