@@ -19,7 +19,7 @@ from ..status.scope import governing_chain, is_infinitive
 from .aspect import running_or_repeated
 from .calendar_rules import DURATION, NOT_A_DATE, Resolved, period_end, period_start, resolve_expression
 from .expressions import (AFTER, AROUND, JUDGING_VERBS, LENT, OWN, PURPOSE, REPORT, clause_marks, find_date_expressions,
-                          judged_from, reporting_verb, sentence_spans, sentence_starts)
+                          judged_from, relative_day_offset, reporting_verb, sentence_spans, sentence_starts)
 from .mentions import earlier_mention, family_mention, later_mention
 from .offsets import find_offsets, reference_for, shift
 from .reports import ReportRules, default_report_rules
@@ -69,14 +69,6 @@ _COMING_PERIOD = re.compile(r"\b(?:next|coming|following)\b", re.I)
 _SAME_DAY = re.compile(r"^(?:on |later )?(?:the same|that(?: same)?) (?:day|night|evening|morning|afternoon)$", re.I)
 # How many sentences back the day referred to may be told.
 _SAME_DAY_SENTENCES = 2
-# A day counted from the day told nearby (session 23): "The village, shelled the night before, was
-# evacuated on Wednesday" (Tuesday); "Police detained him on Monday. The next day he was freed" (Tuesday).
-_DAY_BEFORE = re.compile(
-    r"^the (?:(?:previous|preceding) (?:day|night|evening|morning|afternoon)|(?:day|night|evening|morning|afternoon) (?:before|earlier))$",
-    re.I)
-_DAY_AFTER = re.compile(
-    r"^the (?:(?:next|following) (?:day|night|evening|morning|afternoon)|(?:day|night|evening|morning|afternoon) (?:after|later))$",
-    re.I)
 
 
 def _direction(chain, status: Status) -> str:
@@ -309,10 +301,13 @@ def _resolve(document: Document, mention: EventMention, status: Status, rules: R
             continue  # a time lent by another clause does not date what did not happen
         if result is None and direction == "past" and _SAME_DAY.match(span.text):
             result = _day_told_before(doc, expression.start, published) or result
-        if result is None and (_DAY_BEFORE.match(span.text) or _DAY_AFTER.match(span.text)):
-            anchor = _day_told_near(doc, expression.start, expression.end, published, direction)
+        offset = relative_day_offset(span.text) if result is None else None
+        if offset is not None:
+            # A day counted from a day told nearby (session 23): "The village, shelled the night
+            # before, was evacuated on Wednesday" (Tuesday); "detained him on Monday. The next day ..." (Tuesday).
+            anchor = _day_told_near(doc, expression.start, expression.end, offset, published, direction, rules)
             if anchor is not None:
-                result = shift(anchor, -1 if _DAY_BEFORE.match(span.text) else 1, "day") or result
+                result = shift(anchor, offset, "day") or result
         if result is None and expression.end < len(doc) and doc[expression.end].lower_ in _RELATIVE_TO_EVENT:
             continue  # "a day after an attack": counted from another event, whose date is elsewhere
         if (result == DURATION and expression.end < len(doc) and doc[expression.end].lower_ in ("after", "before")
@@ -469,25 +464,44 @@ def _in_lead_news(trigger) -> bool:
     return True
 
 
-def _day_told_near(doc, start: int, end: int, published: Optional[dt.date], direction: str) -> Optional[Resolved]:
+def _day_told_near(doc, start: int, end: int, offset: int, published: Optional[dt.date], direction: str,
+                   rules: ReportRules) -> Optional[Resolved]:
     """The day a relative day ("the night before", "the next day") at tokens ``start``..``end`` counts from:
-    the nearest day named before it in its sentence, else after it there (the main clause's day: "The
-    village, shelled the night before, was evacuated on Wednesday"), else in the ``_SAME_DAY_SENTENCES``
-    before; None when there is none."""
+    the nearest date named before it in its sentence, else after it on a verb that governs it (the main
+    clause's day: "The village, shelled the night before, was evacuated on Wednesday"), else in the
+    ``_SAME_DAY_SENTENCES`` before. The nearest date decides: None when it is no day ("in 2014. The next
+    day" is unreadable), as when there is none. A deed told done cannot follow its report, so a saying day
+    over "the next day" is not its anchor ("The army said on Sunday that it killed 10 the next day"),
+    while "said on Sunday that troops attacked the previous day" counts back from it; a date after it on another
+    clause ("and the army said it would respond on Friday") is not its anchor."""
     starts = sentence_starts(doc)
     index = max(i for i, first in enumerate(starts) if first <= start)
     own = sentence_spans(doc, starts[index])
-    candidates = [span for span in reversed(own) if span[1] <= start] + [span for span in own if span[0] >= end]
+    governors = {ancestor.i for ancestor in doc[end - 1].ancestors}
+    candidates = [span for span in reversed(own) if span[1] <= start] + [
+        span for span in own if span[0] >= end and _hanging_verb(doc, span).i in governors]
     for sentence in range(index - 1, max(-1, index - _SAME_DAY_SENTENCES - 1), -1):
         candidates.extend(reversed(sentence_spans(doc, starts[sentence])))
     for first, last in candidates:
         text = doc[first:last].text
-        if _SAME_DAY.match(text) or _DAY_BEFORE.match(text) or _DAY_AFTER.match(text):
+        if _SAME_DAY.match(text) or relative_day_offset(text) is not None:
+            continue
+        verb = _hanging_verb(doc, (first, last))
+        if offset > 0 and first >= starts[index] and verb.i in governors and verb.lemma_.lower() in rules.reporting_verbs:
             continue
         result = resolve_expression(text, published, direction)
-        if isinstance(result, Resolved) and result.precision == "day":
-            return result
+        if isinstance(result, Resolved):
+            return result if result.precision == "day" else None
     return None
+
+
+def _hanging_verb(doc, span: tuple[int, int]):
+    """The verb a date span hangs on (its head's nearest verb ancestor), or the sentence root."""
+    token = next((doc[i] for i in range(*span) if not span[0] <= doc[i].head.i < span[1] or doc[i].head.i == i),
+                 doc[span[0]])
+    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+        token = token.head
+    return token
 
 
 def _in_counted_phrase(counting, trigger) -> bool:
