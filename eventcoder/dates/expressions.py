@@ -107,8 +107,9 @@ _SAYING_PARTICIPLES = frozenset({"tell", "say", "add", "call", "describe", "writ
 # A trailing participle of saying or of a stand taken in words, set off by a comma after a reported clause,
 # is the reporter's: "told protesters on Saturday that it was the last day they should take to the streets,
 # vowing that forces would crush any unrest" (the parser hangs "vowing" on "take"; the vow is Saturday's).
-_STATEMENT_PARTICIPLES = _SAYING_PARTICIPLES | frozenset({
-    "vow", "pledge", "promise", "threaten", "urge", "accuse", "blame", "deny", "reject", "demand", "insist", "warn"})
+# Not a deed the reported actor could do in the reported clause ("gunmen stormed the village on Friday,
+# threatening residents": threaten, demand, reject, urge stay their verb's).
+_STATEMENT_PARTICIPLES = _SAYING_PARTICIPLES | frozenset({"vow", "pledge", "promise", "accuse", "blame", "deny"})
 # A relative clause on a place or time with one of these words happens at its antecedent's
 # clause's time: "fighting began on March 6 in the coastal region, where troops clashed".
 _SAME_TIME_RELATIVES = frozenset({"where", "when"})
