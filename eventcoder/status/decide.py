@@ -205,9 +205,11 @@ def _cues_on(governor: Governor, cues: StatusCues, lemma_only: bool = False) -> 
             keys = ()
         statuses = [table[key] for key in keys if key in table]
         if (kind == "report" and token.dep_ == "advcl" and token.tag_ == "VBG"
-                and cues.object_governors_status.get(token.head.lemma_.lower()) == "alleged"):
+                and cues.object_governors_status.get(token.head.lemma_.lower()) == "alleged"
+                and _done_by_the_accused(governor.via, token.head)):
             # What is said in making a charge is part of it (session 23): "accused Rwanda of backing the
-            # rebels, saying Rwandan troops had attacked" (the attack is the accusers' word).
+            # rebels, saying Rwandan troops had attacked" (the attack is the accusers' word); not the
+            # accuser's own deeds ("blamed the rebels, saying the army had arrested 10 suspects").
             statuses.append("alleged")
             cue_token = token.head
         if kind in ("prep", "content") and token.pos_ == "NOUN" and token.lemma_.lower() in cues.agreement_nouns:
@@ -225,6 +227,26 @@ def _cues_on(governor: Governor, cues: StatusCues, lemma_only: bool = False) -> 
         # "would not hesitate to open fire": the negation affirms the act.
         found = [cue for cue in found if cue.status != "negated"]
     return found
+
+
+_ACCUSED_PRONOUNS = frozenset({"he", "she", "they", "it"})
+
+
+def _done_by_the_accused(deed, accusing) -> bool:
+    """Whether a deed told after an accusing verb is done, in the active, by the one accused: its subject
+    names the accusing verb's object ("accused Russia ..., saying Russian forces had shelled", "they")."""
+    if deed is None or any(child.dep_ == "auxpass" for child in deed.children):
+        return False
+    subject = next((child for child in deed.children if child.dep_ == "nsubj"), None)
+    accused = next((child for child in accusing.children if child.dep_ in ("dobj", "nsubjpass")), None)
+    if subject is None or accused is None:
+        return False
+    if subject.lower_ in _ACCUSED_PRONOUNS:
+        return True
+    names = {word.lower_ for word in accused.subtree if word.pos_ in ("PROPN", "NOUN")}
+    # "Rwanda" / "Rwandan troops": a demonym begins with its country's name.
+    return any(word.lower_ in names or any(word.lower_.startswith(name) for name in names if len(name) > 3)
+               for word in subject.subtree if word.pos_ in ("PROPN", "NOUN", "ADJ"))
 
 
 def _hedged_source(according, cues: StatusCues):
