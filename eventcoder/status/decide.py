@@ -25,6 +25,8 @@ Historical is not decided here but by ``apply_news_window`` once the date is kno
 
 from __future__ import annotations
 
+import dataclasses
+
 import datetime as dt
 from typing import Optional
 
@@ -154,6 +156,8 @@ def _cues_on(governor: Governor, cues: StatusCues, lemma_only: bool = False) -> 
                     # not the object ("arrested a suspected bomber": the arrest is plain).
                     hedge = next((m for m in argument.children if m.dep_ in ("amod", "compound")
                                   and m.lower_ in cues.subject_hedges), None)
+                    if argument.lemma_.lower() in cues.victim_nouns:
+                        hedge = None  # "Alleged victims of the priest rallied": the wrong is doubted, not the rally
                     if hedge is not None:
                         found.append(_Cue("alleged", hedge))
                 for det in argument.children:
@@ -346,6 +350,12 @@ def decide_status(document: Document, mention: EventMention, cues: Optional[Stat
     cues = cues or default_cues()
     trigger = document.doc[mention.trigger_token]
     status = _decide(document, trigger, cues)
+    if (status.value == "alleged" and (status.cue or "").lower() in cues.subject_hedges
+            and not mention.cameo.startswith(cues.force_codes or ("-",))
+            and any(child.dep_ == "nsubj" and any(m.lower_ == status.cue.lower() for m in child.children)
+                    for child in trigger.children)):
+        # A hedge on the doer makes only a deed of force alleged: "The suspected gunman surrendered" is plain.
+        status = _decide(document, trigger, dataclasses.replace(cues, subject_hedges=frozenset()))
     performed = (mention.cameo.startswith(cues.performed_codes or ("-",))
                  or trigger.lemma_.lower() in cues.enabling_verbs)
     if (status.value == "future" and status.cue == "to" and performed
