@@ -169,8 +169,10 @@ def _cues_on(governor: Governor, cues: StatusCues, lemma_only: bool = False) -> 
         status = _modifier_status(governor.via.lower_, cues)
         if status:
             found.append(_Cue(status, governor.via))
-        elif f"{token.lower_} {governor.via.lower_}" in cues.coming_occasions and governor.token.pos_ != "VERB":
-            # "deployed ahead of Saturday's protest": the protest is still to come (session 23).
+        elif (f"{token.lower_} {governor.via.lower_}" in cues.coming_occasions and governor.token.pos_ != "VERB"
+              and not _told_past_in_own_clause(governor.via)):
+            # "deployed ahead of Saturday's protest": the protest is still to come (session 23); not
+            # "ahead of the army's offensive, which began on Sunday" (the text tells it happened).
             found.append(_Cue("planned", token, governor.via))
         elif governor.via.lower_ == "against":
             # "a law against deporting people", and the parser's "passed a law / against torturing".
@@ -251,6 +253,13 @@ def _done_by_the_accused(deed, accusing) -> bool:
     # "Rwanda" / "Rwandan troops": a demonym begins with its country's name.
     return any(word.lower_ in names or any(word.lower_.startswith(name) for name in names if len(name) > 3)
                for word in subject.subtree if word.pos_ in ("PROPN", "NOUN", "ADJ"))
+
+
+def _told_past_in_own_clause(preposition) -> bool:
+    """Whether the noun a preposition governs has a clause of its own in the past ("the president's visit,
+    which took place on Saturday"; "the offensive that began on Sunday")."""
+    noun = next((child for child in preposition.children if child.dep_ == "pobj"), None)
+    return noun is not None and any(child.dep_ in ("relcl", "acl") and _is_past(child) for child in noun.children)
 
 
 def _hedged_source(according, cues: StatusCues):
