@@ -487,7 +487,8 @@ def _day_told_near(doc, start: int, end: int, offset: int, published: Optional[d
         if _SAME_DAY.match(text) or relative_day_offset(text) is not None:
             continue
         verb = _hanging_verb(doc, (first, last))
-        if offset > 0 and first >= starts[index] and verb.i in governors and verb.lemma_.lower() in rules.reporting_verbs:
+        if (offset > 0 and first >= starts[index] and verb.i in governors
+                and verb.lemma_.lower() in rules.reporting_verbs):
             continue
         result = resolve_expression(text, published, direction)
         if isinstance(result, Resolved):
