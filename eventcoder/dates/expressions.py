@@ -49,9 +49,13 @@ _TIME_DATE_WORDS = re.compile(
 _SPAN_NOUNS = frozenset({"night", "spring", "summer", "autumn", "fall", "winter"})
 # A day named by reference to another day told nearby: "the night before", "the previous day",
 # "the next morning" (the tagger leaves most of them out, or tags "the day" alone).
-_RELATIVE_DAY_NOUNS = frozenset(_STRINGS.add(word) for word in ("day", "night", "evening", "morning", "afternoon"))
-_RELATIVE_DAY_ADJECTIVES = frozenset({"previous", "preceding", "next", "following"})
-_RELATIVE_DAY_ADVERBS = frozenset({"before", "earlier", "after", "later"})
+# The words, one place for both the finding (here) and the counting (relative_day_offset, read by resolve.py).
+_DAY_PARTS = ("day", "night", "evening", "morning", "afternoon")
+_BACK_ADJECTIVES, _ON_ADJECTIVES = frozenset({"previous", "preceding"}), frozenset({"next", "following"})
+_BACK_ADVERBS, _ON_ADVERBS = frozenset({"before", "earlier"}), frozenset({"after", "later"})
+_RELATIVE_DAY_NOUNS = frozenset(_STRINGS.add(word) for word in _DAY_PARTS)
+_RELATIVE_DAY_ADJECTIVES = _BACK_ADJECTIVES | _ON_ADJECTIVES
+_RELATIVE_DAY_ADVERBS = _BACK_ADVERBS | _ON_ADVERBS
 _EXTRA_WORDS = frozenset(_STRINGS.add(word) for word in _RELATIVE_DAYS | _SPAN_NOUNS)
 _DATE_LABEL = _STRINGS.add("DATE")
 _DATE_LABELS = frozenset({_DATE_LABEL, _STRINGS.add("TIME")})
@@ -103,8 +107,9 @@ _SAYING_PARTICIPLES = frozenset({"tell", "say", "add", "call", "describe", "writ
 # A trailing participle of saying or of a stand taken in words, set off by a comma after a reported clause,
 # is the reporter's: "told protesters on Saturday that it was the last day they should take to the streets,
 # vowing that forces would crush any unrest" (the parser hangs "vowing" on "take"; the vow is Saturday's).
-_STATEMENT_PARTICIPLES = _SAYING_PARTICIPLES | frozenset({
-    "vow", "pledge", "promise", "threaten", "urge", "accuse", "blame", "deny", "reject", "demand", "insist", "warn"})
+# Not a deed the reported actor could do in the reported clause ("gunmen stormed the village on Friday,
+# threatening residents": threaten, demand, reject, urge stay their verb's).
+_STATEMENT_PARTICIPLES = _SAYING_PARTICIPLES | frozenset({"vow", "pledge", "promise", "accuse", "blame", "deny"})
 # A relative clause on a place or time with one of these words happens at its antecedent's
 # clause's time: "fighting began on March 6 in the coastal region, where troops clashed".
 _SAME_TIME_RELATIVES = frozenset({"where", "when"})
@@ -206,7 +211,10 @@ def candidate_spans(sent) -> list[tuple[int, int]]:
         if token.lower in _RELATIVE_DAY_NOUNS:
             relative = _relative_day(doc, token, sent.end)
             if relative is not None:
-                spans = [(s, e) for s, e in spans if e <= relative[0] or s >= relative[1]] + [relative]
+                # A tagged date that runs into it keeps its part before it ("on April 12 and the next day").
+                kept = [(s, e) if e <= relative[0] or s >= relative[1] else (s, _trim_joiners(doc, s, relative[0]))
+                        for s, e in spans]
+                spans = [(s, e) for s, e in kept if e > s] + [relative]
     spans.sort()
     return spans
 
@@ -222,12 +230,34 @@ def _relative_day(doc, noun, sentence_end: int) -> Optional[tuple[int, int]]:
     if noun.i + 1 >= sentence_end:
         return None
     following = doc[noun.i + 1]
+    if following.dep_ == "mark" or following.head.i > following.i:
+        return None  # "the day before he was due to testify": a day counted from the clause's event
     if following.lower_ not in _RELATIVE_DAY_ADVERBS or any(
             child.dep_ in ("pobj", "pcomp") or child.i == following.i + 1 for child in following.children):
         return None
     if following.i + 1 < sentence_end and doc[following.i + 1].lower_ in ("yesterday", "last"):
         return None  # "the day before yesterday" (calendar_rules), "the night before last"
     return determiner.i, following.i + 1
+
+
+def _trim_joiners(doc, start: int, end: int) -> int:
+    """``end`` moved back over the words that join a date to what follows it ("and", ",", "then")."""
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("and", "then", "or")):
+        end -= 1
+    return end
+
+
+def relative_day_offset(text: str) -> Optional[int]:
+    """-1 for a day named back from a day told nearby ("the night before", "the previous day"), 1 for one
+    named on from it ("the next morning", "the day after"), None for any other text."""
+    words = text.lower().split()
+    if len(words) != 3 or words[0] != "the":
+        return None
+    if words[2] in _DAY_PARTS:
+        return -1 if words[1] in _BACK_ADJECTIVES else 1 if words[1] in _ON_ADJECTIVES else None
+    if words[1] in _DAY_PARTS:
+        return -1 if words[2] in _BACK_ADVERBS else 1 if words[2] in _ON_ADVERBS else None
+    return None
 
 
 def _split_lengths(doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

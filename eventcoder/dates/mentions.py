@@ -162,9 +162,36 @@ def later_mention(doc, token_index: int, reporting_verbs: frozenset = frozenset(
         if later.pos not in _EVENT_POS or later.lemma_.lower() in reporting_verbs:
             continue
         kin = later.lemma_.lower() == lemma or (family is not None and families.get(later.lemma_.lower()) == family)
-        if kin and _refers_back(later) and (later.pos != NOUN or token.pos != NOUN or later.tag_ == token.tag_):
+        if kin and _refers_back(later) and (later.pos != NOUN or token.pos != NOUN or later.tag_ == token.tag_) \
+                and not _names_another(later) and (later.pos == NOUN or _same_patient(token, later)):
             return later
     return None
+
+
+# Words on a mention or its patient that make it a further event, not the one told before
+# ("Two other suspects were arrested on Friday", "a second blast").
+_ANOTHER = frozenset({"other", "another", "second", "more", "further", "separate", "new", "additional"})
+_PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them"})
+
+
+def _names_another(mention) -> bool:
+    """Whether the mention or one of its arguments is marked as a further one ("another", "other", "second")."""
+    heads = [mention] + [child for child in mention.children if child.dep_ in ("nsubjpass", "dobj", "nsubj")]
+    return any(child.lower_ in _ANOTHER for head in heads for child in head.children
+               if child.dep_ in ("amod", "det", "nummod", "advmod"))
+
+
+def _same_patient(deed, mention) -> bool:
+    """Whether a passive mention is done to the deed's own object: the same noun, a pronoun, or a name for
+    a person the deed names by a common noun ("detained an American citizen ... Kessler was caught").
+    A different thing ("attacked a police station ... A checkpoint was attacked") is another deed."""
+    patient = next((child for child in mention.children if child.dep_ == "nsubjpass"), None)
+    target = next((child for child in deed.children if child.dep_ in ("dobj", "nsubjpass")), None)
+    if patient is None or target is None:
+        return False
+    if patient.lower_ in _PRONOUNS or patient.lemma_.lower() == target.lemma_.lower():
+        return True
+    return patient.pos_ == "PROPN" and target.pos_ == "NOUN" and target.tag_ == "NN" and patient.ent_type_ == "PERSON"
 
 
 def _refers_back(token) -> bool:

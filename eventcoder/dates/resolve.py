@@ -19,7 +19,7 @@ from ..status.scope import governing_chain, is_infinitive
 from .aspect import running_or_repeated
 from .calendar_rules import DURATION, NOT_A_DATE, Resolved, period_end, period_start, resolve_expression
 from .expressions import (AFTER, AROUND, JUDGING_VERBS, LENT, OWN, PURPOSE, REPORT, clause_marks, find_date_expressions,
-                          judged_from, reporting_verb, sentence_spans, sentence_starts)
+                          judged_from, relative_day_offset, reporting_verb, sentence_spans, sentence_starts)
 from .mentions import earlier_mention, family_mention, later_mention
 from .offsets import find_offsets, reference_for, shift
 from .reports import ReportRules, default_report_rules
@@ -58,6 +58,10 @@ _LEAD_MEMO = "eventcoder.dates.lead_day"
 _PRESENT_AUXILIARIES = frozenset({"has", "have", "'s", "'ve", "is", "are", "am", "will", "would", "can", "could",
                                   "may", "might", "must", "should", "shall", "wo"})
 _PAST_AUXILIARIES = frozenset({"had", "'d", "was", "were"})
+# Words that open a phrase setting a deed before or after another: what they hold is background.
+_BACKGROUND_MARKS = frozenset({"since", "after", "before", "until"})
+# Ordinals that make a noun identified by a copula the news itself ("the first candidate detained").
+_NEWS_ORDINALS = frozenset({"first", "second", "third", "latest", "last"})
 _LEAD_CAMEO = "010"  # the lead's main verb is read as a statement: "said on Saturday" dates the news
 _COMING_PERIOD = re.compile(r"\b(?:next|coming|following)\b", re.I)
 # A day named by reference to the day told just before: "on Wednesday crowds stormed the mayor's office.
@@ -65,14 +69,6 @@ _COMING_PERIOD = re.compile(r"\b(?:next|coming|following)\b", re.I)
 _SAME_DAY = re.compile(r"^(?:on |later )?(?:the same|that(?: same)?) (?:day|night|evening|morning|afternoon)$", re.I)
 # How many sentences back the day referred to may be told.
 _SAME_DAY_SENTENCES = 2
-# A day counted from the day told nearby (session 23): "The village, shelled the night before, was
-# evacuated on Wednesday" (Tuesday); "Police detained him on Monday. The next day he was freed" (Tuesday).
-_DAY_BEFORE = re.compile(
-    r"^the (?:(?:previous|preceding) (?:day|night|evening|morning|afternoon)|(?:day|night|evening|morning|afternoon) (?:before|earlier))$",
-    re.I)
-_DAY_AFTER = re.compile(
-    r"^the (?:(?:next|following) (?:day|night|evening|morning|afternoon)|(?:day|night|evening|morning|afternoon) (?:after|later))$",
-    re.I)
 
 
 def _direction(chain, status: Status) -> str:
@@ -305,10 +301,13 @@ def _resolve(document: Document, mention: EventMention, status: Status, rules: R
             continue  # a time lent by another clause does not date what did not happen
         if result is None and direction == "past" and _SAME_DAY.match(span.text):
             result = _day_told_before(doc, expression.start, published) or result
-        if result is None and (_DAY_BEFORE.match(span.text) or _DAY_AFTER.match(span.text)):
-            anchor = _day_told_near(doc, expression.start, expression.end, published, direction)
+        offset = relative_day_offset(span.text) if result is None else None
+        if offset is not None:
+            # A day counted from a day told nearby (session 23): "The village, shelled the night
+            # before, was evacuated on Wednesday" (Tuesday); "detained him on Monday. The next day ..." (Tuesday).
+            anchor = _day_told_near(doc, expression.start, expression.end, offset, published, direction, rules)
             if anchor is not None:
-                result = shift(anchor, -1 if _DAY_BEFORE.match(span.text) else 1, "day") or result
+                result = shift(anchor, offset, "day") or result
         if result is None and expression.end < len(doc) and doc[expression.end].lower_ in _RELATIVE_TO_EVENT:
             continue  # "a day after an attack": counted from another event, whose date is elsewhere
         if (result == DURATION and expression.end < len(doc) and doc[expression.end].lower_ in ("after", "before")
@@ -364,7 +363,9 @@ def _resolve(document: Document, mention: EventMention, status: Status, rules: R
                 # The saying day only bounds the deed; a next sentence that names it again with a day
                 # of its own says when ("said Thursday it had detained an American ... was caught on Monday").
                 later = _later_mention_date(document, mention, status, rules)
-                if later is not None:
+                # A day after the report cannot be the reported deed's (a weekday read from publication
+                # that the report day precedes): keep the bound.
+                if later is not None and later.date <= result.date:
                     return later
             return EventDate(
                 date=result.date, precision=result.precision, text=span.text, source=source,
@@ -463,25 +464,45 @@ def _in_lead_news(trigger) -> bool:
     return True
 
 
-def _day_told_near(doc, start: int, end: int, published: Optional[dt.date], direction: str) -> Optional[Resolved]:
+def _day_told_near(doc, start: int, end: int, offset: int, published: Optional[dt.date], direction: str,
+                   rules: ReportRules) -> Optional[Resolved]:
     """The day a relative day ("the night before", "the next day") at tokens ``start``..``end`` counts from:
-    the nearest day named before it in its sentence, else after it there (the main clause's day: "The
-    village, shelled the night before, was evacuated on Wednesday"), else in the ``_SAME_DAY_SENTENCES``
-    before; None when there is none."""
+    the nearest date named before it in its sentence, else after it on a verb that governs it (the main
+    clause's day: "The village, shelled the night before, was evacuated on Wednesday"), else in the
+    ``_SAME_DAY_SENTENCES`` before. The nearest date decides: None when it is no day ("in 2014. The next
+    day" is unreadable), as when there is none. A deed told done cannot follow its report, so a saying day
+    over "the next day" is not its anchor ("The army said on Sunday that it killed 10 the next day"),
+    while "said on Sunday that troops attacked the previous day" counts back from it; a date after it on another
+    clause ("and the army said it would respond on Friday") is not its anchor."""
     starts = sentence_starts(doc)
     index = max(i for i, first in enumerate(starts) if first <= start)
     own = sentence_spans(doc, starts[index])
-    candidates = [span for span in reversed(own) if span[1] <= start] + [span for span in own if span[0] >= end]
+    governors = {ancestor.i for ancestor in doc[end - 1].ancestors}
+    candidates = [span for span in reversed(own) if span[1] <= start] + [
+        span for span in own if span[0] >= end and _hanging_verb(doc, span).i in governors]
     for sentence in range(index - 1, max(-1, index - _SAME_DAY_SENTENCES - 1), -1):
         candidates.extend(reversed(sentence_spans(doc, starts[sentence])))
     for first, last in candidates:
         text = doc[first:last].text
-        if _SAME_DAY.match(text) or _DAY_BEFORE.match(text) or _DAY_AFTER.match(text):
+        if _SAME_DAY.match(text) or relative_day_offset(text) is not None:
+            continue
+        verb = _hanging_verb(doc, (first, last))
+        if (offset > 0 and first >= starts[index] and verb.i in governors
+                and verb.lemma_.lower() in rules.reporting_verbs):
             continue
         result = resolve_expression(text, published, direction)
-        if isinstance(result, Resolved) and result.precision == "day":
-            return result
+        if isinstance(result, Resolved):
+            return result if result.precision == "day" else None
     return None
+
+
+def _hanging_verb(doc, span: tuple[int, int]):
+    """The verb a date span hangs on (its head's nearest verb ancestor), or the sentence root."""
+    token = next((doc[i] for i in range(*span) if not span[0] <= doc[i].head.i < span[1] or doc[i].head.i == i),
+                 doc[span[0]])
+    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+        token = token.head
+    return token
 
 
 def _in_counted_phrase(counting, trigger) -> bool:
@@ -532,11 +553,41 @@ def _told_in_the_past(trigger) -> bool:
         # looted shops", "the first journalist arrested on spying charges"); one set off by a comma
         # describes its noun, often with background ("the deal, which Washington pulled out of").
         left = verb.left_edge.i
-        return _simple_past_clause(verb) and not (left > 0 and verb.doc[left - 1].text == ",")
+        if left > 0 and verb.doc[left - 1].text == ",":
+            return False
+        return _simple_past_clause(verb) and _governed_in_the_simple_past(verb.head)
     auxiliaries = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
     if auxiliaries & _PRESENT_AUXILIARIES:
         return False
     return verb.tag_ == "VBD" or bool(auxiliaries & _PAST_AUXILIARIES)
+
+
+def _governed_in_the_simple_past(noun) -> bool:
+    """Whether the noun a restrictive clause names hangs on a verb that tells news in the simple past.
+    A clause that identifies its noun for a copula ("the group that kidnapped 276 schoolgirls"), a
+    perfect or present ("the officer who killed Floyd had been convicted"), or a since/after/before
+    phrase ("since the rebels who seized the north joined forces") is background, not the day's deed."""
+    token = noun
+    for _ in range(6):
+        if token.lower_ in _BACKGROUND_MARKS and token.dep_ in ("prep", "mark"):
+            return False
+        if any(child.dep_ == "mark" and child.lower_ in _BACKGROUND_MARKS for child in token.children):
+            return False
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "acl", "relcl"):
+            break
+        if token.head is token:
+            return False
+        token = token.head
+    else:
+        return False
+    if token.lemma_ == "be":
+        # A copula: the clause says who the noun is, unless the noun counts it among the news
+        # ("He is the first candidate detained during the campaign").
+        return any(child.tag_ in ("JJS",) or child.lower_ in _NEWS_ORDINALS for child in noun.children)
+    auxiliaries = [child.lower_ for child in token.children if child.dep_ in ("aux", "auxpass")]
+    if token.tag_ == "VBD":
+        return not auxiliaries
+    return token.tag_ == "VBN" and auxiliaries in (["was"], ["were"])
 
 
 def _simple_past_clause(verb) -> bool:

@@ -48,7 +48,8 @@ class StatusCues:
     unless the served verb is one of ``awaiting_verbs`` ("looking to Trump to veto").
     ``stating_words`` are the cue words that make a stated code a statement of its subject.
     ``subject_hedges`` on the active subject of a verb trigger make the act alleged: "Suspected US
-    drones struck a compound" (who struck rests on suspicion); on its object they do not.
+    drones struck a compound" (who struck rests on suspicion); on its object they do not; only for a deed
+    of ``force_codes`` and not on one of ``victim_nouns``.
     ``coming_occasions`` are a word and its preposition ("ahead of", "eve of") over an event noun that is
     still to come when the act is done (planned): "deployed police ahead of Saturday's protest".
     """
@@ -73,6 +74,8 @@ class StatusCues:
     enabling_verbs: frozenset = frozenset()
     awaiting_verbs: frozenset = frozenset()
     subject_hedges: frozenset = frozenset()
+    victim_nouns: frozenset = frozenset()
+    force_codes: tuple[str, ...] = ()
     coming_occasions: frozenset = frozenset()
     stating_words: frozenset = frozenset()
     stated_codes: tuple[str, ...] = ()
@@ -115,13 +118,13 @@ class StatusCues:
         for key in ("doubt_words", "agreement_nouns", "infinitive_only", "ending_verbs", "past_hedges",
                     "characterizing_verbs", "law_nouns", "attempt_verbs", "affirming_verbs",
                     "denying_verbs", "enabling_verbs", "awaiting_verbs", "stating_words", "subject_hedges",
-                    "coming_occasions"):
+                    "coming_occasions", "victim_nouns"):
             words = data.get(key, [])
             if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
                 raise DataFileError(path, lines.get(key, 1), f"'{key}' must be a list of words")
             word_lists[key] = frozenset(w.strip().lower() for w in words)
         code_lists = {}
-        for key in ("stated_codes", "performed_codes"):
+        for key in ("stated_codes", "performed_codes", "force_codes"):
             codes = data.get(key, [])
             if not isinstance(codes, list) or not all(isinstance(c, str) and c.isdigit() for c in codes):
                 raise DataFileError(path, lines.get(key, 1),
@@ -171,6 +174,8 @@ class StatusCues:
             enabling_verbs=word_lists["enabling_verbs"],
             awaiting_verbs=word_lists["awaiting_verbs"],
             subject_hedges=word_lists["subject_hedges"],
+            victim_nouns=word_lists["victim_nouns"],
+            force_codes=code_lists["force_codes"],
             coming_occasions=word_lists["coming_occasions"],
             stating_words=word_lists["stating_words"],
             stated_codes=code_lists["stated_codes"],

@@ -25,6 +25,8 @@ Historical is not decided here but by ``apply_news_window`` once the date is kno
 
 from __future__ import annotations
 
+import dataclasses
+
 import datetime as dt
 from typing import Optional
 
@@ -154,6 +156,8 @@ def _cues_on(governor: Governor, cues: StatusCues, lemma_only: bool = False) -> 
                     # not the object ("arrested a suspected bomber": the arrest is plain).
                     hedge = next((m for m in argument.children if m.dep_ in ("amod", "compound")
                                   and m.lower_ in cues.subject_hedges), None)
+                    if argument.lemma_.lower() in cues.victim_nouns:
+                        hedge = None  # "Alleged victims of the priest rallied": the wrong is doubted, not the rally
                     if hedge is not None:
                         found.append(_Cue("alleged", hedge))
                 for det in argument.children:
@@ -165,8 +169,10 @@ def _cues_on(governor: Governor, cues: StatusCues, lemma_only: bool = False) -> 
         status = _modifier_status(governor.via.lower_, cues)
         if status:
             found.append(_Cue(status, governor.via))
-        elif f"{token.lower_} {governor.via.lower_}" in cues.coming_occasions and governor.token.pos_ != "VERB":
-            # "deployed ahead of Saturday's protest": the protest is still to come (session 23).
+        elif (f"{token.lower_} {governor.via.lower_}" in cues.coming_occasions and governor.token.pos_ != "VERB"
+              and not _told_past_in_own_clause(governor.via)):
+            # "deployed ahead of Saturday's protest": the protest is still to come (session 23); not
+            # "ahead of the army's offensive, which began on Sunday" (the text tells it happened).
             found.append(_Cue("planned", token, governor.via))
         elif governor.via.lower_ == "against":
             # "a law against deporting people", and the parser's "passed a law / against torturing".
@@ -205,9 +211,11 @@ def _cues_on(governor: Governor, cues: StatusCues, lemma_only: bool = False) -> 
             keys = ()
         statuses = [table[key] for key in keys if key in table]
         if (kind == "report" and token.dep_ == "advcl" and token.tag_ == "VBG"
-                and cues.object_governors_status.get(token.head.lemma_.lower()) == "alleged"):
+                and cues.object_governors_status.get(token.head.lemma_.lower()) == "alleged"
+                and _done_by_the_accused(governor.via, token.head)):
             # What is said in making a charge is part of it (session 23): "accused Rwanda of backing the
-            # rebels, saying Rwandan troops had attacked" (the attack is the accusers' word).
+            # rebels, saying Rwandan troops had attacked" (the attack is the accusers' word); not the
+            # accuser's own deeds ("blamed the rebels, saying the army had arrested 10 suspects").
             statuses.append("alleged")
             cue_token = token.head
         if kind in ("prep", "content") and token.pos_ == "NOUN" and token.lemma_.lower() in cues.agreement_nouns:
@@ -225,6 +233,33 @@ def _cues_on(governor: Governor, cues: StatusCues, lemma_only: bool = False) -> 
         # "would not hesitate to open fire": the negation affirms the act.
         found = [cue for cue in found if cue.status != "negated"]
     return found
+
+
+_ACCUSED_PRONOUNS = frozenset({"he", "she", "they", "it"})
+
+
+def _done_by_the_accused(deed, accusing) -> bool:
+    """Whether a deed told after an accusing verb is done, in the active, by the one accused: its subject
+    names the accusing verb's object ("accused Russia ..., saying Russian forces had shelled", "they")."""
+    if deed is None or any(child.dep_ == "auxpass" for child in deed.children):
+        return False
+    subject = next((child for child in deed.children if child.dep_ == "nsubj"), None)
+    accused = next((child for child in accusing.children if child.dep_ in ("dobj", "nsubjpass")), None)
+    if subject is None or accused is None:
+        return False
+    if subject.lower_ in _ACCUSED_PRONOUNS:
+        return True
+    names = {word.lower_ for word in accused.subtree if word.pos_ in ("PROPN", "NOUN")}
+    # "Rwanda" / "Rwandan troops": a demonym begins with its country's name.
+    return any(word.lower_ in names or any(word.lower_.startswith(name) for name in names if len(name) > 3)
+               for word in subject.subtree if word.pos_ in ("PROPN", "NOUN", "ADJ"))
+
+
+def _told_past_in_own_clause(preposition) -> bool:
+    """Whether the noun a preposition governs has a clause of its own in the past ("the president's visit,
+    which took place on Saturday"; "the offensive that began on Sunday")."""
+    noun = next((child for child in preposition.children if child.dep_ == "pobj"), None)
+    return noun is not None and any(child.dep_ in ("relcl", "acl") and _is_past(child) for child in noun.children)
 
 
 def _hedged_source(according, cues: StatusCues):
@@ -324,6 +359,12 @@ def decide_status(document: Document, mention: EventMention, cues: Optional[Stat
     cues = cues or default_cues()
     trigger = document.doc[mention.trigger_token]
     status = _decide(document, trigger, cues)
+    if (status.value == "alleged" and (status.cue or "").lower() in cues.subject_hedges
+            and not mention.cameo.startswith(cues.force_codes or ("-",))
+            and any(child.dep_ == "nsubj" and any(m.lower_ == status.cue.lower() for m in child.children)
+                    for child in trigger.children)):
+        # A hedge on the doer makes only a deed of force alleged: "The suspected gunman surrendered" is plain.
+        status = _decide(document, trigger, dataclasses.replace(cues, subject_hedges=frozenset()))
     performed = (mention.cameo.startswith(cues.performed_codes or ("-",))
                  or trigger.lemma_.lower() in cues.enabling_verbs)
     if (status.value == "future" and status.cue == "to" and performed

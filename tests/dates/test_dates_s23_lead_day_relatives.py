@@ -32,3 +32,32 @@ def test_a_restrictive_past_clause_after_the_lead_takes_the_leads_day(default_co
 def test_a_clause_set_off_by_a_comma_keeps_the_publication_day(default_coder):
     text = LEAD + "The arrest was condemned by Kenya, which sent troops to the border."
     assert coded(default_coder, text, "sent") == ("2021-01-19", "publication")
+
+
+# Mend (review of session 23): a clause that identifies its noun for a copula, a perfect or present,
+# or a since-phrase is background and keeps the publication day.
+COURT = "A court on Friday jailed five men for the bombing of a church. "
+COURT_PUBLISHED = dt.date(2020, 5, 4)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("A court on Friday sentenced a former police officer to 20 years in prison. "
+     "The officer who killed George Floyd had been convicted of murder.", "killed"),
+    ("A court on Friday sentenced a former police officer to 20 years in prison. "
+     "Boko Haram is the group that kidnapped 276 schoolgirls in Chibok.", "kidnapped"),
+    (COURT + "The men who bombed the church were members of an Islamist group.", "bombed"),
+    (COURT + "The ceasefire brokered by Russia has failed to hold.", "brokered"),
+    (COURT + "Mali has been in turmoil since the rebels who seized the north joined forces with Islamist militants.",
+     "seized"),
+])
+def test_an_identifying_clause_after_the_lead_is_background(default_coder, text, trigger):
+    events = default_coder.code_article(Article(article_id="s23", text=text, published=COURT_PUBLISHED))
+    event = next(e for e in events if e.trigger.text == trigger)
+    assert event.date_source != "lead"
+
+
+def test_a_restrictive_clause_under_a_past_passive_still_takes_the_leads_day(default_coder):
+    text = "Police fired tear gas on Sunday at youths in the capital. The youths who looted shops were arrested."
+    events = default_coder.code_article(Article(article_id="s23", text=text, published=COURT_PUBLISHED))
+    event = next(e for e in events if e.trigger.text == "looted")
+    assert (event.date, event.date_source) == ("2020-05-03", "lead")

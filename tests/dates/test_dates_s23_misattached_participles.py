@@ -43,3 +43,11 @@ def test_a_statement_participle_after_an_undated_report_takes_no_day_from_the_re
     # The accusing is the officials', whose saying has no day: not the shelling's Tuesday.
     text = "Officials said the army had shelled the town on Tuesday, accusing Kyiv of backing the rebels."
     assert coded(default_coder, text, "accusing") == ("2022-11-02", "publication")
+
+
+def test_a_threat_of_the_reported_actor_keeps_its_verbs_day(default_coder):
+    # Mend (review of session 23): threatening is the gunmen's deed on Friday, not the witnesses' Sunday.
+    text = "Witnesses said on Sunday that gunmen stormed the village on Friday, threatening residents with death."
+    events = default_coder.code_article(Article(article_id="s23", text=text, published=dt.date(2020, 5, 4)))
+    event = next(e for e in events if e.trigger.text == "threatening")
+    assert event.date != "2020-05-03"

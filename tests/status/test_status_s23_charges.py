@@ -43,3 +43,16 @@ def test_including_on_a_verb_lists_members_of_its_object(nlp):
     execution = next(token for token in doc if token.text == "execution")
     chain = governing_chain(execution)
     assert [g.token.text for g in chain][:3] == ["execution", "crimes", "committed"]
+
+
+# Mend (review of session 23): only a deed done, in the active, by the one accused is the accusers' word;
+# the accuser's own deeds and passives told in the same breath are asserted.
+@pytest.mark.parametrize("text, trigger, status", [
+    ("Police charged three men with murder on Sunday, saying they had been arrested on Friday.", "arrested",
+     "asserted"),
+    ("The minister blamed the rebels for the attack, saying the army had arrested 10 suspects.", "arrested",
+     "asserted"),
+    ("Ukraine accused Russia of war crimes, saying Russian forces had shelled a hospital.", "shelled", "alleged"),
+])
+def test_only_the_accuseds_deeds_are_alleged(default_coder, text, trigger, status):
+    assert status_of(default_coder, text, trigger) == status

@@ -37,3 +37,14 @@ def test_a_hedged_object_leaves_the_act_asserted(default_coder, text, trigger):
 
 def test_the_subject_hedges_are_read_from_the_cue_file():
     assert {"suspected", "alleged"} <= StatusCues.load().subject_hedges
+
+
+# Mend (review of session 23): only a deed of force rests on who is suspected of it, and a hedge on a victim
+# noun doubts the wrong done to them.
+@pytest.mark.parametrize("text, trigger", [
+    ("Alleged victims of the priest rallied outside the Vatican on Sunday.", "rallied"),
+    ("The suspected gunman surrendered to police on Sunday.", "surrendered"),
+])
+def test_a_hedged_doer_of_a_plain_act_does_not_make_it_alleged(default_coder, text, trigger):
+    events = default_coder.code_article(Article(article_id="s23", text=text, published=dt.date(2020, 5, 4)))
+    assert next(e for e in events if e.trigger.text == trigger).status == "asserted"
