@@ -177,6 +177,10 @@ def _is_initialism(name: str) -> bool:
     return 0 < len(letters) <= 5 and letters.isupper()
 
 
+def _dotted_key(name: str) -> str:
+    return name.casefold().replace(" ", "")
+
+
 def _one_edit_apart(a: str, b: str) -> bool:
     """Whether two different strings are one insertion, deletion or substitution apart."""
     if len(a) > len(b):
@@ -262,7 +266,7 @@ class Gazetteer:
         self._names: dict[str, list[Place]] = {}  # countries, regions, aliases, airports
         self._initialisms: dict[str, list[Place]] = {}  # "US", "U.S.", "ACT": matched only in capitals
         # Abbreviations written with a closing dot ("Ga.", "Ill.", "Md.", "U.P."): matched only where the text
-        # writes a dot, never the words "Ill", "Miss" or "UP".
+        # writes the same dots, never the words "Ill", "Miss" or "UP", nor "L.A." for "La.".
         self._dotted: dict[str, list[Place]] = {}
         self._cities: Optional[dict[str, list[Place]]] = None  # read on first use
         self._first_words: set[str] = set()  # first words of all names, built with the city index
@@ -324,8 +328,9 @@ class Gazetteer:
             return
         # "ACT", "WA", "CAR" match only when written in capitals, never the words "act", "Wa", "car".
         index = self._initialisms if _is_initialism(name) else self._names
-        if name.endswith("."):
-            index = self._dotted
+        if name.endswith(".") and " " not in name:
+            # keyed by the spelling with its dots: "La." is no "L.A.", "Md." no "M.D.", "Va." no "V.A."
+            index, key = self._dotted, _dotted_key(name)
         entries = index.setdefault(key, [])
         if place not in entries:
             entries.append(place)
@@ -646,10 +651,16 @@ class Gazetteer:
         if _is_initialism(name):
             found = self._initialisms.get(key, []) + found
         if "." in name:
-            found = [p for p in self._dotted.get(key, []) if p not in found] + found
+            found = [p for p in self._dotted.get(_dotted_key(name), []) if p not in found] + found
         if any(p.kind == "region" and p.country is None and normalize_name(p.name) == key for p in found):
             return found  # a continent or an area across countries ("Asia") is never the town of that name
         return found + self._city_index().get(key, [])
+
+    def is_dotted_state(self, name: str) -> bool:
+        """Whether ``name`` is a state's or province's abbreviation written with dots ("Md.", "N.C.", "U.P."): most
+        are also words or initials of other things ("Mo.", "Pa.", "S.C."), read only where AP writes them."""
+        places = self._dotted.get(_dotted_key(name)) if "." in name else None
+        return bool(places) and all(p.kind == "region" and p.admin1 for p in places)
 
     def near_spellings(self, name: str, countries: Iterable[str] = ()) -> list[Place]:
         """Countries and regions, and cities of ``countries``, whose name is ``name`` with one letter

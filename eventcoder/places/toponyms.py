@@ -51,6 +51,7 @@ QUALIFIER_ADMIN1_BONUS = 3.0
 ALTERNATE_NAME_PENALTY = 1.5
 COUNTRY_NAME_CLASH = 3.0
 SMALL_TOWN_POPULATION = 50_000
+CROSS_BORDER_SUBURB_KM = 50.0  # a place "in" a city this near it, in a neighbouring country, is that town
 # The region nouns our data lists a region with when its bare name is a town elsewhere ("Beni department").
 REGION_NAME_NOUNS = ("department", "province", "region", "state", "governorate", "district", "county")
 LIST_REGION_NOUN_WINDOW = 8  # words from a name to the plural region noun its list goes on to ("X, Y and Z states")
@@ -297,6 +298,9 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
                 and not _opens_body_name(doc, end, gazetteer.cues)):
             return False  # "Marburg virus", "Lassa fever": the name of a disease, not a place
         candidates = known if known is not None else name_candidates(full_name or name, gazetteer, locative)
+        if (candidates and end - start == 1 and gazetteer.is_dotted_state(name)
+                and not _state_abbreviation_position(doc, start, gazetteer.cues)):
+            return False  # "President Md. Abdul Hamid", "the S.C. ordered", "scored by Mo.", "his Pa. was a miner"
         if full_name is not None:
             candidates = [p for p in candidates if p.kind in ("country", "region")]
         if not candidates and not keep_unknown:
@@ -580,6 +584,26 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     _add_repeated_names(doc, document.clean_text, found, taken, surnames, gazetteer.cues, add)  # (doc.text is rebuilt on each access)
     found.sort(key=lambda t: t.token_start)
     return found
+
+
+def _state_abbreviation_position(doc, index: int, cues: PlaceCues) -> bool:
+    """Whether the dotted state abbreviation at ``index`` stands where AP writes one: after a town and a comma
+    ("Baltimore, Md.", "Lucknow, U.P."), in a party tag ("D-Del."), after a locative preposition and a direction word
+    ("in eastern U.P."), or, written with two dots or more, after a locative preposition ("Governor Roy Cooper of
+    N.C."); never before a name otherwise ("Md. Abdul Hamid", "at U.P. Diliman")."""
+    if index < 2:
+        return False
+    before, before2 = doc[index - 1], doc[index - 2]
+    if before.lower_ in cues.part_words and before2.lower_ in cues.locative_prepositions:
+        return True  # "a college in Gorakhpur, in eastern U.P. Chief Minister Yogi Adityanath said"
+    following = doc[index + 1] if index + 1 < len(doc) else None
+    if following is not None and following.pos_ == "PROPN" and following.text[:1].isupper():
+        return False
+    if before.text == "," and before2.text[:1].isupper() and before2.is_alpha:
+        return True  # "Baltimore, Md."
+    if before.text in ("-", "\u2013") and before2.text in ("D", "R", "I"):
+        return True  # "Tom Carper, D-Del."
+    return doc[index].text.count(".") >= 2 and before.lower_ in cues.locative_prepositions
 
 
 def _opens_body_name(doc, index: int, cues: PlaceCues) -> bool:
@@ -1197,13 +1221,16 @@ def _add_tagged_feature_name(ent, add, gazetteer: Gazetteer) -> bool:
     end = ent.root.head.i + 1
     # "the Mekong river", "the Vistula river": the river is listed under its name; a province named after its
     # river ("the Limpopo river") is no river (provinces have an admin1 code)
-    if any(p.kind == "region" and not p.admin1 for p in gazetteer.lookup(ent.doc[start:ent.end].text)):
+    bare = gazetteer.lookup(ent.doc[start:ent.end].text)
+    if any(p.kind == "region" and not p.admin1 for p in bare):
         return False
     whole = gazetteer.lookup(ent.doc[start:end].text)
     if any(p.kind == "region" for p in whole):
         return add(start, end)  # "the Isfara river" is the river, not the town it is named after
     if whole:
         return False  # the usual way finds the feature under the whole name
+    if any(p.kind == "region" for p in bare):
+        return False  # a state named like a river nothing lists ("the Iowa river"): the state is the nearest reading
     return add(start, end, keep_unknown=True, locative=True)
 
 
@@ -1550,7 +1577,8 @@ def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: S
         if (preposition.lower_ == "from" and verb.lemma_ == "be"
                 and any(child.dep_ == "nsubj" and _noun_in(child, cues.origin_nouns) for child in verb.children)):
             return True  # "the children were from Mayadin"
-    if root_dep == "pobj" and head_lower in ("from", "to") and _other_end_is_a_place(head, toponym_tokens):
+    if (root_dep == "pobj" and head_lower in ("from", "to") and root.ent_type_ not in ("ORG", "NORP")
+            and _other_end_is_a_place(head, toponym_tokens, cues)):
         return True  # "flew supplies from Kinshasa to Mweka", "spread from Beni to Mabalako"
     if root_dep == "pobj" and head_lower in cues.example_prepositions and _examples_of_settlements(head, cues):
         return True  # "in prefectures such as Forecariah and Dubreka", "towns like Gwoza"
@@ -1596,34 +1624,54 @@ def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: S
     return any(_noun_in(a, cues.settlement_nouns) or _noun_in(a, cues.place_nouns) for a in appositions)
 
 
-def _other_end_is_a_place(preposition, toponym_tokens: Sequence[bool]) -> bool:
-    """Whether the other end of a "from ... to ..." pair is a name taken as a place: the "to" under the "from"
-    ("from Kinshasa to Mweka", as the parser often hangs it), the "from" over the "to", or the two under one word
-    ("spread from Beni to Mabalako")."""
+def _other_end_is_a_place(preposition, toponym_tokens: Sequence[bool], cues: PlaceCues) -> bool:
+    """Whether something moves ("flew", "spread") between the two ends of a "from ... to ..." pair and the other end
+    is a name taken as a place: the "to" under the "from" ("flew supplies from Kinshasa to Mweka", as the parser
+    often hangs it), the "from" over the "to", or the two under one word ("spread from Beni to Mabalako"). Not
+    money or power passing to a body or a person ("sent from Tehran to Hezbollah", "passed from Lagos to Tinubu")."""
+    verb = preposition.head
+    for _ in range(3):
+        if verb.pos_ == "VERB" or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.destination_verbs:
+        return False
     other = "to" if preposition.lower_ == "from" else "from"
     ends = [child for child in preposition.children if child.dep_ == "prep" and child.lower_ == other]
     if preposition.head.lower_ == other and preposition.head.dep_ == "prep":
         ends.append(preposition.head)
     if preposition.head is not preposition:
         ends.extend(child for child in preposition.head.children if child.dep_ == "prep" and child.lower_ == other)
-    return any(end.dep_ == "prep" and any(child.dep_ == "pobj" and child.i < len(toponym_tokens) and toponym_tokens[child.i]
-                                          for child in end.children)
+    return any(end.dep_ == "prep"
+               and any(child.dep_ == "pobj" and child.i < len(toponym_tokens) and toponym_tokens[child.i]
+                       for child in end.children)
                for end in ends)
 
 
 def _equated_with_settlement_noun(token, cues: PlaceCues) -> bool:
     """Whether a copula or a small clause equates the name with a settlement noun: "the worst affected districts
     are Techiman and Nkoranza", "Nkoranza is the worst hit district", "with Techiman and Nkoranza the worst
-    affected districts" (the name the subject of the noun)."""
+    affected districts" (the name the subject of the noun). Not a noun that describes a body ("NATO is a community
+    of values"): the tagger calls too many towns organisations for the tag to tell."""
     head = token.head
     if token.dep_ == "attr" and head.lemma_ == "be":
-        return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and _noun_in(c, cues.settlement_nouns) for c in head.children)
+        return any(c.dep_ == "nsubj" and _marked_settlement_noun(c, cues) for c in head.children)
     if token.dep_ != "nsubj":
         return False
-    if head.pos_ == "NOUN" and _noun_in(head, cues.settlement_nouns):
+    if _marked_settlement_noun(head, cues):
         return True
-    return head.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "NOUN" and _noun_in(c, cues.settlement_nouns)
-                                       for c in head.children)
+    return head.lemma_ == "be" and any(c.dep_ == "attr" and _marked_settlement_noun(c, cues) for c in head.children)
+
+
+def _marked_settlement_noun(noun, cues: PlaceCues) -> bool:
+    """A settlement noun that picks out places ("the district", "the worst affected districts"), not one that
+    describes ("a community of believers", "a zone of lawlessness")."""
+    if noun.pos_ != "NOUN" or not _noun_in(noun, cues.settlement_nouns):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    return any(c.lower_ == "the" or c.tag_ in ("JJS", "RBS") or c.lower_ in ("affected", "hit")
+               or any(g.tag_ in ("JJS", "RBS") for g in c.children) for c in noun.children)
 
 
 def _after_passage_preposition(doc, start: int, cues: PlaceCues) -> bool:
@@ -1955,6 +2003,13 @@ def _is_settlement_of_gap(doc, gap, following: Toponym, cues: PlaceCues) -> bool
     if len(words) >= 2 and words[0] == "," and words[1] in ("a", "an", "the"):
         return _settlement_after(doc, following, gap[2:], cues)
     return False
+
+
+def _km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places, in kilometres."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _contain_conjuncts(doc, toponyms: list[Toponym], first: Toponym, container: Toponym) -> None:
@@ -2582,13 +2637,16 @@ def resolve(
     _qualifiers_hold_their_towns(toponyms)
     for toponym in toponyms:
         place, container = toponym.place, toponym.container_place()
+        # a place inside a city is no other country's city, however large ("the Freetown suburbs of Wellington"),
+        # unless it lies across a border beside that city ("the Geneva suburbs of Annemasse")
+        city_km = (_km(place, container) if place is not None and container is not None
+                   and container.kind == "city" else None)
         if (place is not None and container is not None and container.country and place.country != container.country
+                and not (city_km is not None and city_km <= CROSS_BORDER_SUBURB_KM)
                 and ((place.kind == "city" and (place.population < SMALL_TOWN_POPULATION
                                                 or (not place.capital and container.kind != "country"
                                                     and place.population < FOREIGN_ALTERNATE_POPULATION)
-                                                # a quarter of a city is no other country's city, however
-                                                # large ("the Freetown suburbs of Wellington")
-                                                or container.kind == "city"))
+                                                or city_km is not None))
                      or (place.alternate and place.kind in ("country", "region")))):
             # "the town of Kalam in the Swat Valley" is not Kallam, India: a town the text puts inside a
             # place of another country is one the gazetteer lacks; the container stands. So is a name one

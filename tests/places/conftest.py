@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.places import Gazetteer
+from eventcoder.places import Gazetteer, find_toponyms
 
 
 @pytest.fixture(scope="session")
@@ -17,3 +17,12 @@ def gazetteer_15000():
 def gazetteer_5000():
     """The default city list (population >= 5,000), which holds small namesakes some tests need."""
     return Gazetteer.load()
+
+
+@pytest.fixture
+def found_places(make_document, gazetteer_5000):
+    """Recognize and resolve the places of a text: {text: (name, country, precision)}."""
+    def found(text: str) -> dict:
+        return {loc.text: (loc.name, loc.country, loc.precision)
+                for loc in find_toponyms(make_document(text), [], gazetteer_5000)}
+    return found
