@@ -19,8 +19,9 @@ from .dates import resolve_date
 from .events import EventPatterns, find_events
 from .events.calibration import Calibration
 from .events.occasions import OccasionRules, link_occasions
-from .events.place_targets import (actors_in_place_country, measure_target, source_at_home, source_from_place,
-                                   story_parties, target_at_home, target_from_place)
+from .actors.context import dateline_country
+from .events.place_targets import (actors_in_place_country, armed_group_acts_at_the_place, measure_target,
+                                   source_at_home, source_from_place, story_parties, target_at_home, target_from_place)
 from .errors import InputError
 from .parse import language_problem, load_nlp, parse, parse_many
 from .places import Gazetteer, find_place
@@ -175,16 +176,21 @@ class Coder:
         # of the sentence and not a place taken by an actor.
         actor_mentions = [m for m in actor_mentions if m.kind != "border"]
         countries_by_sentence = _countries_by_sentence(document, actor_mentions)
-        # (a lone sentence has no story around it: None)
-        parties = story_parties(actor_mentions) if len(document.sentences) > 1 else None
+        places = [find_place(document, mention, actor_mentions, self.gazetteer) for mention in mentions]
+        # (a lone sentence has no story around it: None; foreign ground named only as a city, an event's place or the
+        # dateline, is a party too: "KHARKIV, Ukraine - Russian troops shelled the city" is no Russian story)
+        parties = None
+        if len(document.sentences) > 1:
+            grounds = {place.country for place in places if place.country and place.start is not None}
+            grounds.add(dateline_country(document, self.actors))
+            parties = story_parties(actor_mentions) | frozenset(grounds - {None})
         events = []
         text_digest = hashlib.sha1(document.article.text.encode("utf-8")).hexdigest()  # (once, not per event)
-        for mention in mentions:
+        for mention, place in zip(mentions, places):
             status = decide_status(document, mention, window_days=self.options.news_window_days)
             when = resolve_date(document, mention, status)
             status = apply_news_window(status, when, document.article.published, self.options.news_window_days)
             status, when = occasions.timing(mention, status, when)
-            place = find_place(document, mention, actor_mentions, self.gazetteer)
             countries = countries_by_sentence.get(mention.sentence_index, frozenset())
             event = self._event(document, sentences, mention, status, when, place, countries, text_digest, parties)
             if event.source or event.target:  # (an unattributed bombing the place stage could not place names no one)
@@ -196,7 +202,8 @@ class Coder:
         article = document.article
         cameo = self.codebook.cameo(mention.cameo)
         sentence = sentences[mention.sentence_index]
-        source = actors_in_place_country(tuple(m.actor for m in mention.source), place, sentence_countries)
+        source = actors_in_place_country(tuple(m.actor for m in mention.source), place, sentence_countries,
+                                         armed_groups_here=armed_group_acts_at_the_place(cameo.code))
         target = actors_in_place_country(tuple(m.actor for m in mention.target), place, sentence_countries)
         target = measure_target(cameo.code, source, target)  # "Russia blocked access to Facebook" -> RUS -> RUS
         host = target_from_place(cameo.code, source, target, place)
@@ -205,10 +212,10 @@ class Coder:
         origin = source_from_place(cameo.code, source, target, place)
         if origin is not None:
             source = (origin,)  # unattributed violence: "a car bomb killed three soldiers in Benghazi" -> LBY
-        home = target_at_home(cameo.code, source, target, parties)
+        home = target_at_home(cameo.code, source, target, parties, place)
         if home is not None:
             target = (home,)  # a domestic act: "Tokayev promised sweeping reforms" -> KAZ -> KAZ
-        doer = source_at_home(source, target, parties)
+        doer = source_at_home(cameo.code, source, target, parties, place)
         if doer is not None:
             source = (doer,)  # a domestic story: "54 people were arrested" -> LKA -> LKA
         return Event(

@@ -41,6 +41,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 TARGET_PREPS = frozenset({"against", "on", "upon", "toward", "towards", "to", "with", "over"})
 # Codes of actors that belong to no country.
 TRANSNATIONAL_PREFIXES = frozenset({"IGO", "NGO", "IMG", "MNC", "UNO", "NGM"})
+# (the parser's entity labels of places, where a city is looked up)
+PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def dateline_country(document: Document, dictionary) -> Optional[str]:
@@ -574,19 +576,24 @@ SHARED_ROLE_SENTENCES = 3
 
 
 def follow_group_sectors(doc, mentions: list[ActorMention], shared_roles: dict[str, frozenset],
-                         sentence_starts: list[int]) -> list[ActorMention]:
+                         sentence_starts: list[int], city_country: Optional[Callable[[str], Optional[str]]] = None,
+                         home: Optional[str] = None) -> list[ActorMention]:
     """A bare role word that several bodies use ("officers", "agents") takes the sector of the nearest group named
     before it, up to a few sentences back, whose sector it can take: "Police in Cairo detained ten students.
     Officers beat them" -> COP, not the MIL that "officers" alone gets. Qualified roles ("army officers",
-    "Egyptian officers") keep what their words say; with no such group the role is unchanged."""
+    "Egyptian officers") keep what their words say; with no such group the role is unchanged. The group's country
+    comes too unless the story stands on another country's ground (``home``, the dateline's country, or a city
+    ``city_country`` places, named since the group): "Russian troops shelled Kharkiv. Officers said ..." may be
+    Ukraine's officers."""
     followed: list[ActorMention] = []
     for mention in mentions:
-        followed.append(_shared_role_sector(doc, mention, followed, shared_roles, sentence_starts))
+        followed.append(_shared_role_sector(doc, mention, followed, shared_roles, sentence_starts, city_country, home))
     return followed
 
 
 def _shared_role_sector(doc, mention: ActorMention, earlier: list[ActorMention], shared_roles: dict[str, frozenset],
-                        sentence_starts: list[int]) -> ActorMention:
+                        sentence_starts: list[int], city_country: Optional[Callable[[str], Optional[str]]] = None,
+                        home: Optional[str] = None) -> ActorMention:
     actor = mention.actor
     sectors = shared_roles.get(doc[mention.head].lower_)
     if not sectors or mention.kind not in ("sector", "coref") or actor.name or actor.sector not in sectors:
@@ -606,10 +613,29 @@ def _shared_role_sector(doc, mention: ActorMention, earlier: list[ActorMention],
             sector = other.actor.sector
             # (the same body: a role with no country of its own takes the group's)
             country = actor.country or other.actor.country
+            if not actor.country and _on_other_ground(doc, other, mention, country, city_country, home):
+                country = None
             if sector == actor.sector and country == actor.country:
                 return mention
             return replace(mention, actor=replace(actor, sector=sector, country=country, code=(country or "") + sector))
     return mention
+
+
+def _on_other_ground(doc, group: ActorMention, role: ActorMention, country: Optional[str],
+                     city_country: Optional[Callable[[str], Optional[str]]], home: Optional[str]) -> bool:
+    """Whether the text from the group's sentence to the role stands on another country's ground than ``country``:
+    a dateline or a known city of another country."""
+    if country is None:
+        return False
+    if home is not None and home != country:
+        return True
+    if city_country is None:
+        return False
+    start = doc[group.token_start].sent.start
+    names = [ent.text for ent in doc.ents if ent.label_ in PLACE_ENTITY_LABELS and start <= ent.start
+             and ent.end <= role.token_start]
+    names += [t.text for t in doc[start:role.token_start] if t.pos_ == "PROPN"]  # (the parser's labels vary)
+    return any(city_country(name) not in (None, country) for name in names)
 
 
 def named_officer(mention: ActorMention) -> bool:

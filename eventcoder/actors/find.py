@@ -320,7 +320,8 @@ def find_actors(document: Document, dictionary: ActorDictionary) -> list[ActorMe
     if opening:
         # "LONDON/DUBAI (Reuters) - ...": a dateline the cleaner left is where the story was filed and who filed it
         mentions = [m for m in mentions if m.actor.start >= opening.end()]
-    mentions = follow_group_sectors(doc, mentions, dictionary.shared_roles, document.columns.sentence_starts)
+    mentions = follow_group_sectors(doc, mentions, dictionary.shared_roles, document.columns.sentence_starts,
+                                    dictionary.city_country, memory.home)
     mentions = fill_countries_from_context(document, mentions, dictionary, document.columns.sentence_starts)
     # (added after the context stage: a border names no country for the other actors of its sentence)
     return sorted(mentions + border_owners, key=lambda m: m.token_start)

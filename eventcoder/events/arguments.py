@@ -10,6 +10,8 @@ from ..records import ActorMention
 # How much an argument can be trusted, by how its actor was found (used for confidence).
 EXACT, COVERING, NESTED, AFFILIATION = 1.0, 0.85, 0.65, 0.5
 RELATIVE_PRONOUN_TAGS = {"WDT", "WP", "WP$"}
+# (a trailing attribution's reporting verb is finite: "..., residents and a local official said")
+FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP"}
 # Dependencies that stay inside a noun phrase: an actor found through them belongs to the argument.
 PHRASE_DEPS = {"amod", "compound", "poss", "nmod", "appos", "prep", "pobj", "npadvmod", "nummod", "det", "case", "quantmod"}
 QUANTIFIER_NOUNS = {"round", "series", "number", "set", "kind", "wave", "couple", "lot", "dozen", "hundred", "thousand",
@@ -114,6 +116,10 @@ class MentionIndex:
         verb = doc[after]
         if not (verb.pos_ == "VERB" and verb.lemma_.lower() in self.reporting_verbs
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+            return listed
+        # (a finite verb only: "a civilian reported to be hostages", "a Pakistani believed to be smugglers" are more
+        # people, described by a participle)
+        if verb.tag_ not in FINITE_VERB_TAGS or verb.dep_ == "acl" or doc[after + 1:after + 2].text.lower() == "to":
             return listed
         for index, c in enumerate(listed):
             if c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",":

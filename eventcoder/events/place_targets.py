@@ -46,8 +46,9 @@ CODES_OF_MEASURES_TARGETING_OWN_COUNTRY = ("1721", "1722", "1723", "1724", "081"
                                            "123", "137")
 # (an inquiry by the state's prosecutors, police or government; "VOA examined the facts" is no such inquiry)
 CODES_OF_STATE_MEASURES = ("09",)
-# (concessions and reforms, yielding or resigning, are the source's own wherever it stands when it makes them)
-CODES_OF_CONCESSIONS = ("080", "083")
+# (reforms, resigning or withdrawing a bill, are the source's own wherever it stands when it makes them; a concession in
+# general, 080, made at talks abroad is made to the other side, "made concessions at the peace talks in Istanbul")
+CODES_OF_CONCESSIONS = ("083",)
 # (a ceasefire declared by an army or armed group ends fighting at home: "Colombia's ELN rebels declared a unilateral
 # ceasefire" -> COL -> COL; a state named bare may be fighting abroad, "Russia declared an Easter truce")
 CODES_OF_ARMED_MEASURES = ("0871",)
@@ -75,6 +76,14 @@ ROOTS_OF_PROTESTS_SOURCED_FROM_THE_PLACE = frozenset({"14"})
 RESOLVED_PRECISIONS = frozenset({"point", "city", "region", "country"})
 # (the code prefix of transnational militant groups, which the gold standards code by where they act)
 ARMED_TRANSNATIONAL_PREFIX = "IMG"
+# (the group's acts that happen where it is: coercion and violence, and laying down arms)
+ARMED_GROUP_ROOTS_AT_THE_PLACE = frozenset({"17", "18", "19", "20"})
+ARMED_GROUP_CODES_AT_THE_PLACE = ("087",)
+
+
+def armed_group_acts_at_the_place(cameo: str) -> bool:
+    """Whether an event of this code done by a transnational armed group happens where the group is."""
+    return cameo[:2] in ARMED_GROUP_ROOTS_AT_THE_PLACE or cameo.startswith(ARMED_GROUP_CODES_AT_THE_PLACE)
 
 
 def _placed_in_a_country(location: Location) -> bool:
@@ -102,8 +111,10 @@ def target_from_place(cameo: str, source: tuple[Actor, ...], target: tuple[Actor
 
 
 # Bodies without a country that a domestic measure may name as what it restricts or frees ("blocked access to
-# Facebook", "relaxed its rules on foreign-funded NGOs", "conceding to years of campaigning by rights groups").
-UNPLACED_BODY_PREFIXES = ("MNC", "NGO")
+# Facebook"). Not NGOs: "allowed the Red Cross to visit prisoners", "banned Amnesty International" are aimed at them.
+UNPLACED_BODY_PREFIXES = ("MNC",)
+# (humanitarian access, "allowed aid groups to deliver food", is aimed at whoever is let in)
+CODES_AIMED_AT_WHOM_THEY_NAME = ("0863",)
 
 
 def measure_target(cameo: str, source: tuple[Actor, ...], target: tuple[Actor, ...]) -> tuple[Actor, ...]:
@@ -112,10 +123,19 @@ def measure_target(cameo: str, source: tuple[Actor, ...], target: tuple[Actor, .
     Facebook" -> RUS -> RUS); otherwise the target as it is."""
     if not target or not cameo.startswith(CODES_OF_MEASURES_TARGETING_OWN_COUNTRY):
         return target
-    if not all(actor.country is None and actor.code.startswith(UNPLACED_BODY_PREFIXES) for actor in target):
+    if cameo.startswith(CODES_AIMED_AT_WHOM_THEY_NAME):
+        return target
+    if not all(actor.country is None and (actor.code.startswith(UNPLACED_BODY_PREFIXES) or _generic_ngo(actor))
+               for actor in target):
         return target
     home = _own_country(cameo, source)
     return (home,) if home is not None else target
+
+
+def _generic_ngo(actor: Actor) -> bool:
+    """Whether an NGO is named only by its kind ("foreign-funded NGOs", "rights groups"), not by its name ("the Red
+    Cross", "Amnesty International")."""
+    return actor.code.startswith("NGO") and actor.name is None
 
 
 def _own_country(cameo: str, source: tuple[Actor, ...]) -> Optional[Actor]:
@@ -145,6 +165,13 @@ def _own_country(cameo: str, source: tuple[Actor, ...]) -> Optional[Actor]:
 # another party may be about it ("Secretary of State Rubio hosted the ceremony" of Congo and Rwanda).
 ROOTS_AT_HOME_IN_A_DOMESTIC_STORY = frozenset({"03", "04", "08", "09", "10", "11", "12", "13", "14", "16", "17", "18",
                                                "19"})
+# ... but not a trip (042, 043: "said he would travel to the summit") or a threat of force (138: "threatened to launch a
+# new military operation", "vowed to retake all occupied territory"), which are aimed abroad or at a foe left unnamed.
+CODES_NOT_AT_HOME_IN_A_DOMESTIC_STORY = ("042", "043", "138")
+# (nor an army's attacks, 18-19, with no target named: they are aimed at a foe the sentence leaves out)
+ARMED_ROOTS_NOT_AT_HOME = frozenset({"18", "19"})
+# (a formal complaint, like a protest, is aimed at home only when society lodges it)
+CODES_OF_FORMAL_COMPLAINTS = ("114",)
 
 
 def story_parties(actor_mentions: Iterable[ActorMention]) -> frozenset:
@@ -154,27 +181,53 @@ def story_parties(actor_mentions: Iterable[ActorMention]) -> frozenset:
 
 
 def target_at_home(cameo: str, source: tuple[Actor, ...], target: tuple[Actor, ...],
-                   parties: Optional[frozenset]) -> Optional[Actor]:
+                   parties: Optional[frozenset], location: Optional[Location] = None) -> Optional[Actor]:
     """The source's own country as the target of an act with no target, when the source is of one country and the
-    story (``parties``: of a text of several sentences; None for a lone sentence) names no other party."""
+    story (``parties``: of a text of several sentences, with its dateline's and its events' places' countries; None for
+    a lone sentence) names no other party, and the event's place is not in another country."""
     if parties is None or target or not source or cameo[:2] not in ROOTS_AT_HOME_IN_A_DOMESTIC_STORY:
+        return None
+    if cameo.startswith(CODES_NOT_AT_HOME_IN_A_DOMESTIC_STORY):
         return None
     countries = {actor.country for actor in source}
     if len(countries) != 1 or None in countries or not parties <= countries:
         return None
+    if location is not None and _placed_in_a_country(location) and location.country not in countries:
+        return None
+    # (the limits of _own_country: a ceasefire by armed men, an inquiry by the state, a protest by society; "Putin
+    # declared an Easter truce", "Kishida protested strongly" are aimed at a foe or a state left unnamed)
+    if cameo.startswith(CODES_OF_ARMED_MEASURES) and not all(actor.sector in CEASEFIRE_SECTORS for actor in source):
+        return None
+    if cameo.startswith(CODES_OF_STATE_MEASURES) and not all(actor.sector in INQUIRY_SECTORS for actor in source):
+        return None
+    if cameo[:2] in ARMED_ROOTS_NOT_AT_HOME and any(actor.sector == "MIL" for actor in source):
+        return None  # "KYIV - Ukrainian forces struck a bridge": an army's strike with no target named hits a foe
+    protest = cameo[:2] in ROOTS_TARGETING_OWN_COUNTRY or cameo.startswith(CODES_OF_FORMAL_COMPLAINTS)
+    if protest and any(actor.sector is None or actor.sector in STATE_SECTORS for actor in source):
+        return None  # (a state's protest or formal complaint, "would file a protest", is lodged with another state)
     first = source[0]
     return Actor(code=first.country, country=first.country, sector=None, text=first.text, start=first.start,
                  end=first.end)
 
 
-def source_at_home(source: tuple[Actor, ...], target: tuple[Actor, ...], parties: Optional[frozenset]) -> Optional[Actor]:
-    """The country of a domestic story (``parties``, as for target_at_home) as the source of an act whose doer it does
-    not name ("54 people were arrested", "riots spread across Senegal" after a sentencing), when the target is of that
-    country: in a story of one country, only its own people act there."""
-    if parties is None or source or not target:
+# Acts whose doer a domestic story leaves unnamed and which its own state or people do at home: demands, accusations,
+# rejections and threats (10-13: "Codelco, which rejected the union's demand"), protests (14), arrests and crowd control
+# (17). Not violence, kidnappings or releases ("Two Ukrainian civilians were killed overnight", "Five Kenyan truck
+# drivers were kidnapped", "Three Israeli hostages were released"), often done by a foe.
+ROOTS_SOURCED_AT_HOME_IN_A_DOMESTIC_STORY = frozenset({"10", "11", "12", "13", "14", "17"})
+
+
+def source_at_home(cameo: str, source: tuple[Actor, ...], target: tuple[Actor, ...], parties: Optional[frozenset],
+                   location: Optional[Location] = None) -> Optional[Actor]:
+    """The country of a domestic story (``parties``, as for target_at_home) as the source of a demand, a rejection, a
+    protest or an arrest whose doer it does not name ("54 people were arrested") when the target is of that country (and the
+    event's place not in another): in a story of one country, only its own people act there."""
+    if parties is None or source or not target or cameo[:2] not in ROOTS_SOURCED_AT_HOME_IN_A_DOMESTIC_STORY:
         return None
     countries = {actor.country for actor in target}
     if len(countries) != 1 or None in countries or not parties <= countries:
+        return None
+    if location is not None and _placed_in_a_country(location) and location.country not in countries:
         return None
     first = target[0]
     return Actor(code=first.country, country=first.country, sector=None, text=first.text, start=first.start,
@@ -206,7 +259,8 @@ def source_from_place(cameo: str, source: tuple[Actor, ...], target: tuple[Actor
 
 
 def actors_in_place_country(actors: tuple[Actor, ...], location: Location,
-                            sentence_countries: frozenset = frozenset()) -> tuple[Actor, ...]:
+                            sentence_countries: frozenset = frozenset(),
+                            armed_groups_here: bool = False) -> tuple[Actor, ...]:
     """Role-only actors take the country of the place where the event happened: "people blocked streets in
     Hong Kong" -> HKGCVL, "police fired tear gas in Cairo" -> EGYCOP. Armed roles (troops, rebels) may be
     foreign: they do so only when their sentence names no other country ("rebels seized Kisangani")."""
@@ -218,7 +272,7 @@ def actors_in_place_country(actors: tuple[Actor, ...], location: Location,
         if (actor.country is None and actor.sector and actor.code == actor.sector
             and (actor.sector in DOMESTIC_SECTORS or armed_too)
             and actor.code[:3] not in TRANSNATIONAL_PREFIXES)
-        else _where_it_acts(actor, location)
+        else _where_it_acts(actor, location) if armed_groups_here else actor
         for actor in actors
     )
 
@@ -226,7 +280,9 @@ def actors_in_place_country(actors: tuple[Actor, ...], location: Location,
 def _where_it_acts(actor: Actor, location: Location) -> Actor:
     """A transnational armed group (IMG: Islamic State, al-Qaeda) the actor stage could not place takes the country
     where the event happened, as the gold standards code it: "Islamic State militants fired shells at Peshmerga
-    fighters near Makhmour" -> IRQ (the actor stage places only by countries and capitals it knows)."""
+    fighters near Makhmour" -> IRQ (the actor stage places only by countries and capitals it knows). Only for the
+    group's own acts of force (armed_group_acts_at_the_place, as source): the place of other events is often where
+    someone spoke of it ("Speaking in Paris, Macron vowed to destroy Islamic State")."""
     if actor.country is not None or not actor.code.startswith(ARMED_TRANSNATIONAL_PREFIX):
         return actor
     return replace(actor, country=location.country, code=location.country + (actor.sector or ""))

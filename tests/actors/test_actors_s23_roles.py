@@ -64,6 +64,17 @@ def test_a_bare_shared_role_takes_the_group_named_before(actor_codes, text, role
     assert actor_codes(text)[role] == code
 
 
+@pytest.mark.parametrize("text, role, wrong", [
+    # foreign ground (a city of another country, a dateline): the role takes the group's sector, not its country
+    ("Russian troops shelled Kharkiv on Monday. Officers said three civilians were killed.", "Officers", "RUSMIL"),
+    ("KHARKIV, Ukraine (Reuters) - Russian troops shelled the city on Monday. Officers said three civilians were "
+     "killed.", "Officers", "RUSMIL"),
+])
+def test_a_shared_role_on_foreign_ground_takes_no_country_from_the_group(actor_codes, text, role, wrong):
+    found = actor_codes(text)[role]
+    assert found.endswith("MIL") and found != wrong, found
+
+
 @pytest.mark.parametrize("text, role, code", [
     ("Officers beat the students with batons.", "Officers", "MIL"),  # no group before: its own sector
     ("Police in Cairo detained ten students. Army officers beat the students.", "Army officers", "MIL"),

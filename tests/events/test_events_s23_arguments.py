@@ -10,6 +10,7 @@ from event_checks import has_event as _has
 @pytest.mark.parametrize("text, code", [
     ("Police arrested two men, residents and a local official said.", "173"),
     ("Soldiers shot dead three protesters, witnesses and a rights group said.", "18"),
+    ("Police detained two men, officials and a rights group reported.", "173"),
 ])
 def test_trailing_speakers_are_not_targets(real_event_codes, text, code):
     events = real_event_codes(text)
@@ -17,6 +18,17 @@ def test_trailing_speakers_are_not_targets(real_event_codes, text, code):
     assert not any(c.startswith(code) and any(t.endswith(("CVL", "GOV", "NGO")) and t != "CVL" for t in targets)
                    for c, _s, targets in events), events
     assert not any(c.startswith(code) and len(targets) > 1 for c, _s, targets in events), events
+
+
+@pytest.mark.parametrize("text, code, targets", [
+    # a participle after the list describes its last member: no attribution, all are targets
+    ("Troops killed five militants, two soldiers and a civilian reported to be hostages.", "18", {"INS", "MIL", "CVL"}),
+    ("Security forces arrested four men, three Afghans and a Pakistani believed to be smugglers.", "173",
+     {"AFG", "PAK"}),
+])
+def test_a_list_before_a_participle_stays_whole(real_event_codes, text, code, targets):
+    events = real_event_codes(text)
+    assert any(c.startswith(code) and targets <= set(t) for c, _s, t in events), events
 
 
 def test_a_real_list_of_targets_stays(real_events):
