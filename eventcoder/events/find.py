@@ -3464,7 +3464,8 @@ def _foreign_object(source: list, target: list, doc, patterns: EventPatterns) ->
     the target; named by an international word alone ("international investigators", read as police of no country)
     they are no one's (an empty target)."""
     source_countries = {m.actor.country for m in source} - {None}
-    if any(m.actor.code[:3] == "IGO"
+    bodies = tuple(p.upper() for p in patterns.body_actor_prefixes)  # international bodies' code prefixes
+    if any(m.actor.code.startswith(bodies)
            or (source_countries and m.actor.country and m.actor.country not in source_countries) for m in target):
         return target
     words = patterns.international_investigator_words
