@@ -102,10 +102,10 @@ class Codebook:
         legacy_labels: Mapping[str, str],
         record_types: Optional[Mapping[str, tuple[str, Optional[str]]]] = None,
     ):
-        self._codes = dict(sorted(codes.items()))
+        self._codes = dict(sorted(codes.items()))  # lexical order of CAMEO codes is their tree order
         # CAMEO code -> (PLOVER type, mode) where PLOVER's own definitions, as its event records use them, differ
         # from the published crosswalk (plover.yaml: record_types)
-        self._record_types = dict(record_types or {})  # lexical order of CAMEO codes is their tree order
+        self._record_types = dict(record_types or {})
         self._plover_types = dict(plover_types)
         self._contexts = tuple(contexts)
         self._context_set = frozenset(self._contexts)
@@ -121,7 +121,8 @@ class Codebook:
         ``plover_path`` replaces the built-in PLOVER ontology (same format as ``plover.yaml``).
         Raises ``DataFileError`` (file and line) for any invalid row.
         """
-        ontology = _read_plover_yaml(Path(plover_path) if plover_path is not None else PLOVER_FILE)
+        ontology_path = Path(plover_path) if plover_path is not None else PLOVER_FILE
+        ontology = _read_plover_yaml(ontology_path)
         codes = _read_cameo_tsv(CAMEO_FILE, ontology, existing={})
         for extra in extra_paths:
             path = Path(extra)
@@ -132,6 +133,11 @@ class Codebook:
                 codes.update(_read_cameo_yaml(path, ontology, existing=codes))
             else:
                 raise DataFileError(path, None, "unsupported codebook file type; use .tsv, .yaml or .yml")
+        for code in ontology.record_types:
+            # (checked here, once the CAMEO codes are known: "0899" is no code, "010" has no PLOVER event to retype)
+            if code not in codes or codes[code].plover_type is None:
+                raise DataFileError(ontology_path, ontology.record_type_lines.get(code),
+                                    f"record_types: {code} is not a CAMEO code with a PLOVER event")
         return cls(codes, ontology.types, ontology.contexts, ontology.legacy_labels, ontology.record_types)
 
     # CAMEO
@@ -228,6 +234,7 @@ class _Ontology:
     contexts: tuple[str, ...]
     legacy_labels: dict[str, str]
     record_types: dict[str, tuple[str, Optional[str]]] = field(default_factory=dict)
+    record_type_lines: dict[str, Optional[int]] = field(default_factory=dict)  # code -> its line in plover.yaml
 
     def normalise(self, label: str) -> Optional[str]:
         name = label.strip().upper()
@@ -328,18 +335,21 @@ def _read_plover_yaml(path: Path) -> _Ontology:
             raise DataFileError(path, legacy.line_of(old), f"legacy label {old!r} maps to unknown type {new!r}")
         if old in types:
             raise DataFileError(path, legacy.line_of(old), f"legacy label {old!r} is also a current type")
-    record_types = _record_types_from_yaml(path, data, types)
-    return _Ontology(types=types, contexts=tuple(contexts), legacy_labels=dict(legacy), record_types=record_types)
+    record_types, record_type_lines = _record_types_from_yaml(path, data, types)
+    return _Ontology(types=types, contexts=tuple(contexts), legacy_labels=dict(legacy), record_types=record_types,
+                     record_type_lines=record_type_lines)
 
 
-def _record_types_from_yaml(path: Path, data: Any, types: Mapping[str, PloverType]) -> dict:
-    """``record_types``: CAMEO code -> {type, mode}, the PLOVER type its event records give that code."""
+def _record_types_from_yaml(path: Path, data: Any, types: Mapping[str, PloverType]) -> tuple[dict, dict]:
+    """``record_types``: CAMEO code -> {type, mode}, the PLOVER type its event records give that code; with each
+    code's line (checked against the CAMEO codes by ``Codebook.load``)."""
     raw = data.get("record_types", {})
     if not isinstance(raw, dict):
         raise DataFileError(path, data.line_of("record_types"), "'record_types' must be a mapping code -> {type, mode}")
-    record_types = {}
+    record_types, lines = {}, {}
     for code, spec in raw.items():
         line = raw.line_of(code) if isinstance(raw, _LineDict) else None
+        lines[code] = line
         if not isinstance(code, str) or not _CODE_PATTERN.fullmatch(code):
             raise DataFileError(path, line, f"record_types: {code!r} is not a quoted CAMEO code")
         if not isinstance(spec, dict) or spec.get("type") not in types or set(spec) - {"type", "mode"}:
@@ -348,7 +358,7 @@ def _record_types_from_yaml(path: Path, data: Any, types: Mapping[str, PloverTyp
         if mode is not None and mode not in types[spec["type"]].modes:
             raise DataFileError(path, line, f"record_types: code {code}: {mode!r} is not a mode of {spec['type']}")
         record_types[code] = (spec["type"], mode)
-    return record_types
+    return record_types, lines
 
 
 def _plover_type_from_yaml(path: Path, line: int, name: Any, spec: Any) -> PloverType:

@@ -52,7 +52,6 @@ PREP_PHRASE_TARGET_ROOTS = frozenset({"09", "11", "12"})
 REQUEST_ROOT = "10"
 # Codes whose required object is the source's own forces (deployed, withdrawn), never the target.
 FORCES_AS_MEANS = ("15", "0874")
-LEGAL_ACTION_CODE = "115"
 ADDRESSEE_PREPS = ("to", "with")  # "appealed to donors for aid": the one asked, on whom the parser may hang "for"
 RETREAT_CODE = "0874"
 FORCE_POSTURE_ROOT = "15"
@@ -109,6 +108,7 @@ class _Candidate:
     needs_target: bool = False
     armed_source: bool = False  # only armed actors do it ("fighters evacuated the district": a retreat)
     mission: bool = False  # a force sent abroad on a mission its clause names (074: "arrived in Haiti to lead a mission")
+    foreign_object: bool = False  # those let in are foreign or international ("allowed UN investigators into Tigray")
     nominal: bool = False
     chained: bool = False  # arguments inherited through xcomp/conj/control chains
     subordinate: bool = False  # a purpose or participle clause of another event ("staged rallies to demand ...")
@@ -451,20 +451,39 @@ class _SentenceMatcher:
                 # by people of the place where they are held (the place stage names both sides, or drops the event)
                 candidate.placed_only = True
         self._accuser_as_victim(candidates)
+        not_legal = set()  # ids of cases taken to no court
         for candidate in candidates:
             # events that need a recipient keep needing one from their own pattern ("invested 9% of its GDP")
             if (candidate.source and not candidate.target and not candidate.reciprocal and not candidate.needs_target
-                    and candidate.cameo[:2] not in self.patterns.target_required_roots):
+                    and candidate.cameo[:2] not in self.patterns.target_required_roots
+                    and not candidate.pattern_id.startswith(JUDGEMENT_PREFIX)):
+                # (a judgement's owner is found by _judgements alone: "called the killing of civilians a crime" is
+                # not aimed at the civilians)
                 candidate.target = self._complement_target(candidate)
-            if (candidate.cameo.startswith(LEGAL_ACTION_CODE) and candidate.trigger.pos_ in VERB_POS
+            if (candidate.cameo.startswith(self.patterns.legal_action_code) and candidate.trigger.pos_ in VERB_POS
                     and any(self.patterns.lemma(c) in self.patterns.case_nouns
                             for c in candidate.trigger.children if c.dep_ == "dobj")):
                 # "would take the case to the International Court of Justice": the court is where the case goes, not
                 # whom it is against: named elsewhere in the clause, or the doer of the act it answers, or none
                 # ("the opposition took its case to the Supreme Court" sues no one)
-                if candidate.target and all(m.actor.sector == "JUD" or m.actor.code.endswith("JUD")
-                                            for m in candidate.target.mentions):
-                    candidate.target = NO_ARGUMENT
+                venues = [o for h in (candidate.trigger, *(c for c in candidate.trigger.children if c.dep_ == "dobj"))
+                          for _w, o in prep_objects(h, ["to", "before", "at"])]
+                if (venues and not self._adjudicating(venues)) or (candidate.source and all(
+                        self.patterns.is_commercial(m.actor.sector) for m in candidate.source.mentions)):
+                    # "referred the matter to the Security Council", "took the matter to FIFA": no court, no legal
+                    # action; nor a firm's case ("The company took the matter to court")
+                    not_legal.add(id(candidate))
+                    continue
+                venue_tokens = {t.i for v in venues for t in v.subtree}
+                if candidate.target and any(m.head in venue_tokens for m in candidate.target.mentions):
+                    candidate.target = NO_ARGUMENT  # the court, whatever its sector, is where the case goes
+                if not candidate.target:
+                    # "took its dispute with China over barley tariffs to the WTO": the other party
+                    party = next((o for c in candidate.trigger.children if c.dep_ == "dobj"
+                                  for _w, o in prep_objects(c, ["with", "against"])), None)
+                    argument = self.index.argument(party) if party is not None else NO_ARGUMENT
+                    if argument and not _overlaps(argument, candidate.source):
+                        candidate.target = argument
                 if not candidate.target:
                     candidate.pattern_id = CASE_PREFIX + candidate.pattern_id
             if candidate.cameo[:2] == FORCE_POSTURE_ROOT and candidate.source and not candidate.target:
@@ -475,6 +494,7 @@ class _SentenceMatcher:
                 # nothing, or only a place, among the complements: the threat (or the offer: "ready to pull its troops
                 # back if India did the same") is aimed at whoever must meet its condition
                 candidate.target = self._condition_target(candidate) or candidate.target
+        candidates = [c for c in candidates if id(c) not in not_legal]
         self._targets_of_joined_acts(candidates)
         candidates = [c for c in candidates if self._has_political_party(c)]
         if self.include_statements:
@@ -1966,6 +1986,18 @@ class _SentenceMatcher:
         return lemma in self.patterns.exercise_nouns or any(
             f"{c.lower_} {lemma}" in self.patterns.exercise_nouns for c in noun.children if c.dep_ == "compound")
 
+    def _adjudicating(self, venues) -> bool:
+        """Whether a case goes to a court, tribunal or body that rules on disputes (grammar.yaml
+        ``adjudicating_venues``: "to the International Court of Justice", "to the WTO"), not a political body ("to the
+        UN Security Council") or a sports or trade body ("to FIFA", "to the European Commission")."""
+        words = self.patterns.adjudicating_venues
+        for venue in venues:
+            text = " ".join(t.lower_ for t in venue.subtree)
+            if any(self.patterns.lemma(t) in words or t.lower_ in words for t in venue.subtree) or any(
+                    " " in w and f" {w} " in f" {text} " for w in words):
+                return True
+        return False
+
     def _judgements(self, sentence, candidates: list) -> list:
         """Calling an act or claim by a condemning name criticises whoever it is theirs (grammar.yaml
         ``judging_verbs``, ``condemning_words``, ``judgement_code``): "called the raid by Ecuadorian police an
@@ -1992,8 +2024,15 @@ class _SentenceMatcher:
             if not source:
                 continue
             target = NO_ARGUMENT
-            owners = [judged, *(c for c in judged.children if c.dep_ in ("compound", "amod", "poss", "nmod")),
-                      *(o for _w, o in prep_objects(judged, ["by", "of"]))]
+            if self._listed(judged, self.patterns.patient_nouns) or any(
+                    c.trigger.i == judged.i and c.cameo[:2] in self.patterns.violent_act_roots for c in out):
+                # "called the killing of Palestinian civilians a crime", "the journalist's murder": the victim is
+                # no owner; only a doer named by "by" or an adjective ("the Russian bombing of Aleppo") is
+                owners = [*(c for c in judged.children if c.dep_ in ("compound", "amod")),
+                          *(o for _w, o in prep_objects(judged, ["by"]))]
+            else:
+                owners = [judged, *(c for c in judged.children if c.dep_ in ("compound", "amod", "poss", "nmod")),
+                          *(o for _w, o in prep_objects(judged, ["by", "of"]))]
             for token in owners:
                 argument = self.index.argument(token)
                 if argument and not _overlaps(argument, source):
@@ -2126,6 +2165,7 @@ class _SentenceMatcher:
             reciprocal="reciprocal" in pattern.flags, self_ok="self_ok" in pattern.flags,
             needs_target="needs_target" in pattern.flags, alone_code=pattern.alone_code,
             armed_source="armed_source" in pattern.flags, mission="mission" in pattern.flags,
+            foreign_object="foreign_object" in pattern.flags,
         )
         participle = (
             verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl", "conj")
@@ -2900,9 +2940,11 @@ class _SentenceMatcher:
             if argument:
                 source = argument
                 own_argument = True
-        if not source and (blamed := self._blamed_doer(noun)) is not None:
+        if (not source and candidate.cameo[:2] in self.patterns.violent_act_roots
+                and (blamed := self._blamed_doer(noun)) is not None):
             # "a cyberattack blamed on Russian hackers", "cyberattacks, which Tallinn blamed on Russia": the one blamed
-            # did the act (alleged)
+            # did the act (alleged); unrest blamed on someone was stirred, not done, by them ("the riots, which Beijing
+            # blamed on the Dalai Lama": the rioters are not the Dalai Lama)
             argument = index.argument(blamed)
             if argument and not _overlaps(argument, target):
                 source = argument
@@ -3076,9 +3118,9 @@ def _nearest_subject(verb, subject):
 def _judgement_predicate(verb, obj):
     """What ``verb`` calls its object ``obj``: an object predicate ("called the raid an authoritarian act", "called the
     charges ridiculous") or an "as" phrase ("described the sanctions as piracy"); None without one."""
-    for c in verb.children:
-        if c.dep_ == "oprd" or c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN") and c.i > obj.i:
-            return c
+    predicate = _object_predicate(verb, obj)
+    if predicate is not None:
+        return predicate
     for c in (*verb.children, *obj.children):
         if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i:
             return c
@@ -3088,8 +3130,13 @@ def _judgement_predicate(verb, obj):
 def _judged(verb, obj) -> bool:
     """Whether ``verb`` gives its object a predicate ("called the raid an authoritarian act", "declared the strike
     illegal"): the speaker judges the act, it is not the one who did it."""
-    return any(c.dep_ == "oprd" or c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN") and c.i > obj.i
-               for c in verb.children)
+    return _object_predicate(verb, obj) is not None
+
+
+def _object_predicate(verb, obj):
+    """The predicate ``verb`` gives its object ``obj`` ("an authoritarian act", "illegal"), or None."""
+    return next((c for c in verb.children
+                 if c.dep_ == "oprd" or c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN") and c.i > obj.i), None)
 
 
 def _required_inner_noun(noun, pattern: NounPattern, noun_hits: dict):
@@ -3303,6 +3350,10 @@ def _finish(candidate: _Candidate, sentence_index: int, sentence, patterns: Even
         return None  # "residents evacuated their homes" is no retreat
     if candidate.mission and not _on_mission(candidate.trigger, source, target, patterns):
         return None  # "Russian troops arrived in Belarus for drills" is no peacekeeping
+    if candidate.foreign_object:
+        target = _foreign_object(source, target, sentence.doc, patterns)
+        if target is None:
+            return None  # "The club welcomed investigators from UEFA", "let insurance investigators in" are none
     if candidate.reciprocal and candidate.nominal and not (source and target):
         return None  # "talks with Turkey" says nothing about who talked
     if source and target:
@@ -3395,10 +3446,37 @@ def _on_mission(trigger, source: list, target: list, patterns: EventPatterns) ->
     source_countries = {m.actor.country for m in source}
     if not target or any(m.actor.country in source_countries for m in target):
         return False
+    # (an international body counts only by its forces or police: "an IMF mission", "UN envoy", "IAEA inspectors" are none)
     if not source or not all(
-            m.actor.sector in ARMED_SECTORS or m.actor.sector == "COP" or m.actor.code[:3] in ("IMG", "IGO")
+            m.actor.sector in ARMED_SECTORS or (m.actor.sector or "").lower() in patterns.mission_doer_sectors
             or patterns.lemma(doc[m.head]) in patterns.armed_nouns
             or patterns.lemma(doc[m.head]) in patterns.mission_doer_nouns for m in source):
         return False
-    return any(patterns.lemma(token) in patterns.mission_cues or token.lower_ in patterns.mission_cues
-               for token in trigger.subtree if token.i != trigger.i)
+    def listed(token, words) -> bool:
+        return patterns.lemma(token) in words or token.lower_ in words
+
+    clause = [t for t in trigger.subtree if t.i != trigger.i]
+    if any(listed(t, patterns.mission_blocking_words) for t in clause):
+        return False  # "on a training mission", "for a multinational exercise", "on a mission to evacuate diplomats"
+    # the doers' own words name a mission only on a force noun ("African Union peacekeepers", "peacekeeping troops");
+    # "a Chinese police mission arrived" names none it goes on
+    force_nouns = patterns.armed_nouns | patterns.mission_doer_nouns
+    not_cues = {i for m in source if patterns.lemma(doc[m.head]) not in force_nouns
+                for i in (*range(m.token_start, m.token_end), m.head)}
+    return any(listed(t, patterns.mission_cues) for t in clause if t.i not in not_cues)
+
+
+def _foreign_object(source: list, target: list, doc, patterns: EventPatterns) -> Optional[list]:
+    """The target of letting foreign or international people in (flag ``foreign_object``), or None when they are
+    neither: an international body's or a foreign state's ("a team of UN investigators", "Dutch investigators") stay
+    the target; named by an international word alone ("international investigators", read as police of no country)
+    they are no one's (an empty target)."""
+    source_countries = {m.actor.country for m in source} - {None}
+    bodies = tuple(p.upper() for p in patterns.body_actor_prefixes)  # international bodies' code prefixes
+    if any(m.actor.code.startswith(bodies)
+           or (source_countries and m.actor.country and m.actor.country not in source_countries) for m in target):
+        return target
+    words = patterns.international_investigator_words
+    if any(c.lower_ in words for m in target for c in doc[m.head].children if c.dep_ in ("amod", "compound", "nmod")):
+        return []
+    return None

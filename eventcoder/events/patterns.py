@@ -50,17 +50,22 @@ GRAMMAR_WORD_LISTS = (
     "narrating_verbs", "sports_clause_cues", "sports_clause_roots", "generic_explosion_nouns", "industrial_sites", "effect_roots", "doerless_passive_codes", "commercial_sectors",
     "patient_nouns", "obligation_message_nouns", "riot_crowd_nouns", "riot_cues", "speaker_own_nouns",
     "body_actor_prefixes", "riot_cue_verbs", "demanding_crowd_nouns", "mission_cues", "mission_doer_nouns",
+    "mission_blocking_words", "violent_act_roots",
+    "international_investigator_words", "adjudicating_venues",
+    "mission_doer_sectors",
     "blame_verbs", "judging_verbs", "condemning_words", "case_nouns",
 )
 # grammar.yaml keys that hold one CAMEO code each.
 GRAMMAR_CODES = ("statement_code", "riot_code", "cyber_code", "departure_code", "diplomat_departure_code", "presence_departure_code",
                  "exercise_code", "joint_exercise_code", "mass_killing_code", "mass_expulsion_code", "exclusion_threat_code",
                  "exclusion_military_threat_code", "hunger_strike_code", "labour_strike_code",
-                 "body_departure_code", "crowd_demand_code", "judgement_code")
+                 "body_departure_code", "crowd_demand_code", "judgement_code",
+                 "legal_action_code")
 GRAMMAR_CODE_PREFIXES = frozenset({"own_country_target_codes", "own_country_protest_codes", "violent_protest_prefixes",
                                    "means_codes"})
 VERB_FLAGS = {"reciprocal", "self_ok", "object_is_target", "needs_target", "clause", "recipient_first", "from_source",
-              "border", "armed_source", "subject_target", "infinitive", "from_origin", "deportees", "mission"}
+              "border", "armed_source", "subject_target", "infinitive", "from_origin", "deportees", "mission",
+              "foreign_object"}
 NOUN_FLAGS = {"reciprocal", "self_ok", "of_source", "needs_target"}
 CONTROL_KINDS = ("intent", "plan", "refuse", "threaten", "request", "prevent", "cease", "attempt")
 # Default order in which prepositions are tried for the target (the "recipient") of an event.
@@ -254,11 +259,18 @@ class EventPatterns:
     # a force's arrival is a peacekeeping or security mission (074) only when its clause names one
     mission_cues: frozenset = frozenset()
     mission_doer_nouns: frozenset = frozenset()
+    mission_doer_sectors: frozenset = frozenset()  # besides armed sectors, police (lower case) may go on a mission
+    mission_blocking_words: frozenset = frozenset()  # "on a training mission", "for a multinational exercise": none
     judging_verbs: frozenset = frozenset()  # "called the raid an authoritarian act": criticism (judgement_code)
     condemning_words: frozenset = frozenset()
     judgement_code: str = "111"
+    legal_action_code: str = "115"  # "took the case to the ICJ": legal action against whom the case is about
+    adjudicating_venues: frozenset = frozenset()  # a case goes to a court or tribunal ("to the WTO"), not "to FIFA"
     case_nouns: frozenset = frozenset()  # "took the case to the ICJ": legal action against whom the case is about
     blame_verbs: frozenset = frozenset()  # the one an act is blamed on did it ("a cyberattack blamed on Russia")
+    # flag foreign_object: investigators let in are foreign or international ("UN investigators", "international ...")
+    international_investigator_words: frozenset = frozenset()
+    violent_act_roots: frozenset = frozenset()  # ... for these roots only (riots blamed on someone were incited)
     demanding_crowd_nouns: frozenset = frozenset()
     crowd_demand_code: str = "141"
     body_departure_code: str = "160"

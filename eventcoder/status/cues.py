@@ -80,6 +80,9 @@ class StatusCues:
     stating_words: frozenset = frozenset()
     stated_codes: tuple[str, ...] = ()
     performed_codes: tuple[str, ...] = ()
+    # acts a participle or relative clause blames on someone rest on the blamer's word ("cyberattacks, which Tallinn
+    # blamed on Russia": alleged); others were only incited ("the riots, which Beijing blamed on the Dalai Lama")
+    blamed_codes: tuple[str, ...] = ()
 
     def __post_init__(self):
         # Word -> status lookups, the first status in priority order winning: decide_status
@@ -124,7 +127,7 @@ class StatusCues:
                 raise DataFileError(path, lines.get(key, 1), f"'{key}' must be a list of words")
             word_lists[key] = frozenset(w.strip().lower() for w in words)
         code_lists = {}
-        for key in ("stated_codes", "performed_codes", "force_codes"):
+        for key in ("stated_codes", "performed_codes", "force_codes", "blamed_codes"):
             codes = data.get(key, [])
             if not isinstance(codes, list) or not all(isinstance(c, str) and c.isdigit() for c in codes):
                 raise DataFileError(path, lines.get(key, 1),
@@ -180,6 +183,7 @@ class StatusCues:
             stating_words=word_lists["stating_words"],
             stated_codes=code_lists["stated_codes"],
             performed_codes=code_lists["performed_codes"],
+            blamed_codes=code_lists["blamed_codes"],
         )
 
 

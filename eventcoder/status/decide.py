@@ -124,6 +124,11 @@ def _cues_on(governor: Governor, cues: StatusCues, lemma_only: bool = False) -> 
                 if hedge is not None:
                     found.append(_Cue("alleged", hedge))
                 continue
+            if kind == "self" and _blamed_by(child, cues):
+                # "cyberattacks, which Tallinn blamed on Russia", "a cyberattack blamed on Russian hackers": the act
+                # rests on the blamer's word (the event stage makes the one blamed its doer)
+                found.append(_Cue("alleged", child))
+                continue
             if child.dep_ not in _MODIFIER_DEPS:
                 continue
             word = child.lower_
@@ -365,6 +370,9 @@ def decide_status(document: Document, mention: EventMention, cues: Optional[Stat
                     for child in trigger.children)):
         # A hedge on the doer makes only a deed of force alleged: "The suspected gunman surrendered" is plain.
         status = _decide(document, trigger, dataclasses.replace(cues, subject_hedges=frozenset()))
+    if (status.value == "alleged" and not mention.cameo.startswith(cues.blamed_codes or ("-",))
+            and any(_blamed_by(c, cues) and c.idx == status.cue_start for c in trigger.children)):
+        return Status("asserted")  # "the riots, which Beijing blamed on the Dalai Lama": the riots happened
     performed = (mention.cameo.startswith(cues.performed_codes or ("-",))
                  or trigger.lemma_.lower() in cues.enabling_verbs)
     if (status.value == "future" and status.cue == "to" and performed
@@ -742,6 +750,15 @@ def _first_conjunct(chain: list[Governor]):
             break
         token = governor.token
     return token
+
+
+def _blamed_by(clause, cues: StatusCues) -> bool:
+    """Whether ``clause``, a participle or relative clause on an act noun, blames the act on someone: its verb is an
+    alleged object governor ("blame") with an "on"/"to" phrase, not negated."""
+    return (clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB"
+            and clause.lemma_.lower() in cues.object_governors["alleged"]
+            and any(c.dep_ == "prep" and c.lower_ in ("on", "to") for c in clause.children)
+            and not any(c.dep_ == "neg" for c in clause.children))
 
 
 def _doubt_above(verb, cues: StatusCues) -> list[_Cue]:

@@ -39,15 +39,21 @@ def test_record_convention_leaves_other_codes(codebook, code, kind):
     '"0831": {type: RETIRE}',
     '"0831": {type: RETREAT, mode: quit}',
     '"08x1": {type: RETREAT}',
+    '"0899": {type: RETREAT}',  # no CAMEO code
+    '"010": {type: RETREAT}',   # a code with no PLOVER event
 ])
 def test_bad_record_types_rows_are_rejected(tmp_path, entry):
     from eventcoder.codebook.loader import PLOVER_FILE
 
-    text = PLOVER_FILE.read_text(encoding="utf-8").split("record_types:")[0] + "record_types:\n  " + entry + "\n"
+    head = PLOVER_FILE.read_text(encoding="utf-8").split("record_types:")[0]
+    text = head + "record_types:\n  " + entry + "\n"
     path = tmp_path / "plover.yaml"
     path.write_text(text, encoding="utf-8")
-    with pytest.raises(DataFileError):
+    with pytest.raises(DataFileError) as caught:
         Codebook.load(plover_path=path)
+    # the bad row's own line is named
+    assert caught.value.path == str(path)
+    assert caught.value.line == head.count("\n") + 2, caught.value
 
 
 def test_coder_uses_record_convention_with_modality_as_intent(nlp):

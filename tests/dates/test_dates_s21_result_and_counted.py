@@ -9,16 +9,17 @@ import pytest
 PUBLISHED = "2019-03-01"  # a Friday
 
 
-@pytest.mark.parametrize("sentence", [
-    "A car bomb exploded outside a market in the northern town on Saturday, killing 30 people in the deadliest "
-    "attack in the region's history.",
-    "Gunmen opened fire on a bus in the hills on Saturday, killing nine passengers in an attack that police "
-    "blamed on bandits.",
+@pytest.mark.parametrize("sentence, expected_status", [
+    ("A car bomb exploded outside a market in the northern town on Saturday, killing 30 people in the deadliest "
+     "attack in the region's history.", "asserted"),
+    # (session 23: an attack blamed on someone is theirs on the blamer's word, alleged, as the gold sets code it)
+    ("Gunmen opened fire on a bus in the hills on Saturday, killing nine passengers in an attack that police "
+     "blamed on bandits.", "alleged"),
 ])
-def test_the_deed_named_in_a_participle_of_result_takes_the_heads_day(status_and_date, sentence):
+def test_the_deed_named_in_a_participle_of_result_takes_the_heads_day(status_and_date, sentence, expected_status):
     status, date = status_and_date("Officials gave few details. " + sentence, "attack", "190", PUBLISHED)
     assert (date.date, date.precision) == ("2019-02-23", "day")
-    assert status == "asserted"
+    assert status == expected_status
 
 
 def test_a_result_without_a_dated_head_takes_no_day(status_and_date):
