@@ -189,11 +189,6 @@ def target_at_home(cameo: str, source: tuple[Actor, ...], target: tuple[Actor, .
         return None
     if cameo.startswith(CODES_NOT_AT_HOME_IN_A_DOMESTIC_STORY):
         return None
-    countries = {actor.country for actor in source}
-    if len(countries) != 1 or None in countries or not parties <= countries:
-        return None
-    if location is not None and _placed_in_a_country(location) and location.country not in countries:
-        return None
     # (the limits of _own_country: a ceasefire by armed men, an inquiry by the state, a protest by society; "Putin
     # declared an Easter truce", "Kishida protested strongly" are aimed at a foe or a state left unnamed)
     if cameo.startswith(CODES_OF_ARMED_MEASURES) and not all(actor.sector in CEASEFIRE_SECTORS for actor in source):
@@ -205,7 +200,18 @@ def target_at_home(cameo: str, source: tuple[Actor, ...], target: tuple[Actor, .
     protest = cameo[:2] in ROOTS_TARGETING_OWN_COUNTRY or cameo.startswith(CODES_OF_FORMAL_COMPLAINTS)
     if protest and any(actor.sector is None or actor.sector in STATE_SECTORS for actor in source):
         return None  # (a state's protest or formal complaint, "would file a protest", is lodged with another state)
-    first = source[0]
+    return _home_country(source, parties, location)
+
+
+def _home_country(side: tuple[Actor, ...], parties: frozenset, location: Optional[Location]) -> Optional[Actor]:
+    """The one country of ``side`` as an actor, when it is the story's only party and the event's place (if any) lies
+    in it; else None."""
+    countries = {actor.country for actor in side}
+    if len(countries) != 1 or None in countries or not parties <= countries:
+        return None
+    if location is not None and _placed_in_a_country(location) and location.country not in countries:
+        return None
+    first = side[0]
     return Actor(code=first.country, country=first.country, sector=None, text=first.text, start=first.start,
                  end=first.end)
 
@@ -224,14 +230,7 @@ def source_at_home(cameo: str, source: tuple[Actor, ...], target: tuple[Actor, .
     event's place not in another): in a story of one country, only its own people act there."""
     if parties is None or source or not target or cameo[:2] not in ROOTS_SOURCED_AT_HOME_IN_A_DOMESTIC_STORY:
         return None
-    countries = {actor.country for actor in target}
-    if len(countries) != 1 or None in countries or not parties <= countries:
-        return None
-    if location is not None and _placed_in_a_country(location) and location.country not in countries:
-        return None
-    first = target[0]
-    return Actor(code=first.country, country=first.country, sector=None, text=first.text, start=first.start,
-                 end=first.end)
+    return _home_country(target, parties, location)
 
 
 def _place_actor(location: Location) -> Actor:
