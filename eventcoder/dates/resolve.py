@@ -458,7 +458,7 @@ def _in_lead_news(trigger) -> bool:
     for _ in range(12):
         if token.dep_ == "relcl":
             return False
-        if token.head is token:
+        if token.head.i == token.i:
             break
         token = token.head
     return True
@@ -500,7 +500,7 @@ def _hanging_verb(doc, span: tuple[int, int]):
     """The verb a date span hangs on (its head's nearest verb ancestor), or the sentence root."""
     token = next((doc[i] for i in range(*span) if not span[0] <= doc[i].head.i < span[1] or doc[i].head.i == i),
                  doc[span[0]])
-    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
     return token
 
@@ -543,7 +543,7 @@ def _told_in_the_past(trigger) -> bool:
     describes the thing named rather than telling the day's news."""
     verb = trigger
     for _ in range(3):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
@@ -575,7 +575,7 @@ def _governed_in_the_simple_past(noun) -> bool:
             return False
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "acl", "relcl"):
             break
-        if token.head is token:
+        if token.head.i == token.i:
             return False
         token = token.head
     else:

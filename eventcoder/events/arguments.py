@@ -272,7 +272,7 @@ def _heads_phrase_of(mention: ActorMention, token) -> bool:
     for _ in range(12):
         if node.i == mention.head:
             return True
-        if node.head is node or not (mention.token_start <= node.head.i < mention.token_end):
+        if node.head.i == node.i or not (mention.token_start <= node.head.i < mention.token_end):
             return False
         node = node.head
     return False
@@ -313,7 +313,7 @@ def resolve_relative_pronoun(token):
     """'the deal which removed sanctions': 'which' stands for 'deal'."""
     if token.tag_ in RELATIVE_PRONOUN_TAGS:
         clause = token.head
-        if clause.dep_ in ("relcl", "acl") and clause.head is not clause:
+        if clause.dep_ in ("relcl", "acl") and clause.head.i != clause.i:
             return clause.head
     return token
 

@@ -541,7 +541,7 @@ class _SentenceMatcher:
             for _ in range(3):
                 # (a participle with no subject of its own is done by its head's: "..., killing at least nine people")
                 doer = self._doer(verb)
-                if doer is not None or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head is verb:
+                if doer is not None or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.i == verb.i:
                     break
                 verb = verb.head
         return self._party_test.political_event(candidate.trigger, candidate.cameo, list(candidate.source.mentions),
@@ -637,7 +637,7 @@ class _SentenceMatcher:
         withdrew" keeps the withdrawal)."""
         node = trigger
         for _ in range(8):
-            if node.head is node:
+            if node.head.i == node.i:
                 return False
             if node.dep_ in ("advcl", "ccomp") and self._inverted_condition(node):
                 return True
@@ -789,7 +789,7 @@ class _SentenceMatcher:
         suffix ending it)."""
         head = token
         for _ in range(4):
-            if head.dep_ not in ("amod", "compound", "nmod", "npadvmod") or head.head is head:
+            if head.dep_ not in ("amod", "compound", "nmod", "npadvmod") or head.head.i == head.i:
                 break
             head = head.head
         words = [head] + [c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "appos")]
@@ -808,7 +808,7 @@ class _SentenceMatcher:
         node = trigger
         for _ in range(10):
             head = node.head
-            if head is node:
+            if head.i == node.i:
                 return False
             if (head.pos_ in VERB_POS and self._listed(head, self.patterns.narrating_verbs)
                     and any(c.dep_ == "nsubj" and self._listed_noun(c, self.patterns.fiction_nouns) for c in head.children)):
@@ -1532,7 +1532,7 @@ class _SentenceMatcher:
         node = self._modal_head(candidate) or candidate.trigger
         own = {candidate.trigger.i, *candidate.covers, node.i}
         for _ in range(5):
-            if node.head is node or node.dep_ in ("conj", "ccomp", "parataxis"):
+            if node.head.i == node.i or node.dep_ in ("conj", "ccomp", "parataxis"):
                 return False
             node = node.head
             if node.i in own:
@@ -1559,7 +1559,7 @@ class _SentenceMatcher:
         for candidate, own, node in owned:
             start = node
             for _ in range(6):
-                if node.head is node:
+                if node.head.i == node.i:
                     break
                 node = node.head
                 if node.i in anchors and node.i not in own:
@@ -1747,7 +1747,7 @@ class _SentenceMatcher:
     def _obligated(self, named: Argument, clause, demander) -> Argument:
         """Who a "must" clause binds: ``named`` (its subject) if any, else, when the demand is a message noun rather than
         the clause's own head, the actor the message goes to ("issued a reminder to Iraq that it must cooperate")."""
-        if named or demander is clause.head:
+        if named or demander.i == clause.head.i:
             return named
         return self._first_prep_target(demander, ("to",), NO_ARGUMENT)
 
@@ -1820,7 +1820,7 @@ class _SentenceMatcher:
         the last man" sets no condition on anyone."""
         marks = self.patterns.condition_marks - self.patterns.pending_marks
         clauses = [head, *(c for c in head.children if c.dep_ == "conj")]  # "would seize ... and stay there unless"
-        if head.dep_ in ("ccomp", "conj") and head.head is not head:
+        if head.dep_ in ("ccomp", "conj") and head.head.i != head.i:
             clauses.append(head.head)
         return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
                    for clause in clauses for c in clause.children)
@@ -1933,7 +1933,7 @@ class _SentenceMatcher:
         if self._listed_noun(people, self.patterns.armed_nouns) or self._listed_noun(people, self.patterns.combatant_nouns):
             return False  # "1,250 terrorists have been killed in 15 months": fighters killed, a tally of operations
         clause = verb
-        while clause.dep_ == "conj" and clause.head is not clause:
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head  # "a war that lasted three years and killed 100,000 people"
         doer = clause.head if clause.dep_ == "relcl" else self._doer(verb)
         if doer is not None and self._listed_noun(doer, self.patterns.conflict_nouns):
@@ -2558,7 +2558,7 @@ class _SentenceMatcher:
                             and c.left_edge.i == verb.sent.start and c.i in self.index.by_token), None)
             if subject is not None:
                 return subject, False
-        if depth > 4 or verb.head is verb:
+        if depth > 4 or verb.head.i == verb.i:
             return None, False
         head = verb.head
         dep = verb.dep_
@@ -2623,7 +2623,7 @@ class _SentenceMatcher:
                 if reporter is not None and reporter.i != pronoun.i and reporter.tag_ != "PRP":
                     return reporter
                 return None
-            if clause.dep_ not in ("xcomp", "conj", "acomp") or clause.head is clause:
+            if clause.dep_ not in ("xcomp", "conj", "acomp") or clause.head.i == clause.i:
                 return None
             clause = clause.head
         return None
@@ -2651,13 +2651,13 @@ class _SentenceMatcher:
     def _control_of(self, verb):
         """(control verb, kind, object control) when ``verb`` is the infinitive of 'agreed/refused/urged ... to'
         or the gerund of 'barred/prevented ... from'."""
-        if verb.dep_ == "conj" and verb.head.dep_ in ("xcomp", "ccomp", "pcomp") and verb.head.head is not verb.head:
+        if verb.dep_ == "conj" and verb.head.dep_ in ("xcomp", "ccomp", "pcomp") and verb.head.head.i != verb.head.i:
             # "called on China to limit or cease its support": the conjoined infinitive is asked for too
             return self._control_of(verb.head)
         if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.head.pos_ in VERB_POS
                 and f"{self.patterns.lemma(verb.head.head)} {verb.head.lower_}" in self.patterns.rejecting_gerund_heads):
             return verb.head.head, "reject", False  # "voted against sending troops": the act is rejected
-        if verb.dep_ == "pcomp" and verb.head.lower_ == "from" and verb.head.head is not verb.head:
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "from" and verb.head.head.i != verb.head.i:
             # "barred inspectors from visiting the site": the gerund is kept from happening
             head = verb.head.head
             if head.dep_ in OBJECT_DEPS and head.pos_ in NOUN_POS:
@@ -2677,7 +2677,7 @@ class _SentenceMatcher:
             if (self.patterns.lemma(prospect) in self.patterns.prospect_nouns and prospect.dep_ in OBJECT_DEPS
                     and self.patterns.lemma(prospect.head) in self.patterns.prospect_verbs):
                 return prospect.head, "intent", False  # "held out the prospect of lifting sanctions"
-        if verb.dep_ not in ("xcomp", "ccomp", "advcl", "acl") or verb.head is verb:
+        if verb.dep_ not in ("xcomp", "ccomp", "advcl", "acl") or verb.head.i == verb.i:
             return None
         if verb.dep_ == "advcl" and not _infinitive(verb):
             return None
@@ -3024,13 +3024,13 @@ class _SentenceMatcher:
         """Who claimed the act ``noun`` names ("al-Shabaab claimed the attack", "the bombing was claimed by ISIS",
         "claimed responsibility for the raid"), or None."""
         holder = noun
-        if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head is not noun.head:
+        if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.i != noun.head.i:
             holder = noun.head.head  # "responsibility for the attack", "responsibility was claimed for the attack"
             if holder.pos_ in NOUN_POS and self.patterns.lemma(holder) not in self.patterns.claim_nouns:
                 return None
         verb = holder
         if holder.pos_ in NOUN_POS:
-            if holder.dep_ not in ("dobj", "nsubjpass") or holder.head is holder:
+            if holder.dep_ not in ("dobj", "nsubjpass") or holder.head.i == holder.i:
                 return None
             verb = holder.head
         if verb.pos_ not in VERB_POS or self.patterns.lemma(verb) not in self.patterns.claim_verbs:
@@ -3270,7 +3270,7 @@ def _adjunct_clause_verb(noun):
     if noun.head.lower_ != "during":
         return host if host.pos_ in VERB_POS else None  # ("playing a role in talks with X": the object's own phrase)
     for _ in range(5):
-        if host.pos_ in VERB_POS or host.dep_ not in ("dobj", "pobj", "acl") or host.head is host:
+        if host.pos_ in VERB_POS or host.dep_ not in ("dobj", "pobj", "acl") or host.head.i == host.i:
             break
         host = host.head.head if host.dep_ == "pobj" else host.head  # (the parser may make a noun "acl": "a jeep")
     return host if host.pos_ in VERB_POS else None
@@ -3285,7 +3285,7 @@ def _past_clause(verb) -> bool:
             return False
         if node.tag_ == "VBD" or node.tag_ == "VBN" and any(c.dep_ == "aux" for c in node.children):
             return True
-        if node.dep_ not in ("xcomp", "conj") or node.head is node:
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
             return False
         node = node.head
     return False
@@ -3295,7 +3295,7 @@ def _clause_depth(token) -> int:
     depth = 0
     node = token
     for _ in range(10):
-        if node.head is node:
+        if node.head.i == node.i:
             break
         if node.dep_ in CLAUSE_DEPS:
             depth += 1
@@ -3428,7 +3428,7 @@ def _confidence(candidate: _Candidate, source_quality: float, target_quality: fl
     depth = 0
     node = trigger
     for _ in range(8):
-        if node.head is node:
+        if node.head.i == node.i:
             break
         if node.dep_ in ("ccomp", "parataxis") and patterns.lemma(node.head) in patterns.reporting_verbs:
             depth += 1

@@ -367,7 +367,7 @@ class PartyTest:
         band", "carrier" for "Panama" in "a Panama-flagged bulk carrier"), or None."""
         node = token
         for _ in range(3):
-            if node.dep_ not in MODIFIER_DEPS or node.head is node:
+            if node.dep_ not in MODIFIER_DEPS or node.head.i == node.i:
                 break
             node = node.head
             if not mention.token_start <= node.i < mention.token_end and node.pos_ in NOUN_POS:

@@ -59,7 +59,7 @@ def _attachment(token, cues: PlaceCues):
     for _ in range(MAX_CLIMB):
         dep = current.dep_
         head = current.head
-        if head is current:
+        if head.i == current.i:
             return current, None, hops
         if dep in ("appos", "conj") and head.pos_ in ("PROPN", "NOUN"):
             current = head
@@ -104,7 +104,7 @@ def _governing_verb(trigger):
         return None
     node = trigger
     for _ in range(6):
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
@@ -121,7 +121,7 @@ def _path_to(token, ancestor) -> Optional[list]:
     path = []
     node = token
     for _ in range(40):
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
         if node is ancestor or node.i == ancestor.i:

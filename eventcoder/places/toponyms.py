@@ -862,7 +862,7 @@ def _first_conjunct(token):
     """The first of the list ``token`` is a later conjunct of ("Battor" in "In Mepe and Battor": "Mepe"), at most
     four steps up; ``token`` itself when it is no conjunct. The first of a list carries its syntax."""
     for _ in range(4):
-        if token.dep_ != "conj" or token.head is token:
+        if token.dep_ != "conj" or token.head.i == token.i:
             break
         token = token.head
     return token
@@ -1315,7 +1315,7 @@ def _settlement_named(span, cues: PlaceCues) -> bool:
     first = root.head if root.dep_ == "conj" else root
     noun = first.head
     for _ in range(MAX_NAME_TOKENS):  # (the parser may hang the first name on the last word of the next one)
-        if noun.pos_ != "PROPN" or noun.dep_ not in ("compound", "nmod") or noun.head is noun:
+        if noun.pos_ != "PROPN" or noun.dep_ not in ("compound", "nmod") or noun.head.i == noun.i:
             break
         noun = noun.head
     # (the lemmatizer leaves some British plurals alone: "neighbourhoods")
@@ -1350,7 +1350,7 @@ def _examples_of_settlements(preposition, cues: PlaceCues) -> bool:
         if noun.i < preposition.i and (noun.lemma_.lower() in cues.settlement_nouns or (
                 noun.lower_ != noun.lemma_.lower() and noun.lemma_.lower() in cues.region_nouns)):
             return True
-        if noun.dep_ not in ("pobj", "prep", "advmod") or noun.head is noun:
+        if noun.dep_ not in ("pobj", "prep", "advmod") or noun.head.i == noun.i:
             return False
         noun = noun.head
     return False
@@ -1588,7 +1588,7 @@ def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: S
     # A conjunct or apposition of a place is a place; the first conjunct carries the syntax.
     first = root
     for _ in range(4):
-        if first.dep_ not in ("conj", "appos") or first.head is first:
+        if first.dep_ not in ("conj", "appos") or first.head.i == first.i:
             break
         first = first.head
         if first.i < len(toponym_tokens) and toponym_tokens[first.i]:
@@ -1631,7 +1631,7 @@ def _other_end_is_a_place(preposition, toponym_tokens: Sequence[bool], cues: Pla
     money or power passing to a body or a person ("sent from Tehran to Hezbollah", "passed from Lagos to Tinubu")."""
     verb = preposition.head
     for _ in range(3):
-        if verb.pos_ == "VERB" or verb.head is verb:
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
             break
         verb = verb.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.destination_verbs:
@@ -1640,7 +1640,7 @@ def _other_end_is_a_place(preposition, toponym_tokens: Sequence[bool], cues: Pla
     ends = [child for child in preposition.children if child.dep_ == "prep" and child.lower_ == other]
     if preposition.head.lower_ == other and preposition.head.dep_ == "prep":
         ends.append(preposition.head)
-    if preposition.head is not preposition:
+    if preposition.head.i != preposition.i:
         ends.extend(child for child in preposition.head.children if child.dep_ == "prep" and child.lower_ == other)
     return any(end.dep_ == "prep"
                and any(child.dep_ == "pobj" and child.i < len(toponym_tokens) and toponym_tokens[child.i]
@@ -2268,7 +2268,7 @@ def _clause_side_country(doc, toponym: Toponym, gazetteer: Gazetteer) -> Optiona
     Pakistani side, officials reported damage in Chakothi" -> PAK."""
     token = doc[toponym.token_start:toponym.token_end].root
     for _ in range(6):  # up to the clause's verb
-        if token.pos_ in ("VERB", "AUX") or token.head is token:
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             break
         token = token.head
     if token.pos_ not in ("VERB", "AUX"):

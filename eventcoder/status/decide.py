@@ -688,7 +688,7 @@ def _denies_deed(chain: list[Governor], index: int, found: list[_Cue], cues: Sta
         return False  # a sentence coded alone
     if not (governor.via.pos_ in ("VERB", "AUX") or any(g.kind == "content" for g in chain[:index])):
         return False
-    return all(cue.start is verb for cue in found if cue.status == "negated")
+    return all(cue.start.i == verb.i for cue in found if cue.status == "negated")
 
 
 def _is_done(verb) -> bool:
