@@ -147,14 +147,26 @@ def _own_country(cameo: str, source: tuple[Actor, ...]) -> Optional[Actor]:
     by_society = cameo[:2] in ROOTS_TARGETING_OWN_COUNTRY or cameo.startswith(CODES_OF_SOCIETY_TARGETING_OWN_COUNTRY)
     if not (measure or by_society) or len(countries) != 1 or None in countries:
         return None
-    if cameo.startswith(CODES_OF_STATE_MEASURES) and not all(actor.sector in INQUIRY_SECTORS for actor in source):
-        return None
-    if cameo.startswith(CODES_OF_ARMED_MEASURES) and not all(actor.sector in CEASEFIRE_SECTORS for actor in source):
+    if not _fit_to_take(cameo, source):
         return None
     if not measure and any(actor.sector is None or actor.sector in STATE_SECTORS for actor in source):
         return None
-    first = source[0]
-    return Actor(code=first.country, country=first.country, sector=None, text=first.text, start=first.start, end=first.end)
+    return _country_actor(source[0])
+
+
+def _fit_to_take(cameo: str, source: tuple[Actor, ...]) -> bool:
+    """Whether the source may take this measure at home: an inquiry only the state's prosecutors, police or government,
+    a ceasefire only armed men."""
+    if cameo.startswith(CODES_OF_STATE_MEASURES) and not all(actor.sector in INQUIRY_SECTORS for actor in source):
+        return False
+    return not (cameo.startswith(CODES_OF_ARMED_MEASURES)
+                and not all(actor.sector in CEASEFIRE_SECTORS for actor in source))
+
+
+def _country_actor(actor: Actor) -> Actor:
+    """The country of ``actor`` as an actor of its own, at the same text."""
+    return Actor(code=actor.country, country=actor.country, sector=None, text=actor.text, start=actor.start,
+                 end=actor.end)
 
 
 # Roots whose acts, with no target named, are aimed at the source's own country in a domestic story: the story-level
@@ -191,9 +203,7 @@ def target_at_home(cameo: str, source: tuple[Actor, ...], target: tuple[Actor, .
         return None
     # (the limits of _own_country: a ceasefire by armed men, an inquiry by the state, a protest by society; "Putin
     # declared an Easter truce", "Kishida protested strongly" are aimed at a foe or a state left unnamed)
-    if cameo.startswith(CODES_OF_ARMED_MEASURES) and not all(actor.sector in CEASEFIRE_SECTORS for actor in source):
-        return None
-    if cameo.startswith(CODES_OF_STATE_MEASURES) and not all(actor.sector in INQUIRY_SECTORS for actor in source):
+    if not _fit_to_take(cameo, source):
         return None
     if cameo[:2] in ARMED_ROOTS_NOT_AT_HOME and any(actor.sector == "MIL" for actor in source):
         return None  # "KYIV - Ukrainian forces struck a bridge": an army's strike with no target named hits a foe
@@ -211,9 +221,7 @@ def _home_country(side: tuple[Actor, ...], parties: frozenset, location: Optiona
         return None
     if location is not None and _placed_in_a_country(location) and location.country not in countries:
         return None
-    first = side[0]
-    return Actor(code=first.country, country=first.country, sector=None, text=first.text, start=first.start,
-                 end=first.end)
+    return _country_actor(side[0])
 
 
 # Acts whose doer a domestic story leaves unnamed and which its own state or people do at home: demands, accusations,
