@@ -23,7 +23,7 @@ from .arguments import (
     unwrap_quantifier,
 )
 from .patterns import EventPatterns, NounPattern, VerbPattern
-from .political import SCORE, PartyTest, names_listed_word  # SCORE: a sports score ("2-0"); with a result verb, a match
+from .political import SCORE, PartyTest  # SCORE: a sports score ("2-0"); with a result verb, a match
 
 VERB_POS = {"VERB", "AUX"}
 # Sectors of a state acting as itself (None: the country named bare) and of people a state arrests at home.
@@ -365,8 +365,7 @@ class _SentenceMatcher:
         self._word_positions: Optional[dict] = None  # lower-cased word -> its token indices in the document
         self._document_columns = columns  # the document's shared token columns (Document.columns)
         self._columns: Optional[_Words] = None  # the events stage's view of them
-        self._party_test: Optional[PartyTest] = None  # the political-party test, built on first need
-        self._fiction_word: Optional[bool] = None  # whether the document has a word of fiction_nouns at all
+        self._party_test: Optional[PartyTest] = None  # the political-party test, built on first need (``_party``)
 
     def has_rare_words(self, sentence) -> bool:
         """Whether the sentence may hold an explosion noun or an unwelcome phrase (EventPatterns.rare_word_starts)."""
@@ -460,32 +459,9 @@ class _SentenceMatcher:
                 # (a judgement's owner is found by _judgements alone: "called the killing of civilians a crime" is
                 # not aimed at the civilians)
                 candidate.target = self._complement_target(candidate)
-            if (candidate.cameo.startswith(self.patterns.legal_action_code) and candidate.trigger.pos_ in VERB_POS
-                    and any(self.patterns.lemma(c) in self.patterns.case_nouns
-                            for c in candidate.trigger.children if c.dep_ == "dobj")):
-                # "would take the case to the International Court of Justice": the court is where the case goes, not
-                # whom it is against: named elsewhere in the clause, or the doer of the act it answers, or none
-                # ("the opposition took its case to the Supreme Court" sues no one)
-                venues = [o for h in (candidate.trigger, *(c for c in candidate.trigger.children if c.dep_ == "dobj"))
-                          for _w, o in prep_objects(h, ["to", "before", "at"])]
-                if (venues and not self._adjudicating(venues)) or (candidate.source and all(
-                        self.patterns.is_commercial(m.actor.sector) for m in candidate.source.mentions)):
-                    # "referred the matter to the Security Council", "took the matter to FIFA": no court, no legal
-                    # action; nor a firm's case ("The company took the matter to court")
-                    not_legal.add(id(candidate))
-                    continue
-                venue_tokens = {t.i for v in venues for t in v.subtree}
-                if candidate.target and any(m.head in venue_tokens for m in candidate.target.mentions):
-                    candidate.target = NO_ARGUMENT  # the court, whatever its sector, is where the case goes
-                if not candidate.target:
-                    # "took its dispute with China over barley tariffs to the WTO": the other party
-                    party = next((o for c in candidate.trigger.children if c.dep_ == "dobj"
-                                  for _w, o in prep_objects(c, ["with", "against"])), None)
-                    argument = self.index.argument(party) if party is not None else NO_ARGUMENT
-                    if argument and not _overlaps(argument, candidate.source):
-                        candidate.target = argument
-                if not candidate.target:
-                    candidate.pattern_id = CASE_PREFIX + candidate.pattern_id
+            if not self._aim_case(candidate):
+                not_legal.add(id(candidate))  # "referred the matter to the Security Council": no court, no legal action
+                continue
             if candidate.cameo[:2] == FORCE_POSTURE_ROOT and candidate.source and not candidate.target:
                 # "Japan scrambled fighter jets after Chinese aircraft entered its air defense zone": a show of force
                 # answering another's act is aimed at its doer
@@ -532,9 +508,7 @@ class _SentenceMatcher:
     def _has_political_party(self, candidate: _Candidate) -> bool:
         """An event needs a political doer or a political object (political.py): "the Irish rock band will launch a
         world tour", "Brazil coach Tite", "a shark attacked a surfer off Western Australia's coast" are none."""
-        if self._party_test is None:
-            self._party_test = PartyTest(self.patterns.political, self.patterns, self.index, candidate.trigger.doc,
-                                         self._document_columns)
+        party_test = self._party(candidate.trigger.doc)
         doer = None
         if not candidate.source and not candidate.nominal and candidate.trigger.pos_ in VERB_POS:
             verb = candidate.trigger
@@ -544,7 +518,7 @@ class _SentenceMatcher:
                 if doer is not None or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.i == verb.i:
                     break
                 verb = verb.head
-        return self._party_test.political_event(candidate.trigger, candidate.cameo, list(candidate.source.mentions),
+        return party_test.political_event(candidate.trigger, candidate.cameo, list(candidate.source.mentions),
                                                 list(candidate.target.mentions), doer)
 
     def unattributed_explosions(self, sentence, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -801,9 +775,7 @@ class _SentenceMatcher:
     def _told_in_fiction(self, trigger) -> bool:
         """Whether the event is in what a film, novel or play tells ("the film follows a girl who hides a deserter as
         soldiers shell the valley") or in a "drama about" a war."""
-        if self._fiction_word is None:
-            self._fiction_word = names_listed_word(self.patterns, self._document_columns, self.patterns.fiction_nouns)
-        if not self._fiction_word:
+        if not self._party(trigger.doc).has_fiction_word():
             return False  # (both tests below need a word of fiction_nouns: most stories have none)
         node = trigger
         for _ in range(10):
@@ -917,10 +889,15 @@ class _SentenceMatcher:
                 return None if candidate.cameo.startswith(code) else code
         return None
 
+    def _party(self, doc) -> PartyTest:
+        """The document's political-party test, built on first need."""
+        if self._party_test is None:
+            self._party_test = PartyTest(self.patterns.political, self.patterns, self.index, doc, self._document_columns)
+        return self._party_test
+
     def _listed(self, token, words) -> bool:
         """Whether a token's lemma or its lower-cased form is in one of the grammar's word lists."""
-        lemma, lower, _ = self.patterns.word_forms(token)
-        return lemma in words or lower in words
+        return self.patterns.listed(token, words)
 
     def _listed_noun(self, token, words) -> bool:
         """``_listed``, also for a plural the lemmatizer left alone ("Humvees")."""
@@ -1986,6 +1963,36 @@ class _SentenceMatcher:
         return lemma in self.patterns.exercise_nouns or any(
             f"{c.lower_} {lemma}" in self.patterns.exercise_nouns for c in noun.children if c.dep_ == "compound")
 
+    def _aim_case(self, candidate: _Candidate) -> bool:
+        """Aims a case taken to court (``legal_action_code`` with a ``case_nouns`` object) at whom it is about; False when
+        it is no legal action. "would take the case to the International Court of Justice": the court is where the case
+        goes, not whom it is against: named elsewhere in the clause, or the doer of the act it answers (the answer
+        stage), or none ("the opposition took its case to the Supreme Court" sues no one)."""
+        trigger = candidate.trigger
+        if not (candidate.cameo.startswith(self.patterns.legal_action_code) and trigger.pos_ in VERB_POS):
+            return True
+        cases = [c for c in trigger.children if c.dep_ == "dobj"]
+        if not any(self.patterns.lemma(c) in self.patterns.case_nouns for c in cases):
+            return True
+        venues = [o for h in (trigger, *cases) for _w, o in prep_objects(h, ["to", "before", "at"])]
+        if (venues and not self._adjudicating(venues)) or (candidate.source and all(
+                self.patterns.is_commercial(m.actor.sector) for m in candidate.source.mentions)):
+            # "referred the matter to the Security Council", "took the matter to FIFA": no court; nor a firm's case
+            # ("The company took the matter to court")
+            return False
+        venue_tokens = {t.i for v in venues for t in v.subtree}
+        if candidate.target and any(m.head in venue_tokens for m in candidate.target.mentions):
+            candidate.target = NO_ARGUMENT  # the court, whatever its sector, is where the case goes
+        if not candidate.target:
+            # "took its dispute with China over barley tariffs to the WTO": the other party
+            party = next((o for c in cases for _w, o in prep_objects(c, ["with", "against"])), None)
+            argument = self.index.argument(party) if party is not None else NO_ARGUMENT
+            if argument and not _overlaps(argument, candidate.source):
+                candidate.target = argument
+        if not candidate.target:
+            candidate.pattern_id = CASE_PREFIX + candidate.pattern_id
+        return True
+
     def _adjudicating(self, venues) -> bool:
         """Whether a case goes to a court, tribunal or body that rules on disputes (grammar.yaml
         ``adjudicating_venues``: "to the International Court of Justice", "to the WTO"), not a political body ("to the
@@ -1993,7 +2000,7 @@ class _SentenceMatcher:
         words = self.patterns.adjudicating_venues
         for venue in venues:
             text = " ".join(t.lower_ for t in venue.subtree)
-            if any(self.patterns.lemma(t) in words or t.lower_ in words for t in venue.subtree) or any(
+            if any(self._listed(t, words) for t in venue.subtree) or any(
                     " " in w and f" {w} " in f" {text} " for w in words):
                 return True
         return False
@@ -3452,9 +3459,7 @@ def _on_mission(trigger, source: list, target: list, patterns: EventPatterns) ->
             or patterns.lemma(doc[m.head]) in patterns.armed_nouns
             or patterns.lemma(doc[m.head]) in patterns.mission_doer_nouns for m in source):
         return False
-    def listed(token, words) -> bool:
-        return patterns.lemma(token) in words or token.lower_ in words
-
+    listed = patterns.listed
     clause = [t for t in trigger.subtree if t.i != trigger.i]
     if any(listed(t, patterns.mission_blocking_words) for t in clause):
         return False  # "on a training mission", "for a multinational exercise", "on a mission to evacuate diplomats"

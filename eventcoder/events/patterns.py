@@ -21,7 +21,7 @@ from typing import Iterable, Optional, Sequence
 import yaml
 
 from ..errors import DataFileError
-from .political import WORD_LISTS as POLITICAL_WORD_LISTS, PoliticalClasses
+from .political import WORD_LISTS as POLITICAL_WORD_LISTS, PoliticalClasses, forms_listed
 
 DATA_DIR = Path(__file__).resolve().parent
 CODE_RE = re.compile(r"^(0[1-9]|1[0-9]|20)[0-9]{0,2}$")
@@ -387,8 +387,12 @@ class EventPatterns:
     def listed_noun(self, token, words) -> bool:
         """Whether a token's repaired lemma, its lower-cased form or that form without a plural "s" (a plural the
         lemmatizer left alone: "Humvees") is in one of the grammar's word lists."""
-        lemma, lower, singular = self.word_forms(token)
-        return lemma in words or lower in words or singular in words
+        return forms_listed(self.word_forms(token), words)
+
+    def listed(self, token, words) -> bool:
+        """Whether a token's repaired lemma or its lower-cased form is in one of the grammar's word lists."""
+        lemma, lower, _ = self.word_forms(token)
+        return lemma in words or lower in words
 
     def word_forms(self, token) -> tuple[str, str, str]:
         """A token's (``lemma``, lower-cased form, that form less a plural "s"), worked out once per distinct word."""

@@ -281,7 +281,7 @@ class PartyTest:
         ``_remembered``, or its sentence opens with the work's title ('In "Night Border," which opens on Friday, an
         agent ...') in a story that names such a work, or names a work's character ("The film's hero, a Russian spy,
         kills two American agents")."""
-        fiction = self._fiction_words()
+        fiction = self.has_fiction_word()
         # (the word and its first 11 ancestors, walked on the columns: only a clause's word is read as a Token)
         heads, deps = self.columns.head, self.columns.dep
         i = token.i
@@ -318,7 +318,7 @@ class PartyTest:
             or w.dep_ == "ROOT" and (w.tag_ in PRESENT_TAGS or any(c.tag_ == "MD" for c in w.children))
             for w in sentence)
 
-    def _fiction_words(self) -> bool:
+    def has_fiction_word(self) -> bool:
         """Whether the story has a word of fiction_nouns at all (a work's noun, its possessive or its title's clause)."""
         if self._fiction_word is None:
             self._fiction_word = names_listed_word(self.patterns, self.columns, self.patterns.fiction_nouns)
@@ -327,8 +327,8 @@ class PartyTest:
     def _listed_word(self, i: int, words) -> bool:
         """``_listed`` of the document's word at ``i``, read on the columns."""
         columns = self.columns
-        lemma, lower, singular = self.patterns.column_word_forms(columns.lower_id[i], columns.lemma_id[i], columns.string)
-        return lemma in words or lower in words or singular in words
+        return forms_listed(self.patterns.column_word_forms(columns.lower_id[i], columns.lemma_id[i], columns.string),
+                            words)
 
     def _remembered(self, clause) -> bool:
         """Whether a clause tells the past that an anniversary or an exhibition recalls: a relative clause on what
@@ -466,15 +466,21 @@ class PartyTest:
             for c in doer.children)
 
 
+def forms_listed(forms: tuple[str, str, str], words) -> bool:
+    """Whether a word's forms (``EventPatterns.word_forms``: lemma, lower-cased form, that form less a plural "s") hold
+    one of ``words``."""
+    lemma, lower, singular = forms
+    return lemma in words or lower in words or singular in words
+
+
 def names_listed_word(patterns, columns, words) -> bool:
     """Whether any word of a document is in ``words`` as ``EventPatterns.listed_noun`` reads it (its lemma, its form or
     that form less a plural "s"), read on the document's token columns, each distinct word once: most stories have no
     such word, so every word is read."""
     forms = patterns.column_word_forms
     string = columns.string
-    return any(lemma in words or lower in words or singular in words
-               for lemma, lower, singular in (forms(lower_id, lemma_id, string) for lower_id, lemma_id
-                                              in dict.fromkeys(zip(columns.lower_id, columns.lemma_id))))
+    return any(forms_listed(forms(lower_id, lemma_id, string), words)
+               for lower_id, lemma_id in dict.fromkeys(zip(columns.lower_id, columns.lemma_id)))
 
 
 def _of_object(token):
