@@ -562,7 +562,7 @@ def _time_anchors(chain: list[Governor], same_time_only: bool = False) -> list[t
             break
         if (governor is chain[0] and dep == "acl" and token.tag_ == "VBN" and token.head.dep_ in ("nsubj", "nsubjpass")
                 and any(child.dep_ == "agent" for child in token.children) and not _has_subject_or_marker(token)
-                and _simple_past(token.head.head)):
+                and simple_past(token.head.head)):
             # A reduced passive with its doer on the subject of a past act (session 22): "talks, mediated by
             # Oman, were held in Muscat on Saturday", "a general strike called by unions shut shops on Sunday"
             # (the act is that day's, or just before it: a closer bound than the publication day).
@@ -643,7 +643,7 @@ def _statement_participle_reporter(participle):
     return None
 
 
-def _simple_past(verb) -> bool:
+def simple_past(verb) -> bool:
     """A verb in the simple past, active ("hurled") or passive ("were arrested"): no perfect, no modal."""
     auxiliaries = [child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBD":
@@ -660,7 +660,7 @@ def _scene_chain(relative) -> Optional[list[Governor]]:
     verb ("arrested a man who attacked a mosque": the deed is only before its judging) or of a
     complement preposition ("claimed responsibility for a bombing that killed ten"), nor a definite noun,
     which the clause identifies by an earlier deed ("captured the rebels who kidnapped the aid workers")."""
-    if not _simple_past(relative) or relative.head.pos_ not in ("NOUN", "PROPN"):
+    if not simple_past(relative) or relative.head.pos_ not in ("NOUN", "PROPN"):
         return None
     if relative.left_edge.i > 0 and relative.doc[relative.left_edge.i - 1].text == ",":
         return None
@@ -675,7 +675,7 @@ def _scene_chain(relative) -> Optional[list[Governor]]:
         verb = governor.token
         if verb.pos_ not in ("VERB", "AUX") or is_infinitive(verb):
             continue  # "used batons to push back protesters": the infinitive's time is its verb's
-        return chain if _simple_past(verb) else None
+        return chain if simple_past(verb) else None
     return None
 
 

@@ -19,7 +19,8 @@ from ..status.scope import governing_chain, is_infinitive
 from .aspect import running_or_repeated
 from .calendar_rules import DURATION, NOT_A_DATE, Resolved, period_end, period_start, resolve_expression
 from .expressions import (AFTER, AROUND, JUDGING_VERBS, LENT, OWN, PURPOSE, REPORT, clause_marks, find_date_expressions,
-                          judged_from, relative_day_offset, reporting_verb, sentence_spans, sentence_starts)
+                          judged_from, relative_day_offset, reporting_verb, sentence_spans, sentence_starts,
+                          simple_past)
 from .mentions import earlier_mention, family_mention, later_mention
 from .offsets import find_offsets, reference_for, shift
 from .reports import ReportRules, default_report_rules
@@ -584,18 +585,13 @@ def _governed_in_the_simple_past(noun) -> bool:
         # A copula: the clause says who the noun is, unless the noun counts it among the news
         # ("He is the first candidate detained during the campaign").
         return any(child.tag_ in ("JJS",) or child.lower_ in _NEWS_ORDINALS for child in noun.children)
-    auxiliaries = [child.lower_ for child in token.children if child.dep_ in ("aux", "auxpass")]
-    if token.tag_ == "VBD":
-        return not auxiliaries
-    return token.tag_ == "VBN" and auxiliaries in (["was"], ["were"])
+    return simple_past(token)
 
 
 def _simple_past_clause(verb) -> bool:
     """A relative or reduced clause in the simple past: "who looted", "that was signed", "arrested on charges"."""
-    auxiliaries = [child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")]
-    if verb.tag_ == "VBD":
-        return not auxiliaries
-    return verb.tag_ == "VBN" and (auxiliaries in (["was"], ["were"]) or (not auxiliaries and verb.dep_ == "acl"))
+    return simple_past(verb) or (verb.tag_ == "VBN" and verb.dep_ == "acl"
+                                 and not any(child.dep_ in ("aux", "auxpass") for child in verb.children))
 
 
 def _read_lead_day(document: Document, rules: ReportRules) -> Optional[EventDate]:
