@@ -49,7 +49,7 @@ class StatusCues:
     ``stating_words`` are the cue words that make a stated code a statement of its subject.
     ``subject_hedges`` on the active subject of a verb trigger make the act alleged: "Suspected US
     drones struck a compound" (who struck rests on suspicion); on its object they do not; only for a deed
-    of ``force_codes`` and not on one of ``victim_nouns``.
+    of ``force_codes`` (which a clause blaming them on someone makes alleged too) and not on one of ``victim_nouns``.
     ``coming_occasions`` are a word and its preposition ("ahead of", "eve of") over an event noun that is
     still to come when the act is done (planned): "deployed police ahead of Saturday's protest".
     """
@@ -80,9 +80,6 @@ class StatusCues:
     stating_words: frozenset = frozenset()
     stated_codes: tuple[str, ...] = ()
     performed_codes: tuple[str, ...] = ()
-    # acts a participle or relative clause blames on someone rest on the blamer's word ("cyberattacks, which Tallinn
-    # blamed on Russia": alleged); others were only incited ("the riots, which Beijing blamed on the Dalai Lama")
-    blamed_codes: tuple[str, ...] = ()
 
     def __post_init__(self):
         # Word -> status lookups, the first status in priority order winning: decide_status
@@ -127,7 +124,7 @@ class StatusCues:
                 raise DataFileError(path, lines.get(key, 1), f"'{key}' must be a list of words")
             word_lists[key] = frozenset(w.strip().lower() for w in words)
         code_lists = {}
-        for key in ("stated_codes", "performed_codes", "force_codes", "blamed_codes"):
+        for key in ("stated_codes", "performed_codes", "force_codes"):
             codes = data.get(key, [])
             if not isinstance(codes, list) or not all(isinstance(c, str) and c.isdigit() for c in codes):
                 raise DataFileError(path, lines.get(key, 1),
@@ -183,7 +180,6 @@ class StatusCues:
             stating_words=word_lists["stating_words"],
             stated_codes=code_lists["stated_codes"],
             performed_codes=code_lists["performed_codes"],
-            blamed_codes=code_lists["blamed_codes"],
         )
 
 

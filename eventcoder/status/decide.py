@@ -370,7 +370,7 @@ def decide_status(document: Document, mention: EventMention, cues: Optional[Stat
                     for child in trigger.children)):
         # A hedge on the doer makes only a deed of force alleged: "The suspected gunman surrendered" is plain.
         status = _decide(document, trigger, dataclasses.replace(cues, subject_hedges=frozenset()))
-    if (status.value == "alleged" and not mention.cameo.startswith(cues.blamed_codes or ("-",))
+    if (status.value == "alleged" and not mention.cameo.startswith(cues.force_codes or ("-",))
             and any(_blamed_by(c, cues) and c.idx == status.cue_start for c in trigger.children)):
         return Status("asserted")  # "the riots, which Beijing blamed on the Dalai Lama": the riots happened
     performed = (mention.cameo.startswith(cues.performed_codes or ("-",))
