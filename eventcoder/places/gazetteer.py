@@ -141,6 +141,15 @@ def _transliteration_keys(key: str, cues: PlaceCues) -> tuple[set[str], set[str]
     return loose, skeletons
 
 
+def _key_table(names: Iterable[str], cues: PlaceCues) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Each distinct name key's (loose, skeleton) transliteration keys, in the order the names come."""
+    table = {}
+    for key in dict.fromkeys(names):
+        loose, skeletons = _transliteration_keys(key, cues)
+        table[key] = (tuple(loose), tuple(skeletons))
+    return table
+
+
 def _same_row(villages: dict[str, list[tuple]], key: str, row: tuple) -> tuple:
     """The small-place index's own copy of a village row read back from the disk cache (one copy in memory)."""
     return next((own for own in villages.get(key, ()) if own == row), row)
@@ -760,27 +769,17 @@ class Gazetteer:
         return self._shared_keys
 
     def _build_shared_name_keys(self) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
-        keys: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
-        for pairs in self._transliteration_names(None).values():
-            for key, _ in pairs:
-                if key not in keys:
-                    loose, skeletons = _transliteration_keys(key, self.cues)
-                    keys[key] = (tuple(loose), tuple(skeletons))
-        return keys
+        return _key_table((key for pairs in self._transliteration_names(None).values() for key, _ in pairs), self.cues)
 
     def _build_country_table(self, group: str) -> tuple[dict, dict, int]:
         towns = self._country_cities().get(group, [])
         names: list[tuple[str, Union[int, tuple]]] = [(normalize_name(p.name), k) for k, p in enumerate(towns)]
         names.extend(self._country_villages().get(group, []))
         by_letter: dict[str, list[tuple[str, Union[int, tuple]]]] = {}
-        keys: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         for key, reference in names:
             for letter in _initials(key, self.cues):
                 by_letter.setdefault(letter, []).append((key, reference))
-            if key not in keys:
-                loose, skeletons = _transliteration_keys(key, self.cues)
-                keys[key] = (tuple(loose), tuple(skeletons))
-        return by_letter, keys, len(towns)
+        return by_letter, _key_table((key for key, _ in names), self.cues), len(towns)
 
     @cached_property
     def _transliteration_key(self) -> tuple:

@@ -21,6 +21,7 @@ from typing import Optional, Sequence
 from spacy.symbols import ADJ, ADP, INTJ, NOUN, PROPN, X
 
 from ..clean import find_dateline
+from ..geo import km_between
 from ..records import ActorMention, Document, Location
 from .cues import PlaceCues
 from .gazetteer import Gazetteer, Place, normalize_name
@@ -2005,13 +2006,6 @@ def _is_settlement_of_gap(doc, gap, following: Toponym, cues: PlaceCues) -> bool
     return False
 
 
-def _km(a: Place, b: Place) -> float:
-    """Great-circle distance between two places, in kilometres."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def _contain_conjuncts(doc, toponyms: list[Toponym], first: Toponym, container: Toponym) -> None:
     """Put the names listed with ``first`` ("Glen View and Budiriro") in ``container`` too, unless placed already."""
     conjuncts = {t.i for t in doc[first.token_start:first.token_end].root.conjuncts}
@@ -2639,8 +2633,8 @@ def resolve(
         place, container = toponym.place, toponym.container_place()
         # a place inside a city is no other country's city, however large ("the Freetown suburbs of Wellington"),
         # unless it lies across a border beside that city ("the Geneva suburbs of Annemasse")
-        city_km = (_km(place, container) if place is not None and container is not None
-                   and container.kind == "city" else None)
+        city_km = (km_between(place.lat, place.lon, container.lat, container.lon)
+                   if place is not None and container is not None and container.kind == "city" else None)
         if (place is not None and container is not None and container.country and place.country != container.country
                 and not (city_km is not None and city_km <= CROSS_BORDER_SUBURB_KM)
                 and ((place.kind == "city" and (place.population < SMALL_TOWN_POPULATION

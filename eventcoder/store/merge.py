@@ -33,12 +33,12 @@ configured, not edited.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from dataclasses import dataclass
 from typing import Any, Mapping, Optional
 
 from ..dates.calendar_rules import period_bounds
+from ..geo import km_between
 from .merge_rules import MergeRules
 
 __all__ = [
@@ -203,13 +203,6 @@ def _crossed(canonical: Mapping[str, Any], mention: Mapping[str, Any]) -> bool:
     return bool((m_source & (c_target - c_source)) or (m_target & (c_source - c_target)))
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
-
-
 def _compare_actors(
     canonical: Mapping[str, Any], mention: Mapping[str, Any], swapped: bool, rules: MergeRules
 ) -> Optional[int]:
@@ -264,7 +257,7 @@ def _compare_places(canonical: Mapping[str, Any], mention: Mapping[str, Any], ru
         and canonical["place_precision"] in precise
         and mention["place_precision"] in precise
     ):
-        if _km(canonical["lat"], canonical["lon"], mention["lat"], mention["lon"]) > rules.place_km:
+        if km_between(canonical["lat"], canonical["lon"], mention["lat"], mention["lon"]) > rules.place_km:
             return None
         return "same place"
     if canonical["place_country"] and mention["place_country"]:
