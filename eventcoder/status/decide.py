@@ -25,8 +25,6 @@ Historical is not decided here but by ``apply_news_window`` once the date is kno
 
 from __future__ import annotations
 
-import dataclasses
-
 import datetime as dt
 from typing import Optional
 
@@ -111,7 +109,10 @@ def _governor_keys(token) -> tuple[str, ...]:
     return tuple(keys)
 
 
-def _cues_on(governor: Governor, cues: StatusCues, lemma_only: bool = False) -> list[_Cue]:
+def _cues_on(governor: Governor, cues: StatusCues, lemma_only: bool = False,
+             hedged_doers: bool = True) -> list[_Cue]:
+    """The cues on one governor of the trigger; ``hedged_doers`` False ignores a hedge on the trigger's own
+    subject ("The suspected gunman surrendered": only a deed of force is alleged by it)."""
     token, kind = governor.token, governor.kind
     doc = token.doc
     found: list[_Cue] = []
@@ -156,7 +157,7 @@ def _cues_on(governor: Governor, cues: StatusCues, lemma_only: bool = False) -> 
                     continue
                 if argument.lower_ in ("nobody", "nothing", "none", "neither"):
                     found.append(_Cue("negated", argument))
-                if kind == "self" and argument.dep_ == "nsubj" and token.pos_ in ("VERB", "AUX"):
+                if kind == "self" and hedged_doers and argument.dep_ == "nsubj" and token.pos_ in ("VERB", "AUX"):
                     # "Suspected US drones struck a compound": who did it rests on suspicion (session 23);
                     # not the object ("arrested a suspected bomber": the arrest is plain).
                     hedge = next((m for m in argument.children if m.dep_ in ("amod", "compound")
@@ -363,13 +364,9 @@ def decide_status(document: Document, mention: EventMention, cues: Optional[Stat
     """
     cues = cues or default_cues()
     trigger = document.doc[mention.trigger_token]
-    status = _decide(document, trigger, cues)
-    if (status.value == "alleged" and (status.cue or "").lower() in cues.subject_hedges
-            and not mention.cameo.startswith(cues.force_codes or ("-",))
-            and any(child.dep_ == "nsubj" and any(m.lower_ == status.cue.lower() for m in child.children)
-                    for child in trigger.children)):
-        # A hedge on the doer makes only a deed of force alleged: "The suspected gunman surrendered" is plain.
-        status = _decide(document, trigger, dataclasses.replace(cues, subject_hedges=frozenset()))
+    # A hedge on the doer makes only a deed of force alleged: "The suspected gunman surrendered" is plain.
+    status = _decide(document, trigger, cues,
+                     hedged_doers=mention.cameo.startswith(cues.force_codes or ("-",)))
     if (status.value == "alleged" and not mention.cameo.startswith(cues.force_codes or ("-",))
             and any(_blamed_by(c, cues) and c.idx == status.cue_start for c in trigger.children)):
         return Status("asserted")  # "the riots, which Beijing blamed on the Dalai Lama": the riots happened
@@ -465,7 +462,9 @@ def _cue_on_word(word, status: Status) -> bool:
     return any(child.idx == status.cue_start for holder in holders for child in holder.children)
 
 
-def _decide(document: Document, trigger, cues: StatusCues) -> Status:
+def _decide(document: Document, trigger, cues: StatusCues, hedged_doers: bool = True) -> Status:
+    """The status the governing chain of ``trigger`` gives; ``hedged_doers`` as in `_cues_on` (the trigger's
+    own subject only; the words governing it keep theirs)."""
     doc = document.doc
     text = document.clean_text
     chain = governing_chain(trigger)
@@ -525,7 +524,8 @@ def _decide(document: Document, trigger, cues: StatusCues) -> Status:
         own_event = (
             governor.kind in ("object", "subject") or _is_noun_complement(chain, index)
         ) and not _is_support(governor.token, cues)
-        found = _cues_on(governor, cues, lemma_only or (own_event and governor.kind in ("object", "prep")))
+        found = _cues_on(governor, cues, lemma_only or (own_event and governor.kind in ("object", "prep")),
+                         hedged_doers=hedged_doers or index > 0)
         if own_event and governor.kind == "subject":
             found = [cue for cue in found if cue.status != "negated"]
         if governor.kind == "report":
