@@ -36,8 +36,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
+from pathlib import Path
 from typing import NamedTuple, Optional, Union
+
+ERAS_PATH = Path(__file__).with_name("eras.yaml")
 
 MONTHS = {
     name: number
@@ -380,6 +384,42 @@ _EARLIER_YEARS = re.compile(
 _EARLIER_DECADES = re.compile(r"\bdecades (?:ago|earlier|before)\b")
 
 
+@functools.lru_cache(maxsize=1)
+def past_eras() -> dict[str, int]:
+    """The packaged named eras that are over (``eras.yaml``: name -> last year), loaded once per process;
+    DataFileError naming the file and line of a bad entry."""
+    from ..datafiles import key_lines, read_yaml
+    from ..errors import DataFileError
+
+    data, node = read_yaml(ERAS_PATH, "past eras")
+    if not isinstance(data, dict) or set(data) != {"past_eras"} or not isinstance(data["past_eras"], dict):
+        raise DataFileError(ERAS_PATH, 1, "expected one key, past_eras: a mapping of era name to its last year")
+    lines = key_lines(node)
+    eras = {}
+    for name, year in data["past_eras"].items():
+        if not isinstance(name, str) or not isinstance(year, int) or not 1000 <= year <= 2100:
+            raise DataFileError(ERAS_PATH, lines.get("past_eras"), f"era {name!r}: the last year must be a year (1000-2100)")
+        eras[" ".join(name.lower().split())] = year
+    return eras
+
+
+def past_era_end(text: str) -> Optional[dt.date]:
+    """The last day of a named past era the text sets an event in ("colonial-era", "the Soviet era",
+    "Cold War-era"), or None ("the post-Soviet era", "the Putin era": not over, or not known)."""
+    t = " ".join(text.lower().replace("-", " ").split())
+    match = re.search(r"(?:^|\b(?:the|a|an|of)\s+)?(?P<name>[a-z ]+?)\s+era\b", t)
+    if match is None:
+        return None
+    words = match["name"].split()
+    for size in range(min(len(words), 3), 0, -1):
+        year = past_eras().get(" ".join(words[-size:]))
+        if year is not None:
+            if len(words) > size and words[-size - 1] in ("post", "new"):
+                return None
+            return dt.date(year, 12, 31)
+    return None
+
+
 def past_period_end(text: str, published: Optional[dt.date]) -> Optional[dt.date]:
     """The last day a past period can reach, or None when it may run to the present or is unknown.
 
@@ -393,6 +433,9 @@ def past_period_end(text: str, published: Optional[dt.date]) -> Optional[dt.date
     if decades:
         last = decades[-1]
         return dt.date(int(last["century"]) * 100 + int(last["decade"]) * 10 + 9, 12, 31)
+    era = past_era_end(t)
+    if era is not None:
+        return era
     centuries = [int(m["n"] or m["n2"]) for m in _CENTURY.finditer(t)]
     if centuries:
         return dt.date(max(centuries) * 100, 12, 31)

@@ -18,6 +18,7 @@ from typing import NamedTuple, Optional
 from spacy.strings import StringStore
 
 from ..status.scope import Governor, governing_chain, is_infinitive
+from .calendar_rules import past_era_end
 from .reports import ReportRules, default_report_rules
 
 # Hash ids of the words and labels compared in the hot loop (the same in every StringStore).
@@ -208,6 +209,12 @@ def candidate_spans(sent) -> list[tuple[int, int]]:
         ):
             spans.append((token.i, token.i + 1))
     for token in sent:
+        if token.lower_ == "era" and token.i > sent.start and not any(s <= token.i < e for s, e in spans):
+            # A named past era the tagger leaves out: "in colonial-era Namibia", "during the Soviet era".
+            first = min((child.left_edge.i for child in token.lefts if child.dep_ in ("compound", "amod", "nmod")),
+                        default=token.i)
+            if first < token.i and past_era_end(doc[first : token.i + 1].text) is not None:
+                spans.append((first, token.i + 1))
         if token.lower in _RELATIVE_DAY_NOUNS:
             relative = _relative_day(doc, token, sent.end)
             if relative is not None:
@@ -314,12 +321,21 @@ def attachment(doc, start: int, end: int, chain_positions: dict,
         # holds, not when an event happened.
         return None
     previous_dep = ""
+    era_setting = (current.lower_ == "era" and current.dep_ in ("compound", "amod", "nmod") and current.head.dep_ == "pobj"
+                   and current.head.head.lower_ in ("in", "during", "under"))
+    if era_setting:
+        # The era of an act's setting is the act's: "committed genocide in colonial-era Namibia" (not
+        # "deployed Soviet-era tanks": an era on an object is the thing's). Only the act it hangs on:
+        # the parser often coordinates a later verb with it ("... in colonial-era Namibia and apologised").
+        current = current.head
     for steps in range(12):
         # "The ministry said on Tuesday it is investigating": a date between a reporting verb and
         # its clause's subject is the saying's, wherever the parser hangs it (on the reported
         # verb, or on a word below it); the reported verb never takes it.
         reported = _before_reported_subject(current, start)
         if current.i in chain_positions and not reported:
+            if era_setting and chain_positions[current.i] != 0:
+                return None
             return chain_positions[current.i], steps, lent
         dep = current.dep_
         head = current.head

@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional
 
-from ..dates.calendar_rules import DURATION, Resolved, past_period_end, period_end, resolve_expression
+from ..dates.calendar_rules import DURATION, Resolved, past_era_end, past_period_end, period_end, resolve_expression
 from ..dates.expressions import LENT, OWN, clause_marks, find_date_expressions, reporting_verb
 from ..dates.reports import default_report_rules
 from ..records import Document, EventDate, EventMention, Status
@@ -439,7 +439,10 @@ def _is_background(chain: list[Governor], published: dt.date) -> bool:
     """Whether the deed's own date ended a year or more before publication, or is a past year ("in 2008")."""
     result = _own_past_date(chain, published)
     if result is None:
-        return False
+        # "killed thousands during the Soviet era, the report said": a past era is background.
+        expression = _own_date_expression(chain[0].token.doc, chain)
+        era = past_era_end(chain[0].token.doc[expression.start : expression.end].text) if expression else None
+        return era is not None and era < published - dt.timedelta(days=_BACKGROUND_DAYS)
     if result.precision == "year" and int(result.date[:4]) < published.year:
         return True
     end = period_end(result.date, result.precision)
