@@ -248,6 +248,30 @@ def _counted_date(document: Document, chain, status: Status, direction: str,
     return None
 
 
+def _weekend_day(doc, trigger, weekend, expressions, published, direction) -> Optional[EventDate]:
+    """The day of that weekend a clause the event shares its time with names, when the weekend only says
+    what kind of event it is: "as a **weekend** demonstration against the bill turned violent", head "fired
+    pepper spray at protesters late on Sunday" (the demonstration is dated Sunday, not the week). Only a
+    weekend on the event noun itself ("the weekend's protests"); not "clashed over the weekend"."""
+    root = doc[weekend.start : weekend.end].root
+    if not (trigger.pos_ == "NOUN" and root.lower_ == "weekend" and root.head.i == trigger.i
+            and root.dep_ in ("compound", "amod", "nmod", "poss")):
+        return None
+    week = resolve_expression(doc[weekend.start : weekend.end].text, published, direction)
+    for other in expressions:
+        if other.link == OWN or other.link in (LENT, AROUND, AFTER, REPORT) or other.start == weekend.start:
+            continue
+        span = doc[other.start : other.end]
+        day = resolve_expression(span.text, published, direction)
+        if not (isinstance(day, Resolved) and day.precision == "day" and isinstance(week, Resolved)):
+            continue
+        when = dt.date.fromisoformat(day.date)
+        if when.weekday() >= 5 and f"{when.isocalendar()[0]}-W{when.isocalendar()[1]:02d}" == week.date:
+            return EventDate(date=day.date, precision="day", text=span.text, source="text",
+                             start=span.start_char, end=span.end_char)
+    return None
+
+
 def _resolve(document: Document, mention: EventMention, status: Status, rules: ReportRules,
              counting: bool, inheriting: bool) -> EventDate:
     """resolve_date; ``counting`` false leaves counted phrases out (a head dated for one), and
@@ -265,7 +289,8 @@ def _resolve(document: Document, mention: EventMention, status: Status, rules: R
     reporter = reporting_verb(chain, rules.reporting_verbs)
     # "said on Friday that ...": the verb of saying that reports the event comes before it.
     reported_before = reporter is not None and reporter.i < trigger.i
-    for expression in find_date_expressions(doc, chain, rules, reporter=reporter):
+    expressions = find_date_expressions(doc, chain, rules, reporter=reporter)
+    for expression in expressions:
         if counted is not None and (expression.chain_index >= counted[3] or counted[1] <= expression.start < counted[2]):
             # The event's own dates outside the counted phrase come first ("clashed on Friday,
             # two days after the vote on Wednesday"); then the phrase, before any lent date.
@@ -368,6 +393,10 @@ def _resolve(document: Document, mention: EventMention, status: Status, rules: R
                 # that the report day precedes): keep the bound.
                 if later is not None and later.date <= result.date:
                     return later
+            if result.precision == "week" and expression.link == OWN:
+                weekend_day = _weekend_day(doc, trigger, expression, expressions, published, direction)
+                if weekend_day is not None:
+                    return weekend_day
             return EventDate(
                 date=result.date, precision=result.precision, text=span.text, source=source,
                 start=span.start_char, end=span.end_char,
