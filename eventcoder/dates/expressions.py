@@ -377,6 +377,14 @@ def attachment(doc, start: int, end: int, chain_positions: dict,
             continue
         if dep in _BOUNDARY_DEPS:
             through = previous_dep in ("prep", "npadvmod") or (previous_dep in _OBJECT_DEPS and dep == "acl")
+            saying = _statement_participle_reporter(current) if steps > 0 and through and dep == "advcl" else None
+            if saying is not None:
+                # A participle of saying hung on the reported clause is the reporter's, and so is its day:
+                # "Iran said it would retaliate, warning on Thursday that ..." (the saying's Thursday, not a
+                # coming Thursday of the retaliation's).
+                previous_dep = "lent"
+                current = saying
+                continue
             if steps > 0 and through and _lends_date(doc, current, start, end, appeal_verbs):
                 lent = True
                 if dep != "conj":  # a conjunct hands the date on to its first verb's own test
@@ -557,7 +565,10 @@ def _time_anchors(chain: list[Governor], same_time_only: bool = False) -> list[t
             break
         for child in token.children:
             if (child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > token.i
-                    and child.lemma_.lower() in _SAYING_PARTICIPLES and not _has_subject_or_marker(child)):
+                    and child.lemma_.lower() in _SAYING_PARTICIPLES and not _has_subject_or_marker(child)
+                    # Not one the parser hung on a reported clause: "said it would retaliate, warning on
+                    # Thursday that ..." (the warning, and its day, are the saying's; see attachment).
+                    and _statement_participle_reporter(child) is None):
                 add(child, SAME_TIME)
         dep = token.dep_
         if _result_participle(token):
