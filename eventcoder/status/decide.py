@@ -367,6 +367,10 @@ def decide_status(document: Document, mention: EventMention, cues: Optional[Stat
     # A hedge on the doer makes only a deed of force alleged: "The suspected gunman surrendered" is plain.
     status = _decide(document, trigger, cues,
                      hedged_doers=mention.cameo.startswith(cues.force_codes or ("-",)))
+    coordinated = _finite_conjunct_of(trigger)
+    if coordinated is not None and status.value not in ("asserted", "alleged"):
+        # "refused to step down and blamed foreign powers": the blaming is the refuser's own act.
+        status = _decide(document, coordinated, cues)
     if (status.value == "alleged" and not mention.cameo.startswith(cues.force_codes or ("-",))
             and any(_blamed_by(c, cues) and c.idx == status.cue_start for c in trigger.children)):
         return Status("asserted")  # "the riots, which Beijing blamed on the Dalai Lama": the riots happened
@@ -457,6 +461,24 @@ def _own_past_date(chain: list[Governor], published: Optional[dt.date]) -> Optio
         return None
     result = resolve_expression(doc[expression.start : expression.end].text, published, "past")
     return result if isinstance(result, Resolved) else None
+
+
+def _finite_conjunct_of(verb):
+    """The verb a past-tense conjunct is coordinated with when the parser hung it on an infinitive or on a
+    modal's verb, or None: "refused to step down and **blamed** foreign powers", "announced that a council
+    would govern for two years and **imposed** a curfew". A finite past form cannot share "to" or "would"
+    (that needs the bare form: "would govern and impose"), so it is coordinated with the verb above, and its
+    status is that verb's, not the infinitive's or the modal's (session 24)."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.pos_ not in ("VERB", "AUX") or head.dep_ not in (
+            "xcomp", "ccomp", "advcl"):
+        return None
+    if any(child.dep_ in ("aux", "auxpass", "neg") or child.dep_ in SUBJECT_DEPS for child in verb.children):
+        return None  # "would not give up and would send": its own auxiliary; "and the army attacked": its own clause
+    if not any(child.dep_ == "aux" and (child.lower_ == "to" or child.lower_ in _FUTURE_MODALS | _POSSIBILITY_MODALS)
+               for child in head.children):
+        return None
+    return head.head if head.head.pos_ in ("VERB", "AUX") else None
 
 
 def _cue_on_word(word, status: Status) -> bool:
