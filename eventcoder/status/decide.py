@@ -615,7 +615,11 @@ def _decide(document: Document, trigger, cues: StatusCues, hedged_doers: bool = 
     # A conjunct shares its first verb's infinitive: "sent troops to secure the border and protect
     # the villages".
     infinitive = _first_conjunct(chain)
-    if infinitive.dep_ in ("advcl", "acl", "relcl") and infinitive.tag_ == "VB" and not _is_ranked(infinitive.head):
+    if infinitive.dep_ in ("advcl", "acl", "relcl") and infinitive.tag_ == "VB" and not _is_ranked(infinitive.head) and not (
+            # The parser hangs the rank's infinitive on the copula when a phrase comes between: "became the
+            # first Ethiopian leader in 20 years to visit the Eritrean capital" (session 24).
+            infinitive.dep_ == "advcl" and infinitive.head.lemma_.lower() in _EVALUATING_VERBS
+            and any(child.dep_ in ("attr", "acomp") and _is_ranked(child) for child in infinitive.head.children)):
         to = next((c for c in infinitive.children if c.dep_ == "aux" and c.lower_ == "to"), None)
         if to is not None:
             head = infinitive.head
