@@ -219,6 +219,10 @@ def _counted_date(document: Document, chain, status: Status, direction: str,
                               source="text", start=first.idx, end=span.end_char), offset.start, anchor[1], len(chain))
         if status.value in ("negated", "hypothetical"):
             continue  # a time lent by another clause does not date what did not happen
+        if _cue_position(chain, status) is not None:
+            # "arrested them on Friday, a day after the president ordered troops to disperse the crowds": the
+            # count dates the order, never the act still to come that it orders (session 24).
+            continue
         # "arrested on Monday, two days after protesters stormed parliament": the head's day,
         # counted back.
         head = doc[offset.inside]
