@@ -370,7 +370,8 @@ def decide_status(document: Document, mention: EventMention, cues: Optional[Stat
     coordinated = _finite_conjunct_of(trigger)
     if coordinated is not None and status.value not in ("asserted", "alleged"):
         # "refused to step down and blamed foreign powers": the blaming is the refuser's own act.
-        status = _decide(document, coordinated, cues)
+        status = _decide(document, coordinated, cues,
+                         hedged_doers=mention.cameo.startswith(cues.force_codes or ("-",)))
     if (status.value == "alleged" and not mention.cameo.startswith(cues.force_codes or ("-",))
             and any(_blamed_by(c, cues) and c.idx == status.cue_start for c in trigger.children)):
         return Status("asserted")  # "the riots, which Beijing blamed on the Dalai Lama": the riots happened
@@ -468,13 +469,19 @@ def _finite_conjunct_of(verb):
     modal's verb, or None: "refused to step down and **blamed** foreign powers", "announced that a council
     would govern for two years and **imposed** a curfew". A finite past form cannot share "to" or "would"
     (that needs the bare form: "would govern and impose"), so it is coordinated with the verb above, and its
-    status is that verb's, not the infinitive's or the modal's (session 24)."""
+    status is that verb's, not the infinitive's or the modal's (session 24). Not a past form that is also the bare
+    form ("would seal the border and **shut** down crossings", "would expel the ambassador and **cut** ties"), nor
+    one after a perfect, where the past form is the participle ("could have crushed the revolt and **arrested**")."""
     head = verb.head
     if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.pos_ not in ("VERB", "AUX") or head.dep_ not in (
             "xcomp", "ccomp", "advcl"):
         return None
     if any(child.dep_ in ("aux", "auxpass", "neg") or child.dep_ in SUBJECT_DEPS for child in verb.children):
         return None  # "would not give up and would send": its own auxiliary; "and the army attacked": its own clause
+    if verb.lower_ == verb.lemma_.lower():
+        return None  # "would seal the border and shut down crossings": cut, shut, hit, put, set are bare forms too
+    if head.tag_ == "VBN" or any(child.dep_ == "aux" and child.lemma_.lower() == "have" for child in head.children):
+        return None  # "could have crushed the revolt and arrested its leaders": a participle the parser calls past
     if not any(child.dep_ == "aux" and (child.lower_ == "to" or child.lower_ in _FUTURE_MODALS | _POSSIBILITY_MODALS)
                for child in head.children):
         return None

@@ -33,3 +33,27 @@ def test_a_past_conjunct_of_a_commanded_infinitive_is_the_subjects_act(default_c
 def test_a_bare_conjunct_keeps_the_modal(default_coder):
     text = "The army said it would withdraw from the town and arrest the rebel leaders."
     assert status_of(default_coder, text, "arrest") == "future"
+
+
+# Review of session 24: a past form that is also the bare form, or a participle after a perfect, stays under the
+# modal.
+def test_a_past_form_equal_to_its_bare_form_keeps_the_modal(default_coder):
+    text = "Officials said the army would seal the border and shut down crossings."
+    assert status_of(default_coder, text, "shut") == "future"
+    text = "The ministry said it would expel the ambassador and cut ties with Qatar."
+    assert status_of(default_coder, text, "cut") == "future"
+
+
+def test_a_participle_after_a_perfect_modal_keeps_the_modal(default_coder):
+    text = "Analysts said the army could have crushed the revolt and arrested its leaders."
+    assert status_of(default_coder, text, "arrested") == "hypothetical"
+    text = ("Experts said the army would have attacked the town and destroyed the bridge if the rebels "
+            "had not left.")
+    assert status_of(default_coder, text, "destroyed") == "hypothetical"
+
+
+def test_the_intended_conjuncts_stay_asserted(default_coder):
+    assert status_of(default_coder, "The rebels refused to lay down their arms and attacked an army post.",
+                     "attacked") == "asserted"
+    assert status_of(default_coder, "The president declined to meet the envoy and expelled him.",
+                     "expelled") == "asserted"
