@@ -385,22 +385,37 @@ _EARLIER_DECADES = re.compile(r"\bdecades (?:ago|earlier|before)\b")
 
 
 @functools.lru_cache(maxsize=1)
-def past_eras() -> dict[str, int]:
-    """The packaged named eras that are over (``eras.yaml``: name -> last year), loaded once per process;
-    DataFileError naming the file and line of a bad entry."""
+def _eras_file() -> tuple[dict[str, int], frozenset[str]]:
+    """``eras.yaml`` (past_eras: name -> last year; setting_nouns), loaded once per process; DataFileError
+    naming the file and line of a bad entry."""
     from ..datafiles import key_lines, read_yaml
     from ..errors import DataFileError
 
     data, node = read_yaml(ERAS_PATH, "past eras")
-    if not isinstance(data, dict) or set(data) != {"past_eras"} or not isinstance(data["past_eras"], dict):
-        raise DataFileError(ERAS_PATH, 1, "expected one key, past_eras: a mapping of era name to its last year")
+    if (not isinstance(data, dict) or set(data) != {"past_eras", "setting_nouns"}
+            or not isinstance(data["past_eras"], dict) or not isinstance(data["setting_nouns"], list)):
+        raise DataFileError(ERAS_PATH, 1, "expected two keys, past_eras (a mapping of era name to its last year) "
+                                          "and setting_nouns (a list of nouns)")
     lines = key_lines(node)
     eras = {}
     for name, year in data["past_eras"].items():
         if not isinstance(name, str) or not isinstance(year, int) or not 1000 <= year <= 2100:
             raise DataFileError(ERAS_PATH, lines.get("past_eras"), f"era {name!r}: the last year must be a year (1000-2100)")
         eras[" ".join(name.lower().split())] = year
-    return eras
+    if not all(isinstance(noun, str) and noun.strip() for noun in data["setting_nouns"]):
+        raise DataFileError(ERAS_PATH, lines.get("setting_nouns"), "setting_nouns: every entry must be a word")
+    return eras, frozenset(noun.strip().lower() for noun in data["setting_nouns"])
+
+
+def past_eras() -> dict[str, int]:
+    """The packaged named eras that are over (``eras.yaml``: name -> last year)."""
+    return _eras_file()[0]
+
+
+def era_setting_nouns() -> frozenset[str]:
+    """The nouns besides places that an era on a preposition's object makes the act's setting (``eras.yaml``:
+    "in Soviet-era times", not "in Soviet-era tanks")."""
+    return _eras_file()[1]
 
 
 def past_era_end(text: str) -> Optional[dt.date]:
@@ -414,7 +429,7 @@ def past_era_end(text: str) -> Optional[dt.date]:
     for size in range(min(len(words), 3), 0, -1):
         year = past_eras().get(" ".join(words[-size:]))
         if year is not None:
-            if len(words) > size and words[-size - 1] in ("post", "new"):
+            if len(words) > size and words[-size - 1] in ("post", "pre", "new"):
                 return None
             return dt.date(year, 12, 31)
     return None

@@ -18,7 +18,7 @@ from typing import NamedTuple, Optional
 from spacy.strings import StringStore
 
 from ..status.scope import Governor, governing_chain, is_infinitive
-from .calendar_rules import past_era_end
+from .calendar_rules import era_setting_nouns, past_era_end
 from .reports import ReportRules, default_report_rules
 
 # Hash ids of the words and labels compared in the hot loop (the same in every StringStore).
@@ -306,6 +306,31 @@ def _span_root(doc, start: int, end: int):
     return doc[start]
 
 
+def past_era_setting(doc, era, first: int) -> bool:
+    """Whether a named past era (``era`` the word "era", its name from ``first``) is the setting of an act done
+    then (session 24): "during the Soviet era", "in the Stalin era", an era on a place or a period word "in
+    colonial-era Namibia", "in Soviet-era times" (``eras.yaml`` setting_nouns), in or during, with a verb not
+    in the present. Not an era on a thing ("under a colonial-era sedition law", "in Soviet-era tanks", "in the
+    Ottoman-era quarter"), not "since"/"after"/"from" the era (a period running to now), not "post-"/"pre-"
+    (the parser may hang "post" elsewhere: "the post-Soviet era capital"), not "are detained every year
+    under ..."."""
+    if any(doc[i].lower_.strip("-") in ("post", "pre") for i in range(max(first - 2, 0), era.i)):
+        return False
+    if era.dep_ == "pobj":
+        preposition = era.head
+    elif era.dep_ in ("compound", "amod", "nmod") and era.head.dep_ == "pobj" and (
+            era.head.ent_type_ in ("GPE", "LOC") or {era.head.lower_, era.head.lemma_.lower()} & era_setting_nouns()):
+        preposition = era.head.head
+    else:
+        return False
+    if preposition.lower_ not in ("in", "during"):
+        return False
+    verb = preposition.head
+    return not (verb.pos_ in ("VERB", "AUX") and (
+        verb.tag_ in ("VBP", "VBZ")
+        or any(child.dep_ in ("aux", "auxpass") and child.tag_ in ("VBP", "VBZ") for child in verb.children)))
+
+
 def attachment(doc, start: int, end: int, chain_positions: dict,
                appeal_verbs: frozenset = frozenset()) -> Optional[tuple[int, int, bool]]:
     """(chain index, steps, lent) of the chain word the expression attaches to, or None.
@@ -320,9 +345,12 @@ def attachment(doc, start: int, end: int, chain_positions: dict,
         # "as of 2023, its own law", "as of Monday, 200 had been killed": when a state or a count
         # holds, not when an event happened.
         return None
+    era = next((token for token in doc[start:end] if token.lower_ == "era"), None)
+    if era is not None and past_era_end(doc[start:end].text) is not None and not past_era_setting(doc, era, start):
+        return None  # "charged under a colonial-era law", "attacked in Soviet-era tanks", "since the Soviet era"
     previous_dep = ""
     era_setting = (current.lower_ == "era" and current.dep_ in ("compound", "amod", "nmod") and current.head.dep_ == "pobj"
-                   and current.head.head.lower_ in ("in", "during", "under"))
+                   and current.head.head.lower_ in ("in", "during"))
     if era_setting:
         # The era of an act's setting is the act's: "committed genocide in colonial-era Namibia" (not
         # "deployed Soviet-era tanks": an era on an object is the thing's). Only the act it hangs on:

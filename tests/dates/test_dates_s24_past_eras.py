@@ -21,10 +21,11 @@ def coded(coder, text: str, trigger: str):
 
 
 @pytest.mark.parametrize("text, end", [
-    ("colonial-era", dt.date(1997, 12, 31)),
+    ("colonial-era", dt.date(1999, 12, 31)),
     ("the Soviet era", dt.date(1991, 12, 31)),
     ("Cold War-era", dt.date(1991, 12, 31)),
     ("the post-Soviet era", None),
+    ("the pre-colonial era", None),
     ("the Putin era", None),
     ("a new era", None),
 ])
@@ -52,3 +53,31 @@ def test_an_era_on_an_object_or_still_running_dates_nothing(default_coder):
     assert (tanks.status, tanks.date, tanks.date_source) == ("asserted", "2021-05-28", "publication")
     arrests = coded(default_coder, "Police arrested protesters during the post-Soviet era.", "arrested")
     assert arrests.status == "asserted"
+
+
+# Review of session 24: an era on a thing, under "under", after "since" or "post-", or with a present verb is not
+# the act's setting: the act keeps its plain status and the publication date.
+@pytest.mark.parametrize("text, trigger", [
+    ("Indian police charged the journalist under a colonial-era sedition law.", "charged"),
+    ("Rebels attacked the town in Soviet-era tanks.", "attacked"),
+    ("Israeli troops raided homes in the Ottoman-era quarter of Hebron.", "raided"),
+    ("Troops opened fire on protesters in a Franco-era football stadium.", "opened"),
+    ("Russia invaded Ukraine in the Soviet-era tradition of the Red Army.", "invaded"),
+    ("Since the Soviet era, Russia has jailed thousands of dissidents.", "jailed"),
+    ("Russia has arrested more journalists than at any time since the Soviet era.", "arrested"),
+    ("Protesters clashed with police in the post-Soviet era capital.", "clashed"),
+])
+def test_an_era_that_is_not_the_acts_setting_dates_nothing(default_coder, text, trigger):
+    event = coded(default_coder, text, trigger)
+    assert (event.status, event.date, event.date_source) == ("asserted", "2021-05-28", "publication")
+
+
+def test_a_present_habit_under_an_old_law_is_not_historical(default_coder):
+    event = coded(default_coder, "Hundreds of activists are detained every year under colonial-era sedition laws.",
+                  "detained")
+    assert event.status == "asserted" and "era" not in (event.date_text or "")
+
+
+def test_an_era_on_a_period_word_is_the_setting(default_coder):
+    event = coded(default_coder, "Thousands of dissidents were deported to Siberia in Soviet-era times.", "deported")
+    assert event.status == "historical"
