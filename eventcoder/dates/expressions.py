@@ -32,6 +32,8 @@ _CLIMB_DEPS = frozenset(
 # Verbs of aspect over a complement that share its time: "began building the dam in 2011".
 _ASPECT_VERBS = frozenset({"begin", "start", "continue", "resume", "finish", "complete"})
 _END_PREPOSITIONS = frozenset({"until", "till", "pending"})
+# Auxiliaries of a clause still to come or only possible ("would retaliate", "will respond", "could strike").
+_COMING_AUXILIARIES = frozenset({"will", "'ll", "wo", "shall", "would", "'d", "could", "might", "may", "should", "must", "to"})
 _OBJECT_DEPS = frozenset({"dobj", "attr", "nsubjpass", "nsubj", "pobj"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # A verb's own arguments (not a preposition's object: "freed before the push Wednesday evening").
@@ -405,7 +407,7 @@ def attachment(doc, start: int, end: int, chain_positions: dict,
             continue
         if dep in _BOUNDARY_DEPS:
             through = previous_dep in ("prep", "npadvmod") or (previous_dep in _OBJECT_DEPS and dep == "acl")
-            saying = _statement_participle_reporter(current) if steps > 0 and through and dep == "advcl" else None
+            saying = _reporter_of_saying_on_coming(current) if steps > 0 and through and dep == "advcl" else None
             if saying is not None:
                 # A participle of saying hung on the reported clause is the reporter's, and so is its day:
                 # "Iran said it would retaliate, warning on Thursday that ..." (the saying's Thursday, not a
@@ -596,7 +598,7 @@ def _time_anchors(chain: list[Governor], same_time_only: bool = False) -> list[t
                     and child.lemma_.lower() in _SAYING_PARTICIPLES and not _has_subject_or_marker(child)
                     # Not one the parser hung on a reported clause: "said it would retaliate, warning on
                     # Thursday that ..." (the warning, and its day, are the saying's; see attachment).
-                    and _statement_participle_reporter(child) is None):
+                    and _reporter_of_saying_on_coming(child) is None):
                 add(child, SAME_TIME)
         dep = token.dep_
         if _result_participle(token):
@@ -696,6 +698,21 @@ def _statement_participle_reporter(participle):
             return reporter
         clause = reporter
     return None
+
+
+def _reporter_of_saying_on_coming(participle):
+    """The reporting verb a participle of saying hung on a reported clause lends its day to, when that clause is
+    still to come or only possible ("Iran said it would retaliate, warning on Thursday that ...": Thursday is the
+    saying's, not a coming Thursday of the retaliation's); None otherwise, where the participle may be the
+    reported subject's and its day the clause's ("Police said protesters marched through the capital, calling on
+    Friday for ...": the march is Friday's). Session 24."""
+    reporter = _statement_participle_reporter(participle)
+    if reporter is None:
+        return None
+    clause = participle.head
+    verbs = (clause, clause.head) if clause.dep_ == "conj" else (clause,)
+    coming = any(child.dep_ == "aux" and child.lower_ in _COMING_AUXILIARIES for verb in verbs for child in verb.children)
+    return reporter if coming else None
 
 
 def simple_past(verb) -> bool:

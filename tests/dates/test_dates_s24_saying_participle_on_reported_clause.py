@@ -29,3 +29,17 @@ def test_a_statement_keeps_the_saying_day(default_coder):
     event = coded(default_coder, "The minister said the government would not negotiate with the rebels, telling "
                   "reporters on Thursday that the army would fight on.", "negotiate")
     assert (event.status, event.date) == ("asserted", "2012-11-08")
+
+
+# Review of session 24: a participle of saying on a reported clause that is not to come may be the reported
+# subject's ("calling on Friday" is the protesters'), so that clause keeps the participle's day.
+def test_a_reported_past_act_keeps_the_participles_day(default_coder):
+    event = coded(default_coder, "Police said thousands of protesters marched through the capital, calling on "
+                  "Thursday for the president to resign.", "marched")
+    assert (event.date, event.date_text) == ("2012-11-08", "Thursday")
+    event = coded(default_coder, "The army said the militants attacked the base, claiming on Thursday that it "
+                  "was a revenge strike.", "attacked")
+    assert (event.date, event.date_text) == ("2012-11-08", "Thursday")
+    event = coded(default_coder, "Israel said Hamas fired rockets at Ashkelon, warning on Tuesday that it "
+                  "would respond.", "fired")
+    assert (event.date, event.date_text) == ("2012-11-06", "Tuesday")
