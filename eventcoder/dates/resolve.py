@@ -221,7 +221,9 @@ def _counted_date(document: Document, chain, status: Status, direction: str,
             continue  # a time lent by another clause does not date what did not happen
         if _cue_position(chain, status) is not None:
             # "arrested them on Friday, a day after the president ordered troops to disperse the crowds": the
-            # count dates the order, never the act still to come that it orders (session 24).
+            # count dates the order, never the act still to come that it orders (session 24). Also a deed a verb of
+            # denying inside the phrase makes alleged ("a day after Russia denied attacking the ship"): the count
+            # dates the denial, and the denied deed is left undated.
             continue
         # "arrested on Monday, two days after protesters stormed parliament": the head's day,
         # counted back.
