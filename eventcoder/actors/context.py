@@ -1034,9 +1034,11 @@ def names_no_country(doc, mention: ActorMention, dictionary) -> bool:
     "its army"): its country, if any, was borrowed from the sentence."""
     if mention.kind != "sector" or mention.actor.name is not None:
         return False
-    for token in doc[mention.token_start : mention.token_end]:
-        if token.ent_type_ in ("GPE", "NORP") or token.lower_ in OWNER_WORDS or token.tag_ == "POS" \
-                or dictionary.country_code(token.text) or dictionary.city_country(token.text):
+    columns = columns_of(doc)  # (asked of every role, often more than once: the words from the columns)
+    for i in range(mention.token_start, mention.token_end):
+        word = columns.words[i]
+        if columns.ent_type[i] in ("GPE", "NORP") or columns.lower[i] in OWNER_WORDS or columns.tag[i] == "POS" \
+                or dictionary.country_code(word) or dictionary.city_country(word):
             return False
     return True
 

@@ -4,6 +4,8 @@ columns must give what spaCy gives."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from eventcoder.actors.context import (PLACE_ENTITY_LABELS, _entities_between, _is_victim, _sentence_of,
                                        follow_group_sectors)
 
@@ -55,3 +57,21 @@ def test_other_ground_is_a_city_of_another_country_named_since_the_group(default
     assert not _on_other_ground(columns, starts, mention(group), mention(role), "UKR", city_country, None)
     assert not _on_other_ground(columns, starts, mention(group), mention(group), "RUS", city_country, None)
     assert _on_other_ground(columns, starts, mention(group), mention(role), "RUS", None, "UKR")
+
+
+def test_names_no_country_reads_the_roles_own_words(default_coder, make_document):
+    from eventcoder.actors.context import names_no_country
+    from eventcoder.records import ActorMention
+
+    document = make_document("Local elders and Pakistani troops met the army's commanders.")
+    doc = document.doc
+
+    def role(first: str, last: str) -> ActorMention:
+        start = next(t.i for t in doc if t.text == first)
+        end = next(t.i for t in doc if t.text == last) + 1
+        actor = SimpleNamespace(name=None)
+        return ActorMention(actor=actor, token_start=start, token_end=end, head=end - 1, kind="sector")
+
+    assert names_no_country(doc, role("Local", "elders"), default_coder.actors)
+    assert not names_no_country(doc, role("Pakistani", "troops"), default_coder.actors)
+    assert not names_no_country(doc, role("army", "commanders"), default_coder.actors)  # the possessive
