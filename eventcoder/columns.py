@@ -9,12 +9,29 @@ from __future__ import annotations
 
 from functools import cached_property
 
+import numpy
+
 from spacy.attrs import (DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_SPACE, IS_STOP, IS_TITLE, LEMMA, LENGTH,
                          LOWER, ORTH, POS, SENT_START, SPACY, TAG)
 
 _ATTRS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, ENT_IOB, IDX, LENGTH, IS_SPACE, SPACY, IS_TITLE, IS_ALPHA,
           IS_STOP, HEAD, SENT_START)
 _COLUMN = {attr: k for k, attr in enumerate(_ATTRS)}
+_USER_DATA_KEY = "eventcoder.columns"
+
+
+def read_columns(doc, text: str) -> "TokenColumns":
+    """Read a document's columns (``text``: the parsed text) and keep them with the spaCy Doc (``doc.user_data``),
+    for the helpers that are handed only a Token: see :func:`columns_of`."""
+    columns = doc.user_data[_USER_DATA_KEY] = TokenColumns(doc, text)
+    return columns
+
+
+def columns_of(doc) -> "TokenColumns":
+    """The columns read for ``doc`` (``Document.columns``), or read now from the Doc alone when none were (a Doc
+    parsed outside a Document, as in a test)."""
+    found = doc.user_data.get(_USER_DATA_KEY)
+    return found if found is not None else read_columns(doc, doc.text)
 
 
 class TokenColumns:
@@ -127,6 +144,22 @@ class TokenColumns:
         """The absolute index of each token's head (a root is its own head)."""
         relative = self.array[:, _COLUMN[HEAD]].astype("int64").tolist()
         return [i + h for i, h in enumerate(relative)]
+
+    def children(self, i: int) -> list[int]:
+        """The children of token ``i`` (the tokens whose head it is), in text order, as ``Token.children`` lists them."""
+        order, starts = self._children_by_head
+        return order[starts[i]:starts[i + 1]]
+
+    @cached_property
+    def _children_by_head(self) -> tuple[list[int], list[int]]:
+        """Every token but a root, ordered by head and then text order, and where each head's children start
+        in that order (two flat lists: a list per token would be tens of thousands of objects per pass)."""
+        relative = self.array[:, _COLUMN[HEAD]].astype("int64")
+        heads = numpy.arange(self.size) + relative
+        dependents = numpy.flatnonzero(relative)
+        order = dependents[numpy.argsort(heads[dependents], kind="stable")]
+        starts = numpy.searchsorted(heads[order], numpy.arange(self.size + 1))
+        return order.tolist(), starts.tolist()
 
     @cached_property
     def sentence_starts(self) -> list[int]:

@@ -65,10 +65,11 @@ class Document:
 
     @cached_property
     def columns(self):
-        """The token columns every stage after parsing reads (``eventcoder.columns.TokenColumns``), read once."""
-        from eventcoder.columns import TokenColumns
+        """The token columns every stage after parsing reads (``eventcoder.columns.TokenColumns``), read once and
+        kept with the Doc for helpers handed only a Token (``eventcoder.columns.columns_of``)."""
+        from eventcoder.columns import read_columns
 
-        return TokenColumns(self.doc, self.clean_text)
+        return read_columns(self.doc, self.clean_text)
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Callable, Optional
 
+from ..columns import columns_of
 from ..records import ActorMention, Document
 
 # Roles that are almost always of the country the sentence is about; armed roles are not.
@@ -78,6 +79,13 @@ def _borrowed_country(mention: ActorMention) -> bool:
 def _sentence_start(starts: list[int], index: int) -> int:
     """The first token of the sentence holding token ``index``, given every sentence's first token in order."""
     return starts[bisect.bisect_right(starts, index) - 1]
+
+
+def _sentence_of(starts: list[int], index: int, size: int) -> range:
+    """The tokens of the sentence holding token ``index`` (as ``Token.sent``), given every sentence's first token in
+    order and the document's length."""
+    k = bisect.bisect_right(starts, index)
+    return range(starts[k - 1], starts[k] if k < len(starts) else size)
 
 
 def _sentences_between(starts: list[int], first: int, last: int) -> int:
@@ -458,8 +466,10 @@ def _is_victim(token) -> bool:
     """Whether a noun is what a violent act is done to: the object of a violent verb ("killed 12 civilians",
     "civilians were shot"), of "took ... captive", or a noun that a violent "-ing" word describes (the parser's
     reading of "denied killing civilians")."""
-    if any(c.dep_ in ("amod", "compound") and c.tag_ == "VBG" and c.lemma_.lower() in VIOLENT_VERBS
-           for c in token.children):
+    columns = columns_of(token.doc)  # (asked of every role: its children's labels from the columns)
+    dep, tag, lemma = columns.dep, columns.tag, columns.lemma_id
+    if any(dep[c] in ("amod", "compound") and tag[c] == "VBG" and columns.string(lemma[c]).lower() in VIOLENT_VERBS
+           for c in columns.children(token.i)):
         return True
     if token.dep_ not in ("dobj", "nsubjpass"):
         return False
@@ -613,7 +623,8 @@ def _shared_role_sector(doc, mention: ActorMention, earlier: list[ActorMention],
             sector = other.actor.sector
             # (the same body: a role with no country of its own takes the group's)
             country = actor.country or other.actor.country
-            if not actor.country and _on_other_ground(doc, other, mention, country, city_country, home):
+            if not actor.country and _on_other_ground(columns_of(doc), sentence_starts, other, mention, country,
+                                                      city_country, home):
                 country = None
             if sector == actor.sector and country == actor.country:
                 return mention
@@ -621,21 +632,39 @@ def _shared_role_sector(doc, mention: ActorMention, earlier: list[ActorMention],
     return mention
 
 
-def _on_other_ground(doc, group: ActorMention, role: ActorMention, country: Optional[str],
-                     city_country: Optional[Callable[[str], Optional[str]]], home: Optional[str]) -> bool:
+def _on_other_ground(columns, sentence_starts: list[int], group: ActorMention, role: ActorMention,
+                     country: Optional[str], city_country: Optional[Callable[[str], Optional[str]]],
+                     home: Optional[str]) -> bool:
     """Whether the text from the group's sentence to the role stands on another country's ground than ``country``:
-    a dateline or a known city of another country."""
+    a dateline or a known city of another country. (``columns``: the document's token columns.)"""
     if country is None:
         return False
     if home is not None and home != country:
         return True
     if city_country is None:
         return False
-    start = doc[group.token_start].sent.start
-    names = [ent.text for ent in doc.ents if ent.label_ in PLACE_ENTITY_LABELS and start <= ent.start
-             and ent.end <= role.token_start]
-    names += [t.text for t in doc[start:role.token_start] if t.pos_ == "PROPN"]  # (the parser's labels vary)
+    start = _sentence_start(sentence_starts, group.token_start)
+    names = [columns.text[columns.idx[first]:columns.end[last - 1]]
+             for first, last in _entities_between(columns, start, role.token_start, PLACE_ENTITY_LABELS)]
+    names += [columns.words[i] for i in range(start, role.token_start)
+              if columns.pos[i] == "PROPN"]  # (the parser's labels vary)
     return any(city_country(name) not in (None, country) for name in names)
+
+
+def _entities_between(columns, start: int, end: int, labels) -> list[tuple[int, int]]:
+    """(first, end) token bounds of the named entities with one of ``labels`` that lie wholly in tokens
+    start..end-1, read from the IOB tags as ``Doc.ents`` reads them (without building every entity's Span)."""
+    iob, label = columns.ent_iob, columns.ent_type
+    found = []
+    for first in range(start, end):
+        if iob[first] != 3 or not label[first]:  # (3: an entity's first token)
+            continue
+        last = first + 1
+        while last < columns.size and iob[last] == 1:  # (1: inside the entity)
+            last += 1
+        if last <= end and label[first] in labels:
+            found.append((first, last))
+    return found
 
 
 def named_officer(mention: ActorMention) -> bool:
@@ -784,7 +813,8 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
                 country = story_country()
         elif country is None and not countries and not home and mention.actor.sector in STORY_SECTORS | REBEL_SECTORS \
                 and story_country() is not None \
-                and not any(token.lower_ in CONTINENT_WORDS for token in doc[mention.head].sent):
+                and not any(document.columns.lower[i] in CONTINENT_WORDS
+                            for i in _sentence_of(sentence_starts, mention.head, len(doc))):
             # "Labour leaders said they had suspended the strike" in a story about Nigeria that names no country in
             # that sentence: the country the whole article is clearly about (not "Across the continent, opposition
             # parties ...")
@@ -1004,9 +1034,11 @@ def names_no_country(doc, mention: ActorMention, dictionary) -> bool:
     "its army"): its country, if any, was borrowed from the sentence."""
     if mention.kind != "sector" or mention.actor.name is not None:
         return False
-    for token in doc[mention.token_start : mention.token_end]:
-        if token.ent_type_ in ("GPE", "NORP") or token.lower_ in OWNER_WORDS or token.tag_ == "POS" \
-                or dictionary.country_code(token.text) or dictionary.city_country(token.text):
+    columns = columns_of(doc)  # (asked of every role, often more than once: the words from the columns)
+    for i in range(mention.token_start, mention.token_end):
+        word = columns.words[i]
+        if columns.ent_type[i] in ("GPE", "NORP") or columns.lower[i] in OWNER_WORDS or columns.tag[i] == "POS" \
+                or dictionary.country_code(word) or dictionary.city_country(word):
             return False
     return True
 

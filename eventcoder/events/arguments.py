@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
+from ..columns import columns_of
 from ..records import ActorMention
 
 # How much an argument can be trusted, by how its actor was found (used for confidence).
@@ -130,8 +131,12 @@ class MentionIndex:
         """'the Iranian and Russian presidents': the first conjoined modifier is an actor of its own, even when
         the actor stage folded the head noun into the last one ('Russian presidents')."""
         extra = []
-        for c in token.children:
-            if c.dep_ in ("amod", "compound", "nmod") and any(x.dep_ == "conj" for x in c.children):
+        doc = token.doc
+        columns = columns_of(doc)  # (asked of every argument head: labels from the columns)
+        dep = columns.dep
+        for i in columns.children(token.i):
+            if dep[i] in ("amod", "compound", "nmod") and any(dep[x] == "conj" for x in columns.children(i)):
+                c = doc[i]
                 for node in [c, *conjuncts(c)]:
                     for m in _first_actor(self.by_head.get(node.i, ())) or _first_actor(self.by_token.get(node.i, ())):
                         extra.append(m)
@@ -284,11 +289,14 @@ def _same(a: ActorMention, b: ActorMention) -> bool:
 
 def conjuncts(token):
     """Tokens coordinated with ``token`` ("Russia and Iran"), not including ``token``."""
-    stack = [c for c in token.children if c.dep_ == "conj"]
+    doc = token.doc
+    columns = columns_of(doc)  # (labels and children from the columns: a Token is built only for a conjunct)
+    children, dep = columns.children, columns.dep
+    stack = [c for c in children(token.i) if dep[c] == "conj"]
     while stack:
         c = stack.pop(0)
-        yield c
-        stack.extend(x for x in c.children if x.dep_ == "conj")
+        yield doc[c]
+        stack.extend(x for x in children(c) if dep[x] == "conj")
 
 
 def agent_objects(verb) -> list:
@@ -319,8 +327,17 @@ def resolve_relative_pronoun(token):
 
 
 def child(token, *deps: str):
-    for c in token.children:
-        if c.dep_ in deps:
+    """The first child of ``token`` with one of the labels ``deps``, or None."""
+    columns = columns_of(token.doc)
+    found = _child_index(columns, token.i, deps)
+    return None if found is None else token.doc[found]
+
+
+def _child_index(columns, i: int, deps) -> Optional[int]:
+    """The index of the first child of token ``i`` with one of the labels ``deps``, or None."""
+    dep = columns.dep
+    for c in columns.children(i):
+        if dep[c] in deps:
             return c
     return None
 
@@ -328,14 +345,16 @@ def child(token, *deps: str):
 def prep_objects(token, words: Iterable[str]) -> list:
     """(preposition word, object token) for the prepositions of ``token`` whose word is in ``words``."""
     wanted = set(words)
+    doc = token.doc
+    columns = columns_of(doc)
+    dep, lower = columns.dep, columns.lower
     out = []
-    for c in token.children:
-        if c.dep_ in ("prep", "dative", "agent") and c.lower_ in wanted:
-            obj = child(c, "pobj", "pcomp")
-            if obj is None:
-                obj = _stranded_object(c)
-            if obj is not None:
-                out.append((c.lower_, obj))
+    for c in columns.children(token.i):
+        if dep[c] in ("prep", "dative", "agent") and lower[c] in wanted:
+            obj = _child_index(columns, c, ("pobj", "pcomp"))
+            found = doc[obj] if obj is not None else _stranded_object(doc[c])
+            if found is not None:
+                out.append((lower[c], found))
     return out
 
 
@@ -350,7 +369,7 @@ def _stranded_object(preposition):
 
 
 def is_passive(verb) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children)
+    return _child_index(columns_of(verb.doc), verb.i, ("nsubjpass", "auxpass", "csubjpass")) is not None
 
 
 def agent_of(verb) -> Optional[object]:

@@ -2017,8 +2017,12 @@ class _SentenceMatcher:
             return candidates
         out = list(candidates)
         triggers = {c.trigger.i for c in candidates}
-        for verb in sentence:
-            if verb.pos_ not in VERB_POS or self.patterns.lemma(verb) not in words or self._passive(verb):
+        pos = self._document_columns.pos  # (every word of every sentence is asked: a Token only for a verb)
+        for i in range(sentence.start, sentence.end):
+            if pos[i] not in VERB_POS:
+                continue
+            verb = sentence.doc[i]
+            if self.patterns.lemma(verb) not in words or self._passive(verb):
                 continue
             if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i in triggers:
                 continue  # "rejected the proposal, calling it unacceptable": what the rejection voices
