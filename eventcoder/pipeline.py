@@ -21,7 +21,8 @@ from .events.calibration import Calibration
 from .events.occasions import OccasionRules, link_occasions
 from .actors.context import dateline_country
 from .events.place_targets import (actors_in_place_country, armed_group_acts_at_the_place, measure_target,
-                                   source_at_home, source_from_place, story_parties, target_at_home, target_from_place)
+                                   source_at_home, source_from_place, story_parties, target_at_home, target_from_place,
+                                   behind_background_prep, unplaced_protest_country)
 from .errors import InputError
 from .parse import language_problem, load_nlp, parse, parse_many
 from .places import Gazetteer, find_place
@@ -120,6 +121,17 @@ def _countries_by_sentence(document: Document, actor_mentions) -> dict[int, froz
     return {index: frozenset(countries) for index, countries in found.items()}
 
 
+def _without_retold_unrest(events: list, background: set) -> list:
+    """A sentence tells its unrest once: a background protest ("after two days of rioting in which protesters torched
+    buses") given its sentence's country is dropped when its sentence tells another protest of the same root and
+    countries (later sentences may tell other protests of the same unrest: "thousands marched again on Friday")."""
+    def key(event):
+        return (event.sentence_index, event.cameo[:2], frozenset(a.country for a in event.source),
+                frozenset(a.country for a in event.target))
+    told = {key(e) for e in events if e.event_id not in background}
+    return [e for e in events if e.event_id not in background or key(e) not in told]
+
+
 def _patterns_key(known_codes: set, extra_paths: Sequence) -> tuple:
     """Everything the event patterns are built from, for their disk cache (places/index_cache.py): our version, the
     events package's code and data files (every file in it, so an edit to any of them builds them anew), the shared
@@ -185,6 +197,7 @@ class Coder:
             grounds.add(dateline_country(document, self.actors))
             parties = story_parties(actor_mentions) | frozenset(grounds - {None})
         events = []
+        background_unrest = set()  # ids of background protests given the sentence's country (unplaced_protest_country)
         text_digest = hashlib.sha1(document.article.text.encode("utf-8")).hexdigest()  # (once, not per event)
         for mention, place in zip(mentions, places):
             status = decide_status(document, mention, window_days=self.options.news_window_days)
@@ -192,13 +205,19 @@ class Coder:
             status = apply_news_window(status, when, document.article.published, self.options.news_window_days)
             status, when = occasions.timing(mention, status, when)
             countries = countries_by_sentence.get(mention.sentence_index, frozenset())
-            event = self._event(document, sentences, mention, status, when, place, countries, text_digest, parties)
+            event = self._event(document, sentences, mention, status, when, place, countries, text_digest, parties,
+                                background_unrest)
             if event.source or event.target:  # (an unattributed bombing the place stage could not place names no one)
                 events.append(event)
+        if background_unrest:
+            # (weeks of protests behind the news have no one day: the gold sets leave their date out)
+            events = [replace(e, date=None, date_precision="unknown", date_text=None, date_source=None)
+                      if e.event_id in background_unrest else e
+                      for e in _without_retold_unrest(events, background_unrest)]
         return unique_events(events)
 
     def _event(self, document, sentences, mention, status, when, place, sentence_countries,
-               text_digest: str, parties: Optional[frozenset] = None) -> Event:
+               text_digest: str, parties: Optional[frozenset] = None, background_unrest: Optional[set] = None) -> Event:
         article = document.article
         cameo = self.codebook.cameo(mention.cameo)
         sentence = sentences[mention.sentence_index]
@@ -218,8 +237,20 @@ class Coder:
         doer = source_at_home(cameo.code, source, target, parties, place)
         if doer is not None:
             source = (doer,)  # a domestic story: "54 people were arrested" -> LKA -> LKA
+        trigger = mention.trigger
+        unrest = None
+        if not source and not target and parties is not None:
+            # (in a whole story, where every event is told once; a lone sentence is coded for its own news)
+            background = behind_background_prep(document.doc[mention.trigger_token], self.patterns.background_preps)
+            unrest = unplaced_protest_country(cameo.code, source, target, place, sentence_countries,
+                                              (trigger.start, trigger.end, trigger.text), background)
+        if unrest is not None:
+            source = target = (unrest,)  # "Morales resigned after three weeks of protests" -> BOL -> BOL
+        eid = event_id(article, mention, text_digest)
+        if unrest is not None and background_unrest is not None:
+            background_unrest.add(eid)
         return Event(
-            event_id=event_id(article, mention, text_digest),
+            event_id=eid,
             article_id=article.article_id,
             url=article.url,
             title=article.title,

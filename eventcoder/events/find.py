@@ -451,6 +451,7 @@ class _SentenceMatcher:
                 candidate.placed_only = True
         self._accuser_as_victim(candidates)
         not_legal = set()  # ids of cases taken to no court
+        absorbed_accusations = set()  # participles that say what a case accuses ("filed a case ... accusing Israel")
         for candidate in candidates:
             # events that need a recipient keep needing one from their own pattern ("invested 9% of its GDP")
             if (candidate.source and not candidate.target and not candidate.reciprocal and not candidate.needs_target
@@ -459,7 +460,7 @@ class _SentenceMatcher:
                 # (a judgement's owner is found by _judgements alone: "called the killing of civilians a crime" is
                 # not aimed at the civilians)
                 candidate.target = self._complement_target(candidate)
-            if not self._aim_case(candidate):
+            if not self._aim_case(candidate, absorbed_accusations):
                 not_legal.add(id(candidate))  # "referred the matter to the Security Council": no court, no legal action
                 continue
             if candidate.cameo[:2] == FORCE_POSTURE_ROOT and candidate.source and not candidate.target:
@@ -470,7 +471,8 @@ class _SentenceMatcher:
                 # nothing, or only a place, among the complements: the threat (or the offer: "ready to pull its troops
                 # back if India did the same") is aimed at whoever must meet its condition
                 candidate.target = self._condition_target(candidate) or candidate.target
-        candidates = [c for c in candidates if id(c) not in not_legal]
+        candidates = [c for c in candidates if id(c) not in not_legal
+                      and not (c.trigger.i in absorbed_accusations and c.cameo[:2] == DISAPPROVE_ROOT)]
         self._targets_of_joined_acts(candidates)
         candidates = [c for c in candidates if self._has_political_party(c)]
         if self.include_statements:
@@ -1582,6 +1584,8 @@ class _SentenceMatcher:
                 continue
             if "border" in pattern.flags and self._border_phrase(token) is None:
                 continue  # "moved troops to its border with India": only with a phrase on a border
+            if "court" in pattern.flags and not self._in_court(token):
+                continue  # "challenged the result in court", not "challenged the result"
             if pattern.particle:
                 if particles is None:
                     # (an infinitive's "to" the parser hung on the verb as a preposition is no particle)
@@ -1617,7 +1621,7 @@ class _SentenceMatcher:
             if pattern.obj is None:
                 return pattern, None
             for obj in objects.get(pattern.obj.head, ()):
-                if not pattern.obj.modifiers or _has_modifiers(obj, pattern.obj.modifiers):
+                if not pattern.obj.modifiers or _has_modifiers(obj, pattern.obj.modifiers, self.patterns.to_modified_nouns):
                     return pattern, obj
         return None
 
@@ -1695,7 +1699,7 @@ class _SentenceMatcher:
         for pattern in options:
             if pattern.cameo[:2] in STATEMENT_ROOTS and not self.include_statements:
                 continue
-            if not pattern.modifiers or _has_modifiers(token, pattern.modifiers):
+            if not pattern.modifiers or _has_modifiers(token, pattern.modifiers, self.patterns.to_modified_nouns):
                 return pattern
         return None
 
@@ -1963,7 +1967,7 @@ class _SentenceMatcher:
         return lemma in self.patterns.exercise_nouns or any(
             f"{c.lower_} {lemma}" in self.patterns.exercise_nouns for c in noun.children if c.dep_ == "compound")
 
-    def _aim_case(self, candidate: _Candidate) -> bool:
+    def _aim_case(self, candidate: _Candidate, absorbed: Optional[set] = None) -> bool:
         """Aims a case taken to court (``legal_action_code`` with a ``case_nouns`` object) at whom it is about; False when
         it is no legal action. "would take the case to the International Court of Justice": the court is where the case
         goes, not whom it is against: named elsewhere in the clause, or the doer of the act it answers (the answer
@@ -1973,6 +1977,12 @@ class _SentenceMatcher:
             return True
         cases = [c for c in trigger.children if c.dep_ == "dobj"]
         if not any(self.patterns.lemma(c) in self.patterns.case_nouns for c in cases):
+            # "challenged the result in court", "contested the ruling before the WTO": the court is never the target
+            courts = [o for h in (trigger, *cases) for _w, o in prep_objects(h, ["in", "at", "before", "to"])]
+            courts = [o for o in courts if self._adjudicating([o])]
+            court_tokens = {t.i for v in courts for t in v.subtree}
+            if candidate.target and court_tokens and all(m.head in court_tokens for m in candidate.target.mentions):
+                candidate.target = NO_ARGUMENT
             return True
         venues = [o for h in (trigger, *cases) for _w, o in prep_objects(h, ["to", "before", "at"])]
         if (venues and not self._adjudicating(venues)) or (candidate.source and all(
@@ -1989,6 +1999,17 @@ class _SentenceMatcher:
             argument = self.index.argument(party) if party is not None else NO_ARGUMENT
             if argument and not _overlaps(argument, candidate.source):
                 candidate.target = argument
+        if not candidate.target:
+            # "filed a case at the ICJ accusing Israel of genocide": the one the case accuses (grammar case_accusing_verbs)
+            accusing = next((c for c in (*trigger.children, *(g for k in cases for g in k.children))
+                             if c.dep_ in ("advcl", "acl", "xcomp") and c.tag_ == "VBG"
+                             and self.patterns.lemma(c) in self.patterns.case_accusing_verbs
+                             and child(c, "dobj") is not None), None)
+            argument = self.index.argument(child(accusing, "dobj")) if accusing is not None else NO_ARGUMENT
+            if argument and not _overlaps(argument, candidate.source):
+                candidate.target = argument
+                if absorbed is not None:
+                    absorbed.add(accusing.i)  # (the accusation is what the case says: one event, the case)
         if not candidate.target:
             candidate.pattern_id = CASE_PREFIX + candidate.pattern_id
         return True
@@ -2470,6 +2491,13 @@ class _SentenceMatcher:
         if obj is not None:
             candidate.consumed.add(obj.i)
         return candidate
+
+    def _in_court(self, verb) -> bool:
+        """Whether ``verb`` (or its object) has a phrase on a court or tribunal (grammar.yaml ``adjudicating_venues``):
+        "challenged the result in court", "contested the law before the Constitutional Court"."""
+        holders = [verb] + [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+        venues = [o for h in holders for _w, o in prep_objects(h, ["in", "at", "before", "to"])]
+        return bool(venues) and self._adjudicating(venues)
 
     def _border_phrase(self, verb):
         """The border noun behind one of ``verb``'s (or its object's) prepositions: "to its border with India",
@@ -3089,16 +3117,23 @@ def _noun_matches(token, head: str, modifiers: tuple[str, ...]) -> bool:
     return not modifiers or _has_modifiers(token, modifiers)
 
 
-def _has_modifiers(token, modifiers: tuple[str, ...]) -> bool:
-    """Whether every modifier lemma occurs in the noun phrase of ``token`` (compounds, adjectives, 'of' phrases)."""
+def _has_modifiers(token, modifiers: tuple[str, ...], to_nouns: frozenset = frozenset()) -> bool:
+    """Whether every modifier lemma occurs in the noun phrase of ``token`` (compounds, adjectives, 'of' phrases, and the
+    'to' phrase of one of ``to_nouns``: "a halt to hostilities")."""
     wanted = set(modifiers)
     level = [token]
     seen = set()
+    if token.lemma_.lower() in to_nouns and token.dep_ in ("dobj", "obj"):
+        # (the parser hangs the "to" phrase on the verb: "called a halt | to hostilities", "put an end | to the fighting")
+        level += [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > token.i]
     for _depth in range(3):
         next_level = []
         for node in level:
             for c in node.children:
-                if c.dep_ in ("amod", "compound", "nmod", "npadvmod", "poss") or (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "pobj":
+                if (c.dep_ in ("amod", "compound", "nmod", "npadvmod", "poss") or (c.dep_ == "prep" and c.lower_ == "of")
+                        or c.dep_ == "pobj"
+                        or c.dep_ == "prep" and c.lower_ == "to" and node.i == token.i and token.lemma_.lower() in to_nouns
+                        or c.dep_ == "pobj" and node.dep_ == "prep" and node.lower_ == "to"):
                     seen.add(c.lemma_.lower())
                     seen.add(c.lower_)
                     next_level.append(c)

@@ -265,6 +265,46 @@ def source_from_place(cameo: str, source: tuple[Actor, ...], target: tuple[Actor
     return _place_actor(location)
 
 
+# A protest that names neither side and has no place ("resigned on Sunday after three weeks of protests", "after weeks of
+# protests" behind a resignation or an ouster) is background unrest of the country its sentence is about: when the
+# sentence names actors of one country only, its people protested against it (the gold convention of protests with no
+# named target); with two countries named ("landed in Mexico after weeks of protests at home") it stays unplaced.
+ROOTS_OF_UNPLACED_PROTESTS_AT_HOME = frozenset({"14"})
+
+
+def behind_background_prep(token, preps: frozenset) -> bool:
+    """Whether a noun is the object of a background preposition (grammar.yaml ``background_preps``), also through a
+    span of time or a count ("after three weeks of protests", "amid months of unrest", "following days of rioting")."""
+    node = token
+    for _ in range(3):
+        if node.dep_ != "pobj" or node.head.i == node.i:
+            return False
+        prep = node.head
+        if prep.lower_ in preps:
+            return True
+        if prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+            return False
+        node = prep.head
+    return False
+
+
+def unplaced_protest_country(cameo: str, source: tuple[Actor, ...], target: tuple[Actor, ...],
+                             location: Optional[Location], sentence_countries: frozenset,
+                             anchor: tuple[int, int, str], background: bool) -> Optional[Actor]:
+    """The one country named in the sentence as both sides of a background protest (``background``: its noun is behind
+    one of ``background_preps``) that the grammar and the place stage left with no actor (``anchor``: the trigger's
+    start, end and text, for the actor's span); None otherwise."""
+    if source or target or not background or cameo[:2] not in ROOTS_OF_UNPLACED_PROTESTS_AT_HOME:
+        return None
+    if location is not None and _placed_in_a_country(location):
+        return None
+    if len(sentence_countries) != 1:
+        return None
+    (country,) = sentence_countries
+    start, end, text = anchor
+    return Actor(code=country, country=country, sector=None, text=text, start=start, end=end)
+
+
 def actors_in_place_country(actors: tuple[Actor, ...], location: Location,
                             sentence_countries: frozenset = frozenset(),
                             armed_groups_here: bool = False) -> tuple[Actor, ...]:
