@@ -1978,7 +1978,8 @@ class _SentenceMatcher:
         cases = [c for c in trigger.children if c.dep_ == "dobj"]
         if not any(self.patterns.lemma(c) in self.patterns.case_nouns for c in cases):
             # "challenged the result in court", "contested the ruling before the WTO": the court is never the target
-            courts = [o for h in (trigger, *cases) for _w, o in prep_objects(h, ["in", "at", "before", "to"])]
+            holders = (trigger, *cases, *(o for case in cases for _w, o in prep_objects(case, ["of"])))
+            courts = [o for h in holders for _w, o in prep_objects(h, ["in", "at", "before", "to"])]
             courts = [o for o in courts if self._adjudicating([o])]
             court_tokens = {t.i for v in courts for t in v.subtree}
             if candidate.target and court_tokens and all(m.head in court_tokens for m in candidate.target.mentions):
@@ -2495,7 +2496,9 @@ class _SentenceMatcher:
     def _in_court(self, verb) -> bool:
         """Whether ``verb`` (or its object) has a phrase on a court or tribunal (grammar.yaml ``adjudicating_venues``):
         "challenged the result in court", "contested the law before the Constitutional Court"."""
-        holders = [verb] + [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+        objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+        # (the parser may hang the court on the object's "of" noun: "challenged the result of the election in court")
+        holders = [verb, *objects, *(o for obj in objects for _w, o in prep_objects(obj, ["of"]))]
         venues = [o for h in holders for _w, o in prep_objects(h, ["in", "at", "before", "to"])]
         return bool(venues) and self._adjudicating(venues)
 

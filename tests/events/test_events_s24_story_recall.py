@@ -111,3 +111,10 @@ def test_challenging_in_court_is_legal_action(real_events, text, source, target)
 def test_challenging_without_a_court_is_no_legal_action(real_events):
     events = real_events("Kenya's opposition leader Raila Odinga challenged the result on Monday.")
     assert not _has(events, "115"), events
+
+
+def test_a_court_hung_on_the_objects_of_noun_still_counts(coder):
+    # (the parser hangs "in court" on "election": "challenged the result of the 2013 election in court")
+    events = _code(coder, "Kenyan opposition leader Raila Odinga rejected the results. Odinga also challenged the result "
+                          "of the 2013 election in court, and lost.")
+    assert any(c == "115" and s == ("KEN",) and t == ("KEN",) for c, s, t, _ in events), events
