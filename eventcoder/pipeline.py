@@ -121,6 +121,25 @@ def _countries_by_sentence(document: Document, actor_mentions) -> dict[int, froz
     return {index: frozenset(countries) for index, countries in found.items()}
 
 
+def _home_countries_by_sentence(document: Document, actor_mentions, patterns) -> dict[int, frozenset]:
+    """The countries each sentence names as a political party to unrest at home (by sentence index): by an actor of a
+    sector other than a company's ("Bolivian President Evo Morales", "the opposition"), or by the country as a noun of
+    its own ("Sudan declared a state of emergency"), not as the bare modifier of a player, a team or a firm ("Israel's
+    national team", "Brazilian striker Neymar", "Chinese retailers")."""
+    starts = [sentence.start for sentence in document.sentences]
+    found: dict[int, set] = {}
+    for mention in actor_mentions:
+        actor = mention.actor
+        if actor.sector is None:
+            home = mention.kind != "country" or document.doc[mention.head].dep_ not in ("poss", "amod", "compound", "nmod")
+        else:
+            home = not patterns.is_commercial(actor.sector)
+        if actor.country and home:
+            index = bisect.bisect_right(starts, mention.token_start) - 1
+            found.setdefault(index, set()).add(actor.country)
+    return {index: frozenset(countries) for index, countries in found.items()}
+
+
 def _without_retold_unrest(events: list, background: set) -> list:
     """A sentence tells its unrest once: a background protest ("after two days of rioting in which protesters torched
     buses") given its sentence's country is dropped when its sentence tells another protest of the same root and
@@ -196,6 +215,7 @@ class Coder:
             grounds = {place.country for place in places if place.country and place.start is not None}
             grounds.add(dateline_country(document, self.actors))
             parties = story_parties(actor_mentions) | frozenset(grounds - {None})
+        home_by_sentence = _home_countries_by_sentence(document, actor_mentions, self.patterns) if parties is not None else {}
         events = []
         background_unrest = set()  # ids of background protests given the sentence's country (unplaced_protest_country)
         text_digest = hashlib.sha1(document.article.text.encode("utf-8")).hexdigest()  # (once, not per event)
@@ -205,8 +225,14 @@ class Coder:
             status = apply_news_window(status, when, document.article.published, self.options.news_window_days)
             status, when = occasions.timing(mention, status, when)
             countries = countries_by_sentence.get(mention.sentence_index, frozenset())
-            event = self._event(document, sentences, mention, status, when, place, countries, text_digest, parties,
-                                background_unrest)
+            event = self._event(document, sentences, mention, status, when, place, countries, text_digest, parties)
+            if not event.source and not event.target and parties is not None:
+                # (in a whole story, where every event is told once; a lone sentence is coded for its own news)
+                unrest = self._background_unrest(document, mention, event, place, countries,
+                                                 home_by_sentence.get(mention.sentence_index, frozenset()))
+                if unrest is not None:
+                    event = replace(event, source=(unrest,), target=(unrest,))  # "resigned after weeks of protests"
+                    background_unrest.add(event.event_id)
             if event.source or event.target:  # (an unattributed bombing the place stage could not place names no one)
                 events.append(event)
         if background_unrest:
@@ -216,8 +242,18 @@ class Coder:
                       for e in _without_retold_unrest(events, background_unrest)]
         return unique_events(events)
 
+    def _background_unrest(self, document, mention, event, place, sentence_countries, sentence_home):
+        """The country of an unplaced background protest (place_targets.unplaced_protest_country), or None."""
+        trigger = mention.trigger
+        background = behind_background_prep(document.doc[mention.trigger_token], self.patterns.background_preps,
+                                            self.patterns.background_span_nouns,
+                                            self.patterns.background_protest_cause_preps,
+                                            self.patterns.background_protest_home_nouns)
+        return unplaced_protest_country(event.cameo, event.source, event.target, place, sentence_countries,
+                                        (trigger.start, trigger.end, trigger.text), background, sentence_home)
+
     def _event(self, document, sentences, mention, status, when, place, sentence_countries,
-               text_digest: str, parties: Optional[frozenset] = None, background_unrest: Optional[set] = None) -> Event:
+               text_digest: str, parties: Optional[frozenset] = None) -> Event:
         article = document.article
         cameo = self.codebook.cameo(mention.cameo)
         sentence = sentences[mention.sentence_index]
@@ -237,20 +273,8 @@ class Coder:
         doer = source_at_home(cameo.code, source, target, parties, place)
         if doer is not None:
             source = (doer,)  # a domestic story: "54 people were arrested" -> LKA -> LKA
-        trigger = mention.trigger
-        unrest = None
-        if not source and not target and parties is not None:
-            # (in a whole story, where every event is told once; a lone sentence is coded for its own news)
-            background = behind_background_prep(document.doc[mention.trigger_token], self.patterns.background_preps)
-            unrest = unplaced_protest_country(cameo.code, source, target, place, sentence_countries,
-                                              (trigger.start, trigger.end, trigger.text), background)
-        if unrest is not None:
-            source = target = (unrest,)  # "Morales resigned after three weeks of protests" -> BOL -> BOL
-        eid = event_id(article, mention, text_digest)
-        if unrest is not None and background_unrest is not None:
-            background_unrest.add(eid)
         return Event(
-            event_id=eid,
+            event_id=event_id(article, mention, text_digest),
             article_id=article.article_id,
             url=article.url,
             title=article.title,

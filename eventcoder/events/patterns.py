@@ -40,6 +40,7 @@ GRAMMAR_WORD_LISTS = (
     "explosion_verbs", "explosion_nouns", "accident_explosion_modifiers", "alternative_marks", "openness_words",
     "prospect_nouns", "prospect_verbs", "pending_marks", "inversion_auxes", "reciprocal_pronouns",
     "unhesitating_verbs", "hazard_objects", "background_preps", "owning_verbs", "to_modified_nouns",
+    "background_span_nouns", "background_protest_cause_preps", "background_protest_home_nouns",
     "attribution_preps", "rejecting_gerund_heads", "exclusion_verbs", "military_modifiers", "exercise_nouns",
     "delivery_verbs", "refusal_modals", "sports_doers", "mass_killing_refines", "mass_killing_words", "mass_expulsion_refines", "mass_expulsion_verbs", "expelled_population_nouns",
     "combatant_nouns", "conflict_nouns", "meaning_keeping_prefixes", "exclusion_rejection_roots",
@@ -235,6 +236,9 @@ class EventPatterns:
     hazard_objects: frozenset = frozenset()  # hazards fought, not enemies ("battle wildfires")
     background_preps: frozenset = frozenset()  # "days after a meeting between ...": a nominal event as background
     to_modified_nouns: frozenset = frozenset()  # "a halt to hostilities", "an end to the fighting": "to" names what
+    background_span_nouns: frozenset = frozenset()  # "after weeks of protests": a span a background protest stands behind
+    background_protest_cause_preps: frozenset = frozenset()  # "protests over the election": a background protest's cause
+    background_protest_home_nouns: frozenset = frozenset()  # "protests across the country": a background protest at home
     owning_verbs: frozenset = frozenset()  # "had no intention of": the object noun is the subject's own
     attribution_preps: frozenset = frozenset()  # "according to X": X reports, it is no target
     rejecting_gerund_heads: frozenset = frozenset()  # "voted against sending troops": "lemma preposition"
