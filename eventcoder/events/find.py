@@ -472,7 +472,7 @@ class _SentenceMatcher:
                 # back if India did the same") is aimed at whoever must meet its condition
                 candidate.target = self._condition_target(candidate) or candidate.target
         candidates = [c for c in candidates if id(c) not in not_legal
-                      and not (c.trigger.i in absorbed_accusations and c.cameo[:2] == DISAPPROVE_ROOT)]
+                      and c.trigger.i not in absorbed_accusations]
         self._targets_of_joined_acts(candidates)
         candidates = [c for c in candidates if self._has_political_party(c)]
         if self.include_statements:
@@ -1586,6 +1586,8 @@ class _SentenceMatcher:
                 continue  # "moved troops to its border with India": only with a phrase on a border
             if "court" in pattern.flags and not self._in_court(token):
                 continue  # "challenged the result in court", not "challenged the result"
+            if "own_fight" in pattern.flags and not self._own_fight(token):
+                continue  # "put an end to the fighting", not "put an end to the fighting between Israel and Hamas"
             if pattern.particle:
                 if particles is None:
                     # (an infinitive's "to" the parser hung on the verb as a preposition is no particle)
@@ -1699,7 +1701,9 @@ class _SentenceMatcher:
         for pattern in options:
             if pattern.cameo[:2] in STATEMENT_ROOTS and not self.include_statements:
                 continue
-            if not pattern.modifiers or _has_modifiers(token, pattern.modifiers, self.patterns.to_modified_nouns):
+            # (a noun's "to" phrase counts only under a light verb's pattern, which checks whose fight it is:
+            # "ordered a halt to military operations" is no ceasefire of the court's)
+            if not pattern.modifiers or _has_modifiers(token, pattern.modifiers):
                 return pattern
         return None
 
@@ -1978,9 +1982,7 @@ class _SentenceMatcher:
         cases = [c for c in trigger.children if c.dep_ == "dobj"]
         if not any(self.patterns.lemma(c) in self.patterns.case_nouns for c in cases):
             # "challenged the result in court", "contested the ruling before the WTO": the court is never the target
-            holders = (trigger, *cases, *(o for case in cases for _w, o in prep_objects(case, ["of"])))
-            courts = [o for h in holders for _w, o in prep_objects(h, ["in", "at", "before", "to"])]
-            courts = [o for o in courts if self._adjudicating([o])]
+            courts = self._court_phrases(trigger, ("in", "at", "before", "to"))
             court_tokens = {t.i for v in courts for t in v.subtree}
             if candidate.target and court_tokens and all(m.head in court_tokens for m in candidate.target.mentions):
                 candidate.target = NO_ARGUMENT
@@ -2495,12 +2497,41 @@ class _SentenceMatcher:
 
     def _in_court(self, verb) -> bool:
         """Whether ``verb`` (or its object) has a phrase on a court or tribunal (grammar.yaml ``adjudicating_venues``):
-        "challenged the result in court", "contested the law before the Constitutional Court"."""
+        "challenged the result in court", "contested the law before the Constitutional Court"; not "to" ("contested
+        the nomination of Kavanaugh to the Supreme Court": a seat, not a venue)."""
+        return bool(self._court_phrases(verb, ("in", "at", "before")))
+
+    def _own_fight(self, verb) -> bool:
+        """Whether the fight a light verb stops ("put an end to the fighting", "called a halt to hostilities") is the
+        subject's own: not a fight "between" others it mediates or breaks up ("Egypt put an end to the fighting between
+        Israel and Hamas", "police put an end to clashes between rival fans"; "between them" is their own), nor one
+        it ends by force ("put an end to the fighting by retaking the last rebel district")."""
+        stoppers = [c for c in verb.children if c.dep_ in OBJECT_DEPS and self.patterns.lemma(c) in self.patterns.to_modified_nouns]
+        fights = [o for h in (verb, *stoppers) for _w, o in prep_objects(h, ["to"])]
+        for fight in fights:
+            if any(o.pos_ != "PRON" for _w, o in prep_objects(fight, ["between"])):
+                return False
+        return not any(o.tag_ == "VBG" for _w, o in prep_objects(verb, ["by"]))
+
+    def _court_phrases(self, verb, preps) -> list:
+        """The objects of ``verb``'s ``preps`` phrases (also on its objects, and on an object's "of" noun: the parser
+        may hang the court there, "challenged the result of the election in court") whose own noun is a court
+        (``_court_noun``)."""
         objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
-        # (the parser may hang the court on the object's "of" noun: "challenged the result of the election in court")
         holders = [verb, *objects, *(o for obj in objects for _w, o in prep_objects(obj, ["of"]))]
-        venues = [o for h in holders for _w, o in prep_objects(h, ["in", "at", "before", "to"])]
-        return bool(venues) and self._adjudicating(venues)
+        return [o for h in holders for _w, o in prep_objects(h, preps) if self._court_noun(o)]
+
+    def _court_noun(self, venue) -> bool:
+        """Whether the head noun of a phrase (with its compounds and adjectives) is a court or tribunal (grammar.yaml
+        ``adjudicating_venues``): "in the Supreme Court", "before the WTO"; not "at a press conference outside the
+        Supreme Court", "at the court's gates", nor one of ``non_adjudicating_phrases`` ("in the court of public
+        opinion", "at Centre Court")."""
+        subtree = f" {' '.join(t.lower_ for t in venue.subtree)} "
+        if any(f" {w} " in subtree for w in self.patterns.non_adjudicating_phrases):
+            return False
+        name = " ".join(t.lower_ for t in (*(c for c in venue.lefts if c.dep_ in ("compound", "amod")), venue))
+        words = self.patterns.adjudicating_venues
+        return self._listed(venue, words) or any(" " in w and f" {w} " in f" {name} " for w in words)
 
     def _border_phrase(self, verb):
         """The border noun behind one of ``verb``'s (or its object's) prepositions: "to its border with India",
@@ -3132,11 +3163,18 @@ def _has_modifiers(token, modifiers: tuple[str, ...], to_nouns: frozenset = froz
     for _depth in range(3):
         next_level = []
         for node in level:
+            stopping = node.dep_ == "prep" and node.lower_ == "to"  # (only reached through a noun of ``to_nouns``)
             for c in node.children:
-                if (c.dep_ in ("amod", "compound", "nmod", "npadvmod", "poss") or (c.dep_ == "prep" and c.lower_ == "of")
-                        or c.dep_ == "pobj"
-                        or c.dep_ == "prep" and c.lower_ == "to" and node.i == token.i and token.lemma_.lower() in to_nouns
-                        or c.dep_ == "pobj" and node.dep_ == "prep" and node.lower_ == "to"):
+                if stopping:
+                    # what is stopped is the head of the "to" phrase: "an end to the fighting", not "an end to the
+                    # fighting spirit of its athletes"
+                    found = c.dep_ == "pobj" and (c.lemma_.lower() in wanted or c.lower_ in wanted)
+                else:
+                    found = (c.dep_ in ("amod", "compound", "nmod", "npadvmod", "poss", "pobj")
+                             or c.dep_ == "prep" and c.lower_ == "of"
+                             or c.dep_ == "prep" and c.lower_ == "to" and node.i == token.i
+                             and token.lemma_.lower() in to_nouns)
+                if found:
                     seen.add(c.lemma_.lower())
                     seen.add(c.lower_)
                     next_level.append(c)

@@ -55,6 +55,7 @@ GRAMMAR_WORD_LISTS = (
     "international_investigator_words", "adjudicating_venues",
     "mission_doer_sectors",
     "blame_verbs", "judging_verbs", "condemning_words", "case_nouns", "case_accusing_verbs",
+    "non_adjudicating_phrases",
 )
 # grammar.yaml keys that hold one CAMEO code each.
 GRAMMAR_CODES = ("statement_code", "riot_code", "cyber_code", "departure_code", "diplomat_departure_code", "presence_departure_code",
@@ -66,7 +67,7 @@ GRAMMAR_CODE_PREFIXES = frozenset({"own_country_target_codes", "own_country_prot
                                    "means_codes"})
 VERB_FLAGS = {"reciprocal", "self_ok", "object_is_target", "needs_target", "clause", "recipient_first", "from_source",
               "border", "armed_source", "subject_target", "infinitive", "from_origin", "deportees", "mission",
-              "foreign_object", "court"}
+              "foreign_object", "court", "own_fight"}
 NOUN_FLAGS = {"reciprocal", "self_ok", "of_source", "needs_target"}
 CONTROL_KINDS = ("intent", "plan", "refuse", "threaten", "request", "prevent", "cease", "attempt")
 # Default order in which prepositions are tried for the target (the "recipient") of an event.
@@ -272,6 +273,7 @@ class EventPatterns:
     legal_action_code: str = "115"  # "took the case to the ICJ": legal action against whom the case is about
     adjudicating_venues: frozenset = frozenset()  # a case goes to a court or tribunal ("to the WTO"), not "to FIFA"
     case_nouns: frozenset = frozenset()  # "took the case to the ICJ": legal action against whom the case is about
+    non_adjudicating_phrases: frozenset = frozenset()  # "in the court of public opinion": no court
     case_accusing_verbs: frozenset = frozenset()  # "filed a case ... accusing Israel of genocide": against Israel
     blame_verbs: frozenset = frozenset()  # the one an act is blamed on did it ("a cyberattack blamed on Russia")
     # flag foreign_object: investigators let in are foreign or international ("UN investigators", "international ...")

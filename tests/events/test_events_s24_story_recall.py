@@ -118,3 +118,60 @@ def test_a_court_hung_on_the_objects_of_noun_still_counts(coder):
     events = _code(coder, "Kenyan opposition leader Raila Odinga rejected the results. Odinga also challenged the result "
                           "of the 2013 election in court, and lost.")
     assert any(c == "115" and s == ("KEN",) and t == ("KEN",) for c, s, t, _ in events), events
+
+
+# --- review findings (session 24 mend): negative cases ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # (only a span of time or a count stands between the protest and the background preposition)
+    "Kenya's election passed peacefully despite fears of protests. Observers praised the vote.",
+    "Nigeria's government lifted the curfew after the absence of protests for a week. Shops reopened.",
+    "Iran's president praised the calm since the end of protests in 2020. He spoke on state television.",
+    # (the sentence's one country is the unrest's only when its state is named, and the protest names no one or
+    # nowhere of its own)
+    "Peru's president closed the border after weeks of protests across the frontier. Bolivia's government criticised "
+    "the move.",
+    "Israel's national team withdrew from the tournament after days of protests. The event was held in Spain.",
+    "Brazilian striker Neymar left the pitch after loud protests from fans. His club said he was injured.",
+    "Chinese retailers pulled H&M products after days of protests on social media. The Swedish company apologized.",
+])
+def test_no_background_protest_where_none_was_at_home(coder, text):
+    events = _code(coder, text)
+    assert not any(c.startswith("14") for c, *_ in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Democrats contested Trump's nomination of Brett Kavanaugh to the Supreme Court.",
+    "Polish lawmakers challenged the election of three judges to the Constitutional Tribunal.",
+    "Kenya's opposition leader challenged the result at a press conference outside the Supreme Court.",
+    "Kenya's opposition leader challenged the verdict at the court's gates on Monday.",
+    "Trump challenged the election result in the court of public opinion, aides said.",
+    "American Serena Williams challenged the umpire's decision at Centre Court.",
+])
+def test_challenging_near_a_court_is_no_legal_action(real_events, text):
+    events = real_events(text)
+    assert not _has(events, "115"), events
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt put an end to the fighting between Israel and Hamas.",  # (the mediator)
+    "Spanish police put an end to clashes between rival fans in Madrid.",
+    "Syrian troops put an end to the fighting in Aleppo by retaking the last rebel district.",  # (a victory)
+    "The International Court of Justice ordered a halt to military operations in Rafah.",
+    "The government put an end to the fighting spirit of its young athletes, critics said.",
+])
+def test_ending_a_fight_not_ones_own_is_no_ceasefire(real_events, text):
+    events = real_events(text)
+    assert not _has(events, "0871"), events
+
+
+def test_putting_a_stop_to_the_fighting(real_events):
+    events = real_events("Ukraine's president put a stop to the fighting in the east.")
+    assert _has(events, "0871", "UKR"), events
+
+
+def test_a_case_with_a_charge_is_one_event(real_events):
+    events = real_events("Pakistan took the dispute to the Permanent Court of Arbitration, charging India with "
+                         "violating the Indus Waters Treaty.")
+    assert _has(events, "115", "PAK", "IND"), events
+    assert not _has(events, "173") and not _has(events, "112"), events  # (the charge is what the case says)
