@@ -175,3 +175,9 @@ def test_a_case_with_a_charge_is_one_event(real_events):
                          "violating the Indus Waters Treaty.")
     assert _has(events, "115", "PAK", "IND"), events
     assert not _has(events, "173") and not _has(events, "112"), events  # (the charge is what the case says)
+
+
+def test_refusing_to_halt_an_offensive_keeps_its_target(real_events):
+    # (a halt to one side's offensive is no light-verb ceasefire: the refusal keeps the place's country as target)
+    events = real_events("Israel refused to call a halt to the offensive in Gaza.")
+    assert _has(events, "12", "ISR", "PSE"), events
