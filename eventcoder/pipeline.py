@@ -21,7 +21,8 @@ from .events.calibration import Calibration
 from .events.occasions import OccasionRules, link_occasions
 from .actors.context import dateline_country
 from .events.place_targets import (actors_in_place_country, armed_group_acts_at_the_place, measure_target,
-                                   source_at_home, source_from_place, story_parties, target_at_home, target_from_place)
+                                   source_at_home, source_from_place, story_parties, target_at_home, target_from_place,
+                                   behind_background_prep, unplaced_protest_country)
 from .errors import InputError
 from .parse import language_problem, load_nlp, parse, parse_many
 from .places import Gazetteer, find_place
@@ -120,6 +121,36 @@ def _countries_by_sentence(document: Document, actor_mentions) -> dict[int, froz
     return {index: frozenset(countries) for index, countries in found.items()}
 
 
+def _home_countries_by_sentence(document: Document, actor_mentions, patterns) -> dict[int, frozenset]:
+    """The countries each sentence names as a political party to unrest at home (by sentence index): by an actor of a
+    sector other than a company's ("Bolivian President Evo Morales", "the opposition"), or by the country as a noun of
+    its own ("Sudan declared a state of emergency"), not as the bare modifier of a player, a team or a firm ("Israel's
+    national team", "Brazilian striker Neymar", "Chinese retailers")."""
+    starts = [sentence.start for sentence in document.sentences]
+    found: dict[int, set] = {}
+    for mention in actor_mentions:
+        actor = mention.actor
+        if actor.sector is None:
+            home = mention.kind != "country" or document.doc[mention.head].dep_ not in ("poss", "amod", "compound", "nmod")
+        else:
+            home = not patterns.is_commercial(actor.sector)
+        if actor.country and home:
+            index = bisect.bisect_right(starts, mention.token_start) - 1
+            found.setdefault(index, set()).add(actor.country)
+    return {index: frozenset(countries) for index, countries in found.items()}
+
+
+def _without_retold_unrest(events: list, background: set) -> list:
+    """A sentence tells its unrest once: a background protest ("after two days of rioting in which protesters torched
+    buses") given its sentence's country is dropped when its sentence tells another protest of the same root and
+    countries (later sentences may tell other protests of the same unrest: "thousands marched again on Friday")."""
+    def key(event):
+        return (event.sentence_index, event.cameo[:2], frozenset(a.country for a in event.source),
+                frozenset(a.country for a in event.target))
+    told = {key(e) for e in events if e.event_id not in background}
+    return [e for e in events if e.event_id not in background or key(e) not in told]
+
+
 def _patterns_key(known_codes: set, extra_paths: Sequence) -> tuple:
     """Everything the event patterns are built from, for their disk cache (places/index_cache.py): our version, the
     events package's code and data files (every file in it, so an edit to any of them builds them anew), the shared
@@ -184,7 +215,9 @@ class Coder:
             grounds = {place.country for place in places if place.country and place.start is not None}
             grounds.add(dateline_country(document, self.actors))
             parties = story_parties(actor_mentions) | frozenset(grounds - {None})
+        home_by_sentence = _home_countries_by_sentence(document, actor_mentions, self.patterns) if parties is not None else {}
         events = []
+        background_unrest = set()  # ids of background protests given the sentence's country (unplaced_protest_country)
         text_digest = hashlib.sha1(document.article.text.encode("utf-8")).hexdigest()  # (once, not per event)
         for mention, place in zip(mentions, places):
             status = decide_status(document, mention, window_days=self.options.news_window_days)
@@ -193,9 +226,31 @@ class Coder:
             status, when = occasions.timing(mention, status, when)
             countries = countries_by_sentence.get(mention.sentence_index, frozenset())
             event = self._event(document, sentences, mention, status, when, place, countries, text_digest, parties)
+            if not event.source and not event.target and parties is not None:
+                # (in a whole story, where every event is told once; a lone sentence is coded for its own news)
+                unrest = self._background_unrest(document, mention, event, place, countries,
+                                                 home_by_sentence.get(mention.sentence_index, frozenset()))
+                if unrest is not None:
+                    event = replace(event, source=(unrest,), target=(unrest,))  # "resigned after weeks of protests"
+                    background_unrest.add(event.event_id)
             if event.source or event.target:  # (an unattributed bombing the place stage could not place names no one)
                 events.append(event)
+        if background_unrest:
+            # (weeks of protests behind the news have no one day: the gold sets leave their date out)
+            events = [replace(e, date=None, date_precision="unknown", date_text=None, date_source=None)
+                      if e.event_id in background_unrest else e
+                      for e in _without_retold_unrest(events, background_unrest)]
         return unique_events(events)
+
+    def _background_unrest(self, document, mention, event, place, sentence_countries, sentence_home):
+        """The country of an unplaced background protest (place_targets.unplaced_protest_country), or None."""
+        trigger = mention.trigger
+        background = behind_background_prep(document.doc[mention.trigger_token], self.patterns.background_preps,
+                                            self.patterns.background_span_nouns,
+                                            self.patterns.background_protest_cause_preps,
+                                            self.patterns.background_protest_home_nouns)
+        return unplaced_protest_country(event.cameo, event.source, event.target, place, sentence_countries,
+                                        (trigger.start, trigger.end, trigger.text), background, sentence_home)
 
     def _event(self, document, sentences, mention, status, when, place, sentence_countries,
                text_digest: str, parties: Optional[frozenset] = None) -> Event:

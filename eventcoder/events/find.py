@@ -451,6 +451,7 @@ class _SentenceMatcher:
                 candidate.placed_only = True
         self._accuser_as_victim(candidates)
         not_legal = set()  # ids of cases taken to no court
+        absorbed_accusations = set()  # participles that say what a case accuses ("filed a case ... accusing Israel")
         for candidate in candidates:
             # events that need a recipient keep needing one from their own pattern ("invested 9% of its GDP")
             if (candidate.source and not candidate.target and not candidate.reciprocal and not candidate.needs_target
@@ -459,7 +460,7 @@ class _SentenceMatcher:
                 # (a judgement's owner is found by _judgements alone: "called the killing of civilians a crime" is
                 # not aimed at the civilians)
                 candidate.target = self._complement_target(candidate)
-            if not self._aim_case(candidate):
+            if not self._aim_case(candidate, absorbed_accusations):
                 not_legal.add(id(candidate))  # "referred the matter to the Security Council": no court, no legal action
                 continue
             if candidate.cameo[:2] == FORCE_POSTURE_ROOT and candidate.source and not candidate.target:
@@ -470,7 +471,8 @@ class _SentenceMatcher:
                 # nothing, or only a place, among the complements: the threat (or the offer: "ready to pull its troops
                 # back if India did the same") is aimed at whoever must meet its condition
                 candidate.target = self._condition_target(candidate) or candidate.target
-        candidates = [c for c in candidates if id(c) not in not_legal]
+        candidates = [c for c in candidates if id(c) not in not_legal
+                      and c.trigger.i not in absorbed_accusations]
         self._targets_of_joined_acts(candidates)
         candidates = [c for c in candidates if self._has_political_party(c)]
         if self.include_statements:
@@ -1582,6 +1584,10 @@ class _SentenceMatcher:
                 continue
             if "border" in pattern.flags and self._border_phrase(token) is None:
                 continue  # "moved troops to its border with India": only with a phrase on a border
+            if "court" in pattern.flags and not self._in_court(token):
+                continue  # "challenged the result in court", not "challenged the result"
+            if "own_fight" in pattern.flags and not self._own_fight(token):
+                continue  # "put an end to the fighting", not "put an end to the fighting between Israel and Hamas"
             if pattern.particle:
                 if particles is None:
                     # (an infinitive's "to" the parser hung on the verb as a preposition is no particle)
@@ -1617,7 +1623,7 @@ class _SentenceMatcher:
             if pattern.obj is None:
                 return pattern, None
             for obj in objects.get(pattern.obj.head, ()):
-                if not pattern.obj.modifiers or _has_modifiers(obj, pattern.obj.modifiers):
+                if not pattern.obj.modifiers or _has_modifiers(obj, pattern.obj.modifiers, self.patterns.to_modified_nouns):
                     return pattern, obj
         return None
 
@@ -1695,6 +1701,8 @@ class _SentenceMatcher:
         for pattern in options:
             if pattern.cameo[:2] in STATEMENT_ROOTS and not self.include_statements:
                 continue
+            # (a noun's "to" phrase counts only under a light verb's pattern, which checks whose fight it is:
+            # "ordered a halt to military operations" is no ceasefire of the court's)
             if not pattern.modifiers or _has_modifiers(token, pattern.modifiers):
                 return pattern
         return None
@@ -1963,7 +1971,7 @@ class _SentenceMatcher:
         return lemma in self.patterns.exercise_nouns or any(
             f"{c.lower_} {lemma}" in self.patterns.exercise_nouns for c in noun.children if c.dep_ == "compound")
 
-    def _aim_case(self, candidate: _Candidate) -> bool:
+    def _aim_case(self, candidate: _Candidate, absorbed: Optional[set] = None) -> bool:
         """Aims a case taken to court (``legal_action_code`` with a ``case_nouns`` object) at whom it is about; False when
         it is no legal action. "would take the case to the International Court of Justice": the court is where the case
         goes, not whom it is against: named elsewhere in the clause, or the doer of the act it answers (the answer
@@ -1973,6 +1981,11 @@ class _SentenceMatcher:
             return True
         cases = [c for c in trigger.children if c.dep_ == "dobj"]
         if not any(self.patterns.lemma(c) in self.patterns.case_nouns for c in cases):
+            # "challenged the result in court", "contested the ruling before the WTO": the court is never the target
+            courts = self._court_phrases(trigger, ("in", "at", "before", "to"))
+            court_tokens = {t.i for v in courts for t in v.subtree}
+            if candidate.target and court_tokens and all(m.head in court_tokens for m in candidate.target.mentions):
+                candidate.target = NO_ARGUMENT
             return True
         venues = [o for h in (trigger, *cases) for _w, o in prep_objects(h, ["to", "before", "at"])]
         if (venues and not self._adjudicating(venues)) or (candidate.source and all(
@@ -1989,6 +2002,17 @@ class _SentenceMatcher:
             argument = self.index.argument(party) if party is not None else NO_ARGUMENT
             if argument and not _overlaps(argument, candidate.source):
                 candidate.target = argument
+        if not candidate.target:
+            # "filed a case at the ICJ accusing Israel of genocide": the one the case accuses (grammar case_accusing_verbs)
+            accusing = next((c for c in (*trigger.children, *(g for k in cases for g in k.children))
+                             if c.dep_ in ("advcl", "acl", "xcomp") and c.tag_ == "VBG"
+                             and self.patterns.lemma(c) in self.patterns.case_accusing_verbs
+                             and child(c, "dobj") is not None), None)
+            argument = self.index.argument(child(accusing, "dobj")) if accusing is not None else NO_ARGUMENT
+            if argument and not _overlaps(argument, candidate.source):
+                candidate.target = argument
+                if absorbed is not None:
+                    absorbed.add(accusing.i)  # (the accusation is what the case says: one event, the case)
         if not candidate.target:
             candidate.pattern_id = CASE_PREFIX + candidate.pattern_id
         return True
@@ -2474,6 +2498,44 @@ class _SentenceMatcher:
         if obj is not None:
             candidate.consumed.add(obj.i)
         return candidate
+
+    def _in_court(self, verb) -> bool:
+        """Whether ``verb`` (or its object) has a phrase on a court or tribunal (grammar.yaml ``adjudicating_venues``):
+        "challenged the result in court", "contested the law before the Constitutional Court"; not "to" ("contested
+        the nomination of Kavanaugh to the Supreme Court": a seat, not a venue)."""
+        return bool(self._court_phrases(verb, ("in", "at", "before")))
+
+    def _own_fight(self, verb) -> bool:
+        """Whether the fight a light verb stops ("put an end to the fighting", "called a halt to hostilities") is the
+        subject's own: not a fight "between" others it mediates or breaks up ("Egypt put an end to the fighting between
+        Israel and Hamas", "police put an end to clashes between rival fans"; "between them" is their own), nor one
+        it ends by force ("put an end to the fighting by retaking the last rebel district")."""
+        stoppers = [c for c in verb.children if c.dep_ in OBJECT_DEPS and self.patterns.lemma(c) in self.patterns.to_modified_nouns]
+        fights = [o for h in (verb, *stoppers) for _w, o in prep_objects(h, ["to"])]
+        for fight in fights:
+            if any(o.pos_ != "PRON" for _w, o in prep_objects(fight, ["between"])):
+                return False
+        return not any(o.tag_ == "VBG" for _w, o in prep_objects(verb, ["by"]))
+
+    def _court_phrases(self, verb, preps) -> list:
+        """The objects of ``verb``'s ``preps`` phrases (also on its objects, and on an object's "of" noun: the parser
+        may hang the court there, "challenged the result of the election in court") whose own noun is a court
+        (``_court_noun``)."""
+        objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+        holders = [verb, *objects, *(o for obj in objects for _w, o in prep_objects(obj, ["of"]))]
+        return [o for h in holders for _w, o in prep_objects(h, preps) if self._court_noun(o)]
+
+    def _court_noun(self, venue) -> bool:
+        """Whether the head noun of a phrase (with its compounds and adjectives) is a court or tribunal (grammar.yaml
+        ``adjudicating_venues``): "in the Supreme Court", "before the WTO"; not "at a press conference outside the
+        Supreme Court", "at the court's gates", nor one of ``non_adjudicating_phrases`` ("in the court of public
+        opinion", "at Centre Court")."""
+        subtree = f" {' '.join(t.lower_ for t in venue.subtree)} "
+        if any(f" {w} " in subtree for w in self.patterns.non_adjudicating_phrases):
+            return False
+        name = " ".join(t.lower_ for t in (*(c for c in venue.lefts if c.dep_ in ("compound", "amod")), venue))
+        words = self.patterns.adjudicating_venues
+        return self._listed(venue, words) or any(" " in w and f" {w} " in f" {name} " for w in words)
 
     def _border_phrase(self, verb):
         """The border noun behind one of ``verb``'s (or its object's) prepositions: "to its border with India",
@@ -3093,16 +3155,30 @@ def _noun_matches(token, head: str, modifiers: tuple[str, ...]) -> bool:
     return not modifiers or _has_modifiers(token, modifiers)
 
 
-def _has_modifiers(token, modifiers: tuple[str, ...]) -> bool:
-    """Whether every modifier lemma occurs in the noun phrase of ``token`` (compounds, adjectives, 'of' phrases)."""
+def _has_modifiers(token, modifiers: tuple[str, ...], to_nouns: frozenset = frozenset()) -> bool:
+    """Whether every modifier lemma occurs in the noun phrase of ``token`` (compounds, adjectives, 'of' phrases, and the
+    'to' phrase of one of ``to_nouns``: "a halt to hostilities")."""
     wanted = set(modifiers)
     level = [token]
     seen = set()
+    if token.lemma_.lower() in to_nouns and token.dep_ in ("dobj", "obj"):
+        # (the parser hangs the "to" phrase on the verb: "called a halt | to hostilities", "put an end | to the fighting")
+        level += [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > token.i]
     for _depth in range(3):
         next_level = []
         for node in level:
+            stopping = node.dep_ == "prep" and node.lower_ == "to"  # (only reached through a noun of ``to_nouns``)
             for c in node.children:
-                if c.dep_ in ("amod", "compound", "nmod", "npadvmod", "poss") or (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "pobj":
+                if stopping:
+                    # what is stopped is the head of the "to" phrase: "an end to the fighting", not "an end to the
+                    # fighting spirit of its athletes"
+                    found = c.dep_ == "pobj" and (c.lemma_.lower() in wanted or c.lower_ in wanted)
+                else:
+                    found = (c.dep_ in ("amod", "compound", "nmod", "npadvmod", "poss", "pobj")
+                             or c.dep_ == "prep" and c.lower_ == "of"
+                             or c.dep_ == "prep" and c.lower_ == "to" and node.i == token.i
+                             and token.lemma_.lower() in to_nouns)
+                if found:
                     seen.add(c.lemma_.lower())
                     seen.add(c.lower_)
                     next_level.append(c)

@@ -39,7 +39,8 @@ GRAMMAR_WORD_LISTS = (
     "thing_pronouns", "unwelcome_phrases", "unwelcome_verbs", "provocation_marks",
     "explosion_verbs", "explosion_nouns", "accident_explosion_modifiers", "alternative_marks", "openness_words",
     "prospect_nouns", "prospect_verbs", "pending_marks", "inversion_auxes", "reciprocal_pronouns",
-    "unhesitating_verbs", "hazard_objects", "background_preps", "owning_verbs",
+    "unhesitating_verbs", "hazard_objects", "background_preps", "owning_verbs", "to_modified_nouns",
+    "background_span_nouns", "background_protest_cause_preps", "background_protest_home_nouns",
     "attribution_preps", "rejecting_gerund_heads", "exclusion_verbs", "military_modifiers", "exercise_nouns",
     "delivery_verbs", "refusal_modals", "sports_doers", "mass_killing_refines", "mass_killing_words", "mass_expulsion_refines", "mass_expulsion_verbs", "expelled_population_nouns",
     "combatant_nouns", "conflict_nouns", "meaning_keeping_prefixes", "exclusion_rejection_roots",
@@ -53,7 +54,8 @@ GRAMMAR_WORD_LISTS = (
     "mission_blocking_words", "violent_act_roots",
     "international_investigator_words", "adjudicating_venues",
     "mission_doer_sectors",
-    "blame_verbs", "judging_verbs", "condemning_words", "case_nouns",
+    "blame_verbs", "judging_verbs", "condemning_words", "case_nouns", "case_accusing_verbs",
+    "non_adjudicating_phrases",
 )
 # grammar.yaml keys that hold one CAMEO code each.
 GRAMMAR_CODES = ("statement_code", "riot_code", "cyber_code", "departure_code", "diplomat_departure_code", "presence_departure_code",
@@ -65,7 +67,7 @@ GRAMMAR_CODE_PREFIXES = frozenset({"own_country_target_codes", "own_country_prot
                                    "means_codes"})
 VERB_FLAGS = {"reciprocal", "self_ok", "object_is_target", "needs_target", "clause", "recipient_first", "from_source",
               "border", "armed_source", "subject_target", "infinitive", "from_origin", "deportees", "mission",
-              "foreign_object"}
+              "foreign_object", "court", "own_fight"}
 NOUN_FLAGS = {"reciprocal", "self_ok", "of_source", "needs_target"}
 CONTROL_KINDS = ("intent", "plan", "refuse", "threaten", "request", "prevent", "cease", "attempt")
 # Default order in which prepositions are tried for the target (the "recipient") of an event.
@@ -234,6 +236,10 @@ class EventPatterns:
     unhesitating_verbs: frozenset = frozenset()  # "would not hesitate to open fire": the act is affirmed
     hazard_objects: frozenset = frozenset()  # hazards fought, not enemies ("battle wildfires")
     background_preps: frozenset = frozenset()  # "days after a meeting between ...": a nominal event as background
+    to_modified_nouns: frozenset = frozenset()  # "a halt to hostilities", "an end to the fighting": "to" names what
+    background_span_nouns: frozenset = frozenset()  # "after weeks of protests": a span a background protest stands behind
+    background_protest_cause_preps: frozenset = frozenset()  # "protests over the election": a background protest's cause
+    background_protest_home_nouns: frozenset = frozenset()  # "protests across the country": a background protest at home
     owning_verbs: frozenset = frozenset()  # "had no intention of": the object noun is the subject's own
     attribution_preps: frozenset = frozenset()  # "according to X": X reports, it is no target
     rejecting_gerund_heads: frozenset = frozenset()  # "voted against sending troops": "lemma preposition"
@@ -267,6 +273,8 @@ class EventPatterns:
     legal_action_code: str = "115"  # "took the case to the ICJ": legal action against whom the case is about
     adjudicating_venues: frozenset = frozenset()  # a case goes to a court or tribunal ("to the WTO"), not "to FIFA"
     case_nouns: frozenset = frozenset()  # "took the case to the ICJ": legal action against whom the case is about
+    non_adjudicating_phrases: frozenset = frozenset()  # "in the court of public opinion": no court
+    case_accusing_verbs: frozenset = frozenset()  # "filed a case ... accusing Israel of genocide": against Israel
     blame_verbs: frozenset = frozenset()  # the one an act is blamed on did it ("a cyberattack blamed on Russia")
     # flag foreign_object: investigators let in are foreign or international ("UN investigators", "international ...")
     international_investigator_words: frozenset = frozenset()

@@ -265,6 +265,59 @@ def source_from_place(cameo: str, source: tuple[Actor, ...], target: tuple[Actor
     return _place_actor(location)
 
 
+# A protest that names neither side and has no place ("resigned on Sunday after three weeks of protests", "after weeks of
+# protests" behind a resignation or an ouster) is background unrest of the country its sentence is about: when the
+# sentence names actors of one country only, its people protested against it (the gold convention of protests with no
+# named target); with two countries named ("landed in Mexico after weeks of protests at home") it stays unplaced.
+ROOTS_OF_UNPLACED_PROTESTS_AT_HOME = frozenset({"14"})
+
+
+def behind_background_prep(token, preps: frozenset, span_nouns: frozenset = frozenset(),
+                           cause_preps: Optional[frozenset] = None, home_nouns: frozenset = frozenset()) -> bool:
+    """Whether a noun is the object of a background preposition (grammar.yaml ``background_preps``), also through a
+    span of time or a count (``background_span_nouns``: "after three weeks of protests", "amid months of unrest",
+    "following days of rioting"; not "despite fears of protests", "after the absence of protests"). With
+    ``cause_preps``, the noun's own prepositions must all be among them ("weeks of protests over the election", not
+    "protests from fans") or spread it over one of ``home_nouns`` ("across the country", not "across the frontier")."""
+    if cause_preps is not None and any(
+            c.dep_ == "prep" and c.lower_ not in cause_preps
+            and not any(o.lemma_.lower() in home_nouns for o in c.children if o.dep_ == "pobj") for c in token.children):
+        return False
+    node = token
+    for _ in range(3):
+        if node.dep_ != "pobj" or node.head.i == node.i:
+            return False
+        prep = node.head
+        if prep.lower_ in preps:
+            return True
+        if prep.lower_ != "of" or prep.head.pos_ != "NOUN" or prep.head.lemma_.lower() not in span_nouns:
+            return False
+        node = prep.head
+    return False
+
+
+def unplaced_protest_country(cameo: str, source: tuple[Actor, ...], target: tuple[Actor, ...],
+                             location: Optional[Location], sentence_countries: frozenset,
+                             anchor: tuple[int, int, str], background: bool,
+                             sentence_home: frozenset = frozenset()) -> Optional[Actor]:
+    """The one country named in the sentence as both sides of a background protest (``background``: its noun is behind
+    one of ``background_preps``) that the grammar and the place stage left with no actor (``anchor``: the trigger's
+    start, end and text, for the actor's span), when the sentence names that country as a political party
+    (``sentence_home``, pipeline._home_countries_by_sentence: "Bolivian President Evo Morales resigned after weeks of
+    protests"; not "Brazilian striker Neymar left the pitch after protests"); None otherwise."""
+    if source or target or not background or cameo[:2] not in ROOTS_OF_UNPLACED_PROTESTS_AT_HOME:
+        return None
+    if location is not None and _placed_in_a_country(location):
+        return None
+    if len(sentence_countries) != 1:
+        return None
+    (country,) = sentence_countries
+    if country not in sentence_home:
+        return None  # (a team, a striker or a retailer named by its country has no unrest at home behind it)
+    start, end, text = anchor
+    return Actor(code=country, country=country, sector=None, text=text, start=start, end=end)
+
+
 def actors_in_place_country(actors: tuple[Actor, ...], location: Location,
                             sentence_countries: frozenset = frozenset(),
                             armed_groups_here: bool = False) -> tuple[Actor, ...]:
