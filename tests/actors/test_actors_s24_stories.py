@@ -1,0 +1,69 @@
+"""Session 24: actors across whole stories: a role in a "where" clause is of the place it describes; "the three Gulf
+states" after a list names those countries; "across the country" after an official is the official's country; a
+people first named with the country it lives in ("Bosnian Serb forces") keeps that country when named again."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.actors import find_actors
+
+
+@pytest.fixture(scope="session")
+def all_codes(make_document, dictionary):
+    """text -> [(actor text, code)] in order, every mention (compound corefs give several)."""
+
+    def run(text: str, published: str = "2017-03-24") -> list:
+        return [(m.actor.text, m.actor.code) for m in find_actors(make_document(text, published=published), dictionary)]
+
+    return run
+
+
+@pytest.mark.parametrize("text, role, code", [
+    ("Australian police arrived in the Solomon Islands after a second day of rioting in the capital, Honiara, "
+     "where protesters burned buildings.", "protesters", "SLBCVL"),
+    ("Chinese officials visited Caracas, where police fired tear gas at students.", "police", "VENCOP"),
+])
+def test_a_role_in_a_where_clause_is_of_that_place(actor_codes, text, role, code):
+    found = actor_codes(text)
+    assert found.get(role) == code, found
+
+
+def test_counted_region_members_are_the_listed_countries(all_codes):
+    found = all_codes("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties with Qatar on Monday. "
+                      "Riyadh closed its border with Qatar, and the three Gulf states gave Qatari visitors two weeks "
+                      "to leave.")
+    assert sorted(code for text, code in found if text == "three Gulf states") == ["ARE", "BHR", "SAU"], found
+
+
+def test_four_arab_states_after_a_list(all_codes):
+    found = all_codes("Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar. The four Arab states demanded "
+                      "that Qatar close Al Jazeera.")
+    assert sorted(code for text, code in found if text == "Arab states") == ["ARE", "BHR", "EGY", "SAU"], found
+
+
+def test_an_uncounted_region_stays_the_body(actor_codes):
+    assert actor_codes("Gulf states pledged aid to Egypt.")["Gulf states"] == "IGOMEAGCC"
+
+
+def test_across_the_country_after_an_official_is_the_officials_country(actor_codes):
+    found = actor_codes("French warplanes struck rebel positions on Friday. French President Hollande sent more "
+                        "troops. Mali's interim president Dioncounda Traore declared a state of emergency across the "
+                        "country in a televised address.", published="2013-01-12")
+    assert found["the country"] == "MLI", found
+
+
+@pytest.mark.parametrize("text, short, code", [
+    ("Bosnian Serb forces overran the enclave of Srebrenica on Tuesday. NATO jets bombed Serb tanks, but the air "
+     "strikes were called off after the Serbs threatened to kill Dutch soldiers.", "Serbs", "BIH"),
+    ("Kosovo Albanian rebels attacked a police station. The Albanians said they would fight on.", "Albanians", "XKX"),
+])
+def test_a_people_named_in_full_keeps_its_country(actor_codes, text, short, code):
+    found = actor_codes(text, published="1995-07-12")
+    assert found[short] == code, found
+
+
+def test_a_story_that_names_the_short_words_country_keeps_it(actor_codes):
+    found = actor_codes("Serbian President Slobodan Milosevic met Bosnian Serb leaders in Belgrade. The Serbs agreed "
+                        "to the plan.", published="1995-07-12")
+    assert found["Serbs"] == "SRB", found
