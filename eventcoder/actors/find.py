@@ -2112,9 +2112,29 @@ def _note_joined_pair(tokens: _Tokens, drafts: list[_Draft], memory: _Memory, se
                 tokens.dep[k] == "conj" and tokens.head[k] == left_head and k != right_head
                 for k in range(left.end, right.start)):
             continue  # "Kenya, Uganda and Tanzania": a list, not a pair
+        if _mediating(tokens, left_head, right_head):
+            continue  # "Norway and Cuba, which brokered the talks, are acting as guarantors": no sides of them
         memory.joined_pair = (sentence_index, [first, second])
     if memory.domestic_pair is None or memory.domestic_pair[0] != sentence_index:
         _note_state_and_challenger(drafts, memory, sentence_index)
+
+
+# Words of a third party to talks or a truce: "Norway and Cuba, which brokered the negotiations, are guarantors".
+MEDIATION_WORDS = frozenset({"broker", "brokered", "brokers", "brokering", "mediate", "mediated", "mediates",
+                             "mediating", "mediators", "mediator", "guarantors", "guarantor", "facilitated",
+                             "facilitators", "hosted", "hosts", "host", "co-sponsors", "sponsors"})
+
+
+def _mediating(tokens: _Tokens, left_head: int, right_head: int) -> bool:
+    """Whether two joined actors are named as a third party to others' talks: their own verb, or a relative clause on
+    them, brokers, mediates or hosts, or they act as guarantors or mediators."""
+    first, last = next((a, b) for a, b in tokens.sentences if a <= left_head < b)
+    verbs = set()
+    if tokens.dep[left_head] in SUBJECT_DEPS:
+        verbs.add(tokens.head[left_head])
+    verbs |= {k for k in range(first, last) if tokens.dep[k] == "relcl" and tokens.head[k] in (left_head, right_head)}
+    return any(tokens.norm[k] in MEDIATION_WORDS and (k in verbs or _clause_verb_index(tokens, k) in verbs)
+               for k in range(first, last))
 
 
 def _note_state_and_challenger(drafts: list[_Draft], memory: _Memory, sentence_index: int) -> None:

@@ -67,3 +67,17 @@ def test_a_story_that_names_the_short_words_country_keeps_it(actor_codes):
     found = actor_codes("Serbian President Slobodan Milosevic met Bosnian Serb leaders in Belgrade. The Serbs agreed "
                         "to the plan.", published="1995-07-12")
     assert found["Serbs"] == "SRB", found
+
+
+def test_mediators_joined_by_and_are_not_the_two_sides(all_codes):
+    found = all_codes("Colombia's government and FARC rebels formally opened peace talks near Oslo on Thursday. Norway "
+                      "and Cuba, which brokered the secret preliminary negotiations, are acting as guarantors. President "
+                      "Juan Manuel Santos has refused to declare a ceasefire while the two sides negotiate.",
+                      published="2012-10-18")
+    assert sorted(code for text, code in found if text == "the two sides") == ["COLGOV", "COLREB"], found
+
+
+def test_a_pair_that_mediates_leaves_the_sides_to_the_pair_before(all_codes):
+    found = all_codes("Israel and Hamas agreed to a truce on Friday. Qatar and Egypt, which mediated the talks, will "
+                      "monitor it. The two sides exchanged prisoners on Saturday.")
+    assert sorted(code[:3] for text, code in found if text == "The two sides") == ["ISR", "PSE"], found
