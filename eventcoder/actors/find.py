@@ -2319,10 +2319,15 @@ def _modifier_owner(draft: _Draft, drafts: list[_Draft], tokens: _Tokens) -> Opt
 
 def _namesake_country(country: str, listed: frozenset, draft: _Draft, drafts: list[_Draft], memory: _Memory) -> str:
     """Which country's body a name several countries' bodies bear means: its row's country when the sentence
-    names it, else the one listed country the sentence names, else the listed country the article named most."""
+    names it, else the dateline's when it is listed, else the one listed country the sentence names, else the listed
+    country the article named most."""
     named = {d.country for d in drafts if d is not draft and d.country and d.org is None and d.coref is None}
     if country in named:
         return country
+    if memory.home in listed:
+        # "LAHORE, Pakistan - ... activists of the Jamaat-e-Islami party protested against overtures to New Delhi": a
+        # story filed from one of the countries is of that country's body, not of one its sentence acts towards
+        return memory.home
     hits = listed & named
     if len(hits) == 1:
         return next(iter(hits))

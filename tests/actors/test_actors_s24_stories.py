@@ -81,3 +81,10 @@ def test_a_pair_that_mediates_leaves_the_sides_to_the_pair_before(all_codes):
     found = all_codes("Israel and Hamas agreed to a truce on Friday. Qatar and Egypt, which mediated the talks, will "
                       "monitor it. The two sides exchanged prisoners on Saturday.")
     assert sorted(code[:3] for text, code in found if text == "The two sides") == ["ISR", "PSE"], found
+
+
+def test_a_namesake_under_a_listed_countrys_dateline_is_that_countrys(actor_codes):
+    found = actor_codes("LAHORE, Pakistan (Reuters) - Police fired tear gas at hundreds of activists of the "
+                        "Jamaat-e-Islami party who stoned cars to protest against overtures to New Delhi.",
+                        published="1999-02-21")
+    assert found["activists of the Jamaat-e-Islami party"] == "PAKPTY", found
