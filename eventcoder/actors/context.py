@@ -1148,6 +1148,10 @@ def _member_of_body(doc, mention: ActorMention, mentions: list[ActorMention], di
                 if other.kind == "igo" and other.actor.country is None \
                         and any(other.token_start <= i < other.token_end for i in words):
                     body = other.actor
+                    if mention.actor.sector == "LAB" and body.code.startswith("MNC"):
+                        # "workers at Samsung went on strike": labour is not the firm; they are of the country where
+                        # they work (the rules below), whatever the firm's home
+                        return mention
                     return replace(mention, kind="igo", actor=replace(mention.actor, code=body.code, country=None,
                                                                       name=body.name, wikidata=body.wikidata))
     return mention
