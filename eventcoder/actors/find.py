@@ -22,8 +22,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Optional
 
+from ..datafiles import read_word_lists
 from ..records import Actor, ActorMention, Document
 from .context import (FOREIGN_MODIFIERS, FOREIGN_NOUNS, MISSION_NOUNS, SEATED_BODIES, STATE_SECTORS, clear_leader,
                       dateline_country, fill_countries_from_context, follow_group_sectors)
@@ -38,6 +40,20 @@ from .dictionary import (
     ActorDictionary,
     Entry,
 )
+
+# Word lists of the rules below (words.yaml beside this file).
+_WORDS, _ = read_word_lists(Path(__file__).with_name("words.yaml"), "the actor rule word lists",
+                            ("envoy_nouns", "mediation_words", "host_words", "hosted_talks", "aimed_preps",
+                             "nationwide_preps", "collective_codes", "western_states"))
+ENVOY_NOUNS = frozenset(_WORDS["envoy_nouns"])
+MEDIATION_WORDS = frozenset(_WORDS["mediation_words"])
+HOST_WORDS = frozenset(_WORDS["host_words"])
+HOSTED_TALKS = frozenset(_WORDS["hosted_talks"])
+AIMED_PREPS = frozenset(_WORDS["aimed_preps"])
+NATIONWIDE_PREPS = frozenset(_WORDS["nationwide_preps"])
+COLLECTIVE_CODES = frozenset(code.upper() for code in _WORDS["collective_codes"])
+# the members of each collective that is a region's (a collective not listed takes any state)
+COLLECTIVE_MEMBERS = {"IGOWST": frozenset(code.upper() for code in _WORDS["western_states"])}
 
 DETERMINERS = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "some", "several", "many",
@@ -317,8 +333,9 @@ def find_actors(document: Document, dictionary: ActorDictionary) -> list[ActorMe
         _note_joined_pair(tokens, drafts, memory, sentence_index)
     mentions.sort(key=lambda m: m.token_start)
     mentions = _drop_host_postings(tokens, mentions)
+    mentions = _drop_loose_collectives(tokens, mentions)
     mentions = _drop_allied_collectives(tokens, mentions)
-    mentions = _counted_members(tokens, mentions, dictionary.region_words, text)
+    mentions = _counted_members(tokens, mentions, dictionary.region_words)
     mentions = _people_named_in_full(tokens, mentions, dictionary)
     opening = UNCLEANED_DATELINE.match(document.clean_text)
     if opening:
@@ -329,11 +346,6 @@ def find_actors(document: Document, dictionary: ActorDictionary) -> list[ActorMe
     mentions = fill_countries_from_context(document, mentions, dictionary, document.columns.sentence_starts)
     # (added after the context stage: a border names no country for the other actors of its sentence)
     return sorted(mentions + border_owners, key=lambda m: m.token_start)
-
-
-# Envoys: "its ambassador to Iraq" is posted to Iraq.
-ENVOY_NOUNS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "charge", "consul", "diplomat", "diplomats",
-                         "emissary", "attache"})
 
 
 def _drop_host_postings(tokens: _Tokens, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -357,20 +369,38 @@ def _drop_host_postings(tokens: _Tokens, mentions: list[ActorMention]) -> list[A
     return [m for m in mentions if id(m) not in dropped]
 
 
-# Collectives of states (organizations.tsv rows in lower case or "Western powers"): "the West", "world powers".
-COLLECTIVE_CODES = frozenset({"IGO", "IGOWST"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _drop_loose_collectives(tokens: _Tokens, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A collective written in common nouns ("the international community") is the states only as a phrase of its
+    own: not when "of" or "in" narrows it to other people ("the international community of astronomers", "members of
+    the international community in Dubai") or it modifies a noun ("international community members")."""
+    kept = []
+    for m in mentions:
+        end = m.token_end
+        if m.actor.code in COLLECTIVE_CODES and tokens.text[end - 1].islower() and (
+                (end + 1 < len(tokens.norm) and tokens.norm[end] == "of" and tokens.head[end] == m.head)
+                or (end + 1 < len(tokens.norm) and tokens.norm[end] == "in" and tokens.ent[end + 1] in PLACE_ENTS)
+                or tokens.dep[m.head] == "compound"):
+            continue
+        kept.append(m)
+    return kept
 
 
 def _drop_allied_collectives(tokens: _Tokens, mentions: list[ActorMention]) -> list[ActorMention]:
     """A collective joined to a named state as its own company (`the United States and its Western allies`,
     `Britain and other Western countries`) is the rest of a group the named state stands for: wire news names the
-    state that leads, and the collective adds no party of its own."""
+    state that leads, and the collective adds no party of its own. Only a state of the collective leads it:
+    `Ukraine and its Western allies` are two parties."""
     kept = []
     for m in mentions:
         start = m.token_start
+        members = COLLECTIVE_MEMBERS.get(m.actor.code)
         if m.actor.code in COLLECTIVE_CODES and tokens.norm[start] in ("its", "their", "other") \
                 and tokens.dep[m.head] == "conj" \
-                and any(o.token_start <= tokens.head[m.head] < o.token_end and o.actor.country for o in mentions):
+                and any(o.token_start <= tokens.head[m.head] < o.token_end and o.actor.country
+                        and (members is None or o.actor.country in members) for o in mentions):
             continue
         kept.append(m)
     return kept
@@ -380,7 +410,7 @@ def _drop_allied_collectives(tokens: _Tokens, mentions: list[ActorMention]) -> l
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 
 
-def _counted_members(tokens: _Tokens, mentions: list[ActorMention], region_words: dict, text: str) -> list[ActorMention]:
+def _counted_members(tokens: _Tokens, mentions: list[ActorMention], region_words: dict) -> list[ActorMention]:
     """`the three Gulf states`, `the four Arab countries` after a list that named them (`Saudi Arabia, the UAE,
     Bahrain and Egypt cut ties with Qatar`): the listed countries of that region (one mention each over the same
     tokens, as `the two sides`), not the region's body: a count says which members act. Left as the body when no
@@ -1822,7 +1852,7 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
             listed = namesakes.get(draft.org.name) if namesakes and country else None
             if listed:
                 # "Bangladesh lifted its ban on Jamaat-e-Islami": the party of the country the text is about
-                home = _namesake_country(country, listed, draft, drafts, memory)
+                home = _namesake_country(country, listed, draft, drafts, memory, tokens)
                 if home != country:
                     country, code = home, home + (sector or "")
                     draft.country = home  # "... the party's involvement": roles borrowing from it take this country
@@ -1972,10 +2002,6 @@ def _remember(memory: _Memory, draft: _Draft, actor_tuple: tuple, role: Optional
 
 # Prepositions whose object a clause acts on: "closed their links with the Gulf state", "sanctions on the country".
 ACTED_ON_PREPS = frozenset({"with", "against", "on", "toward", "towards"})
-# Prepositions of acts all over a country ("declared a state of emergency across the country").
-NATIONWIDE_PREPS = frozenset({"across", "throughout"})
-
-
 def _subject_countries(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, head: int,
                        preps: frozenset = ACTED_ON_PREPS, civil_only: bool = False) -> frozenset:
     """For a country noun a clause acts on through a preposition, the countries of that clause's subjects (and of the
@@ -2119,22 +2145,28 @@ def _note_joined_pair(tokens: _Tokens, drafts: list[_Draft], memory: _Memory, se
         _note_state_and_challenger(drafts, memory, sentence_index)
 
 
-# Words of a third party to talks or a truce: "Norway and Cuba, which brokered the negotiations, are guarantors".
-MEDIATION_WORDS = frozenset({"broker", "brokered", "brokers", "brokering", "mediate", "mediated", "mediates",
-                             "mediating", "mediators", "mediator", "guarantors", "guarantor", "facilitated",
-                             "facilitators", "hosted", "hosts", "host", "co-sponsors", "sponsors"})
-
-
 def _mediating(tokens: _Tokens, left_head: int, right_head: int) -> bool:
-    """Whether two joined actors are named as a third party to others' talks: their own verb, or a relative clause on
-    them, brokers, mediates or hosts, or they act as guarantors or mediators."""
+    """Whether two joined actors are named as a third party to others' talks: their own verb (active, or passive
+    with them as its agent: "a truce brokered by Egypt and Qatar"), or a relative clause on them, brokers, mediates
+    or hosts talks, or they act as guarantors or mediators."""
     first, last = next((a, b) for a, b in tokens.sentences if a <= left_head < b)
     verbs = set()
     if tokens.dep[left_head] in SUBJECT_DEPS:
         verbs.add(tokens.head[left_head])
+    by = tokens.head[left_head]
+    if tokens.dep[left_head] == "pobj" and tokens.norm[by] == "by" and tokens.dep[by] == "agent":
+        verbs.add(tokens.head[by])
     verbs |= {k for k in range(first, last) if tokens.dep[k] == "relcl" and tokens.head[k] in (left_head, right_head)}
-    return any(tokens.norm[k] in MEDIATION_WORDS and (k in verbs or _clause_verb_index(tokens, k) in verbs)
-               for k in range(first, last))
+    for k in range(first, last):
+        word = tokens.norm[k]
+        if word in HOST_WORDS:
+            if k in verbs and any(tokens.head[o] == k and tokens.norm[o] in HOSTED_TALKS and o != k
+                                  for o in range(first, last)):
+                return True
+        elif word in MEDIATION_WORDS and tokens.dep[k] != "appos" \
+                and (k in verbs or _clause_verb_index(tokens, k) in verbs):
+            return True
+    return False
 
 
 def _note_state_and_challenger(drafts: list[_Draft], memory: _Memory, sentence_index: int) -> None:
@@ -2317,13 +2349,19 @@ def _modifier_owner(draft: _Draft, drafts: list[_Draft], tokens: _Tokens) -> Opt
     return None
 
 
-def _namesake_country(country: str, listed: frozenset, draft: _Draft, drafts: list[_Draft], memory: _Memory) -> str:
+def _namesake_country(country: str, listed: frozenset, draft: _Draft, drafts: list[_Draft], memory: _Memory,
+                      tokens: _Tokens) -> str:
     """Which country's body a name several countries' bodies bear means: its row's country when the sentence
-    names it, else the dateline's when it is listed, else the one listed country the sentence names, else the listed
-    country the article named most."""
+    names it, else the one listed country the sentence names other than as what it acts towards ("leaders in India"),
+    else the dateline's when it is listed, else the one listed country the sentence names, else the listed country
+    the article named most."""
     named = {d.country for d in drafts if d is not draft and d.country and d.org is None and d.coref is None}
     if country in named:
         return country
+    own = listed & {d.country for d in drafts if d is not draft and d.country and d.org is None and d.coref is None
+                    and not _aimed_at(d, tokens)}
+    if len(own) == 1:
+        return next(iter(own))
     if memory.home in listed:
         # "LAHORE, Pakistan - ... activists of the Jamaat-e-Islami party protested against overtures to New Delhi": a
         # story filed from one of the countries is of that country's body, not of one its sentence acts towards
@@ -2335,6 +2373,14 @@ def _namesake_country(country: str, listed: frozenset, draft: _Draft, drafts: li
         return country
     counts = [(memory.country_counts[c][0], c) for c in listed if c in memory.country_counts]
     return max(counts)[1] if counts else country
+
+
+def _aimed_at(draft: _Draft, tokens: _Tokens) -> bool:
+    """Whether a mention is the object of a preposition an act is aimed with ("overtures to New Delhi", "talks with
+    India", "protests against Dhaka")."""
+    head = next((k for k in range(draft.start, draft.end) if not draft.start <= tokens.head[k] < draft.end), None)
+    return head is not None and tokens.dep[head] == "pobj" \
+        and tokens.norm[tokens.head[head]] in AIMED_PREPS
 
 
 def _seat_country(tokens: _Tokens, head: int, atoms: dict) -> Optional[str]:

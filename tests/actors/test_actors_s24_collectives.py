@@ -58,3 +58,69 @@ def test_the_council_does_not_refer_back_to_a_collective(actor_codes):
     found = actor_codes("Iran is defying the U.N. Security Council and ignoring the concerns of the international "
                         "community. The Council must be clear and united, the U.S. statement said.")
     assert found["The Council"] == "IGOUNO", found
+
+
+# --- after review (session 24): negative cases of the rules above
+
+
+def _code_events(text: str) -> list:
+    """(cameo, source codes, target codes) of each event the whole coder finds in ``text``."""
+    import datetime as dt
+
+    from eventcoder.cli import build_coder
+    from eventcoder.records import Article
+
+    global _CODER
+    if _CODER is None:
+        _CODER = build_coder(model=None, include_statements=False, modality_as_intent=False, news_window_days=30,
+                             codebook_files=(), actor_files=(), pattern_files=(), gazetteer_files=())
+    (result,) = list(_CODER.code_many([Article(article_id="t", text=text, published=dt.date(2020, 6, 10))],
+                                      batch_size=1))
+    return [(e.cameo, tuple(a.code for a in e.source), tuple(a.code for a in e.target)) for e in result.events]
+
+
+_CODER = None
+
+
+@pytest.mark.parametrize("text, target", [
+    ("China summoned the US ambassador to Beijing over Taiwan.", "USAGOV"),
+    ("Germany summoned the Russian ambassador to Berlin over the hacking of Ukraine.", "RUSGOV"),
+])
+def test_a_summoned_envoy_is_the_target_before_what_the_summons_is_over(text, target):
+    events = _code_events(text)
+    summons = [e for e in events if e[0].startswith("11")]
+    assert summons and summons[0][2] == (target,), events
+
+
+def test_western_states_is_no_alias_of_the_west(actor_codes):
+    found = actor_codes("Several Western states sued the Trump administration. Governors of Western states criticised "
+                        "the president.")
+    assert "IGOWST" not in found.values(), found
+
+
+@pytest.mark.parametrize("text", [
+    "The international community of astronomers condemned the decision.",
+    "Members of the international community in Dubai protested.",
+])
+def test_an_international_community_narrowed_to_other_people_is_no_igo(actor_codes, text):
+    found = actor_codes(text)
+    assert "IGO" not in found.values(), found
+
+
+def test_the_international_community_still_is_an_igo_before_a_plain_in(actor_codes):
+    found = actor_codes("The minister called on the international community in a speech on Monday.")
+    assert found.get("the international community") == "IGO", found
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Russia warned Ukraine and its Western allies against escalating the conflict.", "Ukraine"),
+    ("Ukraine and its Western allies condemned the Russian strikes.", "Ukraine"),
+])
+def test_western_allies_of_a_non_western_state_are_a_party(actor_codes, text, state):
+    found = actor_codes(text)
+    assert found.get(state) == "UKR" and "IGOWST" in found.values(), found
+
+
+def test_western_allies_of_a_western_state_still_add_no_party(actor_codes):
+    found = actor_codes("The United States and its Western allies imposed sanctions on Russia.")
+    assert "IGOWST" not in found.values(), found

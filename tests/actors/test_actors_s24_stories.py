@@ -88,3 +88,33 @@ def test_a_namesake_under_a_listed_countrys_dateline_is_that_countrys(actor_code
                         "Jamaat-e-Islami party who stoned cars to protest against overtures to New Delhi.",
                         published="1999-02-21")
     assert found["activists of the Jamaat-e-Islami party"] == "PAKPTY", found
+
+
+# --- after review (session 24): negative cases
+
+
+@pytest.mark.parametrize("text, party, code", [
+    ("DHAKA, Bangladesh - Jamaat-e-Islami leaders in India rallied against the government on Monday.",
+     "Jamaat-e-Islami", "INDPTY"),
+    ("NEW DELHI - Jamaat-e-Islami members in Bangladesh clashed with police.", "Jamaat-e-Islami", "BGDPTY"),
+    ("LAHORE, Pakistan - Activists of the Jamaat-e-Islami party protested against overtures to New Delhi.",
+     "Jamaat-e-Islami", "PAKPTY"),
+])
+def test_a_namesake_is_of_the_country_its_sentence_places_it_in_before_the_dateline(all_codes, text, party, code):
+    found = all_codes(text)
+    assert any(party in name and c == code for name, c in found), found
+
+
+@pytest.mark.parametrize("text, sides", [
+    # hosts of a summit broker no one's talks: they are the two sides
+    ("China and Russia, hosts of the summit, criticised the United States. The two sides also signed an energy deal.",
+     ["CHN", "RUS"]),
+    ("Japan and South Korea, which will host the World Cup, agreed to boost security cooperation. The two sides also "
+     "signed a fisheries deal.", ["JPN", "KOR"]),
+    # the agent of a passive brokering is the third party
+    ("Israel and Hamas agreed to a truce brokered by Egypt and Qatar. The two sides exchanged prisoners on Monday.",
+     ["ISR", "PSE"]),
+])
+def test_hosting_a_summit_is_no_mediation_and_a_passive_broker_is(all_codes, text, sides):
+    found = all_codes(text)
+    assert sorted(code[:3] for name, code in found if name == "The two sides") == sides, found
