@@ -139,9 +139,15 @@ class MentionIndex:
         for child in token.children:
             if child.dep_ != "appos" or not any(c.dep_ == "conj" for c in child.children):
                 continue
-            mentions = self._mentions_at(child)
-            if mentions and all(m.kind == "country" and m.actor.country and m.actor.country not in own for m in mentions):
-                listed += [child, *conjuncts(child)]
+            # (less a trailing attribution, as for any list: "Iran attacked Saudi Arabia, the UAE, Britain and France
+            # said" has speakers after the comma)
+            for item in [child, *self.listed_conjuncts(child)]:
+                mentions = self._mentions_at(item)
+                if item is not child or mentions and all(m.kind == "country" and m.actor.country
+                                                          and m.actor.country not in own for m in mentions):
+                    listed.append(item)
+                else:
+                    break
         return listed
 
     def _coordinated_modifiers(self, token) -> list[ActorMention]:

@@ -1,6 +1,6 @@
 """Session 24: a list of countries the parser hangs on its first item as an apposition ("Saudi Arabia, the United Arab
-Emirates, Egypt and Bahrain cut ties") gives every listed country as a party; an apposition that renames the first
-("Qatar, the tiny Gulf state,") adds none."""
+Emirates, Egypt and Bahrain cut ties") gives every listed country as a party; an apposition that is no
+country named by name ("Washington" after "the United States") adds none."""
 
 from __future__ import annotations
 
@@ -12,6 +12,9 @@ def test_a_listed_apposition_and_its_conjuncts_are_parties(real_events):
     assert cut and set(cut[0][1]) == {"SAU", "ARE", "EGY", "BHR"} and cut[0][2] == ("QAT",), events
 
 
-def test_a_renaming_apposition_adds_no_party(real_events):
-    events = real_events("Qatar, the tiny Gulf state, rejected the demands of Saudi Arabia.")
-    assert events and all(e[1] == ("QAT",) for e in events), events
+def test_an_apposition_that_is_no_country_adds_no_party(real_event_codes):
+    # (after review: "Qatar, the tiny Gulf state," named no country mention; a capital in the apposition does, and
+    # stays out: the list rule takes only a country named by name)
+    events = real_event_codes("The United States, Washington, New York and Texas sued the company.")
+    sued = [e for e in events if e[0].startswith("11")]
+    assert sued and sued[0][1] == ("USA",), events
