@@ -689,7 +689,8 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
             sector = mention.actor.sector or "CVL"
             mention = replace(mention, kind="sector", actor=replace(mention.actor, country=None, sector=sector, code=sector))
         relocated.append(mention)
-    mentions = [_member_of_body(doc, mention, mentions, dictionary) for mention in relocated]
+    firms: dict[int, ActorMention] = {}  # a firm's workers (LAB): the firm, if no country is found for them
+    mentions = [_member_of_body(doc, mention, mentions, dictionary, firms) for mention in relocated]
     mentions, unlent = _unlend_media_countries(doc, mentions, dictionary, sentence_starts)
     mentions = [_unborrow_other_party(doc, mention, mentions, dictionary) for mention in mentions]
     home = dateline_country(document, dictionary)
@@ -820,7 +821,7 @@ def fill_countries_from_context(document: Document, mentions: list[ActorMention]
             # parties ...")
             country = story_country()
         if country is None:
-            filled.append(mention)
+            filled.append(firms.get(id(mention), mention))
             continue
         filled.append(_with_country(mention, country))
         if id(mention) in unlent:
@@ -1162,9 +1163,12 @@ def _follow_unlent(mentions: list[ActorMention], unlent: dict, refilled: dict,
     return result
 
 
-def _member_of_body(doc, mention: ActorMention, mentions: list[ActorMention], dictionary) -> ActorMention:
+def _member_of_body(doc, mention: ActorMention, mentions: list[ActorMention], dictionary,
+                    firms: dict[int, ActorMention]) -> ActorMention:
     """A role from or of an international body is that body: "top diplomats from the Group of Seven", "officials
-    from NATO" code as the body (as "members of the African Union" do), not as a country the sentence names."""
+    from NATO" code as the body (as "members of the African Union" do), not as a country the sentence names.
+    Workers of a multinational firm are left for a country (their body, kept in ``firms`` by the mention's id, is
+    the fallback)."""
     if not names_no_country(doc, mention, dictionary):
         return mention
     head = doc[mention.head]
@@ -1180,8 +1184,14 @@ def _member_of_body(doc, mention: ActorMention, mentions: list[ActorMention], di
                 if other.kind == "igo" and other.actor.country is None \
                         and any(other.token_start <= i < other.token_end for i in words):
                     body = other.actor
-                    return replace(mention, kind="igo", actor=replace(mention.actor, code=body.code, country=None,
-                                                                      name=body.name, wikidata=body.wikidata))
+                    as_body = replace(mention, kind="igo", actor=replace(mention.actor, code=body.code, country=None,
+                                                                         name=body.name, wikidata=body.wikidata))
+                    if mention.actor.sector == "LAB" and body.code.startswith("MNC"):
+                        # "workers at Samsung went on strike": labour is not the firm; they are of the country where
+                        # they work (the rules below), whatever the firm's home; with no country found, the firm
+                        firms[id(mention)] = as_body
+                        return mention
+                    return as_body
     return mention
 
 

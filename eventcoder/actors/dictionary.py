@@ -520,7 +520,10 @@ class ActorDictionary:
                 add(_strip_article(phrase), CAPITAL, True, country=code, sector=sector, code=code + sector, name=country.name)
         written = {normalize(_strip_article(phrase)) for phrase, _ in self._organization_phrases.values()}
         for phrase, org in self._organization_phrases.values():
-            add(_strip_article(phrase), ORGANIZATION, True,
+            # A body named by common nouns, written all in lower case in the file ("international community"), is no
+            # name: it needs no capital in the text (a row with a capital anywhere, "Blue helmets", still does).
+            common = " " in phrase.strip() and phrase == phrase.lower()
+            add(_strip_article(phrase), ORGANIZATION, not common,
                 country=org.country, sector=org.sector, code=org.code, name=org.name, wikidata=org.wikidata)
             for variant in _spelling_variants(_strip_article(phrase)):
                 # "Organisation of African Unity" for "Organization of African Unity"; a name written in

@@ -22,8 +22,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Optional
 
+from ..datafiles import read_word_lists
 from ..records import Actor, ActorMention, Document
 from .context import (FOREIGN_MODIFIERS, FOREIGN_NOUNS, MISSION_NOUNS, SEATED_BODIES, STATE_SECTORS, clear_leader,
                       dateline_country, fill_countries_from_context, follow_group_sectors)
@@ -38,6 +40,20 @@ from .dictionary import (
     ActorDictionary,
     Entry,
 )
+
+# Word lists of the rules below (words.yaml beside this file).
+_WORDS, _ = read_word_lists(Path(__file__).with_name("words.yaml"), "the actor rule word lists",
+                            ("envoy_nouns", "mediation_words", "host_words", "hosted_talks", "aimed_preps",
+                             "nationwide_preps", "collective_codes", "western_states"))
+ENVOY_NOUNS = frozenset(_WORDS["envoy_nouns"])
+MEDIATION_WORDS = frozenset(_WORDS["mediation_words"])
+HOST_WORDS = frozenset(_WORDS["host_words"])
+HOSTED_TALKS = frozenset(_WORDS["hosted_talks"])
+AIMED_PREPS = frozenset(_WORDS["aimed_preps"])
+NATIONWIDE_PREPS = frozenset(_WORDS["nationwide_preps"])
+COLLECTIVE_CODES = frozenset(code.upper() for code in _WORDS["collective_codes"])
+# the members of each collective that is a region's (a collective not listed takes any state)
+COLLECTIVE_MEMBERS = {"IGOWST": frozenset(code.upper() for code in _WORDS["western_states"])}
 
 DETERMINERS = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "some", "several", "many",
@@ -316,6 +332,11 @@ def find_actors(document: Document, dictionary: ActorDictionary) -> list[ActorMe
                 memory.led.append((sentence_index, draft.led, actors[0]))
         _note_joined_pair(tokens, drafts, memory, sentence_index)
     mentions.sort(key=lambda m: m.token_start)
+    mentions = _drop_host_postings(tokens, mentions)
+    mentions = _drop_loose_collectives(tokens, mentions)
+    mentions = _drop_allied_collectives(tokens, mentions)
+    mentions = _counted_members(tokens, mentions, dictionary.region_words)
+    mentions = _people_named_in_full(tokens, mentions, dictionary)
     opening = UNCLEANED_DATELINE.match(document.clean_text)
     if opening:
         # "LONDON/DUBAI (Reuters) - ...": a dateline the cleaner left is where the story was filed and who filed it
@@ -325,6 +346,147 @@ def find_actors(document: Document, dictionary: ActorDictionary) -> list[ActorMe
     mentions = fill_countries_from_context(document, mentions, dictionary, document.columns.sentence_starts)
     # (added after the context stage: a border names no country for the other actors of its sentence)
     return sorted(mentions + border_owners, key=lambda m: m.token_start)
+
+
+def _drop_host_postings(tokens: _Tokens, mentions: list[ActorMention]) -> list[ActorMention]:
+    """An envoy's posting (`Russia's ambassador to Berlin`) is no party of its own when a subject of its sentence
+    is of its country (`Germany summoned Russia's ambassador to Berlin`): the host is already there, and the envoy,
+    not the place he serves in, is the one summoned; a posting that adds a country stays (`Egypt recalled its
+    ambassador to Iraq`, `The US ambassador to Russia met Sergei Lavrov`)."""
+    dropped = set()
+    for m in mentions:
+        at = m.token_start
+        if m.kind not in ("country", "capital") or at < 2 or tokens.norm[at - 1] != "to":
+            continue
+        if not any(e.token_end == at - 1 and tokens.norm[e.head] in ENVOY_NOUNS and e.actor.country != m.actor.country
+                   for e in mentions):
+            continue
+        first, last = next((a, b) for a, b in tokens.sentences if a <= at < b)
+        if any(o is not m and first <= o.token_start < last and o.actor.country == m.actor.country
+               and o.kind in ("country", "capital", "person", "sector") and tokens.dep[o.head] in SUBJECT_DEPS
+               for o in mentions):
+            dropped.add(id(m))
+    return [m for m in mentions if id(m) not in dropped]
+
+
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _drop_loose_collectives(tokens: _Tokens, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A collective written in common nouns ("the international community") is the states only as a phrase of its
+    own: not when "of" or "in" narrows it to other people ("the international community of astronomers", "members of
+    the international community in Dubai") or it modifies a noun ("international community members")."""
+    kept = []
+    for m in mentions:
+        end = m.token_end
+        if m.actor.code in COLLECTIVE_CODES and tokens.text[end - 1].islower() and (
+                (end + 1 < len(tokens.norm) and tokens.norm[end] == "of" and tokens.head[end] == m.head)
+                or (end + 1 < len(tokens.norm) and tokens.norm[end] == "in" and tokens.ent[end + 1] in PLACE_ENTS)
+                or tokens.dep[m.head] == "compound"):
+            continue
+        kept.append(m)
+    return kept
+
+
+def _drop_allied_collectives(tokens: _Tokens, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A collective joined to a named state as its own company (`the United States and its Western allies`,
+    `Britain and other Western countries`) is the rest of a group the named state stands for: wire news names the
+    state that leads, and the collective adds no party of its own. Only a state of the collective leads it:
+    `Ukraine and its Western allies` are two parties."""
+    kept = []
+    for m in mentions:
+        start = m.token_start
+        members = COLLECTIVE_MEMBERS.get(m.actor.code)
+        if m.actor.code in COLLECTIVE_CODES and tokens.norm[start] in ("its", "their", "other") \
+                and tokens.dep[m.head] == "conj" \
+                and any(o.token_start <= tokens.head[m.head] < o.token_end and o.actor.country
+                        and (members is None or o.actor.country in members) for o in mentions):
+            continue
+        kept.append(m)
+    return kept
+
+
+# "the three Gulf states": a count before a region's body names that many of its members.
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+
+
+def _counted_members(tokens: _Tokens, mentions: list[ActorMention], region_words: dict) -> list[ActorMention]:
+    """`the three Gulf states`, `the four Arab countries` after a list that named them (`Saudi Arabia, the UAE,
+    Bahrain and Egypt cut ties with Qatar`): the listed countries of that region (one mention each over the same
+    tokens, as `the two sides`), not the region's body: a count says which members act. Left as the body when no
+    earlier list names that many of the region."""
+    groups: list[list[ActorMention]] = []  # countries listed together ("A, B and C"; the parse may say appos), in order
+    for m in mentions:
+        if m.kind not in ("country", "capital"):
+            continue
+        joined = tokens.dep[m.head] in ("conj", "appos") and next(
+            (g for g in groups if any(o.token_start <= tokens.head[m.head] < o.token_end for o in g)), None)
+        if joined:
+            joined.append(m)
+        else:
+            groups.append([m])
+    out = []
+    for m in mentions:
+        start = m.token_start
+        before = tokens.norm[start - 1] if start > 0 else ""
+        count = (COUNT_WORDS.get(tokens.norm[start]) or COUNT_WORDS.get(before)) if m.actor.code.startswith("IGO") else None
+        first = start + 1 if tokens.norm[start] in COUNT_WORDS else start
+        words = [tokens.norm[k] for k in range(first, m.token_end)]
+        region = next((region_words[" ".join(words[:n])] for n in (2, 1) if " ".join(words[:n]) in region_words),
+                      None) if count else None
+        members: list[str] = []
+        if region:
+            for group in reversed([g for g in groups if g[-1].token_end <= start]):
+                listed = list(dict.fromkeys(o.actor.country for o in group if o.actor.country in region))
+                if len(listed) == count:
+                    members = listed
+                    break
+        if not members:
+            out.append(m)
+            continue
+        for country in members:
+            actor = Actor(country, country, None, m.actor.text, m.actor.start, m.actor.end, None, None)
+            out.append(ActorMention(actor, m.token_start, m.token_end, m.head, "coref"))
+    return out
+
+
+def _people_named_in_full(tokens: _Tokens, mentions: list[ActorMention], dictionary: ActorDictionary) -> list[ActorMention]:
+    """`Bosnian Serb forces overran Srebrenica ... the Serbs threatened ... they`: a people first named with the
+    country it lives in (a demonym of two words whose last word is another country's demonym: `Bosnian Serb`,
+    `Kosovo Albanians`, `Croatian Serbs`) is that country's when named again by the short word or referred back to,
+    unless the story also names the short word's own country otherwise (`Serbia`, `Belgrade`, `Serbian President`)."""
+    norm, text = tokens.norm, tokens.text
+    home_of: dict[str, tuple[str, int]] = {}  # SRB -> (BIH, where "Bosnian Serb" was first written)
+    short_words: dict[str, set] = {}  # SRB -> {"serb", "serbs"}
+
+    def first_word(m: ActorMention) -> int:
+        start = m.token_start
+        return start + 1 if norm[start] in ("the", "a", "an") and start + 1 < m.token_end else start
+
+    for m in mentions:
+        start, country = first_word(m), m.actor.country
+        if not country or m.kind == "coref" or start + 1 >= m.token_end:
+            continue
+        other = dictionary.country_code(text[start + 1])
+        if other in (None, country) or dictionary.country_code(text[start]) != country \
+                or dictionary.country_code(text[start] + " " + text[start + 1]) != country:
+            continue
+        word = norm[start + 1]
+        short_words.setdefault(other, set()).update({word, word[:-1] if word.endswith("s") else word + "s"})
+        home_of.setdefault(other, (country, m.token_start))
+    if not home_of:
+        return mentions
+    named = {m.actor.country for m in mentions if m.actor.country in home_of and m.kind != "coref"
+             and norm[first_word(m)] not in short_words[m.actor.country]}
+    out = []
+    for m in mentions:
+        country = m.actor.country
+        if country in home_of and country not in named and m.token_start > home_of[country][1]:
+            home = home_of[country][0]
+            code = home + m.actor.code[len(country):] if m.actor.code.startswith(country) else m.actor.code
+            m = replace(m, actor=replace(m.actor, country=home, code=code))
+        out.append(m)
+    return out
 
 
 def _border_owners(tokens: _Tokens, start: int, end: int, atoms: dict, text: str) -> list[ActorMention]:
@@ -1539,8 +1701,14 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
                 return [actor]
         return []
     if draft.coref == "country":
-        country = _country_antecedent(memory, draft.country_noun_allowed, sentence_index,
-                                      _subject_countries(draft, drafts, tokens, head))
+        country = None
+        if draft.country_noun_allowed is None and tokens.norm[head] == "country":
+            # "Interim President Traore declared a state of emergency across the country": a state body or official
+            # acting all over a country acts at home (troops may not: "Russian forces advanced across the country")
+            home = _subject_countries(draft, drafts, tokens, head, NATIONWIDE_PREPS, civil_only=True)
+            country = next(iter(home)) if len(home) == 1 else None
+        country = country or _country_antecedent(memory, draft.country_noun_allowed, sentence_index,
+                                                 _subject_countries(draft, drafts, tokens, head))
         if country is None and sector is None:
             return []
         draft.country = country
@@ -1656,8 +1824,8 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
             owner_code = _possessor_body(possessor)
             if owner_code is not None:
                 draft.code = owner_code  # "Guterres' spokesman": the UN's
-            country = _possessor_country(possessor) or _borrow_country(draft, drafts, tokens.head,
-                                                                       story=_story_country(memory)) \
+            country = _possessor_country(possessor) or _where_country(tokens, head, atoms) \
+                or _borrow_country(draft, drafts, tokens.head, story=_story_country(memory)) \
                 or _article_country(draft, memory)
             if draft.code is not None:
                 country = None
@@ -1684,7 +1852,7 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
             listed = namesakes.get(draft.org.name) if namesakes and country else None
             if listed:
                 # "Bangladesh lifted its ban on Jamaat-e-Islami": the party of the country the text is about
-                home = _namesake_country(country, listed, draft, drafts, memory)
+                home = _namesake_country(country, listed, draft, drafts, memory, tokens)
                 if home != country:
                     country, code = home, home + (sector or "")
                     draft.country = home  # "... the party's involvement": roles borrowing from it take this country
@@ -1698,7 +1866,8 @@ def _resolve(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, published: Op
         wikidata = None  # the country's item is not the item of its army or government
     actor_tuple = (code, country, sector, name, wikidata)
     _remember(memory, draft, actor_tuple, role, sentence_index, head)
-    if draft.org is not None and draft.person is None and draft.name is None:
+    if draft.org is not None and draft.person is None and draft.name is None and code not in COLLECTIVE_CODES:
+        # (a collective of states is no body that "the council" or "the agency" refers back to)
         memory.organizations.append((sentence_index, actor_tuple))
     return [actor_tuple]
 
@@ -1833,13 +2002,13 @@ def _remember(memory: _Memory, draft: _Draft, actor_tuple: tuple, role: Optional
 
 # Prepositions whose object a clause acts on: "closed their links with the Gulf state", "sanctions on the country".
 ACTED_ON_PREPS = frozenset({"with", "against", "on", "toward", "towards"})
-
-
-def _subject_countries(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, head: int) -> frozenset:
+def _subject_countries(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, head: int,
+                       preps: frozenset = ACTED_ON_PREPS, civil_only: bool = False) -> frozenset:
     """For a country noun a clause acts on through a preposition, the countries of that clause's subjects (and of the
     clauses it is joined to): "Saudi Arabia and Egypt cut ties with Qatar and closed their links with the Gulf state"
-    does not mean Saudi Arabia or Egypt by "the Gulf state"."""
-    if tokens.dep[head] != "pobj" or tokens.norm[tokens.head[head]] not in ACTED_ON_PREPS:
+    does not mean Saudi Arabia or Egypt by "the Gulf state". (With ``preps`` = NATIONWIDE_PREPS: the subjects acting
+    all over the country.)"""
+    if tokens.dep[head] != "pobj" or tokens.norm[tokens.head[head]] not in preps:
         return frozenset()
     verb = tokens.head[head]
     while tokens.pos[verb] not in ("VERB", "AUX") and tokens.head[verb] != verb:
@@ -1857,7 +2026,8 @@ def _subject_countries(draft: _Draft, drafts: list[_Draft], tokens: _Tokens, hea
         grown = bool(more - subjects)
         subjects |= more
     return frozenset(other.resolved_country for other in drafts if other is not draft and other.resolved_country
-                     and _span_head(tokens, other.start, other.end) in subjects)
+                     and _span_head(tokens, other.start, other.end) in subjects
+                     and not (civil_only and (other.resolved_code or "")[3:] not in ("", "GOV")))
 
 
 def _country_antecedent(memory: _Memory, allowed: Optional[frozenset], sentence_index: int,
@@ -1968,9 +2138,35 @@ def _note_joined_pair(tokens: _Tokens, drafts: list[_Draft], memory: _Memory, se
                 tokens.dep[k] == "conj" and tokens.head[k] == left_head and k != right_head
                 for k in range(left.end, right.start)):
             continue  # "Kenya, Uganda and Tanzania": a list, not a pair
+        if _mediating(tokens, left_head, right_head):
+            continue  # "Norway and Cuba, which brokered the talks, are acting as guarantors": no sides of them
         memory.joined_pair = (sentence_index, [first, second])
     if memory.domestic_pair is None or memory.domestic_pair[0] != sentence_index:
         _note_state_and_challenger(drafts, memory, sentence_index)
+
+
+def _mediating(tokens: _Tokens, left_head: int, right_head: int) -> bool:
+    """Whether two joined actors are named as a third party to others' talks: their own verb (active, or passive
+    with them as its agent: "a truce brokered by Egypt and Qatar"), or a relative clause on them, brokers, mediates
+    or hosts talks, or they act as guarantors or mediators."""
+    first, last = next((a, b) for a, b in tokens.sentences if a <= left_head < b)
+    verbs = set()
+    if tokens.dep[left_head] in SUBJECT_DEPS:
+        verbs.add(tokens.head[left_head])
+    by = tokens.head[left_head]
+    if tokens.dep[left_head] == "pobj" and tokens.norm[by] == "by" and tokens.dep[by] == "agent":
+        verbs.add(tokens.head[by])
+    verbs |= {k for k in range(first, last) if tokens.dep[k] == "relcl" and tokens.head[k] in (left_head, right_head)}
+    for k in range(first, last):
+        word = tokens.norm[k]
+        if word in HOST_WORDS:
+            if k in verbs and any(tokens.head[o] == k and tokens.norm[o] in HOSTED_TALKS and o != k
+                                  for o in range(first, last)):
+                return True
+        elif word in MEDIATION_WORDS and tokens.dep[k] != "appos" \
+                and (k in verbs or _clause_verb_index(tokens, k) in verbs):
+            return True
+    return False
 
 
 def _note_state_and_challenger(drafts: list[_Draft], memory: _Memory, sentence_index: int) -> None:
@@ -2153,12 +2349,23 @@ def _modifier_owner(draft: _Draft, drafts: list[_Draft], tokens: _Tokens) -> Opt
     return None
 
 
-def _namesake_country(country: str, listed: frozenset, draft: _Draft, drafts: list[_Draft], memory: _Memory) -> str:
+def _namesake_country(country: str, listed: frozenset, draft: _Draft, drafts: list[_Draft], memory: _Memory,
+                      tokens: _Tokens) -> str:
     """Which country's body a name several countries' bodies bear means: its row's country when the sentence
-    names it, else the one listed country the sentence names, else the listed country the article named most."""
+    names it, else the one listed country the sentence names other than as what it acts towards ("leaders in India"),
+    else the dateline's when it is listed, else the one listed country the sentence names, else the listed country
+    the article named most."""
     named = {d.country for d in drafts if d is not draft and d.country and d.org is None and d.coref is None}
     if country in named:
         return country
+    own = listed & {d.country for d in drafts if d is not draft and d.country and d.org is None and d.coref is None
+                    and not _aimed_at(d, tokens)}
+    if len(own) == 1:
+        return next(iter(own))
+    if memory.home in listed:
+        # "LAHORE, Pakistan - ... activists of the Jamaat-e-Islami party protested against overtures to New Delhi": a
+        # story filed from one of the countries is of that country's body, not of one its sentence acts towards
+        return memory.home
     hits = listed & named
     if len(hits) == 1:
         return next(iter(hits))
@@ -2166,6 +2373,14 @@ def _namesake_country(country: str, listed: frozenset, draft: _Draft, drafts: li
         return country
     counts = [(memory.country_counts[c][0], c) for c in listed if c in memory.country_counts]
     return max(counts)[1] if counts else country
+
+
+def _aimed_at(draft: _Draft, tokens: _Tokens) -> bool:
+    """Whether a mention is the object of a preposition an act is aimed with ("overtures to New Delhi", "talks with
+    India", "protests against Dhaka")."""
+    head = next((k for k in range(draft.start, draft.end) if not draft.start <= tokens.head[k] < draft.end), None)
+    return head is not None and tokens.dep[head] == "pobj" \
+        and tokens.norm[tokens.head[head]] in AIMED_PREPS
 
 
 def _seat_country(tokens: _Tokens, head: int, atoms: dict) -> Optional[str]:
@@ -2213,6 +2428,29 @@ def _attached_to(heads: list[int], other: _Draft, draft: _Draft) -> bool:
         if draft.start <= token < draft.end:
             return True
     return False
+
+
+def _where_country(tokens: _Tokens, head: int, atoms: Optional[dict]) -> Optional[str]:
+    """The country of the place a "where" clause describes, for a role acting in it ("rioting in the capital,
+    Honiara, where protesters burned buildings" -> SLB; "in Caracas, where police fired tear gas" -> VEN): the role
+    is where its clause says, not of the country named last before it."""
+    if not atoms:
+        return None
+    verb = _clause_verb_index(tokens, head)
+    if tokens.dep[verb] != "relcl" or not any(
+            tokens.norm[k] == "where" and tokens.head[k] == verb for k in range(max(0, verb - 8), verb)):
+        return None
+    place = tokens.head[verb]
+    # "the capital, Honiara, where": the name apposed to the place noun, or the place noun's own name
+    for k in (place, place + 2 if place + 2 < len(tokens.norm) and tokens.norm[place + 1] == "," else place):
+        start = next((i for i, (stop, _) in atoms.items() if i <= k < stop), None)
+        if start is None:
+            continue
+        kinds = _kinds(atoms[start][1])
+        entry = kinds.get(CAPITAL) or kinds.get(COUNTRY)
+        if entry is not None and entry.country:
+            return entry.country
+    return None
 
 
 def _borrow_country(draft: _Draft, drafts: list[_Draft], heads: list[int], modifier_only: bool = False,

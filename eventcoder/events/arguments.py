@@ -80,7 +80,7 @@ class MentionIndex:
         if token is None:
             return NO_ARGUMENT
         token = resolve_relative_pronoun(token)
-        heads = [token] + (self.listed_conjuncts(token) if coordinated else [])
+        heads = [token] + (self.listed_conjuncts(token) + self._listed_appositions(token) if coordinated else [])
         found: list[ActorMention] = []
         qualities = []
         for head in heads:
@@ -125,6 +125,30 @@ class MentionIndex:
         for index, c in enumerate(listed):
             if c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",":
                 return listed[:index]
+        return listed
+
+    def _listed_appositions(self, token) -> list:
+        """A list of countries the parser hung on the first as an apposition ("Saudi Arabia, the United Arab Emirates,
+        Bahrain and Egypt cut ties": "Emirates" as appos, "Bahrain" and "Egypt" its conjuncts): each is a party. Only
+        a country named by name whose apposition is another country that continues into more conjuncts (not "Qatar,
+        the Gulf state," nor "its ally, Turkey")."""
+        heads = self._mentions_at(token)
+        if not heads or any(m.kind != "country" for m in heads):
+            return []  # (a noun renamed by a list, "its neighbours, Ukraine and Belarus", is left as it is)
+        own = {m.actor.country for m in heads}
+        listed = []
+        for child in token.children:
+            if child.dep_ != "appos" or not any(c.dep_ == "conj" for c in child.children):
+                continue
+            # (less a trailing attribution, as for any list: "Iran attacked Saudi Arabia, the UAE, Britain and France
+            # said" has speakers after the comma)
+            for item in [child, *self.listed_conjuncts(child)]:
+                mentions = self._mentions_at(item)
+                if item is not child or mentions and all(m.kind == "country" and m.actor.country
+                                                          and m.actor.country not in own for m in mentions):
+                    listed.append(item)
+                else:
+                    break
         return listed
 
     def _coordinated_modifiers(self, token) -> list[ActorMention]:

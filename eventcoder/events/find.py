@@ -1115,6 +1115,8 @@ class _SentenceMatcher:
                         continue  # "arrested two men, residents and a local official said": the speakers
                     if c.dep_ == "appos" and self.index.is_speaker(c) or c.dep_ == "prep" and c.lower_ in self.patterns.attribution_preps:
                         continue  # "... from the disputed shoal, Foreign Secretary X said", "according to X": the speaker
+                    if c.lower_ in self.patterns.company_preps and any(g.lower_ == "with" for g in c.children):
+                        continue  # "..., along with donors and France": more doers, not a target ("along the border" is)
                     seen.add(c.i)
                     via_locative = locative or (c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS)
                     # the required object is the event's means, not its target: for a show of force or a withdrawal
@@ -2983,6 +2985,13 @@ class _SentenceMatcher:
                 target = self._first_prep_target(head, pattern.target_preps, source)
             if not target and candidate.cameo[:2] == FORCE_POSTURE_ROOT:
                 target = self._border_target(head, source)  # "held a military parade near the Estonian border"
+        if (candidate.cameo[:2] == THREAT_ROOT and not source and possessor is None and carrier.dep_ in ("attr", "dobj")
+                and self.patterns.lemma(head) in self.patterns.posing_verbs):
+            # "Iran poses a threat to the region": the subject threatens; "climate change is a threat to X": no one
+            source = self._clause_subject_source(head, target)
+            if not source:
+                return None
+            own_argument = True
         # (a joint act needs no argument of its own: "Colombian and Ecuadorian police ... in a joint operation")
         joint = candidate.reciprocal and not source and not target
         host = _adjunct_clause_verb(noun) if noun.dep_ == "pobj" and noun.head.lower_ in ADJUNCT_EVENT_PREPS else None

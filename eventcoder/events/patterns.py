@@ -41,7 +41,8 @@ GRAMMAR_WORD_LISTS = (
     "prospect_nouns", "prospect_verbs", "pending_marks", "inversion_auxes", "reciprocal_pronouns",
     "unhesitating_verbs", "hazard_objects", "background_preps", "owning_verbs", "to_modified_nouns",
     "background_span_nouns", "background_protest_cause_preps", "background_protest_home_nouns",
-    "attribution_preps", "rejecting_gerund_heads", "exclusion_verbs", "military_modifiers", "exercise_nouns",
+    "attribution_preps", "company_preps", "posing_verbs", "rejecting_gerund_heads", "exclusion_verbs",
+    "military_modifiers", "exercise_nouns",
     "delivery_verbs", "refusal_modals", "sports_doers", "mass_killing_refines", "mass_killing_words", "mass_expulsion_refines", "mass_expulsion_verbs", "expelled_population_nouns",
     "combatant_nouns", "conflict_nouns", "meaning_keeping_prefixes", "exclusion_rejection_roots",
     "exclusion_intent_roots", "fasting_verbs", "labour_strike_verbs", "worker_nouns",
@@ -242,6 +243,8 @@ class EventPatterns:
     background_protest_home_nouns: frozenset = frozenset()  # "protests across the country": a background protest at home
     owning_verbs: frozenset = frozenset()  # "had no intention of": the object noun is the subject's own
     attribution_preps: frozenset = frozenset()  # "according to X": X reports, it is no target
+    company_preps: frozenset = frozenset()  # "along with X": X does the act too, it is no target
+    posing_verbs: frozenset = frozenset()  # "X is/poses a threat to Y": X threatens, or no one does
     rejecting_gerund_heads: frozenset = frozenset()  # "voted against sending troops": "lemma preposition"
     exclusion_verbs: frozenset = frozenset()  # "did not rule out military action": a threat
     military_modifiers: frozenset = frozenset()
