@@ -329,6 +329,8 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     if any(match.group(1).isupper() and match.group(2).isupper() for match in HYPHEN_QUALIFIED_NAME.finditer(text)):
         _add_hyphen_qualified_names(doc, gazetteer, add)
     hyphen_joined = any(match.group(1).isupper() for match in LETTER_AFTER_HYPHEN.finditer(text))
+    if STATE_AFTER_COMMA.search(text):
+        _add_state_abbreviations_after_towns(doc, gazetteer, add)
     _add_split_place_names(doc, entities, gazetteer, add)
     _add_names_joined_by_and(doc, gazetteer, add, facts)
     for ent in entities:
@@ -601,10 +603,30 @@ def _state_abbreviation_position(doc, index: int, cues: PlaceCues) -> bool:
     if following is not None and following.pos_ == "PROPN" and following.text[:1].isupper():
         return False
     if before.text == "," and before2.text[:1].isupper() and before2.is_alpha:
-        return True  # "Baltimore, Md."
+        # "Baltimore, Md."; not a man's full name ("Tom Jones, N.B.")
+        return not (before2.ent_type_ == "PERSON" and before2.ent_iob_ == "I")
     if before.text in ("-", "\u2013") and before2.text in ("D", "R", "I"):
         return True  # "Tom Carper, D-Del."
     return doc[index].text.count(".") >= 2 and before.lower_ in cues.locative_prepositions
+
+
+def _add_state_abbreviations_after_towns(doc, gazetteer: Gazetteer, add) -> None:
+    """"Brandon, Man.", "Regina, Sask.", "Yellowknife, N.W.T.": a dotted state or province abbreviation after a town
+    and a comma, read before anything else takes the word ("Man" is also a town of Ivory Coast), also where the
+    tokenizer split the closing dot off ("Sask" ".") or the tagger called the abbreviation an organisation."""
+    for index in range(2, len(doc)):
+        token = doc[index]
+        if doc[index - 1].text != "," or not token.text[:1].isupper():
+            continue
+        end = index + 1
+        name = token.text
+        if (not name.endswith(".") and end < len(doc) and doc[end].text == "." and not token.whitespace_
+                and len(name) <= 5):
+            name, end = name + ".", end + 1  # "Sask" "." split by the tokenizer
+        if not name.endswith(".") or not gazetteer.is_dotted_state(name) or not _state_abbreviation_position(
+                doc, index, gazetteer.cues):
+            continue
+        add(index, end, known=[p for p in gazetteer.lookup(name) if p.kind == "region" and p.admin1])
 
 
 def _opens_body_name(doc, index: int, cues: PlaceCues) -> bool:
@@ -950,6 +972,7 @@ HYPHENS = frozenset({"-", "\u2013"})
 # Texts worth the hyphen passes (most hold no such names): a capital after a hyphen ("Kuźnica-Bruzgi"), a
 # capitalised word, a hyphen, a lower-case word and a capitalised word ("Pakistan-administered Kashmir").
 LETTER_AFTER_HYPHEN = re.compile(r"[-\u2013]([^\W\d_])")
+STATE_AFTER_COMMA = re.compile(r", [A-Z][A-Za-z.]{0,6}\.")  # "Brandon, Man.", "Yellowknife, N.W.T."
 HYPHEN_QUALIFIED_NAME = re.compile(r"\b([^\W\d_])\w*[-\u2013][a-z]+\s+([^\W\d_])")
 
 
