@@ -92,6 +92,7 @@ class PlaceCues:
     based_words: frozenset
     name_before_region_nouns: frozenset
     body_region_nouns: frozenset
+    listed_division_nouns: frozenset
 
     @cached_property
     def locating_nouns(self) -> frozenset:

@@ -333,6 +333,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         _add_state_abbreviations_after_towns(doc, gazetteer, add)
     _add_split_place_names(doc, entities, gazetteer, add)
     _add_names_joined_by_and(doc, gazetteer, add, facts)
+    _add_listed_divisions(doc, facts, gazetteer, add)
     for ent in entities:
         if ent.label_ in LOCATION_LABELS and not any(t.text[:1].isupper() for t in ent) and not _is_capitalised_name(
                 ent.text, gazetteer.cues):
@@ -734,6 +735,86 @@ def _add_names_before_region_nouns(doc, facts: _TokenFacts, taken: list[bool], g
             alone = [p for p in gazetteer.lookup(name) if not p.alternate and p.kind in ("region", "city")]
             if alone and add(first, index, known=alone, locative=True):
                 break
+
+
+def _singular_division_noun(noun: str) -> str:
+    """"counties" -> "county", "provinces" -> "province"."""
+    return noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+
+
+def _add_listed_divisions(doc, facts: _TokenFacts, gazetteer: Gazetteer, add) -> None:
+    """A list of names before or after a plural division noun (``listed_division_nouns``): "Jinja and Mayuge
+    districts" (tagged as one organisation), "the island provinces of Capiz and Antique", "Bong, Margibi and Grand
+    Bassa counties". Each name is the division known with the singular noun ("Antique province"), else the region
+    or town the gazetteer knows by the name; read before the tagger's glued names are taken whole. A list none of
+    whose names is known, one holding a country, a nationality or a name in capitals, and names joined by commas
+    alone ("the district of Tripoli, Lebanon's second city") are left to the other rules."""
+    lower, title, pos = facts.lower, facts.title, facts.pos
+    plurals = gazetteer.cues.listed_division_nouns
+    singulars = {_singular_division_noun(noun): noun for noun in plurals}
+    for index in range(1, len(doc)):
+        noun = lower[index]
+        if noun not in plurals and noun not in singulars:
+            continue
+        if index + 2 < len(doc) and lower[index + 1] == "of" and title[index + 2]:
+            # "the provinces of Capiz and Antique"; "the island province of Capiz and Antique"
+            names = _name_list(facts, index + 2, 1)
+        elif noun in plurals and title[index - 1] and pos[index - 1] in (PROPN, NOUN):
+            names = _name_list(facts, index - 1, -1)  # "Jinja and Mayuge districts"
+        else:
+            continue
+        if len(names) < 2:
+            continue
+        singular = noun if noun in singulars else _singular_division_noun(noun)
+        readings = []
+        for start, end in names:
+            name = facts.words(start, end)
+            if gazetteer.demonym_country(name) is not None or name.replace(".", "").isupper():
+                readings = []
+                break  # "the Arab and Muslim states", "the EU and NATO states"
+            alone = gazetteer.lookup(name)
+            if any(p.kind == "country" and not p.alternate for p in alone):
+                readings = []
+                break  # "the states of Texas and Mexico": a country listed, no list of divisions
+            known = [p for p in gazetteer.lookup(f"{name} {singular}") if p.kind == "region"]
+            if not known and singular not in gazetteer.cues.body_region_nouns:
+                known = [p for p in alone if not p.alternate and p.kind in ("region", "city")]
+            readings.append((start, end, known))
+        if not any(known for _, _, known in readings):
+            continue
+        for start, end, known in readings:
+            if known:
+                add(start, end, known=known, locative=True)
+
+
+def _name_list(facts: _TokenFacts, index: int, step: int) -> list[tuple[int, int]]:
+    """The capitalised proper names of a list ("Bong, Margibi and Grand Bassa") read from token ``index`` onwards
+    (``step`` 1) or backwards (``step`` -1), separated by commas, "and" and "or": (start, end) token spans, in
+    text order."""
+    names: list[tuple[int, int]] = []
+    size = len(facts.lower)
+    joined = False
+
+    def name_word(i: int) -> bool:  # (a rare name may be parsed as a common noun: "Jinja and Mayuge districts")
+        return 0 < i < size and facts.title[i] and (facts.pos[i] == PROPN or (
+            facts.pos[i] == NOUN and facts.lower[i - 1] not in (".", "!", "?", "\n", '"')))
+
+    while name_word(index):
+        other = index
+        while name_word(other + step) and abs(other + step - index) < MAX_NAME_TOKENS:
+            other += step
+        names.append((min(index, other), max(index, other) + 1))
+        index = other + step
+        if 0 <= index < size and facts.lower[index] in (",", "and", "or"):
+            joined = joined or facts.lower[index] != ","
+            index += step
+            if 0 <= index < size and facts.lower[index] in ("and", "or", ","):
+                joined = True
+                index += step  # "Bong, Margibi, and Grand Bassa", read either way
+        else:
+            break
+    # (names joined by commas alone are no list: "the district of Tripoli, Lebanon's second city")
+    return sorted(names) if joined else names[:1]
 
 
 class _ListedPlaces:
