@@ -93,6 +93,7 @@ class PlaceCues:
     name_before_region_nouns: frozenset
     body_region_nouns: frozenset
     listed_division_nouns: frozenset
+    listed_feature_nouns: frozenset
 
     @cached_property
     def locating_nouns(self) -> frozenset:

@@ -748,10 +748,13 @@ def _add_listed_divisions(doc, facts: _TokenFacts, gazetteer: Gazetteer, add) ->
     Bassa counties". Each name is the division known with the singular noun ("Antique province"), else the region
     or town the gazetteer knows by the name; read before the tagger's glued names are taken whole. A list none of
     whose names is known, one holding a country, a nationality or a name in capitals, and names joined by commas
-    alone ("the district of Tripoli, Lebanon's second city") are left to the other rules."""
+    alone ("the district of Tripoli, Lebanon's second city") are left to the other rules. Names listed on a plural
+    feature noun (``listed_feature_nouns``: "the Buzi and Pungwe rivers", "the islands of Re and Oleron") are those
+    features, known or not."""
     lower, title, pos = facts.lower, facts.title, facts.pos
-    plurals = gazetteer.cues.listed_division_nouns
-    singulars = {_singular_division_noun(noun): noun for noun in plurals}
+    features = gazetteer.cues.listed_feature_nouns
+    plurals = gazetteer.cues.listed_division_nouns | features
+    singulars = {_singular_division_noun(noun): noun for noun in gazetteer.cues.listed_division_nouns}
     for index in range(1, len(doc)):
         noun = lower[index]
         if noun not in plurals and noun not in singulars:
@@ -772,6 +775,12 @@ def _add_listed_divisions(doc, facts: _TokenFacts, gazetteer: Gazetteer, add) ->
             if gazetteer.demonym_country(name) is not None or name.replace(".", "").isupper():
                 readings = []
                 break  # "the Arab and Muslim states", "the EU and NATO states"
+            if noun in features:
+                # "the Buzi and Pungwe rivers": never the town or country of the name ("the Comoro river")
+                readings.append((start, end, [
+                    p for p in gazetteer.lookup(f"{name} {singular}") + gazetteer.lookup(f"{singular} {name}")
+                    if p.kind in ("region", "point")]))
+                continue
             alone = gazetteer.lookup(name)
             if any(p.kind == "country" and not p.alternate for p in alone):
                 readings = []
@@ -780,6 +789,10 @@ def _add_listed_divisions(doc, facts: _TokenFacts, gazetteer: Gazetteer, add) ->
             if not known and singular not in gazetteer.cues.body_region_nouns:
                 known = [p for p in alone if not p.alternate and p.kind in ("region", "city")]
             readings.append((start, end, known))
+        if noun in features:
+            for start, end, known in readings:
+                add(start, end, known=known, keep_unknown=True, locative=True)
+            continue
         if not any(known for _, _, known in readings):
             continue
         for start, end, known in readings:
@@ -2984,6 +2997,16 @@ def _named_as_partner(doc, toponym: Toponym, cues: PlaceCues) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in cues.partner_prepositions
 
 
+def _listed_on_feature_noun(words, cues: PlaceCues) -> bool:
+    """Whether the name is one of a list on a plural feature noun (``listed_feature_nouns``): "the Buzi and Pungwe
+    rivers", "the islands of Re and Oleron", whatever the tagger called the list."""
+    root = _first_conjunct(words.root)
+    head = root.head
+    if head.lower_ == "of" and root.dep_ == "pobj":
+        head = head.head
+    return head.i != root.i and head.lower_ in cues.listed_feature_nouns
+
+
 def _said_to_be_a_settlement(doc, toponym: Toponym, cues: PlaceCues, toponyms: list[Toponym]) -> bool:
     """Whether a recognized name nothing resolves is surely a town or village: the syntax calls it a place,
     the tagger does not call it a facility or an organisation ("at the Special Care Baby Unit", "at
@@ -3010,7 +3033,7 @@ def _said_to_be_a_settlement(doc, toponym: Toponym, cues: PlaceCues, toponyms: l
             or words[0].lower_ in cues.feature_first_words  # "The River Nyamwamba burst its banks"
             or _names_feature_or_site(words, cues)
             or _settlement_named(words, cues) or _at_a_site(doc, toponym.token_start, cues)
-            or _listed_with_town(words, toponyms, cues)):
+            or _listed_with_town(words, toponyms, cues) or _listed_on_feature_noun(words, cues)):
         return False  # "at Wendy's", "in Congress"; but "outside Sarmada" and "villages like Cailaco" are towns
     return after is None or after.lower_ not in ("'s", "’s")
 
