@@ -94,6 +94,7 @@ class PlaceCues:
     body_region_nouns: frozenset
     listed_division_nouns: frozenset
     listed_feature_nouns: frozenset
+    departure_verbs: frozenset
 
     @cached_property
     def locating_nouns(self) -> frozenset:

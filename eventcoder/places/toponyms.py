@@ -1690,6 +1690,8 @@ def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: S
         verb = preposition.head
         if verb.pos_ == "VERB" and verb.lemma_.lower() in cues.destination_verbs:
             return True  # "taken to Monguno", "fled to Diffa", "fled to the city and to Qamishli"
+        if preposition.lower_ == "from" and verb.pos_ == "VERB" and _is_departure_verb(verb, cues):
+            return True  # "set off from Ayvacik", "departed from Lampedusa"
         if preposition.lower_ == "from" and verb.pos_ == "NOUN" and _noun_in(verb, cues.origin_nouns):
             return True  # "a man from Ankazobe", "miners from El Callao and Tumeremo": where people come from
         if (preposition.lower_ == "from" and verb.lemma_ == "be"
@@ -1805,10 +1807,20 @@ def _after_passage_preposition(doc, start: int, cues: PlaceCues) -> bool:
     return before >= 0 and doc[before].lower_ in cues.passage_prepositions
 
 
+def _is_departure_verb(verb, cues: PlaceCues) -> bool:
+    """Whether the verb is one of leaving (``departure_verbs``), a phrasal one with its particle ("set off")."""
+    lemma = verb.lemma_.lower()
+    if lemma in cues.departure_verbs:
+        return True
+    return any(child.dep_ == "prt" and f"{lemma} {child.lower_}" in cues.departure_verbs for child in verb.children)
+
+
 def _end_of_a_road(doc, preposition: int, cues: PlaceCues) -> bool:
-    """Whether token ``preposition`` is "to" or "towards" right after a road's noun (``joined_place_nouns``),
-    a direction word between allowed: "the road to El Tambo", "the road north to Akkar"."""
-    if preposition < 1 or doc[preposition].lower_ not in cues.destination_prepositions:
+    """Whether token ``preposition`` is "to", "towards" or "from" right after a road's noun (``joined_place_nouns``),
+    a direction word between allowed: "the road to El Tambo", "the road north to Akkar", "the road from Mendi"
+    (a road's two ends are places)."""
+    if preposition < 1 or (doc[preposition].lower_ not in cues.destination_prepositions
+                           and doc[preposition].lower_ != "from"):
         return False
     before = preposition - 1
     if before > 0 and doc[before].lower_ in cues.direction_nouns:
