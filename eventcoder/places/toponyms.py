@@ -647,11 +647,19 @@ def _entity_end(doc, index: int) -> int:
 
 def _area_tagged_as_time(ent, gazetteer: Gazetteer) -> bool:
     """"and in Niger", "highest in Rhône-Alpes" tagged as a date: a name of capitalised words and hyphens
-    only, no number, that the gazetteer knows as a country or region is read like a name the tagger called a
-    person (no month or weekday is one)."""
+    only, no number, that the gazetteer knows as a country or region, or as a town right after a locative
+    preposition ("In Constitución,"), is read like a name the tagger called a person (no month or weekday is
+    one, ``not_place_words``)."""
     if ent.label_ not in ("DATE", "TIME") or any(not (t.text[:1].isupper() or t.text in HYPHENS) for t in ent):
         return False
-    return any(p.kind in ("country", "region") and not p.alternate for p in gazetteer.lookup(ent.text))
+    if normalize_name(ent.text) in gazetteer.cues.not_place_words:
+        return False  # "In March," "On Sunday": months and weekdays (also towns) stay dates
+    candidates = [p for p in gazetteer.lookup(ent.text) if not p.alternate]
+    if any(p.kind in ("country", "region") for p in candidates):
+        return True
+    # "In Constitución, waves swept away campers": a town's main name right after a locative preposition
+    return (ent.start > 0 and ent.doc[ent.start - 1].lower_ in gazetteer.cues.recognition_locative_prepositions
+            and any(p.kind == "city" for p in candidates))
 
 
 def _add_names_joined_by_and(doc, gazetteer: Gazetteer, add, facts: _TokenFacts) -> None:
