@@ -92,6 +92,11 @@ class PlaceCues:
     based_words: frozenset
     name_before_region_nouns: frozenset
     body_region_nouns: frozenset
+    listed_division_nouns: frozenset
+    listed_feature_nouns: frozenset
+    departure_verbs: frozenset
+    river_overflow_verbs: frozenset
+    river_bank_nouns: frozenset
 
     @cached_property
     def locating_nouns(self) -> frozenset:

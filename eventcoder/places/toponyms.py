@@ -329,8 +329,11 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     if any(match.group(1).isupper() and match.group(2).isupper() for match in HYPHEN_QUALIFIED_NAME.finditer(text)):
         _add_hyphen_qualified_names(doc, gazetteer, add)
     hyphen_joined = any(match.group(1).isupper() for match in LETTER_AFTER_HYPHEN.finditer(text))
+    if STATE_AFTER_COMMA.search(text):
+        _add_state_abbreviations_after_towns(doc, gazetteer, add)
     _add_split_place_names(doc, entities, gazetteer, add)
     _add_names_joined_by_and(doc, gazetteer, add, facts)
+    _add_listed_divisions(doc, facts, gazetteer, add)
     for ent in entities:
         if ent.label_ in LOCATION_LABELS and not any(t.text[:1].isupper() for t in ent) and not _is_capitalised_name(
                 ent.text, gazetteer.cues):
@@ -555,6 +558,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             # "Vogosca, north of Sarajevo", "Martin Brod, some 220 kilometers west of Bihac"; "the island of
             # Hanish al-Kabir", "the tiny Greek island of Lipsi"
             add(ent.start, ent.end, keep_unknown=True, locative=True)
+    _add_overflowing_rivers(doc, taken, gazetteer.cues, add)
     _add_listed_and_based_names(doc, entities, found, listed_places, taken, gazetteer, add)
     _add_names_before_region_nouns(doc, facts, taken, gazetteer, add)
     # "Sukoharjo, Central Java", "the hills of Weiswampach, Luxembourg": a name the gazetteer knows only
@@ -601,10 +605,30 @@ def _state_abbreviation_position(doc, index: int, cues: PlaceCues) -> bool:
     if following is not None and following.pos_ == "PROPN" and following.text[:1].isupper():
         return False
     if before.text == "," and before2.text[:1].isupper() and before2.is_alpha:
-        return True  # "Baltimore, Md."
+        # "Baltimore, Md."; not a man's full name ("Tom Jones, N.B.")
+        return not (before2.ent_type_ == "PERSON" and before2.ent_iob_ == "I")
     if before.text in ("-", "\u2013") and before2.text in ("D", "R", "I"):
         return True  # "Tom Carper, D-Del."
     return doc[index].text.count(".") >= 2 and before.lower_ in cues.locative_prepositions
+
+
+def _add_state_abbreviations_after_towns(doc, gazetteer: Gazetteer, add) -> None:
+    """"Brandon, Man.", "Regina, Sask.", "Yellowknife, N.W.T.": a dotted state or province abbreviation after a town
+    and a comma, read before anything else takes the word ("Man" is also a town of Ivory Coast), also where the
+    tokenizer split the closing dot off ("Sask" ".") or the tagger called the abbreviation an organisation."""
+    for index in range(2, len(doc)):
+        token = doc[index]
+        if doc[index - 1].text != "," or not token.text[:1].isupper():
+            continue
+        end = index + 1
+        name = token.text
+        if (not name.endswith(".") and end < len(doc) and doc[end].text == "." and not token.whitespace_
+                and len(name) <= 5):
+            name, end = name + ".", end + 1  # "Sask" "." split by the tokenizer
+        if not name.endswith(".") or not gazetteer.is_dotted_state(name) or not _state_abbreviation_position(
+                doc, index, gazetteer.cues):
+            continue
+        add(index, end, known=[p for p in gazetteer.lookup(name) if p.kind == "region" and p.admin1])
 
 
 def _opens_body_name(doc, index: int, cues: PlaceCues) -> bool:
@@ -624,11 +648,19 @@ def _entity_end(doc, index: int) -> int:
 
 def _area_tagged_as_time(ent, gazetteer: Gazetteer) -> bool:
     """"and in Niger", "highest in Rhône-Alpes" tagged as a date: a name of capitalised words and hyphens
-    only, no number, that the gazetteer knows as a country or region is read like a name the tagger called a
-    person (no month or weekday is one)."""
+    only, no number, that the gazetteer knows as a country or region, or as a town right after a locative
+    preposition ("In Constitución,"), is read like a name the tagger called a person (no month or weekday is
+    one, ``not_place_words``)."""
     if ent.label_ not in ("DATE", "TIME") or any(not (t.text[:1].isupper() or t.text in HYPHENS) for t in ent):
         return False
-    return any(p.kind in ("country", "region") and not p.alternate for p in gazetteer.lookup(ent.text))
+    if normalize_name(ent.text) in gazetteer.cues.not_place_words:
+        return False  # "In March," "On Sunday": months and weekdays (also towns) stay dates
+    candidates = [p for p in gazetteer.lookup(ent.text) if not p.alternate]
+    if any(p.kind in ("country", "region") for p in candidates):
+        return True
+    # "In Constitución, waves swept away campers": a town's main name right after a locative preposition
+    return (ent.start > 0 and ent.doc[ent.start - 1].lower_ in gazetteer.cues.recognition_locative_prepositions
+            and any(p.kind == "city" for p in candidates))
 
 
 def _add_names_joined_by_and(doc, gazetteer: Gazetteer, add, facts: _TokenFacts) -> None:
@@ -712,6 +744,99 @@ def _add_names_before_region_nouns(doc, facts: _TokenFacts, taken: list[bool], g
             alone = [p for p in gazetteer.lookup(name) if not p.alternate and p.kind in ("region", "city")]
             if alone and add(first, index, known=alone, locative=True):
                 break
+
+
+def _singular_division_noun(noun: str) -> str:
+    """"counties" -> "county", "provinces" -> "province"."""
+    return noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+
+
+def _add_listed_divisions(doc, facts: _TokenFacts, gazetteer: Gazetteer, add) -> None:
+    """A list of names before or after a plural division noun (``listed_division_nouns``): "Jinja and Mayuge
+    districts" (tagged as one organisation), "the island provinces of Capiz and Antique", "Bong, Margibi and Grand
+    Bassa counties". Each name is the division known with the singular noun ("Antique province"), else the region
+    or town the gazetteer knows by the name; read before the tagger's glued names are taken whole. A list none of
+    whose names is known, one holding a country, a nationality or a name in capitals, and names joined by commas
+    alone ("the district of Tripoli, Lebanon's second city") are left to the other rules. Names listed on a plural
+    feature noun (``listed_feature_nouns``: "the Buzi and Pungwe rivers", "the islands of Re and Oleron") are those
+    features, known or not."""
+    lower, title, pos = facts.lower, facts.title, facts.pos
+    features = gazetteer.cues.listed_feature_nouns
+    plurals = gazetteer.cues.listed_division_nouns | features
+    singulars = {_singular_division_noun(noun): noun for noun in gazetteer.cues.listed_division_nouns}
+    for index in range(1, len(doc)):
+        noun = lower[index]
+        if noun not in plurals and noun not in singulars:
+            continue
+        if index + 2 < len(doc) and lower[index + 1] == "of" and title[index + 2]:
+            # "the provinces of Capiz and Antique"; "the island province of Capiz and Antique"
+            names = _name_list(facts, index + 2, 1)
+        elif noun in plurals and title[index - 1] and pos[index - 1] in (PROPN, NOUN):
+            names = _name_list(facts, index - 1, -1)  # "Jinja and Mayuge districts"
+        else:
+            continue
+        if len(names) < 2:
+            continue
+        singular = noun if noun in singulars else _singular_division_noun(noun)
+        readings = []
+        for start, end in names:
+            name = facts.words(start, end)
+            if gazetteer.demonym_country(name) is not None or name.replace(".", "").isupper():
+                readings = []
+                break  # "the Arab and Muslim states", "the EU and NATO states"
+            if noun in features:
+                # "the Buzi and Pungwe rivers": never the town or country of the name ("the Comoro river")
+                readings.append((start, end, [
+                    p for p in gazetteer.lookup(f"{name} {singular}") + gazetteer.lookup(f"{singular} {name}")
+                    if p.kind in ("region", "point")]))
+                continue
+            alone = gazetteer.lookup(name)
+            if any(p.kind == "country" and not p.alternate for p in alone):
+                readings = []
+                break  # "the states of Texas and Mexico": a country listed, no list of divisions
+            known = [p for p in gazetteer.lookup(f"{name} {singular}") if p.kind == "region"]
+            if not known and singular not in gazetteer.cues.body_region_nouns:
+                known = [p for p in alone if not p.alternate and p.kind in ("region", "city")]
+            readings.append((start, end, known))
+        if noun in features:
+            for start, end, known in readings:
+                add(start, end, known=known, keep_unknown=True, locative=True)
+            continue
+        if not any(known for _, _, known in readings):
+            continue
+        for start, end, known in readings:
+            if known:
+                add(start, end, known=known, locative=True)
+
+
+def _name_list(facts: _TokenFacts, index: int, step: int) -> list[tuple[int, int]]:
+    """The capitalised proper names of a list ("Bong, Margibi and Grand Bassa") read from token ``index`` onwards
+    (``step`` 1) or backwards (``step`` -1), separated by commas, "and" and "or": (start, end) token spans, in
+    text order."""
+    names: list[tuple[int, int]] = []
+    size = len(facts.lower)
+    joined = False
+
+    def name_word(i: int) -> bool:  # (a rare name may be parsed as a common noun: "Jinja and Mayuge districts")
+        return 0 < i < size and facts.title[i] and (facts.pos[i] == PROPN or (
+            facts.pos[i] == NOUN and facts.lower[i - 1] not in (".", "!", "?", "\n", '"')))
+
+    while name_word(index):
+        other = index
+        while name_word(other + step) and abs(other + step - index) < MAX_NAME_TOKENS:
+            other += step
+        names.append((min(index, other), max(index, other) + 1))
+        index = other + step
+        if 0 <= index < size and facts.lower[index] in (",", "and", "or"):
+            joined = joined or facts.lower[index] != ","
+            index += step
+            if 0 <= index < size and facts.lower[index] in ("and", "or", ","):
+                joined = True
+                index += step  # "Bong, Margibi, and Grand Bassa", read either way
+        else:
+            break
+    # (names joined by commas alone are no list: "the district of Tripoli, Lebanon's second city")
+    return sorted(names) if joined else names[:1]
 
 
 class _ListedPlaces:
@@ -950,6 +1075,7 @@ HYPHENS = frozenset({"-", "\u2013"})
 # Texts worth the hyphen passes (most hold no such names): a capital after a hyphen ("Kuźnica-Bruzgi"), a
 # capitalised word, a hyphen, a lower-case word and a capitalised word ("Pakistan-administered Kashmir").
 LETTER_AFTER_HYPHEN = re.compile(r"[-\u2013]([^\W\d_])")
+STATE_AFTER_COMMA = re.compile(r", [A-Z][A-Za-z.]{0,6}\.")  # "Brandon, Man.", "Yellowknife, N.W.T."
 HYPHEN_QUALIFIED_NAME = re.compile(r"\b([^\W\d_])\w*[-\u2013][a-z]+\s+([^\W\d_])")
 
 
@@ -1573,6 +1699,8 @@ def _place_syntax(doc, start: int, stop: int, cues: PlaceCues, toponym_tokens: S
         verb = preposition.head
         if verb.pos_ == "VERB" and verb.lemma_.lower() in cues.destination_verbs:
             return True  # "taken to Monguno", "fled to Diffa", "fled to the city and to Qamishli"
+        if preposition.lower_ == "from" and verb.pos_ == "VERB" and _is_departure_verb(verb, cues):
+            return True  # "set off from Ayvacik", "departed from Lampedusa"
         if preposition.lower_ == "from" and verb.pos_ == "NOUN" and _noun_in(verb, cues.origin_nouns):
             return True  # "a man from Ankazobe", "miners from El Callao and Tumeremo": where people come from
         if (preposition.lower_ == "from" and verb.lemma_ == "be"
@@ -1688,10 +1816,41 @@ def _after_passage_preposition(doc, start: int, cues: PlaceCues) -> bool:
     return before >= 0 and doc[before].lower_ in cues.passage_prepositions
 
 
+def _add_overflowing_rivers(doc, taken: list[bool], cues: PlaceCues, add) -> None:
+    """"the Greta overflowed its banks", "the Nzoia broke its dykes": a capitalised name after "the", the subject
+    of a verb only a river does (``river_overflow_verbs``; all but "overflow" with a bank as object,
+    ``river_bank_nouns``), is a river, kept even when nothing knows it."""
+    for token in doc:
+        if token.dep_ != "nsubj" or token.pos_ != "PROPN" or not token.text[:1].isupper() or taken[token.i]:
+            continue
+        verb = token.head
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in cues.river_overflow_verbs:
+            continue
+        if lemma != "overflow" and not any(child.dep_ == "dobj" and child.lower_ in cues.river_bank_nouns
+                                           for child in verb.children):
+            continue
+        start = min([token.i] + [c.i for c in token.children if c.dep_ == "compound" and c.i < token.i])
+        if start == 0 or doc[start - 1].lower_ != "the" or not all(
+                doc[i].text[:1].isupper() for i in range(start, token.i + 1)):
+            continue
+        add(start, token.i + 1, keep_unknown=True, locative=True)
+
+
+def _is_departure_verb(verb, cues: PlaceCues) -> bool:
+    """Whether the verb is one of leaving (``departure_verbs``), a phrasal one with its particle ("set off")."""
+    lemma = verb.lemma_.lower()
+    if lemma in cues.departure_verbs:
+        return True
+    return any(child.dep_ == "prt" and f"{lemma} {child.lower_}" in cues.departure_verbs for child in verb.children)
+
+
 def _end_of_a_road(doc, preposition: int, cues: PlaceCues) -> bool:
-    """Whether token ``preposition`` is "to" or "towards" right after a road's noun (``joined_place_nouns``),
-    a direction word between allowed: "the road to El Tambo", "the road north to Akkar"."""
-    if preposition < 1 or doc[preposition].lower_ not in cues.destination_prepositions:
+    """Whether token ``preposition`` is "to", "towards" or "from" right after a road's noun (``joined_place_nouns``),
+    a direction word between allowed: "the road to El Tambo", "the road north to Akkar", "the road from Mendi"
+    (a road's two ends are places)."""
+    if preposition < 1 or (doc[preposition].lower_ not in cues.destination_prepositions
+                           and doc[preposition].lower_ != "from"):
         return False
     before = preposition - 1
     if before > 0 and doc[before].lower_ in cues.direction_nouns:
@@ -2880,6 +3039,16 @@ def _named_as_partner(doc, toponym: Toponym, cues: PlaceCues) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in cues.partner_prepositions
 
 
+def _listed_on_feature_noun(words, cues: PlaceCues) -> bool:
+    """Whether the name is one of a list on a plural feature noun (``listed_feature_nouns``): "the Buzi and Pungwe
+    rivers", "the islands of Re and Oleron", whatever the tagger called the list."""
+    root = _first_conjunct(words.root)
+    head = root.head
+    if head.lower_ == "of" and root.dep_ == "pobj":
+        head = head.head
+    return head.i != root.i and head.lower_ in cues.listed_feature_nouns
+
+
 def _said_to_be_a_settlement(doc, toponym: Toponym, cues: PlaceCues, toponyms: list[Toponym]) -> bool:
     """Whether a recognized name nothing resolves is surely a town or village: the syntax calls it a place,
     the tagger does not call it a facility or an organisation ("at the Special Care Baby Unit", "at
@@ -2906,7 +3075,7 @@ def _said_to_be_a_settlement(doc, toponym: Toponym, cues: PlaceCues, toponyms: l
             or words[0].lower_ in cues.feature_first_words  # "The River Nyamwamba burst its banks"
             or _names_feature_or_site(words, cues)
             or _settlement_named(words, cues) or _at_a_site(doc, toponym.token_start, cues)
-            or _listed_with_town(words, toponyms, cues)):
+            or _listed_with_town(words, toponyms, cues) or _listed_on_feature_noun(words, cues)):
         return False  # "at Wendy's", "in Congress"; but "outside Sarmada" and "villages like Cailaco" are towns
     return after is None or after.lower_ not in ("'s", "’s")
 
