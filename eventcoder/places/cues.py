@@ -95,8 +95,6 @@ class PlaceCues:
     listed_division_nouns: frozenset
     listed_feature_nouns: frozenset
     departure_verbs: frozenset
-    river_overflow_verbs: frozenset
-    river_bank_nouns: frozenset
 
     @cached_property
     def locating_nouns(self) -> frozenset:

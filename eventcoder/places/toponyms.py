@@ -558,7 +558,6 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             # "Vogosca, north of Sarajevo", "Martin Brod, some 220 kilometers west of Bihac"; "the island of
             # Hanish al-Kabir", "the tiny Greek island of Lipsi"
             add(ent.start, ent.end, keep_unknown=True, locative=True)
-    _add_overflowing_rivers(doc, taken, gazetteer.cues, add)
     _add_listed_and_based_names(doc, entities, found, listed_places, taken, gazetteer, add)
     _add_names_before_region_nouns(doc, facts, taken, gazetteer, add)
     # "Sukoharjo, Central Java", "the hills of Weiswampach, Luxembourg": a name the gazetteer knows only
@@ -1814,27 +1813,6 @@ def _after_passage_preposition(doc, start: int, cues: PlaceCues) -> bool:
     if before > 0 and doc[before].lower_ == "the":
         before -= 1
     return before >= 0 and doc[before].lower_ in cues.passage_prepositions
-
-
-def _add_overflowing_rivers(doc, taken: list[bool], cues: PlaceCues, add) -> None:
-    """"the Greta overflowed its banks", "the Nzoia broke its dykes": a capitalised name after "the", the subject
-    of a verb only a river does (``river_overflow_verbs``; all but "overflow" with a bank as object,
-    ``river_bank_nouns``), is a river, kept even when nothing knows it."""
-    for token in doc:
-        if token.dep_ != "nsubj" or token.pos_ != "PROPN" or not token.text[:1].isupper() or taken[token.i]:
-            continue
-        verb = token.head
-        lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or lemma not in cues.river_overflow_verbs:
-            continue
-        if lemma != "overflow" and not any(child.dep_ == "dobj" and child.lower_ in cues.river_bank_nouns
-                                           for child in verb.children):
-            continue
-        start = min([token.i] + [c.i for c in token.children if c.dep_ == "compound" and c.i < token.i])
-        if start == 0 or doc[start - 1].lower_ != "the" or not all(
-                doc[i].text[:1].isupper() for i in range(start, token.i + 1)):
-            continue
-        add(start, token.i + 1, keep_unknown=True, locative=True)
 
 
 def _is_departure_verb(verb, cues: PlaceCues) -> bool:
