@@ -299,8 +299,8 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
                 and not _opens_body_name(doc, end, gazetteer.cues)):
             return False  # "Marburg virus", "Lassa fever": the name of a disease, not a place
         candidates = known if known is not None else name_candidates(full_name or name, gazetteer, locative)
-        if (candidates and end - start == 1 and gazetteer.is_dotted_state(name)
-                and not _state_abbreviation_position(doc, start, gazetteer.cues)):
+        if (candidates and (end - start == 1 or (end - start == 2 and doc[start + 1].text == "."))
+                and gazetteer.is_dotted_state(name) and not _state_abbreviation_position(doc, start, gazetteer.cues, end)):
             return False  # "President Md. Abdul Hamid", "the S.C. ordered", "scored by Mo.", "his Pa. was a miner"
         if full_name is not None:
             candidates = [p for p in candidates if p.kind in ("country", "region")]
@@ -590,17 +590,19 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     return found
 
 
-def _state_abbreviation_position(doc, index: int, cues: PlaceCues) -> bool:
-    """Whether the dotted state abbreviation at ``index`` stands where AP writes one: after a town and a comma
+def _state_abbreviation_position(doc, index: int, cues: PlaceCues, end: int = 0) -> bool:
+    """Whether the dotted state abbreviation at ``index`` (ending before ``end``, the token after it by default; after
+    the dot where the tokenizer split it off) stands where AP writes one: after a town and a comma
     ("Baltimore, Md.", "Lucknow, U.P."), in a party tag ("D-Del."), after a locative preposition and a direction word
     ("in eastern U.P."), or, written with two dots or more, after a locative preposition ("Governor Roy Cooper of
-    N.C."); never before a name otherwise ("Md. Abdul Hamid", "at U.P. Diliman")."""
+    N.C."); never before a name otherwise ("Md. Abdul Hamid", "at U.P. Diliman", "Liverpool, Man. City")."""
     if index < 2:
         return False
     before, before2 = doc[index - 1], doc[index - 2]
     if before.lower_ in cues.part_words and before2.lower_ in cues.locative_prepositions:
         return True  # "a college in Gorakhpur, in eastern U.P. Chief Minister Yogi Adityanath said"
-    following = doc[index + 1] if index + 1 < len(doc) else None
+    end = end or index + 1
+    following = doc[end] if end < len(doc) else None
     if following is not None and following.pos_ == "PROPN" and following.text[:1].isupper():
         return False
     if before.text == "," and before2.text[:1].isupper() and before2.is_alpha:
@@ -625,9 +627,28 @@ def _add_state_abbreviations_after_towns(doc, gazetteer: Gazetteer, add) -> None
                 and len(name) <= 5):
             name, end = name + ".", end + 1  # "Sask" "." split by the tokenizer
         if not name.endswith(".") or not gazetteer.is_dotted_state(name) or not _state_abbreviation_position(
-                doc, index, gazetteer.cues):
+                doc, index, gazetteer.cues, end):
             continue
-        add(index, end, known=[p for p in gazetteer.lookup(name) if p.kind == "region" and p.admin1])
+        known = [p for p in gazetteer.lookup(name) if p.kind == "region" and p.admin1]
+        if known and _known_town_before_comma(doc, index - 1, gazetteer, {p.country for p in known}):
+            add(index, end, known=known)
+
+
+def _known_town_before_comma(doc, comma: int, gazetteer: Gazetteer, countries: set) -> bool:
+    """Whether the capitalised words before the comma at ``comma`` name a town the gazetteer knows in one of
+    ``countries``: "Brandon, Man." (a town of Canada); not a person, a club or a firm ("Brown, Man.", "Gerrard,
+    Vic. Police")."""
+    start = comma
+    while start > 0 and comma - start < 5 and ((doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha) or (
+            doc[start - 1].text in HYPHENS and start > 1 and doc[start - 2].is_alpha)):
+        start -= 1  # "Thunder Bay", "Trois-Rivieres"
+    for first in range(start, comma):  # the longest name first: "Thunder Bay, Ont."
+        if doc[first].text in HYPHENS:
+            continue
+        name = doc[first:comma].text
+        if any(p.kind == "city" and p.country in countries for p in gazetteer.lookup(name)):
+            return True
+    return False
 
 
 def _opens_body_name(doc, index: int, cues: PlaceCues) -> bool:
