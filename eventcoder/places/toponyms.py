@@ -670,11 +670,11 @@ def _area_tagged_as_time(ent, gazetteer: Gazetteer) -> bool:
     """"and in Niger", "highest in Rhône-Alpes" tagged as a date: a name of capitalised words and hyphens
     only, no number, that the gazetteer knows as a country or region, or as a town right after a locative
     preposition ("In Constitución,"), is read like a name the tagger called a person (no month or weekday is
-    one, ``not_place_words``)."""
+    one, ``not_place_words``, nor a season or holiday, ``time_words``)."""
     if ent.label_ not in ("DATE", "TIME") or any(not (t.text[:1].isupper() or t.text in HYPHENS) for t in ent):
         return False
-    if normalize_name(ent.text) in gazetteer.cues.not_place_words:
-        return False  # "In March," "On Sunday": months and weekdays (also towns) stay dates
+    if (word := normalize_name(ent.text)) in gazetteer.cues.not_place_words or word in gazetteer.cues.time_words:
+        return False  # "In March," "On Sunday", "In Spring,": months, weekdays, seasons, holidays stay dates
     candidates = [p for p in gazetteer.lookup(ent.text) if not p.alternate]
     if any(p.kind in ("country", "region") for p in candidates):
         return True
