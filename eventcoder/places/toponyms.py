@@ -806,15 +806,17 @@ def _add_listed_divisions(doc, facts: _TokenFacts, gazetteer: Gazetteer, add) ->
                 break  # "the Arab and Muslim states", "the EU and NATO states"
             if noun in features:
                 # "the Buzi and Pungwe rivers": never the town or country of the name ("the Comoro river")
+                # ("the Cook and Marshall islands": the Marshall Islands, a country, named with the plural)
                 readings.append((start, end, [
                     p for p in gazetteer.lookup(f"{name} {singular}") + gazetteer.lookup(f"{singular} {name}")
-                    if p.kind in ("region", "point")]))
+                    + gazetteer.lookup(f"{name} {noun}") if p.kind in ("region", "point", "country")]))
                 continue
             alone = gazetteer.lookup(name)
             if any(p.kind == "country" and not p.alternate for p in alone):
                 readings = []
                 break  # "the states of Texas and Mexico": a country listed, no list of divisions
-            known = [p for p in gazetteer.lookup(f"{name} {singular}") if p.kind == "region"]
+            known = [p for p in gazetteer.lookup(f"{name} {singular}") + gazetteer.lookup(f"{singular} {name}")
+                     if p.kind == "region"]  # "Antique province", "County Down"
             if not known and singular not in gazetteer.cues.body_region_nouns:
                 known = [p for p in alone if not p.alternate and p.kind in ("region", "city")]
             readings.append((start, end, known))
