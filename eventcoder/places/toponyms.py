@@ -300,7 +300,8 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             return False  # "Marburg virus", "Lassa fever": the name of a disease, not a place
         candidates = known if known is not None else name_candidates(full_name or name, gazetteer, locative)
         if (candidates and (end - start == 1 or (end - start == 2 and doc[start + 1].text == "."))
-                and gazetteer.is_dotted_state(name) and not _state_abbreviation_position(doc, start, gazetteer.cues, end)):
+                and gazetteer.is_dotted_state(name)
+                and not _state_abbreviation_position(doc, start, gazetteer.cues, end)):
             return False  # "President Md. Abdul Hamid", "the S.C. ordered", "scored by Mo.", "his Pa. was a miner"
         if full_name is not None:
             candidates = [p for p in candidates if p.kind in ("country", "region")]
