@@ -775,12 +775,11 @@ def _singular_division_noun(noun: str) -> str:
 def _add_listed_divisions(doc, facts: _TokenFacts, gazetteer: Gazetteer, add) -> None:
     """A list of names before or after a plural division noun (``listed_division_nouns``): "Jinja and Mayuge
     districts" (tagged as one organisation), "the island provinces of Capiz and Antique", "Bong, Margibi and Grand
-    Bassa counties". Each name is the division known with the singular noun ("Antique province"), else the region
-    or town the gazetteer knows by the name; read before the tagger's glued names are taken whole. A list none of
-    whose names is known, one holding a country, a nationality or a name in capitals, and names joined by commas
-    alone ("the district of Tripoli, Lebanon's second city") are left to the other rules. Names listed on a plural
-    feature noun (``listed_feature_nouns``: "the Buzi and Pungwe rivers", "the islands of Re and Oleron") are those
-    features, known or not."""
+    Bassa counties". Each name is the division known with the singular noun ("Antique province", "County Down"),
+    else the region or town the gazetteer knows by the name; read before the tagger's glued names are taken whole.
+    A list none of whose names is known, one holding a country, a nationality or a name in capitals, and names
+    joined by commas alone ("the district of Tripoli, Lebanon's second city") are left to the other rules. Lists on
+    a plural feature noun are read by ``_add_listed_features``."""
     lower, title, pos = facts.lower, facts.title, facts.pos
     features = gazetteer.cues.listed_feature_nouns
     plurals = gazetteer.cues.listed_division_nouns | features
@@ -799,19 +798,15 @@ def _add_listed_divisions(doc, facts: _TokenFacts, gazetteer: Gazetteer, add) ->
         if len(names) < 2:
             continue
         singular = noun if noun in singulars else _singular_division_noun(noun)
+        if any(gazetteer.demonym_country(name) is not None or name.replace(".", "").isupper()
+               for name in (facts.words(start, end) for start, end in names)):
+            continue  # "the Arab and Muslim states", "the EU and NATO states"
+        if noun in features:
+            _add_listed_features(names, noun, singular, facts, gazetteer, add)
+            continue
         readings = []
         for start, end in names:
             name = facts.words(start, end)
-            if gazetteer.demonym_country(name) is not None or name.replace(".", "").isupper():
-                readings = []
-                break  # "the Arab and Muslim states", "the EU and NATO states"
-            if noun in features:
-                # "the Buzi and Pungwe rivers": never the town or country of the name ("the Comoro river")
-                # ("the Cook and Marshall islands": the Marshall Islands, a country, named with the plural)
-                readings.append((start, end, [
-                    p for p in gazetteer.lookup(f"{name} {singular}") + gazetteer.lookup(f"{singular} {name}")
-                    + gazetteer.lookup(f"{name} {noun}") if p.kind in ("region", "point", "country")]))
-                continue
             alone = gazetteer.lookup(name)
             if any(p.kind == "country" and not p.alternate for p in alone):
                 readings = []
@@ -821,15 +816,22 @@ def _add_listed_divisions(doc, facts: _TokenFacts, gazetteer: Gazetteer, add) ->
             if not known and singular not in gazetteer.cues.body_region_nouns:
                 known = [p for p in alone if not p.alternate and p.kind in ("region", "city")]
             readings.append((start, end, known))
-        if noun in features:
-            for start, end, known in readings:
-                add(start, end, known=known, keep_unknown=True, locative=True)
-            continue
         if not any(known for _, _, known in readings):
             continue
         for start, end, known in readings:
             if known:
                 add(start, end, known=known, locative=True)
+
+
+def _add_listed_features(names, noun: str, singular: str, facts: _TokenFacts, gazetteer: Gazetteer, add) -> None:
+    """Names listed on a plural feature noun (``listed_feature_nouns``: "the Buzi and Pungwe rivers", "the islands
+    of Re and Oleron") are those features, known or not: never the town or country of the name ("the Comoro
+    river"), but the country named with the plural ("the Cook and Marshall islands": the Marshall Islands)."""
+    for start, end in names:
+        name = facts.words(start, end)
+        known = [p for p in gazetteer.lookup(f"{name} {singular}") + gazetteer.lookup(f"{singular} {name}")
+                 + gazetteer.lookup(f"{name} {noun}") if p.kind in ("region", "point", "country")]
+        add(start, end, known=known, keep_unknown=True, locative=True)
 
 
 def _name_list(facts: _TokenFacts, index: int, step: int) -> list[tuple[int, int]]:
