@@ -95,8 +95,7 @@ class PlaceCues:
     listed_division_nouns: frozenset
     listed_feature_nouns: frozenset
     departure_verbs: frozenset
-    river_overflow_verbs: frozenset
-    river_bank_nouns: frozenset
+    time_words: frozenset
 
     @cached_property
     def locating_nouns(self) -> frozenset:

@@ -299,8 +299,9 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
                 and not _opens_body_name(doc, end, gazetteer.cues)):
             return False  # "Marburg virus", "Lassa fever": the name of a disease, not a place
         candidates = known if known is not None else name_candidates(full_name or name, gazetteer, locative)
-        if (candidates and end - start == 1 and gazetteer.is_dotted_state(name)
-                and not _state_abbreviation_position(doc, start, gazetteer.cues)):
+        if (candidates and (end - start == 1 or (end - start == 2 and doc[start + 1].text == "."))
+                and gazetteer.is_dotted_state(name)
+                and not _state_abbreviation_position(doc, start, gazetteer.cues, end)):
             return False  # "President Md. Abdul Hamid", "the S.C. ordered", "scored by Mo.", "his Pa. was a miner"
         if full_name is not None:
             candidates = [p for p in candidates if p.kind in ("country", "region")]
@@ -558,7 +559,6 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             # "Vogosca, north of Sarajevo", "Martin Brod, some 220 kilometers west of Bihac"; "the island of
             # Hanish al-Kabir", "the tiny Greek island of Lipsi"
             add(ent.start, ent.end, keep_unknown=True, locative=True)
-    _add_overflowing_rivers(doc, taken, gazetteer.cues, add)
     _add_listed_and_based_names(doc, entities, found, listed_places, taken, gazetteer, add)
     _add_names_before_region_nouns(doc, facts, taken, gazetteer, add)
     # "Sukoharjo, Central Java", "the hills of Weiswampach, Luxembourg": a name the gazetteer knows only
@@ -591,17 +591,19 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     return found
 
 
-def _state_abbreviation_position(doc, index: int, cues: PlaceCues) -> bool:
-    """Whether the dotted state abbreviation at ``index`` stands where AP writes one: after a town and a comma
+def _state_abbreviation_position(doc, index: int, cues: PlaceCues, end: int = 0) -> bool:
+    """Whether the dotted state abbreviation at ``index`` (ending before ``end``, the token after it by default; after
+    the dot where the tokenizer split it off) stands where AP writes one: after a town and a comma
     ("Baltimore, Md.", "Lucknow, U.P."), in a party tag ("D-Del."), after a locative preposition and a direction word
     ("in eastern U.P."), or, written with two dots or more, after a locative preposition ("Governor Roy Cooper of
-    N.C."); never before a name otherwise ("Md. Abdul Hamid", "at U.P. Diliman")."""
+    N.C."); never before a name otherwise ("Md. Abdul Hamid", "at U.P. Diliman", "Liverpool, Man. City")."""
     if index < 2:
         return False
     before, before2 = doc[index - 1], doc[index - 2]
     if before.lower_ in cues.part_words and before2.lower_ in cues.locative_prepositions:
         return True  # "a college in Gorakhpur, in eastern U.P. Chief Minister Yogi Adityanath said"
-    following = doc[index + 1] if index + 1 < len(doc) else None
+    end = end or index + 1
+    following = doc[end] if end < len(doc) else None
     if following is not None and following.pos_ == "PROPN" and following.text[:1].isupper():
         return False
     if before.text == "," and before2.text[:1].isupper() and before2.is_alpha:
@@ -626,9 +628,28 @@ def _add_state_abbreviations_after_towns(doc, gazetteer: Gazetteer, add) -> None
                 and len(name) <= 5):
             name, end = name + ".", end + 1  # "Sask" "." split by the tokenizer
         if not name.endswith(".") or not gazetteer.is_dotted_state(name) or not _state_abbreviation_position(
-                doc, index, gazetteer.cues):
+                doc, index, gazetteer.cues, end):
             continue
-        add(index, end, known=[p for p in gazetteer.lookup(name) if p.kind == "region" and p.admin1])
+        known = [p for p in gazetteer.lookup(name) if p.kind == "region" and p.admin1]
+        if known and _known_town_before_comma(doc, index - 1, gazetteer, {p.country for p in known}):
+            add(index, end, known=known)
+
+
+def _known_town_before_comma(doc, comma: int, gazetteer: Gazetteer, countries: set) -> bool:
+    """Whether the capitalised words before the comma at ``comma`` name a town the gazetteer knows in one of
+    ``countries``: "Brandon, Man." (a town of Canada); not a person, a club or a firm ("Brown, Man.", "Gerrard,
+    Vic. Police")."""
+    start = comma
+    while start > 0 and comma - start < 5 and ((doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha) or (
+            doc[start - 1].text in HYPHENS and start > 1 and doc[start - 2].is_alpha)):
+        start -= 1  # "Thunder Bay", "Trois-Rivieres"
+    for first in range(start, comma):  # the longest name first: "Thunder Bay, Ont."
+        if doc[first].text in HYPHENS:
+            continue
+        name = doc[first:comma].text
+        if any(p.kind == "city" and p.country in countries for p in gazetteer.lookup(name)):
+            return True
+    return False
 
 
 def _opens_body_name(doc, index: int, cues: PlaceCues) -> bool:
@@ -650,11 +671,11 @@ def _area_tagged_as_time(ent, gazetteer: Gazetteer) -> bool:
     """"and in Niger", "highest in Rhône-Alpes" tagged as a date: a name of capitalised words and hyphens
     only, no number, that the gazetteer knows as a country or region, or as a town right after a locative
     preposition ("In Constitución,"), is read like a name the tagger called a person (no month or weekday is
-    one, ``not_place_words``)."""
+    one, ``not_place_words``, nor a season or holiday, ``time_words``)."""
     if ent.label_ not in ("DATE", "TIME") or any(not (t.text[:1].isupper() or t.text in HYPHENS) for t in ent):
         return False
-    if normalize_name(ent.text) in gazetteer.cues.not_place_words:
-        return False  # "In March," "On Sunday": months and weekdays (also towns) stay dates
+    if (word := normalize_name(ent.text)) in gazetteer.cues.not_place_words or word in gazetteer.cues.time_words:
+        return False  # "In March," "On Sunday", "In Spring,": months, weekdays, seasons, holidays stay dates
     candidates = [p for p in gazetteer.lookup(ent.text) if not p.alternate]
     if any(p.kind in ("country", "region") for p in candidates):
         return True
@@ -754,12 +775,11 @@ def _singular_division_noun(noun: str) -> str:
 def _add_listed_divisions(doc, facts: _TokenFacts, gazetteer: Gazetteer, add) -> None:
     """A list of names before or after a plural division noun (``listed_division_nouns``): "Jinja and Mayuge
     districts" (tagged as one organisation), "the island provinces of Capiz and Antique", "Bong, Margibi and Grand
-    Bassa counties". Each name is the division known with the singular noun ("Antique province"), else the region
-    or town the gazetteer knows by the name; read before the tagger's glued names are taken whole. A list none of
-    whose names is known, one holding a country, a nationality or a name in capitals, and names joined by commas
-    alone ("the district of Tripoli, Lebanon's second city") are left to the other rules. Names listed on a plural
-    feature noun (``listed_feature_nouns``: "the Buzi and Pungwe rivers", "the islands of Re and Oleron") are those
-    features, known or not."""
+    Bassa counties". Each name is the division known with the singular noun ("Antique province", "County Down"),
+    else the region or town the gazetteer knows by the name; read before the tagger's glued names are taken whole.
+    A list none of whose names is known, one holding a country, a nationality or a name in capitals, and names
+    joined by commas alone ("the district of Tripoli, Lebanon's second city") are left to the other rules. Lists on
+    a plural feature noun are read by ``_add_listed_features``."""
     lower, title, pos = facts.lower, facts.title, facts.pos
     features = gazetteer.cues.listed_feature_nouns
     plurals = gazetteer.cues.listed_division_nouns | features
@@ -778,35 +798,40 @@ def _add_listed_divisions(doc, facts: _TokenFacts, gazetteer: Gazetteer, add) ->
         if len(names) < 2:
             continue
         singular = noun if noun in singulars else _singular_division_noun(noun)
+        if any(gazetteer.demonym_country(name) is not None or name.replace(".", "").isupper()
+               for name in (facts.words(start, end) for start, end in names)):
+            continue  # "the Arab and Muslim states", "the EU and NATO states"
+        if noun in features:
+            _add_listed_features(names, noun, singular, facts, gazetteer, add)
+            continue
         readings = []
         for start, end in names:
             name = facts.words(start, end)
-            if gazetteer.demonym_country(name) is not None or name.replace(".", "").isupper():
-                readings = []
-                break  # "the Arab and Muslim states", "the EU and NATO states"
-            if noun in features:
-                # "the Buzi and Pungwe rivers": never the town or country of the name ("the Comoro river")
-                readings.append((start, end, [
-                    p for p in gazetteer.lookup(f"{name} {singular}") + gazetteer.lookup(f"{singular} {name}")
-                    if p.kind in ("region", "point")]))
-                continue
             alone = gazetteer.lookup(name)
             if any(p.kind == "country" and not p.alternate for p in alone):
                 readings = []
                 break  # "the states of Texas and Mexico": a country listed, no list of divisions
-            known = [p for p in gazetteer.lookup(f"{name} {singular}") if p.kind == "region"]
+            known = [p for p in gazetteer.lookup(f"{name} {singular}") + gazetteer.lookup(f"{singular} {name}")
+                     if p.kind == "region"]  # "Antique province", "County Down"
             if not known and singular not in gazetteer.cues.body_region_nouns:
                 known = [p for p in alone if not p.alternate and p.kind in ("region", "city")]
             readings.append((start, end, known))
-        if noun in features:
-            for start, end, known in readings:
-                add(start, end, known=known, keep_unknown=True, locative=True)
-            continue
         if not any(known for _, _, known in readings):
             continue
         for start, end, known in readings:
             if known:
                 add(start, end, known=known, locative=True)
+
+
+def _add_listed_features(names, noun: str, singular: str, facts: _TokenFacts, gazetteer: Gazetteer, add) -> None:
+    """Names listed on a plural feature noun (``listed_feature_nouns``: "the Buzi and Pungwe rivers", "the islands
+    of Re and Oleron") are those features, known or not: never the town or country of the name ("the Comoro
+    river"), but the country named with the plural ("the Cook and Marshall islands": the Marshall Islands)."""
+    for start, end in names:
+        name = facts.words(start, end)
+        known = [p for p in gazetteer.lookup(f"{name} {singular}") + gazetteer.lookup(f"{singular} {name}")
+                 + gazetteer.lookup(f"{name} {noun}") if p.kind in ("region", "point", "country")]
+        add(start, end, known=known, keep_unknown=True, locative=True)
 
 
 def _name_list(facts: _TokenFacts, index: int, step: int) -> list[tuple[int, int]]:
@@ -1814,27 +1839,6 @@ def _after_passage_preposition(doc, start: int, cues: PlaceCues) -> bool:
     if before > 0 and doc[before].lower_ == "the":
         before -= 1
     return before >= 0 and doc[before].lower_ in cues.passage_prepositions
-
-
-def _add_overflowing_rivers(doc, taken: list[bool], cues: PlaceCues, add) -> None:
-    """"the Greta overflowed its banks", "the Nzoia broke its dykes": a capitalised name after "the", the subject
-    of a verb only a river does (``river_overflow_verbs``; all but "overflow" with a bank as object,
-    ``river_bank_nouns``), is a river, kept even when nothing knows it."""
-    for token in doc:
-        if token.dep_ != "nsubj" or token.pos_ != "PROPN" or not token.text[:1].isupper() or taken[token.i]:
-            continue
-        verb = token.head
-        lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or lemma not in cues.river_overflow_verbs:
-            continue
-        if lemma != "overflow" and not any(child.dep_ == "dobj" and child.lower_ in cues.river_bank_nouns
-                                           for child in verb.children):
-            continue
-        start = min([token.i] + [c.i for c in token.children if c.dep_ == "compound" and c.i < token.i])
-        if start == 0 or doc[start - 1].lower_ != "the" or not all(
-                doc[i].text[:1].isupper() for i in range(start, token.i + 1)):
-            continue
-        add(start, token.i + 1, keep_unknown=True, locative=True)
 
 
 def _is_departure_verb(verb, cues: PlaceCues) -> bool:

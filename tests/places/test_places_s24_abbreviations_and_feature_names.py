@@ -61,3 +61,18 @@ def test_feature_named_with_a_generic_head_is_a_place(found_places, text, name, 
 ])
 def test_people_and_clubs_with_feature_words_are_no_places(found_places, text):
     assert found_places(text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Liverpool, Man. City and Chelsea all won on Saturday.",
+    "Everton, Man. Utd and Spurs all lost.",
+    "Fans in Mozambique, Man. Utd fans said, were happy.",
+    "The deal was signed by Jones, Man. Dir. of the firm.",
+    "The winner of the race was Brown, Man.",
+    "Gerrard, Vic. Police said the road was closed.",
+])
+def test_abbreviation_after_a_comma_not_after_a_town_is_no_province(found_places, text):
+    # (review s24: a club, a job title, a person; the capitalised word after the split dot blocks it too)
+    found = found_places(text)
+    assert not any(name in ("Manitoba", "Victoria") for name, _, _ in found.values())
+    assert "Man." not in found and "Vic." not in found

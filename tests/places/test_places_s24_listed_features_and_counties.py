@@ -32,3 +32,13 @@ def test_a_feature_list_is_never_the_country_of_the_name(found_places):
 ])
 def test_irish_counties(found_places, text, name, county):
     assert found_places(text)[name][0] == county
+
+
+def test_islands_listed_on_the_plural_are_the_island_countries(found_places):
+    found = found_places("The Cook and Marshall islands were hit by the cyclone.")
+    assert found["Cook"][1] == "COK" and found["Marshall"][1] == "MHL"
+
+
+def test_counties_listed_before_the_noun_are_counties(found_places):
+    found = found_places("The Antrim and Down counties saw protests.")
+    assert found["Down"][0] == "County Down"

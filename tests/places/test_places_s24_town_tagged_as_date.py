@@ -19,3 +19,12 @@ def test_town_tagged_as_date_after_in_is_a_place(found_places):
 ])
 def test_month_or_weekday_stays_a_date(found_places, text, word):
     assert word not in found_places(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("In Spring, the river floods the valley.", "Spring"),
+    ("In Winter, the roads close.", "Winter"),
+    ("In Autumn, the river floods the valley.", "Autumn"),
+])
+def test_season_or_holiday_stays_a_date(found_places, text, word):
+    assert word not in found_places(text)
