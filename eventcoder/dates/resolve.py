@@ -15,7 +15,7 @@ from typing import Optional
 
 from ..records import Document, EventDate, EventMention, Span, Status
 from ..status.cues import default_cues
-from ..status.scope import governing_chain, is_infinitive
+from ..status.scope import governing_chain, is_infinitive, rank_verb
 from .aspect import running_or_repeated
 from .calendar_rules import DURATION, NOT_A_DATE, Resolved, period_end, period_start, resolve_expression
 from .expressions import (AFTER, AROUND, JUDGING_VERBS, LENT, OWN, PURPOSE, REPORT, clause_marks, find_date_expressions,
@@ -75,9 +75,11 @@ _SAME_DAY_SENTENCES = 2
 def _direction(chain, status: Status) -> str:
     """"future" or "past": where bare weekdays and months point for this event."""
     trigger = chain[0].token
-    if status.value == "future" and trigger.dep_ in ("advcl", "acl", "relcl") and is_infinitive(trigger):
+    if (status.value == "future" and trigger.dep_ in ("advcl", "acl", "relcl") and is_infinitive(trigger)
+            and rank_verb(trigger) is None):
         # An infinitive of purpose or of a noun ("the attempt to overthrow him on Feb. 7") is
-        # future only relative to its governing event, which news reports mostly in the past.
+        # future only relative to its governing event, which news reports mostly in the past; not
+        # a rank's, whose verb is itself to come ("will be the first leader to visit on Tuesday").
         return "past"
     if status.value in FUTURE_STATUSES:
         return "future"

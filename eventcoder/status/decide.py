@@ -33,7 +33,8 @@ from ..dates.expressions import LENT, OWN, clause_marks, find_date_expressions, 
 from ..dates.reports import default_report_rules
 from ..records import Document, EventDate, EventMention, Status
 from .cues import StatusCues, default_cues
-from .scope import MEMBER_PREPOSITIONS, SUBJECT_DEPS, Governor, governing_chain, is_infinitive
+from .scope import (EVALUATING_VERBS, MEMBER_PREPOSITIONS, SUBJECT_DEPS, Governor, governing_chain, is_infinitive,
+                    is_ranked, rank_verb)
 
 _MODIFIER_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "det", "amod", "mark", "predet", "preconj", "advcl_mark"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
@@ -53,7 +54,6 @@ _AUTHORSHIP_NOUNS = frozenset({"responsibility", "credit", "involvement", "role"
 # negation found further up its chain.
 _OUTRANKABLE = frozenset({"future", "planned"})
 _OUTRANKING = frozenset({"hypothetical", "negated"})
-_RANK_WORDS = frozenset({"first", "last", "only", "second", "third", "latest", "next"})
 _SAME_TIME_PREPOSITIONS = frozenset({"during"})
 # Support verbs that mean "regard" with an "as" phrase ("see the raids as a warning"); not "use
 # sanctions as a lever", where the instrument is the act.
@@ -66,7 +66,6 @@ _NOT_OCCASIONS = frozenset({"point", "time", "stage", "moment", "juncture", "lev
 _INVERTED_CONDITION = frozenset({"should", "had", "were"})
 # Verbs over an adjective or noun that judge an extraposed infinitive: "it is important to",
 # "it seems wise to", "it became necessary to".
-_EVALUATING_VERBS = frozenset({"be", "seem", "become", "remain", "appear"})
 _PERFECT_AUX = frozenset({"have", "has", "had", "'ve", "'d"})
 # The events stage's pattern id for a refusal made of a negated intention ("control:refuse:willing>...").
 _REFUSAL_PATTERN = "control:refuse:"
@@ -622,11 +621,18 @@ def _decide(document: Document, trigger, cues: StatusCues, hedged_doers: bool = 
     # A conjunct shares its first verb's infinitive: "sent troops to secure the border and protect
     # the villages".
     infinitive = _first_conjunct(chain)
-    if infinitive.dep_ in ("advcl", "acl", "relcl") and infinitive.tag_ == "VB" and not _is_ranked(infinitive.head) and not (
+    rank_holder = rank_verb(infinitive)
+    if rank_holder is not None:
+        # A rank states a fact only when its own verb does: "will become the first Indian leader to visit Israel
+        # next week" (planned), "could become the first ... to visit" (hypothetical); "became the first" stays.
+        served = _decide(document, rank_holder, cues)
+        if served.value in ("planned", "future", "hypothetical"):
+            return served
+    if infinitive.dep_ in ("advcl", "acl", "relcl") and infinitive.tag_ == "VB" and not is_ranked(infinitive.head) and not (
             # The parser hangs the rank's infinitive on the copula when a phrase comes between: "became the
             # first Ethiopian leader in 20 years to visit the Eritrean capital" (session 24).
-            infinitive.dep_ == "advcl" and infinitive.head.lemma_.lower() in _EVALUATING_VERBS
-            and any(child.dep_ in ("attr", "acomp") and _is_ranked(child) for child in infinitive.head.children)):
+            infinitive.dep_ == "advcl" and infinitive.head.lemma_.lower() in EVALUATING_VERBS
+            and any(child.dep_ in ("attr", "acomp") and is_ranked(child) for child in infinitive.head.children)):
         to = next((c for c in infinitive.children if c.dep_ == "aux" and c.lower_ == "to"), None)
         if to is not None:
             head = infinitive.head
@@ -772,7 +778,7 @@ def _extraposed_judge(governor: Governor):
         return None
     if verb.lemma_.lower() == "make":
         return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "sense"), None)
-    if judge is None or verb.lemma_.lower() not in _EVALUATING_VERBS or _is_ranked(judge):
+    if judge is None or verb.lemma_.lower() not in EVALUATING_VERBS or is_ranked(judge):
         return None  # "it was the third cyclone to hit": a rank states a fact
     return judge
 
@@ -824,18 +830,6 @@ def _is_noun_complement(chain: list[Governor], index: int) -> bool:
     if governor.token.lemma_ == "be":
         return False  # "of being behind the attack": a copula is no event of its own
     return governor.kind == "prep" and index > 0 and chain[index - 1].token.pos_ in ("NOUN", "PROPN")
-
-
-def _is_ranked(noun) -> bool:
-    """"the first / third / only / last country to ..." and "was the first to reject" state a
-    fact, not an intention."""
-    if noun.pos_ == "ADJ" and _is_rank_word(noun):
-        return True
-    return any(child.dep_ == "amod" and _is_rank_word(child) for child in noun.children)
-
-
-def _is_rank_word(word) -> bool:
-    return word.tag_ == "JJS" or word.ent_type_ == "ORDINAL" or word.lower_ in _RANK_WORDS
 
 
 def _own_date_expression(doc, chain: list[Governor], links=(OWN,)):

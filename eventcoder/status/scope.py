@@ -36,6 +36,9 @@ COMPLEMENT_PREPOSITIONS = frozenset(
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 # Prepositions that link a list member to its list noun: "eventualities, including a retreat".
 MEMBER_PREPOSITIONS = frozenset({"including"})
+# Verbs that hold a judgement or a rank ("was the first to", "became the first leader to").
+EVALUATING_VERBS = frozenset({"be", "seem", "become", "remain", "appear"})
+_RANK_WORDS = frozenset({"first", "last", "only", "second", "third", "latest", "next"})
 
 
 def is_complement_link(preposition, obj) -> bool:
@@ -144,3 +147,29 @@ def governing_chain(token) -> list[Governor]:
             break
         current = head
     return chain
+
+
+def rank_verb(infinitive):
+    """The verb that holds a rank an infinitive completes ("become" in "will become the first leader to visit"), or
+    None. The parser hangs the infinitive on the ranked noun, or on the copula when a phrase comes between."""
+    if infinitive.tag_ != "VB":
+        return None
+    head = infinitive.head
+    if infinitive.dep_ in ("acl", "relcl") and is_ranked(head) and head.dep_ in ("attr", "acomp", "oprd"):
+        return head.head
+    if (infinitive.dep_ == "advcl" and head.lemma_.lower() in EVALUATING_VERBS
+            and any(child.dep_ in ("attr", "acomp") and is_ranked(child) for child in head.children)):
+        return head
+    return None
+
+
+def is_ranked(noun) -> bool:
+    """"the first / third / only / last country to ..." and "was the first to reject" state a
+    fact, not an intention."""
+    if noun.pos_ == "ADJ" and _is_rank_word(noun):
+        return True
+    return any(child.dep_ == "amod" and _is_rank_word(child) for child in noun.children)
+
+
+def _is_rank_word(word) -> bool:
+    return word.tag_ == "JJS" or word.ent_type_ == "ORDINAL" or word.lower_ in _RANK_WORDS
