@@ -331,7 +331,7 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         _add_hyphen_qualified_names(doc, gazetteer, add)
     hyphen_joined = any(match.group(1).isupper() for match in LETTER_AFTER_HYPHEN.finditer(text))
     if STATE_AFTER_COMMA.search(text):
-        _add_state_abbreviations_after_towns(doc, gazetteer, add)
+        _add_state_abbreviations_after_towns(doc, gazetteer, add, facts)
     _add_split_place_names(doc, entities, gazetteer, add)
     _add_names_joined_by_and(doc, gazetteer, add, facts)
     _add_listed_divisions(doc, facts, gazetteer, add)
@@ -382,10 +382,12 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
         if taken[index]:
             index += 1
             continue
-        token = doc[index]
-        if (not gazetteer.starts_a_name(token.text)
-                or (_is_feature_noun(token, gazetteer.cues) and index > 0 and doc[index - 1].pos_ == "PROPN"
-                    and doc[index - 1].text[:1].isupper())):  # "Valley" of "the Esk Valley" is no town
+        if not gazetteer.starts_a_name(facts.words(index, index + 1)):
+            index += 1
+            continue
+        token = doc[index]  # (built only for a word that may start a name)
+        if (_is_feature_noun(token, gazetteer.cues) and index > 0 and doc[index - 1].pos_ == "PROPN"
+                and doc[index - 1].text[:1].isupper()):  # "Valley" of "the Esk Valley" is no town
             index += 1
             continue
         if (facts.in_person[index] and facts.lower[index] in surnames and token.ent_iob_ == "B"
@@ -433,26 +435,26 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
     _add_glued_unknown_pieces(doc, entities, toponym_tokens, gazetteer, add)
     places_at = {t.token_start: t for t in found}
     for ent in unknown_entities:
+        span = doc[ent.start:ent.end]  # (unlabelled, as the checks read it; built once: each Span costs)
         add(ent.start, ent.end, keep_unknown=True,
             locative=_place_syntax(doc, ent.start, ent.end, gazetteer.cues, toponym_tokens)
             or _village_of_the_next_place(doc, ent.start, ent.end, places_at, gazetteer)
-            or _site_shaped_name(doc[ent.start:ent.end], gazetteer.cues)  # "the Kotri Barrage"
-            or _feature_shaped_name(doc[ent.start:ent.end], gazetteer.cues)  # "the Kagera River"
-            or _names_feature_or_site(doc[ent.start:ent.end], gazetteer.cues)  # "the Tárcoles river basin"
-            or _place_shaped_name(doc[ent.start:ent.end], gazetteer.cues)  # "Latifabad and Qasimabad were hit"
-            or _settlement_named(doc[ent.start:ent.end], gazetteer.cues))
+            or _site_shaped_name(span, gazetteer.cues)  # "the Kotri Barrage"
+            or _feature_shaped_name(span, gazetteer.cues)  # "the Kagera River"
+            or _names_feature_or_site(span, gazetteer.cues)  # "the Tárcoles river basin"
+            or _place_shaped_name(span, gazetteer.cues)  # "Latifabad and Qasimabad were hit"
+            or _settlement_named(span, gazetteer.cues))
     # Untagged proper names the syntax calls a settlement: "the village of Cellardyke", "Kisima area";
     # other untagged names the syntax calls a place only when they name a village ("near Soldeu").
     for run_start, run_end in list(_name_runs(facts, taken, outside_entities=True)):
         if hyphen_joined and _piece_of_hyphenated_name(doc, run_start, run_end, gazetteer.cues):
             continue  # "Ada" of "the Mvog-Ada market": a piece of a compound name nothing knows whole
-        if _feature_named(doc[run_start:run_end], gazetteer.cues):
-            add(run_start, doc[run_start:run_end].root.head.i + 1, keep_unknown=True, locative=True)  # "the Akosombo dam"
-        elif (_site_shaped_name(doc[run_start:run_end], gazetteer.cues)
-              or _feature_shaped_name(doc[run_start:run_end], gazetteer.cues)):
+        span = doc[run_start:run_end]  # (built once: each Span costs)
+        if _feature_named(span, gazetteer.cues):
+            add(run_start, span.root.head.i + 1, keep_unknown=True, locative=True)  # "the Akosombo dam"
+        elif _site_shaped_name(span, gazetteer.cues) or _feature_shaped_name(span, gazetteer.cues):
             add(run_start, run_end, keep_unknown=True, locative=True)  # "the Tahtani Roundabout", "Hamrin Ridge"
-        elif _settlement_named(doc[run_start:run_end], gazetteer.cues) or _place_shaped_name(
-                doc[run_start:run_end], gazetteer.cues):
+        elif _settlement_named(span, gazetteer.cues) or _place_shaped_name(span, gazetteer.cues):
             add(run_start, run_end, keep_unknown=True, locative=True)
         elif _place_syntax(doc, run_start, run_end, gazetteer.cues, toponym_tokens):
             if _add_feature_named_after_town(doc, run_start, run_end, taken, gazetteer, add):
@@ -460,12 +462,12 @@ def recognize(document: Document, actor_mentions: Sequence[ActorMention], gazett
             if not add(run_start, run_end, locative=True):
                 # "from Dogu Beyazit, a farming town in eastern Turkey": another spelling of a town in a
                 # country the story names.
-                if normalize_name(doc[run_start:run_end].text) not in gazetteer.cues.not_place_words:
-                    known = _other_spellings(doc[run_start:run_end].text, _countries_found(found), gazetteer)
+                if normalize_name(span.text) not in gazetteer.cues.not_place_words:
+                    known = _other_spellings(span.text, _countries_found(found), gazetteer)
                     if known:
                         add(run_start, run_end, locative=True, known=known)
                     elif (_listed_after_locative(doc, run_start, run_end, toponym_tokens, gazetteer.cues)
-                          or _listed_with_town(doc[run_start:run_end], found, gazetteer.cues)  # "in Jere and Gwoza"
+                          or _listed_with_town(span, found, gazetteer.cues)  # "in Jere and Gwoza"
                           or _followed_by_container(doc, run_end, found, gazetteer.cues)
                           or _followed_by_reference(doc, run_end, found, gazetteer.cues)):
                         # "In Mepe and Battor"; "at Mutarule, in the territory of Uvira"
@@ -614,14 +616,14 @@ def _state_abbreviation_position(doc, index: int, cues: PlaceCues, end: int = 0)
     return doc[index].text.count(".") >= 2 and before.lower_ in cues.locative_prepositions
 
 
-def _add_state_abbreviations_after_towns(doc, gazetteer: Gazetteer, add) -> None:
+def _add_state_abbreviations_after_towns(doc, gazetteer: Gazetteer, add, facts: _TokenFacts) -> None:
     """"Brandon, Man.", "Regina, Sask.", "Yellowknife, N.W.T.": a dotted state or province abbreviation after a town
     and a comma, read before anything else takes the word ("Man" is also a town of Ivory Coast), also where the
     tokenizer split the closing dot off ("Sask" ".") or the tagger called the abbreviation an organisation."""
     for index in range(2, len(doc)):
+        if facts.lower[index - 1] != "," or not facts.capitalised[index]:
+            continue  # (read from the shared arrays: a Token built for every word is what costs)
         token = doc[index]
-        if doc[index - 1].text != "," or not token.text[:1].isupper():
-            continue
         end = index + 1
         name = token.text
         if (not name.endswith(".") and end < len(doc) and doc[end].text == "." and not token.whitespace_
