@@ -110,12 +110,13 @@ def unique_events(events: Sequence[Event]) -> list[Event]:
     return result
 
 
-def _countries_by_sentence(document: Document, actor_mentions) -> dict[int, frozenset]:
-    """The countries of the actors named in each sentence (by sentence index)."""
+def _countries_by_sentence(document: Document, actor_mentions, counts=None) -> dict[int, frozenset]:
+    """The countries of the actors named in each sentence (by sentence index); ``counts``, when given, says which
+    mentions count."""
     starts = [sentence.start for sentence in document.sentences]
     found: dict[int, set] = {}
     for mention in actor_mentions:
-        if mention.actor.country:
+        if mention.actor.country and (counts is None or counts(mention)):
             index = bisect.bisect_right(starts, mention.token_start) - 1
             found.setdefault(index, set()).add(mention.actor.country)
     return {index: frozenset(countries) for index, countries in found.items()}
@@ -126,18 +127,12 @@ def _home_countries_by_sentence(document: Document, actor_mentions, patterns) ->
     sector other than a company's ("Bolivian President Evo Morales", "the opposition"), or by the country as a noun of
     its own ("Sudan declared a state of emergency"), not as the bare modifier of a player, a team or a firm ("Israel's
     national team", "Brazilian striker Neymar", "Chinese retailers")."""
-    starts = [sentence.start for sentence in document.sentences]
-    found: dict[int, set] = {}
-    for mention in actor_mentions:
-        actor = mention.actor
-        if actor.sector is None:
-            home = mention.kind != "country" or document.doc[mention.head].dep_ not in ("poss", "amod", "compound", "nmod")
-        else:
-            home = not patterns.is_commercial(actor.sector)
-        if actor.country and home:
-            index = bisect.bisect_right(starts, mention.token_start) - 1
-            found.setdefault(index, set()).add(actor.country)
-    return {index: frozenset(countries) for index, countries in found.items()}
+    def names_a_party(mention) -> bool:
+        if mention.actor.sector is None:
+            return mention.kind != "country" or document.doc[mention.head].dep_ not in ("poss", "amod", "compound", "nmod")
+        return not patterns.is_commercial(mention.actor.sector)
+
+    return _countries_by_sentence(document, actor_mentions, names_a_party)
 
 
 def _without_retold_unrest(events: list, background: set) -> list:

@@ -363,15 +363,14 @@ def decide_status(document: Document, mention: EventMention, cues: Optional[Stat
     """
     cues = cues or default_cues()
     trigger = document.doc[mention.trigger_token]
+    force = mention.cameo.startswith(cues.force_codes or ("-",))
     # A hedge on the doer makes only a deed of force alleged: "The suspected gunman surrendered" is plain.
-    status = _decide(document, trigger, cues,
-                     hedged_doers=mention.cameo.startswith(cues.force_codes or ("-",)))
+    status = _decide(document, trigger, cues, hedged_doers=force)
     coordinated = _finite_conjunct_of(trigger)
     if coordinated is not None and status.value not in ("asserted", "alleged"):
         # "refused to step down and blamed foreign powers": the blaming is the refuser's own act.
-        status = _decide(document, coordinated, cues,
-                         hedged_doers=mention.cameo.startswith(cues.force_codes or ("-",)))
-    if (status.value == "alleged" and not mention.cameo.startswith(cues.force_codes or ("-",))
+        status = _decide(document, coordinated, cues, hedged_doers=force)
+    if (status.value == "alleged" and not force
             and any(_blamed_by(c, cues) and c.idx == status.cue_start for c in trigger.children)):
         return Status("asserted")  # "the riots, which Beijing blamed on the Dalai Lama": the riots happened
     performed = (mention.cameo.startswith(cues.performed_codes or ("-",))
@@ -631,8 +630,7 @@ def _decide(document: Document, trigger, cues: StatusCues, hedged_doers: bool = 
     if infinitive.dep_ in ("advcl", "acl", "relcl") and infinitive.tag_ == "VB" and not is_ranked(infinitive.head) and not (
             # The parser hangs the rank's infinitive on the copula when a phrase comes between: "became the
             # first Ethiopian leader in 20 years to visit the Eritrean capital" (session 24).
-            infinitive.dep_ == "advcl" and infinitive.head.lemma_.lower() in EVALUATING_VERBS
-            and any(child.dep_ in ("attr", "acomp") and is_ranked(child) for child in infinitive.head.children)):
+            infinitive.dep_ == "advcl" and rank_holder is not None):
         to = next((c for c in infinitive.children if c.dep_ == "aux" and c.lower_ == "to"), None)
         if to is not None:
             head = infinitive.head
