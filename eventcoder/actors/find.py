@@ -277,6 +277,10 @@ class _Tokens:
         self.space = columns.space
         self.head = columns.head
 
+    def sentence_of(self, i: int) -> tuple[int, int]:
+        """The (first, end) token range of the sentence holding token ``i``."""
+        return next((a, b) for a, b in self.sentences if a <= i < b)
+
 
 def find_actors(document: Document, dictionary: ActorDictionary) -> list[ActorMention]:
     """Every actor mention in ``document``, sorted by token_start.
@@ -361,7 +365,7 @@ def _drop_host_postings(tokens: _Tokens, mentions: list[ActorMention]) -> list[A
         if not any(e.token_end == at - 1 and tokens.norm[e.head] in ENVOY_NOUNS and e.actor.country != m.actor.country
                    for e in mentions):
             continue
-        first, last = next((a, b) for a, b in tokens.sentences if a <= at < b)
+        first, last = tokens.sentence_of(at)
         if any(o is not m and first <= o.token_start < last and o.actor.country == m.actor.country
                and o.kind in ("country", "capital", "person", "sector") and tokens.dep[o.head] in SUBJECT_DEPS
                for o in mentions):
@@ -2149,7 +2153,7 @@ def _mediating(tokens: _Tokens, left_head: int, right_head: int) -> bool:
     """Whether two joined actors are named as a third party to others' talks: their own verb (active, or passive
     with them as its agent: "a truce brokered by Egypt and Qatar"), or a relative clause on them, brokers, mediates
     or hosts talks, or they act as guarantors or mediators."""
-    first, last = next((a, b) for a, b in tokens.sentences if a <= left_head < b)
+    first, last = tokens.sentence_of(left_head)
     verbs = set()
     if tokens.dep[left_head] in SUBJECT_DEPS:
         verbs.add(tokens.head[left_head])

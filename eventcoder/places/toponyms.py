@@ -813,7 +813,7 @@ def _add_listed_divisions(doc, facts: _TokenFacts, gazetteer: Gazetteer, add) ->
             if any(p.kind == "country" and not p.alternate for p in alone):
                 readings = []
                 break  # "the states of Texas and Mexico": a country listed, no list of divisions
-            known = [p for p in gazetteer.lookup(f"{name} {singular}") + gazetteer.lookup(f"{singular} {name}")
+            known = [p for p in _named_with_noun(gazetteer, name, singular)
                      if p.kind == "region"]  # "Antique province", "County Down"
             if not known and singular not in gazetteer.cues.body_region_nouns:
                 known = [p for p in alone if not p.alternate and p.kind in ("region", "city")]
@@ -825,14 +825,20 @@ def _add_listed_divisions(doc, facts: _TokenFacts, gazetteer: Gazetteer, add) ->
                 add(start, end, known=known, locative=True)
 
 
+def _named_with_noun(gazetteer: Gazetteer, name: str, noun: str) -> list:
+    """The places the gazetteer knows by ``name`` with a division or feature noun after or before it ("Antique
+    province", "County Down", "Buzi river")."""
+    return gazetteer.lookup(f"{name} {noun}") + gazetteer.lookup(f"{noun} {name}")
+
+
 def _add_listed_features(names, noun: str, singular: str, facts: _TokenFacts, gazetteer: Gazetteer, add) -> None:
     """Names listed on a plural feature noun (``listed_feature_nouns``: "the Buzi and Pungwe rivers", "the islands
     of Re and Oleron") are those features, known or not: never the town or country of the name ("the Comoro
     river"), but the country named with the plural ("the Cook and Marshall islands": the Marshall Islands)."""
     for start, end in names:
         name = facts.words(start, end)
-        known = [p for p in gazetteer.lookup(f"{name} {singular}") + gazetteer.lookup(f"{singular} {name}")
-                 + gazetteer.lookup(f"{name} {noun}") if p.kind in ("region", "point", "country")]
+        known = [p for p in _named_with_noun(gazetteer, name, singular) + gazetteer.lookup(f"{name} {noun}")
+                 if p.kind in ("region", "point", "country")]
         add(start, end, known=known, keep_unknown=True, locative=True)
 
 
